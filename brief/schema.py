@@ -1,0 +1,159 @@
+"""The brief contract: pydantic models, the shipped JSON Schema and validation against it.
+
+``Draft`` is what a model is asked to write; ``Brief`` is a verified draft plus grounding,
+source and usage. ``brief.schema.json`` (generated from ``Brief``) is what every output
+is validated against before it is written.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import jsonschema
+from pydantic import BaseModel, ConfigDict, Field
+
+from brief.errors import SchemaValidationError
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Brief",
+    "Draft",
+    "Dropped",
+    "Generator",
+    "Grounding",
+    "OpenQuestion",
+    "Position",
+    "Source",
+    "Usage",
+    "brief_json_schema",
+    "draft_json_schema",
+    "shipped_schema",
+    "validate_brief",
+]
+
+ActorKind = Literal["person", "organisation", "country", "group", "other"]
+SCHEMA_FILE = "brief.schema.json"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Actor(_Strict):
+    name: str = Field(min_length=1, max_length=120, description="The actor's fullest name in the article.")
+    aliases: list[str] = Field(default_factory=list, description="Other ways the article names this actor.")
+    kind: ActorKind = Field(default="other", description="person, organisation, country, group or other.")
+    role: str = Field(default="", max_length=300, description="Who the actor is in this story, in a few words.")
+
+
+class Position(_Strict):
+    actor: str = Field(min_length=1, description="The name of an actor in `actors`.")
+    stance: str = Field(min_length=1, max_length=400, description="What this actor wants, said or did.")
+    evidence: list[str] = Field(
+        min_length=1, description="Verbatim spans copied from the article that support the stance."
+    )
+
+
+class OpenQuestion(_Strict):
+    question: str = Field(min_length=1, max_length=300, description="A question the story leaves open.")
+    evidence: list[str] = Field(
+        default_factory=list, description="Verbatim spans from the article that leave it open."
+    )
+
+
+class Draft(_Strict):
+    """The part of a brief a model writes."""
+
+    title: str = Field(min_length=1, max_length=200, description="A short factual headline.")
+    summary: str = Field(min_length=1, max_length=1200, description="Two or three sentences.")
+    actors: list[Actor] = Field(default_factory=list, description="The key actors of the story.")
+    positions: list[Position] = Field(default_factory=list, description="Each actor's position.")
+    open_questions: list[OpenQuestion] = Field(
+        default_factory=list, description="What a reporter would chase next."
+    )
+
+
+class Dropped(_Strict):
+    field: str = Field(description="Where the item was, e.g. positions[2].evidence[0].")
+    value: str = Field(description="The text that was dropped or replaced.")
+    reason: str = Field(description="Why verification rejected it.")
+
+
+class Grounding(_Strict):
+    score: float = Field(ge=0.0, le=1.0, description="Share of model-written items that passed verification.")
+    checked: int = Field(default=0, ge=0, description="How many items were checked.")
+    dropped: list[Dropped] = Field(default_factory=list)
+    fallback: bool = Field(default=False, description="True when the extractive skeleton replaced the model.")
+
+
+class Source(_Strict):
+    id: str = Field(description="Content hash of the article text.")
+    title: str = ""
+    path: str | None = None
+    url: str | None = None
+    published: str | None = None
+    chars: int = Field(default=0, ge=0)
+
+
+class Usage(_Strict):
+    prompt_tokens: int = Field(default=0, ge=0)
+    completion_tokens: int = Field(default=0, ge=0)
+    calls: int = Field(default=0, ge=0)
+    cost_usd: float | None = Field(default=None, description="None when the model has no known price.")
+
+
+class Generator(_Strict):
+    engine: str = ""
+    model: str = ""
+    prompt_hash: str = ""
+    version: str = ""
+
+
+class Brief(Draft):
+    """A verified brief: the contract every output file follows."""
+
+    grounding: Grounding
+    source: Source
+    usage: Usage = Field(default_factory=Usage)
+    generator: Generator = Field(default_factory=Generator)
+
+
+def brief_json_schema() -> dict[str, Any]:
+    """The JSON Schema generated from the ``Brief`` model."""
+    return Brief.model_json_schema()
+
+
+def draft_json_schema() -> dict[str, Any]:
+    """The JSON Schema a model's reply must follow."""
+    return Draft.model_json_schema()
+
+
+@cache
+def _shipped_schema_text() -> str:
+    return resources.files("brief").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+
+
+def shipped_schema() -> dict[str, Any]:
+    """The JSON Schema file shipped inside the package."""
+    return json.loads(_shipped_schema_text())  # type: ignore[no-any-return]
+
+
+def validate_brief(data: dict[str, Any]) -> None:
+    """Validate brief JSON against the shipped schema.
+
+    Raises:
+        SchemaValidationError: naming the first violation.
+    """
+    validator = jsonschema.Draft202012Validator(shipped_schema())
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "(root)"
+        raise SchemaValidationError(
+            f"brief does not match the schema at {where}: {error.message}",
+            attempts=1,
+            raw=json.dumps(data)[:2000],
+        )

@@ -1,0 +1,75 @@
+"""Shared fixtures: a FakeBackend, settings on tmp_path, and a clean environment."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from brief.backends.base import Message, Reply
+from brief.config import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "seed_coalition.txt"
+SEED_GOLD = ROOT / "examples" / "seed_coalition.gold.json"
+
+
+class FakeBackend:
+    """Serves canned replies in order and records every request it received."""
+
+    engine = "fake"
+
+    def __init__(self, replies: Sequence[str | dict[str, Any]] = (), *, model: str = "fake-model",
+                 context_window: int = 8192) -> None:
+        self.replies = [r if isinstance(r, str) else json.dumps(r) for r in replies]
+        self.model = model
+        self.context_window = context_window
+        self.requests: list[tuple[list[dict[str, str]], Mapping[str, Any], int]] = []
+
+    def enqueue(self, *replies: str | dict[str, Any]) -> None:
+        self.replies.extend(r if isinstance(r, str) else json.dumps(r) for r in replies)
+
+    def complete(self, messages: Sequence[Message], schema: Mapping[str, Any], *, max_tokens: int) -> Reply:
+        self.requests.append(([dict(m) for m in messages], schema, max_tokens))
+        if not self.replies:
+            raise AssertionError("FakeBackend has no reply left")
+        text = self.replies.pop(0)
+        prompt_tokens = sum(len(m["content"].split()) for m in messages)
+        return Reply(text=text, prompt_tokens=prompt_tokens, completion_tokens=len(text.split()), model=self.model,
+                     finish_reason="stop")
+
+
+@pytest.fixture(autouse=True)
+def clean_environ(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """No BRIEF_* / OPENAI_* / SMTP variables leak in; user dirs point into tmp_path."""
+    import os
+
+    for name in list(os.environ):
+        if name.startswith(("BRIEF_", "OPENAI_")):
+            monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    yield
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(output_dir=tmp_path / "outputs", cache_dir=tmp_path / "cache")
+
+
+@pytest.fixture
+def fake_backend() -> FakeBackend:
+    return FakeBackend()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict[str, Any]:
+    return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
