@@ -31,6 +31,7 @@ ENV_VARS: dict[str, tuple[str, ...]] = {
     "prompts_dir": ("BRIEF_PROMPTS_DIR",),
     "output_dir": ("BRIEF_OUTPUT_DIR",),
     "cache_dir": ("BRIEF_CACHE_DIR",),
+    "replay_dir": ("BRIEF_REPLAY_DIR",),
     "smtp_host": ("BRIEF_SMTP_HOST",),
     "smtp_port": ("BRIEF_SMTP_PORT",),
     "smtp_user": ("BRIEF_SMTP_USER",),
@@ -64,6 +65,8 @@ class Settings:
     output_dir: Path = Path("outputs")
     cache_dir: Path | None = None
     use_cache: bool = True
+    record_dir: Path | None = None
+    replay_dir: Path | None = None
     max_cost: float | None = None
     prices: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     smtp_host: str | None = None
