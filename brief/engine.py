@@ -1,0 +1,29 @@
+"""Assemble the backend stack for a run: model, then recording, then the response cache."""
+
+from __future__ import annotations
+
+from brief.backends import make_backend
+from brief.backends.base import Backend
+from brief.config import Settings
+
+__all__ = ["open_backend"]
+
+
+def open_backend(settings: Settings) -> Backend | None:
+    """The configured backend wrapped for recording and caching; ``None`` for the extractive engine.
+
+    Raises:
+        ConfigError: the engine cannot be set up (missing key, model file, replay folder).
+    """
+    backend = make_backend(settings)
+    if backend is None:
+        return None
+    if settings.record_dir is not None:
+        from brief.backends.replay import RecordingBackend
+
+        backend = RecordingBackend(backend, settings.record_dir)
+    if settings.use_cache and backend.engine != "replay":
+        from brief.backends.cache import CachingBackend, ResponseCache
+
+        backend = CachingBackend(backend, ResponseCache(settings.resolved_cache_dir / "responses.sqlite3"))
+    return backend

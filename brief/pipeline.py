@@ -1,0 +1,171 @@
+"""The library entry point: ``summarise(article, backend=..., settings=...) -> Brief``.
+
+read -> chunk -> extract -> prompt -> backend -> merge -> verify -> (render -> deliver by the caller)
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+from brief import __version__
+from brief.backends.base import Backend
+from brief.config import Settings
+from brief.chunker import Chunk, chunk, chunk_budget, count_tokens, get_encoding
+from brief.errors import SchemaValidationError
+from brief.extract import Extraction, extract
+from brief.pricing import cost
+from brief.prompts import PromptLibrary, fence_for
+from brief.reader import Article
+from brief.schema import Brief, Draft, Generator, Source, Usage, validate_brief
+from brief.structured import Tally, ask_draft, salvage
+from brief.verify import verify
+
+__all__ = ["Progress", "summarise"]
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+MAX_STATEMENTS = 14
+MAX_QUESTIONS = 6
+MAX_ACTORS = 16
+
+
+def summarise(
+    article: Article,
+    *,
+    backend: Backend | None,
+    settings: Settings,
+    prompts: PromptLibrary | None = None,
+    on_progress: Progress | None = None,
+) -> Brief:
+    """Turn one article into a verified, schema-valid brief.
+
+    Args:
+        article: the article to brief.
+        backend: the model; ``None`` gives the extractive brief (no LLM at all).
+        settings: output budget, overlap, re-asks, concurrency, prices, prompts folder.
+        prompts: the template library (default: built from ``settings.prompts_dir``).
+        on_progress: called as ``(stage, done, total)``.
+
+    Raises:
+        BackendError: the endpoint or model failed (after its own retries).
+        ConfigError: a template or setting is unusable.
+    """
+    prompts = prompts or PromptLibrary(settings.prompts_dir)
+    extraction = extract(article.text)
+    tally = Tally()
+    draft: Draft | None = None
+    if backend is not None:
+        draft = _Job(article, extraction, backend, prompts, settings, tally).run(on_progress)
+    grounded, grounding = verify(draft, article.text, extraction)
+    grounding.fallback = backend is not None and draft is None
+    engine, model = (backend.engine, backend.model) if backend else ("extractive", "")
+    usage = Usage(
+        prompt_tokens=tally.prompt_tokens,
+        completion_tokens=tally.completion_tokens,
+        calls=tally.calls,
+        cost_usd=cost(engine, model, tally.prompt_tokens, tally.completion_tokens, settings.prices),
+    )
+    brief = Brief(
+        **grounded.model_dump(),
+        grounding=grounding,
+        source=Source(id=article.id, title=article.title, path=article.source, url=article.url,
+                      published=article.published, chars=len(article.text)),
+        usage=usage,
+        generator=Generator(engine=engine, model=model, prompt_hash=prompts.fingerprint(), version=__version__),
+        warnings=tally.warnings,
+    )
+    validate_brief(json.loads(brief.model_dump_json()))
+    return brief
+
+
+class _Job:
+    """The model-facing part of one brief: map over chunks, reduce recursively."""
+
+    def __init__(self, article: Article, extraction: Extraction, backend: Backend, prompts: PromptLibrary,
+                 settings: Settings, tally: Tally) -> None:
+        self.article, self.extraction, self.backend, self.prompts = article, extraction, backend, prompts
+        self.max_output, self.overlap = settings.max_output_tokens, settings.chunk_overlap
+        self.retries, self.tally = settings.max_retries, tally
+        self.concurrency = max(1, settings.concurrency if backend.engine != "local" else 1)
+        self.encoding, warning = get_encoding(backend.model)
+        self.approximate = warning is not None
+        self.fence = fence_for(article.text)
+        self.system = prompts.render("system.j2")
+
+    def run(self, on_progress: Progress | None) -> Draft | None:
+        """Map, reduce; ``None`` when the model never gave a usable brief (a warning says why)."""
+        chunks = chunk(self.article.text, encoding=self.encoding, max_tokens=self._budget(), overlap=self.overlap)
+        report = on_progress or (lambda stage, done, total: None)
+        report("map", 0, len(chunks))
+        with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
+            partials = []
+            for i, partial in enumerate(pool.map(lambda c: self._ask(self._map_prompt(c, len(chunks))), chunks)):
+                partials.append(partial)
+                report("map", i + 1, len(chunks))
+        usable = [p for p in partials if p is not None]
+        if not usable:
+            return None
+        return self._reduce(usable, report)
+
+    def _budget(self) -> int:
+        overhead = count_tokens(self.system, self.encoding) + count_tokens(
+            self._render_map("", 0, 2, self.extraction.actors, self.extraction.statements,
+                             self.extraction.open_questions), self.encoding) + 64
+        budget = chunk_budget(self.backend.context_window, prompt_overhead=overhead, output_budget=self.max_output)
+        return int(budget * 0.8) if self.approximate else budget
+
+    def _render_map(self, text: str, index: int, count: int, actors: list, statements: list,
+                    questions: list) -> str:  # type: ignore[type-arg]
+        return self.prompts.render(
+            "map.j2", title=self.article.title, text=text, chunk_index=index, chunk_count=count, fence=self.fence,
+            actors=actors[:MAX_ACTORS], statements=statements[:MAX_STATEMENTS], questions=questions[:MAX_QUESTIONS],
+        )
+
+    def _map_prompt(self, piece: Chunk, count: int) -> str:
+        inside = [s for s in self.extraction.statements if piece.start <= s.start < piece.end]
+        open_ = [q for q in self.extraction.open_questions if piece.start <= q.evidence.start < piece.end]
+        lowered = piece.text.casefold()
+        actors = [a for a in self.extraction.actors
+                  if any(form.casefold() in lowered for form in (a.name, *a.aliases))]
+        return self._render_map(piece.text, piece.index, count, actors, inside, open_)
+
+    def _ask(self, user: str) -> Draft | None:
+        messages = [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+        try:
+            return ask_draft(self.backend, messages, max_tokens=self.max_output, retries=self.retries,
+                             tally=self.tally)
+        except SchemaValidationError as exc:
+            rescued = salvage(exc.raw)
+            what = "kept its valid parts" if rescued else "used the extractive brief"
+            self.tally.warnings.append(f"{exc} — {what}")
+            return rescued
+
+    def _reduce(self, partials: list[Draft], report: Progress) -> Draft | None:
+        level = 0
+        while len(partials) > 1:
+            groups = self._groups(partials)
+            level += 1
+            report(f"reduce {level}", 0, len(groups))
+            partials = [(self._ask(self._reduce_prompt(g)) or g[0]) if len(g) > 1 else g[0] for g in groups]
+            report(f"reduce {level}", len(groups), len(groups))
+        return partials[0]
+
+    def _reduce_prompt(self, group: list[Draft]) -> str:
+        texts = [p.model_dump_json(exclude_defaults=True) for p in group]
+        return self.prompts.render("reduce.j2", title=self.article.title, partials=texts, fence=self.fence)
+
+    def _groups(self, partials: list[Draft]) -> list[list[Draft]]:
+        """Pack partials into groups whose reduce prompt fits the context window (at least two per group)."""
+        limit = self.backend.context_window - self.max_output - count_tokens(self.system, self.encoding) - 256
+        limit = int(limit * 0.8) if self.approximate else limit
+        groups: list[list[Draft]] = [[]]
+        used = 0
+        for partial in partials:
+            size = count_tokens(partial.model_dump_json(exclude_defaults=True), self.encoding)
+            if groups[-1] and used + size > limit and len(groups[-1]) >= 2:
+                groups.append([])
+                used = 0
+            groups[-1].append(partial)
+            used += size
+        return groups

@@ -1,0 +1,60 @@
+"""Glue used by every front end: read inputs, brief one article, save it. No printing here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from brief.backends.base import Backend
+from brief.config import Settings
+from brief.deliver import brief_paths, slugify, write_pair
+from brief.engine import open_backend
+from brief.pipeline import Progress, summarise
+from brief.prompts import PromptLibrary
+from brief.reader import Article, read_path, read_stdin
+from brief.render import render_markdown
+from brief.schema import Brief
+
+__all__ = ["Briefer", "read_articles", "save_brief"]
+
+
+def read_articles(argument: str, stdin: TextIO | BinaryIO) -> list[Article]:
+    """``-`` reads stdin; anything else is a file, feed or folder.
+
+    Raises:
+        InputError: the input is missing, empty, binary or has no article text.
+    """
+    if argument == "-":
+        return [read_stdin(stdin)]
+    return read_path(Path(argument))
+
+
+class Briefer:
+    """One configured pipeline: settings, prompts and an opened backend, reused across articles."""
+
+    def __init__(self, settings: Settings, backend: Backend | None = None, *, open_model: bool = True) -> None:
+        self.settings = settings
+        self.prompts = PromptLibrary(settings.prompts_dir)
+        self.backend = backend if backend is not None or not open_model else open_backend(settings)
+
+    def brief(self, article: Article, *, date: str, on_progress: Progress | None = None) -> tuple[Brief, str]:
+        """The verified brief and its Markdown."""
+        result = summarise(article, backend=self.backend, settings=self.settings, prompts=self.prompts,
+                           on_progress=on_progress)
+        return result, render_markdown(result, self.prompts, date=date)
+
+
+def save_brief(
+    brief: Brief, markdown: str, output: Path | None, *, settings: Settings, date: str, force: bool = False
+) -> tuple[Path, Path, bool]:
+    """Write ``.md`` and ``.json`` atomically; returns both paths and whether anything changed.
+
+    Raises:
+        DeliveryError: a different brief is already there (without ``force``), or the write failed.
+    """
+    slug = slugify(brief.title, brief.source.id)
+    md_path, json_path = brief_paths(output, output_dir=settings.output_dir, date=date, slug=slug)
+    data = json.dumps(json.loads(brief.model_dump_json()), indent=2, ensure_ascii=False) + "\n"
+    changed = write_pair({json_path: data, md_path: markdown}, force=force)
+    return md_path, json_path, changed

@@ -1,0 +1,208 @@
+"""Verify a model's draft against the article; fill gaps from the extractive skeleton.
+
+The model proposes, the verifier disposes: evidence must be in the article, names and numbers in
+free text must be in the article, actors must be mentioned. What fails is dropped (and recorded);
+what is missing is filled from the deterministic extraction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from brief.extract import CandidateActor, Extraction
+from brief.grounding import SourceText, split_sentences
+from brief.schema import Actor, Draft, Dropped, Grounding, OpenQuestion, Position
+from brief.skeleton import skeleton_actor, skeleton_positions, skeleton_questions, skeleton_summary
+
+__all__ = ["Limits", "verify"]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much a verified brief keeps and how much the skeleton fills in."""
+
+    max_actors: int = 12
+    min_actors: int = 8
+    max_positions: int = 14
+    max_questions: int = 6
+    min_questions: int = 3
+
+
+@dataclass
+class _Ledger:
+    checked: int = 0
+    passed: int = 0
+    dropped: list[Dropped] = field(default_factory=list)
+
+    def ok(self) -> None:
+        self.checked += 1
+        self.passed += 1
+
+    def drop(self, where: str, value: str, reason: str) -> None:
+        self.checked += 1
+        self.dropped.append(Dropped(field=where, value=value[:300], reason=reason))
+
+
+def verify(
+    draft: Draft | None, text: str, extraction: Extraction, limits: Limits = Limits()
+) -> tuple[Draft, Grounding]:
+    """Return a grounded draft and its grounding report; ``draft=None`` gives the pure skeleton."""
+    source, ledger = SourceText(text), _Ledger()
+    base = draft or Draft(title="-", summary="-")
+    actors = _verify_actors(base.actors, source, extraction, ledger, limits)
+    positions = _verify_positions(base.positions, actors, source, extraction, ledger, limits)
+    questions = _verify_questions(base.open_questions, source, extraction, ledger, limits)
+    title = _verify_title(base.title if draft else None, source, ledger) or _fallback_title(text)
+    summary = _verify_summary(base.summary if draft else None, source, ledger) or skeleton_summary(extraction)
+    grounded = Draft(title=title, summary=summary, actors=actors, positions=positions, open_questions=questions)
+    score = ledger.passed / ledger.checked if ledger.checked else 1.0
+    return grounded, Grounding(score=round(score, 4), checked=ledger.checked, dropped=ledger.dropped)
+
+
+def _fallback_title(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if len(line.split()) >= 3]
+    return (lines[0] if lines else text.strip()[:80])[:200]
+
+
+def _verify_title(title: str | None, source: SourceText, ledger: _Ledger) -> str | None:
+    if title is None:
+        return None
+    reason = source.unsupported(title)
+    if reason:
+        ledger.drop("title", title, reason)
+        return None
+    ledger.ok()
+    return title.strip()
+
+
+def _verify_summary(summary: str | None, source: SourceText, ledger: _Ledger) -> str | None:
+    if summary is None:
+        return None
+    kept = []
+    for i, sentence in enumerate(split_sentences(summary)):
+        reason = source.unsupported(sentence)
+        if reason:
+            ledger.drop(f"summary[{i}]", sentence, reason)
+        else:
+            ledger.ok()
+            kept.append(sentence)
+    return " ".join(kept) or None
+
+
+def _match(name: str, candidates: list[CandidateActor]) -> CandidateActor | None:
+    key = name.casefold().strip()
+    for candidate in candidates:
+        forms = [candidate.name, *candidate.aliases]
+        if any(form.casefold() == key for form in forms):
+            return candidate
+    for candidate in candidates:  # "Macron" vs "Emmanuel Macron": last-name containment
+        if candidate.kind == "person" and key and key.split()[-1] == candidate.name.casefold().split()[-1]:
+            return candidate
+    return None
+
+
+def _verify_actors(
+    proposed: list[Actor], source: SourceText, extraction: Extraction, ledger: _Ledger, limits: Limits
+) -> list[Actor]:
+    chosen: dict[str, Actor] = {}
+    for i, actor in enumerate(proposed):
+        candidate = _match(actor.name, extraction.actors)
+        if candidate is None and not source.mentions(actor.name):
+            ledger.drop(f"actors[{i}]", actor.name, "actor is not mentioned in the article")
+            continue
+        ledger.ok()
+        merged = _merge_actor(actor, candidate, source)
+        if merged.name not in chosen and len(chosen) < limits.max_actors:
+            chosen[merged.name] = merged
+    speakers = {s.speaker for s in extraction.statements}
+    for rank, candidate in enumerate(extraction.actors):
+        wanted = rank < limits.min_actors or candidate.name in speakers
+        if not wanted or len(chosen) >= limits.max_actors:
+            continue
+        if candidate.name not in chosen and not any(_match(a.name, [candidate]) for a in chosen.values()):
+            chosen[candidate.name] = skeleton_actor(candidate)
+    return list(chosen.values())
+
+
+def _merge_actor(actor: Actor, candidate: CandidateActor | None, source: SourceText) -> Actor:
+    role = actor.role if actor.role and not source.unsupported(actor.role) else ""
+    if candidate is None:
+        aliases = [a for a in actor.aliases if source.mentions(a) and a != actor.name]
+        return Actor(name=actor.name, aliases=aliases, kind=actor.kind, role=role)
+    aliases = [a for a in dict.fromkeys([*candidate.aliases, actor.name, *actor.aliases]) if a != candidate.name]
+    aliases = [a for a in aliases if source.mentions(a)]
+    return Actor(name=candidate.name, aliases=aliases, kind=candidate.kind, role=role or candidate.role)
+
+
+def _resolve_actor(name: str, actors: list[Actor]) -> Actor | None:
+    key = name.casefold().strip()
+    for actor in actors:
+        if key in (form.casefold() for form in [actor.name, *actor.aliases]):
+            return actor
+    return None
+
+
+def _verify_positions(
+    proposed: list[Position],
+    actors: list[Actor],
+    source: SourceText,
+    extraction: Extraction,
+    ledger: _Ledger,
+    limits: Limits,
+) -> list[Position]:
+    kept: list[Position] = []
+    for i, position in enumerate(proposed):
+        actor = _resolve_actor(position.actor, actors)
+        if actor is None:
+            ledger.drop(f"positions[{i}].actor", position.actor, "actor is not one of the brief's actors")
+            continue
+        evidence = _verify_evidence(position.evidence, f"positions[{i}]", source, ledger)
+        reason = source.unsupported(position.stance)
+        if reason:
+            ledger.drop(f"positions[{i}].stance", position.stance, reason)
+        if evidence and not reason and not all(_covered(actor.name, e, kept) for e in evidence):
+            kept.append(Position(actor=actor.name, stance=position.stance.strip(), evidence=evidence))
+    names = [a.name for a in actors]
+    for position in skeleton_positions(extraction, names, skip=lambda actor, text: _covered(actor, text, kept)):
+        if len(kept) >= limits.max_positions:
+            break
+        kept.append(position)
+    return kept
+
+
+def _verify_evidence(evidence: list[str], where: str, source: SourceText, ledger: _Ledger) -> list[str]:
+    kept: list[str] = []
+    for j, quote in enumerate(evidence):
+        found = source.find(quote)
+        if found is None:
+            ledger.drop(f"{where}.evidence[{j}]", quote, "not found verbatim in the article")
+        elif found not in kept:
+            ledger.ok()
+            kept.append(found)
+    return kept
+
+
+def _covered(actor: str, text: str, kept: list[Position]) -> bool:
+    """True when ``actor`` already has a position whose evidence overlaps ``text``."""
+    return any(p.actor == actor and any(text in e or e in text for e in p.evidence) for p in kept)
+
+
+def _verify_questions(
+    proposed: list[OpenQuestion], source: SourceText, extraction: Extraction, ledger: _Ledger, limits: Limits
+) -> list[OpenQuestion]:
+    kept: list[OpenQuestion] = []
+    for i, item in enumerate(proposed):
+        evidence = _verify_evidence(item.evidence, f"open_questions[{i}]", source, ledger)
+        reason = source.unsupported(item.question) or (None if evidence else "no verbatim evidence")
+        if reason:
+            ledger.drop(f"open_questions[{i}]", item.question, reason)
+        elif len(kept) < limits.max_questions:
+            ledger.ok()
+            kept.append(OpenQuestion(question=item.question.strip(), evidence=evidence))
+    used = {e for q in kept for e in q.evidence}
+    for question in skeleton_questions(extraction):
+        if len(kept) >= limits.min_questions:
+            break
+        if not used.intersection(question.evidence):
+            kept.append(question)
+    return kept

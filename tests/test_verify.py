@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from brief.extract import CandidateActor, Extraction, OpenCandidate, Span, Statement
+from brief.schema import Actor, Draft, OpenQuestion, Position
+from brief.verify import verify
+
+TEXT = (
+    "Macron says allies are ready\n\n"
+    "Twenty-six allies will deploy troops after a ceasefire, Emmanuel Macron said on Thursday. "
+    "The Kremlin’s spokesperson, Dmitry Peskov, said: “Definitely not, they cannot.” "
+    "A deal could probably be finalised in the coming days."
+)
+
+
+def _span(text: str) -> Span:
+    start = TEXT.index(text)
+    return Span(start, start + len(text), text)
+
+
+def _extraction() -> Extraction:
+    q = "A deal could probably be finalised in the coming days."
+    return Extraction(
+        sentences=[_span("Twenty-six allies will deploy troops after a ceasefire, Emmanuel Macron said on Thursday.")],
+        actors=[
+            CandidateActor("Emmanuel Macron", ["Macron"], "person", "", salience=3.0),
+            CandidateActor("Dmitry Peskov", ["Peskov", "The Kremlin’s spokesperson"], "person", "", salience=2.0),
+        ],
+        statements=[
+            Statement("Dmitry Peskov", "Definitely not, they cannot.", *_offsets("Definitely not, they cannot."),
+                      "said", "quote"),
+        ],
+        open_questions=[OpenCandidate("Could a deal be finalised in the coming days?", _span(q), "could")],
+        numbers=[],
+    )
+
+
+def _offsets(text: str) -> tuple[int, int]:
+    start = TEXT.index(text)
+    return start, start + len(text)
+
+
+def test_extractive_skeleton_is_fully_grounded() -> None:
+    draft, grounding = verify(None, TEXT, _extraction())
+    assert [a.name for a in draft.actors] == ["Emmanuel Macron", "Dmitry Peskov"]
+    assert draft.positions[0].actor == "Dmitry Peskov"
+    assert all(e in TEXT for p in draft.positions for e in p.evidence)
+    assert draft.open_questions[0].evidence == ["A deal could probably be finalised in the coming days."]
+    assert draft.title == "Macron says allies are ready"
+    assert grounding.score == 1.0 and not grounding.dropped
+
+
+def test_invented_actor_evidence_and_names_are_dropped() -> None:
+    proposed = Draft(
+        title="Poroshenko backs deal",
+        summary="Twenty-six allies will deploy troops. Petro Poroshenko agreed.",
+        actors=[Actor(name="Petro Poroshenko", kind="person"), Actor(name="Macron", kind="person", role="leader")],
+        positions=[
+            Position(actor="Macron", stance="Allies will deploy troops after a ceasefire.",
+                     evidence=["Twenty-six allies will deploy troops after a ceasefire"]),
+            Position(actor="Macron", stance="Wants peace.", evidence=["Macron wants peace at any price"]),
+            Position(actor="Petro Poroshenko", stance="Agrees.", evidence=["Definitely not"]),
+        ],
+        open_questions=[OpenQuestion(question="Will 40 allies join?", evidence=["Twenty-six allies"])],
+    )
+    draft, grounding = verify(proposed, TEXT, _extraction())
+    names = [a.name for a in draft.actors]
+    assert "Petro Poroshenko" not in names and names[0] == "Emmanuel Macron"
+    assert "Macron" in draft.actors[0].aliases
+    assert draft.title == "Macron says allies are ready"  # invented name in title -> article title
+    assert draft.summary == "Twenty-six allies will deploy troops."
+    assert draft.positions[0].evidence == ["Twenty-six allies will deploy troops after a ceasefire"]
+    assert all(p.actor != "Petro Poroshenko" for p in draft.positions)
+    assert all("40" not in q.question for q in draft.open_questions)
+    reasons = " | ".join(d.reason for d in grounding.dropped)
+    assert "not mentioned" in reasons and "not found verbatim" in reasons and "number 40" in reasons
+    assert 0 < grounding.score < 1
+
+
+def test_evidence_is_rewritten_to_the_articles_characters() -> None:
+    proposed = Draft(
+        title="Peskov rejects",
+        summary="Dmitry Peskov said definitely not.",
+        actors=[Actor(name="Dmitry Peskov", kind="person")],
+        positions=[Position(actor="Peskov", stance="Rejects foreign contingents.",
+                            evidence=['"Definitely not, they cannot."'])],
+    )
+    draft, _ = verify(proposed, TEXT, _extraction())
+    assert draft.positions[0].evidence == ["Definitely not, they cannot.”"] or draft.positions[0].evidence == [
+        "Definitely not, they cannot."
+    ]
+    assert all(e in TEXT for e in draft.positions[0].evidence)
+    assert len([p for p in draft.positions if p.actor == "Dmitry Peskov"]) == 1  # skeleton duplicate skipped
