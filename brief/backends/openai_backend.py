@@ -1,0 +1,302 @@
+"""Any OpenAI-compatible endpoint (OpenAI, Azure, vLLM, Ollama, llama.cpp server) via the ``openai`` client.
+
+Structured output is negotiated per backend instance: a strict-free ``json_schema`` response format first;
+if the server rejects it, ``json_object`` with the schema spelled out in the last user message; if that is
+rejected too, a plain request with the same instruction. The verifier downstream checks whatever comes back.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import openai
+from openai.types.chat import ChatCompletion
+
+from brief.backends.base import Message, Reply
+from brief.backends.retry import AttemptsFailed, RetryPolicy, parse_retry_after, retry_call
+from brief.config import Settings
+from brief.errors import BackendError, ConfigError
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MODEL", "FORMATS", "OpenAIBackend", "context_window_for"]
+
+DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+FORMATS = ("json_schema", "json_object", "plain")
+LOCAL_SERVER_KEY = "not-needed"  # llama.cpp, vLLM and Ollama accept any key; the client insists on one
+# Used when the schema cannot go into response_format; the model must see it in the prompt instead.
+SCHEMA_INSTRUCTION = "Reply with JSON matching this schema:\n{schema}"
+RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
+
+# Known context windows by model-name prefix (longest match wins); unknown models get a safe small one.
+CONTEXT_WINDOWS = {
+    "gpt-4o": 128_000,
+    "gpt-4.1": 1_047_576,
+    "gpt-4-turbo": 128_000,
+    "gpt-3.5-turbo": 16_385,
+    "o1": 200_000,
+    "o3": 200_000,
+    "o4": 200_000,
+    "gpt-5": 400_000,
+}
+UNKNOWN_CONTEXT_WINDOW = 4096
+
+
+def context_window_for(model: str) -> int:
+    """The context window of a known OpenAI model, else a conservative 4096 (e.g. a local server)."""
+    matches = [prefix for prefix in CONTEXT_WINDOWS if model.startswith(prefix)]
+    return CONTEXT_WINDOWS[max(matches, key=len)] if matches else UNKNOWN_CONTEXT_WINDOW
+
+
+class OpenAIBackend:
+    """Chat completions from an injected ``openai.OpenAI`` client, with retries and readable errors.
+
+    Args:
+        client: a configured client; create it with ``max_retries=0`` since this class retries itself.
+        model: the model id sent with every request.
+        context_window: prompt + output tokens one request may use.
+        retry: how often to retry timeouts, connection errors, 429 and 5xx, and how long to wait.
+        temperature: sampling temperature.
+        seed: sampling seed, for servers that honour it.
+    """
+
+    engine = "openai"
+
+    def __init__(
+        self,
+        client: openai.OpenAI,
+        *,
+        model: str,
+        context_window: int,
+        retry: RetryPolicy | None = None,
+        temperature: float = 0.0,
+        seed: int | None = None,
+    ) -> None:
+        self._client = client
+        self.model = model
+        self.context_window = context_window
+        self.retry = retry or RetryPolicy()
+        self.temperature = temperature
+        self.seed = seed
+        self.base_url = str(client.base_url).rstrip("/")
+        self.response_format = FORMATS[0]  # downgraded when the server rejects it; kept for later calls
+
+    def __repr__(self) -> str:
+        fields = f"model={self.model!r}, base_url={self.base_url!r}, format={self.response_format!r}"
+        return f"OpenAIBackend({fields})"
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings, *, sleep: Callable[[float], None] = time.sleep
+    ) -> OpenAIBackend:
+        """Build a client and backend from settings.
+
+        Args:
+            settings: model, base_url, api_key, timeout, request_retries, temperature, seed, context_window.
+            sleep: how to wait between retries (tests inject a recorder).
+
+        Raises:
+            ConfigError: neither an API key nor a base URL is configured.
+        """
+        if not settings.api_key and not settings.base_url:
+            raise ConfigError(
+                "No API key: set OPENAI_API_KEY or pass --api-key (or --base-url for a local server)"
+            )
+        client = openai.OpenAI(
+            # Always explicit, so the client never falls back to reading OPENAI_BASE_URL itself.
+            base_url=settings.base_url or DEFAULT_BASE_URL,
+            api_key=settings.api_key or LOCAL_SERVER_KEY,
+            timeout=settings.timeout,
+            max_retries=0,
+        )
+        model = settings.model or DEFAULT_MODEL
+        return cls(
+            client,
+            model=model,
+            context_window=settings.context_window or context_window_for(model),
+            retry=RetryPolicy(retries=settings.request_retries, sleep=sleep),
+            temperature=settings.temperature,
+            seed=settings.seed,
+        )
+
+    def complete(self, messages: Sequence[Message], schema: Mapping[str, Any], *, max_tokens: int) -> Reply:
+        """Ask for one completion that follows ``schema``.
+
+        Args:
+            messages: chat messages, system first.
+            schema: the JSON schema the reply must follow.
+            max_tokens: output token budget; a reply cut off there has ``finish_reason == "length"``.
+
+        Raises:
+            BackendError: the server is unreachable, rejected the request, kept failing after the retries,
+                refused, or sent no usable message.
+        """
+        while True:
+            request = self._request(messages, schema, max_tokens)
+            try:
+                create = functools.partial(self._client.chat.completions.create, **request)
+                completion = retry_call(create, self.retry, _classify)
+            except AttemptsFailed as failed:
+                if self._downgrade(failed.error):
+                    continue
+                raise self._error(failed.error, failed.attempts) from failed.error
+            return self._reply(completion)
+
+    def _request(
+        self, messages: Sequence[Message], schema: Mapping[str, Any], max_tokens: int
+    ) -> dict[str, Any]:
+        chat = [dict(m) for m in messages]
+        request: dict[str, Any] = {
+            "model": self.model,
+            "max_tokens": max_tokens,
+            "temperature": self.temperature,
+        }
+        if self.seed is not None:
+            request["seed"] = self.seed
+        if self.response_format == "json_schema":
+            request["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": "brief", "schema": dict(schema), "strict": False},
+            }
+        else:
+            chat = _with_schema_instruction(chat, schema)
+            if self.response_format == "json_object":
+                request["response_format"] = {"type": "json_object"}
+        request["messages"] = chat
+        return request
+
+    def _downgrade(self, exc: Exception) -> bool:
+        """Step down to the next response format if ``exc`` says the server rejects the current one."""
+        if not isinstance(exc, (openai.BadRequestError, openai.UnprocessableEntityError)):
+            return False
+        if self.response_format == FORMATS[-1] or not _mentions_format(exc):
+            return False
+        self.response_format = FORMATS[FORMATS.index(self.response_format) + 1]
+        return True
+
+    def _reply(self, completion: object) -> Reply:
+        if not isinstance(completion, ChatCompletion):
+            raise BackendError(
+                f"{self.base_url} did not answer like an OpenAI-compatible API: check --base-url"
+            )
+        if not completion.choices:
+            raise BackendError(f"model '{self.model}' at {self.base_url} returned no choices: try again")
+        choice = completion.choices[0]
+        if choice.message.refusal:
+            raise BackendError(f"model '{self.model}' refused to answer: {_one_line(choice.message.refusal)}")
+        content = choice.message.content
+        if content is None and choice.finish_reason != "length":
+            raise BackendError(
+                f"model '{self.model}' returned an empty message "
+                f"(finish_reason={choice.finish_reason}): try again or pick another --model"
+            )
+        usage = completion.usage
+        return Reply(
+            text=content or "",
+            prompt_tokens=usage.prompt_tokens if usage else 0,
+            completion_tokens=usage.completion_tokens if usage else 0,
+            model=completion.model or self.model,
+            finish_reason=choice.finish_reason,
+        )
+
+    def _error(self, exc: Exception, attempts: int) -> BackendError:
+        """One line that says what failed and what to do about it; never includes the API key."""
+        error = _describe(exc, self.base_url, self.model, attempts)
+        secret = self._client.api_key
+        if secret and len(secret) >= 4:
+            error.args = (str(error).replace(secret, "****"),)
+        return error
+
+
+def _classify(exc: Exception) -> tuple[bool, float | None]:
+    """Retry timeouts, dropped connections, truncated bodies, 408/409/429 and 5xx; honour Retry-After."""
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code in RETRYABLE_STATUS, parse_retry_after(exc.response.headers)
+    return isinstance(exc, (openai.APIConnectionError, json.JSONDecodeError)), None
+
+
+def _describe(exc: Exception, url: str, model: str, attempts: int) -> BackendError:
+    tries = f" ({attempts} attempts)" if attempts > 1 else ""
+    if isinstance(exc, openai.APITimeoutError):
+        return BackendError(
+            f"request to {url} timed out{tries}: raise --timeout or use a smaller --model", retryable=True
+        )
+    if isinstance(exc, openai.APIConnectionError):
+        if _refused(exc):
+            return BackendError(
+                f"cannot reach {url}: is the server running? check --base-url", retryable=True
+            )
+        return BackendError(
+            f"connection to {url} failed{tries} ({_cause(exc)}): check the network and --base-url",
+            retryable=True,
+        )
+    if isinstance(exc, json.JSONDecodeError):
+        return BackendError(
+            f"{url} sent a reply that is not valid JSON{tries}: check --base-url", retryable=True
+        )
+    if isinstance(exc, openai.APIStatusError):
+        return _describe_status(exc, url, model, tries)
+    return BackendError(f"unexpected failure talking to {url}: {type(exc).__name__}: {_one_line(str(exc))}")
+
+
+def _describe_status(exc: openai.APIStatusError, url: str, model: str, tries: str) -> BackendError:
+    status = exc.status_code
+    if status == 401:
+        message = "the API key was rejected (401): check OPENAI_API_KEY or --api-key"
+    elif status == 403:
+        message = (
+            f"access to model '{model}' was denied (403) at {url}: check the key's permissions or --model"
+        )
+    elif status == 404 and "model" in _detail(exc).lower():
+        message = f"model '{model}' not found at {url}: pick one the server lists (GET /models) with --model"
+    elif status == 404:
+        message = f"{url} has no chat completions endpoint (404): check --base-url (it usually ends in /v1)"
+    elif status == 429:
+        message = f"rate limited by {url} (429){tries}: wait and try again, or lower --concurrency"
+    elif status >= 500:
+        message = f"the server at {url} failed (HTTP {status}){tries}: try again later"
+    else:
+        message = f"the server at {url} rejected the request (HTTP {status}): {_detail(exc)}"
+    return BackendError(message, status=status, retryable=status in RETRYABLE_STATUS)
+
+
+def _with_schema_instruction(chat: list[dict[str, str]], schema: Mapping[str, Any]) -> list[dict[str, str]]:
+    instruction = SCHEMA_INSTRUCTION.format(schema=json.dumps(schema, ensure_ascii=False))
+    if chat and chat[-1].get("role") == "user":
+        chat[-1] = {**chat[-1], "content": f"{chat[-1]['content']}\n\n{instruction}"}
+    else:
+        chat.append({"role": "user", "content": instruction})
+    return chat
+
+
+def _mentions_format(exc: openai.APIStatusError) -> bool:
+    text = f"{exc.message} {exc.body}".lower()
+    return any(word in text for word in ("response_format", "json_schema", "json_object", "schema"))
+
+
+def _detail(exc: openai.APIStatusError) -> str:
+    """The server's own error message, on one short line."""
+    body = exc.body
+    if isinstance(body, Mapping):
+        inner = body.get("error", body)
+        body = inner.get("message", inner) if isinstance(inner, Mapping) else inner
+    return _one_line(str(body if body is not None else exc.message))
+
+
+def _refused(exc: openai.APIConnectionError) -> bool:
+    # httpx (or httpx2, depending on the openai version) raises ConnectError when nothing listens.
+    cause = exc.__cause__
+    return cause is not None and any(cls.__name__ == "ConnectError" for cls in type(cause).__mro__)
+
+
+def _cause(exc: BaseException) -> str:
+    cause = exc.__cause__ or exc
+    return _one_line(f"{type(cause).__name__}: {cause}")
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
