@@ -1,0 +1,141 @@
+"""Flag brief sentences that appear to assert a ``must_not_claim`` item.
+
+This is a lexical check that puts candidates in front of a person, not a verdict:
+
+- sentences come from the title, the summary (split on . ! ?), actor roles, position stances and
+  open questions; a sentence phrased as a question (ends with "?" or opens with an interrogative
+  such as "Will" or "Whether") asserts nothing and is skipped;
+- content words are lower-case tokens minus stop words (quantifiers such as "all" and "only"
+  count as content), with a possessive or plural "s" dropped;
+- a sentence is flagged when it holds at least ``MIN_CONTAINMENT`` of the claim's content words
+  (and at least ``MIN_SHARED`` of them) including every number, proper name and quantifier
+  ("all", "only", ...) of the claim, and has the claim's polarity: a sentence that negates
+  ("not", "no", "never", "n't") or hedges ("wants", "if", "before", "could", ...) where the
+  claim does not denies or conditions the claim instead of asserting it, and the reverse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from brief.evaluate_text import normalise_quotes, words
+
+__all__ = ["MIN_CONTAINMENT", "MIN_SHARED", "ClaimFlag", "brief_sentences", "find_claims", "is_question"]
+
+MIN_CONTAINMENT = 0.65
+MIN_SHARED = 3
+
+_STOP_WORDS = """
+    a an the and or but if of to in on at by for with from into onto as is are was were be been being
+    has have had do does did will would shall should can could may might must it its this that these those
+    there their they them he him his she her we our you your i me my who whom which what when where why how
+    than then so such not no nor also just very more most some any other about over after
+    before since until while during said says say according"""
+_STOP = frozenset(_STOP_WORDS.split())
+_NEGATIONS = frozenset({"not", "no", "never", "none", "nor", "neither", "nothing", "without"})
+_HEDGES_WORDS = """
+    want wants wanted seek seeks sought hope hopes hoped if unless before would could might may should
+    demand demands demanded urge urges urged call calls called propose proposes proposed
+    plan plans aim aims"""
+_HEDGES = frozenset(_HEDGES_WORDS.split())
+_QUANTIFIERS = frozenset({"all", "every", "each", "both", "only", "entire", "whole"})
+_QUESTION_WORDS = """
+    who what when where why how which whether will would can could should shall
+    is are was were do does did has have had may might"""
+_INTERROGATIVES = frozenset(_QUESTION_WORDS.split())
+_WORD_CASED = re.compile(r"[\w$%]+(?:[.,'\-][\w%]+)*")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
+
+
+class ClaimFlag(BaseModel):
+    """One brief sentence that may assert a claim the article does not support."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    claim: str
+    sentence: str
+    field: str
+    containment: float
+
+
+def is_question(sentence: str) -> bool:
+    """True when the sentence is phrased as a question rather than an assertion."""
+    text = sentence.strip().rstrip("\"')]”’ ")
+    tokens = words(text)
+    return text.endswith("?") or (bool(tokens) and tokens[0] in _INTERROGATIVES)
+
+
+def brief_sentences(brief: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """Every (field, sentence) of a brief that could assert something."""
+    yield "title", str(brief.get("title", ""))
+    for i, sentence in enumerate(_split(str(brief.get("summary", "")))):
+        yield f"summary[{i}]", sentence
+    for i, actor in enumerate(brief.get("actors") or []):
+        yield f"actors[{i}].role", str(actor.get("role", ""))
+    for i, position in enumerate(brief.get("positions") or []):
+        yield f"positions[{i}].stance", str(position.get("stance", ""))
+    for i, question in enumerate(brief.get("open_questions") or []):
+        yield f"open_questions[{i}].question", str(question.get("question", ""))
+
+
+def find_claims(brief: Mapping[str, Any], claims: list[str]) -> list[ClaimFlag]:
+    """Brief sentences that lexically assert one of ``claims`` (see the module docstring)."""
+    flags: list[ClaimFlag] = []
+    for field, text in brief_sentences(brief):
+        for sentence in _split(text):
+            if is_question(sentence):
+                continue
+            for claim in claims:
+                flag = _match(claim, sentence, field)
+                if flag is not None:
+                    flags.append(flag)
+    return flags
+
+
+def _match(claim: str, sentence: str, field: str) -> ClaimFlag | None:
+    wanted, have = _content(claim), _content(sentence)
+    shared = wanted & have
+    if not wanted or len(shared) < min(MIN_SHARED, len(wanted)) or not _key_terms(claim) <= have:
+        return None
+    containment = len(shared) / len(wanted)
+    if containment < MIN_CONTAINMENT or _polarity(claim) != _polarity(sentence):
+        return None
+    return ClaimFlag(claim=claim, sentence=sentence, field=field, containment=round(containment, 3))
+
+
+def _key_terms(claim: str) -> set[str]:
+    """Numbers, proper names (capitalised after the first word) and quantifiers a match must contain."""
+    raw = _WORD_CASED.findall(normalise_quotes(claim))
+    names = {_stem(w.lower()) for w in raw[1:] if w[0].isdigit() or w[0].isupper()} - _STOP
+    return names | (set(words(claim)) & _QUANTIFIERS)
+
+
+def _polarity(text: str) -> tuple[bool, bool]:
+    tokens = words(text)
+    negated = any(w in _NEGATIONS or w.endswith("n't") for w in tokens)
+    return negated, any(w in _HEDGES for w in tokens)
+
+
+def _content(text: str) -> set[str]:
+    return {_stem(w) for w in words(text) if w not in _STOP and not w.endswith("n't")}
+
+
+def _stem(word: str) -> str:
+    word = word.removesuffix("'s").removesuffix("'")
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _split(text: str) -> list[str]:
+    """Sentences, not breaking after abbreviations such as "Dec.", "Gov." or "U.S."."""
+    sentences: list[str] = []
+    for piece in (p.strip() for p in _SENTENCE_END.split(text)):
+        if sentences and _ABBREVIATION.search(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {piece}".strip()
+        elif piece:
+            sentences.append(piece)
+    return sentences
