@@ -28,6 +28,7 @@ ENV_VARS: dict[str, tuple[str, ...]] = {
     "base_url": ("BRIEF_BASE_URL", "OPENAI_BASE_URL"),
     "api_key": ("BRIEF_API_KEY", "OPENAI_API_KEY"),
     "model_path": ("BRIEF_MODEL_PATH",),
+    "task": ("BRIEF_TASK",),
     "prompts_dir": ("BRIEF_PROMPTS_DIR",),
     "output_dir": ("BRIEF_OUTPUT_DIR",),
     "cache_dir": ("BRIEF_CACHE_DIR",),
@@ -52,7 +53,8 @@ class Settings:
     api_key: str | None = field(default=None, repr=False)
     model_path: Path | None = None
     context_window: int | None = None
-    max_output_tokens: int = 1024
+    max_output_tokens: int | None = None  # None: 1024, or 320 when the model writes only the summary
+    task: str = "auto"  # what the model writes: "full" brief, or "summary" (title + summary); auto picks
     chunk_overlap: int = 64
     max_retries: int = 2
     request_retries: int = 3
@@ -180,6 +182,8 @@ def load_settings(
     settings = Settings(**values)
     if settings.engine not in ENGINES:
         raise ConfigError(f"unknown engine {settings.engine!r}: use one of {', '.join(ENGINES)}")
+    if settings.task not in ("auto", "full", "summary"):
+        raise ConfigError(f"unknown task {settings.task!r}: use auto, full or summary")
     if settings.smtp_security not in ("starttls", "ssl", "none"):
         raise ConfigError(f"smtp security {settings.smtp_security!r} is unknown: use starttls, ssl or none")
     return settings

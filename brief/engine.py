@@ -21,9 +21,9 @@ def open_backend(settings: Settings) -> Backend | None:
     if settings.record_dir is not None:
         from brief.backends.replay import RecordingBackend
 
-        backend = RecordingBackend(backend, settings.record_dir)
+        backend = RecordingBackend.from_settings(backend, settings)
     if settings.use_cache and backend.engine != "replay":
-        from brief.backends.cache import CachingBackend, ResponseCache
+        from brief.backends.cache import CachingBackend
 
-        backend = CachingBackend(backend, ResponseCache(settings.resolved_cache_dir / "responses.sqlite3"))
+        backend = CachingBackend.from_settings(backend, settings)
     return backend

@@ -22,7 +22,7 @@ from brief.schema import Brief, Draft, Generator, Source, Usage, validate_brief
 from brief.structured import Tally, ask_draft, salvage
 from brief.verify import verify
 
-__all__ = ["Progress", "summarise"]
+__all__ = ["Progress", "resolve_task", "summarise"]
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 MAX_STATEMENTS = 14
@@ -79,13 +79,23 @@ def summarise(
     return brief
 
 
+def resolve_task(settings: Settings, backend: Backend) -> str:
+    """What the model writes: ``auto`` asks the bundled embedded model only for title and summary."""
+    if settings.task != "auto":
+        return settings.task
+    return "summary" if backend.engine == "local" and settings.model_path is None else "full"
+
+
 class _Job:
     """The model-facing part of one brief: map over chunks, reduce recursively."""
 
     def __init__(self, article: Article, extraction: Extraction, backend: Backend, prompts: PromptLibrary,
                  settings: Settings, tally: Tally) -> None:
         self.article, self.extraction, self.backend, self.prompts = article, extraction, backend, prompts
-        self.max_output, self.overlap = settings.max_output_tokens, settings.chunk_overlap
+        self.task = resolve_task(settings, backend)
+        self.fields = ("title", "summary") if self.task == "summary" else None
+        self.max_output = settings.max_output_tokens or (320 if self.task == "summary" else 1024)
+        self.overlap = settings.chunk_overlap
         self.retries, self.tally = settings.max_retries, tally
         self.concurrency = max(1, settings.concurrency if backend.engine != "local" else 1)
         self.encoding, warning = get_encoding(backend.model)
@@ -117,9 +127,12 @@ class _Job:
 
     def _render_map(self, text: str, index: int, count: int, actors: list, statements: list,
                     questions: list) -> str:  # type: ignore[type-arg]
+        if self.task == "summary":  # a small model gains nothing from candidate lists; they cost time
+            actors, statements, questions = [], [], []
         return self.prompts.render(
             "map.j2", title=self.article.title, text=text, chunk_index=index, chunk_count=count, fence=self.fence,
             actors=actors[:MAX_ACTORS], statements=statements[:MAX_STATEMENTS], questions=questions[:MAX_QUESTIONS],
+            task=self.task,
         )
 
     def _map_prompt(self, piece: Chunk, count: int) -> str:
@@ -130,11 +143,11 @@ class _Job:
                   if any(form.casefold() in lowered for form in (a.name, *a.aliases))]
         return self._render_map(piece.text, piece.index, count, actors, inside, open_)
 
-    def _ask(self, user: str) -> Draft | None:
+    def _ask(self, user: str, template: str = "map.j2") -> Draft | None:
         messages = [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
         try:
             return ask_draft(self.backend, messages, max_tokens=self.max_output, retries=self.retries,
-                             tally=self.tally)
+                             tally=self.tally, templates=("system.j2", template), fields=self.fields)
         except SchemaValidationError as exc:
             rescued = salvage(exc.raw)
             what = "kept its valid parts" if rescued else "used the extractive brief"
@@ -147,13 +160,14 @@ class _Job:
             groups = self._groups(partials)
             level += 1
             report(f"reduce {level}", 0, len(groups))
-            partials = [(self._ask(self._reduce_prompt(g)) or g[0]) if len(g) > 1 else g[0] for g in groups]
+            partials = [(self._ask(self._reduce_prompt(g), "reduce.j2") or g[0]) if len(g) > 1 else g[0] for g in groups]
             report(f"reduce {level}", len(groups), len(groups))
         return partials[0]
 
     def _reduce_prompt(self, group: list[Draft]) -> str:
         texts = [p.model_dump_json(exclude_defaults=True) for p in group]
-        return self.prompts.render("reduce.j2", title=self.article.title, partials=texts, fence=self.fence)
+        return self.prompts.render("reduce.j2", title=self.article.title, partials=texts, fence=self.fence,
+                                   task=self.task)
 
     def _groups(self, partials: list[Draft]) -> list[list[Draft]]:
         """Pack partials into groups whose reduce prompt fits the context window (at least two per group)."""

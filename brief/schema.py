@@ -44,22 +44,22 @@ class _Strict(BaseModel):
 
 
 class Actor(_Strict):
-    name: str = Field(min_length=1, max_length=120, description="The actor's fullest name in the article.")
+    name: str = Field(min_length=1, description="The actor's fullest name in the article.")
     aliases: list[str] = Field(default_factory=list, description="Other ways the article names this actor.")
     kind: ActorKind = Field(default="other", description="person, organisation, country, group or other.")
-    role: str = Field(default="", max_length=300, description="Who the actor is in this story, in a few words.")
+    role: str = Field(default="", description="Who the actor is in this story, in a few words.")
 
 
 class Position(_Strict):
     actor: str = Field(min_length=1, description="The name of an actor in `actors`.")
-    stance: str = Field(min_length=1, max_length=400, description="What this actor wants, said or did.")
+    stance: str = Field(min_length=1, description="What this actor wants, said or did.")
     evidence: list[str] = Field(
         min_length=1, description="Verbatim spans copied from the article that support the stance."
     )
 
 
 class OpenQuestion(_Strict):
-    question: str = Field(min_length=1, max_length=300, description="A question the story leaves open.")
+    question: str = Field(min_length=1, description="A question the story leaves open.")
     evidence: list[str] = Field(
         default_factory=list, description="Verbatim spans from the article that leave it open."
     )
@@ -68,8 +68,8 @@ class OpenQuestion(_Strict):
 class Draft(_Strict):
     """The part of a brief a model writes."""
 
-    title: str = Field(min_length=1, max_length=200, description="A short factual headline.")
-    summary: str = Field(min_length=1, max_length=1200, description="Two or three sentences.")
+    title: str = Field(min_length=1, description="A short factual headline.")
+    summary: str = Field(min_length=1, description="Two or three sentences.")
     actors: list[Actor] = Field(default_factory=list, description="The key actors of the story.")
     positions: list[Position] = Field(default_factory=list, description="Each actor's position.")
     open_questions: list[OpenQuestion] = Field(
@@ -128,9 +128,15 @@ def brief_json_schema() -> dict[str, Any]:
     return Brief.model_json_schema()
 
 
-def draft_json_schema() -> dict[str, Any]:
-    """The JSON Schema a model's reply must follow."""
-    return Draft.model_json_schema()
+def draft_json_schema(fields: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """The JSON Schema a model's reply must follow, optionally only some top-level ``fields``."""
+    schema = Draft.model_json_schema()
+    if fields is not None:
+        schema["properties"] = {k: v for k, v in schema["properties"].items() if k in fields}
+        schema["required"] = [k for k in schema.get("required", []) if k in fields]
+        if not any("$ref" in json.dumps(v) for v in schema["properties"].values()):
+            schema.pop("$defs", None)
+    return schema
 
 
 @cache

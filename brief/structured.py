@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from brief.backends.base import Backend, Message
+from brief.backends.request_key import send
 from brief.errors import SchemaValidationError
 from brief.schema import Draft, draft_json_schema
 
@@ -51,7 +52,14 @@ def _problem(text: str, finish_reason: str | None) -> tuple[Draft | None, str]:
 
 
 def ask_draft(
-    backend: Backend, messages: Sequence[Message], *, max_tokens: int, retries: int, tally: Tally
+    backend: Backend,
+    messages: Sequence[Message],
+    *,
+    max_tokens: int,
+    retries: int,
+    tally: Tally,
+    templates: Sequence[str] = (),
+    fields: tuple[str, ...] | None = None,
 ) -> Draft:
     """Ask for a ``Draft``; on invalid JSON or schema violations re-ask with the error, ``retries`` times.
 
@@ -59,11 +67,12 @@ def ask_draft(
         BackendError: the backend failed (passed through).
         SchemaValidationError: no valid reply after ``retries`` re-asks (``raw`` is the last reply).
     """
-    schema = draft_json_schema()
+    schema = draft_json_schema(fields)
     conversation = list(messages)
     raw = ""
     for attempt in range(1, retries + 2):
-        reply = backend.complete(conversation, schema, max_tokens=max_tokens)
+        options = {"templates": [*templates, *(["reask"] * (len(conversation) - len(templates)))]}
+        reply = send(backend, conversation, schema, max_tokens=max_tokens, options=options)
         tally.prompt_tokens += reply.prompt_tokens
         tally.completion_tokens += reply.completion_tokens
         tally.calls += 1

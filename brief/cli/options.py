@@ -29,6 +29,7 @@ _PARAMS = [
     _option("model_path", Path | None, "--model-path", help="GGUF file for the local engine."),
     _option("context_window", int | None, "--context-window", help="Override the model's context size."),
     _option("max_output_tokens", int | None, "--max-output-tokens", help="Output token budget per request."),
+    _option("task", str | None, "--task", help="What the model writes: auto | full | summary."),
     _option("max_retries", int | None, "--max-retries", help="Re-asks after an invalid reply (default 2)."),
     _option("prompts_dir", Path | None, "--prompts-dir", help="Folder whose templates override the shipped ones."),
     _option("output_dir", Path | None, "--output-dir", help="Where outputs go (default ./outputs)."),
