@@ -1,13 +1,21 @@
-"""Deterministic extraction: candidate actors, attributed statements, open-question candidates."""
+"""Public value types of the extraction stage."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 from brief.schema import ActorKind
 
-__all__ = ["CandidateActor", "Extraction", "OpenCandidate", "Span", "Statement", "extract"]
+__all__ = ["CandidateActor", "Extraction", "OpenCandidate", "Span", "Statement", "normalise_name"]
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalise_name(name: str) -> str:
+    """Case- and punctuation-insensitive key for comparing actor names and aliases."""
+    return _NON_WORD.sub(" ", name.replace("’", "'").casefold()).strip()
 
 
 @dataclass(frozen=True)
@@ -25,6 +33,10 @@ class CandidateActor:
     role: str  # a title/description from the text ("French president") or ""
     mentions: list[Span] = field(default_factory=list)
     salience: float = 0.0  # higher = more central (mentions, statements, early position)
+
+    def names(self) -> list[str]:
+        """The name followed by every alias."""
+        return [self.name, *self.aliases]
 
 
 @dataclass(frozen=True)
@@ -52,7 +64,12 @@ class Extraction:
     open_questions: list[OpenCandidate]
     numbers: list[str]  # numbers as written ("26", "€1.1bn", "2027")
 
+    def find_actor(self, name_or_alias: str) -> CandidateActor | None:
+        """The actor whose name or an alias matches (case/punctuation-insensitive), if any."""
+        key = normalise_name(name_or_alias)
+        return next((a for a in self.actors if key in {normalise_name(n) for n in a.names()}), None)
 
-def extract(text: str) -> Extraction:
-    """Extract candidates from article text (pure apart from the memoised spaCy model)."""
-    raise NotImplementedError
+    def statements_by(self, name: str) -> list[Statement]:
+        """Statements whose speaker is the actor with this name or alias."""
+        actor = self.find_actor(name)
+        return [s for s in self.statements if actor is not None and s.speaker == actor.name]

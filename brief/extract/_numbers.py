@@ -1,0 +1,22 @@
+"""Numbers as written: "26", "€1.1bn", "2027", "three-and-a-half"."""
+
+from __future__ import annotations
+
+import re
+
+from brief.extract._lexicon import NUMBER_WORDS
+
+__all__ = ["find_numbers"]
+
+_WORD = "|".join(NUMBER_WORDS)
+_NUMERAL = re.compile(
+    r"(?<![\w.,])[€£$¥]?\d+(?:[.,]\d+)*"
+    r"(?:(?:bn|tn|m|k)\b|\s?(?:billion|million|trillion|thousand|per cent|percent)\b|%)?"
+)
+_SPELLED = re.compile(rf"\b(?:{_WORD})(?:[- ](?:and-)?(?:a-)?(?:{_WORD}|half|quarter)\b)*\b", re.IGNORECASE)
+
+
+def find_numbers(text: str) -> list[str]:
+    """Distinct numbers in order of first appearance, exactly as written."""
+    hits = sorted([*_NUMERAL.finditer(text), *_SPELLED.finditer(text)], key=lambda m: m.start())
+    return list(dict.fromkeys(m.group() for m in hits))

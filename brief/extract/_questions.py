@@ -1,0 +1,177 @@
+"""Open-question candidates: hedged or unresolved sentences rephrased as questions."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_aside, subject_of
+
+__all__ = ["Question", "find_questions"]
+
+MAX_QUESTIONS = 8
+_MAX_WORDS = 20
+_MAX_EVIDENCE = 350  # chars; longer sentences are cut to the hedged clause
+_MODALS = {"would": "Will", "will": "Will", "may": "Will", "might": "Will", "should": "Will", "shall": "Will"}
+_MODALS |= {"could": "Could", "can": "Could"}
+_MODAL_WEIGHT = {"will": 1.0, "should": 1.5, "can": 1.0}
+_HEDGES = {
+    "probably": 1.0, "possibly": 1.0, "perhaps": 1.0, "unlikely": 2.0, "likely": 1.0, "uncertain": 2.0,
+    "unclear": 2.0, "hopes": 1.5, "hope": 1.0, "dimmed": 2.0, "doubt": 1.5, "doubts": 1.5, "if": 1.0,
+    "whether": 1.5, "suggested": 1.0, "insisted": 1.0, "disagree": 1.5, "disagrees": 1.5, "fears": 1.0,
+    "prospect": 1.0, "expected": 1.0, "uncertainty": 1.5, "undecided": 1.5, "unresolved": 2.0,
+}  # fmt: skip
+_PHRASES = {
+    "remains to be seen": 2.0,
+    "not yet": 2.0,
+    "yet to": 2.0,
+    "in the event": 1.5,
+    "no guarantee": 1.5,
+}
+_DROP = {"probably", "possibly", "perhaps", "also", "still", "really", "even", "just", "likely", "certainly"}
+_EXPECT = {"expected": 1.5, "likely": 1.0, "unlikely": 1.0, "due": 1.0, "set": 1.0, "poised": 1.0}
+_EXPECT |= {"planning": 1.0, "plans": 1.0, "intends": 1.0, "hopes": 0.5, "threatened": 1.0, "threatens": 1.0}
+_PROSPECTS = {"prospect", "hope", "chance", "likelihood", "possibility", "odds"}
+_NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+_QUOTES = re.compile(r"[“”\"„«»]")
+
+
+class Question(NamedTuple):
+    score: float
+    text: str
+    start: int
+    end: int
+    cue: str
+
+
+def _words(doc: Doc, toks: list[Token]) -> str:
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
+        toks = toks[:-1]
+    text = "".join(t.text_with_ws for t in toks)
+    text = re.sub(r"\s+", " ", _QUOTES.sub("", text)).strip(" ,;:.–—-")
+    words = text.split()
+    if len(words) > _MAX_WORDS:  # keep the main clause: cut at a comma when the question runs long
+        cut = text.find(",", len(" ".join(words[:10])))
+        text = text[:cut] if cut > 0 else " ".join(words[:_MAX_WORDS])
+    return text
+
+
+def _subject(tok: Token) -> list[Token] | None:
+    """The subject's words, with a pronoun replaced by the reporting clause's subject."""
+    if tok.lower_ in ("it", "he", "she", "they"):
+        head = tok.head.head if tok.head.dep_ == "ccomp" else None
+        subj = subject_of(head) if head is not None else None
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        return [t for t in subj.doc[subj.left_edge.i : subj.i + 1] if t.dep_ != "punct"]
+    if tok.pos_ == "PRON" and tok.lower_ != "there":
+        return None  # "we", "I", "you": the speaker's own voice
+    return [t for t in tok.subtree if not is_aside(t) and t.dep_ != "relcl"]
+
+
+def _phrase_subject(toks: list[Token]) -> str:
+    text = _words(toks[0].doc, toks)
+    first = toks[0]
+    if first.lower_ == "no":
+        text = "any" + text[2:]
+    elif first.pos_ != "PROPN" and not first.text.isupper():
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _modal_question(modal: Token) -> str | None:
+    """Turn "US backing could come in the form of ..." into "Could US backing come in ...?"."""
+    verb = modal.head
+    if verb.i == modal.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in (*SUBJECT_DEPS, "expl")), None)
+    subj_toks = _subject(subj) if subj is not None else None
+    if subj is None or not subj_toks:
+        return None
+    skip: set[int] = {t.i for t in subj.subtree} | {modal.i}
+    for tok in verb.subtree:
+        if tok.i != verb.i and (is_aside(tok) or tok.dep_ == "neg" or tok.lower_ in _DROP):
+            skip |= {t.i for t in tok.subtree}
+    rest = [t for t in verb.subtree if t.i not in skip and t.i > subj.i]
+    if not rest:
+        return None
+    return f"{_MODALS[modal.lower_]} {_phrase_subject(subj_toks)} {_words(verb.doc, rest)}?"
+
+
+def _prospect_question(sent: Any) -> str | None:
+    """Turn "hopes of a deal to end the fighting have dimmed" into "Will there be a deal ...?"."""
+    for tok in sent:
+        if tok.lemma_.lower() in _PROSPECTS and tok.dep_ in SUBJECT_DEPS:
+            prep = next((c for c in tok.children if c.lower_ in ("of", "for")), None)
+            if prep is not None and prep.i < tok.right_edge.i:
+                return f"Will there be {_words(sent.doc, list(sent.doc[prep.i + 1 : tok.right_edge.i + 1]))}?"
+    return None
+
+
+def _expect_question(tok: Token) -> str | None:
+    """Turn "X is expected (or unlikely) to do Y" into "Will X do Y?"."""
+    if tok.lower_ not in _EXPECT:
+        return None
+    verb = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    holder = tok.head if tok.dep_ == "acomp" else tok
+    subj = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS), None)
+    subj_toks = _subject(subj) if subj is not None else None
+    if verb is None or subj is None or not subj_toks or not any(c.lower_ == "to" for c in verb.children):
+        return None
+    rest = [t for t in verb.subtree if not (t.lower_ == "to" and t.head.i == verb.i) and t.i > subj.i]
+    rest = [t for t in rest if not any(a.i != verb.i and is_aside(a) for a in [t, *t.ancestors][:4])]
+    return f"Will {_phrase_subject(subj_toks)} {_words(verb.doc, rest)}?" if rest else None
+
+
+def _cues(sent: Any) -> tuple[float, str]:
+    low = sent.text.lower()
+    found = [(w, _HEDGES[t.lower_]) for t in sent if (w := t.lower_) in _HEDGES]
+    found += [(p, w) for p, w in _PHRASES.items() if p in low]
+    return sum(w for _, w in found), (found[0][0] if found else "")
+
+
+def _score(doc: Doc, sent: Any, question: str, hedge: float) -> float:
+    names = {t.text for t in sent if t.ent_type_ in _NAME_TYPES and t.text in question}
+    numbers = sum(1 for t in sent if t.like_num and t.text in question)
+    words = len(question.split())
+    score = hedge + min(2.0, 0.5 * len(names)) + min(1.0, 0.3 * numbers)
+    score -= 1.0 if words > _MAX_WORDS or words < 5 else 0.0
+    return score - (1.0 if sent.text.rstrip().endswith(("?", "?”", '?"')) else 0.0)
+
+
+def _evidence(sent: Any, anchor: Token) -> tuple[int, int]:
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    end = sent.start_char + len(text.rstrip())
+    if end - start > _MAX_EVIDENCE:
+        head = anchor.head
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    return start, end
+
+
+def _sentence_question(doc: Doc, sent: Any) -> Question | None:
+    hedge, cue = _cues(sent)
+    best: Question | None = None
+    for tok in sent:
+        if tok.tag_ == "MD" and tok.lower_ in _MODALS:
+            text = _modal_question(tok)
+            weight = _MODAL_WEIGHT.get(tok.lower_, 2.0)
+            if text is not None:
+                q = Question(_score(doc, sent, text, hedge + weight), text, *_evidence(sent, tok), tok.lower_)
+                best = q if best is None or q.score > best.score else best
+        text = _expect_question(tok) if best is None else None
+        if text is not None:
+            weight = _EXPECT[tok.lower_]
+            best = Question(_score(doc, sent, text, hedge + weight), text, *_evidence(sent, tok), tok.lower_)
+    prospect = _prospect_question(sent) if best is None and hedge else None
+    if prospect is not None:
+        best = Question(_score(doc, sent, prospect, hedge), prospect, *_evidence(sent, sent.root), cue)
+    return best
+
+
+def find_questions(doc: Doc, lead_end: int) -> list[Question]:
+    """The best open-question candidates, highest score first (the lead's get a bonus)."""
+    found = [q for sent in doc.sents if (q := _sentence_question(doc, sent)) is not None]
+    found = [q._replace(score=q.score + 1.0) if q.start < lead_end else q for q in found]
+    found.sort(key=lambda q: (-q.score, q.start))
+    return found[:MAX_QUESTIONS]

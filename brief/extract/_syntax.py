@@ -1,0 +1,104 @@
+"""Small helpers over spaCy tokens shared by the extraction steps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from brief.extract._lexicon import DEMONYMS, PHRASAL_REPORT, REPORT_VERBS
+
+Token = Any  # spacy.tokens.Token (spaCy ships no type information)
+Doc = Any
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "dobj", "iobj", "dative"})
+_AGENT_PREPS = frozenset({"by", "with", "between"})
+_ASIDE_MARKS = frozenset({"although", "though", "whereas", "while"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "we", "i", "you"})
+
+
+def text_of(doc: Doc) -> str:
+    """The document text (``Doc.text`` rebuilds it from the tokens on every call)."""
+    cached = doc.user_data.get("text")
+    return cached if isinstance(cached, str) else str(doc.text)
+
+
+def char_span(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Character range covering tokens ``first..last`` (inclusive)."""
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def phrase_text(doc: Doc, first: int, last: int) -> str:
+    """Verbatim text of tokens ``first..last`` (inclusive)."""
+    start, end = char_span(doc, first, last)
+    return text_of(doc)[start:end]
+
+
+def is_report_verb(tok: Token) -> bool:
+    """True for a reporting or stance verb ("said", "pointed out", "made clear", "believe")."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
+        return False
+    if tok.lemma_.lower() in REPORT_VERBS:
+        return True
+    return any((tok.lemma_.lower(), c.lower_) in PHRASAL_REPORT for c in tok.children)
+
+
+def cue_text(tok: Token) -> str:
+    """The verb as written plus its particle or predicate ("pointed out", "made clear")."""
+    extra = [c.text for c in tok.children if (tok.lemma_.lower(), c.lower_) in PHRASAL_REPORT]
+    return " ".join([tok.text, *extra[:1]])
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through coordination ("told ... and said ...")."""
+    via_conj = False
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and is_report_verb(verb) and is_report_verb(head.head):
+        verb = head.head  # "X said A was B and warned C": the parser hangs "warned" on "was"
+    for _ in range(8):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            return subj
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        # "X has made clear that A and has insisted that B": the parser often hangs the second verb on A
+        climb = verb.dep_ in ("conj", "xcomp") or (via_conj and verb.dep_ == "ccomp")
+        if not climb or verb.head.i == verb.i:
+            return None
+        via_conj, verb = verb.dep_ == "conj", verb.head
+    return None
+
+
+def is_agentive(tok: Token) -> bool:
+    """True when a noun acts in its clause (subject, possessor, object, agent) rather than a place."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_ == "tell":
+        return False
+    if tok.dep_ in _AGENT_DEPS:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return True
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in _AGENT_PREPS)
+
+
+def affiliation(word: str) -> str:
+    """A key shared by a country and its demonym ("Ukrainian"/"Ukraine" -> "ukra")."""
+    low = word.casefold().strip(" .’'")
+    return DEMONYMS.get(low, low[:4])
+
+
+def is_boilerplate(sent: Any) -> bool:
+    """A short verbless line such as a byline, a section label or "Skip to content"."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return len(words) <= 3 and not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in words[1:])
+
+
+def is_aside(tok: Token) -> bool:
+    """Parts of a clause that are the writer's, not the speaker's ("according to ...", "although ...")."""
+    if tok.lower_ == "according" or (tok.dep_ == "conj" and is_report_verb(tok)):
+        return True
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in tok.children):
+        return True
+    before = tok.left_edge.i - 1
+    return bool(tok.dep_ == "appos" and before >= 0 and tok.doc[before].text in ("–", "—", "-"))
