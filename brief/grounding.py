@@ -37,6 +37,7 @@ class SourceText:
     """An article's text with the indexes the verifier needs."""
 
     text: str
+    strict: bool = False  # the default for ``unsupported``
 
     @cached_property
     def _normalised(self) -> tuple[str, list[int]]:
@@ -90,8 +91,12 @@ class SourceText:
         pattern = r"(?<![\w])" + re.escape(needle) + r"(?![\w])"
         return re.search(pattern, self._normalised[0].lower()) is not None
 
-    def unsupported(self, sentence: str, *, min_support: float = 0.5) -> str | None:
-        """Why a free-text sentence is not grounded (an absent name or number, too little overlap), or None."""
+    def unsupported(self, sentence: str, *, min_support: float = 0.5, strict: bool | None = None) -> str | None:
+        """Why a free-text sentence is not grounded, or None.
+
+        It must not name a person or number absent from the article, and most of its content words must
+        occur there; ``strict`` (for small models) wants one article sentence to carry 70% of them.
+        """
         for number in _NUMBER.findall(sentence):
             if number not in self.numbers and number.replace(",", "") not in self.numbers:
                 return f"number {number} is not in the article"
@@ -103,7 +108,21 @@ class SourceText:
             known = sum(1 for w in content if self._known_stem(w))
             if known / len(content) < min_support:
                 return f"only {known} of {len(content)} content words occur in the article"
+            if (self.strict if strict is None else strict) and self._best_sentence_support(content) < 0.7:
+                return "no single article sentence supports it"
         return None
+
+    def _best_sentence_support(self, content: list[str]) -> float:
+        stems = {w[:5] for w in content}
+        return max((len(stems & s) / len(stems) for s in self._sentence_stems), default=0.0)
+
+    @cached_property
+    def _sentence_stems(self) -> list[set[str]]:
+        folded = self.text.translate(_QUOTES)
+        return [
+            {w.lower()[:5] for w in _WORD.findall(sentence) if w.lower() not in _STOP}
+            for sentence in re.split(r"(?<=[.!?])\s+|\n+", folded)
+        ]
 
     def _known_stem(self, word: str) -> bool:
         if word in self.lower_words:

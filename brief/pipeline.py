@@ -20,7 +20,7 @@ from brief.prompts import PromptLibrary, fence_for
 from brief.reader import Article
 from brief.schema import Brief, Draft, Generator, Source, Usage, validate_brief
 from brief.structured import Tally, ask_draft, salvage
-from brief.verify import verify
+from brief.verify import Limits, verify
 
 __all__ = ["Progress", "resolve_task", "summarise"]
 
@@ -57,7 +57,8 @@ def summarise(
     draft: Draft | None = None
     if backend is not None:
         draft = _Job(article, extraction, backend, prompts, settings, tally).run(on_progress)
-    grounded, grounding = verify(draft, article.text, extraction)
+    limits = Limits(strict_text=backend is not None and resolve_task(settings, backend) == "summary")
+    grounded, grounding = verify(draft, article.text, extraction, limits, title=article.title)
     grounding.fallback = backend is not None and draft is None
     engine, model = (backend.engine, backend.model) if backend else ("extractive", "")
     usage = Usage(
@@ -101,7 +102,7 @@ class _Job:
         self.encoding, warning = get_encoding(backend.model)
         self.approximate = warning is not None
         self.fence = fence_for(article.text)
-        self.system = prompts.render("system.j2")
+        self.system = prompts.render("system.j2", task=self.task)
 
     def run(self, on_progress: Progress | None) -> Draft | None:
         """Map, reduce; ``None`` when the model never gave a usable brief (a warning says why)."""

@@ -26,6 +26,7 @@ class Limits:
     max_positions: int = 14
     max_questions: int = 6
     min_questions: int = 3
+    strict_text: bool = False  # free text must follow one article sentence closely (small models)
 
 
 @dataclass
@@ -44,15 +45,18 @@ class _Ledger:
 
 
 def verify(
-    draft: Draft | None, text: str, extraction: Extraction, limits: Limits = Limits()
+    draft: Draft | None, text: str, extraction: Extraction, limits: Limits = Limits(), *, title: str = ""
 ) -> tuple[Draft, Grounding]:
-    """Return a grounded draft and its grounding report; ``draft=None`` gives the pure skeleton."""
-    source, ledger = SourceText(text), _Ledger()
+    """Return a grounded draft and its grounding report; ``draft=None`` gives the pure skeleton.
+
+    ``title`` (the article's own) is used when the model gives none that passes.
+    """
+    source, ledger = SourceText(text, strict=limits.strict_text), _Ledger()
     base = draft or Draft(title="-", summary="-")
     actors = _verify_actors(base.actors, source, extraction, ledger, limits)
     positions = _verify_positions(base.positions, actors, source, extraction, ledger, limits)
     questions = _verify_questions(base.open_questions, source, extraction, ledger, limits)
-    title = _verify_title(base.title if draft else None, source, ledger) or _fallback_title(text)
+    title = _verify_title(base.title if draft else None, source, ledger) or title or _fallback_title(text)
     summary = _verify_summary(base.summary if draft else None, source, ledger) or skeleton_summary(extraction)
     grounded = Draft(title=title, summary=summary, actors=actors, positions=positions, open_questions=questions)
     score = ledger.passed / ledger.checked if ledger.checked else 1.0

@@ -54,3 +54,11 @@ def test_unsupported_names_numbers_and_content(sentence: str, problem: str | Non
 
 def test_split_sentences() -> None:
     assert split_sentences("One thing. Two things! “Three” things?") == ["One thing.", "Two things!", "“Three” things?"]
+
+
+def test_strict_wants_one_sentence_to_carry_the_claim() -> None:
+    source = SourceText(ARTICLE, strict=True)
+    assert source.unsupported("The EU has set a target of 2027.") is None
+    mixed = "The EU won Western forces plan target."
+    assert SourceText(ARTICLE).unsupported(mixed) is None
+    assert "single article sentence" in (source.unsupported(mixed) or "")

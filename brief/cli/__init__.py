@@ -8,6 +8,7 @@ from __future__ import annotations
 from brief.cli import cache as _cache  # noqa: F401  (each import registers its commands)
 from brief.cli import commands as _commands  # noqa: F401
 from brief.cli import email as _email  # noqa: F401
+from brief.cli import eval as _eval  # noqa: F401
 from brief.cli.app import app, main
 
 __all__ = ["app", "main"]
