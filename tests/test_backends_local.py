@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from brief.backends import FACTORIES, make_backend, resolve_engine
-from brief.backends.local import BUNDLED_MODEL, LocalBackend, bundled_model_path
+from brief.backends.local import BUNDLED_MODEL, LocalBackend, bundled_model_path, default_threads
 from brief.backends.openai_backend import OpenAIBackend
 from brief.config import Settings
 from brief.errors import BackendError, ConfigError
@@ -90,9 +90,7 @@ def test_llama_cpp_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     model = tmp_path / "m.gguf"
     model.write_bytes(b"")
     monkeypatch.setitem(sys.modules, "llama_cpp", None)  # makes `import llama_cpp` fail
-    with pytest.raises(
-        ConfigError, match=r"needs llama-cpp-python: pip install 'llama-cpp-python==0\.3\.36'"
-    ):
+    with pytest.raises(ConfigError, match=r"needs llama-cpp-python: run \./scripts/install\.sh"):
         LocalBackend(model).complete(MESSAGES, SCHEMA, max_tokens=8)
 
 
@@ -152,3 +150,8 @@ def test_unknown_engine_lists_engines() -> None:
     ):
         make_backend(Settings(engine="gpt"))
     assert set(FACTORIES) == {"openai", "local", "replay", "extractive"}
+
+
+def test_default_threads_generate_on_one_thread() -> None:
+    generation, prompt = default_threads()
+    assert generation == 1 and 1 <= prompt <= 4

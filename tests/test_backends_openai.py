@@ -98,29 +98,49 @@ def test_json_schema_rejected_falls_back_to_json_object_once(
     assert json.loads(harness.complete().text) == {"ok": True}
     first, second = fault_server.chat_requests
     assert first.body["response_format"]["type"] == "json_schema"
-    assert second.body["response_format"] == {"type": "json_object"}
+    assert second.body["response_format"] == {"type": "json_object", "schema": SCHEMA}
     last = second.body["messages"][-1]
     assert last["role"] == "user" and last["content"].startswith("Say ok.")
     assert (
         "Reply with JSON matching this schema" in last["content"] and '"required": ["ok"]' in last["content"]
     )
-    assert harness.backend.response_format == "json_object"
+    assert second.body["messages"][0] == MESSAGES[0]
+    assert harness.backend.response_format == "json_object+schema"
     harness.complete()  # remembered: the next call goes straight to json_object
     assert len(fault_server.chat_requests) == 3
-    assert fault_server.chat_requests[2].body["response_format"] == {"type": "json_object"}
+    assert fault_server.chat_requests[2].body["response_format"]["type"] == "json_object"
     assert harness.sleeps == []  # a rejected format is not a retry
 
 
-def test_both_formats_rejected_falls_back_to_plain(fault_server: FakeOpenAIServer, harness: Harness) -> None:
+def test_llama_cpp_python_style_500_rejection_is_not_retried(fault_server: FakeOpenAIServer) -> None:
+    fault_server.reject_formats, fault_server.reject_status = {"json_schema"}, 500
+    h = Harness(fault_server.base_url)
+    h.complete()
+    assert len(fault_server.chat_requests) == 2 and h.sleeps == []
+    assert h.backend.response_format == "json_object+schema"
+
+
+def test_every_format_rejected_falls_back_to_plain(fault_server: FakeOpenAIServer, harness: Harness) -> None:
     fault_server.reject_formats = {"json_schema", "json_object"}
     harness.complete()
-    kinds = [r.body.get("response_format", {}).get("type") for r in fault_server.chat_requests]
-    assert kinds == ["json_schema", "json_object", None]
+    formats = [r.body.get("response_format") for r in fault_server.chat_requests]
+    assert [f and f["type"] for f in formats] == ["json_schema", "json_object", "json_object", None]
+    assert formats[1] == {"type": "json_object", "schema": SCHEMA} and formats[2] == {"type": "json_object"}
     assert (
         "Reply with JSON matching this schema"
         in fault_server.chat_requests[-1].body["messages"][-1]["content"]
     )
     assert harness.backend.response_format == "plain"
+
+
+def test_schema_instruction_added_when_last_message_is_not_users(
+    fault_server: FakeOpenAIServer, harness: Harness
+) -> None:
+    fault_server.reject_formats = {"json_schema"}
+    harness.backend.complete([{"role": "system", "content": "JSON only."}], SCHEMA, max_tokens=8)
+    messages = fault_server.chat_requests[-1].body["messages"]
+    assert messages[0] == {"role": "system", "content": "JSON only."}
+    assert messages[1]["role"] == "user" and messages[1]["content"].startswith("Reply with JSON")
 
 
 def test_unrelated_400_is_not_a_format_problem(fault_server: FakeOpenAIServer, harness: Harness) -> None:
@@ -308,4 +328,6 @@ def test_real_llama_server_structured_completion(llama_server: str) -> None:
     data = json.loads(result.text)
     assert set(data) >= {"city", "population"}
     assert result.prompt_tokens > 0 and result.completion_tokens > 0
+    # llama-cpp-python 0.3.36 refuses json_schema (HTTP 500) and takes json_object with a schema instead.
+    assert h.backend.response_format in ("json_schema", "json_object+schema")
     h.client.close()

@@ -1,8 +1,15 @@
 """Any OpenAI-compatible endpoint (OpenAI, Azure, vLLM, Ollama, llama.cpp server) via the ``openai`` client.
 
-Structured output is negotiated per backend instance: a strict-free ``json_schema`` response format first;
-if the server rejects it, ``json_object`` with the schema spelled out in the last user message; if that is
-rejected too, a plain request with the same instruction. The verifier downstream checks whatever comes back.
+Structured output is negotiated once per backend instance, stepping down whenever the server rejects the
+current ``response_format`` (a 400/422, or the 500 llama-cpp-python's server sends):
+
+1. ``json_schema`` (not strict): OpenAI, vLLM, llama.cpp's own server.
+2. ``json_object`` carrying the schema (llama-cpp-python's server turns it into a grammar), with the schema
+   also spelled out in the last user message.
+3. ``json_object`` with the schema only in the message.
+4. no ``response_format``, schema in the message.
+
+The verifier downstream checks whatever comes back.
 """
 
 from __future__ import annotations
@@ -25,23 +32,19 @@ __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MODEL", "FORMATS", "OpenAIBackend", "con
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
-FORMATS = ("json_schema", "json_object", "plain")
+FORMATS = ("json_schema", "json_object+schema", "json_object", "plain")
 LOCAL_SERVER_KEY = "not-needed"  # llama.cpp, vLLM and Ollama accept any key; the client insists on one
 # Used when the schema cannot go into response_format; the model must see it in the prompt instead.
 SCHEMA_INSTRUCTION = "Reply with JSON matching this schema:\n{schema}"
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
+# How servers refuse a response_format: 400/422 (OpenAI, vLLM, FastAPI validation), 500 (llama-cpp-python).
+FORMAT_REJECTION_STATUS = frozenset({400, 415, 422, 500})
 
 # Known context windows by model-name prefix (longest match wins); unknown models get a safe small one.
-CONTEXT_WINDOWS = {
-    "gpt-4o": 128_000,
-    "gpt-4.1": 1_047_576,
-    "gpt-4-turbo": 128_000,
-    "gpt-3.5-turbo": 16_385,
-    "o1": 200_000,
-    "o3": 200_000,
-    "o4": 200_000,
-    "gpt-5": 400_000,
-}
+# fmt: off
+CONTEXT_WINDOWS = {"gpt-4o": 128_000, "gpt-4-turbo": 128_000, "gpt-4.1": 1_047_576, "gpt-3.5-turbo": 16_385,
+                   "o1": 200_000, "o3": 200_000, "o4": 200_000, "gpt-5": 400_000}
+# fmt: on
 UNKNOWN_CONTEXT_WINDOW = 4096
 
 
@@ -138,7 +141,7 @@ class OpenAIBackend:
             request = self._request(messages, schema, max_tokens)
             try:
                 create = functools.partial(self._client.chat.completions.create, **request)
-                completion = retry_call(create, self.retry, _classify)
+                completion = retry_call(create, self.retry, self._classify)
             except AttemptsFailed as failed:
                 if self._downgrade(failed.error):
                     continue
@@ -149,33 +152,41 @@ class OpenAIBackend:
         self, messages: Sequence[Message], schema: Mapping[str, Any], max_tokens: int
     ) -> dict[str, Any]:
         chat = [dict(m) for m in messages]
-        request: dict[str, Any] = {
+        if self.response_format != "json_schema":
+            chat = _with_schema_instruction(chat, schema)
+        request = {
             "model": self.model,
+            "messages": chat,
             "max_tokens": max_tokens,
             "temperature": self.temperature,
         }
         if self.seed is not None:
             request["seed"] = self.seed
-        if self.response_format == "json_schema":
-            request["response_format"] = {
-                "type": "json_schema",
-                "json_schema": {"name": "brief", "schema": dict(schema), "strict": False},
-            }
-        else:
-            chat = _with_schema_instruction(chat, schema)
-            if self.response_format == "json_object":
-                request["response_format"] = {"type": "json_object"}
-        request["messages"] = chat
+        response_format = _response_format(self.response_format, schema)
+        if response_format is not None:
+            request["response_format"] = response_format
         return request
+
+    def _rejects_format(self, exc: Exception) -> bool:
+        """Whether ``exc`` is the server refusing the ``response_format`` this request carried."""
+        if self.response_format == FORMATS[-1] or not isinstance(exc, openai.APIStatusError):
+            return False
+        return exc.status_code in FORMAT_REJECTION_STATUS and _mentions_format(exc)
 
     def _downgrade(self, exc: Exception) -> bool:
         """Step down to the next response format if ``exc`` says the server rejects the current one."""
-        if not isinstance(exc, (openai.BadRequestError, openai.UnprocessableEntityError)):
-            return False
-        if self.response_format == FORMATS[-1] or not _mentions_format(exc):
+        if not self._rejects_format(exc):
             return False
         self.response_format = FORMATS[FORMATS.index(self.response_format) + 1]
         return True
+
+    def _classify(self, exc: Exception) -> tuple[bool, float | None]:
+        """Retry timeouts, dropped connections, truncated bodies, 408/409/429 and 5xx; honour Retry-After."""
+        if self._rejects_format(exc):
+            return False, None  # not transient: the next format is tried instead
+        if isinstance(exc, openai.APIStatusError):
+            return exc.status_code in RETRYABLE_STATUS, parse_retry_after(exc.response.headers)
+        return isinstance(exc, (openai.APIConnectionError, json.JSONDecodeError)), None
 
     def _reply(self, completion: object) -> Reply:
         if not isinstance(completion, ChatCompletion):
@@ -211,35 +222,23 @@ class OpenAIBackend:
         return error
 
 
-def _classify(exc: Exception) -> tuple[bool, float | None]:
-    """Retry timeouts, dropped connections, truncated bodies, 408/409/429 and 5xx; honour Retry-After."""
-    if isinstance(exc, openai.APIStatusError):
-        return exc.status_code in RETRYABLE_STATUS, parse_retry_after(exc.response.headers)
-    return isinstance(exc, (openai.APIConnectionError, json.JSONDecodeError)), None
-
-
 def _describe(exc: Exception, url: str, model: str, attempts: int) -> BackendError:
     tries = f" ({attempts} attempts)" if attempts > 1 else ""
-    if isinstance(exc, openai.APITimeoutError):
-        return BackendError(
-            f"request to {url} timed out{tries}: raise --timeout or use a smaller --model", retryable=True
-        )
-    if isinstance(exc, openai.APIConnectionError):
-        if _refused(exc):
-            return BackendError(
-                f"cannot reach {url}: is the server running? check --base-url", retryable=True
-            )
-        return BackendError(
-            f"connection to {url} failed{tries} ({_cause(exc)}): check the network and --base-url",
-            retryable=True,
-        )
-    if isinstance(exc, json.JSONDecodeError):
-        return BackendError(
-            f"{url} sent a reply that is not valid JSON{tries}: check --base-url", retryable=True
-        )
     if isinstance(exc, openai.APIStatusError):
         return _describe_status(exc, url, model, tries)
-    return BackendError(f"unexpected failure talking to {url}: {type(exc).__name__}: {_one_line(str(exc))}")
+    if isinstance(exc, openai.APITimeoutError):
+        message = f"request to {url} timed out{tries}: raise --timeout or use a smaller --model"
+    elif isinstance(exc, openai.APIConnectionError) and _refused(exc):
+        message = f"cannot reach {url}: is the server running? check --base-url"
+    elif isinstance(exc, openai.APIConnectionError):
+        message = f"connection to {url} failed{tries} ({_cause(exc)}): check the network and --base-url"
+    elif isinstance(exc, json.JSONDecodeError):
+        message = f"{url} sent a reply that is not valid JSON{tries}: check --base-url"
+    else:
+        return BackendError(
+            f"unexpected failure talking to {url}: {_one_line(f'{type(exc).__name__}: {exc}')}"
+        )
+    return BackendError(message, retryable=True)
 
 
 def _describe_status(exc: openai.APIStatusError, url: str, model: str, tries: str) -> BackendError:
@@ -247,9 +246,7 @@ def _describe_status(exc: openai.APIStatusError, url: str, model: str, tries: st
     if status == 401:
         message = "the API key was rejected (401): check OPENAI_API_KEY or --api-key"
     elif status == 403:
-        message = (
-            f"access to model '{model}' was denied (403) at {url}: check the key's permissions or --model"
-        )
+        message = f"access to model '{model}' denied (403) at {url}: check the key's permissions or --model"
     elif status == 404 and "model" in _detail(exc).lower():
         message = f"model '{model}' not found at {url}: pick one the server lists (GET /models) with --model"
     elif status == 404:
@@ -261,6 +258,17 @@ def _describe_status(exc: openai.APIStatusError, url: str, model: str, tries: st
     else:
         message = f"the server at {url} rejected the request (HTTP {status}): {_detail(exc)}"
     return BackendError(message, status=status, retryable=status in RETRYABLE_STATUS)
+
+
+def _response_format(mode: str, schema: Mapping[str, Any]) -> dict[str, Any] | None:
+    if mode == "json_schema":
+        return {
+            "type": "json_schema",
+            "json_schema": {"name": "brief", "schema": dict(schema), "strict": False},
+        }
+    if mode == "json_object+schema":
+        return {"type": "json_object", "schema": dict(schema)}
+    return {"type": "json_object"} if mode == "json_object" else None
 
 
 def _with_schema_instruction(chat: list[dict[str, str]], schema: Mapping[str, Any]) -> list[dict[str, str]]:
