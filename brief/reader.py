@@ -1,11 +1,46 @@
-"""Read articles from files, folders and stdin into ``Article`` values."""
+"""Read articles from files, folders, feeds and stdin into ``Article`` values.
+
+Text keeps its characters exactly (evidence is quoted verbatim from it); only a byte-order mark is
+dropped and line endings become ``\\n``. HTML goes through trafilatura, RSS/Atom through feedparser.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
 
-__all__ = ["Article", "article_from_text"]
+from brief.errors import InputError
+from brief.reader_decode import check_text, decode_bytes, normalise_newlines, sniff_kind
+from brief.reader_feed import parse_feed
+from brief.reader_html import Extracted, extract_html
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "MAX_BYTES",
+    "Article",
+    "ReadResult",
+    "article_from_text",
+    "content_id",
+    "dedupe",
+    "read_inputs",
+    "read_path",
+    "read_stdin",
+]
+
+MAX_BYTES = 20 * 1024 * 1024
+_KINDS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".html": "html",
+    ".htm": "html",
+}
+_KINDS |= {".xhtml": "html", ".xml": "feed", ".rss": "feed", ".atom": "feed"}
+ARTICLE_SUFFIXES = frozenset(_KINDS)  # what a folder is searched for; a single file may have any name
 
 
 @dataclass(frozen=True)
@@ -17,8 +52,17 @@ class Article:
     text: str
     source: str  # a path, a URL or "<stdin>"
     url: str | None = None
-    published: str | None = None  # ISO date when known
+    published: str | None = None  # ISO 8601 date or date-time when known
     author: str | None = None
+    notes: tuple[str, ...] = ()  # how it was read, e.g. "not valid UTF-8; decoded as cp1252"
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """Articles read, duplicates removed, and one line per file, entry or duplicate skipped."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[str, ...] = ()
 
 
 def content_id(text: str) -> str:
@@ -26,7 +70,175 @@ def content_id(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
 
 
-def article_from_text(text: str, *, source: str, title: str | None = None, **extra: str | None) -> Article:
-    """Build an ``Article``; the title defaults to the first non-empty line."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return Article(id=content_id(text), title=(title or first)[:200], text=text, source=source, **extra)
+def article_from_text(
+    text: str, *, source: str, title: str | None = None, notes: tuple[str, ...] = (), **extra: str | None
+) -> Article:
+    """Build an ``Article``; the title defaults to the first non-empty line, without Markdown ``#``."""
+    first = next((line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()), "")
+    return Article(
+        id=content_id(text), title=(title or first)[:200], text=text, source=source, notes=notes, **extra
+    )
+
+
+def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> list[Article]:
+    """Articles in a file (text, Markdown, HTML or feed) or a folder, duplicates removed.
+
+    A folder skips files it cannot use; ``read_inputs`` reports which and why.
+
+    Raises:
+        InputError: the path is missing, or the file (or every file in the folder) is unusable.
+    """
+    return list(read_inputs([path], max_bytes=max_bytes).articles)
+
+
+def read_inputs(paths: Iterable[Path], *, max_bytes: int = MAX_BYTES) -> ReadResult:
+    """Articles from several files or folders, duplicates removed, with what was skipped and why.
+
+    Raises:
+        InputError: a path is missing, a file is unusable, or a folder holds no usable article.
+    """
+    articles: list[Article] = []
+    skipped: list[str] = []
+    for path in paths:
+        if not path.exists() and not path.is_symlink():
+            raise InputError(f"{path} not found: check the path")
+        found, notes = _read_folder(path, max_bytes) if path.is_dir() else _read_file(path, max_bytes)
+        articles += found
+        skipped += notes
+    kept, dropped = _partition(articles)
+    skipped += [f"{a.source}: {a.title!r} repeats an earlier article; skipped" for a in dropped]
+    return ReadResult(tuple(kept), tuple(skipped))
+
+
+def read_stdin(stream: IO[str] | IO[bytes], *, max_bytes: int = MAX_BYTES) -> Article:
+    """One article (text, Markdown or HTML) from a text or binary stream.
+
+    Raises:
+        InputError: stdin is empty, binary, too large, a feed, or HTML without article text.
+    """
+    name = "stdin"
+    data = getattr(stream, "buffer", stream).read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"{name} is over the {_mib(max_bytes)} limit: give a shorter article")
+    if isinstance(data, bytes):
+        text, note = decode_bytes(data, name)
+    else:
+        text, note = normalise_newlines(data.removeprefix("\ufeff")), None
+        check_text(text, name)
+    if not text.strip():
+        raise InputError("stdin is empty: pipe article text in or pass a file")
+    kind = sniff_kind(text)
+    if kind == "feed":
+        raise InputError("stdin holds an RSS or Atom feed: save it to a file and pass its path")
+    return _article(text, "<stdin>", kind, note)
+
+
+def dedupe(articles: Iterable[Article]) -> list[Article]:
+    """Articles in order, without those repeating an earlier one's content id or URL."""
+    return _partition(articles)[0]
+
+
+def _partition(articles: Iterable[Article]) -> tuple[list[Article], list[Article]]:
+    seen: set[str] = set()
+    kept: list[Article] = []
+    dropped: list[Article] = []
+    for article in articles:
+        keys = {f"id:{article.id}"} | ({f"url:{article.url}"} if article.url else set())
+        (dropped if keys & seen else kept).append(article)
+        seen |= keys
+    return kept, dropped
+
+
+def _read_file(path: Path, max_bytes: int) -> tuple[list[Article], list[str]]:
+    """Articles in one file, with notes on feed entries skipped."""
+    data = _read_bytes(path, max_bytes)
+    text, note = decode_bytes(data, str(path))
+    kind = _KINDS.get(path.suffix.lower()) or sniff_kind(text)
+    if kind == "feed":
+        entries, notes = parse_feed(data, str(path))
+        return [_from_extracted(entry, str(path), None) for entry in entries], notes
+    return [_article(text, str(path), kind, note)], []
+
+
+def _article(text: str, source: str, kind: str, note: str | None) -> Article:
+    if not text.strip():
+        raise InputError(f"{source} is empty: give a file with article text")
+    if kind == "html":
+        return _from_extracted(extract_html(text, source), source, note)
+    return article_from_text(text, source=source, notes=(note,) if note else ())
+
+
+def _from_extracted(extracted: Extracted, source: str, note: str | None) -> Article:
+    return article_from_text(
+        extracted.text,
+        source=source,
+        title=extracted.title,
+        notes=(note,) if note else (),
+        url=extracted.url,
+        published=extracted.published,
+        author=extracted.author,
+    )
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; the size is checked before reading so memory stays bounded."""
+    too_big = InputError(f"{path} is over the {_mib(max_bytes)} limit: split it or give a shorter article")
+    try:
+        if path.stat().st_size > max_bytes:
+            raise too_big
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise InputError(f"{path} not found (or a broken link): check the path") from exc
+    except PermissionError as exc:
+        raise InputError(f"cannot read {path} (permission denied): fix its permissions") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read {path} ({exc.strerror or exc}): check the file") from exc
+    if len(data) > max_bytes:  # it grew since stat, or is a device
+        raise too_big
+    if not data.strip():
+        raise InputError(f"{path} is empty: give a file with article text")
+    return data
+
+
+def _read_folder(folder: Path, max_bytes: int) -> tuple[list[Article], list[str]]:
+    """Articles in every article file under ``folder``; unusable files become notes."""
+    articles: list[Article] = []
+    notes: list[str] = []
+    for path in _walk(folder, notes):
+        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+            notes.append(f"{path}: not a .txt, .md, .html or feed file; skipped")
+            continue
+        try:
+            found, entry_notes = _read_file(path, max_bytes)
+        except InputError as exc:
+            notes.append(f"{exc}; skipped")
+            continue
+        articles += found
+        notes += entry_notes
+    if not articles:
+        raise InputError(f"no readable article in folder {folder}: add .txt, .md, .html or feed files")
+    return articles, notes
+
+
+def _walk(folder: Path, notes: list[str]) -> Iterator[Path]:
+    """Files under ``folder`` in sorted order, skipping hidden names and visiting each real folder once."""
+    seen: set[tuple[int, int]] = set()
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        if not current.is_dir():
+            yield current
+            continue
+        try:
+            info = current.stat()
+            if (info.st_dev, info.st_ino) in seen:  # a symlink back into a folder already read
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            stack += sorted((p for p in current.iterdir() if not p.name.startswith(".")), reverse=True)
+        except OSError as exc:
+            notes.append(f"cannot list folder {current} ({exc.strerror or exc}); skipped")
+
+
+def _mib(size: int) -> str:
+    return f"{size // 2**20} MiB" if size % 2**20 == 0 else f"{size:,} bytes"
