@@ -142,14 +142,15 @@ class LocalBackend:
                     temperature=self.temperature,
                     seed=self.seed,
                 )
-            except ValueError as exc:  # llama-cpp-python reports an overlong prompt as ValueError
-                raise BackendError(
-                    f"the prompt does not fit model '{self.model}' ({exc}): raise --context-window "
-                    "or shorten the article chunks"
-                ) from exc
-            except RuntimeError as exc:
-                raise BackendError(f"model '{self.model}' failed to generate: {exc}") from exc
+            except (ValueError, RuntimeError) as exc:
+                raise self._error(exc) from exc
         return self._reply(result)
+
+    def _error(self, exc: Exception) -> BackendError:
+        if "exceed context window" in str(exc):  # llama-cpp-python's ValueError for an overlong prompt
+            fix = "raise --context-window or shorten the article chunks"
+            return BackendError(f"the prompt does not fit model '{self.model}' ({exc}): {fix}")
+        return BackendError(f"model '{self.model}' failed to generate: {type(exc).__name__}: {exc}")
 
     def _load(self) -> Any:
         if self._llama is None:
