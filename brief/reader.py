@@ -7,6 +7,7 @@ dropped and line endings become ``\\n``. HTML goes through trafilatura, RSS/Atom
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,11 +71,28 @@ def content_id(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()[:16]
 
 
+_BOILERPLATE = re.compile(
+    r"^(skip to (main )?content|advertisement|sign in|log in|subscribe|menu|share( this)?|"
+    r"cookie.*|accept( all)?( cookies)?|home|search|close|[\w .&-]{0,24}:)$",
+    re.IGNORECASE,
+)
+
+
+def _title_line(text: str) -> str:
+    """The first line that reads as a headline: not navigation boilerplate, not a byline stub."""
+    lines = [line.strip().lstrip("#").strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    for line in lines[:12]:
+        if not _BOILERPLATE.match(line) and len(line.split()) >= 2:
+            return line
+    return lines[0] if lines else ""
+
+
 def article_from_text(
     text: str, *, source: str, title: str | None = None, notes: tuple[str, ...] = (), **extra: str | None
 ) -> Article:
-    """Build an ``Article``; the title defaults to the first non-empty line, without Markdown ``#``."""
-    first = next((line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()), "")
+    """Build an ``Article``; the title defaults to the first headline-like line, without Markdown ``#``."""
+    first = _title_line(text)
     return Article(
         id=content_id(text), title=(title or first)[:200], text=text, source=source, notes=notes, **extra
     )
