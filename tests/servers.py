@@ -387,6 +387,7 @@ class LlamaServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+        self.log.unlink(missing_ok=True)  # kept only when start() failed, for its error message
 
 
 def _server_env() -> dict[str, str]:
