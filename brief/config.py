@@ -91,7 +91,10 @@ class Settings:
 
 def default_config_path(cwd: Path | None = None) -> Path | None:
     """``./brief.toml`` if present, else the user config dir's ``brief.toml`` if present."""
-    for candidate in ((cwd or Path.cwd()) / "brief.toml", Path(platformdirs.user_config_dir("brief")) / "brief.toml"):
+    for candidate in (
+        (cwd or Path.cwd()) / "brief.toml",
+        Path(platformdirs.user_config_dir("brief")) / "brief.toml",
+    ):
         if candidate.is_file():
             return candidate
     return None
@@ -167,7 +170,9 @@ def load_settings(
     if config_path is not None:
         for key, raw in _read_toml(config_path).items():
             if key not in known:
-                raise ConfigError(f"{config_path}: unknown setting {key!r}; known: {', '.join(sorted(known))}")
+                raise ConfigError(
+                    f"{config_path}: unknown setting {key!r}; known: {', '.join(sorted(known))}"
+                )
             values[key] = _coerce(key, raw, str(config_path))
     for name, names in ENV_VARS.items():
         for var in names:

@@ -12,7 +12,9 @@ from brief.errors import DeliveryError
 
 __all__ = ["brief_paths", "slugify", "write_atomic", "write_pair"]
 
-_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
+_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
 
 
 def slugify(title: str, fallback: str, max_length: int = 60) -> str:
@@ -48,7 +50,9 @@ def write_atomic(path: Path, data: str) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise DeliveryError(f"cannot write {path}: {exc.strerror or exc}: choose another folder with -o") from exc
+        raise DeliveryError(
+            f"cannot write {path}: {exc.strerror or exc}: choose another folder with -o"
+        ) from exc
 
 
 def write_pair(files: dict[Path, str], *, force: bool = False) -> bool:
@@ -63,7 +67,8 @@ def write_pair(files: dict[Path, str], *, force: bool = False) -> bool:
     changed = [str(p) for p, text in existing.items() if text != files[p]]
     if changed and not force:
         raise DeliveryError(
-            f"{changed[0]} already holds a different brief: pass --force to replace it, or -o to write elsewhere"
+            f"{changed[0]} already holds a different brief: "
+            "pass --force to replace it, or -o to write elsewhere"
         )
     for path, text in files.items():
         write_atomic(path, text)

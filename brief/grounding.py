@@ -11,7 +11,8 @@ __all__ = ["SourceText", "normalise"]
 _QUOTES = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
         "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
     }
 )  # fmt: skip
@@ -20,10 +21,12 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*[A-Za-z]\b")
 _WORD = re.compile(r"[\w'’\-]+")
 _STOP = frozenset(
-    "a an and are as at be been but by for from had has have he her his i in into is it its more most "
-    "of on or our she so than that the their them then there these they this those to was we were what "
-    "when which while who will with would could should can may might not no also about after before "
-    "over under between against said says say told".split()
+    (
+        "a an and are as at be been but by for from had has have he her his i in into is it its more most of "
+        "on or our she so than that the their them then there these they this those to was we were what when "
+        "which while who will with would could should can may might not no also about after before over "
+        "under between against said says say told"
+    ).split()
 )
 
 
@@ -91,7 +94,9 @@ class SourceText:
         pattern = r"(?<![\w])" + re.escape(needle) + r"(?![\w])"
         return re.search(pattern, self._normalised[0].lower()) is not None
 
-    def unsupported(self, sentence: str, *, min_support: float = 0.5, strict: bool | None = None) -> str | None:
+    def unsupported(
+        self, sentence: str, *, min_support: float = 0.5, strict: bool | None = None
+    ) -> str | None:
         """Why a free-text sentence is not grounded, or None.
 
         It must not name a person or number absent from the article, and most of its content words must

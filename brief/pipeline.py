@@ -6,15 +6,15 @@ read -> chunk -> extract -> prompt -> backend -> merge -> verify -> (render -> d
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from brief import __version__
 from brief.backends.base import Backend
-from brief.config import Settings
 from brief.chunker import Chunk, chunk, chunk_budget, count_tokens, get_encoding
+from brief.config import Settings
 from brief.errors import SchemaValidationError
-from brief.extract import Extraction, extract
+from brief.extract import CandidateActor, Extraction, OpenCandidate, Statement, extract
 from brief.pricing import cost
 from brief.prompts import PromptLibrary, fence_for
 from brief.reader import Article
@@ -70,10 +70,18 @@ def summarise(
     brief = Brief(
         **grounded.model_dump(),
         grounding=grounding,
-        source=Source(id=article.id, title=article.title, path=article.source, url=article.url,
-                      published=article.published, chars=len(article.text)),
+        source=Source(
+            id=article.id,
+            title=article.title,
+            path=article.source,
+            url=article.url,
+            published=article.published,
+            chars=len(article.text),
+        ),
         usage=usage,
-        generator=Generator(engine=engine, model=model, prompt_hash=prompts.fingerprint(), version=__version__),
+        generator=Generator(
+            engine=engine, model=model, prompt_hash=prompts.fingerprint(), version=__version__
+        ),
         warnings=tally.warnings,
     )
     validate_brief(json.loads(brief.model_dump_json()))
@@ -90,8 +98,15 @@ def resolve_task(settings: Settings, backend: Backend) -> str:
 class _Job:
     """The model-facing part of one brief: map over chunks, reduce recursively."""
 
-    def __init__(self, article: Article, extraction: Extraction, backend: Backend, prompts: PromptLibrary,
-                 settings: Settings, tally: Tally) -> None:
+    def __init__(
+        self,
+        article: Article,
+        extraction: Extraction,
+        backend: Backend,
+        prompts: PromptLibrary,
+        settings: Settings,
+        tally: Tally,
+    ) -> None:
         self.article, self.extraction, self.backend, self.prompts = article, extraction, backend, prompts
         self.task = resolve_task(settings, backend)
         self.fields = ("title", "summary") if self.task == "summary" else None
@@ -106,12 +121,16 @@ class _Job:
 
     def run(self, on_progress: Progress | None) -> Draft | None:
         """Map, reduce; ``None`` when the model never gave a usable brief (a warning says why)."""
-        chunks = chunk(self.article.text, encoding=self.encoding, max_tokens=self._budget(), overlap=self.overlap)
+        chunks = chunk(
+            self.article.text, encoding=self.encoding, max_tokens=self._budget(), overlap=self.overlap
+        )
         report = on_progress or (lambda stage, done, total: None)
         report("map", 0, len(chunks))
         with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
             partials = []
-            for i, partial in enumerate(pool.map(lambda c: self._ask(self._map_prompt(c, len(chunks))), chunks)):
+            for i, partial in enumerate(
+                pool.map(lambda c: self._ask(self._map_prompt(c, len(chunks))), chunks)
+            ):
                 partials.append(partial)
                 report("map", i + 1, len(chunks))
         usable = [p for p in partials if p is not None]
@@ -120,19 +139,47 @@ class _Job:
         return self._reduce(usable, report)
 
     def _budget(self) -> int:
-        overhead = count_tokens(self.system, self.encoding) + count_tokens(
-            self._render_map("", 0, 2, self.extraction.actors, self.extraction.statements,
-                             self.extraction.open_questions), self.encoding) + 64
-        budget = chunk_budget(self.backend.context_window, prompt_overhead=overhead, output_budget=self.max_output)
+        overhead = (
+            count_tokens(self.system, self.encoding)
+            + count_tokens(
+                self._render_map(
+                    "",
+                    0,
+                    2,
+                    self.extraction.actors,
+                    self.extraction.statements,
+                    self.extraction.open_questions,
+                ),
+                self.encoding,
+            )
+            + 64
+        )
+        budget = chunk_budget(
+            self.backend.context_window, prompt_overhead=overhead, output_budget=self.max_output
+        )
         return int(budget * 0.8) if self.approximate else budget
 
-    def _render_map(self, text: str, index: int, count: int, actors: list, statements: list,
-                    questions: list) -> str:  # type: ignore[type-arg]
+    def _render_map(
+        self,
+        text: str,
+        index: int,
+        count: int,
+        actors: Sequence[CandidateActor],
+        statements: Sequence[Statement],
+        questions: Sequence[OpenCandidate],
+    ) -> str:
         if self.task == "summary":  # a small model gains nothing from candidate lists; they cost time
-            actors, statements, questions = [], [], []
+            actors, statements, questions = (), (), ()
         return self.prompts.render(
-            "map.j2", title=self.article.title, text=text, chunk_index=index, chunk_count=count, fence=self.fence,
-            actors=actors[:MAX_ACTORS], statements=statements[:MAX_STATEMENTS], questions=questions[:MAX_QUESTIONS],
+            "map.j2",
+            title=self.article.title,
+            text=text,
+            chunk_index=index,
+            chunk_count=count,
+            fence=self.fence,
+            actors=actors[:MAX_ACTORS],
+            statements=statements[:MAX_STATEMENTS],
+            questions=questions[:MAX_QUESTIONS],
             task=self.task,
         )
 
@@ -140,15 +187,25 @@ class _Job:
         inside = [s for s in self.extraction.statements if piece.start <= s.start < piece.end]
         open_ = [q for q in self.extraction.open_questions if piece.start <= q.evidence.start < piece.end]
         lowered = piece.text.casefold()
-        actors = [a for a in self.extraction.actors
-                  if any(form.casefold() in lowered for form in (a.name, *a.aliases))]
+        actors = [
+            a
+            for a in self.extraction.actors
+            if any(form.casefold() in lowered for form in (a.name, *a.aliases))
+        ]
         return self._render_map(piece.text, piece.index, count, actors, inside, open_)
 
     def _ask(self, user: str, template: str = "map.j2") -> Draft | None:
         messages = [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
         try:
-            return ask_draft(self.backend, messages, max_tokens=self.max_output, retries=self.retries,
-                             tally=self.tally, templates=("system.j2", template), fields=self.fields)
+            return ask_draft(
+                self.backend,
+                messages,
+                max_tokens=self.max_output,
+                retries=self.retries,
+                tally=self.tally,
+                templates=("system.j2", template),
+                fields=self.fields,
+            )
         except SchemaValidationError as exc:
             rescued = salvage(exc.raw)
             what = "kept its valid parts" if rescued else "used the extractive brief"
@@ -161,14 +218,18 @@ class _Job:
             groups = self._groups(partials)
             level += 1
             report(f"reduce {level}", 0, len(groups))
-            partials = [(self._ask(self._reduce_prompt(g), "reduce.j2") or g[0]) if len(g) > 1 else g[0] for g in groups]
+            partials = [
+                (self._ask(self._reduce_prompt(g), "reduce.j2") or g[0]) if len(g) > 1 else g[0]
+                for g in groups
+            ]
             report(f"reduce {level}", len(groups), len(groups))
         return partials[0]
 
     def _reduce_prompt(self, group: list[Draft]) -> str:
         texts = [p.model_dump_json(exclude_defaults=True) for p in group]
-        return self.prompts.render("reduce.j2", title=self.article.title, partials=texts, fence=self.fence,
-                                   task=self.task)
+        return self.prompts.render(
+            "reduce.j2", title=self.article.title, partials=texts, fence=self.fence, task=self.task
+        )
 
     def _groups(self, partials: list[Draft]) -> list[list[Draft]]:
         """Pack partials into groups whose reduce prompt fits the context window (at least two per group)."""

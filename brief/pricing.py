@@ -19,7 +19,10 @@ LOCAL_ENGINES = frozenset({"local", "extractive", "replay"})
 
 
 def cost(
-    engine: str, model: str, prompt_tokens: int, completion_tokens: int,
+    engine: str,
+    model: str,
+    prompt_tokens: int,
+    completion_tokens: int,
     overrides: Mapping[str, Mapping[str, float]] | None = None,
 ) -> float | None:
     """Cost in USD, 0.0 for in-process engines, None when the model's price is unknown."""

@@ -71,7 +71,9 @@ class PromptLibrary:
         except jinja2.TemplateError as exc:
             raise ConfigError(f"prompt template {name!r} is broken: {exc}") from exc
 
-    def fingerprint(self, names: tuple[str, ...] = ("system.j2", "map.j2", "reduce.j2", "brief.md.j2")) -> str:
+    def fingerprint(
+        self, names: tuple[str, ...] = ("system.j2", "map.j2", "reduce.j2", "brief.md.j2")
+    ) -> str:
         """A short hash over the templates in use, recorded in every brief's front matter."""
         return _digest(tuple(self.source(name) for name in names))
 

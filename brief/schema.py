@@ -120,7 +120,9 @@ class Brief(Draft):
     source: Source
     usage: Usage = Field(default_factory=Usage)
     generator: Generator = Field(default_factory=Generator)
-    warnings: list[str] = Field(default_factory=list, description="What went wrong but did not stop the brief.")
+    warnings: list[str] = Field(
+        default_factory=list, description="What went wrong but did not stop the brief."
+    )
 
 
 def brief_json_schema() -> dict[str, Any]:

@@ -33,15 +33,22 @@ def read_articles(argument: str, stdin: TextIO | BinaryIO) -> list[Article]:
 class Briefer:
     """One configured pipeline: settings, prompts and an opened backend, reused across articles."""
 
-    def __init__(self, settings: Settings, backend: Backend | None = None, *, open_model: bool = True) -> None:
+    def __init__(
+        self, settings: Settings, backend: Backend | None = None, *, open_model: bool = True
+    ) -> None:
         self.settings = settings
         self.prompts = PromptLibrary(settings.prompts_dir)
         self.backend = backend if backend is not None or not open_model else open_backend(settings)
 
     def brief(self, article: Article, *, date: str, on_progress: Progress | None = None) -> tuple[Brief, str]:
         """The verified brief and its Markdown."""
-        result = summarise(article, backend=self.backend, settings=self.settings, prompts=self.prompts,
-                           on_progress=on_progress)
+        result = summarise(
+            article,
+            backend=self.backend,
+            settings=self.settings,
+            prompts=self.prompts,
+            on_progress=on_progress,
+        )
         return result, render_markdown(result, self.prompts, date=date)
 
 

@@ -27,7 +27,9 @@ def _stance(statement: Statement) -> str:
 
 
 def skeleton_positions(
-    extraction: Extraction, actor_names: list[str], skip: Callable[[str, str], bool] = lambda actor, text: False
+    extraction: Extraction,
+    actor_names: list[str],
+    skip: Callable[[str, str], bool] = lambda actor, text: False,
 ) -> list[Position]:
     """One position per speaker among ``actor_names``, with up to four statements as evidence.
 
@@ -53,5 +55,11 @@ def skeleton_questions(extraction: Extraction) -> list[OpenQuestion]:
 
 def skeleton_summary(extraction: Extraction, sentences: int = 2) -> str:
     """The lead: the first sentences of the article that read as prose."""
-    lead = [s.text.strip() for s in extraction.sentences if len(s.text.split()) >= 8 and s.text.strip()[-1:] in ".!?”\""]
-    return " ".join(lead[:sentences]) or (extraction.sentences[0].text.strip() if extraction.sentences else "-")
+    lead = [
+        s.text.strip()
+        for s in extraction.sentences
+        if len(s.text.split()) >= 8 and s.text.strip()[-1:] in '.!?”"'
+    ]
+    return " ".join(lead[:sentences]) or (
+        extraction.sentences[0].text.strip() if extraction.sentences else "-"
+    )

@@ -70,7 +70,7 @@ def ask_draft(
     schema = draft_json_schema(fields)
     conversation = list(messages)
     raw = ""
-    for attempt in range(1, retries + 2):
+    for _ in range(retries + 1):
         options = {"templates": [*templates, *(["reask"] * (len(conversation) - len(templates)))]}
         reply = send(backend, conversation, schema, max_tokens=max_tokens, options=options)
         tally.prompt_tokens += reply.prompt_tokens
@@ -80,9 +80,15 @@ def ask_draft(
         draft, problem = _problem(reply.text, reply.finish_reason)
         if draft is not None:
             return draft
-        conversation = [*messages, {"role": "assistant", "content": raw[:4000]}, {"role": "user", "content": problem}]
+        conversation = [
+            *messages,
+            {"role": "assistant", "content": raw[:4000]},
+            {"role": "user", "content": problem},
+        ]
     raise SchemaValidationError(
-        f"the model gave no valid brief after {attempt} attempt(s): {problem}", attempts=attempt, raw=raw
+        f"the model gave no valid brief after {retries + 1} attempt(s): {problem}",
+        attempts=retries + 1,
+        raw=raw,
     )
 
 
@@ -97,7 +103,8 @@ def salvage(raw: str) -> Draft | None:
     kept: dict[str, Any] = {"title": data.get("title") or "-", "summary": data.get("summary") or "-"}
     fields = Draft.model_fields
     for key in ("actors", "positions", "open_questions"):
-        items = data.get(key) if isinstance(data.get(key), list) else []
+        value = data.get(key)
+        items: list[Any] = value if isinstance(value, list) else []
         kept[key] = [item for item in items if _item_ok(fields[key].annotation, item)]
     try:
         return Draft.model_validate(kept)

@@ -58,7 +58,9 @@ def verify(
     questions = _verify_questions(base.open_questions, source, extraction, ledger, limits)
     title = _verify_title(base.title if draft else None, source, ledger) or title or _fallback_title(text)
     summary = _verify_summary(base.summary if draft else None, source, ledger) or skeleton_summary(extraction)
-    grounded = Draft(title=title, summary=summary, actors=actors, positions=positions, open_questions=questions)
+    grounded = Draft(
+        title=title, summary=summary, actors=actors, positions=positions, open_questions=questions
+    )
     score = ledger.passed / ledger.checked if ledger.checked else 1.0
     return grounded, Grounding(score=round(score, 4), checked=ledger.checked, dropped=ledger.dropped)
 
@@ -133,7 +135,9 @@ def _merge_actor(actor: Actor, candidate: CandidateActor | None, source: SourceT
     if candidate is None:
         aliases = [a for a in actor.aliases if source.mentions(a) and a != actor.name]
         return Actor(name=actor.name, aliases=aliases, kind=actor.kind, role=role)
-    aliases = [a for a in dict.fromkeys([*candidate.aliases, actor.name, *actor.aliases]) if a != candidate.name]
+    aliases = [
+        a for a in dict.fromkeys([*candidate.aliases, actor.name, *actor.aliases]) if a != candidate.name
+    ]
     aliases = [a for a in aliases if source.mentions(a)]
     return Actor(name=candidate.name, aliases=aliases, kind=candidate.kind, role=role or candidate.role)
 
@@ -167,7 +171,9 @@ def _verify_positions(
         if evidence and not reason and not all(_covered(actor.name, e, kept) for e in evidence):
             kept.append(Position(actor=actor.name, stance=position.stance.strip(), evidence=evidence))
     names = [a.name for a in actors]
-    for position in skeleton_positions(extraction, names, skip=lambda actor, text: _covered(actor, text, kept)):
+    for position in skeleton_positions(
+        extraction, names, skip=lambda actor, text: _covered(actor, text, kept)
+    ):
         if len(kept) >= limits.max_positions:
             break
         kept.append(position)

@@ -22,8 +22,13 @@ class FakeBackend:
 
     engine = "fake"
 
-    def __init__(self, replies: Sequence[str | dict[str, Any]] = (), *, model: str = "fake-model",
-                 context_window: int = 8192) -> None:
+    def __init__(
+        self,
+        replies: Sequence[str | dict[str, Any]] = (),
+        *,
+        model: str = "fake-model",
+        context_window: int = 8192,
+    ) -> None:
         self.replies = [r if isinstance(r, str) else json.dumps(r) for r in replies]
         self.model = model
         self.context_window = context_window
@@ -38,8 +43,13 @@ class FakeBackend:
             raise AssertionError("FakeBackend has no reply left")
         text = self.replies.pop(0)
         prompt_tokens = sum(len(m["content"].split()) for m in messages)
-        return Reply(text=text, prompt_tokens=prompt_tokens, completion_tokens=len(text.split()), model=self.model,
-                     finish_reason="stop")
+        return Reply(
+            text=text,
+            prompt_tokens=prompt_tokens,
+            completion_tokens=len(text.split()),
+            model=self.model,
+            finish_reason="stop",
+        )
 
 
 @pytest.fixture(autouse=True)

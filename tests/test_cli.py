@@ -6,16 +6,23 @@ import json
 from pathlib import Path
 
 import pytest
+from servers import FakeOpenAIServer, free_port
 from typer.testing import CliRunner
 
 from brief.cli import app
 from brief.schema import validate_brief
-from servers import FakeOpenAIServer, free_port
 from tests.conftest import SEED
 
 runner = CliRunner()
-CORE = ["Emmanuel Macron", "Coalition of the Willing", "Donald Trump", "Volodymyr Zelensky", "Vladimir Putin",
-        "Russia", "Dmitry Peskov"]
+CORE = [
+    "Emmanuel Macron",
+    "Coalition of the Willing",
+    "Donald Trump",
+    "Volodymyr Zelensky",
+    "Vladimir Putin",
+    "Russia",
+    "Dmitry Peskov",
+]
 
 
 def _forms(gold: dict, name: str) -> set[str]:
@@ -50,7 +57,8 @@ def test_extractive_run_writes_a_valid_grounded_brief(tmp_path: Path, seed_gold:
     validate_brief(data)
     text = SEED.read_text(encoding="utf-8")
     evidence = [e for p in data["positions"] for e in p["evidence"]] + [
-        e for q in data["open_questions"] for e in q["evidence"]]
+        e for q in data["open_questions"] for e in q["evidence"]
+    ]
     assert evidence and all(e in text for e in evidence)
     named = {f.casefold() for a in data["actors"] for f in [a["name"], *a["aliases"]]}
     missing = [name for name in CORE if not _forms(seed_gold, name) & named]
@@ -103,16 +111,30 @@ def _file(path: Path, data: bytes) -> Path:
 
 def test_unreachable_endpoint(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}/v1"
-    result = _run(str(SEED), "--engine", "openai", "--base-url", url, "--output-dir", str(tmp_path), "--no-cache")
+    result = _run(
+        str(SEED), "--engine", "openai", "--base-url", url, "--output-dir", str(tmp_path), "--no-cache"
+    )
     assert result.exit_code == 1 and "cannot reach" in result.stderr and "--base-url" in result.stderr
     assert _written(tmp_path) == []
 
 
 def test_bad_key_and_unknown_model(tmp_path: Path) -> None:
     with FakeOpenAIServer(api_key="right-key") as server:
-        common = ["--engine", "openai", "--base-url", server.base_url, "--output-dir", str(tmp_path), "--no-cache"]
+        common = [
+            "--engine",
+            "openai",
+            "--base-url",
+            server.base_url,
+            "--output-dir",
+            str(tmp_path),
+            "--no-cache",
+        ]
         bad_key = _run(str(SEED), *common, "--api-key", "wrong-key-123")
-        assert bad_key.exit_code == 1 and "key" in bad_key.stderr.lower() and "wrong-key-123" not in bad_key.stderr
+        assert (
+            bad_key.exit_code == 1
+            and "key" in bad_key.stderr.lower()
+            and "wrong-key-123" not in bad_key.stderr
+        )
         unknown = _run(str(SEED), *common, "--api-key", "right-key", "--model", "no-such-model")
         assert unknown.exit_code == 1 and "no-such-model" in unknown.stderr and "--model" in unknown.stderr
     assert _written(tmp_path) == []
@@ -120,8 +142,18 @@ def test_bad_key_and_unknown_model(tmp_path: Path) -> None:
 
 def test_run_against_a_real_llama_cpp_server(tmp_path: Path, llama_server: str) -> None:
     """The whole path: brief → openai client → HTTP → llama_cpp.server with the bundled model."""
-    result = _run(str(SEED), "--engine", "openai", "--base-url", llama_server, "--output-dir", str(tmp_path),
-                  "--no-cache", "--max-retries", "1")
+    result = _run(
+        str(SEED),
+        "--engine",
+        "openai",
+        "--base-url",
+        llama_server,
+        "--output-dir",
+        str(tmp_path),
+        "--no-cache",
+        "--max-retries",
+        "1",
+    )
     assert result.exit_code == 0, result.output
     js = next(p for p in _written(tmp_path) if p.suffix == ".json")
     data = json.loads(js.read_text(encoding="utf-8"))

@@ -32,7 +32,11 @@ def test_smtp_table_and_brief_table(tmp_path: Path) -> None:
     config = tmp_path / "brief.toml"
     config.write_text('[brief]\nengine = "extractive"\n[smtp]\nhost = "mail.example.org"\nport = 2525\n')
     settings = load_settings(config_path=config)
-    assert (settings.engine, settings.smtp_host, settings.smtp_port) == ("extractive", "mail.example.org", 2525)
+    assert (settings.engine, settings.smtp_host, settings.smtp_port) == (
+        "extractive",
+        "mail.example.org",
+        2525,
+    )
 
 
 @pytest.mark.parametrize(

@@ -25,16 +25,20 @@ def test_slugify_never_escapes(title: str, slug: str) -> None:
 
 def test_paths(tmp_path: Path) -> None:
     assert brief_paths(None, output_dir=tmp_path, date="2026-11-27", slug="x") == (
-        tmp_path / "2026-11-27" / "x.md", tmp_path / "2026-11-27" / "x.json")
+        tmp_path / "2026-11-27" / "x.md",
+        tmp_path / "2026-11-27" / "x.json",
+    )
     assert brief_paths(tmp_path / "b.md", output_dir=tmp_path, date="d", slug="x")[1] == tmp_path / "b.json"
-    assert brief_paths(tmp_path / "dir", output_dir=tmp_path, date="d", slug="x")[0] == tmp_path / "dir" / "x.md"
+    assert (
+        brief_paths(tmp_path / "dir", output_dir=tmp_path, date="d", slug="x")[0] == tmp_path / "dir" / "x.md"
+    )
 
 
 def test_write_pair_is_idempotent_and_refuses_silent_overwrite(tmp_path: Path) -> None:
     files = {tmp_path / "a.json": "{}", tmp_path / "a.md": "# A"}
     assert write_pair(files) is True
     assert write_pair(files) is False  # same content: nothing to do
-    with pytest.raises(DeliveryError, match="different brief.*--force"):
+    with pytest.raises(DeliveryError, match=r"different brief.*--force"):
         write_pair({tmp_path / "a.json": "{}", tmp_path / "a.md": "# B"})
     assert (tmp_path / "a.md").read_text() == "# A"
     assert write_pair({tmp_path / "a.json": "{}", tmp_path / "a.md": "# B"}, force=True)

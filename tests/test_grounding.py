@@ -53,7 +53,11 @@ def test_unsupported_names_numbers_and_content(sentence: str, problem: str | Non
 
 
 def test_split_sentences() -> None:
-    assert split_sentences("One thing. Two things! “Three” things?") == ["One thing.", "Two things!", "“Three” things?"]
+    assert split_sentences("One thing. Two things! “Three” things?") == [
+        "One thing.",
+        "Two things!",
+        "“Three” things?",
+    ]
 
 
 def test_strict_wants_one_sentence_to_carry_the_claim() -> None:

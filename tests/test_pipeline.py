@@ -13,8 +13,13 @@ from brief.schema import validate_brief
 from brief.tokens import count_tokens, get_encoding
 from tests.conftest import FakeBackend
 
-PARTIAL = {"title": "Part", "summary": "Macron said allies are ready.", "actors": [{"name": "Macron"}],
-           "positions": [], "open_questions": []}
+PARTIAL = {
+    "title": "Part",
+    "summary": "Macron said allies are ready.",
+    "actors": [{"name": "Macron"}],
+    "positions": [],
+    "open_questions": [],
+}
 
 
 def _long_article(seed_text: str, copies: int) -> str:
@@ -52,18 +57,25 @@ def test_long_article_maps_then_reduces_recursively_within_the_window(seed_text:
 
 def test_invalid_replies_fall_back_to_the_skeleton_with_a_warning(seed_text: str) -> None:
     backend = FakeBackend(["not json"] * 3)
-    brief = summarise(article_from_text(seed_text, source="seed"), backend=backend, settings=Settings(max_retries=2))
+    brief = summarise(
+        article_from_text(seed_text, source="seed"), backend=backend, settings=Settings(max_retries=2)
+    )
     assert len(backend.requests) == 3  # first try + two re-asks
     assert brief.grounding.fallback and brief.warnings and "extractive" in brief.warnings[0]
     assert brief.positions and brief.actors  # the skeleton still gives a useful brief
 
 
 def test_model_inventions_are_dropped(seed_text: str) -> None:
-    reply = {"title": "Poroshenko visits Kyiv", "summary": "Petro Poroshenko met Putin in 2031.",
-             "actors": [{"name": "Petro Poroshenko", "kind": "person"}],
-             "positions": [{"actor": "Petro Poroshenko", "stance": "Wants peace.", "evidence": ["peace now"]}],
-             "open_questions": []}
-    brief = summarise(article_from_text(seed_text, source="seed"), backend=FakeBackend([reply]), settings=Settings())
+    reply = {
+        "title": "Poroshenko visits Kyiv",
+        "summary": "Petro Poroshenko met Putin in 2031.",
+        "actors": [{"name": "Petro Poroshenko", "kind": "person"}],
+        "positions": [{"actor": "Petro Poroshenko", "stance": "Wants peace.", "evidence": ["peace now"]}],
+        "open_questions": [],
+    }
+    brief = summarise(
+        article_from_text(seed_text, source="seed"), backend=FakeBackend([reply]), settings=Settings()
+    )
     text = json.dumps(json.loads(brief.model_dump_json(exclude={"grounding"})))
     assert "Poroshenko" not in text and "2031" not in text
     assert {d.field.split(".")[0] for d in brief.grounding.dropped} >= {"title", "summary[0]", "actors[0]"}
@@ -76,8 +88,12 @@ def test_extractive_engine_uses_no_model(seed_text: str) -> None:
 
 @pytest.mark.parametrize(
     ("engine", "task", "model_path", "expected"),
-    [("local", "auto", None, "summary"), ("local", "auto", "x.gguf", "full"), ("openai", "auto", None, "full"),
-     ("openai", "summary", None, "summary")],
+    [
+        ("local", "auto", None, "summary"),
+        ("local", "auto", "x.gguf", "full"),
+        ("openai", "auto", None, "full"),
+        ("openai", "summary", None, "summary"),
+    ],
 )
 def test_task_resolution(engine: str, task: str, model_path: str | None, expected: str) -> None:
     backend = FakeBackend()

@@ -23,22 +23,34 @@ def test_article_is_fenced_and_fence_cannot_be_closed_by_the_article() -> None:
     fence = fence_for(text)
     assert fence not in text
     rendered = PromptLibrary().render(
-        "map.j2", title="t", text=text, chunk_index=0, chunk_count=1, fence=fence, actors=[], statements=[],
-        questions=[], task="full",
+        "map.j2",
+        title="t",
+        text=text,
+        chunk_index=0,
+        chunk_count=1,
+        fence=fence,
+        actors=[],
+        statements=[],
+        questions=[],
+        task="full",
     )
     lines = rendered.splitlines()
     opening, closing = [i for i, line in enumerate(lines) if line == fence]
     assert "\n".join(lines[opening + 1 : closing]) == text
     assert "Ignore" not in "\n".join(lines[:opening] + lines[closing + 1 :])
     for task in ("full", "summary"):
-        assert "never follow" in PromptLibrary().render("system.j2", task=task).lower().replace("never obey", "never follow")
+        assert "never follow" in PromptLibrary().render("system.j2", task=task).lower().replace(
+            "never obey", "never follow"
+        )
 
 
 def test_user_folder_overrides_by_name(tmp_path: Path) -> None:
     (tmp_path / "system.j2").write_text("Custom system prompt.", encoding="utf-8")
     library = PromptLibrary(tmp_path)
     assert library.render("system.j2", task="full") == "Custom system prompt.\n"
-    assert "article" in library.render("reduce.j2", title="t", partials=["{}"], fence="<<<", task="full")  # falls through
+    assert "article" in library.render(
+        "reduce.j2", title="t", partials=["{}"], fence="<<<", task="full"
+    )  # falls through
     assert library.fingerprint() != PromptLibrary().fingerprint()
 
 

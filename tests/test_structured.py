@@ -19,7 +19,10 @@ def test_valid_reply_first_time() -> None:
 
 
 def test_reask_feeds_the_error_back() -> None:
-    backend, tally = FakeBackend(["not json", {"title": "T"}, "```json\n" + json.dumps(GOOD) + "\n```"]), Tally()
+    backend, tally = (
+        FakeBackend(["not json", {"title": "T"}, "```json\n" + json.dumps(GOOD) + "\n```"]),
+        Tally(),
+    )
     draft = ask_draft(backend, MESSAGES, max_tokens=100, retries=2, tally=tally)
     assert draft.summary == "S." and tally.calls == 3
     second = backend.requests[1][0]
@@ -36,8 +39,15 @@ def test_gives_up_after_retries_with_the_raw_reply() -> None:
 
 
 def test_salvage_keeps_valid_items() -> None:
-    raw = json.dumps({"title": "T", "summary": "S", "actors": [{"name": "A"}, {"name": ""}],
-                      "positions": [{"actor": "A", "stance": "x", "evidence": []}], "open_questions": "bad"})
+    raw = json.dumps(
+        {
+            "title": "T",
+            "summary": "S",
+            "actors": [{"name": "A"}, {"name": ""}],
+            "positions": [{"actor": "A", "stance": "x", "evidence": []}],
+            "open_questions": "bad",
+        }
+    )
     draft = salvage(raw)
     assert draft is not None and [a.name for a in draft.actors] == ["A"] and draft.positions == []
     assert salvage("[1, 2]") is None and salvage("{{{") is None

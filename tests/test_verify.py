@@ -20,14 +20,23 @@ def _span(text: str) -> Span:
 def _extraction() -> Extraction:
     q = "A deal could probably be finalised in the coming days."
     return Extraction(
-        sentences=[_span("Twenty-six allies will deploy troops after a ceasefire, Emmanuel Macron said on Thursday.")],
+        sentences=[
+            _span("Twenty-six allies will deploy troops after a ceasefire, Emmanuel Macron said on Thursday.")
+        ],
         actors=[
             CandidateActor("Emmanuel Macron", ["Macron"], "person", "", salience=3.0),
-            CandidateActor("Dmitry Peskov", ["Peskov", "The Kremlin’s spokesperson"], "person", "", salience=2.0),
+            CandidateActor(
+                "Dmitry Peskov", ["Peskov", "The Kremlin’s spokesperson"], "person", "", salience=2.0
+            ),
         ],
         statements=[
-            Statement("Dmitry Peskov", "Definitely not, they cannot.", *_offsets("Definitely not, they cannot."),
-                      "said", "quote"),
+            Statement(
+                "Dmitry Peskov",
+                "Definitely not, they cannot.",
+                *_offsets("Definitely not, they cannot."),
+                "said",
+                "quote",
+            ),
         ],
         open_questions=[OpenCandidate("Could a deal be finalised in the coming days?", _span(q), "could")],
         numbers=[],
@@ -53,10 +62,16 @@ def test_invented_actor_evidence_and_names_are_dropped() -> None:
     proposed = Draft(
         title="Poroshenko backs deal",
         summary="Twenty-six allies will deploy troops. Petro Poroshenko agreed.",
-        actors=[Actor(name="Petro Poroshenko", kind="person"), Actor(name="Macron", kind="person", role="leader")],
+        actors=[
+            Actor(name="Petro Poroshenko", kind="person"),
+            Actor(name="Macron", kind="person", role="leader"),
+        ],
         positions=[
-            Position(actor="Macron", stance="Allies will deploy troops after a ceasefire.",
-                     evidence=["Twenty-six allies will deploy troops after a ceasefire"]),
+            Position(
+                actor="Macron",
+                stance="Allies will deploy troops after a ceasefire.",
+                evidence=["Twenty-six allies will deploy troops after a ceasefire"],
+            ),
             Position(actor="Macron", stance="Wants peace.", evidence=["Macron wants peace at any price"]),
             Position(actor="Petro Poroshenko", stance="Agrees.", evidence=["Definitely not"]),
         ],
@@ -81,12 +96,17 @@ def test_evidence_is_rewritten_to_the_articles_characters() -> None:
         title="Peskov rejects",
         summary="Dmitry Peskov said definitely not.",
         actors=[Actor(name="Dmitry Peskov", kind="person")],
-        positions=[Position(actor="Peskov", stance="Rejects foreign contingents.",
-                            evidence=['"Definitely not, they cannot."'])],
+        positions=[
+            Position(
+                actor="Peskov",
+                stance="Rejects foreign contingents.",
+                evidence=['"Definitely not, they cannot."'],
+            )
+        ],
     )
     draft, _ = verify(proposed, TEXT, _extraction())
-    assert draft.positions[0].evidence == ["Definitely not, they cannot.”"] or draft.positions[0].evidence == [
-        "Definitely not, they cannot."
-    ]
+    assert draft.positions[0].evidence == ["Definitely not, they cannot.”"] or draft.positions[
+        0
+    ].evidence == ["Definitely not, they cannot."]
     assert all(e in TEXT for e in draft.positions[0].evidence)
     assert len([p for p in draft.positions if p.actor == "Dmitry Peskov"]) == 1  # skeleton duplicate skipped

@@ -20,6 +20,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
 def settings_from(config: Path | None, **flags: Any) -> Settings:
     """Resolve settings for a command: flags > environment > config file > defaults."""
     path = config if config is not None else default_config_path()

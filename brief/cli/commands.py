@@ -21,8 +21,12 @@ from brief.service import Briefer, read_articles, save_brief
 @engine_options
 def run(
     opts: EngineOptions,
-    article: str = typer.Argument(..., help="Article file (.txt, .md, .html), a feed, a folder, or - for stdin."),
-    output: str | None = typer.Option(None, "-o", "--output", help="File or folder to write; - prints Markdown."),
+    article: str = typer.Argument(
+        ..., help="Article file (.txt, .md, .html), a feed, a folder, or - for stdin."
+    ),
+    output: str | None = typer.Option(
+        None, "-o", "--output", help="File or folder to write; - prints Markdown."
+    ),
     date: str | None = typer.Option(None, help="Date folder for outputs (YYYY-MM-DD, default today)."),
     force: bool = typer.Option(False, "--force", help="Replace an existing different brief."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress or summary on stderr."),

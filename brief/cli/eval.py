@@ -33,8 +33,12 @@ def _runner(briefer: Briefer) -> Any:
 @engine_options
 def eval_command(
     opts: EngineOptions,
-    directory: Path = typer.Argument(..., help="Folder of NAME.txt articles with NAME.gold.json annotations."),
-    briefs: Path | None = typer.Option(None, "--briefs", help="Score existing NAME.json briefs instead of running."),
+    directory: Path = typer.Argument(
+        ..., help="Folder of NAME.txt articles with NAME.gold.json annotations."
+    ),
+    briefs: Path | None = typer.Option(
+        None, "--briefs", help="Score existing NAME.json briefs instead of running."
+    ),
     json_path: Path | None = typer.Option(None, "--json", help="Also write the report as JSON to this file."),
 ) -> None:
     """Score briefs against gold annotations: actor and position recall, verbatim evidence, claims.

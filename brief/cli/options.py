@@ -31,12 +31,16 @@ _PARAMS = [
     _option("max_output_tokens", int | None, "--max-output-tokens", help="Output token budget per request."),
     _option("task", str | None, "--task", help="What the model writes: auto | full | summary."),
     _option("max_retries", int | None, "--max-retries", help="Re-asks after an invalid reply (default 2)."),
-    _option("prompts_dir", Path | None, "--prompts-dir", help="Folder whose templates override the shipped ones."),
+    _option(
+        "prompts_dir", Path | None, "--prompts-dir", help="Folder whose templates override the shipped ones."
+    ),
     _option("output_dir", Path | None, "--output-dir", help="Where outputs go (default ./outputs)."),
     _option("record_dir", Path | None, "--record", help="Record every model request/reply into this folder."),
     _option("replay_dir", Path | None, "--replay", help="Serve model replies from a recording folder."),
     _option("no_cache", bool | None, "--no-cache", help="Neither read nor write the response cache."),
-    _option("config", Path | None, "--config", help="A brief.toml (default ./brief.toml, then the user config)."),
+    _option(
+        "config", Path | None, "--config", help="A brief.toml (default ./brief.toml, then the user config)."
+    ),
 ]
 NAMES = tuple(p.name for p in _PARAMS)
 

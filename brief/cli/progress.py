@@ -19,6 +19,7 @@ def progress(label: str, *, quiet: bool) -> Iterator[ProgressCallback]:
         yield lambda stage, done, total: None
         return
     if not sys.stderr.isatty():
+
         def plain(stage: str, done: int, total: int) -> None:
             if done == total:
                 print(f"{label}: {stage} {done}/{total}", file=sys.stderr, flush=True)

@@ -14,8 +14,11 @@ def usage_line(brief: Brief) -> str:
     usage = brief.usage
     if brief.generator.engine == "extractive":
         return "no model used"
-    cost = "cost unknown (no price for this model)" if usage.cost_usd is None else f"cost ${usage.cost_usd:.4f}"
-    return f"tokens {usage.prompt_tokens:,} in / {usage.completion_tokens:,} out · {usage.calls} call(s) · {cost}"
+    cost = (
+        "cost unknown (no price for this model)" if usage.cost_usd is None else f"cost ${usage.cost_usd:.4f}"
+    )
+    tokens = f"tokens {usage.prompt_tokens:,} in / {usage.completion_tokens:,} out"
+    return f"{tokens} · {usage.calls} call(s) · {cost}"
 
 
 def report_brief(brief: Brief, paths: tuple[Path, Path, bool], *, quiet: bool) -> None:
