@@ -102,7 +102,7 @@ def test_json_schema_rejected_falls_back_to_json_object_once(
     last = second.body["messages"][-1]
     assert last["role"] == "user" and last["content"].startswith("Say ok.")
     assert (
-        "Reply with JSON matching this schema" in last["content"] and '"required": ["ok"]' in last["content"]
+        "matching this JSON schema" in last["content"] and '"required": ["ok"]' in last["content"]
     )
     assert second.body["messages"][0] == MESSAGES[0]
     assert harness.backend.response_format == "json_object+schema"
@@ -127,7 +127,7 @@ def test_every_format_rejected_falls_back_to_plain(fault_server: FakeOpenAIServe
     assert [f and f["type"] for f in formats] == ["json_schema", "json_object", "json_object", None]
     assert formats[1] == {"type": "json_object", "schema": SCHEMA} and formats[2] == {"type": "json_object"}
     assert (
-        "Reply with JSON matching this schema"
+        "matching this JSON schema"
         in fault_server.chat_requests[-1].body["messages"][-1]["content"]
     )
     assert harness.backend.response_format == "plain"

@@ -10,7 +10,7 @@ from brief.prompts import PromptLibrary, default_prompts_dir, fence_for
 
 def test_shipped_templates_exist() -> None:
     names = {p.name for p in default_prompts_dir().iterdir()}
-    assert {"system.j2", "map.j2", "reduce.j2", "brief.md.j2"} <= names
+    assert {"system.j2", "map.j2", "reduce.j2", "brief.md.j2", "schema_hint.j2"} <= names
 
 
 def test_missing_variable_is_an_error() -> None:

@@ -27,6 +27,7 @@ from brief.backends.base import Message, Reply
 from brief.backends.retry import AttemptsFailed, RetryPolicy, parse_retry_after, retry_call
 from brief.config import Settings
 from brief.errors import BackendError, ConfigError
+from brief.prompts import PromptLibrary
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MODEL", "FORMATS", "OpenAIBackend", "context_window_for"]
 
@@ -35,7 +36,7 @@ DEFAULT_BASE_URL = "https://api.openai.com/v1"
 FORMATS = ("json_schema", "json_object+schema", "json_object", "plain")
 LOCAL_SERVER_KEY = "not-needed"  # llama.cpp, vLLM and Ollama accept any key; the client insists on one
 # Used when the schema cannot go into response_format; the model must see it in the prompt instead.
-SCHEMA_INSTRUCTION = "Reply with JSON matching this schema:\n{schema}"
+SCHEMA_HINT = "schema_hint.j2"
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 # How servers refuse a response_format: 400/422 (OpenAI, vLLM, FastAPI validation), 500 (llama-cpp-python).
 FORMAT_REJECTION_STATUS = frozenset({400, 415, 422, 500})
@@ -77,8 +78,10 @@ class OpenAIBackend:
         retry: RetryPolicy | None = None,
         temperature: float = 0.0,
         seed: int | None = None,
+        prompts: PromptLibrary | None = None,
     ) -> None:
         self._client = client
+        self._prompts = prompts or PromptLibrary()
         self.model = model
         self.context_window = context_window
         self.retry = retry or RetryPolicy()
@@ -123,6 +126,7 @@ class OpenAIBackend:
             retry=RetryPolicy(retries=settings.request_retries, sleep=sleep),
             temperature=settings.temperature,
             seed=settings.seed,
+            prompts=PromptLibrary(settings.prompts_dir),
         )
 
     def complete(self, messages: Sequence[Message], schema: Mapping[str, Any], *, max_tokens: int) -> Reply:
@@ -153,7 +157,8 @@ class OpenAIBackend:
     ) -> dict[str, Any]:
         chat = [dict(m) for m in messages]
         if self.response_format != "json_schema":
-            chat = _with_schema_instruction(chat, schema)
+            hint = self._prompts.render(SCHEMA_HINT, schema=json.dumps(schema, ensure_ascii=False))
+            chat = _with_schema_instruction(chat, hint.strip())
         request = {
             "model": self.model,
             "messages": chat,
@@ -271,8 +276,7 @@ def _response_format(mode: str, schema: Mapping[str, Any]) -> dict[str, Any] | N
     return {"type": "json_object"} if mode == "json_object" else None
 
 
-def _with_schema_instruction(chat: list[dict[str, str]], schema: Mapping[str, Any]) -> list[dict[str, str]]:
-    instruction = SCHEMA_INSTRUCTION.format(schema=json.dumps(schema, ensure_ascii=False))
+def _with_schema_instruction(chat: list[dict[str, str]], instruction: str) -> list[dict[str, str]]:
     if chat and chat[-1].get("role") == "user":
         chat[-1] = {**chat[-1], "content": f"{chat[-1]['content']}\n\n{instruction}"}
     else:
