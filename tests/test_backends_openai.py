@@ -311,7 +311,8 @@ def test_from_settings_defaults() -> None:
 def test_context_window_for() -> None:
     assert context_window_for("gpt-4o-mini-2024-07-18") == 128_000
     assert context_window_for("gpt-4.1-nano") == 1_047_576
-    assert context_window_for("qwen2.5-7b-instruct") == 4096
+    assert context_window_for("qwen2.5-7b-instruct") == 32_768
+    assert context_window_for("some-local-model") == 4096
 
 
 def test_real_llama_server_structured_completion(llama_server: str) -> None:

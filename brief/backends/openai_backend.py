@@ -28,6 +28,7 @@ from brief.backends.retry import AttemptsFailed, RetryPolicy, parse_retry_after,
 from brief.config import Settings
 from brief.errors import BackendError, ConfigError
 from brief.prompts import PromptLibrary
+from brief.tokens import known_context_window
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MODEL", "FORMATS", "OpenAIBackend", "context_window_for"]
 
@@ -41,18 +42,13 @@ RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 # How servers refuse a response_format: 400/422 (OpenAI, vLLM, FastAPI validation), 500 (llama-cpp-python).
 FORMAT_REJECTION_STATUS = frozenset({400, 415, 422, 500})
 
-# Known context windows by model-name prefix (longest match wins); unknown models get a safe small one.
-# fmt: off
-CONTEXT_WINDOWS = {"gpt-4o": 128_000, "gpt-4-turbo": 128_000, "gpt-4.1": 1_047_576, "gpt-3.5-turbo": 16_385,
-                   "o1": 200_000, "o3": 200_000, "o4": 200_000, "gpt-5": 400_000}
-# fmt: on
+# Unknown models behind an endpoint (often a local server with a small n_ctx) get a safe small window.
 UNKNOWN_CONTEXT_WINDOW = 4096
 
 
 def context_window_for(model: str) -> int:
-    """The context window of a known OpenAI model, else a conservative 4096 (e.g. a local server)."""
-    matches = [prefix for prefix in CONTEXT_WINDOWS if model.startswith(prefix)]
-    return CONTEXT_WINDOWS[max(matches, key=len)] if matches else UNKNOWN_CONTEXT_WINDOW
+    """The model's window from the shared table (``brief.tokens``), else a conservative 4096."""
+    return known_context_window(model) or UNKNOWN_CONTEXT_WINDOW
 
 
 class OpenAIBackend:
