@@ -42,6 +42,22 @@ TITLES = (
     "Prime Minister Keir Starmer met Sir Ed Davey and Dr Sarah Wollaston. "
     "Mr Starmer said the NHS needed reform."
 )
+WIRE = (
+    "WASHINGTON, March 3 (Reuters) - U.S. Secretary of State Antony Blinken said on Monday that Israel and "
+    "Hamas were closer than ever to a deal.\n\n"
+    "Israeli Prime Minister Benjamin Netanyahu has repeatedly vowed to destroy Hamas."
+)
+UNION = (
+    "Boeing's machinists have rejected the company's latest pay offer, the International Association of "
+    "Machinists and Aerospace Workers (IAM) said on Sunday.\n\n"
+    "Boeing said it was disappointed. The company argued that the offer was generous."
+)
+HEALTH = (
+    "The health secretary, Wes Streeting, has announced a ban on junk food adverts before 9pm.\n\n"
+    "Mr Streeting said the measure would prevent 20,000 cases of childhood obesity a year. But the "
+    "Advertising Association said the ban was disproportionate and warned it could cost broadcasters £200m. "
+    "It remains to be seen whether ministers will extend the ban to social media."
+)
 COLON_QUOTE = (
     "The minister was blunt. Rachel Reeves said: “We will not raise income tax. "
     "That is a promise to working people.”"
@@ -271,6 +287,49 @@ def test_speaker_before_a_colon_quote() -> None:
     assert (
         s.kind == "quote" and s.text == "We will not raise income tax. That is a promise to working people."
     )
+
+
+def test_stances_taken_by_deed(seed: Extraction) -> None:
+    assert statement(seed, "US", "the US has already ruled out such a move") == "ruled out"
+    assert statement(seed, "Ukraine", "an idea rejected by Kyiv and its allies") == "rejected"
+
+
+def test_wire_dateline_titles_and_commitments() -> None:
+    ex = extract(WIRE)
+    assert_grounded(WIRE, ex)
+    assert ex.find_actor("Reuters") is None
+    blinken = actor(ex, "Blinken")
+    assert (blinken.name, blinken.role) == ("Antony Blinken", "U.S. Secretary of State")
+    assert [s.text for s in ex.statements_by("Blinken")] == [
+        "Israel and Hamas were closer than ever to a deal"
+    ]
+    [vow] = ex.statements_by("Netanyahu")
+    assert (vow.cue, vow.text) == ("vowed", "to destroy Hamas")
+
+
+def test_acronyms_and_a_speaker_the_parser_missed() -> None:
+    ex = extract(UNION)
+    assert_grounded(UNION, ex)
+    union = actor(ex, "IAM")
+    assert union.name == "International Association of Machinists and Aerospace Workers"
+    assert [s.text for s in ex.statements_by("IAM")] == [
+        "Boeing's machinists have rejected the company's latest pay offer"
+    ]
+    assert statement(ex, "Boeing", "the offer was generous") == "argued"  # "The company argued"
+    assert "the company" not in actor(ex, "Boeing").aliases  # a reference, not a name
+
+
+def test_untagged_names_and_pronoun_questions() -> None:
+    ex = extract(HEALTH)
+    assert_grounded(HEALTH, ex)
+    streeting = actor(ex, "Mr Streeting")
+    assert (streeting.name, streeting.role) == ("Wes Streeting", "health secretary")
+    assert statement(ex, "Wes Streeting", "the measure would prevent 20,000 cases") == "said"
+    assert statement(ex, "Advertising Association", "it could cost broadcasters £200m") == "warned"
+    questions = [q.question for q in ex.open_questions]
+    assert "Could the ban cost broadcasters £200m?" in questions
+    assert "Will ministers extend the ban to social media?" in questions
+    assert {"9pm", "20,000", "£200m"} <= set(ex.numbers)
 
 
 def test_find_actor_ignores_case_and_punctuation(seed: Extraction) -> None:

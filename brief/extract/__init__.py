@@ -64,7 +64,8 @@ def _names(text: str, draft: Draft) -> tuple[str, list[str]]:
     name = text[name_range[0] : name_range[1]]
     aliases: dict[str, str] = {}
     for a, b in sorted(forms):
-        aliases.setdefault(text[a:b].casefold(), text[a:b])
+        if "\n" not in text[a:b] and text[a:b].strip() == text[a:b]:
+            aliases.setdefault(text[a:b].casefold(), text[a:b])
     aliases.pop(name.casefold(), None)
     return name, list(aliases.values())
 

@@ -6,8 +6,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GENERIC_TITLES, PERSON_TITLES, SEATS
-from brief.extract._mentions import Mention
+from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GENERIC_TITLES, ORG_HEADS, PERSON_TITLES, SEATS
+from brief.extract._mention import Mention
 from brief.extract._syntax import Doc, text_of
 from brief.schema import ActorKind
 
@@ -133,7 +133,7 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
         return True
     if short.isupper() or short.replace(".", "").isupper() or len(short) <= 5:
         return _initials(full).casefold() == short.replace(".", "").casefold()
-    return full.casefold().endswith(" " + short.casefold())
+    return short.casefold() in ORG_HEADS and full.casefold().endswith(" " + short.casefold())
 
 
 def _merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
@@ -195,6 +195,8 @@ def _attach_descriptions(mentions: list[Mention], drafts: dict[str, Draft], sent
 
 
 def _is_actor(draft: Draft) -> bool:
+    if draft.key[:2] == "p:" and " " not in draft.key and len(draft.mentions) == 1:
+        return draft.mentions[0].agentive or bool(draft.mentions[0].role)  # not "beneath Svartsengi"
     if draft.key[:2] in ("p:", "g:") or any(m.hint == "group" for m in draft.mentions):
         return True
     return any(m.agentive for m in draft.mentions) or len(draft.mentions) >= 3

@@ -1,21 +1,19 @@
-"""Mentions of candidate actors: named entities (with titles, possessives, appositives),
-speaking groups ("European diplomats") and descriptions ("the Ukrainian leader")."""
+"""Mentions of candidate actors: named entities with their titles, possessives and appositives,
+names the tagger missed ("Mr Streeting"), plus the groups and descriptions of ``_groups``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from brief.extract._groups import desc_mention, group_mention
 from brief.extract._lexicon import (
     GROUP_HEADS,
-    GROUP_NOUNS,
     HONORIFICS,
     JUNK_NAMES,
-    ORG_DESCRIPTIONS,
     ORG_HEADS,
     PERSON_TITLES,
-    QUANTIFIERS,
 )
+from brief.extract._mention import LEFT_DEPS, NAMED, Mention
 from brief.extract._syntax import (
+    DATELINE,
     SUBJECT_DEPS,
     Doc,
     Token,
@@ -23,33 +21,14 @@ from brief.extract._syntax import (
     char_span,
     is_agentive,
     is_boilerplate,
-    is_report_verb,
     phrase_text,
     text_of,
 )
 
 __all__ = ["Mention", "collect_mentions"]
 
-_NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _MISC = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}
-_LEFT_DEPS = {"det", "amod", "compound", "nummod", "poss", "quantmod", "nmod", "predet", "npadvmod"}
-_AGENT_SUFFIXES = ("er", "ist", "ian", "ant", "ent", "or")
-_PREFIX_DEPS = {"compound", "amod", "nmod"}
-
-
-@dataclass
-class Mention:
-    start: int  # character range of the core name ("Donald Trump", "White House official")
-    end: int
-    text: str
-    label: str  # PERSON ORG GPE NORP LOC FAC GROUP DESC
-    root: int  # token index of the head token
-    forms: list[tuple[int, int]] = field(default_factory=list)  # other verbatim forms (char ranges)
-    role: str = ""
-    affil: set[str] = field(default_factory=set)  # nationality/affiliation keys
-    agentive: bool = False
-    hint: str = ""  # GROUP: its kind; DESC: the title noun
-    tokens: set[int] = field(default_factory=set)  # tokens that refer to this mention's actor
+_PREFIX_DEPS = {"compound", "amod", "nmod", "prep", "pobj"}
 
 
 def _trim(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | None:
@@ -81,7 +60,7 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         return "ORG"
     if label == "NORP" and (doc[last].tag_ not in ("NNS", "NNPS") or doc[last].dep_ in ("amod", "compound")):
         return None  # "Russian oil": an adjective, not a group
-    return label if label in _NAMED else None
+    return label if label in NAMED else None
 
 
 def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
@@ -110,10 +89,17 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     return m
 
 
+def _in_title(tok: Token, root: int) -> bool:
+    """True for a word of the title phrase before a name ("U.S. Secretary of State")."""
+    if tok.dep_ not in _PREFIX_DEPS or tok.is_punct or tok.is_space:
+        return False
+    return any(a.i == root for a in tok.ancestors)
+
+
 def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     """Take the title before a name ("UK Prime Minister Sir Keir Starmer") as alias and role."""
     k = first - 1
-    while k >= 0 and doc[k].dep_ in _PREFIX_DEPS and k < doc[k].head.i <= m.root and not doc[k].is_punct:
+    while k >= 0 and _in_title(doc[k], m.root):
         k -= 1
     words = [t for t in doc[k + 1 : first] if t.lower_ not in HONORIFICS]
     if k + 1 < first:
@@ -142,77 +128,13 @@ def _appositive(doc: Doc, m: Mention) -> None:
     heads += [c for c in root.children if c.dep_ == "appos"]
     for head in heads:
         if head.tag_ == "NN" and not head.ent_type_ and not any(c.dep_ == "nummod" for c in head.children):
-            first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in _LEFT_DEPS)])
+            first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in LEFT_DEPS)])
             if doc[first].pos_ != "PRON":  # "Its chief executive" is a role, not a name
                 m.forms.append(char_span(doc, first, head.i))
             m.tokens.add(head.i)
             words = [t for t in doc[first : head.i + 1] if t.dep_ != "det" and t.pos_ != "PRON"]
-            m.role = m.role or phrase_text(doc, words[0].i, head.i)
+            m.role = m.role or (phrase_text(doc, words[0].i, head.i) if words else "")
             m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
-
-
-def _chunk_start(tok: Token) -> int:
-    return int(min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ in _LEFT_DEPS)]))
-
-
-def _is_speaker(tok: Token) -> bool:
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
-        return True
-    if tok.dep_ not in SUBJECT_DEPS:
-        return False
-    return is_report_verb(head) or any(c.dep_ == "conj" and is_report_verb(c) for c in head.children)
-
-
-def _group_mention(doc: Doc, tok: Token) -> Mention | None:
-    """A speaking or acting group ("Twenty-six Western allies") or unnamed person ("a ... spokeswoman")."""
-    plural = tok.tag_ in ("NNS", "NNPS")
-    if tok.pos_ != "NOUN" or tok.ent_type_:
-        return None
-    owned = plural and tok.lemma_.endswith(_AGENT_SUFFIXES)  # "Boeing's machinists", not "Apple's finances"
-    owned = owned and any(c.dep_ == "poss" and c.ent_type_ for c in tok.children)
-    if tok.lemma_.lower() not in GROUP_NOUNS and not owned:
-        return None
-    first = _chunk_start(tok)
-    skip = {"det", "predet", "nummod", "quantmod"}
-    while first < tok.i and (
-        doc[first].dep_ in skip or doc[first].like_num or doc[first].tag_ in ("CD", "HYPH")
-    ):
-        first += 1
-    if first < tok.i and doc[first].lower_ in QUANTIFIERS:
-        return None
-    mods = [t for t in doc[first : tok.i] if t.pos_ != "PRON"]
-    named_mod = any((t.text[:1].isupper() and not t.is_sent_start) or t.ent_type_ for t in mods)
-    if doc[first].pos_ == "PRON" or not (mods or (plural and first == _chunk_start(tok))):
-        return None  # "our members", "an official", "the two leaders"; bare "Analysts" is fine
-    if not (_is_speaker(tok) or (named_mod and is_agentive(tok))):
-        return None
-    start, end = char_span(doc, first, tok.i)
-    kind = "group" if plural else "organisation" if tok.lemma_ in ORG_DESCRIPTIONS else "person"
-    m = Mention(start, end, text_of(doc)[start:end], "GROUP", tok.i, hint=kind, agentive=True)
-    m.forms.append(char_span(doc, _chunk_start(tok), tok.i))
-    m.tokens = set(range(_chunk_start(tok), tok.i + 1))
-    return m
-
-
-def _desc_mention(doc: Doc, tok: Token) -> Mention | None:
-    """A definite description ("the US leader", "the company"), resolved to an actor later."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.dep_ in ("compound", "appos"):
-        return None
-    if (lemma not in PERSON_TITLES and lemma not in ORG_DESCRIPTIONS) or tok.tag_ != "NN":
-        return None  # "the two leaders" is not one person
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
-    if any(c.dep_ == "appos" for c in tok.children):
-        return None
-    first = _chunk_start(tok)
-    start, end = char_span(doc, first, tok.i)
-    mods = doc[first : tok.i]
-    m = Mention(start, end, text_of(doc)[start:end], "DESC", tok.i, hint=lemma, tokens={tok.i})
-    m.affil = {affiliation(t.text) for t in mods if t.ent_type_ in ("NORP", "GPE", "ORG")}
-    m.agentive = tok.dep_ in SUBJECT_DEPS
-    return m
 
 
 def _person_cue(doc: Doc, first: int) -> bool:
@@ -247,21 +169,31 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     return m
 
 
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of wire datelines ("WASHINGTON, March 3 (Reuters) -"), which name no actor."""
+    return [m.span() for m in DATELINE.finditer(text)]
+
+
 def collect_mentions(doc: Doc) -> list[Mention]:
     """Every actor mention in the document, in text order (boilerplate lines skipped)."""
     found: list[Mention] = []
     taken: set[int] = set()
-    ents = list(doc.ents)  # Span.ents rescans every entity of the document
+    skipped = {t.i for a, b in _datelines(text_of(doc)) for t in doc.char_span(a, b, alignment_mode="expand")}
+    ents = [e for e in doc.ents if e.start not in skipped]  # Span.ents would rescan the whole document
+    nxt = 0
     for sent in doc.sents:
+        first = nxt
+        while nxt < len(ents) and ents[nxt].start < sent.end:
+            nxt += 1
         if is_boilerplate(sent):
             continue
-        while ents and ents[0].start < sent.end:
-            m = _entity_mention(doc, ents.pop(0)) if ents[0].start >= sent.start else ents.pop(0) and None
+        for ent in ents[first:nxt]:
+            m = _entity_mention(doc, ent)
             if m is not None:
                 found.append(m)
                 taken |= m.tokens
         for tok in sent:
-            m = None if tok.i in taken else _desc_mention(doc, tok) or _group_mention(doc, tok)
+            m = None if tok.i in taken else desc_mention(doc, tok) or group_mention(doc, tok)
             m = m or (None if tok.i in taken else _propn_mention(doc, tok))
             if m is not None:
                 found.append(m)

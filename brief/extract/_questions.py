@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_aside, subject_of
+from brief.extract._lexicon import PERSON_TITLES
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_aside
 
 __all__ = ["Question", "find_questions"]
 
 MAX_QUESTIONS = 8
+_PER_SENTENCE = 2
 _MAX_WORDS = 20
 _MAX_EVIDENCE = 350  # chars; longer sentences are cut to the hedged clause
 _MODALS = {"would": "Will", "will": "Will", "may": "Will", "might": "Will", "should": "Will", "shall": "Will"}
@@ -32,6 +34,10 @@ _DROP = {"probably", "possibly", "perhaps", "also", "still", "really", "even", "
 _EXPECT = {"expected": 1.5, "likely": 1.0, "unlikely": 1.0, "due": 1.0, "set": 1.0, "poised": 1.0}
 _EXPECT |= {"planning": 1.0, "plans": 1.0, "intends": 1.0, "hopes": 0.5, "threatened": 1.0, "threatens": 1.0}
 _PROSPECTS = {"prospect", "hope", "chance", "likelihood", "possibility", "odds"}
+_UNRESOLVED_TAIL = re.compile(
+    r"\s+(?:remains?|is|are) (?:still )?(?:to be seen|unclear|uncertain|not (?:yet )?clear)$"
+)
+_VAGUE = {"him", "her", "them", "he", "she", "they", "this", "that"}
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _QUOTES = re.compile(r"[“”\"„«»]")
 
@@ -49,6 +55,7 @@ def _words(doc: Doc, toks: list[Token]) -> str:
         toks = toks[:-1]
     text = "".join(t.text_with_ws for t in toks)
     text = re.sub(r"\s+", " ", _QUOTES.sub("", text)).strip(" ,;:.–—-")
+    text = _UNRESOLVED_TAIL.sub("", text)  # "whether X can Y remains to be seen" parsed as one clause
     words = text.split()
     if len(words) > _MAX_WORDS:  # keep the main clause: cut at a comma when the question runs long
         cut = text.find(",", len(" ".join(words[:10])))
@@ -56,12 +63,25 @@ def _words(doc: Doc, toks: list[Token]) -> str:
     return text
 
 
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if pronoun.lower_ == "they":
+        return plural
+    person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_TITLES
+    return not plural and (person if pronoun.lower_ in ("he", "she") else not person)
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The nearest earlier subject in the sentence that agrees with a pronoun ("it" -> "the ban")."""
+    earlier = [t for t in tok.sent if t.i < tok.i and t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
+    return next((t for t in reversed(earlier) if _agrees(tok, t)), None)
+
+
 def _subject(tok: Token) -> list[Token] | None:
-    """The subject's words, with a pronoun replaced by the reporting clause's subject."""
+    """The subject's words, with "it"/"he"/"she"/"they" replaced by their antecedent."""
     if tok.lower_ in ("it", "he", "she", "they"):
-        head = tok.head.head if tok.head.dep_ == "ccomp" else None
-        subj = subject_of(head) if head is not None else None
-        if subj is None or subj.pos_ == "PRON":
+        subj = _antecedent(tok)
+        if subj is None:
             return None
         return [t for t in subj.doc[subj.left_edge.i : subj.i + 1] if t.dep_ != "punct"]
     if tok.pos_ == "PRON" and tok.lower_ != "there":
@@ -74,8 +94,8 @@ def _phrase_subject(toks: list[Token]) -> str:
     first = toks[0]
     if first.lower_ == "no":
         text = "any" + text[2:]
-    elif first.pos_ != "PROPN" and not first.text.isupper():
-        text = text[:1].lower() + text[1:]
+    elif first.is_sent_start and (first.pos_ == "DET" or (first.pos_ != "PROPN" and not first.ent_type_)):
+        text = text[:1].lower() + text[1:]  # only the sentence's own capital goes
     return text
 
 
@@ -136,6 +156,7 @@ def _score(doc: Doc, sent: Any, question: str, hedge: float) -> float:
     words = len(question.split())
     score = hedge + min(2.0, 0.5 * len(names)) + min(1.0, 0.3 * numbers)
     score -= 1.0 if words > _MAX_WORDS or words < 5 else 0.0
+    score -= 1.0 if _VAGUE & set(question.lower().rstrip("?").split()) else 0.0
     return score - (1.0 if sent.text.rstrip().endswith(("?", "?”", '?"')) else 0.0)
 
 
@@ -149,29 +170,37 @@ def _evidence(sent: Any, anchor: Token) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_question(doc: Doc, sent: Any) -> Question | None:
+def _clause_question(tok: Token) -> tuple[str, float] | None:
+    """A question anchored on a modal or an "expected to" word, with its weight."""
+    if tok.tag_ == "MD" and tok.lower_ in _MODALS:
+        text = _modal_question(tok)
+        return (text, _MODAL_WEIGHT.get(tok.lower_, 2.0)) if text else None
+    text = _expect_question(tok)
+    return (text, _EXPECT[tok.lower_]) if text else None
+
+
+def _sentence_questions(doc: Doc, sent: Any) -> list[Question]:
+    """Up to two questions from one sentence (one per hedged clause), best first."""
     hedge, cue = _cues(sent)
-    best: Question | None = None
+    found = []
     for tok in sent:
-        if tok.tag_ == "MD" and tok.lower_ in _MODALS:
-            text = _modal_question(tok)
-            weight = _MODAL_WEIGHT.get(tok.lower_, 2.0)
-            if text is not None:
-                q = Question(_score(doc, sent, text, hedge + weight), text, *_evidence(sent, tok), tok.lower_)
-                best = q if best is None or q.score > best.score else best
-        text = _expect_question(tok) if best is None else None
-        if text is not None:
-            weight = _EXPECT[tok.lower_]
-            best = Question(_score(doc, sent, text, hedge + weight), text, *_evidence(sent, tok), tok.lower_)
-    prospect = _prospect_question(sent) if best is None and hedge else None
+        made = _clause_question(tok)
+        if made is not None:
+            text, weight = made
+            found.append(
+                Question(_score(doc, sent, text, hedge + weight), text, *_evidence(sent, tok), tok.lower_)
+            )
+    prospect = _prospect_question(sent) if not found and hedge else None
     if prospect is not None:
-        best = Question(_score(doc, sent, prospect, hedge), prospect, *_evidence(sent, sent.root), cue)
-    return best
+        found.append(Question(_score(doc, sent, prospect, hedge), prospect, *_evidence(sent, sent.root), cue))
+    found.sort(key=lambda q: -q.score)
+    unique = list({q.text: q for q in reversed(found[:_PER_SENTENCE])}.values())[::-1]
+    return unique[:1] + [q._replace(score=q.score - 1.5) for q in unique[1:]]  # variety across sentences
 
 
 def find_questions(doc: Doc, lead_end: int) -> list[Question]:
     """The best open-question candidates, highest score first (the lead's get a bonus)."""
-    found = [q for sent in doc.sents if (q := _sentence_question(doc, sent)) is not None]
+    found = [q for sent in doc.sents for q in _sentence_questions(doc, sent)]
     found = [q._replace(score=q.score + 1.0) if q.start < lead_end else q for q in found]
     found.sort(key=lambda q: (-q.score, q.start))
     return found[:MAX_QUESTIONS]

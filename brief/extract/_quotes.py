@@ -1,8 +1,12 @@
-"""Locating quotations, tolerant of straight quotes, unclosed quotes and a misplaced closing mark."""
+"""Quotations: where they are (tolerant of straight, unclosed or misplaced marks) and who speaks."""
 
 from __future__ import annotations
 
-__all__ = ["quote_regions"]
+from bisect import bisect_left, bisect_right
+
+from brief.extract._syntax import Doc, Token, is_report_verb
+
+__all__ = ["inner_span", "quote_regions", "quote_verb"]
 
 _OPEN = "“„«"
 _CLOSE = "”»"
@@ -31,3 +35,48 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             elif text[i + 1 : i + 2].isalnum():  # a closing mark used to open: ”I think ...
                 opened = i
     return regions
+
+
+def inner_span(text: str, region: tuple[int, int]) -> tuple[int, int]:
+    """The quoted words without the marks, surrounding space or a trailing comma."""
+    start, end = region[0] + 1, region[1]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def quote_verb(doc: Doc, text: str, starts: list[int], region: tuple[int, int]) -> Token | None:
+    """The reporting verb a quotation hangs on: by the parse, else by ``X said: “...”`` adjacency."""
+    inside = doc[bisect_right(starts, region[0]) : bisect_left(starts, region[1])]
+    if not len(inside):
+        return None
+    for tok in inside:
+        if not region[0] < tok.head.idx < region[1] and is_report_verb(tok.head):
+            return tok.head
+    before = [t for t in doc[max(0, inside.start - 4) : inside.start] if not (t.is_space or t.is_quote)]
+    verb = (before[-1].head if before[-1].text in ":," else before[-1]) if before else None
+    if verb is not None and is_report_verb(verb):
+        return verb
+    inner = text[region[0] + 1 : region[1]].rstrip()
+    trailing = inner.endswith((",", "?", "!")) or text[region[1] + 1 : region[1] + 2] == ","
+    return _verb_after(doc, region, inside.end) if trailing and _opens_sentence(text, region[0]) else None
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """True when a quotation starts a sentence (so a following "he said" can introduce it)."""
+    before = text[max(0, pos - 80) : pos].rstrip(" \t")
+    return (pos < 80 and not before) or (bool(before) and before[-1] in "\n.!?:")
+
+
+def _verb_after(doc: Doc, region: tuple[int, int], after: int) -> Token | None:
+    """The verb of a trailing ``, he said`` / ``, said the minister`` after a quotation."""
+    for tok in doc[after : after + 8]:
+        if is_report_verb(tok):
+            return tok
+        if tok.idx > region[1] and (tok.text in ".!?" or tok.is_quote or tok.pos_ in ("VERB", "AUX")):
+            return None
+        if "\n" in tok.text:
+            return None
+    return None

@@ -1,12 +1,14 @@
-"""Who said what: reported speech, quotations and "according to" attributions, with offsets."""
+"""Who said what: reported speech, quotations, "according to" and commitments, with offsets."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import NamedTuple
 
-from brief.extract._quotes import quote_regions
+from brief.extract._lexicon import STANCE_VERBS
+from brief.extract._quotes import inner_span, quote_regions, quote_verb
 from brief.extract._syntax import (
+    DATELINE,
     SUBJECT_DEPS,
     Doc,
     Token,
@@ -20,6 +22,7 @@ from brief.extract._syntax import (
 __all__ = ["Said", "find_statements"]
 
 _SPEECH = {"say", "tell", "warn", "claim", "argue", "insist", "add", "state", "admit", "confirm", "stress"}
+_COMMITMENTS = {"vow", "pledge", "promise", "threaten", "refuse", "agree"}
 _PRONOUN_WINDOW = 3  # sentences to look back for a pronoun's antecedent
 _MIN_WORDS = 3
 
@@ -67,14 +70,22 @@ def _resolve(ctx: _Ctx, tok: Token | None) -> int | None:
     return next((d for d in inside if d in ctx.people), inside[0] if inside else None)
 
 
-def _clause_range(doc: Doc, head: Token, stop: Token | None = None) -> tuple[int, int] | None:
-    """Token range of the speaker's words in ``head``'s clause, without asides; None if too short."""
+def _clause_range(
+    doc: Doc, head: Token, stop: Token | None = None, alone: bool = False
+) -> tuple[int, int] | None:
+    """Token range of the speaker's words in ``head``'s clause, without asides; None if too short.
+
+    ``alone`` also drops coordinated clauses with a subject of their own ("..., and Apple said").
+    """
     dropped: set[int] = set()
     for tok in head.subtree:
-        if tok.i != head.i and ((stop is not None and tok.i == stop.i) or is_aside(tok)):
+        own_subject = tok.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        other = alone and (own_subject or (tok.dep_ in ("ccomp", "parataxis") and tok.head.i == head.i))
+        if tok.i != head.i and ((stop is not None and tok.i == stop.i) or is_aside(tok) or other):
             dropped |= {t.i for t in tok.subtree}
     kept = {t.i for t in head.subtree if t.i not in dropped}
-    first = min(kept)
+    mark = next((c.i for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), -1)
+    first = max(min(kept), mark + 1)  # "said in a statement that X": the clause starts after "that"
     last = first
     while last + 1 in kept or (last + 1 < len(doc) and doc[last + 1].is_space and last + 2 in kept):
         last += 1
@@ -86,10 +97,15 @@ def _clause_range(doc: Doc, head: Token, stop: Token | None = None) -> tuple[int
 
 def _trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """Strip "that", a leading "Meanwhile," and edge punctuation, keeping a quotation mark balanced."""
+    dateline = DATELINE.match(text_of(doc), doc[first].idx) if first <= last else None
+    while first <= last and (doc[first].idx < (dateline.end() if dateline else 0) or doc[first].is_space):
+        first += 1  # a wire dateline is nobody's words
     while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "mark"):
         first += 1
     if first + 1 <= last and doc[first].dep_ == "advmod" and doc[first + 1].text == ",":
         first += 2
+    if first + 1 <= last and doc[first].lower_ == "that" and doc[first + 1].is_alpha:
+        first += 1  # a complementiser the parser took for a determiner
     while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
         last -= 1
     span = text_of(doc)[doc[first].idx : doc[last].idx + len(doc[last])] if first <= last else ""
@@ -107,15 +123,6 @@ def _in_quote(ctx: _Ctx, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _inner(text: str, region: tuple[int, int]) -> tuple[int, int]:
-    start, end = region[0] + 1, region[1]
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return start, end
-
-
 def _following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The rest of the sentence after "said" when the parser found no reported clause."""
     if verb.lemma_.lower() not in _SPEECH or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
@@ -124,70 +131,61 @@ def _following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     first = max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in skip)]) + 1
     last = verb.sent.end - 1
     cut = next((t.i for t in doc[first : last + 1] if t.lower_ == "according" or t.is_quote), last + 1)
+    that = next((t.i for t in doc[first : min(cut, first + 6)] if t.lower_ == "that"), None)
+    first = first if that is None else that + 1  # "said in a statement that X"
     if cut - first < 3 or not any(t.pos_ in ("VERB", "AUX") for t in doc[first:cut]):
         return None
     first, last = _trim_clause(doc, first, cut - 1)
     return (first, last) if last - first >= 2 else None
 
 
+def _speaker_token(ctx: _Ctx, verb: Token) -> Token | None:
+    """The verb's subject; failing that, a name right before it ("..., the IAM said")."""
+    subj = subject_of(verb)
+    k = verb.i - 1
+    while subj is None and k >= 0 and (ctx.doc[k].is_punct or ctx.doc[k].dep_ in ("aux", "advmod")):
+        k -= 1
+    return subj if subj is not None or k < 0 or k not in ctx.owner else ctx.doc[k]
+
+
+def _drop_speaker(ctx: _Ctx, rng: tuple[int, int], speaker: int) -> tuple[int, int] | None:
+    """Cut a trailing speaker off a clause the parser ran into the name ("... offer, the IAM")."""
+    doc, last = ctx.doc, rng[1]
+    while last >= rng[0] and (
+        ctx.owner.get(last) == speaker or doc[last].is_punct or doc[last].dep_ == "det"
+    ):
+        last -= 1
+    if last == rng[1]:
+        return rng
+    first, last = _trim_clause(doc, rng[0], last)
+    return (first, last) if last - first >= _MIN_WORDS - 1 else None
+
+
 def _reported(ctx: _Ctx, verb: Token, speaker: int) -> list[Said]:
     doc, out = ctx.doc, []
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not comps and verb.lemma_.lower() in _COMMITMENTS:  # "vowed to destroy Hamas"
+        comps = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
     for comp in comps or [None]:
         rng = _clause_range(doc, comp) if comp is not None else _following_range(doc, verb)
+        rng = _drop_speaker(ctx, rng, speaker) if rng is not None and rng[1] < verb.i else rng
         if rng is None:
             continue
         start, end = doc[rng[0]].idx, doc[rng[1]].idx + len(doc[rng[1]])
         region = _in_quote(ctx, start, end)
         kind = "quote" if region else "reported"
-        start, end = _inner(text_of(doc), region) if region else (start, end)
+        start, end = inner_span(text_of(doc), region) if region else (start, end)
         out.append(Said(speaker, start, end, cue_text(verb), kind))
     return out
-
-
-def _quote_speaker(ctx: _Ctx, region: tuple[int, int]) -> Token | None:
-    """The reporting verb a quotation hangs on: by the parse, else by ``X said: “...”`` adjacency."""
-    doc = ctx.doc
-    inside = doc[bisect_right(ctx.starts, region[0]) : bisect_left(ctx.starts, region[1])]
-    if not len(inside):
-        return None
-    for tok in inside:
-        if not region[0] < tok.head.idx < region[1] and is_report_verb(tok.head):
-            return tok.head
-    before = [t for t in doc[max(0, inside.start - 4) : inside.start] if not (t.is_space or t.is_quote)]
-    verb = (before[-1].head if before[-1].text in ":," else before[-1]) if before else None
-    if verb is not None and is_report_verb(verb):
-        return verb
-    inner = ctx.text[region[0] + 1 : region[1]].rstrip()
-    trailing = inner.endswith((",", "?", "!")) or ctx.text[region[1] + 1 : region[1] + 2] == ","
-    return _verb_after(doc, region, inside.end) if trailing and _opens_sentence(ctx.text, region[0]) else None
-
-
-def _opens_sentence(text: str, pos: int) -> bool:
-    """True when a quotation starts a sentence (so a following "he said" can introduce it)."""
-    before = text[max(0, pos - 80) : pos].rstrip(" \t")
-    return (pos < 80 and not before) or (bool(before) and before[-1] in "\n.!?:")
-
-
-def _verb_after(doc: Doc, region: tuple[int, int], after: int) -> Token | None:
-    """The verb of a trailing ``, he said`` / ``, said the minister`` after a quotation."""
-    for tok in doc[after : after + 8]:
-        if is_report_verb(tok):
-            return tok
-        if tok.idx > region[1] and (tok.text in ".!?" or tok.is_quote or tok.pos_ in ("VERB", "AUX")):
-            return None
-        if "\n" in tok.text:
-            return None
-    return None
 
 
 def _quotes(ctx: _Ctx) -> list[Said]:
     out: list[Said] = []
     for region in ctx.quotes:
-        start, end = _inner(ctx.text, region)
+        start, end = inner_span(ctx.text, region)
         if len(ctx.text[start:end].split()) < _MIN_WORDS + 1:
             continue
-        verb = _quote_speaker(ctx, region)
+        verb = quote_verb(ctx.doc, ctx.text, ctx.starts, region)
         speaker = _resolve(ctx, subject_of(verb)) if verb is not None else None
         if verb is not None and speaker is not None:
             out.append(Said(speaker, start, end, cue_text(verb), "quote"))
@@ -214,6 +212,22 @@ def _according(ctx: _Ctx, tok: Token) -> Said | None:
     return Said(speaker, doc[rng[0]].idx, doc[rng[1]].idx + len(doc[rng[1]]), "according to", "reported")
 
 
+def _stance(ctx: _Ctx, verb: Token) -> Said | None:
+    """A stance taken by deed: "the US has ruled out such a move", "an idea rejected by Kyiv"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in STANCE_VERBS or (lemma == "rule" and not any(c.lower_ == "out" for c in verb.children)):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    speaker = _resolve(ctx, by if agent is not None else subject_of(verb))
+    head = verb.head if agent is not None and verb.dep_ == "acl" else verb  # "an idea rejected by Kyiv"
+    rng = _clause_range(ctx.doc, head, alone=True) if speaker is not None else None
+    if speaker is None or rng is None:
+        return None
+    start, end = ctx.doc[rng[0]].idx, ctx.doc[rng[1]].idx + len(ctx.doc[rng[1]])
+    return Said(speaker, start, end, cue_text(verb), "reported")
+
+
 def find_statements(doc: Doc, owner: dict[int, int], people: set[int]) -> list[Said]:
     """Attributed statements, each with a resolved speaker (a draft index) and exact offsets."""
     ctx = _Ctx(doc, owner, people, quote_regions(text_of(doc)), [t.idx for t in doc], text_of(doc))
@@ -223,7 +237,15 @@ def find_statements(doc: Doc, owner: dict[int, int], people: set[int]) -> list[S
             said = _according(ctx, tok)
             found += [said] if said else []
         elif is_report_verb(tok):
-            speaker = _resolve(ctx, subject_of(tok))
+            speaker = _resolve(ctx, _speaker_token(ctx, tok))
             found += _reported(ctx, tok, speaker) if speaker is not None else []
-    unique = {(s.speaker, s.start, s.end): s for s in reversed(found)}
-    return sorted(unique.values(), key=lambda s: (s.start, s.end))
+        elif tok.pos_ == "VERB" and (stance := _stance(ctx, tok)) is not None:
+            found.append(stance)
+    unique = sorted({(s.speaker, s.start, s.end): s for s in reversed(found)}.values(), key=lambda s: s.start)
+    return [s for s in unique if not any(_within(s, o) for o in unique)]
+
+
+def _within(inner: Said, outer: Said) -> bool:
+    """True when ``inner`` repeats part of a longer statement by the same speaker."""
+    same = inner.speaker == outer.speaker and (inner.start, inner.end) != (outer.start, outer.end)
+    return same and outer.start <= inner.start and inner.end <= outer.end

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from brief.extract._lexicon import DEMONYMS, PHRASAL_REPORT, REPORT_VERBS
@@ -9,6 +10,9 @@ from brief.extract._lexicon import DEMONYMS, PHRASAL_REPORT, REPORT_VERBS
 Token = Any  # spacy.tokens.Token (spaCy ships no type information)
 Doc = Any
 
+DATELINE = re.compile(  # "WASHINGTON, March 3 (Reuters) -"
+    r"^[ \t]*[A-Z][A-Z.'’ ]{2,}(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\))?\s*[-–—]+\s", re.M
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "dobj", "iobj", "dative"})
 _AGENT_PREPS = frozenset({"by", "with", "between"})
@@ -43,8 +47,10 @@ def is_report_verb(tok: Token) -> bool:
 
 
 def cue_text(tok: Token) -> str:
-    """The verb as written plus its particle or predicate ("pointed out", "made clear")."""
-    extra = [c.text for c in tok.children if (tok.lemma_.lower(), c.lower_) in PHRASAL_REPORT]
+    """The verb as written plus its particle or predicate ("pointed out", "made clear", "ruled out")."""
+    extra = [
+        c.text for c in tok.children if (tok.lemma_.lower(), c.lower_) in PHRASAL_REPORT or c.dep_ == "prt"
+    ]
     return " ".join([tok.text, *extra[:1]])
 
 
@@ -52,7 +58,8 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through coordination ("told ... and said ...")."""
     via_conj = False
     head = verb.head
-    if verb.dep_ == "conj" and head.dep_ == "ccomp" and is_report_verb(verb) and is_report_verb(head.head):
+    own = any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
+    if not own and verb.dep_ == "conj" and head.dep_ == "ccomp" and is_report_verb(head.head):
         verb = head.head  # "X said A was B and warned C": the parser hangs "warned" on "was"
     for _ in range(8):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -62,7 +69,8 @@ def subject_of(verb: Token) -> Token | None:
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         # "X has made clear that A and has insisted that B": the parser often hangs the second verb on A
-        climb = verb.dep_ in ("conj", "xcomp") or (via_conj and verb.dep_ == "ccomp")
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., arguing that ..."
+        climb = verb.dep_ in ("conj", "xcomp") or participle or (via_conj and verb.dep_ == "ccomp")
         if not climb or verb.head.i == verb.i:
             return None
         via_conj, verb = verb.dep_ == "conj", verb.head
@@ -96,7 +104,7 @@ def is_boilerplate(sent: Any) -> bool:
 
 def is_aside(tok: Token) -> bool:
     """Parts of a clause that are the writer's, not the speaker's ("according to ...", "although ...")."""
-    if tok.lower_ == "according" or (tok.dep_ == "conj" and is_report_verb(tok)):
+    if tok.lower_ == "according" or (tok.dep_ in ("conj", "advcl") and is_report_verb(tok)):
         return True
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in tok.children):
         return True

@@ -1,0 +1,92 @@
+"""Unnamed actors: speaking groups ("European diplomats", "a Downing Street spokeswoman") and
+definite descriptions ("the Ukrainian leader", "the company") that point back to a named one."""
+
+from __future__ import annotations
+
+from brief.extract._lexicon import GROUP_NOUNS, ORG_DESCRIPTIONS, PERSON_TITLES, QUANTIFIERS
+from brief.extract._mention import NAMED, Mention, chunk_start
+from brief.extract._syntax import (
+    SUBJECT_DEPS,
+    Doc,
+    Token,
+    affiliation,
+    char_span,
+    is_agentive,
+    is_report_verb,
+    text_of,
+)
+
+__all__ = ["desc_mention", "group_mention"]
+
+_AGENT_SUFFIXES = ("er", "ist", "ian", "ant", "ent", "or")
+
+
+def _is_speaker(tok: Token) -> bool:
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    if tok.dep_ not in SUBJECT_DEPS:
+        return False
+    return is_report_verb(head) or any(c.dep_ == "conj" and is_report_verb(c) for c in head.children)
+
+
+def _owned_group(tok: Token) -> bool:
+    """True for "Boeing's machinists" (people owned by a name), not "Apple's finances"."""
+    if tok.tag_ not in ("NNS", "NNPS") or not tok.lemma_.endswith(_AGENT_SUFFIXES):
+        return False
+    return any(c.dep_ == "poss" and c.ent_type_ for c in tok.children)
+
+
+def _name_start(doc: Doc, tok: Token) -> int:
+    """Where a group's name starts once articles and numbers are dropped ("Twenty-six Western allies")."""
+    first = chunk_start(tok)
+    skip = {"det", "predet", "nummod", "quantmod"}
+    while first < tok.i and (
+        doc[first].dep_ in skip or doc[first].like_num or doc[first].tag_ in ("CD", "HYPH")
+    ):
+        first += 1
+    return int(first)
+
+
+def group_mention(doc: Doc, tok: Token) -> Mention | None:
+    """A speaking or acting group ("Twenty-six Western allies") or unnamed person ("a ... spokeswoman")."""
+    plural = tok.tag_ in ("NNS", "NNPS")
+    if tok.pos_ != "NOUN" or tok.ent_type_ or not (tok.lemma_.lower() in GROUP_NOUNS or _owned_group(tok)):
+        return None
+    first = _name_start(doc, tok)
+    if first < tok.i and doc[first].lower_ in QUANTIFIERS:
+        return None
+    mods = [t for t in doc[first : tok.i] if t.pos_ != "PRON"]
+    named_mod = any((t.text[:1].isupper() and not t.is_sent_start) or t.ent_type_ in NAMED for t in mods)
+    if doc[first].pos_ == "PRON" or not (mods or (plural and first == chunk_start(tok))):
+        return None  # "our members", "an official", "the two leaders"; bare "Analysts" is fine
+    if not (_is_speaker(tok) or (named_mod and is_agentive(tok))):
+        return None
+    start, end = char_span(doc, first, tok.i)
+    if any(t.is_space for t in doc[first : tok.i]):
+        return None  # a phrase broken across lines is a layout accident, not a name
+    kind = "group" if plural else "organisation" if tok.lemma_ in ORG_DESCRIPTIONS else "person"
+    m = Mention(start, end, text_of(doc)[start:end], "GROUP", tok.i, hint=kind, agentive=True)
+    m.forms.append(char_span(doc, chunk_start(tok), tok.i))
+    m.tokens = set(range(chunk_start(tok), tok.i + 1))
+    return m
+
+
+def desc_mention(doc: Doc, tok: Token) -> Mention | None:
+    """A definite description ("the US leader", "the company"), resolved to an actor later."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.dep_ in ("compound", "appos"):
+        return None
+    if (lemma not in PERSON_TITLES and lemma not in ORG_DESCRIPTIONS) or tok.tag_ != "NN":
+        return None  # "the two leaders" is not one person
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ == "appos" for c in tok.children):
+        return None
+    first = chunk_start(tok)
+    start, end = char_span(doc, first, tok.i)
+    mods = doc[first : tok.i]
+    m = Mention(start, end, text_of(doc)[start:end], "DESC", tok.i, hint=lemma, tokens={tok.i})
+    m.affil = {affiliation(t.text) for t in mods if t.ent_type_ in ("NORP", "GPE", "ORG")}
+    m.agentive = tok.dep_ in SUBJECT_DEPS
+    return m

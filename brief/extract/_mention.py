@@ -1,0 +1,32 @@
+"""One mention of a candidate actor, shared by the mention finders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from brief.extract._syntax import Token
+
+__all__ = ["LEFT_DEPS", "NAMED", "Mention", "chunk_start"]
+
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+LEFT_DEPS = {"det", "amod", "compound", "nummod", "poss", "quantmod", "nmod", "predet", "npadvmod"}
+
+
+@dataclass
+class Mention:
+    start: int  # character range of the core name ("Donald Trump", "White House official")
+    end: int
+    text: str
+    label: str  # PERSON ORG GPE NORP LOC FAC GROUP DESC
+    root: int  # token index of the head token
+    forms: list[tuple[int, int]] = field(default_factory=list)  # other verbatim forms (char ranges)
+    role: str = ""
+    affil: set[str] = field(default_factory=set)  # nationality/affiliation keys
+    agentive: bool = False
+    hint: str = ""  # GROUP: its kind; DESC: the title noun
+    tokens: set[int] = field(default_factory=set)  # tokens that refer to this mention's actor
+
+
+def chunk_start(tok: Token) -> int:
+    """The first token of a noun's left-hand modifiers ("the Kremlin's" in "the Kremlin's spokesperson")."""
+    return int(min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ in LEFT_DEPS)]))
