@@ -162,6 +162,9 @@ def test_seed_statement_patterns(seed: Extraction) -> None:
     assert statement(seed, "Peskov", "Definitely not, they cannot.") == "said"
     assert statement(seed, "White House official", "Russia had received €1.1bn") == "pointed out"
     assert statement(seed, "Russia", "no Western forces should be deployed to Ukraine") == "made clear"
+    assert statement(seed, "Moscow", "it should be one of the countries acting as") == "insisted"
+    assert statement(seed, "Trump", "he remained committed to reaching a deal to end the war") == "told"
+    assert statement(seed, "Ukraine", "a ceasefire should be agreed before any attempt") == "believe"
     assert statement(seed, "European diplomats", "would probably help Putin’s narrative") == "suggested"
     assert statement(seed, "Mark Rutte", "It’s not for them to decide.") == "said"
 

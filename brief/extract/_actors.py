@@ -199,7 +199,8 @@ def _is_actor(draft: Draft) -> bool:
         return draft.mentions[0].agentive or bool(draft.mentions[0].role)  # not "beneath Svartsengi"
     if draft.key[:2] in ("p:", "g:") or any(m.hint == "group" for m in draft.mentions):
         return True
-    return any(m.agentive for m in draft.mentions) or len(draft.mentions) >= 3
+    often = len(draft.mentions) >= 3 and draft.kind != "other"  # a named place is a setting, not an actor
+    return any(m.agentive for m in draft.mentions) or often
 
 
 def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:

@@ -40,11 +40,9 @@ def _owned_group(tok: Token) -> bool:
 def _name_start(doc: Doc, tok: Token) -> int:
     """Where a group's name starts once articles and numbers are dropped ("Twenty-six Western allies")."""
     first = chunk_start(tok)
-    skip = {"det", "predet", "nummod", "quantmod"}
-    while first < tok.i and (
-        doc[first].dep_ in skip or doc[first].like_num or doc[first].tag_ in ("CD", "HYPH")
-    ):
-        first += 1
+    counted = {t.i for c in tok.lefts if c.dep_ in ("det", "predet", "nummod", "quantmod") for t in c.subtree}
+    while first < tok.i and (first in counted or doc[first].like_num or doc[first].tag_ in ("CD", "HYPH")):
+        first += 1  # "at least 40 countries", "Twenty-six Western allies"
     return int(first)
 
 

@@ -84,7 +84,7 @@ def _subject(tok: Token) -> list[Token] | None:
         if subj is None:
             return None
         return [t for t in subj.doc[subj.left_edge.i : subj.i + 1] if t.dep_ != "punct"]
-    if tok.pos_ == "PRON" and tok.lower_ != "there":
+    if (tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "DT")) and tok.lower_ != "there":
         return None  # "we", "I", "you": the speaker's own voice
     return [t for t in tok.subtree if not is_aside(t) and t.dep_ != "relcl"]
 
