@@ -17,6 +17,9 @@ from brief.skeleton import skeleton_actor, skeleton_positions, skeleton_question
 __all__ = ["Limits", "verify"]
 
 
+MIN_SUMMARY_WORDS = 12
+
+
 @dataclass(frozen=True)
 class Limits:
     """How much a verified brief keeps and how much the skeleton fills in."""
@@ -92,7 +95,9 @@ def _verify_summary(summary: str | None, source: SourceText, ledger: _Ledger) ->
         else:
             ledger.ok()
             kept.append(sentence)
-    return " ".join(kept) or None
+    text = " ".join(kept)
+    # A summary that is only a headline says nothing the title does not: the lead serves better.
+    return text if len(text.split()) >= MIN_SUMMARY_WORDS else None
 
 
 def _match(name: str, candidates: list[CandidateActor]) -> CandidateActor | None:

@@ -61,7 +61,8 @@ def test_extractive_skeleton_is_fully_grounded() -> None:
 def test_invented_actor_evidence_and_names_are_dropped() -> None:
     proposed = Draft(
         title="Poroshenko backs deal",
-        summary="Twenty-six allies will deploy troops. Petro Poroshenko agreed.",
+        summary="Twenty-six allies will deploy troops after a ceasefire, Emmanuel Macron said on Thursday. "
+        "Petro Poroshenko agreed.",
         actors=[
             Actor(name="Petro Poroshenko", kind="person"),
             Actor(name="Macron", kind="person", role="leader"),
@@ -82,7 +83,10 @@ def test_invented_actor_evidence_and_names_are_dropped() -> None:
     assert "Petro Poroshenko" not in names and names[0] == "Emmanuel Macron"
     assert "Macron" in draft.actors[0].aliases
     assert draft.title == "Macron says allies are ready"  # invented name in title -> article title
-    assert draft.summary == "Twenty-six allies will deploy troops."
+    assert (
+        draft.summary
+        == "Twenty-six allies will deploy troops after a ceasefire, Emmanuel Macron said on Thursday."
+    )
     assert draft.positions[0].evidence == ["Twenty-six allies will deploy troops after a ceasefire"]
     assert all(p.actor != "Petro Poroshenko" for p in draft.positions)
     assert all("40" not in q.question for q in draft.open_questions)
@@ -110,3 +114,9 @@ def test_evidence_is_rewritten_to_the_articles_characters() -> None:
     ].evidence == ["Definitely not, they cannot."]
     assert all(e in TEXT for e in draft.positions[0].evidence)
     assert len([p for p in draft.positions if p.actor == "Dmitry Peskov"]) == 1  # skeleton duplicate skipped
+
+
+def test_headline_only_summary_gives_way_to_the_lead() -> None:
+    proposed = Draft(title="Macron says allies are ready", summary="Macron says allies are ready.")
+    draft, _ = verify(proposed, TEXT, _extraction())
+    assert draft.summary.startswith("Twenty-six allies will deploy troops")
