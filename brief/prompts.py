@@ -16,9 +16,9 @@ __all__ = ["PromptLibrary", "default_prompts_dir", "fence_for"]
 
 
 def default_prompts_dir() -> Path:
-    """The shipped templates: ``brief/prompts`` in a wheel, ``prompts/`` beside the package in a checkout."""
+    """The shipped templates: ``brief/_prompts`` in a wheel, ``prompts/`` beside the package in a checkout."""
     package = Path(__file__).resolve().parent
-    for candidate in (package / "prompts", package.parent / "prompts"):
+    for candidate in (package / "_prompts", package.parent / "prompts"):
         if (candidate / "map.j2").is_file():
             return candidate
     raise ConfigError(f"prompt templates not found next to {package}: reinstall brief")
