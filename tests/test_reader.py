@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -140,16 +139,6 @@ def test_unreadable_file_reports_permission(tmp_path: Path, monkeypatch: pytest.
 
     monkeypatch.setattr(Path, "open", deny)
     assert read_error(path) == f"cannot read {path} (permission denied): fix its permissions"
-
-
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root can read a chmod 000 file")
-def test_chmod_000_file(tmp_path: Path) -> None:
-    path = write(tmp_path / "locked.txt", ARTICLE)
-    path.chmod(0)
-    try:
-        assert "permission denied" in read_error(path)
-    finally:
-        path.chmod(0o644)
 
 
 # --- HTML ---------------------------------------------------------------------------------
