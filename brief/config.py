@@ -39,6 +39,7 @@ ENV_VARS: dict[str, tuple[str, ...]] = {
     "smtp_password": ("BRIEF_SMTP_PASSWORD",),
     "smtp_security": ("BRIEF_SMTP_SECURITY",),
     "smtp_from": ("BRIEF_SMTP_FROM",),
+    "smtp_ca_file": ("BRIEF_SMTP_CA_FILE",),
 }
 SECRET_FIELDS = frozenset({"api_key", "smtp_password"})
 
@@ -77,6 +78,7 @@ class Settings:
     smtp_password: str | None = field(default=None, repr=False)
     smtp_security: str = "starttls"
     smtp_from: str | None = None
+    smtp_ca_file: Path | None = None  # trust this CA bundle for STARTTLS/SSL (e.g. a company mail relay)
     feeds: tuple[str, ...] = ()
 
     def replace(self, **changes: Any) -> Settings:
@@ -129,6 +131,10 @@ def _coerce(name: str, value: Any, source: str) -> Any:
             if str(value).lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
                 return str(value).lower() in ("1", "true", "yes", "on")
             raise ValueError(value)
+        if "Mapping" in str(kind):  # first: "Mapping[str, Mapping[str, float]]" also names float
+            if not isinstance(value, Mapping):
+                raise ValueError(value)
+            return value
         if "int" in str(kind) and "float" not in str(kind):
             if isinstance(value, bool):
                 raise ValueError(value)
@@ -139,10 +145,6 @@ def _coerce(name: str, value: Any, source: str) -> Any:
             if isinstance(value, str) or not all(isinstance(v, str) for v in value):
                 raise ValueError(value)
             return tuple(value)
-        if "Mapping" in str(kind):
-            if not isinstance(value, Mapping):
-                raise ValueError(value)
-            return value
         if not isinstance(value, str):
             raise ValueError(value)
         return value

@@ -163,7 +163,9 @@ def send_message(
     port = settings.smtp_port or DEFAULT_PORTS[settings.smtp_security]
     where = f"{host}:{port}"
     sender, recipients = envelope(msg)
-    context = ssl_context or ssl.create_default_context()
+    context = ssl_context or ssl.create_default_context(
+        cafile=str(settings.smtp_ca_file) if settings.smtp_ca_file else None
+    )
     log.debug(
         "sending %s to %d recipient(s) via %s (%s)",
         msg["Message-ID"],

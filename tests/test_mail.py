@@ -587,3 +587,15 @@ def test_incomplete_credentials_are_config_errors(digest: Path) -> None:
         send_message(build(digest), smtp_settings(25, smtp_user=USER))
     with pytest.raises(ConfigError, match="--smtp-user"):
         send_message(build(digest), smtp_settings(25, smtp_password=PASSWORD))
+
+
+def test_starttls_trusting_a_configured_ca_file(
+    digest: Path, server_tls: ssl.SSLContext, certificate: tuple[Path, Path]
+) -> None:
+    """``smtp_ca_file`` (BRIEF_SMTP_CA_FILE) makes a private CA trusted without code."""
+    handler = Recorder()
+    msg = build(digest)
+    settings = smtp_settings(0, "starttls", smtp_ca_file=certificate[0])
+    with smtp_server(handler, tls_context=server_tls, require_starttls=True) as port:
+        send_message(msg, settings.replace(smtp_port=port))
+    assert handler.received[0].tls and handler.received[0].data == wire_bytes(msg)
