@@ -1,0 +1,1 @@
+"""Benchmarks for brief: ``python bench/run.py`` (see bench/run.py)."""
