@@ -7,17 +7,22 @@ This is a lexical check that puts candidates in front of a person, not a verdict
   such as "Will" or "Whether") asserts nothing and is skipped;
 - content words are lower-case tokens minus stop words (quantifiers such as "all" and "only"
   count as content), with a possessive or plural "s" dropped;
+- a position's stance and an actor's role are read with the actor's name in front ("Donald
+  Trump: Agrees to ..."), because that is what the reader takes them to say;
 - a sentence is flagged when it holds at least ``MIN_CONTAINMENT`` of the claim's content words
-  (and at least ``MIN_SHARED`` of them) including every number, proper name and quantifier
-  ("all", "only", ...) of the claim, and has the claim's polarity: a sentence that negates
-  ("not", "no", "never", "n't") or hedges ("wants", "if", "before", "could", ...) where the
-  claim does not denies or conditions the claim instead of asserting it, and the reverse.
+  (and at least ``MIN_SHARED`` of them) including every number, proper name (a capitalised word,
+  the claim's first word included: "Germany committed ...") and quantifier ("all", "only", ...)
+  of the claim, and the claim's predicate (the lemma of its main verb, or of the complement of
+  "is"/"has": "ordered", "prosecution"), and has the claim's polarity: a sentence that negates
+  ("not", "no", "never", "n't") or hedges ("wants", "if", "could", "apparent", "allegedly", ...)
+  where the claim does not denies or conditions the claim instead of asserting it, and the reverse.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -40,7 +45,9 @@ _NEGATIONS = frozenset({"not", "no", "never", "none", "nor", "neither", "nothing
 _HEDGES_WORDS = """
     want wants wanted seek seeks sought hope hopes hoped if unless before would could might may should
     demand demands demanded urge urges urged call calls called propose proposes proposed
-    plan plans aim aims"""
+    plan plans aim aims threaten try attempt intend promise vow pledge ask
+    apparent apparently alleged allegedly reportedly purportedly suspected
+    possible possibly probably likely unlikely"""
 _HEDGES = frozenset(_HEDGES_WORDS.split())
 _QUANTIFIERS = frozenset({"all", "every", "each", "both", "only", "entire", "whole"})
 _QUESTION_WORDS = """
@@ -76,9 +83,10 @@ def brief_sentences(brief: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
     for i, sentence in enumerate(_split(str(brief.get("summary", "")))):
         yield f"summary[{i}]", sentence
     for i, actor in enumerate(brief.get("actors") or []):
-        yield f"actors[{i}].role", str(actor.get("role", ""))
+        if actor.get("role"):
+            yield f"actors[{i}].role", f"{actor.get('name', '')}: {actor['role']}"
     for i, position in enumerate(brief.get("positions") or []):
-        yield f"positions[{i}].stance", str(position.get("stance", ""))
+        yield f"positions[{i}].stance", f"{position.get('actor', '')}: {position.get('stance', '')}"
     for i, question in enumerate(brief.get("open_questions") or []):
         yield f"open_questions[{i}].question", str(question.get("question", ""))
 
@@ -105,20 +113,59 @@ def _match(claim: str, sentence: str, field: str) -> ClaimFlag | None:
     containment = len(shared) / len(wanted)
     if containment < MIN_CONTAINMENT or _polarity(claim) != _polarity(sentence):
         return None
+    if _predicate(claim) and not _predicate(claim) & _asserted(sentence):
+        return None
     return ClaimFlag(claim=claim, sentence=sentence, field=field, containment=round(containment, 3))
 
 
 def _key_terms(claim: str) -> set[str]:
     """Numbers, proper names (capitalised after the first word) and quantifiers a match must contain."""
     raw = _WORD_CASED.findall(normalise_quotes(claim))
-    names = {_stem(w.lower()) for w in raw[1:] if w[0].isdigit() or w[0].isupper()} - _STOP
+    names = {_stem(w.lower()) for w in raw if w[0].isdigit() or w[0].isupper()} - _STOP
     return names | (set(words(claim)) & _QUANTIFIERS)
+
+
+@cache
+def _parse(text: str) -> Any:
+    from brief.extract import load_nlp  # the scorer needs the parser only for claims and sentences
+
+    return load_nlp()(text)
+
+
+@cache
+def _predicate(claim: str) -> frozenset[str]:
+    """Lemmas of the claim's main predicate: its root verb, or the complement of "is"/"has"."""
+    root = next((t for t in _parse(claim) if t.dep_ == "ROOT"), None)
+    if root is None:
+        return frozenset()
+    if root.lemma_.lower() in ("be", "have"):
+        complements = [c for c in root.children if c.dep_ in ("attr", "acomp", "dobj", "prep", "oprd")]
+        return frozenset(c.lemma_.lower() for c in complements[:1])
+    return frozenset({root.lemma_.lower()}) if root.pos_ in ("VERB", "AUX", "NOUN", "ADJ") else frozenset()
+
+
+@cache
+def _lemmas(sentence: str) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in _parse(sentence)) | frozenset(words(sentence))
+
+
+@cache
+def _asserted(sentence: str) -> frozenset[str]:
+    """Lemmas the sentence asserts: not a bare gerund or infinitive ("cancelling X requires ...")."""
+    return frozenset(t.lemma_.lower() for t in _parse(sentence) if not _unasserted(t))
+
+
+def _unasserted(tok: Any) -> bool:
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBG":
+        return not auxes  # "is cancelling" asserts, "cancelling X requires Y" does not
+    return tok.tag_ == "VB" and any(c.lower_ == "to" for c in auxes)
 
 
 def _polarity(text: str) -> tuple[bool, bool]:
     tokens = words(text)
     negated = any(w in _NEGATIONS or w.endswith("n't") for w in tokens)
-    return negated, any(w in _HEDGES for w in tokens)
+    return negated, bool(_HEDGES & _lemmas(text))
 
 
 def _content(text: str) -> set[str]:

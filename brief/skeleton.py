@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from brief.extract import CandidateActor, Extraction, Statement
+from brief.extract import CandidateActor, Extraction, Statement, normalise_name
 from brief.schema import Actor, OpenQuestion, Position
 
 __all__ = ["skeleton_actor", "skeleton_positions", "skeleton_questions", "skeleton_summary"]
 
 MAX_EVIDENCE = 4
+MAX_GROUPS = 3
+GAP_CHARS = 600  # statements further apart than this are about something else
 STANCE_WORDS = 28
 
 
@@ -31,21 +33,43 @@ def skeleton_positions(
     actor_names: list[str],
     skip: Callable[[str, str], bool] = lambda actor, text: False,
 ) -> list[Position]:
-    """One position per speaker among ``actor_names``, with up to four statements as evidence.
+    """Positions of the speakers among ``actor_names``, each backed by up to four statements.
 
-    ``skip(actor, text)`` leaves out statements already covered elsewhere.
+    A speaker's statements are grouped by where they stand in the article (a new group starts
+    after a gap of ``GAP_CHARS`` or when a group is full), so one who speaks on several matters
+    gets up to ``MAX_GROUPS`` positions. The result is breadth first: every speaker's first
+    position (in ``actor_names`` order), then every second one, and so on. ``skip(actor, text)``
+    leaves out statements already covered elsewhere.
     """
-    by_speaker: dict[str, list[Statement]] = {}
-    for statement in extraction.statements:
-        if statement.speaker in actor_names and not skip(statement.speaker, statement.text):
-            by_speaker.setdefault(statement.speaker, []).append(statement)
-    positions = []
+    rounds: list[list[Position]] = []
     for name in actor_names:
-        statements = by_speaker.get(name, [])
-        if statements:
-            evidence = list(dict.fromkeys(s.text for s in statements))[:MAX_EVIDENCE]
-            positions.append(Position(actor=name, stance=_stance(statements[0]), evidence=evidence))
-    return positions
+        texts = _distinct([s for s in extraction.statements if s.speaker == name and not skip(name, s.text)])
+        for depth, group in enumerate(_groups(texts)[:MAX_GROUPS]):
+            if depth == len(rounds):
+                rounds.append([])
+            evidence = [s.text for s in group]
+            rounds[depth].append(Position(actor=name, stance=_stance(group[0]), evidence=evidence))
+    return [position for round_ in rounds for position in round_]
+
+
+def _distinct(statements: list[Statement]) -> list[Statement]:
+    """Statements in text order without repeats (a repeated paragraph, a pull quote, a nested span)."""
+    kept: list[Statement] = []
+    for statement in sorted(statements, key=lambda s: s.start):
+        key = normalise_name(statement.text)
+        if not any(key in normalise_name(k.text) or normalise_name(k.text) in key for k in kept):
+            kept.append(statement)
+    return kept
+
+
+def _groups(statements: list[Statement]) -> list[list[Statement]]:
+    groups: list[list[Statement]] = []
+    for statement in statements:
+        if groups and len(groups[-1]) < MAX_EVIDENCE and statement.start - groups[-1][-1].end <= GAP_CHARS:
+            groups[-1].append(statement)
+        else:
+            groups.append([statement])
+    return groups
 
 
 def skeleton_questions(extraction: Extraction) -> list[OpenQuestion]:

@@ -7,7 +7,7 @@ what is missing is filled from the deterministic extraction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from brief.extract import CandidateActor, Extraction
 from brief.grounding import SourceText, split_sentences
@@ -22,14 +22,35 @@ MIN_SUMMARY_WORDS = 12
 
 @dataclass(frozen=True)
 class Limits:
-    """How much a verified brief keeps and how much the skeleton fills in."""
+    """How much a verified brief keeps and how much the skeleton fills in.
 
-    max_actors: int = 12
-    min_actors: int = 8
-    max_positions: int = 14
+    The actor and position limits are for an article of ``base_words``; a longer one (a feature
+    with dozens of people in it) gets one more actor per ``words_per_actor`` and one more
+    position per ``words_per_position``, up to ``max_growth`` more of each.
+    """
+
+    max_actors: int = 16
+    min_actors: int = 10
+    max_positions: int = 20
     max_questions: int = 6
     min_questions: int = 3
     strict_text: bool = False  # free text must follow one article sentence closely (small models)
+    base_words: int = 800
+    words_per_actor: int = 700
+    words_per_position: int = 500
+    max_growth: int = 8
+
+    def for_length(self, words: int) -> Limits:
+        """These limits grown for an article of ``words`` words."""
+        extra = max(0, words - self.base_words)
+        grow_actors = min(self.max_growth, extra // self.words_per_actor)
+        grow_positions = min(self.max_growth, extra // self.words_per_position)
+        return replace(
+            self,
+            max_actors=self.max_actors + grow_actors,
+            min_actors=self.min_actors + grow_actors,
+            max_positions=self.max_positions + grow_positions,
+        )
 
 
 @dataclass
@@ -55,6 +76,7 @@ def verify(
     ``title`` (the article's own) is used when the model gives none that passes.
     """
     source, ledger = SourceText(text, strict=limits.strict_text), _Ledger()
+    limits = limits.for_length(len(text.split()))
     base = draft or Draft(title="-", summary="-")
     actors = _verify_actors(base.actors, source, extraction, ledger, limits)
     positions = _verify_positions(base.positions, actors, source, extraction, ledger, limits)
@@ -125,14 +147,19 @@ def _verify_actors(
         merged = _merge_actor(actor, candidate, source)
         if merged.name not in chosen and len(chosen) < limits.max_actors:
             chosen[merged.name] = merged
-    speakers = {s.speaker for s in extraction.statements}
-    for rank, candidate in enumerate(extraction.actors):
-        wanted = rank < limits.min_actors or candidate.name in speakers
-        if not wanted or len(chosen) >= limits.max_actors:
-            continue
+    for candidate in _ranked(extraction, limits):
+        if len(chosen) >= limits.max_actors:
+            break
         if candidate.name not in chosen and not any(_match(a.name, [candidate]) for a in chosen.values()):
             chosen[candidate.name] = skeleton_actor(candidate)
     return list(chosen.values())
+
+
+def _ranked(extraction: Extraction, limits: Limits) -> list[CandidateActor]:
+    """Candidates to fill in, most salient first: the top ``min_actors``, then those who speak."""
+    speakers = {s.speaker for s in extraction.statements}
+    top = extraction.actors[: limits.min_actors]
+    return top + [a for a in extraction.actors[limits.min_actors :] if a.name in speakers]
 
 
 def _merge_actor(actor: Actor, candidate: CandidateActor | None, source: SourceText) -> Actor:

@@ -221,6 +221,56 @@ def test_claim_numbers_and_names_must_all_appear() -> None:
     assert find_claims({"summary": "All 35 countries at the summit committed to sending troops."}, claims)
 
 
+def test_a_sentence_initial_name_is_a_name_too() -> None:
+    claims = ["Germany committed to deploying ground troops in Ukraine."]
+    lead = (
+        "Twenty-six Western allies have formally committed to deploying troops “by land, sea or air” to "
+        "Ukraine the day after a ceasefire deal is agreed, Emmanuel Macron has said."
+    )
+    assert not find_claims({"summary": lead}, claims)
+    assert find_claims({"summary": "Germany has committed to deploying troops in Ukraine."}, claims)
+    assert find_claims({"summary": "Berlin says Germany committed ground troops to Ukraine."}, claims)
+
+
+def test_the_claims_predicate_must_be_asserted() -> None:
+    prosecution = ["The case is a criminal prosecution of Trump."]
+    cases = "Trump has made the four criminal cases against him – and this civil case – his argument."
+    assert not find_claims({"summary": cases}, prosecution)
+    assert find_claims({"summary": "The case against Trump is a criminal prosecution."}, prosecution)
+    cap = ["The City Council passed a cap on for-hire vehicles."]
+    proud = "The Council is proud to take the lead on reforming for-hire vehicles in New York City."
+    assert not find_claims({"summary": proud}, cap)
+    assert find_claims({"summary": "The City Council has passed a cap on for-hire vehicles."}, cap)
+    cancelled = ["The tariffs scheduled for Dec. 15 have been cancelled."]
+    gerund = "Cancelling the tariffs scheduled for Dec. 15 requires deeper concessions from China."
+    assert not find_claims({"summary": gerund}, cancelled)
+    assert find_claims({"summary": "The tariffs scheduled for Dec. 15 were cancelled on Friday."}, cancelled)
+
+
+def test_apparent_or_alleged_facts_are_hedged() -> None:
+    claims = ["Sheldon Adelson personally ordered the spying on Assange."]
+    apparent = "Sheldon Adelson apparently ordered the spying on Assange, the report suggests."
+    assert not find_claims({"summary": apparent}, claims)
+    assert find_claims({"summary": "Sheldon Adelson personally ordered the spying on Assange."}, claims)
+
+
+def test_stances_and_roles_are_read_with_the_actors_name() -> None:
+    claims = ["Trump has agreed to roll back existing tariffs on Chinese goods."]
+    agrees = {"actor": "Donald Trump", "stance": "Agrees: to roll back existing tariffs on Chinese goods"}
+    flags = find_claims({"positions": [{**agrees, "evidence": []}]}, claims)
+    assert [(f.field, f.sentence) for f in flags] == [
+        ("positions[0].stance", f"Donald Trump: {agrees['stance']}")
+    ]
+    role = {"name": "Donald Trump", "role": "agreed to roll back existing tariffs on Chinese goods"}
+    assert find_claims({"actors": [role]}, claims)
+    threat = {
+        "actor": "Arthur Engoron",
+        "stance": "Threatening: to have Trump removed as a witness",
+        "evidence": [],
+    }
+    assert not find_claims({"positions": [threat]}, ["Engoron removed Trump from the witness stand."])
+
+
 def test_questions_are_recognised() -> None:
     assert is_question("Will the US send troops?")
     assert is_question("Whether the deal holds")

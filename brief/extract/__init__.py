@@ -106,6 +106,15 @@ def _actors(text: str, drafts: list[Draft], lead: tuple[int, int]) -> list[Candi
     return actors
 
 
+def _group_heads(doc: Any, drafts: list[Draft]) -> dict[str, int]:
+    """Head-noun lemma -> the one group draft with that head ("ally" -> "Western allies")."""
+    heads: dict[str, set[int]] = {}
+    for i, draft in enumerate(drafts):
+        for m in draft.mentions if draft.key.startswith("g:") else ():
+            heads.setdefault(doc[m.root].lemma_.lower(), set()).add(i)
+    return {lemma: found.pop() for lemma, found in heads.items() if len(found) == 1}
+
+
 def _statement(text: str, said: Said, speaker: str) -> Statement:
     kind: Literal["quote", "reported"] = "quote" if said.kind == "quote" else "reported"
     return Statement(speaker, text[said.start : said.end], said.start, said.end, said.cue, kind)
@@ -119,7 +128,7 @@ def extract(text: str) -> Extraction:
     sentences = _sentences(doc)
     drafts = build_drafts(doc, collect_mentions(doc))
     people = {i for i, d in enumerate(drafts) if d.is_person}
-    said = find_statements(doc, token_owner(drafts), people)
+    said = find_statements(doc, token_owner(drafts), people, _group_heads(doc, drafts))
     for s in said:
         drafts[s.speaker].statements += 1
         drafts[s.speaker].quotes += s.kind == "quote"

@@ -2,62 +2,16 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections import Counter
-from dataclasses import dataclass, field
-
-from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GENERIC_TITLES, ORG_HEADS, PERSON_TITLES, SEATS
+from brief.extract._descriptions import attach_descriptions
+from brief.extract._draft import Draft
+from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, SEATS
 from brief.extract._mention import Mention
 from brief.extract._syntax import Doc, text_of
-from brief.schema import ActorKind
 
 __all__ = ["Draft", "build_drafts"]
 
-_GROUP_KINDS: dict[str, ActorKind] = {"person": "person", "organisation": "organisation"}
 _COUNTRY_KEY = {form: canon for canon, forms in COUNTRY_FORMS.items() for form in forms}
 _LOWER_WORDS = {"of", "the", "and", "for", "de", "du", "la", "on", "in"}
-_SENT_WINDOW = 2  # a description may point back this many sentences
-
-
-@dataclass
-class Draft:
-    key: str
-    mentions: list[Mention] = field(default_factory=list)
-    extra: list[Mention] = field(default_factory=list)  # descriptions resolved to this person
-    refs: list[Mention] = field(default_factory=list)  # "the company": refers here, not a name
-    statements: int = 0
-    quotes: int = 0
-
-    @property
-    def first(self) -> int:
-        return min(m.start for m in self.mentions)
-
-    @property
-    def affil(self) -> set[str]:
-        return set().union(*(m.affil for m in self.mentions))
-
-    @property
-    def role(self) -> str:
-        roles = [m.role for m in self.mentions if m.role]
-        roles += [m.text.split(" ", 1)[-1] for m in self.extra if m.text.lower().startswith("the ")]
-        return max(roles, key=len, default="")
-
-    @property
-    def is_person(self) -> bool:
-        return self.key.startswith("p:") or self.kind == "person"
-
-    @property
-    def kind(self) -> ActorKind:
-        if self.key.startswith("p:"):
-            return "person"
-        if self.key.startswith("g:"):
-            return _GROUP_KINDS.get(self.mentions[0].hint, "group")
-        label = Counter(m.label for m in self.mentions).most_common(1)[0][0]
-        if self.key[:2] == "c:" or label == "GPE" or self.key[2:] in CAPITALS:
-            return "country"
-        if label == "ORG":
-            return "group" if any(m.hint == "group" for m in self.mentions) else "organisation"
-        return "group" if label == "NORP" else "other"
 
 
 def _person_key(words: list[str]) -> str:
@@ -68,10 +22,12 @@ def _attach_single(m: Mention, drafts: dict[str, Draft]) -> bool:
     """Attach a one-word mention to the person whose surname it is (most recent if several)."""
     word = m.text.casefold()
     cands = [d for k, d in drafts.items() if k[:2] == "p:" and " " in k and k.rsplit(" ", 1)[-1] == word]
+    firsts = [d for k, d in drafts.items() if k[:2] == "p:" and " " in k and k[2:].split(" ", 1)[0] == word]
+    cands = cands or (firsts if len(firsts) == 1 and m.label == "PERSON" else [])  # "Matt" for Matt Bevin
     if not cands:
         return False
     before = [d for d in cands if d.first < m.start]
-    target = max(before, key=lambda d: _last_before(d, m.start)) if before else cands[0]
+    target = max(before, key=lambda d: d.last_before(m.start)) if before else cands[0]
     target.mentions.append(m)
     return True
 
@@ -123,6 +79,27 @@ def _merge_metonyms(drafts: dict[str, Draft]) -> None:
         drafts[target].mentions += keep
 
 
+def _merge_homonyms(drafts: dict[str, Draft]) -> None:
+    """One word tagged both as a person and as a name ("Trump" as PERSON and ORG) is one actor."""
+    for key in [k for k in drafts if k.startswith("n:") and " " not in k]:
+        person = f"p:{key[2:]}"
+        if person in drafts and key in drafts:
+            small, big = sorted((key, person), key=lambda k: len(drafts[k].mentions))
+            _merge(drafts, small, big)
+
+
+def _merge_group_numbers(drafts: dict[str, Draft], doc: Doc) -> None:
+    """ "a former UC Global worker" and "former UC Global workers" are one group."""
+    seen: dict[str, str] = {}
+    for key in [k for k in drafts if k.startswith("g:")]:
+        words = key[2:].split()
+        norm = " ".join([*words[:-1], doc[drafts[key].mentions[0].root].lemma_.lower()])
+        if norm in seen:
+            _merge(drafts, key, seen[norm])
+        else:
+            seen[norm] = key
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _LOWER_WORDS)
 
@@ -131,67 +108,33 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
     """True if ``short`` abbreviates ``full`` ("EU", "IAM" after "... (IAM)", "Commission")."""
     if between.strip() == "(":
         return True
-    if short.isupper() or short.replace(".", "").isupper() or len(short) <= 5:
+    if short.isupper() or short.replace(".", "").isupper():
         return _initials(full).casefold() == short.replace(".", "").casefold()
-    return short.casefold() in ORG_HEADS and full.casefold().endswith(" " + short.casefold())
+    if len(short) <= 5 and _initials(full).casefold() == short.casefold():
+        return True
+    return full.casefold().endswith(" " + short.casefold())  # "Sands" for Las Vegas Sands, "Council"
 
 
 def _merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
-    """Merge an organisation's acronym or shortened name into its full name."""
+    """Merge an organisation's acronym or shortened name into the one full name it shortens."""
     named = {k: d for k, d in drafts.items() if k[:2] in ("n:", "c:")}
     for key, draft in named.items():
         short = draft.mentions[0]
         if " " in short.text or key not in drafts:
             continue
-        for other, od in named.items():
-            fulls = [m for m in od.mentions if " " in m.text]
-            between = text[fulls[0].end : short.start] if fulls and fulls[0].end <= short.start else ""
-            if (
-                other != key
-                and other in drafts
-                and fulls
-                and _is_short_form(short.text, fulls[0].text, between)
-            ):
-                _merge(drafts, key, other)
-                break
+        targets = [
+            other
+            for other, od in named.items()
+            if other != key and other in drafts and _shortens(short, od, text)
+        ]
+        if len(targets) == 1:
+            _merge(drafts, key, targets[0])
 
 
-def _conflicts(desc: Mention, draft: Draft) -> bool:
-    affil = draft.affil
-    if desc.affil and affil and not desc.affil & affil:
-        return True
-    titles = set(draft.role.lower().split()) & PERSON_TITLES
-    return bool(desc.hint not in GENERIC_TITLES and titles and desc.hint not in titles)
-
-
-def _resolve_desc(desc: Mention, people: list[Draft], sent_of: list[int]) -> Draft | None:
-    """The person a description ("the US leader") most plausibly refers back to."""
-    before = [d for d in people if d.first < desc.start and not _conflicts(desc, d)]
-    strong = [d for d in before if (desc.affil & d.affil) or (not desc.affil and desc.hint in d.role.lower())]
-    if strong:
-        return max(strong, key=lambda d: _last_before(d, desc.start))
-    here = bisect_right(sent_of, desc.start)
-    near = [d for d in before if here - bisect_right(sent_of, _last_before(d, desc.start)) <= _SENT_WINDOW]
-    return max(near, key=lambda d: _last_before(d, desc.start)) if near else None
-
-
-def _last_before(draft: Draft, pos: int) -> int:
-    return max(m.start for m in draft.mentions if m.start < pos)
-
-
-def _resolve_org(desc: Mention, orgs: list[Draft]) -> Draft | None:
-    before = [d for d in orgs if d.first < desc.start]
-    return max(before, key=lambda d: _last_before(d, desc.start)) if before else None
-
-
-def _attach_descriptions(mentions: list[Mention], drafts: dict[str, Draft], sent_starts: list[int]) -> None:
-    people = [d for d in drafts.values() if d.is_person and not d.key.startswith("g:")]
-    orgs = [d for d in drafts.values() if d.kind == "organisation"]
-    for desc in (m for m in mentions if m.label == "DESC"):
-        person = desc.hint in PERSON_TITLES
-        target = _resolve_desc(desc, people, sent_starts) if person else _resolve_org(desc, orgs)
-        if target is not None:
-            (target.extra if person else target.refs).append(desc)
+def _shortens(short: Mention, draft: Draft, text: str) -> bool:
+    fulls = [m for m in draft.mentions if " " in m.text]
+    between = text[fulls[0].end : short.start] if fulls and fulls[0].end <= short.start else ""
+    return bool(fulls) and _is_short_form(short.text, fulls[0].text, between)
 
 
 def _is_actor(draft: Draft) -> bool:
@@ -207,10 +150,11 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     """Candidate actors (unsorted drafts) from the document's mentions."""
     drafts = _cluster(mentions)
     _merge_metonyms(drafts)
+    _merge_homonyms(drafts)
+    _merge_group_numbers(drafts, doc)
     _merge_short_forms(drafts, text_of(doc))
     kept = {k: d for k, d in drafts.items() if _is_actor(d)}
-    sent_starts = [s.start_char for s in doc.sents]
-    _attach_descriptions(mentions, kept, sent_starts)
+    attach_descriptions(doc, mentions, kept)
     return list(kept.values())
 
 

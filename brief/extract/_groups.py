@@ -32,7 +32,11 @@ def _is_speaker(tok: Token) -> bool:
 
 def _owned_group(tok: Token) -> bool:
     """True for "Boeing's machinists" (people owned by a name), not "Apple's finances"."""
-    if tok.tag_ not in ("NNS", "NNPS") or not tok.lemma_.endswith(_AGENT_SUFFIXES):
+    if (
+        tok.tag_ not in ("NNS", "NNPS")
+        or not tok.lemma_.endswith(_AGENT_SUFFIXES)
+        or tok.lemma_.endswith("ment")
+    ):
         return False
     return any(c.dep_ == "poss" and c.ent_type_ for c in tok.children)
 

@@ -12,12 +12,14 @@ REPORT_VERBS = _set(
     "deny admit acknowledge explain stress emphasise emphasize predict promise vow urge write reply "
     "respond tweet post estimate think maintain contend concede assert allege caution signal hint "
     "reveal disclose recall agree disagree fear hope expect acknowledge observe remark declare "
-    "conclude report testify counter recommend propose demand threaten pledge refuse"
+    "conclude report testify counter recommend propose demand threaten pledge refuse ask quip "
+    "recognize recognise decide find posit cite wonder"
 )
 # Verbs whose subject (or "by" agent) takes a stance by acting: "rejected by Kyiv", "ruled out".
 STANCE_VERBS = _set(
     "reject rule oppose support back welcome condemn criticise criticize dismiss brand denounce accuse "
-    "endorse veto block approve praise blame slam"
+    "endorse veto block approve praise blame slam sue launch press seek want announce propose demand "
+    "recommend unveil introduce campaign"
 )
 PHRASAL_REPORT = {("point", "out"), ("make", "clear"), ("spell", "out")}
 DESCRIPTIVE_CUES = frozenset({"believe", "think", "hope", "fear", "expect", "agree", "disagree"})

@@ -65,6 +65,9 @@ def subject_of(verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None:
             return subj
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if verb.dep_ == "xcomp" and controller is not None:
+            return controller  # "prompted some Twitter users to argue": the object argues
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)

@@ -1,0 +1,115 @@
+"""Clauses: the token range of a speaker's words, without the writer's asides."""
+
+from __future__ import annotations
+
+from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, is_aside, is_report_verb, text_of
+
+__all__ = ["MIN_WORDS", "SPEECH", "clause_range", "following_range", "hypothetical", "trim_clause"]
+
+MIN_WORDS = 3
+SPEECH = frozenset("say tell warn claim argue insist add state admit confirm stress cite".split())
+_CONDITIONS = {"if", "unless", "whether"}
+_IRREALIS = {"would", "could", "might", "may", "should", "will", "shall", "must", "can"}
+_KEPT_MARKS = {"whether", "if", "why", "how"}  # "asked whether X": a question, not a claim
+_FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "to do X" (VB)
+
+
+def hypothetical(verb: Token) -> bool:
+    """True for a verb that reports nothing yet: "if Trump agrees", "to claim", "would say"."""
+    chain = [verb]
+    while _bare_conj(chain[-1]) and len(chain) < 4:
+        chain.append(chain[-1].head)  # "would say and add": the modal sits on the first verb
+    for tok in chain:
+        for c in tok.children:
+            if c.dep_ == "mark" and c.lower_ in _CONDITIONS:
+                return True
+            if c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in _IRREALIS):
+                return True
+    return False
+
+
+def _bare_conj(verb: Token) -> bool:
+    """A coordinated verb with no subject or auxiliary of its own (it shares its head's)."""
+    own = any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return bool(verb.dep_ == "conj" and verb.head.i != verb.i and not own)
+
+
+def _run_around(doc: Doc, kept: set[int], anchor: int, floor: int) -> tuple[int, int]:
+    """The contiguous stretch of ``kept`` tokens (single spaces allowed) around ``anchor``."""
+
+    def inside(i: int) -> bool:
+        return i in kept or (0 <= i < len(doc) and doc[i].is_space and i - 1 in kept and i + 1 in kept)
+
+    first = last = anchor
+    while first - 1 >= floor and inside(first - 1):
+        first -= 1
+    while last + 1 < len(doc) and inside(last + 1):
+        last += 1
+    return first, last
+
+
+def clause_range(
+    doc: Doc, head: Token, stop: Token | None = None, alone: bool = False
+) -> tuple[int, int] | None:
+    """Token range of the speaker's words in ``head``'s clause, without asides; None if too short.
+
+    ``alone`` also drops coordinated clauses with a subject of their own ("..., and Apple said").
+    """
+    dropped: set[int] = set()
+    for tok in head.subtree:
+        own_subject = tok.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        framed = tok.dep_ in ("ccomp", "parataxis") and tok.head.i == head.i and is_report_verb(tok)
+        other = alone and (own_subject or framed)
+        if tok.i != head.i and ((stop is not None and tok.i == stop.i) or is_aside(tok) or other):
+            dropped |= {t.i for t in tok.subtree}
+    kept = {t.i for t in head.subtree if t.i not in dropped}
+    mark = next((c.i for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), -1)
+    floor = max(min(kept), mark + 1)  # "said in a statement that X": the clause starts after "that"
+    runs = [_run_around(doc, kept, head.i, floor)] if head.i in kept and head.i >= floor else []
+    runs.append(_run_around(doc, kept, floor, floor))  # an aside cut the clause: its first stretch
+    for first, last in runs:
+        first, last = trim_clause(doc, first, last)
+        if last >= first and sum(1 for t in doc[first : last + 1] if t.is_alpha) >= MIN_WORDS:
+            return first, last
+    return None
+
+
+def _leading_link(tok: Token) -> bool:
+    """A complementiser or conjunction that opens a clause but is nobody's words ("that", "and")."""
+    return (tok.dep_ == "mark" and tok.lower_ not in _KEPT_MARKS) or (tok.dep_ == "cc" and tok.i > 0)
+
+
+def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Strip "that", a leading "Meanwhile," and edge punctuation, keeping a quotation mark balanced."""
+    dateline = DATELINE.match(text_of(doc), doc[first].idx) if first <= last else None
+    while first <= last and (doc[first].idx < (dateline.end() if dateline else 0) or doc[first].is_space):
+        first += 1  # a wire dateline is nobody's words
+    while first <= last and (doc[first].is_punct or doc[first].is_space or _leading_link(doc[first])):
+        first += 1
+    if first + 1 <= last and doc[first].dep_ == "advmod" and doc[first + 1].text == ",":
+        first += 2
+    if first + 1 <= last and doc[first].lower_ == "that" and doc[first + 1].is_alpha:
+        first += 1  # a complementiser the parser took for a determiner
+    while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
+        last -= 1
+    span = text_of(doc)[doc[first].idx : doc[last].idx + len(doc[last])] if first <= last else ""
+    unbalanced = span.count("“") > span.count("”") or span.count('"') % 2 == 1
+    if unbalanced and last + 1 < len(doc) and doc[last + 1].text in ("”", '"'):
+        last += 1
+    return first, last
+
+
+def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The rest of the sentence after "said" when the parser found no reported clause."""
+    if verb.lemma_.lower() not in SPEECH or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    skip = ("dobj", "dative", "prt") if verb.lemma_.lower() == "tell" else ("prt",)  # "told the BBC"
+    first = max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in skip)]) + 1
+    last = verb.sent.end - 1
+    cut = next((t.i for t in doc[first : last + 1] if t.lower_ == "according" or t.is_quote), last + 1)
+    that = next((t.i for t in doc[first : min(cut, first + 6)] if t.lower_ == "that"), None)
+    first = first if that is None else that + 1  # "said in a statement that X"
+    if cut - first < 3 or not any(t.tag_ in _FINITE for t in doc[first:cut]):
+        return None
+    first, last = trim_clause(doc, first, cut - 1)
+    return (first, last) if last - first >= 2 else None

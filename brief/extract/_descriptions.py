@@ -1,0 +1,105 @@
+"""Definite descriptions ("the US leader", "the company") resolved to the named actor they mean.
+
+A description goes to the person whose own title (from "Kremlin spokesperson Dmitry Peskov" or
+"Dmitry Peskov, the Kremlin's spokesperson") holds all its words, wherever that person is named;
+otherwise to a recent person whose title and affiliation do not conflict and who is not the
+subject of the very clause the description sits in ("Trump attacked the attorney general").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from brief.extract._draft import Draft
+from brief.extract._lexicon import GENERIC_TITLES, PERSON_TITLES
+from brief.extract._mention import Mention
+from brief.extract._syntax import SUBJECT_DEPS, Doc
+
+__all__ = ["attach_descriptions", "title_words"]
+
+_SENT_WINDOW = 2  # a description may point back this many sentences
+_NOT_TITLE = {"the", "a", "an", "former", "then", "late", "current", "new", "s"}
+_WORD = re.compile(r"[\w.-]+")
+
+
+def title_words(text: str) -> frozenset[str]:
+    """The words of a title or description that identify it ("the Kremlin's spokesperson")."""
+    return frozenset(_WORD.findall(text.casefold().replace("’", "'").replace("'s", " "))) - _NOT_TITLE
+
+
+def _own_titles(draft: Draft) -> frozenset[str]:
+    """Words of the titles the article gives this person by name (not guessed descriptions)."""
+    return frozenset().union(*(title_words(m.role) for m in draft.mentions if m.role))
+
+
+def _titled(desc: Mention, draft: Draft) -> bool:
+    words = title_words(desc.text)
+    return bool(words) and desc.hint in words and words <= _own_titles(draft)
+
+
+def _conflicts(desc: Mention, draft: Draft) -> bool:
+    affil = draft.affil
+    if desc.affil and affil and not desc.affil & affil:
+        return True
+    titles = _own_titles(draft) & PERSON_TITLES
+    return bool(desc.hint not in GENERIC_TITLES and titles and desc.hint not in titles)
+
+
+def _governs(doc: Doc, draft: Draft, desc: Mention) -> bool:
+    """True when the draft is the subject of the clause the description sits in."""
+    target = doc[desc.root]
+    heads = {doc[m.root].head.i for m in draft.mentions if doc[m.root].dep_ in SUBJECT_DEPS}
+    node = target
+    while node.head.i != node.i:
+        if node.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return False  # "..., and Zelensky said he had spoken to the US leader": another clause
+        node = node.head
+        if node.i in heads:
+            return True
+    return False
+
+
+def _resolve_desc(doc: Doc, desc: Mention, people: list[Draft], sent_of: list[int]) -> Draft | None:
+    """The person a description ("the US leader") most plausibly refers to."""
+    titled = sorted((d for d in people if _titled(desc, d)), key=lambda d: (d.first > desc.start, d.first))
+    if titled:
+        return titled[0]
+    before = [
+        d for d in people if d.first < desc.start and not _conflicts(desc, d) and not _governs(doc, d, desc)
+    ]
+    strong = [d for d in before if (desc.affil & d.affil) or (not desc.affil and desc.hint in _own_titles(d))]
+    if strong:
+        return max(strong, key=lambda d: d.last_before(desc.start))
+    here = bisect_right(sent_of, desc.start)
+    near = [d for d in before if here - bisect_right(sent_of, d.last_before(desc.start)) <= _SENT_WINDOW]
+    return max(near, key=lambda d: d.last_before(desc.start)) if near else None
+
+
+def _resolve_org(desc: Mention, orgs: list[Draft]) -> Draft | None:
+    before = [d for d in orgs if d.first < desc.start]
+    return max(before, key=lambda d: d.last_before(desc.start)) if before else None
+
+
+def _merge_titled_groups(drafts: dict[str, Draft], people: list[Draft]) -> None:
+    """An unnamed office-holder ("the Kremlin's spokesperson") joins the named person holding that title."""
+    for key, draft in list(drafts.items()):
+        if not key.startswith("g:") or any(m.hint != "person" for m in draft.mentions):
+            continue
+        words = title_words(draft.mentions[0].text)
+        holders = [p for p in people if words and words <= _own_titles(p)]
+        if len(holders) == 1:
+            holders[0].extra += drafts.pop(key).mentions
+
+
+def attach_descriptions(doc: Doc, mentions: list[Mention], drafts: dict[str, Draft]) -> None:
+    """Attach each description to the actor it refers to (people as ``extra``, organisations as ``refs``)."""
+    people = [d for d in drafts.values() if d.is_person and not d.key.startswith("g:")]
+    _merge_titled_groups(drafts, people)
+    orgs = [d for d in drafts.values() if d.kind == "organisation"]
+    sent_starts = [s.start_char for s in doc.sents]
+    for desc in (m for m in mentions if m.label == "DESC"):
+        person = desc.hint in PERSON_TITLES
+        target = _resolve_desc(doc, desc, people, sent_starts) if person else _resolve_org(desc, orgs)
+        if target is not None:
+            (target.extra if person else target.refs).append(desc)

@@ -1,0 +1,59 @@
+"""A candidate actor while it is being built: its mentions, descriptions and counts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from brief.extract._lexicon import CAPITALS
+from brief.extract._mention import Mention
+from brief.schema import ActorKind
+
+__all__ = ["Draft"]
+
+_GROUP_KINDS: dict[str, ActorKind] = {"person": "person", "organisation": "organisation"}
+
+
+@dataclass
+class Draft:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    extra: list[Mention] = field(default_factory=list)  # descriptions resolved to this person
+    refs: list[Mention] = field(default_factory=list)  # "the company": refers here, not a name
+    statements: int = 0
+    quotes: int = 0
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def last_before(self, pos: int) -> int:
+        """Offset of the draft's last mention before ``pos``."""
+        return max(m.start for m in self.mentions if m.start < pos)
+
+    @property
+    def affil(self) -> set[str]:
+        return set().union(*(m.affil for m in self.mentions))
+
+    @property
+    def role(self) -> str:
+        roles = [m.role for m in self.mentions if m.role]
+        roles += [m.text.split(" ", 1)[-1] for m in self.extra if m.text.lower().startswith("the ")]
+        return max(roles, key=len, default="")
+
+    @property
+    def is_person(self) -> bool:
+        return self.key.startswith("p:") or self.kind == "person"
+
+    @property
+    def kind(self) -> ActorKind:
+        if self.key.startswith("p:"):
+            return "person"
+        if self.key.startswith("g:"):
+            return _GROUP_KINDS.get(self.mentions[0].hint, "group")
+        label = Counter(m.label for m in self.mentions).most_common(1)[0][0]
+        if self.key[:2] == "c:" or label == "GPE" or self.key[2:] in CAPITALS:
+            return "country"
+        if label == "ORG":
+            return "group" if any(m.hint == "group" for m in self.mentions) else "organisation"
+        return "group" if label == "NORP" else "other"
