@@ -10,7 +10,7 @@ from brief.schema import Actor, OpenQuestion, Position
 __all__ = ["skeleton_actor", "skeleton_positions", "skeleton_questions", "skeleton_summary"]
 
 MAX_EVIDENCE = 4
-MAX_GROUPS = 3
+MAX_GROUPS = 5
 GAP_CHARS = 600  # statements further apart than this are about something else
 STANCE_WORDS = 28
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from brief.extract import CandidateActor, Extraction
-from brief.grounding import SourceText, split_sentences
+from brief.grounding import SourceText, instruction_spans, split_sentences
 from brief.schema import Actor, Draft, Dropped, Grounding, OpenQuestion, Position
 from brief.skeleton import skeleton_actor, skeleton_positions, skeleton_questions, skeleton_summary
 
@@ -18,6 +18,7 @@ __all__ = ["Limits", "verify"]
 
 
 MIN_SUMMARY_WORDS = 12
+INJECTED = "reads as instructions to the model, not news: never used as support or evidence"
 
 
 @dataclass(frozen=True)
@@ -75,19 +76,50 @@ def verify(
 
     ``title`` (the article's own) is used when the model gives none that passes.
     """
-    source, ledger = SourceText(text, strict=limits.strict_text), _Ledger()
+    untrusted = instruction_spans(text)
+    source, ledger = SourceText(text, strict=limits.strict_text, untrusted=untrusted), _Ledger()
+    ledger.dropped += [
+        Dropped(field="article", value=text[a:b].strip()[:300], reason=INJECTED) for a, b in untrusted
+    ]
+    extraction = _trusted(extraction, untrusted)
     limits = limits.for_length(len(text.split()))
     base = draft or Draft(title="-", summary="-")
     actors = _verify_actors(base.actors, source, extraction, ledger, limits)
     positions = _verify_positions(base.positions, actors, source, extraction, ledger, limits)
     questions = _verify_questions(base.open_questions, source, extraction, ledger, limits)
-    title = _verify_title(base.title if draft else None, source, ledger) or title or _fallback_title(text)
+    own_title = _own(title) or _fallback_title(source.trusted)
+    title = _verify_title(base.title if draft else None, source, ledger) or own_title
     summary = _verify_summary(base.summary if draft else None, source, ledger) or skeleton_summary(extraction)
     grounded = Draft(
         title=title, summary=summary, actors=actors, positions=positions, open_questions=questions
     )
     score = ledger.passed / ledger.checked if ledger.checked else 1.0
     return grounded, Grounding(score=round(score, 4), checked=ledger.checked, dropped=ledger.dropped)
+
+
+def _trusted(extraction: Extraction, untrusted: tuple[tuple[int, int], ...]) -> Extraction:
+    """The extraction without anything found inside an instruction-like passage."""
+    if not untrusted:
+        return extraction
+
+    def out(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in untrusted)
+
+    return replace(
+        extraction,
+        sentences=[s for s in extraction.sentences if out(s.start, s.end)],
+        actors=[
+            a for a in extraction.actors if any(out(m.start, m.end) for m in a.mentions) or not a.mentions
+        ],
+        statements=[s for s in extraction.statements if out(s.start, s.end)],
+        open_questions=[q for q in extraction.open_questions if out(q.evidence.start, q.evidence.end)],
+    )
+
+
+def _own(title: str) -> str:
+    """The article's own title, cut before any instruction-like passage in it."""
+    spans = instruction_spans(title)
+    return title[: spans[0][0]].strip() if spans else title
 
 
 def _fallback_title(text: str) -> str:
@@ -217,7 +249,8 @@ def _verify_evidence(evidence: list[str], where: str, source: SourceText, ledger
     for j, quote in enumerate(evidence):
         found = source.find(quote)
         if found is None:
-            ledger.drop(f"{where}.evidence[{j}]", quote, "not found verbatim in the article")
+            reason = INJECTED if source.find(quote, anywhere=True) else "not found verbatim in the article"
+            ledger.drop(f"{where}.evidence[{j}]", quote, reason)
         elif found not in kept:
             ledger.ok()
             kept.append(found)

@@ -6,7 +6,7 @@ from brief.extract._descriptions import attach_descriptions
 from brief.extract._draft import Draft
 from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, SEATS
 from brief.extract._mention import Mention
-from brief.extract._syntax import Doc, text_of
+from brief.extract._syntax import Doc, is_agentive, text_of
 
 __all__ = ["Draft", "build_drafts"]
 
@@ -54,7 +54,13 @@ def _cluster(mentions: list[Mention]) -> dict[str, Draft]:
             continue
         if m.label == "PROPN":
             continue  # a capitalised word that names no one we know
-        key = f"g:{m.text.casefold()}" if m.label == "GROUP" else _named_key(m)
+        key = (
+            f"g:{m.text.casefold()}"
+            if m.label == "GROUP"
+            else "d:document"
+            if m.label == "DOC"
+            else _named_key(m)
+        )
         key = f"p:{m.text.casefold()}" if id(m) in persons else key
         drafts.setdefault(key, Draft(key)).mentions.append(m)
     return drafts
@@ -155,7 +161,21 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     _merge_short_forms(drafts, text_of(doc))
     kept = {k: d for k, d in drafts.items() if _is_actor(d)}
     attach_descriptions(doc, mentions, kept)
+    _untagged_mentions(doc, kept)
     return list(kept.values())
+
+
+def _untagged_mentions(doc: Doc, drafts: dict[str, Draft]) -> None:
+    """A known one-word name the tagger missed elsewhere ("Uber, undeterred, launched ...") is a mention."""
+    taken = {t for d in drafts.values() for m in [*d.mentions, *d.extra, *d.refs] for t in m.tokens}
+    names = {d.mentions[0].text: d for k, d in drafts.items() if k[:2] in ("n:", "c:") and " " not in k}
+    for tok in doc:
+        draft = names.get(tok.text)
+        if draft is None or tok.i in taken or tok.ent_type_ or not tok.is_title or tok.dep_ == "compound":
+            continue
+        m = Mention(tok.idx, tok.idx + len(tok), tok.text, draft.mentions[0].label, tok.i, tokens={tok.i})
+        m.agentive = is_agentive(tok)
+        draft.mentions.append(m)
 
 
 def token_owner(drafts: list[Draft]) -> dict[int, int]:

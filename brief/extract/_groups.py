@@ -3,7 +3,7 @@ definite descriptions ("the Ukrainian leader", "the company") that point back to
 
 from __future__ import annotations
 
-from brief.extract._lexicon import GROUP_NOUNS, ORG_DESCRIPTIONS, PERSON_TITLES, QUANTIFIERS
+from brief.extract._lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_DESCRIPTIONS, PERSON_TITLES, QUANTIFIERS
 from brief.extract._mention import NAMED, Mention, chunk_start
 from brief.extract._syntax import (
     SUBJECT_DEPS,
@@ -19,6 +19,7 @@ from brief.extract._syntax import (
 __all__ = ["desc_mention", "group_mention"]
 
 _AGENT_SUFFIXES = ("er", "ist", "ian", "ant", "ent", "or")
+_GROUP_SUFFIXES = ("member", "maker", "worker", "official", "leader")
 
 
 def _is_speaker(tok: Token) -> bool:
@@ -28,6 +29,11 @@ def _is_speaker(tok: Token) -> bool:
     if tok.dep_ not in SUBJECT_DEPS:
         return False
     return is_report_verb(head) or any(c.dep_ == "conj" and is_report_verb(c) for c in head.children)
+
+
+def _group_noun(lemma: str) -> bool:
+    """A noun for people who can speak, compounds included ("councilmember", "policymaker")."""
+    return lemma in GROUP_NOUNS or lemma.endswith(_GROUP_SUFFIXES)
 
 
 def _owned_group(tok: Token) -> bool:
@@ -53,7 +59,10 @@ def _name_start(doc: Doc, tok: Token) -> int:
 def group_mention(doc: Doc, tok: Token) -> Mention | None:
     """A speaking or acting group ("Twenty-six Western allies") or unnamed person ("a ... spokeswoman")."""
     plural = tok.tag_ in ("NNS", "NNPS")
-    if tok.pos_ != "NOUN" or tok.ent_type_ or not (tok.lemma_.lower() in GROUP_NOUNS or _owned_group(tok)):
+    lower = tok.is_lower  # "China's commerce ministry": a tagged entity without a name of its own
+    if (tok.pos_ != "NOUN" and not lower) or (tok.ent_type_ and not lower):
+        return None
+    if not (_group_noun(tok.lemma_.lower()) or _owned_group(tok)):
         return None
     first = _name_start(doc, tok)
     if first < tok.i and doc[first].lower_ in QUANTIFIERS:
@@ -79,7 +88,8 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or tok.ent_type_ or tok.dep_ in ("compound", "appos"):
         return None
-    if (lemma not in PERSON_TITLES and lemma not in ORG_DESCRIPTIONS) or tok.tag_ != "NN":
+    known = lemma in PERSON_TITLES or lemma in ORG_DESCRIPTIONS or lemma in DOCUMENT_NOUNS
+    if not known or tok.tag_ != "NN":
         return None  # "the two leaders" is not one person
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
@@ -88,7 +98,8 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     first = chunk_start(tok)
     start, end = char_span(doc, first, tok.i)
     mods = doc[first : tok.i]
-    m = Mention(start, end, text_of(doc)[start:end], "DESC", tok.i, hint=lemma, tokens={tok.i})
+    label = "DOC" if lemma in DOCUMENT_NOUNS else "DESC"
+    m = Mention(start, end, text_of(doc)[start:end], label, tok.i, hint=lemma, tokens={tok.i})
     m.affil = {affiliation(t.text) for t in mods if t.ent_type_ in ("NORP", "GPE", "ORG")}
     m.agentive = tok.dep_ in SUBJECT_DEPS
     return m

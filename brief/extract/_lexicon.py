@@ -21,6 +21,18 @@ STANCE_VERBS = _set(
     "endorse veto block approve praise blame slam sue launch press seek want announce propose demand "
     "recommend unveil introduce campaign"
 )
+# Stances taken with a light verb and an object ("set a target of ...") or a preposition ("called for").
+STANCE_OBJECTS = {
+    "set": _set("target goal deadline condition"),
+    "make": _set("offer demand pledge promise commitment proposal case"),
+    "issue": _set("warning ultimatum demand denial statement"),
+    "table": _set("proposal motion amendment"),
+}
+STANCE_PREPS = {
+    "call": _set("for"), "push": _set("for"), "run": _set("on"), "campaign": _set("on for against"),
+    "vote": _set("for against"), "lobby": _set("for against"), "argue": _set("for against"),
+}  # fmt: skip
+SPOKES = _set("spokesman spokeswoman spokesperson representative")  # "a spokesman for X" speaks for X
 PHRASAL_REPORT = {("point", "out"), ("make", "clear"), ("spell", "out")}
 DESCRIPTIVE_CUES = frozenset({"believe", "think", "hope", "fear", "expect", "agree", "disagree"})
 
@@ -49,6 +61,8 @@ ORG_DESCRIPTIONS = _set(
     "department platform startup giant maker manufacturer operator provider watchdog council "
     "commission union court"
 )
+# Documents that "state", "find" or "recommend" ("the study found that ..."); one per article.
+DOCUMENT_NOUNS = _set("study report survey poll analysis review audit memo dossier assessment investigation")
 QUANTIFIERS = _set("few some many most several all both other various numerous dozens")
 ORG_HEADS = _set(
     "coalition alliance union council committee commission party bank ministry department agency "

@@ -3,6 +3,7 @@ names the tagger missed ("Mr Streeting"), plus the groups and descriptions of ``
 
 from __future__ import annotations
 
+from brief.extract._embeds import embeds
 from brief.extract._groups import desc_mention, group_mention
 from brief.extract._lexicon import (
     GROUP_HEADS,
@@ -197,4 +198,18 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             m = m or (None if tok.i in taken else _propn_mention(doc, tok))
             if m is not None:
                 found.append(m)
+    found += _signature_mentions(doc, found)
     return sorted(found, key=lambda m: m.start)
+
+
+def _signature_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """The signer of an embedded post or epigraph ("— Robert Maguire (@RobertMaguire_)"), if not found."""
+    out = []
+    for embed in embeds(text_of(doc)):
+        if any(m.start <= embed.name_start < m.end for m in found):
+            continue
+        span = doc.char_span(embed.name_start, embed.name_end, alignment_mode="expand")
+        m = Mention(span.start_char, span.end_char, span.text, "PERSON", span.end - 1, agentive=True)
+        m.tokens = set(range(span.start, span.end))
+        out.append(m)
+    return out

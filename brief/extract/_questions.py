@@ -33,6 +33,18 @@ _PHRASES = {
 _DROP = {"probably", "possibly", "perhaps", "also", "still", "really", "even", "just", "likely", "certainly"}
 _EXPECT = {"expected": 1.5, "likely": 1.0, "unlikely": 1.0, "due": 1.0, "set": 1.0, "poised": 1.0}
 _EXPECT |= {"planning": 1.0, "plans": 1.0, "intends": 1.0, "hopes": 0.5, "threatened": 1.0, "threatens": 1.0}
+_EXPECT |= dict.fromkeys(
+    "struggles struggling tries trying seeks seeking aims aiming attempts wants".split(), 0.5
+)
+_ASKING = {
+    "wonder",
+    "ask",
+    "question",
+    "unclear",
+    "uncertain",
+}  # "wondered why X": the article's own question
+_WH = {"why", "how", "what", "when", "where", "who", "which", "whether", "if"}
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _PROSPECTS = {"prospect", "hope", "chance", "likelihood", "possibility", "odds"}
 _UNRESOLVED_TAIL = re.compile(
     r"\s+(?:remains?|is|are) (?:still )?(?:to be seen|unclear|uncertain|not (?:yet )?clear)$"
@@ -102,7 +114,7 @@ def _phrase_subject(toks: list[Token]) -> str:
 def _modal_question(modal: Token) -> str | None:
     """Turn "US backing could come in the form of ..." into "Could US backing come in ...?"."""
     verb = modal.head
-    if verb.i == modal.i or verb.pos_ not in ("VERB", "AUX"):
+    if verb.i == modal.i or verb.pos_ not in ("VERB", "AUX") or _idiom(modal):
         return None
     subj = next((c for c in verb.children if c.dep_ in (*SUBJECT_DEPS, "expl")), None)
     subj_toks = _subject(subj) if subj is not None else None
@@ -110,12 +122,19 @@ def _modal_question(modal: Token) -> str | None:
         return None
     skip: set[int] = {t.i for t in subj.subtree} | {modal.i}
     for tok in verb.subtree:
-        if tok.i != verb.i and (is_aside(tok) or tok.dep_ == "neg" or tok.lower_ in _DROP):
+        own_clause = tok.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        if tok.i != verb.i and (is_aside(tok) or own_clause or tok.dep_ == "neg" or tok.lower_ in _DROP):
             skip |= {t.i for t in tok.subtree}
     rest = [t for t in verb.subtree if t.i not in skip and t.i > subj.i]
     if not rest:
         return None
     return f"{_MODALS[modal.lower_]} {_phrase_subject(subj_toks)} {_words(verb.doc, rest)}?"
+
+
+def _idiom(modal: Token) -> bool:
+    """ "might as well have been" or a counterfactual "would have been": nothing left open."""
+    after = [t.lower_ for t in modal.doc[modal.i + 1 : modal.i + 3]]
+    return after == ["as", "well"] or (modal.lower_ == "would" and after[:1] == ["have"])
 
 
 def _prospect_question(sent: Any) -> str | None:
@@ -170,8 +189,38 @@ def _evidence(sent: Any, anchor: Token) -> tuple[int, int]:
     return start, end
 
 
+def _indirect_question(tok: Token) -> str | None:
+    """Turn "wondered why the state bothered to X" into "Why did the state bother to X?"."""
+    holder = tok.head if tok.dep_ == "acomp" else tok
+    comp = next((c for c in holder.children if c.dep_ == "ccomp"), None)
+    if tok.lemma_.lower() not in _ASKING or comp is None:
+        return None
+    wh = next((t for t in comp.subtree if t.lower_ in _WH and t.i < comp.i), None)
+    subj = next((c for c in comp.children if c.dep_ in (*SUBJECT_DEPS, "expl")), None)
+    if wh is None or subj is None or subj.lower_ in ("he", "she", "they", "him", "her", "them"):
+        return None  # "asked Trump whether he was": whose "he" is not for a question to guess
+    word = "" if wh.lower_ in ("whether", "if") else wh.text.lower()
+    if wh.i == subj.i:  # "who wrote the instructions"
+        return f"{word.capitalize()} {_words(comp.doc, [t for t in comp.subtree if t.i > wh.i])}?"
+    aux = next((c for c in comp.children if c.dep_ in ("aux", "auxpass") and c.i < comp.i), None)
+    moved = aux or (comp if comp.lemma_ == "be" else None)
+    verb = "" if moved is not None else f"{_DO.get(comp.tag_, '')} {comp.lemma_}"
+    if moved is None and comp.tag_ not in _DO:
+        return None
+    skip = {wh.i, *(t.i for t in subj.subtree), *((moved.i,) if moved is not None else (comp.i,))}
+    rest = [t for t in comp.subtree if t.i not in skip and t.i > wh.i]
+    head = " ".join(w for w in (word, moved.text.lower() if moved is not None else verb.split()[0]) if w)
+    tail = f"{verb.split()[1]} " if moved is None else ""
+    if not rest or (subj.lower_ == "it" and comp.lemma_ != "be"):
+        return None  # "wondered if it had anything to do with X": what "it" is stays unclear
+    who = subj.text if subj.lower_ in ("it", "there") else _phrase_subject(_subject(subj) or [subj])
+    return f"{head.capitalize()} {who} {tail}{_words(comp.doc, rest)}?"
+
+
 def _clause_question(tok: Token) -> tuple[str, float] | None:
-    """A question anchored on a modal or an "expected to" word, with its weight."""
+    """A question anchored on a modal, an "expected to" word or an indirect question, with its weight."""
+    if (text := _indirect_question(tok)) is not None:
+        return text, 2.0
     if tok.tag_ == "MD" and tok.lower_ in _MODALS:
         text = _modal_question(tok)
         return (text, _MODAL_WEIGHT.get(tok.lower_, 2.0)) if text else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
+from brief.extract._lexicon import SPOKES
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, subject_of
 
 __all__ = ["Ctx", "in_quote", "resolve", "speaker_token", "speakers"]
@@ -63,6 +64,10 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         return _pronoun(ctx, tok)
     if tok.i in ctx.owner:
         return ctx.owner[tok.i]
+    if tok.lemma_.lower() in SPOKES:  # "a spokesman for Adelson's Sands": the company speaks
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        return resolve(ctx, obj) if obj is not None else None
     inside = [ctx.owner[t.i] for t in tok.subtree if t.i in ctx.owner]
     if inside:
         return next((d for d in inside if d in ctx.people), inside[0])

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from brief.extract._clauses import MIN_WORDS, clause_range, following_range, hypothetical, trim_clause
-from brief.extract._lexicon import STANCE_VERBS
+from brief.extract._embeds import embeds
+from brief.extract._lexicon import STANCE_OBJECTS, STANCE_PREPS, STANCE_VERBS
 from brief.extract._quotes import inner_span, quote_regions, quote_verb
 from brief.extract._speakers import Ctx, in_quote, speaker_token, speakers
 from brief.extract._syntax import (
@@ -80,6 +81,17 @@ def _quotes(ctx: Ctx) -> list[Said]:
     return out
 
 
+def _signed(ctx: Ctx) -> list[Said]:
+    """Embedded posts and epigraphs, attributed to the name on their signature line."""
+    out: list[Said] = []
+    for embed in embeds(ctx.text):
+        span = ctx.doc.char_span(embed.name_start, embed.name_end, alignment_mode="expand")
+        who = {ctx.owner[t.i] for t in span if t.i in ctx.owner}
+        cue = "posted" if embed.posted else "said"
+        out += _said(sorted(who)[:1], embed.body_start, embed.body_end, cue, "quote")
+    return out
+
+
 def _nested(tok: Token) -> bool:
     """True when a phrase or deed sits inside someone's reported speech (not in the writer's aside)."""
     child, node = tok, tok.head
@@ -110,7 +122,9 @@ def _according(ctx: Ctx, tok: Token) -> list[Said]:
 def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     """A stance taken by deed: "the US has ruled out such a move", "an idea rejected by Kyiv"."""
     lemma = verb.lemma_.lower()
-    if lemma not in STANCE_VERBS or (lemma == "rule" and not any(c.lower_ == "out" for c in verb.children)):
+    if lemma not in STANCE_VERBS and not _light_stance(verb):
+        return []
+    if lemma == "rule" and not any(c.lower_ == "out" for c in verb.children):
         return []
     if _nested(verb):
         return []  # "Zelensky said Russia did not want ...": Zelensky's claim, not Russia's stance
@@ -125,6 +139,16 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     return _said(who, start, end, cue_text(verb), "reported")
 
 
+def _light_stance(verb: Token) -> bool:
+    """ "set a target of ...", "issued a denial", "called for a ceasefire", "ran on Medicaid"."""
+    lemma = verb.lemma_.lower()
+    objects, preps = STANCE_OBJECTS.get(lemma, frozenset()), STANCE_PREPS.get(lemma, frozenset())
+    return any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in objects) or (c.dep_ == "prep" and c.lower_ in preps)
+        for c in verb.children
+    )
+
+
 def find_statements(
     doc: Doc, owner: dict[int, int], people: set[int], heads: dict[str, int] | None = None
 ) -> list[Said]:
@@ -134,7 +158,7 @@ def find_statements(
     """
     text = text_of(doc)
     ctx = Ctx(doc, owner, people, quote_regions(text), [t.idx for t in doc], text, heads or {})
-    found: list[Said] = _quotes(ctx)
+    found: list[Said] = _quotes(ctx) + _signed(ctx)
     for tok in doc:
         if in_quote(ctx, tok.idx, tok.idx + len(tok)) or hypothetical(tok):
             continue  # a quoted speaker's own "he said", or words not (yet) said: "if X agrees"

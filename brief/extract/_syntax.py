@@ -73,10 +73,14 @@ def subject_of(verb: Token) -> Token | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         # "X has made clear that A and has insisted that B": the parser often hangs the second verb on A
         participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., arguing that ..."
-        climb = verb.dep_ in ("conj", "xcomp") or participle or (via_conj and verb.dep_ == "ccomp")
+        stray = verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP")  # a parse broken by a dash aside
+        climb = verb.dep_ in ("conj", "xcomp") or participle or stray or (via_conj and verb.dep_ == "ccomp")
         if not climb or verb.head.i == verb.i:
             return None
-        via_conj, verb = verb.dep_ == "conj", verb.head
+        head = verb.head
+        if participle and head.dep_ == "ccomp" and is_report_verb(head.head):
+            head = head.head  # "X said Y was Z, adding ...": the parser hung "adding" inside the report
+        via_conj, verb = verb.dep_ == "conj", head
     return None
 
 
