@@ -1,0 +1,133 @@
+"""What a day's run reports: per-article outcomes, progress events, and the day's accounting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from brief.digest import DIGEST_JSON, Digest
+from brief.reader import Article
+from brief.schema import Brief
+
+if TYPE_CHECKING:
+    from brief.daily_meter import Meter
+
+__all__ = ["ArticleOutcome", "DayEvent", "DayResult", "Status", "money"]
+
+Status = Literal["briefed", "kept", "failed", "over budget", "not started"]
+
+
+@dataclass
+class ArticleOutcome:
+    """What happened to one article; the counts cover this run's requests only."""
+
+    article: Article
+    status: Status
+    brief: Brief | None = None
+    md_path: Path | None = None
+    error: str = ""
+    calls: int = 0  # requests that reached the model
+    cached: int = 0  # replies served from the response cache
+    prompt_tokens: int = 0  # of the real calls
+    completion_tokens: int = 0
+    cost_usd: float | None = 0.0  # of the real calls; None when the model has no known price
+
+    def count(self, meter: Meter, cost_usd: float | None) -> None:
+        """Take the counts from the article's meter."""
+        self.calls, self.cached = meter.calls, meter.cached
+        self.prompt_tokens, self.completion_tokens = meter.prompt_tokens, meter.completion_tokens
+        self.cost_usd = cost_usd
+
+
+@dataclass(frozen=True)
+class DayEvent:
+    """Progress: ``start``, ``progress`` (a pipeline stage: map, reduce) and ``done`` of article ``index``."""
+
+    kind: Literal["start", "progress", "done"]
+    index: int  # 1-based position in the day's articles
+    total: int
+    title: str
+    stage: str = ""
+    done: int = 0
+    of: int = 0
+    outcome: ArticleOutcome | None = None
+
+
+@dataclass(frozen=True)
+class DayResult:
+    """The day's digest and its path, every article's outcome, and what the inbox skipped or failed."""
+
+    date: str
+    digest: Digest
+    md_path: Path
+    outcomes: list[ArticleOutcome]
+    skipped: tuple[str, ...] = ()
+    failed_sources: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def json_path(self) -> Path:
+        """``index.json`` beside ``index.md``."""
+        return self.md_path.with_name(DIGEST_JSON)
+
+    def with_status(self, *statuses: Status) -> list[ArticleOutcome]:
+        """The outcomes with one of ``statuses``."""
+        return [o for o in self.outcomes if o.status in statuses]
+
+    @property
+    def ok(self) -> bool:
+        """True when no article and no source failed (budget skips are not failures)."""
+        return not self.failed_sources and not self.with_status("failed", "not started")
+
+    @property
+    def calls(self) -> int:
+        """Requests that reached the model."""
+        return sum(o.calls for o in self.outcomes)
+
+    @property
+    def cached(self) -> int:
+        """Replies served from the response cache."""
+        return sum(o.cached for o in self.outcomes)
+
+    @property
+    def tokens(self) -> tuple[int, int]:
+        """Prompt and completion tokens of the real calls."""
+        return sum(o.prompt_tokens for o in self.outcomes), sum(o.completion_tokens for o in self.outcomes)
+
+    @property
+    def cost_usd(self) -> float | None:
+        """What the real calls cost; ``None`` when some call's model has no known price."""
+        costs = [o.cost_usd for o in self.outcomes]
+        return None if any(c is None for c in costs) else round(sum(c or 0.0 for c in costs), 6)
+
+    def summary(self, model: str | None = None) -> str:
+        """``12 articles (10 briefed, 2 already done) · 3 LLM calls (21 cached) · tokens … · cost …``."""
+        counts = [f"{len(self.with_status(s))} {label}" for s, label in _LABELS if self.with_status(s)]
+        head = f"{_plural(len(self.outcomes), 'article')} ({', '.join(counts)})"
+        if model is None:
+            return f"{head} · no model used"
+        prompt, completion = self.tokens
+        calls = f"{_plural(self.calls, 'LLM call')} ({self.cached} cached)"
+        return f"{head} · {calls} · tokens {prompt:,} in / {completion:,} out · {money(self.cost_usd, model)}"
+
+
+_LABELS: tuple[tuple[Status, str], ...] = (
+    ("briefed", "briefed"),
+    ("kept", "already done"),
+    ("failed", "failed"),
+    ("over budget", "over budget"),
+    ("not started", "not started"),
+)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def money(cost_usd: float | None, model: str, *, hint: bool = True) -> str:
+    """``cost $0.0123``, or that it is unknown (and, with ``hint``, how to set a price)."""
+    if cost_usd is None:
+        fix = f': add [prices."{model}"] to brief.toml' if hint else ""
+        return f"cost unknown (no price for {model!r}{fix})"
+    return f"cost ${cost_usd:.4f}"

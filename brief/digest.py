@@ -1,0 +1,253 @@
+"""The daily digest: a headline list, one section per brief, a cross-story actor index, what changed.
+
+``index.json`` is the :class:`Digest` (the next day's digest compares against it); ``index.md`` is
+rendered from it and the briefs through the ``digest.md.j2`` template, which a user prompts folder
+overrides like any other template. Neither holds run-specific numbers, so re-running an unchanged
+day rewrites nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from brief.digest_changes import Changes, changes_since
+from brief.digest_match import actor_key
+from brief.errors import InputError
+from brief.prompts import PromptLibrary
+from brief.schema import Actor, Brief
+
+__all__ = [
+    "DIGEST_JSON",
+    "DIGEST_MD",
+    "ActorEntry",
+    "Appearance",
+    "Digest",
+    "NotIncluded",
+    "StoryEntry",
+    "actor_index",
+    "build_digest",
+    "load_digest",
+    "previous_digest",
+    "render_digest",
+]
+
+DIGEST_MD = "index.md"
+DIGEST_JSON = "index.json"
+TEMPLATE = "digest.md.j2"
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StoryEntry(_Strict):
+    id: str = Field(description="The article's content id (the brief's source.id).")
+    title: str
+    summary: str
+    file: str = Field(description="The brief's Markdown file, beside the digest.")
+    source: str | None = Field(default=None, description="The article's URL, else its path.")
+    published: str | None = None
+    engine: str = ""
+    model: str = ""
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float | None = None
+    grounding: float = 0.0
+    open_questions: list[str] = Field(default_factory=list)
+
+    @property
+    def where(self) -> str:
+        """A short source label: the URL's host, else the file name."""
+        if self.source and "://" in self.source:
+            return self.source.split("://", 1)[1].split("/", 1)[0].removeprefix("www.")
+        return Path(self.source).name if self.source else ""
+
+
+class Appearance(_Strict):
+    story: str = Field(description="The story's id.")
+    title: str
+    role: str = ""
+    stances: list[str] = Field(default_factory=list)
+
+
+class ActorEntry(_Strict):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    kind: str = "other"
+    stories: list[Appearance] = Field(min_length=1)
+
+
+class NotIncluded(_Strict):
+    source: str
+    title: str
+    reason: str
+
+
+class Digest(_Strict):
+    date: str
+    title: str = "Daily brief"
+    stories: list[StoryEntry] = Field(default_factory=list)
+    actors: list[ActorEntry] = Field(default_factory=list, description="Most stories first.")
+    changes: Changes | None = None
+    not_included: list[NotIncluded] = Field(default_factory=list)
+
+    @property
+    def tokens(self) -> tuple[int, int]:
+        """Prompt and completion tokens over all stories (as recorded in their briefs)."""
+        return sum(s.prompt_tokens for s in self.stories), sum(s.completion_tokens for s in self.stories)
+
+    @property
+    def cost_usd(self) -> float | None:
+        """Cost over all stories; ``None`` when any story's model has no known price."""
+        costs = [s.cost_usd for s in self.stories]
+        return None if any(c is None for c in costs) else round(sum(c or 0.0 for c in costs), 6)
+
+
+def build_digest(
+    date: str,
+    stories: Sequence[tuple[Brief, str]],
+    *,
+    previous: Digest | None = None,
+    not_included: Sequence[NotIncluded] = (),
+) -> Digest:
+    """The digest of ``stories`` (each a brief and its Markdown file name), compared with ``previous``."""
+    entries = [_entry(brief, file) for brief, file in stories]
+    briefs = [brief for brief, _ in stories]
+    digest = Digest(date=date, stories=entries, actors=actor_index(briefs), not_included=list(not_included))
+    if previous is not None:
+        digest.changes = changes_since(previous, digest, {b.source.id: b for b in briefs})
+    return digest
+
+
+def _entry(brief: Brief, file: str) -> StoryEntry:
+    return StoryEntry(
+        id=brief.source.id,
+        title=brief.title,
+        summary=" ".join(brief.summary.split()),
+        file=file,
+        source=brief.source.url or brief.source.path,
+        published=brief.source.published,
+        engine=brief.generator.engine,
+        model=brief.generator.model,
+        prompt_tokens=brief.usage.prompt_tokens,
+        completion_tokens=brief.usage.completion_tokens,
+        cost_usd=brief.usage.cost_usd,
+        grounding=brief.grounding.score,
+        open_questions=[q.question for q in brief.open_questions],
+    )
+
+
+def actor_index(briefs: Sequence[Brief]) -> list[ActorEntry]:
+    """Actors across briefs, one entry per actor matched by name or alias, with each story's stances."""
+    nodes = [(brief, actor) for brief in briefs for actor in brief.actors]
+    parent = list(range(len(nodes)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = n = parent[parent[n]]
+        return n
+
+    named: dict[str, list[int]] = {}
+    for n, (_, actor) in enumerate(nodes):
+        named.setdefault(actor_key(actor.name), []).append(n)
+    for n, (_, actor) in enumerate(nodes):
+        for form in (actor.name, *actor.aliases):
+            for other in named.get(actor_key(form), ()):
+                parent[root(other)] = root(n)
+    groups: dict[int, list[int]] = {}
+    for n in range(len(nodes)):
+        groups.setdefault(root(n), []).append(n)
+    entries = [_actor_entry([nodes[n] for n in members]) for members in groups.values()]
+    return sorted(entries, key=lambda e: -len(e.stories))  # stable: first mention breaks ties
+
+
+def _actor_entry(members: list[tuple[Brief, Actor]]) -> ActorEntry:
+    names = Counter(actor.name for _, actor in members)
+    name = max(names, key=lambda n: (names[n], len(n)))
+    forms = {actor_key(name)}
+    aliases = []
+    for form in (f for _, a in members for f in (a.name, *a.aliases)):
+        if actor_key(form) and actor_key(form) not in forms:
+            forms.add(actor_key(form))
+            aliases.append(form)
+    kinds = Counter(a.kind for _, a in members if a.kind != "other")
+    stories: dict[str, Appearance] = {}
+    for brief, actor in members:
+        seen = stories.setdefault(brief.source.id, Appearance(story=brief.source.id, title=brief.title))
+        seen.role = seen.role or actor.role
+        mine = {actor_key(f) for f in (actor.name, *actor.aliases)}
+        seen.stances += [
+            p.stance for p in brief.positions if actor_key(p.actor) in mine and p.stance not in seen.stances
+        ]
+    kind = kinds.most_common(1)[0][0] if kinds else "other"
+    return ActorEntry(name=name, aliases=aliases, kind=kind, stories=list(stories.values()))
+
+
+def render_digest(digest: Digest, briefs: Mapping[str, Brief], prompts: PromptLibrary) -> str:
+    """Markdown from the ``digest.md.j2`` template; ``briefs`` maps story id to its brief.
+
+    Raises:
+        ConfigError: the template is missing or broken.
+    """
+    prompt_tokens, completion_tokens = digest.tokens
+    meta = {
+        "title": digest.title,
+        "date": digest.date,
+        "stories": len(digest.stories),
+        "previous": digest.changes.previous_date if digest.changes else None,
+        "tokens": {"prompt": prompt_tokens, "completion": completion_tokens},
+        "cost_usd": digest.cost_usd,
+    }
+    front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000).strip()
+    return prompts.render(TEMPLATE, digest=digest, briefs=briefs, front_matter=front)
+
+
+def digest_json(digest: Digest) -> str:
+    """``index.json`` text: the digest, indented, with a trailing newline."""
+    return json.dumps(json.loads(digest.model_dump_json()), indent=2, ensure_ascii=False) + "\n"
+
+
+def load_digest(path: Path) -> Digest:
+    """Read an ``index.json``.
+
+    Raises:
+        InputError: the file is missing or is not a digest.
+    """
+    try:
+        return Digest.model_validate_json(path.read_bytes())
+    except OSError as exc:
+        raise InputError(f"cannot read digest {path} ({exc.strerror or exc}): check the path") from exc
+    except ValidationError as exc:
+        raise InputError(
+            f"{path} is not a brief digest ({exc.errors()[0]['msg']}): delete or rebuild it"
+        ) from exc
+
+
+def previous_digest(output_dir: Path, date: str) -> tuple[Digest | None, list[str]]:
+    """The latest readable digest dated before ``date`` under ``output_dir``, and notes on unreadable ones."""
+    notes: list[str] = []
+    folders = sorted((p for p in _dated(output_dir) if p.name < date), reverse=True)
+    for folder in folders:
+        path = folder / DIGEST_JSON
+        if not path.is_file():
+            continue
+        try:
+            return load_digest(path), notes
+        except InputError as exc:
+            notes.append(f"{exc}; compared with an older digest instead")
+    return None, notes
+
+
+def _dated(output_dir: Path) -> list[Path]:
+    try:
+        return [p for p in output_dir.iterdir() if p.is_dir() and DATE.fullmatch(p.name)]
+    except OSError:
+        return []
