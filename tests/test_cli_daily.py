@@ -143,17 +143,14 @@ def test_what_changed_since_the_previous_digest(work: Path) -> None:
     assert run("daily", str(DAY2), "--date", "2024-05-17", "--engine", "extractive", "-q")[0] == 0
     text = (work / "outputs" / "2024-05-17" / "index.md").read_text(encoding="utf-8")
     changes = text.split("## What changed since 2024-05-15\n\n")[1].split("\n---\n")[0]
-    assert "**New actors**\n\n- Lena Sørensen (Coalition parties agree budget deal)\n" in changes
-    assert (
-        "- **Thomas Lindqvist** (Coalition parties agree budget deal): now “Said: the agreement was"
-        in changes
-    )
-    assert (
-        "- Will the city sell its stake in the harbour operator? (Mayor rejects harbour sale) — Council"
-        in changes
-    )
-    still = "**Open questions still open**\n\n- Will neither side say who would chair the next round?"
-    assert still in changes
+    # The wording comes from the extractor; the structure is what this test pins down.
+    assert "**New actors**\n\n- Lena Sørensen" in changes
+    assert "- **Thomas Lindqvist** (Coalition parties agree budget deal): now “" in changes
+    addressed = changes.split("**Open questions answered or addressed**\n\n")[1].split("\n\n")[0]
+    assert "(Mayor rejects harbour sale) — Council keeps harbour stake: “" in addressed
+    assert "(Coalition talks stall over budget) — Coalition parties agree budget deal: “" in addressed
+    still = changes.split("**Open questions still open**\n\n")[1].split("\n\n")[0]
+    assert "(Coalition talks stall over budget)" in still
     assert "no follow-up today are not listed" in changes
 
 
