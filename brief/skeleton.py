@@ -21,8 +21,17 @@ def skeleton_actor(candidate: CandidateActor) -> Actor:
     return Actor(name=candidate.name, aliases=aliases, kind=candidate.kind, role=candidate.role)
 
 
+def _unwrap(text: str) -> str:
+    """Drop quote marks that wrap the whole text; keep ones that close a quotation inside it."""
+    text = text.strip()
+    pairs = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+    while len(text) > 1 and pairs.get(text[0]) == text[-1] and text.count(text[0]) + text.count(text[-1]) == 2:
+        text = text[1:-1].strip()
+    return text
+
+
 def _stance(statement: Statement) -> str:
-    words = statement.text.strip(" \"“”‘’'").split()
+    words = _unwrap(statement.text).split()
     clause = " ".join(words[:STANCE_WORDS]) + ("…" if len(words) > STANCE_WORDS else "")
     cue = statement.cue.strip().capitalize() or "Said"
     return f"{cue}: {clause}"
