@@ -11,6 +11,7 @@ from collections import Counter
 from typing import Any, Literal
 
 from brief.extract._actors import Draft, build_drafts, token_owner
+from brief.extract._layout import ignored_spans, inside
 from brief.extract._mentions import collect_mentions
 from brief.extract._nlp import load_nlp, parse
 from brief.extract._numbers import find_numbers
@@ -106,6 +107,18 @@ def _actors(text: str, drafts: list[Draft], lead: tuple[int, int]) -> list[Candi
     return actors
 
 
+def _once(said: list[Said], text: str) -> list[Said]:
+    """Each speaker's words once: a quote repeated later in the article adds nothing."""
+    seen: set[tuple[int, str]] = set()
+    out = []
+    for s in said:
+        key = (s.speaker, normalise_name(text[s.start : s.end]))
+        if key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
 def _group_heads(doc: Any, drafts: list[Draft]) -> dict[str, int]:
     """Head-noun lemma -> the one group draft with that head ("ally" -> "Western allies")."""
     heads: dict[str, set[int]] = {}
@@ -126,16 +139,18 @@ def extract(text: str) -> Extraction:
         return Extraction([], [], [], [], find_numbers(text))
     doc = parse(text)
     sentences = _sentences(doc)
-    drafts = build_drafts(doc, collect_mentions(doc))
+    ignored = ignored_spans(text)  # reader comments, pull quotes, repeated paragraphs
+    drafts = build_drafts(doc, collect_mentions(doc, ignored))
     people = {i for i, d in enumerate(drafts) if d.is_person}
     said = find_statements(doc, token_owner(drafts), people, _group_heads(doc, drafts))
+    said = _once([s for s in said if not inside(ignored, s.start, s.end)], text)
     for s in said:
         drafts[s.speaker].statements += 1
         drafts[s.speaker].quotes += s.kind == "quote"
     lead = _lead_ends(doc)
     actors = _actors(text, drafts, lead)
     statements = [_statement(text, s, actors[s.speaker].name) for s in said]
-    found = find_questions(doc, lead[1])
+    found = find_questions(doc, lead[1], ignored)
     questions = [OpenCandidate(q.text, _span(text, q.start, q.end), q.cue) for q in found]
     actors.sort(key=lambda a: -a.salience)
     return Extraction(sentences, actors, statements, questions, find_numbers(text))

@@ -124,15 +124,16 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
 def _merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
     """Merge an organisation's acronym or shortened name into the one full name it shortens."""
     named = {k: d for k, d in drafts.items() if k[:2] in ("n:", "c:")}
-    for key, draft in named.items():
+    bare = {
+        k: d
+        for k, d in drafts.items()
+        if k[:2] == "p:" and " " not in k and not any(m.role for m in d.mentions)
+    }
+    for key, draft in {**named, **bare}.items():  # "Sands" tagged as a person is still Las Vegas Sands
         short = draft.mentions[0]
         if " " in short.text or key not in drafts:
             continue
-        targets = [
-            other
-            for other, od in named.items()
-            if other != key and other in drafts and _shortens(short, od, text)
-        ]
+        targets = [k for k, od in named.items() if k != key and k in drafts and _shortens(short, od, text)]
         if len(targets) == 1:
             _merge(drafts, key, targets[0])
 

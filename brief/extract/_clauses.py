@@ -10,6 +10,7 @@ MIN_WORDS = 3
 SPEECH = frozenset("say tell warn claim argue insist add state admit confirm stress cite".split())
 _CONDITIONS = {"if", "unless", "whether"}
 _IRREALIS = {"would", "could", "might", "may", "should", "will", "shall", "must", "can"}
+_IMPLICATIVE = frozenset("prompt lead force cause spur drive push compel provoke get".split())
 _KEPT_MARKS = {"whether", "if", "why", "how"}  # "asked whether X": a question, not a claim
 _FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "to do X" (VB)
 
@@ -23,8 +24,10 @@ def hypothetical(verb: Token) -> bool:
         for c in tok.children:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONS:
                 return True
-            if c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in _IRREALIS):
+            if c.dep_ == "aux" and c.lower_ in _IRREALIS:
                 return True
+            if c.dep_ == "aux" and c.lower_ == "to" and tok.head.lemma_.lower() not in _IMPLICATIVE:
+                return True  # "allow leaders to claim", but "prompted users to argue" happened
     return False
 
 

@@ -50,7 +50,8 @@ class Draft:
         if self.key.startswith("p:"):
             return "person"
         if self.key.startswith("g:"):
-            return _GROUP_KINDS.get(self.mentions[0].hint, "group")
+            hints = {m.hint for m in self.mentions}
+            return "group" if "group" in hints else _GROUP_KINDS.get(self.mentions[0].hint, "group")
         label = Counter(m.label for m in self.mentions).most_common(1)[0][0]
         if self.key[:2] == "c:" or label == "GPE" or self.key[2:] in CAPITALS:
             return "country"

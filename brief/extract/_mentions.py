@@ -3,8 +3,11 @@ names the tagger missed ("Mr Streeting"), plus the groups and descriptions of ``
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from brief.extract._embeds import embeds
 from brief.extract._groups import desc_mention, group_mention
+from brief.extract._layout import inside
 from brief.extract._lexicon import (
     GROUP_HEADS,
     HONORIFICS,
@@ -175,8 +178,9 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in DATELINE.finditer(text)]
 
 
-def collect_mentions(doc: Doc) -> list[Mention]:
-    """Every actor mention in the document, in text order (boilerplate lines skipped)."""
+def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """Every actor mention in the document, in text order (boilerplate lines and ``ignored`` spans
+    such as reader comments skipped)."""
     found: list[Mention] = []
     taken: set[int] = set()
     skipped = {t.i for a, b in _datelines(text_of(doc)) for t in doc.char_span(a, b, alignment_mode="expand")}
@@ -186,7 +190,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         first = nxt
         while nxt < len(ents) and ents[nxt].start < sent.end:
             nxt += 1
-        if is_boilerplate(sent):
+        if is_boilerplate(sent) or inside(ignored, sent.start_char, sent.end_char):
             continue
         for ent in ents[first:nxt]:
             m = _entity_mention(doc, ent)
@@ -198,7 +202,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             m = m or (None if tok.i in taken else _propn_mention(doc, tok))
             if m is not None:
                 found.append(m)
-    found += _signature_mentions(doc, found)
+    found += [m for m in _signature_mentions(doc, found) if not inside(ignored, m.start, m.end)]
     return sorted(found, key=lambda m: m.start)
 
 

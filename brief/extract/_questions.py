@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from brief.extract._layout import inside
 from brief.extract._lexicon import PERSON_TITLES
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_aside
 
@@ -247,9 +249,16 @@ def _sentence_questions(doc: Doc, sent: Any) -> list[Question]:
     return unique[:1] + [q._replace(score=q.score - 1.5) for q in unique[1:]]  # variety across sentences
 
 
-def find_questions(doc: Doc, lead_end: int) -> list[Question]:
-    """The best open-question candidates, highest score first (the lead's get a bonus)."""
-    found = [q for sent in doc.sents for q in _sentence_questions(doc, sent)]
+def find_questions(doc: Doc, lead_end: int, ignored: Sequence[tuple[int, int]] = ()) -> list[Question]:
+    """The best open-question candidates, highest score first (the lead's get a bonus), each once.
+
+    Sentences in ``ignored`` spans (reader comments, pull quotes, repeats) are not read.
+    """
+    sents = [s for s in doc.sents if not inside(ignored, s.start_char, s.end_char)]
+    found = [q for sent in sents for q in _sentence_questions(doc, sent)]
     found = [q._replace(score=q.score + 1.0) if q.start < lead_end else q for q in found]
     found.sort(key=lambda q: (-q.score, q.start))
-    return found[:MAX_QUESTIONS]
+    unique: dict[str, Question] = {}
+    for q in found:
+        unique.setdefault(q.text.casefold(), q)  # a repeated sentence asks nothing new
+    return list(unique.values())[:MAX_QUESTIONS]

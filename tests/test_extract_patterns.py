@@ -1,0 +1,252 @@
+"""Extraction patterns beyond the seed, on short made-up texts (real spaCy model, no mocks).
+
+Each text is written to exercise one general mechanism; none of them is a dev-set article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.extract import CandidateActor, Extraction, extract, load_nlp
+
+LAYOUT = """Kremlin rejects Western troops in Ukraine
+
+Moscow will not accept Western troops in Ukraine under any circumstances, the Kremlin's spokesperson \
+said on Friday, a day after European leaders met in Paris.
+
+"Foreign contingents cannot guarantee anyone's security," the Kremlin's spokesperson told reporters. \
+He added that talks with Washington would continue.
+
+“Foreign contingents cannot guarantee anyone's security”
+
+French President Emmanuel Macron said the coalition would still plan for a deployment after a \
+ceasefire. He warned that Russia was stalling.
+
+Later on Friday, Kremlin spokesperson Dmitry Peskov said Russia was open to a summit but would not \
+discuss security guarantees with Europe.
+
+French President Emmanuel Macron said the coalition would still plan for a deployment after a \
+ceasefire. He warned that Russia was stalling.
+
+It remains unclear whether the United States will back the plan with air power.
+
+Comments (3)
+
+PatriotJoe: Putin said Ukraine should surrender, and he is right. Nobody will fight for Kyiv.
+
+Anna K.: Macron said he would send the entire French army tomorrow. Will he resign if it fails?
+
+EuroWatcher: The EU should cut all gas imports immediately, analysts say.
+"""
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nlp() -> None:
+    load_nlp()
+
+
+def names(ex: Extraction) -> list[str]:
+    return [a.name for a in ex.actors]
+
+
+def actor(ex: Extraction, name: str) -> CandidateActor:
+    found = ex.find_actor(name)
+    assert found is not None, f"{name!r} not among {names(ex)}"
+    return found
+
+
+def said(ex: Extraction, speaker: str) -> list[str]:
+    return [s.text for s in ex.statements_by(speaker)]
+
+
+def grounded(text: str, ex: Extraction) -> None:
+    for s in ex.statements:
+        assert text[s.start : s.end] == s.text
+    for q in ex.open_questions:
+        assert text[q.evidence.start : q.evidence.end] == q.evidence.text
+    for a in ex.actors:
+        assert all(name in text for name in a.names())
+
+
+# --- issue point 4: comments, pull quotes, repeated paragraphs, one spokesperson -------------------
+
+
+@pytest.fixture(scope="module")
+def layout() -> Extraction:
+    return extract(LAYOUT)
+
+
+def test_reader_comments_add_no_actors_statements_or_questions(layout: Extraction) -> None:
+    grounded(LAYOUT, layout)
+    comments = LAYOUT.index("Comments (3)")
+    assert not {"PatriotJoe", "Putin", "Vladimir Putin", "EU", "Anna K."} & set(names(layout))
+    assert all(s.start < comments for s in layout.statements)
+    assert all(q.evidence.start < comments for q in layout.open_questions)
+
+
+def test_pull_quotes_and_repeated_paragraphs_make_no_duplicates(layout: Extraction) -> None:
+    texts = [(s.speaker, s.text) for s in layout.statements]
+    assert len(texts) == len(set(texts))
+    assert said(layout, "Macron") == [
+        "the coalition would still plan for a deployment after a ceasefire",
+        "Russia was stalling",
+    ]
+    assert said(layout, "Peskov").count("Foreign contingents cannot guarantee anyone's security") == 1
+    questions = [q.question.casefold() for q in layout.open_questions]
+    assert len(questions) == len(set(questions))
+    assert names(layout).count("Emmanuel Macron") == 1
+
+
+def test_the_spokesperson_named_later_is_one_actor(layout: Extraction) -> None:
+    peskov = actor(layout, "Peskov")
+    assert peskov.name == "Dmitry Peskov"
+    assert actor(layout, "the Kremlin's spokesperson") is peskov
+    assert "Moscow will not accept Western troops in Ukraine under any circumstances" in said(
+        layout, "Peskov"
+    )
+    assert "talks with Washington would continue" in said(layout, "Peskov")  # "He added" after the quote
+    assert not [n for n in names(layout) if "spokesperson" in n.casefold()]
+
+
+# --- who speaks ---------------------------------------------------------------------------------
+
+
+def test_conditions_infinitives_and_quoted_verbs_are_not_statements() -> None:
+    text = (
+        "The deal may grow if President Donald Trump agrees to roll back tariffs on Chinese goods, people "
+        "familiar with the talks say. Analysts said whether Trump will agree to remove the tariffs depends "
+        "on the election. The talks would allow leaders to claim an easy victory. "
+        "“Trump said he would never cut a deal,” Senator Jane Doe said."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    assert said(ex, "Trump") == []
+    assert said(ex, "Jane Doe") == ["Trump said he would never cut a deal,"] or said(ex, "Jane Doe") == [
+        "Trump said he would never cut a deal"
+    ]
+
+
+def test_coordinated_and_unnamed_group_subjects_speak() -> None:
+    text = (
+        "Twenty-six Western allies have pledged troops to Ukraine. Ukraine and its allies believe a "
+        "ceasefire should be agreed before any peace deal, although Russia disagrees.\n\n"
+        "The campaign video prompted some Twitter users to argue that the advert made the actors look like "
+        "drug users. “If we were any higher, we’d be in orbit,” one user quipped."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    belief = "a ceasefire should be agreed before any peace deal"
+    assert said(ex, "Ukraine") == [belief] and said(ex, "Western allies") == [belief]
+    users = said(ex, "Twitter users")
+    assert "the advert made the actors look like drug users" in users
+    assert (
+        "If we were any higher, we’d be in orbit," in users
+        or "If we were any higher, we’d be in orbit" in users
+    )
+
+
+def test_a_document_speaks_and_a_spokesman_speaks_for_his_company() -> None:
+    text = (
+        "The city released its long-awaited traffic study on Friday. The study found that ride-hailing "
+        "apps did not drive the recent increase in congestion. According to the report, taxi trips are "
+        "being replaced by app trips.\n\n"
+        "Las Vegas Sands has hired a new security chief. A spokesman for Adelson's Sands dismissed the "
+        'report as "an idea for a movie script." Sheldon Adelson did not comment.'
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    document = actor(ex, "the study")
+    assert document.kind == "other" and actor(ex, "the report") is document
+    assert "ride-hailing apps did not drive the recent increase in congestion" in said(ex, "the study")
+    assert actor(ex, "Sands").name == "Las Vegas Sands"
+    assert any("an idea for a movie script" in t for t in said(ex, "Las Vegas Sands"))
+    assert said(ex, "Sheldon Adelson") == []
+
+
+def test_embedded_posts_are_their_signers_words() -> None:
+    text = (
+        "The governor defended the slogan on Monday.\n\n"
+        "I love that they trademarked it. Nobody is going to take your slogan, South Dakota. "
+        "https://t.co/abc123\n\n"
+        "— Robert Maguire (@RobertMaguire_) November 18, 2019\n\n"
+        "The campaign cost the state $449,000."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    [post] = ex.statements_by("Maguire")
+    assert (post.cue, post.kind) == ("posted", "quote")
+    assert post.text == "I love that they trademarked it. Nobody is going to take your slogan, South Dakota."
+
+
+def test_stances_with_a_light_verb_or_a_preposition() -> None:
+    text = (
+        "The 27-member European Union has set a target of ending all gas and oil imports by the end of "
+        "2027. Campaigners called for a faster phase-out. Governor John Bel Edwards ran for re-election "
+        "on his expansion of Medicaid."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    assert any("set a target of ending all gas and oil imports" in t for t in said(ex, "European Union"))
+    assert any("his expansion of Medicaid" in t for t in said(ex, "Edwards"))
+
+
+# --- who is who ---------------------------------------------------------------------------------
+
+
+def test_descriptions_go_to_the_titled_person_not_the_clause_subject() -> None:
+    text = (
+        "Donald Trump attacked the New York attorney general who brought the case. New York Attorney "
+        "General Letitia James is suing Trump for $250 million. The attorney general's office said the "
+        "statements were inflated."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    assert "the New York attorney general" in actor(ex, "Letitia James").aliases
+    assert not [a for a in actor(ex, "Trump").aliases if "attorney" in a]
+    assert "the statements were inflated" in said(ex, "Letitia James")
+    assert any(
+        t.startswith("New York Attorney General Letitia James is suing Trump") for t in said(ex, "James")
+    )
+
+
+def test_first_names_short_names_and_singular_members_join_their_actor() -> None:
+    text = (
+        "Kentucky voters later rejected Matt Bevin. Matt had campaigned on tax cuts.\n\n"
+        "A former company worker said the spying began in 2017. Two former company workers said the orders "
+        "came from abroad. Las Vegas Sands declined to comment. Sands has denied any role."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    assert actor(ex, "Matt").name == "Matt Bevin"
+    workers = actor(ex, "former company workers")
+    assert workers.kind == "group" and actor(ex, "A former company worker") is workers
+    assert actor(ex, "Sands").name == "Las Vegas Sands"
+
+
+# --- open questions -----------------------------------------------------------------------------
+
+
+def test_indirect_and_goal_questions() -> None:
+    text = (
+        "The state struggles to address its growing rate of methamphetamine use among its youth. One "
+        "resident wondered why the state bothered to trademark the tagline. Reporters asked Trump whether "
+        "he was involved. The New York Times said it was unclear whether it was the Americans who were "
+        "behind the bugging."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    questions = [q.question for q in ex.open_questions]
+    assert "Why did the state bother to trademark the tagline?" in questions
+    assert "Will the state address its growing rate of methamphetamine use among its youth?" in questions
+    assert "Was it the Americans who were behind the bugging?" in questions
+    assert not [q for q in questions if "involved" in q]  # whose "he" is left to the reader
+
+
+def test_idioms_and_counterfactuals_ask_nothing() -> None:
+    text = (
+        "His speech might as well have been a campaign rally. If completed on time, the results would have "
+        "been public in November. Twitter can make a joke of it, but the drug is a serious problem."
+    )
+    questions = [q.question for q in extract(text).open_questions]
+    assert not [q for q in questions if "rally" in q or "November" in q]
+    assert "Could Twitter make a joke of it?" in questions
