@@ -25,7 +25,9 @@ def _unwrap(text: str) -> str:
     """Drop quote marks that wrap the whole text; keep ones that close a quotation inside it."""
     text = text.strip()
     pairs = {"“": "”", '"': '"', "‘": "’", "'": "'"}
-    while len(text) > 1 and pairs.get(text[0]) == text[-1] and text.count(text[0]) + text.count(text[-1]) == 2:
+    while len(text) > 1 and pairs.get(text[0]) == text[-1]:
+        if text.count(text[0]) + text.count(text[-1]) != 2:
+            break
         text = text[1:-1].strip()
     return text
 
@@ -46,19 +48,18 @@ def skeleton_positions(
 
     A speaker's statements are grouped by where they stand in the article (a new group starts
     after a gap of ``GAP_CHARS`` or when a group is full), so one who speaks on several matters
-    gets up to ``MAX_GROUPS`` positions. The result is breadth first: every speaker's first
-    position (in ``actor_names`` order), then every second one, and so on. ``skip(actor, text)``
+    gets up to ``MAX_GROUPS`` positions. Every speaker's first position comes first (in
+    ``actor_names`` order); further ones follow by ``depth * (1 + rank)``, so the leading actors
+    get their second and third positions before minor ones get a second. ``skip(actor, text)``
     leaves out statements already covered elsewhere.
     """
-    rounds: list[list[Position]] = []
-    for name in actor_names:
+    ranked: list[tuple[int, int, Position]] = []
+    for rank, name in enumerate(actor_names):
         texts = _distinct([s for s in extraction.statements if s.speaker == name and not skip(name, s.text)])
         for depth, group in enumerate(_groups(texts)[:MAX_GROUPS]):
-            if depth == len(rounds):
-                rounds.append([])
-            evidence = [s.text for s in group]
-            rounds[depth].append(Position(actor=name, stance=_stance(group[0]), evidence=evidence))
-    return [position for round_ in rounds for position in round_]
+            position = Position(actor=name, stance=_stance(group[0]), evidence=[s.text for s in group])
+            ranked.append((depth * (1 + rank), rank, position))
+    return [position for _, _, position in sorted(ranked, key=lambda r: (r[0], r[1]))]
 
 
 def _distinct(statements: list[Statement]) -> list[Statement]:

@@ -241,7 +241,7 @@ def _verify_positions(
         if len(kept) >= limits.max_positions:
             break
         kept.append(position)
-    return kept
+    return sorted(kept, key=lambda p: names.index(p.actor))  # each actor's positions together
 
 
 def _verify_evidence(evidence: list[str], where: str, source: SourceText, ledger: _Ledger) -> list[str]:
