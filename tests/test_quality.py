@@ -1,0 +1,61 @@
+"""End-to-end quality floor: the extractive pipeline over the development set must meet the bar.
+
+This is the regression guard for issue 3's numbers (the embedded default writes only the title and
+summary; actors, positions and questions are these). A change to extraction, the skeleton or the
+verifier that loses an actor, a position or a question on real articles fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from brief.config import Settings
+from brief.evaluate import EvalReport, evaluate_dir
+from brief.pipeline import summarise
+from brief.reader import read_path
+
+EVAL = Path(__file__).resolve().parent / "fixtures" / "eval"
+
+CORE_RECALL = 0.9
+POSITION_RECALL = 0.6
+MIN_QUESTIONS = 3
+
+
+@pytest.fixture(scope="module")
+def report() -> EvalReport:
+    def run(path: Path) -> tuple[dict[str, Any], float, int]:
+        started = time.perf_counter()
+        (article,) = read_path(path)[:1]
+        brief = summarise(article, backend=None, settings=Settings())
+        return json.loads(brief.model_dump_json()), time.perf_counter() - started, 0
+
+    return evaluate_dir(EVAL, run=run)
+
+
+def test_core_actors_and_positions_are_found(report: EvalReport) -> None:
+    missed = {a.name: (a.missed_core, a.missed_positions) for a in report.articles}
+    assert report.totals.core_recall >= CORE_RECALL, missed
+    assert report.totals.position_recall >= POSITION_RECALL, missed
+
+
+def test_every_evidence_string_is_verbatim(report: EvalReport) -> None:
+    assert report.verbatim_ok, [(a.name, a.unverified_evidence) for a in report.articles]
+
+
+def test_no_must_not_claim_is_asserted(report: EvalReport) -> None:
+    flags = [(a.name, f.claim, f.sentence) for a in report.articles for f in a.mnc_flags]
+    assert flags == []
+
+
+def test_every_article_has_three_open_questions_with_evidence(report: EvalReport) -> None:
+    counts = {a.name: a.questions_with_evidence for a in report.articles}
+    assert min(counts.values()) >= MIN_QUESTIONS, counts
+
+
+def test_no_invented_actors(report: EvalReport) -> None:
+    assert [(a.name, a.invented_actors) for a in report.articles if a.invented_actors] == []
