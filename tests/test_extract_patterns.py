@@ -116,7 +116,8 @@ def test_conditions_infinitives_and_quoted_verbs_are_not_statements() -> None:
         "The deal may grow if President Donald Trump agrees to roll back tariffs on Chinese goods, people "
         "familiar with the talks say. Analysts said whether Trump will agree to remove the tariffs depends "
         "on the election. The talks would allow leaders to claim an easy victory. "
-        "“Trump said he would never cut a deal,” Senator Jane Doe said."
+        "“Trump said he would never cut a deal,” Senator Jane Doe said. Jane Doe later asked Trump to "
+        "confirm that he did not believe the statements were inflated."
     )
     ex = extract(text)
     grounded(text, ex)
@@ -197,7 +198,7 @@ def test_descriptions_go_to_the_titled_person_not_the_clause_subject() -> None:
     text = (
         "Donald Trump attacked the New York attorney general who brought the case. New York Attorney "
         "General Letitia James is suing Trump for $250 million. The attorney general's office said the "
-        "statements were inflated."
+        "statements were inflated. The AG's complaint alleges Trump defrauded the bank."
     )
     ex = extract(text)
     grounded(text, ex)
@@ -207,6 +208,8 @@ def test_descriptions_go_to_the_titled_person_not_the_clause_subject() -> None:
     assert any(
         t.startswith("New York Attorney General Letitia James is suing Trump") for t in said(ex, "James")
     )
+    assert actor(ex, "AG") is actor(ex, "James")  # the acronym of her title
+    assert "Trump defrauded the bank" in said(ex, "James")
 
 
 def test_first_names_short_names_and_singular_members_join_their_actor() -> None:

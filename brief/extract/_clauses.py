@@ -16,7 +16,19 @@ _FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "
 
 
 def hypothetical(verb: Token) -> bool:
-    """True for a verb that reports nothing yet: "if Trump agrees", "to claim", "would say"."""
+    """True for a verb that reports nothing yet: "if Trump agrees", "to claim", "would say", and
+    anything said inside such a clause ("asked him to confirm that he did not believe ...")."""
+    node = verb
+    for _ in range(6):
+        if _unrealised(node):
+            return True
+        if not (node.dep_ in ("ccomp", "xcomp") or _bare_conj(node)) or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _unrealised(verb: Token) -> bool:
     chain = [verb]
     while _bare_conj(chain[-1]) and len(chain) < 4:
         chain.append(chain[-1].head)  # "would say and add": the modal sits on the first verb

@@ -92,10 +92,31 @@ def _merge_titled_groups(drafts: dict[str, Draft], people: list[Draft]) -> None:
             holders[0].extra += drafts.pop(key).mentions
 
 
+def _title_acronyms(draft: Draft) -> set[str]:
+    """ "AG" and "NYAG" for a person titled "New York Attorney General"."""
+    out: set[str] = set()
+    for m in draft.mentions:
+        initials = "".join(w[0] for w in m.role.split() if w[:1].isupper())
+        out |= {initials[i:] for i in range(len(initials) - 1)}
+    return out
+
+
+def _merge_title_acronyms(drafts: dict[str, Draft], people: list[Draft]) -> None:
+    """An acronym of a named person's title ("The AG's complaint") is that person."""
+    for key, draft in list(drafts.items()):
+        short = draft.mentions[0].text.replace(".", "")
+        if not key.startswith("n:") or not (short.isupper() and 2 <= len(short) <= 5):
+            continue
+        holders = [p for p in people if short in _title_acronyms(p)]
+        if len(holders) == 1:
+            holders[0].extra += drafts.pop(key).mentions
+
+
 def attach_descriptions(doc: Doc, mentions: list[Mention], drafts: dict[str, Draft]) -> None:
     """Attach each description to the actor it refers to (people as ``extra``, organisations as ``refs``)."""
     people = [d for d in drafts.values() if d.is_person and not d.key.startswith("g:")]
     _merge_titled_groups(drafts, people)
+    _merge_title_acronyms(drafts, people)
     orgs = [d for d in drafts.values() if d.kind == "organisation"]
     sent_starts = [s.start_char for s in doc.sents]
     for desc in (m for m in mentions if m.label == "DESC"):

@@ -24,7 +24,7 @@ STANCE_VERBS = _set(
 # Stances taken with a light verb and an object ("set a target of ...") or a preposition ("called for").
 STANCE_OBJECTS = {
     "set": _set("target goal deadline condition"),
-    "make": _set("offer demand pledge promise commitment proposal case"),
+    "make": _set("offer demand pledge promise commitment proposal"),
     "issue": _set("warning ultimatum demand denial statement"),
     "table": _set("proposal motion amendment"),
 }
