@@ -35,6 +35,9 @@ def _unwrap(text: str) -> str:
 def _stance(statement: Statement) -> str:
     words = _unwrap(statement.text).split()
     clause = " ".join(words[:STANCE_WORDS]) + ("…" if len(words) > STANCE_WORDS else "")
+    verb = statement.cue.strip().split(" ")[0].casefold()
+    if verb and verb in {w.strip(",.;:").casefold() for w in words}:
+        return clause[:1].upper() + clause[1:]  # a deed that names itself: "Launched an elaborate ..."
     cue = statement.cue.strip().capitalize() or "Said"
     return f"{cue}: {clause}"
 

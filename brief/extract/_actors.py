@@ -6,6 +6,7 @@ from brief.extract._descriptions import attach_descriptions
 from brief.extract._draft import Draft
 from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, SEATS
 from brief.extract._mention import Mention
+from brief.extract._quotes import quote_regions
 from brief.extract._syntax import Doc, is_agentive, text_of
 
 __all__ = ["Draft", "build_drafts"]
@@ -160,10 +161,18 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     _merge_homonyms(drafts)
     _merge_group_numbers(drafts, doc)
     _merge_short_forms(drafts, text_of(doc))
-    kept = {k: d for k, d in drafts.items() if _is_actor(d)}
+    quotes = quote_regions(text_of(doc))
+    kept = {k: d for k, d in drafts.items() if _is_actor(d) and not _quoted_only(d, quotes)}
     attach_descriptions(doc, mentions, kept)
     _untagged_mentions(doc, kept)
     return list(kept.values())
+
+
+def _quoted_only(draft: Draft, quotes: list[tuple[int, int]]) -> bool:
+    """A one-word "person" met only inside quotation marks ("Meth is IN SD") is a word, not an actor."""
+    if not draft.key.startswith("p:") or " " in draft.key:
+        return False
+    return all(any(a < m.start and m.end <= b for a, b in quotes) for m in draft.mentions)
 
 
 def _untagged_mentions(doc: Doc, drafts: dict[str, Draft]) -> None:

@@ -89,9 +89,16 @@ def clause_range(
     return None
 
 
-def _leading_link(tok: Token) -> bool:
-    """A complementiser or conjunction that opens a clause but is nobody's words ("that", "and")."""
-    return (tok.dep_ == "mark" and tok.lower_ not in _KEPT_MARKS) or (tok.dep_ == "cc" and tok.i > 0)
+def _leading_link(tok: Token, last: int) -> bool:
+    """A complementiser or conjunction that opens a clause but is nobody's words ("that", "and").
+
+    "whether"/"if" stay when they open the whole clause ("whether he was involved"), not a
+    subordinate one inside it ("as if to console his critics, the mayor announced ...").
+    """
+    if tok.dep_ == "cc" and tok.i > 0:
+        return True
+    whole = tok.head.head.i == tok.head.i or not tok.i <= tok.head.head.i <= last
+    return tok.dep_ == "mark" and (tok.lower_ not in _KEPT_MARKS or not whole)
 
 
 def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
@@ -99,7 +106,7 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     dateline = DATELINE.match(text_of(doc), doc[first].idx) if first <= last else None
     while first <= last and (doc[first].idx < (dateline.end() if dateline else 0) or doc[first].is_space):
         first += 1  # a wire dateline is nobody's words
-    while first <= last and (doc[first].is_punct or doc[first].is_space or _leading_link(doc[first])):
+    while first <= last and (doc[first].is_punct or doc[first].is_space or _leading_link(doc[first], last)):
         first += 1
     if first + 1 <= last and doc[first].dep_ == "advmod" and doc[first + 1].text == ",":
         first += 2

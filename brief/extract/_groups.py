@@ -3,6 +3,7 @@ definite descriptions ("the Ukrainian leader", "the company") that point back to
 
 from __future__ import annotations
 
+from brief.extract._clauses import hypothetical
 from brief.extract._lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_DESCRIPTIONS, PERSON_TITLES, QUANTIFIERS
 from brief.extract._mention import NAMED, Mention, chunk_start
 from brief.extract._syntax import (
@@ -26,8 +27,8 @@ def _is_speaker(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
-    if tok.dep_ not in SUBJECT_DEPS:
-        return False
+    if tok.dep_ not in SUBJECT_DEPS or hypothetical(head):
+        return False  # "allow leaders to claim a victory": nobody has said anything
     return is_report_verb(head) or any(c.dep_ == "conj" and is_report_verb(c) for c in head.children)
 
 
