@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["Goal", "Row", "Section", "Timing", "fit_exponent", "machine", "repeat", "timed"]
+__all__ = ["Goal", "Row", "Section", "Timing", "fit_exponent", "machine", "timed"]
 
 T = TypeVar("T")
 
@@ -41,11 +41,6 @@ def timed(fn: Callable[[], T]) -> tuple[float, T]:
     start = time.perf_counter()
     result = fn()
     return time.perf_counter() - start, result
-
-
-def repeat(fn: Callable[[], object], runs: int) -> Timing:
-    """Run ``fn`` ``runs`` times and summarise the wall times."""
-    return Timing.of([timed(fn)[0] for _ in range(runs)])
 
 
 def fit_exponent(xs: Sequence[float], ys: Sequence[float]) -> float:

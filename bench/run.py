@@ -17,7 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the repository root importable
@@ -140,10 +140,13 @@ def main(argv: list[str] | None = None) -> int:
         help="where to write the results (default bench/results.json)",
     )
     parser.add_argument("--delay", type=float, help="figure 5: the server's reply delay L in seconds")
+    parser.add_argument("--levels", help="figure 5: concurrency levels, e.g. 4,8")
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
     if args.delay is not None:
-        plan = Plan(**{**plan.__dict__, "delay": args.delay})
+        plan = replace(plan, delay=args.delay)
+    if args.levels:
+        plan = replace(plan, levels=tuple(int(level) for level in args.levels.split(",")))
     only = tuple(part.strip() for part in args.only.split(",") if part.strip())
     if unknown := set(only) - set(FIGURES):
         parser.error(f"unknown figure(s) {', '.join(sorted(unknown))}: choose from {', '.join(FIGURES)}")
