@@ -1,4 +1,4 @@
-"""Assemble the backend stack for a run: model, then recording, then the response cache."""
+"""Assemble the backend stack for a run: model, then the response cache, then recording."""
 
 from __future__ import annotations
 
@@ -18,12 +18,12 @@ def open_backend(settings: Settings) -> Backend | None:
     backend = make_backend(settings)
     if backend is None:
         return None
-    if settings.record_dir is not None:
-        from brief.backends.replay import RecordingBackend
-
-        backend = RecordingBackend.from_settings(backend, settings)
     if settings.use_cache and backend.engine != "replay":
         from brief.backends.cache import CachingBackend
 
         backend = CachingBackend.from_settings(backend, settings)
+    if settings.record_dir is not None:  # outside the cache, so a cached reply is recorded too
+        from brief.backends.replay import RecordingBackend
+
+        backend = RecordingBackend.from_settings(backend, settings)
     return backend

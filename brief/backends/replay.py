@@ -16,7 +16,9 @@ Options: the key covers ``max_tokens`` and the options passed with each call (th
 replay from matching; pass the same ``options`` to RecordingBackend and ReplayBackend if they should.
 
 On an unseen request the error names the closest recording (same ``options["templates"]``, most
-similar messages) and what differs: a message (and its template), the schema or an option.
+similar messages) and what differs: a message (and its template), the schema or an option;
+``ReplayBackend.closest`` returns that recording (the snapshot tests use it to carry on past a
+changed prompt, so that they can show every changed prompt at once).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import difflib
 import json
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -112,7 +114,8 @@ class RecordingBackend:
             "options": merged,
             "schema_sha256": schema_hash(schema),
             "messages": [dict(m) for m in messages],
-            "reply": dataclasses.asdict(reply),
+            # Reply's own fields only: a CachedReply (recorded from the cache) adds its cache key.
+            "reply": {f.name: getattr(reply, f.name) for f in dataclasses.fields(Reply)},
         }
         path = self.directory / f"{key[:16]}.json"
         try:
@@ -204,15 +207,10 @@ class ReplayBackend:
         options: Mapping[str, Any] | None = None,
     ) -> Reply:
         """The recorded reply for this request."""
-        merged = merge_options(self.options, options, max_tokens)
-        recording = self.recordings.get(request_key(None, None, messages, schema, merged))
+        request = self._request(messages, schema, max_tokens, options)
+        recording = self.recordings.get(request_key(None, None, messages, schema, request["options"]))
         if recording is None:
-            request = {
-                "messages": [dict(m) for m in messages],
-                "schema_sha256": schema_hash(schema),
-                "options": merged,
-            }
-            reason = _explain(request, list(self.recordings.values()))
+            reason = _explain(request, _closest(request, self.recordings.values()))
             raise BackendError(
                 f"no recording for this request ({reason}): re-record with {_record_cmd(self.directory)}"
             )
@@ -225,19 +223,56 @@ class ReplayBackend:
             finish_reason=reply.get("finish_reason"),
         )
 
+    def closest(
+        self,
+        messages: Sequence[Message],
+        schema: Mapping[str, Any],
+        *,
+        max_tokens: int,
+        options: Mapping[str, Any] | None = None,
+    ) -> Recording | None:
+        """The recording most like this request, among those with the same templates (``None``: none)."""
+        return _closest(self._request(messages, schema, max_tokens, options), self.recordings.values())
+
+    def _request(
+        self,
+        messages: Sequence[Message],
+        schema: Mapping[str, Any],
+        max_tokens: int,
+        options: Mapping[str, Any] | None,
+    ) -> Recording:
+        return {
+            "messages": [dict(m) for m in messages],
+            "schema_sha256": schema_hash(schema),
+            "options": merge_options(self.options, options, max_tokens),
+        }
+
 
 def _text(recording: Recording) -> str:
     return "\n".join(str(m.get("content", "")) for m in recording["messages"])
 
 
-def _explain(request: Recording, recordings: list[Recording]) -> str:
-    """What differs between ``request`` and the closest recording, in a few words."""
+def _closest(request: Recording, recordings: Iterable[Recording]) -> Recording | None:
+    """Same templates, most lines in common (so the same chunk of a long article), then most alike."""
     templates = request["options"].get("templates")
     same = [r for r in recordings if r["options"].get("templates") == templates]
     if not same:
-        return f"no recording used templates {_names(templates)}: a new or renamed prompt?"
+        return None
     text = _text(request)
-    closest = max(same, key=lambda r: difflib.SequenceMatcher(None, text, _text(r)).quick_ratio())
+    lines = set(text.splitlines())
+
+    def likeness(recording: Recording) -> tuple[int, float]:
+        other = _text(recording)
+        return len(lines & set(other.splitlines())), difflib.SequenceMatcher(None, text, other).quick_ratio()
+
+    return max(same, key=likeness)
+
+
+def _explain(request: Recording, closest: Recording | None) -> str:
+    """What differs between ``request`` and the closest recording, in a few words."""
+    if closest is None:
+        templates = _names(request["options"].get("templates"))
+        return f"no recording used templates {templates}: a new or renamed prompt?"
     label = f"recording {closest['key'][:8]}…"
     if request["messages"] != closest["messages"]:
         return _message_difference(request, closest, label)
@@ -281,6 +316,7 @@ def _message_difference(request: Recording, recording: Recording, label: str) ->
     template = _template_of(request["options"].get("templates"), index, role)
     a, b = str(mine[index].get("content", "")), str(theirs[index].get("content", ""))
     at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    at = max(a.rfind(" ", 0, at), a.rfind("\n", 0, at)) + 1  # from the start of the changed word
     where = (
         f"at character {at} (now {a[at : at + 24]!r}, recorded {b[at : at + 24]!r})"
         if a != b
