@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from brief.extract import CandidateActor, Extraction, OpenCandidate, Span, Statement
 from brief.schema import Actor, Draft, OpenQuestion, Position
-from brief.verify import verify
+from brief.verify import Limits, verify
 
 TEXT = (
     "Macron says allies are ready\n\n"
@@ -120,3 +120,54 @@ def test_headline_only_summary_gives_way_to_the_lead() -> None:
     proposed = Draft(title="Macron says allies are ready", summary="Macron says allies are ready.")
     draft, _ = verify(proposed, TEXT, _extraction())
     assert draft.summary.startswith("Twenty-six allies will deploy troops")
+
+
+def test_limits_grow_with_the_length_of_the_article() -> None:
+    base = Limits()
+    assert base.for_length(650) == base
+    long = base.for_length(6_900)
+    assert long.max_actors == base.max_actors + base.max_growth
+    assert long.max_positions == base.max_positions + base.max_growth
+    assert base.for_length(1_600).max_positions == base.max_positions + 1
+
+
+LONG = (
+    "Mayor Jane Roe said the budget would be balanced by June. "
+    + "The council met again on Tuesday to debate the plan in detail. " * 12
+    + "Jane Roe said the budget would be balanced by June. "
+    + "Council member Tom Poe said the plan was reckless. "
+    + "The council met again on Tuesday to debate the plan in detail. " * 12
+    + "Roe later said the city would not raise property taxes this year."
+)
+
+
+def _statement(speaker: str, text: str, nth: int = 0) -> Statement:
+    start = -1
+    for _ in range(nth + 1):
+        start = LONG.index(text, start + 1)
+    return Statement(speaker, text, start, start + len(text), "said", "reported")
+
+
+def test_a_speaker_on_several_matters_gets_several_positions_and_repeats_count_once() -> None:
+    budget = "the budget would be balanced by June"
+    extraction = Extraction(
+        sentences=[],
+        actors=[
+            CandidateActor("Jane Roe", ["Roe"], "person", "Mayor", salience=5.0),
+            CandidateActor("Tom Poe", [], "person", "Council member", salience=2.0),
+        ],
+        statements=[
+            _statement("Jane Roe", budget),
+            _statement("Jane Roe", budget, nth=1),  # the same words again, far away: no new evidence
+            _statement("Tom Poe", "the plan was reckless"),
+            _statement("Jane Roe", "the city would not raise property taxes this year"),
+        ],
+        open_questions=[],
+        numbers=[],
+    )
+    draft, _ = verify(None, LONG, extraction)
+    assert [(p.actor, p.evidence) for p in draft.positions] == [
+        ("Jane Roe", [budget]),
+        ("Jane Roe", ["the city would not raise property taxes this year"]),
+        ("Tom Poe", ["the plan was reckless"]),
+    ]
