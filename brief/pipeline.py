@@ -124,6 +124,8 @@ class _Job:
         chunks = chunk(
             self.article.text, encoding=self.encoding, max_tokens=self._budget(), overlap=self.overlap
         )
+        if self.task == "summary":  # title and summary come from the lead; the rest is extractive
+            chunks = chunks[:1]
         report = on_progress or (lambda stage, done, total: None)
         report("map", 0, len(chunks))
         with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
