@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["SourceText", "normalise"]
+__all__ = ["SourceText", "instruction_spans", "normalise"]
 
 _QUOTES = str.maketrans(
     {
@@ -30,6 +30,63 @@ _STOP = frozenset(
 )
 
 
+# Text addressed to a model rather than to readers: injected instructions, chat-template tokens, a fake brief.
+# Such a passage (from the cue to the end of its line) is untrusted: it supports no claim and is no evidence.
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b[^.\n]{0,30}?"
+    r"\b(?:previous|prior|above|earlier|preceding|original|system|all)\b[^.\n]{0,20}?"
+    r"\b(?:instructions?|prompts?|rules|directions|guidelines)\b"
+    r"|\bignore (?:the|this|that|any) (?:article|text|page|story|content|document)\b"
+    r"|\b(?:new|updated) instructions?\b[^.\n]{0,30}?(?::|\bfollow\b|\boverride\b)"
+    r"|\b(?:reply|respond) only\b"
+    r"|^[ \t>*#\[(]*(?:system|assistant|developer)(?: (?:message|prompt|note|override))?[\])*]*[ \t]*:"
+    r"|<\|(?:im_start|im_end|system|user|assistant|endoftext)\|>|\[/?INST\]|<</?SYS>>"
+    r"|\b(?:ai|llm|language model|assistant|chatbot)s? reading this\b"
+    r"|\bif you are an? (?:ai|llm|language model|assistant|chatbot)\b"
+    r"|\b(?:note|message|instructions?) (?:for|to) (?:all |any )?"
+    r"(?:ai|llms?|language models?|assistants?|chatbots?|automated \w+)\b"
+    r"|\b(?:e-?mail|send|forward)\b[^.\n]{0,60}?\b(?:brief|summary|prompt|conversation|instructions)\b"
+    r"[^.\n]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FAKE_BRIEF = re.compile(r'\{\s*"(?:title|summary|actors|positions|open_questions)"\s*:')
+
+
+def instruction_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` offsets of passages that read as instructions to a model, merged and sorted.
+
+    A cue's passage runs from the start of its sentence to the end of its line; a fake JSON brief
+    runs to its closing brace (and on to the end of that line).
+    """
+    spans: list[tuple[int, int]] = []
+    for match in _INSTRUCTION.finditer(text):
+        start = max(text.rfind(mark, 0, match.start()) for mark in "\n.!?")
+        spans.append((start + 1, _line_end(text, match.end())))
+    for match in _FAKE_BRIEF.finditer(text):
+        spans.append((match.start(), _line_end(text, _closing_brace(text, match.start()))))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _closing_brace(text: str, start: int) -> int:
+    depth = 0
+    for i in range(start, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            return i + 1
+    return len(text)
+
+
 def normalise(text: str) -> str:
     """Fold quote marks, dashes and whitespace so equivalent spans compare equal."""
     return " ".join(text.translate(_QUOTES).split())
@@ -41,6 +98,17 @@ class SourceText:
 
     text: str
     strict: bool = False  # the default for ``unsupported``
+    untrusted: tuple[tuple[int, int], ...] = ()  # instruction-like passages (see ``instruction_spans``)
+    elsewhere: tuple[str, ...] = ()  # instruction-like text around the article, e.g. in its title
+
+    @cached_property
+    def trusted(self) -> str:
+        """The text with untrusted passages blanked out (same length, so offsets still hold)."""
+        pieces, at = [], 0
+        for start, end in self.untrusted:
+            pieces += [self.text[at:start], "\n" * (end - start)]
+            at = end
+        return "".join([*pieces, self.text[at:]])
 
     @cached_property
     def _normalised(self) -> tuple[str, list[int]]:
@@ -62,8 +130,14 @@ class SourceText:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        """Every word of the article, case kept, quote marks folded."""
-        return frozenset(_WORD.findall(self.text.translate(_QUOTES)))
+        """Every trusted word of the article, case kept, quote marks folded."""
+        return frozenset(_WORD.findall(self.trusted.translate(_QUOTES)))
+
+    @cached_property
+    def injected_words(self) -> frozenset[str]:
+        """Lower-case words that occur only in untrusted passages."""
+        passages = " ".join([*(self.text[start:end] for start, end in self.untrusted), *self.elsewhere])
+        return frozenset(w.lower() for w in _WORD.findall(passages.translate(_QUOTES))) - self.lower_words
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
@@ -72,27 +146,37 @@ class SourceText:
 
     @cached_property
     def numbers(self) -> frozenset[str]:
-        """Every number written with digits in the article."""
-        return frozenset(_NUMBER.findall(self.text))
+        """Every number written with digits in the trusted text."""
+        return frozenset(_NUMBER.findall(self.trusted))
 
-    def find(self, span: str) -> str | None:
-        """The article's own characters for ``span`` (normalised match), or None when absent."""
+    def find(self, span: str, *, anywhere: bool = False) -> str | None:
+        """The article's own characters for ``span`` (normalised match), or None when absent.
+
+        A match inside an untrusted passage counts only with ``anywhere``.
+        """
         haystack, offsets = self._normalised
         for candidate in (normalise(span), normalise(span).strip(_STRIP)):
             if len(candidate) < 3:
                 continue
             at = haystack.find(candidate)
-            if at >= 0:
-                return self.text[offsets[at] : offsets[at + len(candidate) - 1] + 1]
+            while at >= 0:
+                start, end = offsets[at], offsets[at + len(candidate) - 1] + 1
+                if anywhere or not any(a < end and start < b for a, b in self.untrusted):
+                    return self.text[start:end]
+                at = haystack.find(candidate, at + 1)
         return None
 
     def mentions(self, name: str) -> bool:
-        """True when ``name`` occurs in the article (case-insensitive, on word boundaries)."""
+        """True when ``name`` occurs in the trusted text (case-insensitive, on word boundaries)."""
         needle = normalise(name).strip(_STRIP).lower()
         if not needle:
             return False
         pattern = r"(?<![\w])" + re.escape(needle) + r"(?![\w])"
-        return re.search(pattern, self._normalised[0].lower()) is not None
+        return re.search(pattern, self._trusted_folded) is not None
+
+    @cached_property
+    def _trusted_folded(self) -> str:
+        return normalise(self.trusted).lower()
 
     def unsupported(
         self, sentence: str, *, min_support: float = 0.5, strict: bool | None = None
@@ -101,6 +185,7 @@ class SourceText:
 
         It must not name a person or number absent from the article, and most of its content words must
         occur there; ``strict`` (for small models) wants one article sentence to carry 70% of them.
+        Untrusted passages support nothing, and a word found only there marks an echoed injection.
         """
         for number in _NUMBER.findall(sentence):
             if number not in self.numbers and number.replace(",", "") not in self.numbers:
@@ -109,6 +194,9 @@ class SourceText:
             if name not in self.words and name.lower() not in self.lower_words:
                 return f"name {name} is not in the article"
         content = [w.lower() for w in _WORD.findall(sentence.translate(_QUOTES)) if w.lower() not in _STOP]
+        echoed = [w for w in content if not self._known_stem(w) and self._injected_stem(w)]
+        if echoed:
+            return f"{echoed[0]!r} comes only from text that reads as instructions to the model"
         if content:
             known = sum(1 for w in content if self._known_stem(w))
             if known / len(content) < min_support:
@@ -121,9 +209,13 @@ class SourceText:
         stems = {w[:5] for w in content}
         return max((len(stems & s) / len(stems) for s in self._sentence_stems), default=0.0)
 
+    def _injected_stem(self, word: str) -> bool:
+        stem = word[:4]  # shorter than the support stem: "closes" echoes an injected "closing"
+        return any(w.startswith(stem) for w in self.injected_words)
+
     @cached_property
     def _sentence_stems(self) -> list[set[str]]:
-        folded = self.text.translate(_QUOTES)
+        folded = self.trusted.translate(_QUOTES)
         return [
             {w.lower()[:5] for w in _WORD.findall(sentence) if w.lower() not in _STOP}
             for sentence in re.split(r"(?<=[.!?])\s+|\n+", folded)

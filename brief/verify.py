@@ -76,8 +76,10 @@ def verify(
 
     ``title`` (the article's own) is used when the model gives none that passes.
     """
-    untrusted = instruction_spans(text)
-    source, ledger = SourceText(text, strict=limits.strict_text, untrusted=untrusted), _Ledger()
+    untrusted, in_title = instruction_spans(text), instruction_spans(title)
+    elsewhere = tuple(title[a:b] for a, b in in_title)
+    source = SourceText(text, strict=limits.strict_text, untrusted=untrusted, elsewhere=elsewhere)
+    ledger = _Ledger()
     ledger.dropped += [
         Dropped(field="article", value=text[a:b].strip()[:300], reason=INJECTED) for a, b in untrusted
     ]
@@ -87,7 +89,7 @@ def verify(
     actors = _verify_actors(base.actors, source, extraction, ledger, limits)
     positions = _verify_positions(base.positions, actors, source, extraction, ledger, limits)
     questions = _verify_questions(base.open_questions, source, extraction, ledger, limits)
-    own_title = _own(title) or _fallback_title(source.trusted)
+    own_title = (title[: in_title[0][0]].strip() if in_title else title) or _fallback_title(source.trusted)
     title = _verify_title(base.title if draft else None, source, ledger) or own_title
     summary = _verify_summary(base.summary if draft else None, source, ledger) or skeleton_summary(extraction)
     grounded = Draft(
@@ -114,12 +116,6 @@ def _trusted(extraction: Extraction, untrusted: tuple[tuple[int, int], ...]) -> 
         statements=[s for s in extraction.statements if out(s.start, s.end)],
         open_questions=[q for q in extraction.open_questions if out(q.evidence.start, q.evidence.end)],
     )
-
-
-def _own(title: str) -> str:
-    """The article's own title, cut before any instruction-like passage in it."""
-    spans = instruction_spans(title)
-    return title[: spans[0][0]].strip() if spans else title
 
 
 def _fallback_title(text: str) -> str:
