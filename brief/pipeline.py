@@ -28,6 +28,7 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 MAX_STATEMENTS = 14
 MAX_QUESTIONS = 6
 MAX_ACTORS = 16
+SUMMARY_LEAD_TOKENS = 700  # what a small model reads to write the title and summary (the lead)
 
 
 def summarise(
@@ -121,10 +122,11 @@ class _Job:
 
     def run(self, on_progress: Progress | None) -> Draft | None:
         """Map, reduce; ``None`` when the model never gave a usable brief (a warning says why)."""
-        chunks = chunk(
-            self.article.text, encoding=self.encoding, max_tokens=self._budget(), overlap=self.overlap
-        )
+        budget = self._budget()
         if self.task == "summary":  # title and summary come from the lead; the rest is extractive
+            budget = min(budget, SUMMARY_LEAD_TOKENS)
+        chunks = chunk(self.article.text, encoding=self.encoding, max_tokens=budget, overlap=self.overlap)
+        if self.task == "summary":
             chunks = chunks[:1]
         report = on_progress or (lambda stage, done, total: None)
         report("map", 0, len(chunks))

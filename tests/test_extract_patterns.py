@@ -234,7 +234,7 @@ def test_indirect_and_goal_questions() -> None:
         "The state struggles to address its growing rate of methamphetamine use among its youth. One "
         "resident wondered why the state bothered to trademark the tagline. Reporters asked Trump whether "
         "he was involved. The New York Times said it was unclear whether it was the Americans who were "
-        "behind the bugging."
+        "behind the bugging. Critics argued that the advert made the actors look like drug users."
     )
     ex = extract(text)
     grounded(text, ex)
@@ -243,13 +243,15 @@ def test_indirect_and_goal_questions() -> None:
     assert "Will the state address its growing rate of methamphetamine use among its youth?" in questions
     assert "Was it the Americans who were behind the bugging?" in questions
     assert not [q for q in questions if "involved" in q]  # whose "he" is left to the reader
+    assert "Is it true that the advert made the actors look like drug users?" in questions
 
 
 def test_idioms_and_counterfactuals_ask_nothing() -> None:
     text = (
         "His speech might as well have been a campaign rally. If completed on time, the results would have "
-        "been public in November. Twitter can make a joke of it, but the drug is a serious problem."
+        "been public in November. Twitter can make a joke of it, but the drug is a serious problem. "
+        "“The Americans will find us contracts around the world,” Morales said."
     )
     questions = [q.question for q in extract(text).open_questions]
-    assert not [q for q in questions if "rally" in q or "November" in q]
+    assert not [q for q in questions if "rally" in q or "November" in q or "contracts" in q]
     assert "Could Twitter make a joke of it?" in questions
