@@ -113,7 +113,9 @@ class _Job:
         self.fields = ("title", "summary") if self.task == "summary" else None
         self.max_output = settings.max_output_tokens or (320 if self.task == "summary" else 1024)
         self.overlap = settings.chunk_overlap
-        self.retries, self.tally = settings.max_retries, tally
+        # a small model that runs past its budget does so again when re-asked; the lead is the fallback
+        self.retries = 0 if self.task == "summary" else settings.max_retries
+        self.tally = tally
         self.concurrency = max(1, settings.concurrency if backend.engine != "local" else 1)
         self.encoding, warning = get_encoding(backend.model)
         self.approximate = warning is not None
