@@ -9,7 +9,7 @@ Each case is recorded afresh into a temporary folder that replaces ``tests/recor
 when the run succeeded, so no stale (orphaned) recording is left behind and an interrupted run changes
 nothing. The cases and their settings come from ``tests/test_snapshots.py``. Afterwards, accept the
 new outputs with ``pytest tests/test_snapshots.py tests/test_recordings_hygiene.py --snapshot-update``.
-Expect minutes, not seconds: the 6,900-word feature alone makes about ten requests.
+Expect about a minute per case on a busy machine, several for the full-task case.
 """
 
 from __future__ import annotations
@@ -36,26 +36,15 @@ EMBEDDED = {str(case): case for case in CASES if case.embedded}
 
 
 def stale(case: Case) -> str | None:
-    """Why the case's recordings no longer replay, or ``None`` when they still do."""
+    """Why the case needs re-recording (a request not recorded, a recording not used), or ``None``."""
     try:
-        replay_case(case)
+        result = replay_case(case, stand_ins=True)
     except BriefError as exc:
         return str(exc)
-    return None
-
-
-class Models:
-    """The embedded model, loaded once per context window and shared by the cases that use it."""
-
-    def __init__(self) -> None:
-        self.loaded: dict[int | None, Backend] = {}
-
-    def get(self, case: Case) -> Backend:
-        if case.context_window not in self.loaded:
-            model = make_backend(case_settings(case, engine="local"))
-            assert model is not None
-            self.loaded[case.context_window] = model
-        return self.loaded[case.context_window]
+    if result.misses:
+        return result.misses[0]
+    unused = {p.name for p in case.folder.glob("*.json")} - {r.key[:16] + ".json" for r in result.requests}
+    return f"recordings no longer used: {', '.join(sorted(unused))}" if unused else None
 
 
 def record(case: Case, model: Backend) -> Path:
@@ -112,9 +101,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{case}: {reason or 'replays; kept'}", file=sys.stderr)
         chosen = [case for case, reason in reasons.items() if reason]
         warn_endpoint_cases()
-    models = Models()
-    for case in chosen:
-        record(case, models.get(case))
+    if chosen:
+        model = make_backend(case_settings(chosen[0], engine="local"))  # loaded once, shared by all
+        assert model is not None
+        for case in chosen:
+            record(case, model)
     print(
         "next: pytest tests/test_snapshots.py tests/test_recordings_hygiene.py --snapshot-update",
         file=sys.stderr,

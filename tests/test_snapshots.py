@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from brief.backends.base import Message, Reply
@@ -30,8 +31,9 @@ from brief.backends.replay import ReplayBackend
 from brief.backends.request_key import merge_options, request_key, schema_hash
 from brief.config import Settings
 from brief.errors import BackendError
+from brief.prompts import PromptLibrary, fence_for
 from brief.reader import Article, read_path
-from brief.schema import Brief
+from brief.schema import Brief, Draft
 from brief.service import Briefer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,15 +61,12 @@ class Case:
 
     name: str  # the fixture article
     task: str = "summary"  # what the embedded model writes by default (see pipeline.resolve_task)
-    context_window: int | None = None  # a smaller window splits the article: map, then reduce
     endpoint: str = ""  # a label for another model's recordings (``brief run --record``)
 
     def __str__(self) -> str:
         if self.endpoint:
             return f"{self.name}@{self.endpoint}"
-        task = "" if self.task == "summary" else f"-{self.task}"
-        window = f"-ctx{self.context_window}" if self.context_window else ""
-        return f"{self.name}{task}{window}"
+        return self.name if self.task == "summary" else f"{self.name}-{self.task}"
 
     @property
     def path(self) -> str:
@@ -83,11 +82,10 @@ class Case:
         return not self.endpoint
 
 
-# Beyond one default case per article: the full-brief prompts (the tiny model's full brief is mostly
-# dropped by the verifier, which is what gets snapshotted), and a window small enough that the seed
-# goes through map and reduce (the long feature does too, but the tiny model's replies to its parts
-# are mostly cut off, so it rarely reaches reduce).
-EXTRA_CASES = (Case("seed_coalition", task="full"), Case("seed_coalition", context_window=1024))
+# Beyond one default case per article (where the model reads only the lead): the full-brief prompts.
+# The tiny model's full brief is mostly cut off and dropped, and the snapshot shows what the verifier
+# keeps instead.
+EXTRA_CASES = (Case("seed_coalition", task="full"),)
 
 
 def _endpoint_cases() -> list[Case]:
@@ -104,12 +102,8 @@ CASES = tuple(sorted([Case(name) for name in ARTICLES] + [*EXTRA_CASES] + _endpo
 
 
 def case_settings(case: Case, **engine: Any) -> Settings:
-    """Settings to record (``engine="local"``) or replay (``engine="replay"``) a case; nothing else varies.
-
-    (A replay takes the context window from the recordings, so ``context_window`` matters only when
-    recording.)
-    """
-    return Settings(task=case.task, context_window=case.context_window, use_cache=False, **engine)
+    """Settings to record (``engine="local"``) or replay (``engine="replay"``) a case; nothing else varies."""
+    return Settings(task=case.task, use_cache=False, **engine)
 
 
 def read_case(case: Case) -> Article:
@@ -285,6 +279,38 @@ def test_brief_json(case: Case, snapshot: Any) -> None:
 @pytest.mark.parametrize("case", CASES, ids=str)
 def test_markdown(case: Case, snapshot: Any) -> None:
     assert replay(case).markdown == snapshot.use_extension(MarkdownSnapshot)
+
+
+REDUCE_PARTIALS = ("seed_coalition", "trade_us_china")  # cases whose recorded replies stand in as partials
+
+
+def _valid_replies(case: Case) -> list[str]:
+    """The case's recorded replies that are valid drafts, as the pipeline passes partials on."""
+    drafts = []
+    for path in sorted(case.folder.glob("*.json")):
+        try:
+            draft = Draft.model_validate_json(json.loads(path.read_text(encoding="utf-8"))["reply"]["text"])
+        except ValidationError:
+            continue
+        drafts.append(draft.model_dump_json(exclude_defaults=True))
+    return drafts
+
+
+def reduce_prompt(task: str) -> str:
+    """reduce.j2 as the pipeline renders it, merging recorded replies of the ``REDUCE_PARTIALS`` cases."""
+    partials = [_valid_replies(Case(name))[0] for name in REDUCE_PARTIALS]
+    article = read_case(Case(REDUCE_PARTIALS[0]))
+    return PromptLibrary().render(
+        "reduce.j2", title=article.title, partials=partials, fence=fence_for(article.text), task=task
+    )
+
+
+@pytest.mark.parametrize("task", ["summary", "full"])
+def test_reduce_prompt(task: str, snapshot: Any) -> None:
+    """No recorded case reaches reduce: the embedded model reads only an article's lead, and its full
+    briefs never validate. So reduce.j2 is snapshotted as rendered, from two recorded replies; a
+    capable model's recording of a long article (see docs) covers it end to end."""
+    assert reduce_prompt(task) == snapshot.use_extension(PromptsSnapshot)
 
 
 def test_edited_map_prompt_fails_replay_naming_the_template(tmp_path: Path) -> None:
