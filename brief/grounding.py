@@ -17,6 +17,14 @@ _QUOTES = str.maketrans(
     }
 )  # fmt: skip
 _STRIP = " \t\n\"'“”‘’.,;:…"
+_NEGATIONS = frozenset("not no never none nor neither without".split())
+_HEDGES = frozenset(
+    (
+        "if unless whether may might could would should expected likely unlikely possibly probably perhaps "
+        "reportedly allegedly apparently apparent alleged suspected plans planned wants wanted hopes hoped "
+        "seeks sought proposed suggested threatened threatens"
+    ).split()
+)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*[A-Za-z]\b")
 _WORD = re.compile(r"[\w'’\-]+")
@@ -201,25 +209,35 @@ class SourceText:
             known = sum(1 for w in content if self._known_stem(w))
             if known / len(content) < min_support:
                 return f"only {known} of {len(content)} content words occur in the article"
-            if (self.strict if strict is None else strict) and self._best_sentence_support(content) < 0.7:
-                return "no single article sentence supports it"
+            if self.strict if strict is None else strict:
+                return self._strict_problem(sentence, content)
         return None
 
-    def _best_sentence_support(self, content: list[str]) -> float:
+    def _strict_problem(self, sentence: str, content: list[str]) -> str | None:
+        """One article sentence must carry 70% of the content, with the same negation and hedging."""
         stems = {w[:5] for w in content}
-        return max((len(stems & s) / len(stems) for s in self._sentence_stems), default=0.0)
+        backing = [i for i, s in enumerate(self._sentence_stems) if len(stems & s) / len(stems) >= 0.7]
+        if not backing:
+            return "no single article sentence supports it"
+        if not any(self._sentence_moods[i] == _mood(sentence) for i in backing):
+            return "it drops or adds the article's negation or hedge (not, if, may, could, reportedly ...)"
+        return None
 
     def _injected_stem(self, word: str) -> bool:
         stem = word[:4]  # shorter than the support stem: "closes" echoes an injected "closing"
         return any(w.startswith(stem) for w in self.injected_words)
 
     @cached_property
+    def _sentences(self) -> list[str]:
+        return re.split(r"(?<=[.!?])\s+|\n+", self.trusted.translate(_QUOTES))
+
+    @cached_property
     def _sentence_stems(self) -> list[set[str]]:
-        folded = self.trusted.translate(_QUOTES)
-        return [
-            {w.lower()[:5] for w in _WORD.findall(sentence) if w.lower() not in _STOP}
-            for sentence in re.split(r"(?<=[.!?])\s+|\n+", folded)
-        ]
+        return [{w.lower()[:5] for w in _WORD.findall(s) if w.lower() not in _STOP} for s in self._sentences]
+
+    @cached_property
+    def _sentence_moods(self) -> list[tuple[bool, bool]]:
+        return [_mood(s) for s in self._sentences]
 
     def _known_stem(self, word: str) -> bool:
         if word in self.lower_words:
@@ -233,6 +251,13 @@ class SourceText:
         for word in self.lower_words:
             index.setdefault(word[:3], []).append(word)
         return index
+
+
+def _mood(sentence: str) -> tuple[bool, bool]:
+    """(negated, hedged): "Trump agreed" is neither, "if Trump agrees" is hedged, "did not agree" negated."""
+    words = [w.lower() for w in _WORD.findall(sentence.translate(_QUOTES))]
+    negated = any(w in _NEGATIONS or w.endswith("n't") for w in words)
+    return negated, any(w in _HEDGES for w in words)
 
 
 def split_sentences(text: str) -> list[str]:

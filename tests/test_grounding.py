@@ -66,3 +66,16 @@ def test_strict_wants_one_sentence_to_carry_the_claim() -> None:
     mixed = "The EU won Western forces plan target."
     assert SourceText(ARTICLE).unsupported(mixed) is None
     assert "single article sentence" in (source.unsupported(mixed) or "")
+
+
+def test_strict_keeps_the_articles_negation_and_hedges() -> None:
+    source = SourceText(
+        "The deal may grow if Trump agrees to roll back tariffs on Chinese goods.\n\n"
+        "Beijing did not commit to farm purchases. The ministry said the talks were constructive.",
+        strict=True,
+    )
+    assert "hedge" in (source.unsupported("Trump agrees to roll back tariffs on Chinese goods.") or "")
+    assert source.unsupported("The deal may grow if Trump agrees to roll back tariffs.") is None
+    assert "negation" in (source.unsupported("Beijing committed to farm purchases.") or "")
+    assert source.unsupported("Beijing did not commit to farm purchases.") is None
+    assert source.unsupported("The ministry said the talks were constructive.") is None
