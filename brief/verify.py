@@ -7,51 +7,20 @@ what is missing is filled from the deterministic extraction.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from brief.extract import CandidateActor, Extraction
 from brief.grounding import SourceText, instruction_spans, split_sentences
 from brief.schema import Actor, Draft, Dropped, Grounding, OpenQuestion, Position
 from brief.skeleton import skeleton_actor, skeleton_positions, skeleton_questions, skeleton_summary
+from brief.verify_limits import Limits
 
 __all__ = ["Limits", "verify"]
 
 
 MIN_SUMMARY_WORDS = 12
 INJECTED = "reads as instructions to the model, not news: never used as support or evidence"
-
-
-@dataclass(frozen=True)
-class Limits:
-    """How much a verified brief keeps and how much the skeleton fills in.
-
-    The actor and position limits are for an article of ``base_words``; a longer one (a feature
-    with dozens of people in it) gets one more actor per ``words_per_actor`` and one more
-    position per ``words_per_position``, up to ``max_growth`` more of each.
-    """
-
-    max_actors: int = 16
-    min_actors: int = 10
-    max_positions: int = 20
-    max_questions: int = 6
-    min_questions: int = 3
-    strict_text: bool = False  # free text must follow one article sentence closely (small models)
-    base_words: int = 800
-    words_per_actor: int = 700
-    words_per_position: int = 500
-    max_growth: int = 8
-
-    def for_length(self, words: int) -> Limits:
-        """These limits grown for an article of ``words`` words."""
-        extra = max(0, words - self.base_words)
-        grow_actors = min(self.max_growth, extra // self.words_per_actor)
-        grow_positions = min(self.max_growth, extra // self.words_per_position)
-        return replace(
-            self,
-            max_actors=self.max_actors + grow_actors,
-            min_actors=self.min_actors + grow_actors,
-            max_positions=self.max_positions + grow_positions,
-        )
 
 
 @dataclass
@@ -91,7 +60,8 @@ def verify(
     questions = _verify_questions(base.open_questions, source, extraction, ledger, limits)
     own_title = (title[: in_title[0][0]].strip() if in_title else title) or _fallback_title(source.trusted)
     title = _verify_title(base.title if draft else None, source, ledger) or own_title
-    summary = _verify_summary(base.summary if draft else None, source, ledger) or skeleton_summary(extraction)
+    summary = _verify_summary(base.summary if draft else None, source, ledger, own_title)
+    summary = summary or skeleton_summary(extraction)
     grounded = Draft(
         title=title, summary=summary, actors=actors, positions=positions, open_questions=questions
     )
@@ -134,12 +104,14 @@ def _verify_title(title: str | None, source: SourceText, ledger: _Ledger) -> str
     return title.strip()
 
 
-def _verify_summary(summary: str | None, source: SourceText, ledger: _Ledger) -> str | None:
+def _verify_summary(
+    summary: str | None, source: SourceText, ledger: _Ledger, headline: str = ""
+) -> str | None:
     if summary is None:
         return None
     kept = []
     for i, sentence in enumerate(split_sentences(summary)):
-        reason = source.unsupported(sentence)
+        reason = source.unsupported(sentence) or _restates(sentence, headline)
         if reason:
             ledger.drop(f"summary[{i}]", sentence, reason)
         else:
@@ -148,6 +120,15 @@ def _verify_summary(summary: str | None, source: SourceText, ledger: _Ledger) ->
     text = " ".join(kept)
     # A summary that is only a headline says nothing the title does not: the lead serves better.
     return text if len(text.split()) >= MIN_SUMMARY_WORDS else None
+
+
+def _restates(sentence: str, headline: str) -> str | None:
+    """Why a summary sentence adds nothing: it is the article's headline again."""
+    words = {w.lower() for w in re.findall(r"\w+", sentence) if len(w) > 3}
+    title = {w.lower() for w in re.findall(r"\w+", headline) if len(w) > 3}
+    if words and title and len(words & title) >= 0.8 * len(words):
+        return "it repeats the article's headline"
+    return None
 
 
 def _match(name: str, candidates: list[CandidateActor]) -> CandidateActor | None:
