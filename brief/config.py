@@ -56,6 +56,7 @@ class Settings:
     context_window: int | None = None
     max_output_tokens: int | None = None  # None: 1024, or 320 when the model writes only the summary
     task: str = "auto"  # what the model writes: "full" brief, or "summary" (title + summary); auto picks
+    summary_lead_tokens: int = 700  # the summary task reads this much of the lead; 0 = the whole article
     chunk_overlap: int = 64
     max_retries: int = 2
     request_retries: int = 3

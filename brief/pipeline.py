@@ -28,7 +28,6 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 MAX_STATEMENTS = 14
 MAX_QUESTIONS = 6
 MAX_ACTORS = 16
-SUMMARY_LEAD_TOKENS = 700  # what a small model reads to write the title and summary (the lead)
 
 
 def summarise(
@@ -113,6 +112,7 @@ class _Job:
         self.fields = ("title", "summary") if self.task == "summary" else None
         self.max_output = settings.max_output_tokens or (320 if self.task == "summary" else 1024)
         self.overlap = settings.chunk_overlap
+        self.lead_tokens = settings.summary_lead_tokens
         # a small model that runs past its budget does so again when re-asked; the lead is the fallback
         self.retries = 0 if self.task == "summary" else settings.max_retries
         self.tally = tally
@@ -125,10 +125,11 @@ class _Job:
     def run(self, on_progress: Progress | None) -> Draft | None:
         """Map, reduce; ``None`` when the model never gave a usable brief (a warning says why)."""
         budget = self._budget()
-        if self.task == "summary":  # title and summary come from the lead; the rest is extractive
-            budget = min(budget, SUMMARY_LEAD_TOKENS)
+        lead = self.task == "summary" and self.lead_tokens > 0
+        if lead:  # a small model writes title and summary from the lead; the rest is extractive
+            budget = min(budget, self.lead_tokens)
         chunks = chunk(self.article.text, encoding=self.encoding, max_tokens=budget, overlap=self.overlap)
-        if self.task == "summary":
+        if lead:
             chunks = chunks[:1]
         report = on_progress or (lambda stage, done, total: None)
         report("map", 0, len(chunks))

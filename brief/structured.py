@@ -92,13 +92,47 @@ def ask_draft(
     )
 
 
-def salvage(raw: str) -> Draft | None:
-    """Keep the valid parts of an invalid reply (items that validate on their own), or None."""
+def _close_truncated(text: str) -> str:
+    """Close the strings, arrays and objects a reply cut off at its token budget left open."""
+    stack: list[str] = []
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            in_string = escaped or ch != '"'
+            escaped = not escaped and ch == "\\"
+        elif ch == '"':
+            in_string = True
+        elif ch in "{[":
+            stack.append("}" if ch == "{" else "]")
+        elif ch in "}]" and stack:
+            stack.pop()
+    tail = text.rstrip()
+    if in_string:
+        tail += '"'
+    tail = tail.rstrip(",: \n")  # a dangling separator or a key without its value
+    return tail + "".join(reversed(stack))
+
+
+def _loads(raw: str) -> Any:
+    """Parse a reply; if it was cut off, close it after the last complete item that parses."""
     try:
-        data: Any = json.loads(_json_text(raw))
+        return json.loads(_json_text(raw))
     except json.JSONDecodeError:
-        return None
-    if not isinstance(data, dict):
+        pass
+    text = raw[max(raw.find("{"), 0) :]
+    cuts = [len(text), *[i for i in range(len(text) - 1, 0, -1) if text[i] in ",{["][:200]]
+    for cut in cuts:
+        try:
+            return json.loads(_close_truncated(text[:cut]))
+        except json.JSONDecodeError:
+            continue
+    return None
+
+
+def salvage(raw: str) -> Draft | None:
+    """Keep the valid parts of an invalid or cut-off reply (items that validate on their own), or None."""
+    data = _loads(raw)
+    if not isinstance(data, dict) or not any(data.get(k) for k in Draft.model_fields):
         return None
     kept: dict[str, Any] = {"title": data.get("title") or "-", "summary": data.get("summary") or "-"}
     fields = Draft.model_fields

@@ -94,7 +94,7 @@ def _fallback_title(text: str) -> str:
 
 
 def _verify_title(title: str | None, source: SourceText, ledger: _Ledger) -> str | None:
-    if title is None:
+    if title is None or not title.strip(" -"):  # "-" is the placeholder of a salvaged reply
         return None
     reason = source.unsupported(title)
     if reason:

@@ -51,3 +51,20 @@ def test_salvage_keeps_valid_items() -> None:
     draft = salvage(raw)
     assert draft is not None and [a.name for a in draft.actors] == ["A"] and draft.positions == []
     assert salvage("[1, 2]") is None and salvage("{{{") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "summary", "actors"),
+    [
+        ('{"title": "A b", "summary": "Long text cut', "A b", "Long text cut", []),
+        ('{"title": "T", "summary": "S.", "actors": [{"name": "A"}, {"na', "T", "S.", ["A"]),
+        ('{"title": "T", "summary": "He said \\"no', "T", 'He said "no', []),
+        ('{"title": "T",', "T", "-", []),
+    ],
+)
+def test_salvage_closes_a_reply_cut_off_at_the_token_budget(
+    raw: str, title: str, summary: str, actors: list[str]
+) -> None:
+    draft = salvage(raw)
+    assert draft is not None and (draft.title, draft.summary) == (title, summary)
+    assert [a.name for a in draft.actors] == actors

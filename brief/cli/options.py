@@ -30,6 +30,12 @@ _PARAMS = [
     _option("context_window", int | None, "--context-window", help="Override the model's context size."),
     _option("max_output_tokens", int | None, "--max-output-tokens", help="Output token budget per request."),
     _option("task", str | None, "--task", help="What the model writes: auto | full | summary."),
+    _option(
+        "summary_lead_tokens",
+        int | None,
+        "--lead-tokens",
+        help="Summary task: tokens of the lead the model reads (0 = whole article, map-reduce).",
+    ),
     _option("max_retries", int | None, "--max-retries", help="Re-asks after an invalid reply (default 2)."),
     _option(
         "prompts_dir", Path | None, "--prompts-dir", help="Folder whose templates override the shipped ones."
