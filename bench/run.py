@@ -23,7 +23,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.corpus import SEED, article, long_article, text_of_tokens
+from bench.corpus import ROOT, SEED, article, long_article, text_of_tokens
 from bench.figures_local import embedded_default
 from bench.figures_run import cache_rerun, concurrency
 from bench.figures_text import MODEL, chunker_throughput, pipeline_overhead, scaling, token_efficiency
@@ -123,7 +123,7 @@ def run(plan: Plan, only: tuple[str, ...]) -> dict[str, object]:
     info["elapsed_s"] = round(time.perf_counter() - started, 1)
     return {
         "machine": info,
-        "plan": {k: str(v) for k, v in plan.__dict__.items()},
+        "plan": {k: str(v.relative_to(ROOT) if isinstance(v, Path) else v) for k, v in plan.__dict__.items()},
         "figures": {k: sections[k].as_json() for k in FIGURES if k in sections},
     }
 
