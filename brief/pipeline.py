@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
 
 from brief import __version__
 from brief.backends.base import Backend
@@ -28,6 +29,10 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 MAX_STATEMENTS = 14
 MAX_QUESTIONS = 6
 MAX_ACTORS = 16
+# Candidate lists may add at most this share of the chunk's tokens to a full-task prompt.
+CANDIDATE_SHARE = 0.2
+MIN_CANDIDATE_TOKENS = 120
+T = TypeVar("T")
 
 
 def summarise(
@@ -146,24 +151,13 @@ class _Job:
         return self._reduce(usable, report)
 
     def _budget(self) -> int:
-        overhead = (
-            count_tokens(self.system, self.encoding)
-            + count_tokens(
-                self._render_map(
-                    "",
-                    0,
-                    2,
-                    self.extraction.actors,
-                    self.extraction.statements,
-                    self.extraction.open_questions,
-                ),
-                self.encoding,
-            )
-            + 64
-        )
+        """Chunk tokens: the window minus output, system and template, with room for the candidates."""
+        empty = self._render_map("", 0, 2, (), (), ())
+        overhead = count_tokens(self.system, self.encoding) + count_tokens(empty, self.encoding) + 64
         budget = chunk_budget(
             self.backend.context_window, prompt_overhead=overhead, output_budget=self.max_output
         )
+        budget = int(budget / (1 + CANDIDATE_SHARE))
         return int(budget * 0.8) if self.approximate else budget
 
     def _render_map(
@@ -184,9 +178,9 @@ class _Job:
             chunk_index=index,
             chunk_count=count,
             fence=self.fence,
-            actors=actors[:MAX_ACTORS],
-            statements=statements[:MAX_STATEMENTS],
-            questions=questions[:MAX_QUESTIONS],
+            actors=actors,
+            statements=statements,
+            questions=questions,
             task=self.task,
         )
 
@@ -199,7 +193,23 @@ class _Job:
             for a in self.extraction.actors
             if any(form.casefold() in lowered for form in (a.name, *a.aliases))
         ]
+        room = max(MIN_CANDIDATE_TOKENS, int(piece.tokens * CANDIDATE_SHARE))
+        actors = self._within(actors[:MAX_ACTORS], room // 4, lambda a: f"{a.name} {a.kind} {a.role}")
+        left = room - sum(count_tokens(f"{a.name} {a.kind} {a.role}", self.encoding) for a in actors)
+        inside = self._within(inside[:MAX_STATEMENTS], left * 2 // 3, lambda s: f"{s.speaker}: {s.text}")
+        left -= sum(count_tokens(f"{s.speaker}: {s.text}", self.encoding) for s in inside)
+        open_ = self._within(open_[:MAX_QUESTIONS], left, lambda q: q.evidence.text)
         return self._render_map(piece.text, piece.index, count, actors, inside, open_)
+
+    def _within(self, items: Sequence[T], room: int, line: Callable[[T], str]) -> list[T]:
+        """The leading items whose lines fit in ``room`` tokens (candidates are ranked best first)."""
+        kept: list[T] = []
+        for item in items:
+            room -= count_tokens(line(item), self.encoding) + 4
+            if room < 0:
+                break
+            kept.append(item)
+        return kept
 
     def _ask(self, user: str, template: str = "map.j2") -> Draft | None:
         messages = [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
