@@ -10,7 +10,7 @@ from pathlib import Path
 
 from brief.errors import DeliveryError
 
-__all__ = ["brief_paths", "slugify", "write_atomic", "write_pair"]
+__all__ = ["brief_paths", "slugify", "write_all", "write_atomic", "write_pair"]
 
 _RESERVED = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
@@ -39,20 +39,36 @@ def brief_paths(output: Path | None, *, output_dir: Path, date: str, slug: str) 
 
 def write_atomic(path: Path, data: str) -> None:
     """Write via a temp file in the same folder and rename, so readers never see half a file."""
+    write_all({path: data})
+
+
+def write_all(files: dict[Path, str]) -> None:
+    """Write each file to a temp file beside it, then rename them all into place.
+
+    A failure or an interrupt (Ctrl-C) before the renames leaves every file as it was and no
+    temp file behind, so a brief's .md and .json are written together or not at all.
+
+    Raises:
+        DeliveryError: a folder or file cannot be written.
+    """
+    staged: list[tuple[Path, Path]] = []
+    path = next(iter(files))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
+        for path, data in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            staged.append((Path(name), path))
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(data)
+        for tmp, path in staged:
             os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
     except OSError as exc:
         raise DeliveryError(
             f"cannot write {path}: {exc.strerror or exc}: choose another folder with -o"
         ) from exc
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
 
 
 def write_pair(files: dict[Path, str], *, force: bool = False) -> bool:
@@ -70,6 +86,5 @@ def write_pair(files: dict[Path, str], *, force: bool = False) -> bool:
             f"{changed[0]} already holds a different brief: "
             "pass --force to replace it, or -o to write elsewhere"
         )
-    for path, text in files.items():
-        write_atomic(path, text)
+    write_all(files)
     return True

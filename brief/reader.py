@@ -17,10 +17,12 @@ from brief.errors import InputError
 from brief.reader_decode import check_text, decode_bytes, normalise_newlines, sniff_kind
 from brief.reader_feed import parse_feed
 from brief.reader_html import Extracted, extract_html
+from brief.reader_lang import language_note
 
 __all__ = [
     "ARTICLE_SUFFIXES",
     "MAX_BYTES",
+    "MAX_CHARS",
     "Article",
     "ReadResult",
     "article_from_text",
@@ -31,7 +33,9 @@ __all__ = [
     "read_stdin",
 ]
 
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024  # per file read; checked before reading, so memory stays bounded
+# Per article: extraction needs ~1 GB and a minute of CPU at this size (a long feature is ~50,000).
+MAX_CHARS = 500_000
 _KINDS = {
     ".txt": "text",
     ".text": "text",
@@ -91,8 +95,13 @@ def _title_line(text: str) -> str:
 def article_from_text(
     text: str, *, source: str, title: str | None = None, notes: tuple[str, ...] = (), **extra: str | None
 ) -> Article:
-    """Build an ``Article``; the title defaults to the first headline-like line, without Markdown ``#``."""
+    """Build an ``Article``; the title defaults to the first headline-like line, without Markdown ``#``.
+
+    A note is added when the text does not look like English.
+    """
     first = _title_line(text)
+    language = language_note(text)
+    notes = (*notes, language) if language else notes
     return Article(
         id=content_id(text), title=(title or first)[:200], text=text, source=source, notes=notes, **extra
     )
@@ -183,10 +192,20 @@ def _article(text: str, source: str, kind: str, note: str | None) -> Article:
         raise InputError(f"{source} is empty: give a file with article text")
     if kind == "html":
         return _from_extracted(extract_html(text, source), source, note)
+    _check_length(text, source)
     return article_from_text(text, source=source, notes=(note,) if note else ())
 
 
+def _check_length(text: str, source: str) -> None:
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            f"{source} has {len(text):,} characters, over the {MAX_CHARS:,} limit for one article: "
+            "split it into articles"
+        )
+
+
 def _from_extracted(extracted: Extracted, source: str, note: str | None) -> Article:
+    _check_length(extracted.text, source)
     return article_from_text(
         extracted.text,
         source=source,
@@ -226,6 +245,9 @@ def _read_folder(folder: Path, max_bytes: int) -> tuple[list[Article], list[str]
     for path in _walk(folder, notes):
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             notes.append(f"{path}: not a .txt, .md, .html or feed file; skipped")
+            continue
+        if path.exists() and not path.is_file():  # a FIFO or device would block or never end
+            notes.append(f"{path}: not a regular file; skipped")
             continue
         try:
             found, entry_notes = _read_file(path, max_bytes)

@@ -65,7 +65,12 @@ def _decode_marked(data: bytes, codec: str, name: str) -> str:
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:
-    """Windows-1252 (what most non-UTF-8 news text is), else Latin-1, which decodes any byte."""
+    """Not valid UTF-8: mostly UTF-8 with a few bad bytes (a cut-off download, a stray byte) stays UTF-8;
+    else Windows-1252 (what most non-UTF-8 news text is), else Latin-1, which decodes any byte."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    if sum(1 for char in text if char > "\x7f" and char != "\ufffd") > bad:
+        return text, f"not valid UTF-8; decoded as UTF-8 with {bad} bad byte sequence(s) shown as \ufffd"
     try:
         return data.decode("cp1252"), "not valid UTF-8; decoded as cp1252"
     except UnicodeDecodeError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -14,9 +15,11 @@ __all__ = ["Extracted", "extract_html", "html_to_text"]
 
 MIN_PROSE_CHARS = 40  # a page needs one line this long (a sentence, not a menu item) to count as an article
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr "  # noqa: SIM905
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr "
     "li main nav ol p pre section table td th tr ul".split()
 )
+# "Enable JavaScript to view this page": the fallback of a script-only page, never article text.
+_NOSCRIPT = re.compile(r"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
 _SKIP_TAGS = frozenset(["head", "script", "style", "noscript", "template", "iframe", "svg", "object"])
 
 
@@ -37,6 +40,7 @@ def extract_html(html: str, name: str) -> Extracted:
     Raises:
         InputError: the page holds no article text (only navigation or boilerplate).
     """
+    html = _NOSCRIPT.sub(" ", html)
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
     if not isinstance(doc, Document):
         doc = Document()

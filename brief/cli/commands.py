@@ -13,8 +13,10 @@ from brief.cli.app import app, friendly_errors, settings_from
 from brief.cli.options import EngineOptions, engine_options
 from brief.cli.progress import progress
 from brief.cli.report import report_brief
-from brief.schema import shipped_schema
-from brief.service import Briefer, read_articles, save_brief
+from brief.errors import BriefError
+from brief.reader import Article, read_inputs, read_stdin
+from brief.schema import Brief, shipped_schema
+from brief.service import Briefer, save_brief
 
 
 @app.command()
@@ -41,18 +43,48 @@ def run(
     """
     with friendly_errors():
         settings = settings_from(opts.config, **opts.flags())
-        day = date or dt.date.today().isoformat()
-        articles = read_articles(article, sys.stdin.buffer)
+        day = _day(date)
+        articles = _read(article)
         briefer = Briefer(settings)
         for item in articles:
-            with progress(item.title[:40], quiet=quiet) as on_progress:
-                brief, markdown = briefer.brief(item, date=day, on_progress=on_progress)
+            brief, markdown = _brief(briefer, item, day, quiet=quiet, name=len(articles) > 1)
             if output == "-":
                 typer.echo(markdown, nl=False)
                 continue
             target = Path(output) if output else None
             paths = save_brief(brief, markdown, target, settings=settings, date=day, force=force)
             report_brief(brief, paths, quiet=quiet)
+
+
+def _brief(briefer: Briefer, item: Article, day: str, *, quiet: bool, name: bool) -> tuple[Brief, str]:
+    """One brief and its Markdown; with ``name``, an error says which article failed."""
+    try:
+        with progress(item.title[:40], quiet=quiet) as on_progress:
+            return briefer.brief(item, date=day, on_progress=on_progress)
+    except BriefError as exc:
+        if name:  # the briefs before it are already written; say which one to look at
+            exc.args = (f"{item.source}: {exc}",)
+        raise
+
+
+def _day(date: str | None) -> str:
+    """The date folder name: a real ``YYYY-MM-DD`` date (never a path), default today."""
+    try:
+        return dt.date.fromisoformat(date).isoformat() if date else dt.date.today().isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{date!r} is not a date: use YYYY-MM-DD", param_hint="--date") from None
+
+
+def _read(argument: str) -> list[Article]:
+    """The articles to brief; how each was read (decoding, language) and what was skipped go to stderr."""
+    if argument == "-":
+        articles, skipped = [read_stdin(sys.stdin.buffer)], ()
+    else:
+        result = read_inputs([Path(argument)])
+        articles, skipped = list(result.articles), result.skipped
+    for line in (*skipped, *(f"{a.source}: {note}" for a in articles for note in a.notes)):
+        typer.echo(f"Note: {line}", err=True)
+    return articles
 
 
 @app.command()
