@@ -255,3 +255,15 @@ def test_idioms_and_counterfactuals_ask_nothing() -> None:
     questions = [q.question for q in extract(text).open_questions]
     assert not [q for q in questions if "rally" in q or "November" in q or "contracts" in q]
     assert "Could Twitter make a joke of it?" in questions
+
+
+def test_an_untagged_full_name_with_a_title_is_a_person() -> None:
+    text = (
+        "Guillaume Long, the foreign minister of Ecuador under Correa, told reporters that the operation "
+        "was a major breach of sovereignty."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    long_ = actor(ex, "Guillaume Long")
+    assert long_.kind == "person" and "the foreign minister" in long_.aliases
+    assert said(ex, "Guillaume Long") == ["the operation was a major breach of sovereignty"]

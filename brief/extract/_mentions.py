@@ -164,13 +164,19 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     while first < tok.i and doc[first].lower_ in HONORIFICS | PERSON_TITLES:
         first += 1
     start, end = char_span(doc, first, tok.i)
-    person = _person_cue(doc, first)
+    person = _person_cue(doc, first) or (first < tok.i and _titled_appositive(tok))
     m = Mention(start, end, text_of(doc)[start:end], "PERSON" if person else "PROPN", tok.i)
     m.tokens, m.agentive = set(range(first, tok.i + 1)), is_agentive(tok)
     if person:
         _title_prefix(doc, m, first)
         _possessive_form(doc, m, first)
+        _appositive(doc, m)
     return m
+
+
+def _titled_appositive(tok: Token) -> bool:
+    """ "Guillaume Long, the foreign minister of Ecuador": an untagged full name with a person's title."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in tok.children)
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
