@@ -112,6 +112,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"config file {path} is not valid TOML ({exc}): fix the syntax") from exc
     # Allow both top-level keys and a [brief] table; [smtp] keys map to smtp_* fields.
+    for key, value in data.items():
+        if isinstance(value, dict) and key not in ("brief", "smtp", "prices"):
+            raise ConfigError(f"{path}: {key} is a table; use a value, or one of [brief], [smtp], [prices]")
     merged = {k: v for k, v in data.items() if not isinstance(v, dict) or k in ("prices",)}
     merged.update(data.get("brief", {}))
     merged.update({f"smtp_{k}": v for k, v in data.get("smtp", {}).items()})

@@ -21,6 +21,7 @@ from brief.errors import InputError
 from brief.evaluate_claims import ClaimFlag
 from brief.evaluate_gold import Gold, GoldActor, GoldPosition, load_gold
 from brief.evaluate_score import ArticleScore, score_brief
+from brief.reader import read_path
 
 __all__ = [
     "ArticleScore",
@@ -190,7 +191,7 @@ def _articles(directory: Path) -> list[Path]:
 
 def _score_one(path: Path, run: RunFn | None, briefs_dir: Path | None) -> ArticleScore:
     gold = load_gold(path.with_name(path.stem + GOLD_SUFFIX))
-    text = path.read_text(encoding="utf-8")
+    text = read_path(path)[0].text  # decoded exactly as the pipeline decodes it (cp1252, UTF-16 ...)
     if run is not None:
         brief, seconds, tokens = run(path)
         score = score_brief(brief, gold, text, name=path.stem)

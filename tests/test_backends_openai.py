@@ -252,7 +252,6 @@ def test_wrong_base_path(fault_server: FakeOpenAIServer) -> None:
 @pytest.mark.parametrize(
     ("fault", "expected"),
     [
-        (empty_choices(), "returned no choices"),
         (refusal("I can't help with that."), "refused to answer: I can't help with that."),
         (Fault(content=None), "returned an empty message (finish_reason=stop)"),
     ],

@@ -298,7 +298,6 @@ def test_a_date_that_is_a_path_is_a_usage_error(tmp_path: Path) -> None:
     assert written(tmp_path) == [] and not (tmp_path / "escaped").exists()
 
 
-@pytest.mark.xfail(strict=True, reason="config.py ignores a top-level table it does not know (see report)")
 def test_config_table_where_a_value_belongs_is_refused(tmp_path: Path) -> None:
     result = invoke(run_args(tmp_path, str(SEED), "--config", str(BAD / "config_bad_timeout.toml")))
     assert_one_error_line(result, "timeout")

@@ -302,7 +302,6 @@ def test_empty_choice_list_is_one_clear_error(
     assert_failed(brief_run(fault_server, tmp_path), tmp_path, "returned no choices", "try again")
 
 
-@pytest.mark.xfail(strict=True, reason="backends: an empty choice list is not retried yet (see report)")
 def test_empty_choice_list_is_retried(
     fault_server: FakeOpenAIServer, sleeps: list[float], tmp_path: Path
 ) -> None:
@@ -311,9 +310,6 @@ def test_empty_choice_list_is_retried(
     assert len(fault_server.chat_requests) == 2 and len(sleeps) == 1
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the timeout error says 'raise --timeout' but run has no --timeout (see report)"
-)
 def test_the_fix_the_timeout_error_names_exists(fault_server: FakeOpenAIServer, tmp_path: Path) -> None:
     fault_server.script(reply(VALID))
     assert_briefed(brief_run(fault_server, tmp_path, "--timeout", "30"), tmp_path)

@@ -356,7 +356,6 @@ def test_an_article_cannot_close_its_own_fence(settings: Settings) -> None:
     assert between.strip() == item.text.strip()  # the fake fence lines stay inside, as data
 
 
-@pytest.mark.xfail(strict=True, reason="prompts/map.j2 puts the article title outside the fence (see report)")
 def test_an_injected_title_stays_inside_the_fence(settings: Settings) -> None:
     item = article("feed_title_injection.rss")
     backend = FakeBackend([ATTACKS["feed_title_injection.rss"].reply])

@@ -140,7 +140,7 @@ class OpenAIBackend:
         while True:
             request = self._request(messages, schema, max_tokens)
             try:
-                create = functools.partial(self._client.chat.completions.create, **request)
+                create = functools.partial(_create_with_choices, self._client, request)
                 completion = retry_call(create, self.retry, self._classify)
             except AttemptsFailed as failed:
                 if self._downgrade(failed.error):
@@ -187,7 +187,7 @@ class OpenAIBackend:
             return False, None  # not transient: the next format is tried instead
         if isinstance(exc, openai.APIStatusError):
             return exc.status_code in RETRYABLE_STATUS, parse_retry_after(exc.response.headers)
-        return isinstance(exc, (openai.APIConnectionError, json.JSONDecodeError)), None
+        return isinstance(exc, (openai.APIConnectionError, json.JSONDecodeError, _NoChoices)), None
 
     def _reply(self, completion: object) -> Reply:
         if not isinstance(completion, ChatCompletion):
@@ -223,6 +223,17 @@ class OpenAIBackend:
         return error
 
 
+class _NoChoices(Exception):
+    """A completion with an empty choice list: a transient server fault worth retrying."""
+
+
+def _create_with_choices(client: openai.OpenAI, request: dict[str, Any]) -> Any:
+    completion = client.chat.completions.create(**request)
+    if isinstance(completion, ChatCompletion) and not completion.choices:
+        raise _NoChoices()
+    return completion
+
+
 def _describe(exc: Exception, url: str, model: str, attempts: int) -> BackendError:
     tries = f" ({attempts} attempts)" if attempts > 1 else ""
     if isinstance(exc, openai.APIStatusError):
@@ -235,6 +246,8 @@ def _describe(exc: Exception, url: str, model: str, attempts: int) -> BackendErr
         message = f"connection to {url} failed{tries} ({_cause(exc)}): check the network and --base-url"
     elif isinstance(exc, json.JSONDecodeError):
         message = f"{url} sent a reply that is not valid JSON{tries}: check --base-url"
+    elif isinstance(exc, _NoChoices):
+        message = f"model '{model}' at {url} returned no choices{tries}: try again"
     else:
         return BackendError(
             f"unexpected failure talking to {url}: {_one_line(f'{type(exc).__name__}: {exc}')}"

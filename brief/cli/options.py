@@ -36,6 +36,9 @@ _PARAMS = [
         "--lead-tokens",
         help="Summary task: tokens of the lead the model reads (0 = whole article, map-reduce).",
     ),
+    _option(
+        "timeout", float | None, "--timeout", help="Seconds to wait for each model request (default 120)."
+    ),
     _option("max_retries", int | None, "--max-retries", help="Re-asks after an invalid reply (default 2)."),
     _option(
         "prompts_dir", Path | None, "--prompts-dir", help="Folder whose templates override the shipped ones."
