@@ -7,7 +7,7 @@ does not stop the day: it is reported in :attr:`Inbox.failed`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +15,7 @@ import httpx
 
 from brief import __version__
 from brief.errors import InputError
-from brief.reader import MAX_BYTES, Article, article_from_text, read_inputs
+from brief.reader import MAX_BYTES, Article, article_from_text, partition_duplicates, read_inputs
 from brief.reader_feed import parse_feed
 
 __all__ = ["Fetch", "Inbox", "collect_inbox", "http_fetch"]
@@ -74,7 +74,7 @@ def collect_inbox(
         read.path(path, max_bytes)
     for url in feeds:
         read.feed(url, fetch or http_fetch)
-    kept, dropped = _dedupe(read.articles)
+    kept, dropped = partition_duplicates(read.articles)
     read.skipped += [f"{a.source}: {a.title!r} repeats an earlier article; skipped" for a in dropped]
     if not kept:
         where = ", ".join(map(str, paths)) or "no inbox folder"
@@ -123,15 +123,3 @@ def _nothing_message(where: str, feeds: Sequence[str], failed: Sequence[str]) ->
         return "nothing to brief: pass an inbox folder or list feed URLs as feeds = [...] in brief.toml"
     also = " or the configured feeds" if feeds else ""
     return f"no article found in {where}{also}: add .txt, .md, .html or feed files"
-
-
-def _dedupe(articles: Iterable[Article]) -> tuple[list[Article], list[Article]]:
-    """Articles in order without repeats of an earlier content id or URL, and the repeats."""
-    seen: set[str] = set()
-    kept: list[Article] = []
-    dropped: list[Article] = []
-    for article in articles:
-        keys = {f"id:{article.id}"} | ({f"url:{article.url}"} if article.url else set())
-        (dropped if keys & seen else kept).append(article)
-        seen |= keys
-    return kept, dropped

@@ -132,7 +132,7 @@ def read_inputs(paths: Iterable[Path], *, max_bytes: int = MAX_BYTES) -> ReadRes
         found, notes = _read_folder(path, max_bytes) if path.is_dir() else _read_file(path, max_bytes)
         articles += found
         skipped += notes
-    kept, dropped = _partition(articles)
+    kept, dropped = partition_duplicates(articles)
     skipped += [f"{a.source}: {a.title!r} repeats an earlier article; skipped" for a in dropped]
     return ReadResult(tuple(kept), tuple(skipped))
 
@@ -162,10 +162,11 @@ def read_stdin(stream: IO[str] | IO[bytes], *, max_bytes: int = MAX_BYTES) -> Ar
 
 def dedupe(articles: Iterable[Article]) -> list[Article]:
     """Articles in order, without those repeating an earlier one's content id or URL."""
-    return _partition(articles)[0]
+    return partition_duplicates(articles)[0]
 
 
-def _partition(articles: Iterable[Article]) -> tuple[list[Article], list[Article]]:
+def partition_duplicates(articles: Iterable[Article]) -> tuple[list[Article], list[Article]]:
+    """Articles in order without repeats of an earlier content id or URL, and the repeats."""
     seen: set[str] = set()
     kept: list[Article] = []
     dropped: list[Article] = []
