@@ -17,6 +17,16 @@ SEED = ROOT / "examples" / "seed_coalition.txt"
 SEED_GOLD = ROOT / "examples" / "seed_coalition.gold.json"
 
 
+def core_actors_missing(brief: dict[str, Any], gold: dict[str, Any]) -> list[str]:
+    """Gold core actors that no brief actor names (by name or alias, case-insensitive)."""
+    named = {f.casefold() for a in brief["actors"] for f in [a["name"], *a["aliases"]]}
+    return [
+        g["name"]
+        for g in gold["actors"]
+        if g["salience"] == "core" and not {f.casefold() for f in [g["name"], *g["aliases"]]} & named
+    ]
+
+
 class FakeBackend:
     """Serves canned replies in order and records every request it received."""
 
