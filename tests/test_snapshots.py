@@ -35,6 +35,7 @@ from brief.prompts import PromptLibrary, fence_for
 from brief.reader import Article, read_path
 from brief.schema import Brief, Draft
 from brief.service import Briefer
+from brief.structured import salvage
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORDINGS = ROOT / "tests" / "recordings"
@@ -285,14 +286,16 @@ REDUCE_PARTIALS = ("seed_coalition", "trade_us_china")  # cases whose recorded r
 
 
 def _valid_replies(case: Case) -> list[str]:
-    """The case's recorded replies that are valid drafts, as the pipeline passes partials on."""
+    """The case's recorded replies as the pipeline passes them on: valid, or salvaged when cut off."""
     drafts = []
     for path in sorted(case.folder.glob("*.json")):
+        text = json.loads(path.read_text(encoding="utf-8"))["reply"]["text"]
         try:
-            draft = Draft.model_validate_json(json.loads(path.read_text(encoding="utf-8"))["reply"]["text"])
+            draft: Draft | None = Draft.model_validate_json(text)
         except ValidationError:
-            continue
-        drafts.append(draft.model_dump_json(exclude_defaults=True))
+            draft = salvage(text)
+        if draft is not None:
+            drafts.append(draft.model_dump_json(exclude_defaults=True))
     return drafts
 
 
