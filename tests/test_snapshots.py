@@ -4,7 +4,7 @@ Each case replays recorded model replies from ``tests/recordings/<case>/`` (no n
 so a change to ``prompts/*.j2``, the Markdown template or the pipeline shows up as a diff of files
 under ``tests/__snapshots__/test_snapshots/``. ``pytest --snapshot-update`` accepts the change;
 ``python scripts/rerecord.py --changed`` re-records the cases whose requests changed. See
-``docs/reviewing-changes.md``.
+`the README, "Reviewing changes"`.
 
 This module is also the one list of what is recorded: ``scripts/rerecord.py`` imports ``CASES``,
 ``case_settings`` and ``read_case`` from here, so recording and replay always use the same settings.
