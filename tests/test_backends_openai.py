@@ -12,7 +12,6 @@ from servers import (
     FakeOpenAIServer,
     Fault,
     drop,
-    empty_choices,
     error,
     free_port,
     invalid_json,
@@ -101,9 +100,7 @@ def test_json_schema_rejected_falls_back_to_json_object_once(
     assert second.body["response_format"] == {"type": "json_object", "schema": SCHEMA}
     last = second.body["messages"][-1]
     assert last["role"] == "user" and last["content"].startswith("Say ok.")
-    assert (
-        "matching this JSON schema" in last["content"] and '"required": ["ok"]' in last["content"]
-    )
+    assert "matching this JSON schema" in last["content"] and '"required": ["ok"]' in last["content"]
     assert second.body["messages"][0] == MESSAGES[0]
     assert harness.backend.response_format == "json_object+schema"
     harness.complete()  # remembered: the next call goes straight to json_object
@@ -126,10 +123,7 @@ def test_every_format_rejected_falls_back_to_plain(fault_server: FakeOpenAIServe
     formats = [r.body.get("response_format") for r in fault_server.chat_requests]
     assert [f and f["type"] for f in formats] == ["json_schema", "json_object", "json_object", None]
     assert formats[1] == {"type": "json_object", "schema": SCHEMA} and formats[2] == {"type": "json_object"}
-    assert (
-        "matching this JSON schema"
-        in fault_server.chat_requests[-1].body["messages"][-1]["content"]
-    )
+    assert "matching this JSON schema" in fault_server.chat_requests[-1].body["messages"][-1]["content"]
     assert harness.backend.response_format == "plain"
 
 

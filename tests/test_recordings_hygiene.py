@@ -34,7 +34,7 @@ SNAPSHOT_TESTS = {
     "test_brief_json": JSONSnapshot,
     "test_markdown": MarkdownSnapshot,
 }
-RERECORD = "run `python scripts/rerecord.py` (see the README, "Reviewing changes")"
+RERECORD = "run `python scripts/rerecord.py` (see the README, 'Reviewing changes')"
 UPDATE = "run `pytest tests/test_snapshots.py tests/test_recordings_hygiene.py --snapshot-update`"
 SECRET_KEYS = SECRET_FIELDS | {"authorization", "password", "token", "secret", "api-key", "apikey"}
 SECRET_TEXT = re.compile(r"\bsk-[A-Za-z0-9_-]{12,}|\bBearer\s+\S{8,}|-----BEGIN [A-Z ]*PRIVATE KEY")
