@@ -7,7 +7,6 @@ brief or a JSON file without Markdown, which the next run briefs again.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from pydantic import ValidationError
 from brief.deliver import slugify, write_pair
 from brief.digest import DIGEST_JSON
 from brief.errors import DeliveryError
+from brief.render import json_file_text
 from brief.schema import Brief
 
 __all__ = ["Stored", "save_story", "stored_briefs"]
@@ -66,7 +66,7 @@ def save_story(brief: Brief, markdown: str, folder: Path, stored: Sequence[Store
     if not _free(folder, slug, brief, stored):
         slug = f"{slug}-{brief.source.id[:8]}"
     md_path = folder / f"{slug}.md"
-    data = json.dumps(json.loads(brief.model_dump_json()), indent=2, ensure_ascii=False) + "\n"
+    data = json_file_text(brief)
     write_pair({md_path.with_suffix(".json"): data, md_path: markdown}, force=True)
     for old in stored:
         if old.same_article(brief) and old.md_path != md_path:

@@ -8,7 +8,6 @@ day rewrites nothing.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -21,6 +20,7 @@ from brief.digest_changes import Changes, changes_since
 from brief.digest_match import actor_key
 from brief.errors import InputError
 from brief.prompts import PromptLibrary
+from brief.render import json_file_text
 from brief.schema import Actor, Brief
 
 __all__ = [
@@ -212,7 +212,7 @@ def render_digest(digest: Digest, briefs: Mapping[str, Brief], prompts: PromptLi
 
 def digest_json(digest: Digest) -> str:
     """``index.json`` text: the digest, indented, with a trailing newline."""
-    return json.dumps(json.loads(digest.model_dump_json()), indent=2, ensure_ascii=False) + "\n"
+    return json_file_text(digest)
 
 
 def load_digest(path: Path) -> Digest:

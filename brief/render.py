@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import yaml
+from pydantic import BaseModel
 
 from brief.prompts import PromptLibrary
 from brief.schema import Brief
 
-__all__ = ["front_matter", "render_markdown"]
+__all__ = ["front_matter", "json_file_text", "render_markdown"]
 
 
 def front_matter(brief: Brief, *, date: str) -> dict[str, object]:
@@ -32,3 +35,8 @@ def render_markdown(brief: Brief, prompts: PromptLibrary, *, date: str) -> str:
     """Markdown from the ``brief.md.j2`` template (user-overridable like the prompts)."""
     meta = yaml.safe_dump(front_matter(brief, date=date), sort_keys=False, allow_unicode=True, width=1000)
     return prompts.render("brief.md.j2", brief=brief, front_matter=meta.strip())
+
+
+def json_file_text(model: BaseModel) -> str:
+    """The ``.json`` file written beside a brief or digest: indented, UTF-8 kept, newline-terminated."""
+    return json.dumps(json.loads(model.model_dump_json()), indent=2, ensure_ascii=False) + "\n"

@@ -1,10 +1,8 @@
-"""Glue used by every front end: read inputs, brief one article, save it. No printing here."""
+"""Glue used by every front end: brief one article, save it. No printing here."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import BinaryIO, TextIO
 
 from brief.backends.base import Backend
 from brief.config import Settings
@@ -12,22 +10,11 @@ from brief.deliver import brief_paths, slugify, write_pair
 from brief.engine import open_backend
 from brief.pipeline import Progress, summarise
 from brief.prompts import PromptLibrary
-from brief.reader import Article, read_path, read_stdin
-from brief.render import render_markdown
+from brief.reader import Article
+from brief.render import json_file_text, render_markdown
 from brief.schema import Brief
 
-__all__ = ["Briefer", "read_articles", "save_brief"]
-
-
-def read_articles(argument: str, stdin: TextIO | BinaryIO) -> list[Article]:
-    """``-`` reads stdin; anything else is a file, feed or folder.
-
-    Raises:
-        InputError: the input is missing, empty, binary or has no article text.
-    """
-    if argument == "-":
-        return [read_stdin(stdin)]
-    return read_path(Path(argument))
+__all__ = ["Briefer", "save_brief"]
 
 
 class Briefer:
@@ -62,6 +49,6 @@ def save_brief(
     """
     slug = slugify(brief.title, brief.source.id)
     md_path, json_path = brief_paths(output, output_dir=settings.output_dir, date=date, slug=slug)
-    data = json.dumps(json.loads(brief.model_dump_json()), indent=2, ensure_ascii=False) + "\n"
+    data = json_file_text(brief)
     changed = write_pair({json_path: data, md_path: markdown}, force=force)
     return md_path, json_path, changed
