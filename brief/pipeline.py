@@ -194,22 +194,27 @@ class _Job:
             if any(form.casefold() in lowered for form in (a.name, *a.aliases))
         ]
         room = max(MIN_CANDIDATE_TOKENS, int(piece.tokens * CANDIDATE_SHARE))
-        actors = self._within(actors[:MAX_ACTORS], room // 4, lambda a: f"{a.name} {a.kind} {a.role}")
-        left = room - sum(count_tokens(f"{a.name} {a.kind} {a.role}", self.encoding) for a in actors)
-        inside = self._within(inside[:MAX_STATEMENTS], left * 2 // 3, lambda s: f"{s.speaker}: {s.text}")
-        left -= sum(count_tokens(f"{s.speaker}: {s.text}", self.encoding) for s in inside)
-        open_ = self._within(open_[:MAX_QUESTIONS], left, lambda q: q.evidence.text)
+        actors, used = self._within(actors[:MAX_ACTORS], room // 4, lambda a: f"{a.name} {a.kind} {a.role}")
+        left = room - used
+        inside, used = self._within(
+            inside[:MAX_STATEMENTS], left * 2 // 3, lambda s: f"{s.speaker}: {s.text}"
+        )
+        left -= used
+        open_, _ = self._within(open_[:MAX_QUESTIONS], left, lambda q: q.evidence.text)
         return self._render_map(piece.text, piece.index, count, actors, inside, open_)
 
-    def _within(self, items: Sequence[T], room: int, line: Callable[[T], str]) -> list[T]:
-        """The leading items whose lines fit in ``room`` tokens (candidates are ranked best first)."""
+    def _within(self, items: Sequence[T], room: int, line: Callable[[T], str]) -> tuple[list[T], int]:
+        """The leading items whose lines fit in ``room`` tokens, and their tokens (ranked best first)."""
         kept: list[T] = []
+        used = 0
         for item in items:
-            room -= count_tokens(line(item), self.encoding) + 4
+            tokens = count_tokens(line(item), self.encoding)
+            room -= tokens + 4
             if room < 0:
                 break
             kept.append(item)
-        return kept
+            used += tokens
+        return kept, used
 
     def _ask(self, user: str, template: str = "map.j2") -> Draft | None:
         messages = [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
