@@ -113,7 +113,7 @@ def llama_server() -> Iterator[str]:
     import importlib.util
 
     if importlib.util.find_spec("llama_cpp") is None:
-        pytest.skip("llama-cpp-python is not installed: run ./scripts/install.sh")
+        pytest.fail("llama-cpp-python is not installed: run ./scripts/install.sh")
     from brief.backends.local import bundled_model_path
 
     model = bundled_model_path()
