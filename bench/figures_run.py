@@ -7,6 +7,9 @@ which has no "keep complete briefs" step, so its re-run goes through the respons
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -70,6 +73,18 @@ def _inbox(count: int, folder: Path) -> Path:
     for i, item in enumerate(inbox(count)):
         (folder / f"{i:02d}.txt").write_text(item.text, encoding="utf-8")
     return folder
+
+
+def _cold_cli(server: LoopbackServer, folder: Path, workers: int, out: Path) -> float:
+    """Wall seconds of ``brief daily`` as a user runs it, in a new process, nothing cached."""
+    args = [sys.executable, "-c", "from brief.cli import main; main()", "daily", str(folder), "--date", DATE]
+    args += ["--engine", "openai", "--base-url", server.base_url, "--model", MODEL, "--no-cache"]
+    args += ["--concurrency", str(workers), "--output-dir", str(out), "-q"]
+    env = {**os.environ, "BRIEF_API_KEY": "bench"}
+    seconds, done = timed(lambda: subprocess.run(args, env=env, capture_output=True, text=True, check=False))
+    if done.returncode != 0:
+        raise RuntimeError(f"brief daily failed: {done.stderr.strip()}")
+    return seconds
 
 
 def _span(t: Timing, fmt: str = "{:.2f}") -> str:
@@ -147,10 +162,17 @@ def concurrency(count: int, levels: tuple[int, ...], delay: float, runs: int, tm
     name, run_day = day_runner()
     folder = _inbox(count, tmp / "fig5" / "inbox")
     section = Section(data={"driver": name, "delay_s": delay, "articles": count})
-    with LoopbackServer(delay) as server:
-        briefer = Briefer(_settings(server, tmp / "fig5", cache=False))
-        # Warm-up: spaCy, templates, the connection and the response-format negotiation.
-        briefer.brief(read_path(folder)[0], date=DATE)
+    with LoopbackServer(delay) as server, Briefer(_settings(server, tmp / "fig5", cache=False)) as briefer:
+        # Warm-up, as in a long-lived process: one short day starts the extraction workers, loads
+        # spaCy and the templates, opens the connection and settles the response-format negotiation.
+        warm = _inbox(4, tmp / "fig5" / "warm")
+        briefer.brief(read_path(warm)[0], date=DATE)  # c=1 parses in this process
+        run_day(
+            [warm],
+            date=DATE,
+            settings=_settings(server, tmp / "fig5", cache=False, workers=4),
+            briefer=briefer,
+        )
         for workers in levels:
             settings = _settings(server, tmp / "fig5", cache=False, workers=workers)
             day = partial(run_day, [folder], date=DATE, settings=settings, briefer=briefer, force=True)
@@ -177,6 +199,18 @@ def concurrency(count: int, levels: tuple[int, ...], delay: float, runs: int, tm
                 "ideal_s": ideal,
                 "ratio": ratio,
             }
+        at = 4 if 4 in levels else max(levels)
+        cli = _cold_cli(server, folder, at, tmp / "fig5" / "cli")
+        ideal = count * delay / at
+        section.rows.append(
+            Row(
+                "5 concurrency",
+                f"cold `brief daily` CLI, c={at}, start-up included: ideal {ideal:.2f} s",
+                f"{cli:.2f} s = {cli / ideal:.2f}×",
+                "one run: Python start-up, imports, extraction workers starting",
+            )
+        )
+        section.data["cold_cli_s"] = cli
     if 1 in levels:
         cpu = (section.data["c1"]["wall_s"][0] - section.data["c1"]["ideal_s"]) / count
         section.data["cpu_per_article_s"] = cpu

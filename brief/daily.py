@@ -3,7 +3,8 @@
 ``run_day(inbox, date=..., settings=...)`` reads the inbox (files, folders, feed files and the feed
 URLs in ``settings.feeds``), skips articles whose brief for that date is already complete (made by
 the same engine, model and templates; ``force`` redoes them), briefs the rest with up to
-``settings.concurrency`` requests in flight (one at a time for the embedded model), stops starting
+``settings.concurrency`` requests in flight (one at a time for the embedded model) while worker
+processes parse the next articles (not beside the embedded model, which needs the CPU), stops starting
 articles when ``settings.max_cost`` would be exceeded (see :mod:`brief.daily_meter`), and writes
 ``index.md`` and ``index.json`` last. A failed article does not stop the others; an error every
 article would hit (a rejected key, an unknown model, an unwritable folder) stops new ones starting.
@@ -35,6 +36,7 @@ from brief.digest import (
     render_digest,
 )
 from brief.errors import BackendError, BriefError, ConfigError, DeliveryError, InputError
+from brief.extract import Extraction
 from brief.pipeline import summarise
 from brief.pricing import cost
 from brief.reader import Article
@@ -91,8 +93,13 @@ def run_day(
         DeliveryError: the digest cannot be written.
     """
     check_date(date)
+    if briefer is None:
+        with Briefer(settings) as own:
+            return run_day(
+                inbox, date=date, settings=settings, briefer=own, fetch=fetch, force=force, on_event=on_event
+            )
     found = collect_inbox(inbox, settings.feeds, fetch=fetch)
-    day = _Day(settings, briefer or Briefer(settings), date, force, on_event or (lambda event: None))
+    day = _Day(settings, briefer, date, force, on_event or (lambda event: None))
     outcomes = day.run(found.articles)
     return day.finish(outcomes, found)
 
@@ -116,6 +123,7 @@ class _Day:
         # Twice as many articles as requests in flight, so reading and verifying the next articles
         # happens while the model is busy; the gate still bounds the requests.
         self.workers = requests if requests == 1 else 2 * requests
+        self.ahead: dict[int, Future[Extraction]] = {}  # extractions running in worker processes
         self.budget = Budget(settings.max_cost)
         self.stored = stored_briefs(self.folder)
         engine, model = (backend.engine, backend.model) if backend else ("extractive", "")
@@ -135,7 +143,15 @@ class _Day:
             else:
                 outcomes[index] = self._done(index, ArticleOutcome(article, "kept", kept.brief, kept.md_path))
         self._check_budget()
-        self._brief_all(articles, queue, outcomes)
+        local = self.briefer.backend is not None and self.briefer.backend.engine == "local"
+        if len(queue) > 1 and not local:  # parse the next articles in other processes meanwhile
+            pool = self.briefer.extraction_pool()
+            self.ahead = {index: pool.submit(articles[index].text) for index in queue}
+        try:
+            self._brief_all(articles, queue, outcomes)
+        finally:  # articles not started (budget, fatal error, Ctrl-C) need no parse
+            for future in self.ahead.values():
+                future.cancel()
         for index in queue:
             status: Status = "over budget" if self.stop == "budget" else "not started"
             reason = self._stop_reason()
@@ -213,8 +229,15 @@ class _Day:
         def progress(stage: str, done: int, total: int) -> None:
             self.emit(DayEvent("progress", index + 1, self.total, article.title, stage, done, total))
 
+        ahead = self.ahead.get(index)
+        extraction = None if ahead is None else self.briefer.extraction_pool().result(ahead, article.text)
         brief = summarise(
-            article, backend=meter, settings=self.settings, prompts=self.briefer.prompts, on_progress=progress
+            article,
+            backend=meter,
+            settings=self.settings,
+            prompts=self.briefer.prompts,
+            on_progress=progress,
+            extraction=extraction,
         )
         return brief, render_markdown(brief, self.briefer.prompts, date=self.date)
 

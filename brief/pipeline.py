@@ -42,6 +42,7 @@ def summarise(
     settings: Settings,
     prompts: PromptLibrary | None = None,
     on_progress: Progress | None = None,
+    extraction: Extraction | None = None,
 ) -> Brief:
     """Turn one article into a verified, schema-valid brief.
 
@@ -51,13 +52,15 @@ def summarise(
         settings: output budget, overlap, re-asks, concurrency, prices, prompts folder.
         prompts: the template library (default: built from ``settings.prompts_dir``).
         on_progress: called as ``(stage, done, total)``.
+        extraction: ``extract(article.text)`` when the caller already made it (in a worker process).
 
     Raises:
         BackendError: the endpoint or model failed (after its own retries).
         ConfigError: a template or setting is unusable.
     """
     prompts = prompts or PromptLibrary(settings.prompts_dir)
-    extraction = extract(article.text)
+    if extraction is None:
+        extraction = extract(article.text)
     tally = Tally()
     draft: Draft | None = None
     if backend is not None:

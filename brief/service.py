@@ -8,6 +8,7 @@ from brief.backends.base import Backend
 from brief.config import Settings
 from brief.deliver import brief_paths, slugify, write_pair
 from brief.engine import open_backend
+from brief.extract import ExtractionPool, default_workers
 from brief.pipeline import Progress, summarise
 from brief.prompts import PromptLibrary
 from brief.reader import Article
@@ -18,7 +19,11 @@ __all__ = ["Briefer", "save_brief"]
 
 
 class Briefer:
-    """One configured pipeline: settings, prompts and an opened backend, reused across articles."""
+    """One configured pipeline: settings, prompts and an opened backend, reused across articles.
+
+    Use it as a context manager (or call ``close``) when ``extraction_pool`` was used: the pool's
+    worker processes stay up between runs until then.
+    """
 
     def __init__(
         self, settings: Settings, backend: Backend | None = None, *, open_model: bool = True
@@ -26,6 +31,25 @@ class Briefer:
         self.settings = settings
         self.prompts = PromptLibrary(settings.prompts_dir)
         self.backend = backend if backend is not None or not open_model else open_backend(settings)
+        self._pool: ExtractionPool | None = None
+
+    def __enter__(self) -> Briefer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close(cancel=exc[0] is not None)
+
+    def extraction_pool(self) -> ExtractionPool:
+        """Worker processes for extraction, started on first use and kept until ``close``."""
+        if self._pool is None:
+            self._pool = ExtractionPool(default_workers())
+        return self._pool
+
+    def close(self, *, cancel: bool = False) -> None:
+        """Stop the extraction workers, if any were started."""
+        if self._pool is not None:
+            self._pool.close(cancel=cancel)
+            self._pool = None
 
     def brief(self, article: Article, *, date: str, on_progress: Progress | None = None) -> tuple[Brief, str]:
         """The verified brief and its Markdown."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import threading
@@ -78,8 +79,9 @@ class DraftBackend:
 
 
 def day(settings: Settings, backend: Any = None, inbox: Sequence[Path] = (DAY1,), **kwargs: Any) -> Any:
-    briefer = Briefer(settings, backend, open_model=False)
-    return run_day(list(inbox), date=kwargs.pop("date", DATE), settings=settings, briefer=briefer, **kwargs)
+    with Briefer(settings, backend, open_model=False) as briefer:
+        date = kwargs.pop("date", DATE)
+        return run_day(list(inbox), date=date, settings=settings, briefer=briefer, **kwargs)
 
 
 def files(folder: Path) -> dict[str, str]:
@@ -347,13 +349,26 @@ def test_concurrency_overlaps_requests_up_to_the_limit(settings: Settings) -> No
     assert backend.max_in_flight == 3 and len(result.with_status("briefed")) == 12
 
 
+def test_parallel_days_parse_in_worker_processes_and_brief_the_same(settings: Settings) -> None:
+    serial = day(settings.replace(task="full", output_dir=settings.output_dir / "serial"), DraftBackend())
+    parallel_settings = settings.replace(task="full", concurrency=4)
+    with Briefer(parallel_settings, DraftBackend(), open_model=False) as briefer:
+        parallel = run_day([DAY1], date=DATE, settings=parallel_settings, briefer=briefer)
+        workers = briefer.extraction_pool().pids
+    assert workers and os.getpid() not in workers
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers)  # stopped with the briefer
+    assert [o.brief.model_dump(exclude={"generator"}) for o in parallel.outcomes if o.brief] == [
+        o.brief.model_dump(exclude={"generator"}) for o in serial.outcomes if o.brief
+    ]
+    assert len(parallel.with_status("briefed")) == 12
+
+
 def test_the_embedded_model_runs_one_request_at_a_time(settings: Settings) -> None:
     backend = DraftBackend(engine="local", hold=2, patience=0.2)  # a second request never comes
-    day(
-        settings.replace(concurrency=4, task="full"),
-        backend,
-        inbox=[DAY1 / "budget.txt", DAY1 / "energy.txt"],
-    )
+    settings = settings.replace(concurrency=4, task="full")
+    with Briefer(settings, backend, open_model=False) as briefer:
+        run_day([DAY1 / "budget.txt", DAY1 / "energy.txt"], date=DATE, settings=settings, briefer=briefer)
+        assert briefer.extraction_pool().pids == []  # no parsing processes beside the model either
     assert backend.max_in_flight == 1
 
 

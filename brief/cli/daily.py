@@ -64,7 +64,7 @@ def daily(
         settings = settings_from(opts.config, **opts.flags(), concurrency=concurrency, max_cost=max_cost)
         briefer = Briefer(settings)
         model = briefer.backend.model if briefer.backend is not None else None
-        with day_progress(quiet=quiet, model=model) as on_event:
+        with briefer, day_progress(quiet=quiet, model=model) as on_event:
             result = run_day(
                 inbox or [],
                 date=str(date),

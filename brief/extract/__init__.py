@@ -15,6 +15,7 @@ from brief.extract._layout import ignored_spans, inside
 from brief.extract._mentions import collect_mentions
 from brief.extract._nlp import load_nlp, parse
 from brief.extract._numbers import find_numbers
+from brief.extract._pool import ExtractionPool, default_workers
 from brief.extract._questions import find_questions
 from brief.extract._statements import Said, find_statements
 from brief.extract._syntax import is_boilerplate, text_of
@@ -30,9 +31,11 @@ from brief.extract._types import (
 __all__ = [
     "CandidateActor",
     "Extraction",
+    "ExtractionPool",
     "OpenCandidate",
     "Span",
     "Statement",
+    "default_workers",
     "extract",
     "load_nlp",
     "normalise_name",
