@@ -63,6 +63,7 @@ def _main() -> None:
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints land on stderr
     serve(sys.stdin.buffer, replies)
+    os._exit(0)  # nothing to clean up: skip tearing down spaCy (0.4 s)
 
 
 if __name__ == "__main__":
