@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from email.parser import BytesParser
 from email.policy import default as default_policy
@@ -245,3 +250,40 @@ def test_config_show_reports_a_bad_config_on_one_line(work: Path) -> None:
     (work / "brief.toml").write_text("nonsense = 1\n")
     code, _, err = run("config", "show")
     assert code == 1 and err.count("\n") == 1 and "unknown setting 'nonsense'" in err
+
+
+def test_ctrl_c_stops_the_day_and_its_worker_processes(server: FakeOpenAIServer, tmp_path: Path) -> None:
+    """A real Ctrl-C (SIGINT to the terminal's process group) in a parallel day, in a real process."""
+    server.default = reply(DRAFT, delay=0.5)
+    out = tmp_path / "out"
+    args = [
+        sys.executable,
+        "-c",
+        "from brief.cli import main; main()",
+        "daily",
+        str(DAY1),
+        "--date",
+        "2024-05-15",
+    ]
+    args += [*engine(server), "--concurrency", "2", "--output-dir", str(out), "-q"]
+    day = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    folder = out / "2024-05-15"
+    deadline = time.monotonic() + 120
+    while not list(folder.glob("*.md")) and day.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert day.poll() is None, day.communicate()
+    os.killpg(day.pid, signal.SIGINT)
+    _, err = day.communicate(timeout=60)
+    assert day.returncode == 130, err
+    assert "Traceback" not in err
+    with pytest.raises(ProcessLookupError):  # no extraction worker outlived the command
+        for _ in range(100):
+            os.killpg(day.pid, 0)
+            time.sleep(0.05)
+    names = sorted(p.name for p in folder.iterdir())
+    assert not [n for n in names if n.startswith(".")]  # no temp file left behind
+    stories = sorted(n.removesuffix(".md") for n in names if n.endswith(".md") and n != "index.md")
+    assert stories and sorted(n.removesuffix(".json") for n in names if n.endswith(".json")) == stories
+    assert len(stories) < 12 and "index.md" not in names  # it really was interrupted
