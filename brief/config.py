@@ -81,6 +81,7 @@ class Settings:
     smtp_from: str | None = None
     smtp_ca_file: Path | None = None  # trust this CA bundle for STARTTLS/SSL (e.g. a company mail relay)
     feeds: tuple[str, ...] = ()
+    inbox: tuple[str, ...] = ()  # folders/files ``brief daily`` reads when none are given
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some fields changed."""

@@ -120,6 +120,9 @@ def _nothing_message(where: str, feeds: Sequence[str], failed: Sequence[str]) ->
     if failed:
         return f"no article could be read ({failed[0]})"
     if not feeds and where == "no inbox folder":
-        return "nothing to brief: pass an inbox folder or list feed URLs as feeds = [...] in brief.toml"
+        return (
+            "nothing to brief: pass an inbox folder, or set inbox = [...] (folders) or feeds = [...]"
+            " (URLs) in brief.toml"
+        )
     also = " or the configured feeds" if feeds else ""
     return f"no article found in {where}{also}: add .txt, .md, .html or feed files"

@@ -143,6 +143,16 @@ def test_concurrency_keeps_that_many_requests_in_flight_and_no_more(
     assert crowd.most == 4 and len(server.chat_requests) > 13
 
 
+def test_the_inbox_can_come_from_brief_toml(work: Path, tmp_path: Path) -> None:
+    shutil.copytree(DAY1, tmp_path / "news")
+    (work / "brief.toml").write_text(f'engine = "extractive"\ninbox = ["{tmp_path / "news"}"]\n')
+    code, _, err = run("daily", "--date", "2024-05-15")
+    assert code == 0 and "12 articles (12 briefed)" in err
+    (work / "brief.toml").write_text('engine = "extractive"\ninbox = "news"\n')  # a list, not a string
+    code, _, err = run("daily", "--date", "2024-05-15")
+    assert code == 1 and "inbox = 'news' has the wrong type" in err
+
+
 def test_what_changed_since_the_previous_digest(work: Path) -> None:
     assert run("daily", str(DAY1), "--date", "2024-05-15", "--engine", "extractive", "-q")[0] == 0
     assert run("daily", str(DAY2), "--date", "2024-05-17", "--engine", "extractive", "-q")[0] == 0

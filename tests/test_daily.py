@@ -114,7 +114,10 @@ def test_each_input_kind_is_read_and_duplicates_are_kept_once() -> None:
 def test_missing_inbox_and_empty_day_say_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"inbox .*nowhere not found: check the path"):
         collect_inbox([tmp_path / "nowhere"])
-    with pytest.raises(InputError, match=r"nothing to brief: pass an inbox folder or list feed URLs"):
+    with pytest.raises(
+        InputError,
+        match=r"nothing to brief: pass an inbox folder, or set inbox = \[...\] \(folders\) or feeds",
+    ):
         collect_inbox([])
     (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match=r"no article found in .*empty: add \.txt"):

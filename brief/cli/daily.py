@@ -58,7 +58,7 @@ def daily(
     Examples:
       brief daily inbox/ --engine openai --model gpt-4o-mini --concurrency 4 --max-cost 0.50
       brief daily inbox/ --date 2026-11-27 --email ana@example.org
-      brief daily            # only the feeds = [...] listed in brief.toml
+      brief daily            # the inbox = [...] folders and feeds = [...] URLs in brief.toml
     """
     with friendly_errors():
         settings = settings_from(opts.config, **opts.flags(), concurrency=concurrency, max_cost=max_cost)
@@ -66,7 +66,7 @@ def daily(
         model = briefer.backend.model if briefer.backend is not None else None
         with briefer, day_progress(quiet=quiet, model=model) as on_event:
             result = run_day(
-                inbox or [],
+                inbox or [Path(p).expanduser() for p in settings.inbox],
                 date=str(date),
                 settings=settings,
                 briefer=briefer,
