@@ -24,6 +24,7 @@ import openai
 from openai.types.chat import ChatCompletion
 
 from brief.backends.base import Message, Reply
+from brief.backends.openai_errors import RETRYABLE_STATUS, NoChoices, describe, mentions_format, one_line
 from brief.backends.retry import AttemptsFailed, RetryPolicy, parse_retry_after, retry_call
 from brief.config import Settings
 from brief.errors import BackendError, ConfigError
@@ -38,7 +39,6 @@ FORMATS = ("json_schema", "json_object+schema", "json_object", "plain")
 LOCAL_SERVER_KEY = "not-needed"  # llama.cpp, vLLM and Ollama accept any key; the client insists on one
 # Used when the schema cannot go into response_format; the model must see it in the prompt instead.
 SCHEMA_HINT = "schema_hint.j2"
-RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 # How servers refuse a response_format: 400/422 (OpenAI, vLLM, FastAPI validation), 500 (llama-cpp-python).
 FORMAT_REJECTION_STATUS = frozenset({400, 415, 422, 500})
 
@@ -172,7 +172,7 @@ class OpenAIBackend:
         """Whether ``exc`` is the server refusing the ``response_format`` this request carried."""
         if self.response_format == FORMATS[-1] or not isinstance(exc, openai.APIStatusError):
             return False
-        return exc.status_code in FORMAT_REJECTION_STATUS and _mentions_format(exc)
+        return exc.status_code in FORMAT_REJECTION_STATUS and mentions_format(exc)
 
     def _downgrade(self, exc: Exception) -> bool:
         """Step down to the next response format if ``exc`` says the server rejects the current one."""
@@ -187,7 +187,7 @@ class OpenAIBackend:
             return False, None  # not transient: the next format is tried instead
         if isinstance(exc, openai.APIStatusError):
             return exc.status_code in RETRYABLE_STATUS, parse_retry_after(exc.response.headers)
-        return isinstance(exc, (openai.APIConnectionError, json.JSONDecodeError, _NoChoices)), None
+        return isinstance(exc, (openai.APIConnectionError, json.JSONDecodeError, NoChoices)), None
 
     def _reply(self, completion: object) -> Reply:
         if not isinstance(completion, ChatCompletion):
@@ -198,7 +198,7 @@ class OpenAIBackend:
             raise BackendError(f"model '{self.model}' at {self.base_url} returned no choices: try again")
         choice = completion.choices[0]
         if choice.message.refusal:
-            raise BackendError(f"model '{self.model}' refused to answer: {_one_line(choice.message.refusal)}")
+            raise BackendError(f"model '{self.model}' refused to answer: {one_line(choice.message.refusal)}")
         content = choice.message.content
         if content is None and choice.finish_reason != "length":
             raise BackendError(
@@ -216,62 +216,18 @@ class OpenAIBackend:
 
     def _error(self, exc: Exception, attempts: int) -> BackendError:
         """One line that says what failed and what to do about it; never includes the API key."""
-        error = _describe(exc, self.base_url, self.model, attempts)
+        error = describe(exc, self.base_url, self.model, attempts)
         secret = self._client.api_key
         if secret and len(secret) >= 4:
             error.args = (str(error).replace(secret, "****"),)
         return error
 
 
-class _NoChoices(Exception):
-    """A completion with an empty choice list: a transient server fault worth retrying."""
-
-
 def _create_with_choices(client: openai.OpenAI, request: dict[str, Any]) -> Any:
     completion = client.chat.completions.create(**request)
     if isinstance(completion, ChatCompletion) and not completion.choices:
-        raise _NoChoices()
+        raise NoChoices()
     return completion
-
-
-def _describe(exc: Exception, url: str, model: str, attempts: int) -> BackendError:
-    tries = f" ({attempts} attempts)" if attempts > 1 else ""
-    if isinstance(exc, openai.APIStatusError):
-        return _describe_status(exc, url, model, tries)
-    if isinstance(exc, openai.APITimeoutError):
-        message = f"request to {url} timed out{tries}: raise --timeout or use a smaller --model"
-    elif isinstance(exc, openai.APIConnectionError) and _refused(exc):
-        message = f"cannot reach {url}: is the server running? check --base-url"
-    elif isinstance(exc, openai.APIConnectionError):
-        message = f"connection to {url} failed{tries} ({_cause(exc)}): check the network and --base-url"
-    elif isinstance(exc, json.JSONDecodeError):
-        message = f"{url} sent a reply that is not valid JSON{tries}: check --base-url"
-    elif isinstance(exc, _NoChoices):
-        message = f"model '{model}' at {url} returned no choices{tries}: try again"
-    else:
-        return BackendError(
-            f"unexpected failure talking to {url}: {_one_line(f'{type(exc).__name__}: {exc}')}"
-        )
-    return BackendError(message, retryable=True)
-
-
-def _describe_status(exc: openai.APIStatusError, url: str, model: str, tries: str) -> BackendError:
-    status = exc.status_code
-    if status == 401:
-        message = "the API key was rejected (401): check OPENAI_API_KEY or --api-key"
-    elif status == 403:
-        message = f"access to model '{model}' denied (403) at {url}: check the key's permissions or --model"
-    elif status == 404 and "model" in _detail(exc).lower():
-        message = f"model '{model}' not found at {url}: pick one the server lists (GET /models) with --model"
-    elif status == 404:
-        message = f"{url} has no chat completions endpoint (404): check --base-url (it usually ends in /v1)"
-    elif status == 429:
-        message = f"rate limited by {url} (429){tries}: wait and try again, or lower --concurrency"
-    elif status >= 500:
-        message = f"the server at {url} failed (HTTP {status}){tries}: try again later"
-    else:
-        message = f"the server at {url} rejected the request (HTTP {status}): {_detail(exc)}"
-    return BackendError(message, status=status, retryable=status in RETRYABLE_STATUS)
 
 
 def _response_format(mode: str, schema: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -291,33 +247,3 @@ def _with_schema_instruction(chat: list[dict[str, str]], instruction: str) -> li
     else:
         chat.append({"role": "user", "content": instruction})
     return chat
-
-
-def _mentions_format(exc: openai.APIStatusError) -> bool:
-    text = f"{exc.message} {exc.body}".lower()
-    return any(word in text for word in ("response_format", "json_schema", "json_object", "schema"))
-
-
-def _detail(exc: openai.APIStatusError) -> str:
-    """The server's own error message, on one short line."""
-    body = exc.body
-    if isinstance(body, Mapping):
-        inner = body.get("error", body)
-        body = inner.get("message", inner) if isinstance(inner, Mapping) else inner
-    return _one_line(str(body if body is not None else exc.message))
-
-
-def _refused(exc: openai.APIConnectionError) -> bool:
-    # httpx (or httpx2, depending on the openai version) raises ConnectError when nothing listens.
-    cause = exc.__cause__
-    return cause is not None and any(cls.__name__ == "ConnectError" for cls in type(cause).__mro__)
-
-
-def _cause(exc: BaseException) -> str:
-    cause = exc.__cause__ or exc
-    return _one_line(f"{type(cause).__name__}: {cause}")
-
-
-def _one_line(text: str, limit: int = 200) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -24,22 +24,20 @@ changed prompt, so that they can show every changed prompt at once).
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from brief.backends.base import Backend, Message, Reply
+from brief.backends.replay_explain import Recording, explain, find_closest
 from brief.backends.request_key import merge_options, request_key, schema_hash, send
 from brief.config import Settings
 from brief.errors import BackendError, ConfigError
 
 __all__ = ["RecordingBackend", "ReplayBackend"]
-
-Recording = dict[str, Any]
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -210,7 +208,7 @@ class ReplayBackend:
         request = self._request(messages, schema, max_tokens, options)
         recording = self.recordings.get(request_key(None, None, messages, schema, request["options"]))
         if recording is None:
-            reason = _explain(request, _closest(request, self.recordings.values()))
+            reason = explain(request, find_closest(request, self.recordings.values()))
             raise BackendError(
                 f"no recording for this request ({reason}): re-record with {_record_cmd(self.directory)}"
             )
@@ -232,7 +230,7 @@ class ReplayBackend:
         options: Mapping[str, Any] | None = None,
     ) -> Recording | None:
         """The recording most like this request, among those with the same templates (``None``: none)."""
-        return _closest(self._request(messages, schema, max_tokens, options), self.recordings.values())
+        return find_closest(self._request(messages, schema, max_tokens, options), self.recordings.values())
 
     def _request(
         self,
@@ -246,83 +244,3 @@ class ReplayBackend:
             "schema_sha256": schema_hash(schema),
             "options": merge_options(self.options, options, max_tokens),
         }
-
-
-def _text(recording: Recording) -> str:
-    return "\n".join(str(m.get("content", "")) for m in recording["messages"])
-
-
-def _closest(request: Recording, recordings: Iterable[Recording]) -> Recording | None:
-    """Same templates, most lines in common (so the same chunk of a long article), then most alike."""
-    templates = request["options"].get("templates")
-    same = [r for r in recordings if r["options"].get("templates") == templates]
-    if not same:
-        return None
-    text = _text(request)
-    lines = set(text.splitlines())
-
-    def likeness(recording: Recording) -> tuple[int, float]:
-        other = _text(recording)
-        return len(lines & set(other.splitlines())), difflib.SequenceMatcher(None, text, other).quick_ratio()
-
-    return max(same, key=likeness)
-
-
-def _explain(request: Recording, closest: Recording | None) -> str:
-    """What differs between ``request`` and the closest recording, in a few words."""
-    if closest is None:
-        templates = _names(request["options"].get("templates"))
-        return f"no recording used templates {templates}: a new or renamed prompt?"
-    label = f"recording {closest['key'][:8]}…"
-    if request["messages"] != closest["messages"]:
-        return _message_difference(request, closest, label)
-    if request["schema_sha256"] != closest["schema_sha256"]:
-        return f"the JSON schema differs from {label}: brief schema changed?"
-    changed = sorted(set(request["options"]) | set(closest["options"]))
-    diffs = [
-        f"{k} now {request['options'].get(k)!r}, recorded {closest['options'].get(k)!r}"
-        for k in changed
-        if request["options"].get(k) != closest["options"].get(k)
-    ]
-    return f"options differ from {label}: {', '.join(diffs) or 'unknown'}"
-
-
-def _names(templates: Any) -> str:
-    if isinstance(templates, str):
-        return repr(templates)
-    if isinstance(templates, Sequence):
-        return ", ".join(repr(str(t)) for t in templates) or "none"
-    return "none" if templates is None else repr(templates)
-
-
-def _template_of(templates: Any, index: int, role: str) -> str | None:
-    """The template that rendered message ``index``: a name, a list per message or a role mapping."""
-    if isinstance(templates, str):
-        return templates
-    if isinstance(templates, Mapping):
-        return str(templates[role]) if role in templates else None
-    if isinstance(templates, Sequence) and index < len(templates):
-        return str(templates[index])
-    return None
-
-
-def _message_difference(request: Recording, recording: Recording, label: str) -> str:
-    """Name the first message that differs, where, and the template behind it."""
-    mine, theirs = request["messages"], recording["messages"]
-    if len(mine) != len(theirs):
-        return f"{len(mine)} messages vs {len(theirs)} in {label}"
-    index = next(i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b)
-    role = str(mine[index].get("role", "?"))
-    template = _template_of(request["options"].get("templates"), index, role)
-    a, b = str(mine[index].get("content", "")), str(theirs[index].get("content", ""))
-    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    at = max(a.rfind(" ", 0, at), a.rfind("\n", 0, at)) + 1  # from the start of the changed word
-    where = (
-        f"at character {at} (now {a[at : at + 24]!r}, recorded {b[at : at + 24]!r})"
-        if a != b
-        else "in its fields"
-    )
-    if template is None:
-        return f"the {role} message differs from {label} {where}: article or prompt changed?"
-    stem = template.rsplit(".", 1)[0]
-    return f"the {stem} prompt ({role} message) differs from {label} {where}: template {template!r} changed?"
