@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -325,3 +327,24 @@ def test_real_llama_server_structured_completion(llama_server: str) -> None:
     # llama-cpp-python 0.3.36 refuses json_schema (HTTP 500) and takes json_object with a schema instead.
     assert h.backend.response_format in ("json_schema", "json_object+schema")
     h.client.close()
+
+
+def test_the_client_is_made_on_the_first_request_only() -> None:
+    """A run that sends nothing (a cached re-run) does not pay for importing ``openai``."""
+    code = (
+        "import sys\n"
+        "from brief.config import Settings\n"
+        "from brief.backends.openai_backend import OpenAIBackend\n"
+        "backend = OpenAIBackend.from_settings(Settings(engine='openai', base_url='http://127.0.0.1:9/v1'))\n"
+        "assert 'openai' not in sys.modules, 'imported too early'\n"
+        "try:\n"
+        "    backend.complete([{'role': 'user', 'content': 'hi'}], {}, max_tokens=5)\n"
+        "except Exception as exc:\n"
+        "    print(type(exc).__name__, exc)\n"
+        "assert 'openai' in sys.modules\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("BackendError cannot reach http://127.0.0.1:9/v1: is the server running?")

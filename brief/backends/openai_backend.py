@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import functools
 import json
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
-
-import openai
-from openai.types.chat import ChatCompletion
+from typing import TYPE_CHECKING, Any
 
 from brief.backends.base import Message, Reply
 from brief.backends.openai_errors import RETRYABLE_STATUS, NoChoices, describe, mentions_format, one_line
@@ -30,6 +28,9 @@ from brief.config import Settings
 from brief.errors import BackendError, ConfigError
 from brief.prompts import PromptLibrary
 from brief.tokens import known_context_window
+
+if TYPE_CHECKING:
+    import openai
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_MODEL", "FORMATS", "OpenAIBackend", "context_window_for"]
 
@@ -107,16 +108,15 @@ class OpenAIBackend:
             raise ConfigError(
                 "No API key: set OPENAI_API_KEY or pass --api-key (or --base-url for a local server)"
             )
-        client = openai.OpenAI(
+        client = _DeferredClient(
             # Always explicit, so the client never falls back to reading OPENAI_BASE_URL itself.
             base_url=settings.base_url or DEFAULT_BASE_URL,
             api_key=settings.api_key or LOCAL_SERVER_KEY,
             timeout=settings.timeout,
-            max_retries=0,
         )
         model = settings.model or DEFAULT_MODEL
         return cls(
-            client,
+            client,  # type: ignore[arg-type]  # quacks like openai.OpenAI where this class uses it
             model=model,
             context_window=settings.context_window or context_window_for(model),
             retry=RetryPolicy(retries=settings.request_retries, sleep=sleep),
@@ -170,6 +170,8 @@ class OpenAIBackend:
 
     def _rejects_format(self, exc: Exception) -> bool:
         """Whether ``exc`` is the server refusing the ``response_format`` this request carried."""
+        import openai
+
         if self.response_format == FORMATS[-1] or not isinstance(exc, openai.APIStatusError):
             return False
         return exc.status_code in FORMAT_REJECTION_STATUS and mentions_format(exc)
@@ -183,6 +185,8 @@ class OpenAIBackend:
 
     def _classify(self, exc: Exception) -> tuple[bool, float | None]:
         """Retry timeouts, dropped connections, truncated bodies, 408/409/429 and 5xx; honour Retry-After."""
+        import openai
+
         if self._rejects_format(exc):
             return False, None  # not transient: the next format is tried instead
         if isinstance(exc, openai.APIStatusError):
@@ -190,6 +194,8 @@ class OpenAIBackend:
         return isinstance(exc, (openai.APIConnectionError, json.JSONDecodeError, NoChoices)), None
 
     def _reply(self, completion: object) -> Reply:
+        from openai.types.chat import ChatCompletion
+
         if not isinstance(completion, ChatCompletion):
             raise BackendError(
                 f"{self.base_url} did not answer like an OpenAI-compatible API: check --base-url"
@@ -223,7 +229,30 @@ class OpenAIBackend:
         return error
 
 
+class _DeferredClient:
+    """An ``openai.OpenAI`` made on first request: a run that needs no request never imports ``openai``
+    (about half a second), which keeps a cached ``brief daily`` re-run fast."""
+
+    def __init__(self, *, base_url: str, api_key: str, timeout: float) -> None:
+        self.base_url, self.api_key, self.timeout = base_url, api_key, timeout
+        self._client: openai.OpenAI | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def chat(self) -> Any:
+        with self._lock:
+            if self._client is None:
+                import openai
+
+                self._client = openai.OpenAI(
+                    base_url=self.base_url, api_key=self.api_key, timeout=self.timeout, max_retries=0
+                )
+        return self._client.chat
+
+
 def _create_with_choices(client: openai.OpenAI, request: dict[str, Any]) -> Any:
+    from openai.types.chat import ChatCompletion
+
     completion = client.chat.completions.create(**request)
     if isinstance(completion, ChatCompletion) and not completion.choices:
         raise NoChoices()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-
-import openai
+from typing import TYPE_CHECKING
 
 from brief.errors import BackendError
+
+if TYPE_CHECKING:
+    import openai
 
 __all__ = ["RETRYABLE_STATUS", "NoChoices", "describe", "mentions_format", "one_line"]
 
@@ -20,6 +22,8 @@ class NoChoices(Exception):
 
 def describe(exc: Exception, url: str, model: str, attempts: int) -> BackendError:
     """The BackendError for ``exc``: what failed, and what to do about it (retryable when it may pass)."""
+    import openai  # imported already: there was a request
+
     tries = f" ({attempts} attempts)" if attempts > 1 else ""
     if isinstance(exc, openai.APIStatusError):
         return _describe_status(exc, url, model, tries)
