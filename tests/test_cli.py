@@ -49,6 +49,7 @@ def test_extractive_run_writes_a_valid_grounded_brief(tmp_path: Path, seed_gold:
     assert core_actors_missing(data, seed_gold) == []
     markdown = md.read_text(encoding="utf-8")
     assert markdown.startswith("---\n") and "## Open questions" in markdown and "grounding_score:" in markdown
+    assert result.stderr.splitlines()[-1] == "extractive:- · no model used"  # nothing to verify
 
 
 def test_stdout_output_writes_nothing(tmp_path: Path) -> None:
@@ -144,5 +145,8 @@ def test_run_against_a_real_llama_cpp_server(tmp_path: Path, llama_server: str) 
     validate_brief(data)
     assert data["generator"]["engine"] == "openai" and data["usage"]["calls"] >= 1
     assert data["usage"]["prompt_tokens"] > 500
+    checked = data["grounding"]["checked"]
+    kept = round(data["grounding"]["score"] * checked)
+    assert f"kept {kept} of {checked} model-written items (the rest is from the article)" in result.stderr
     text = SEED.read_text(encoding="utf-8")
     assert all(e in text for p in data["positions"] for e in p["evidence"])

@@ -31,7 +31,15 @@ def report_brief(brief: Brief, paths: tuple[Path, Path, bool], *, quiet: bool) -
     state = "wrote" if changed else "unchanged"
     typer.echo(f"{state} {md_path} (+ {json_path.name})", err=True)
     typer.echo(
-        f"{brief.generator.engine}:{brief.generator.model or '-'} · {usage_line(brief)} · "
-        f"grounding {brief.grounding.score:.2f}, {len(brief.grounding.dropped)} dropped",
+        f"{brief.generator.engine}:{brief.generator.model or '-'} · {usage_line(brief)}{_kept(brief)}",
         err=True,
     )
+
+
+def _kept(brief: Brief) -> str:
+    """How much of what the model wrote survived verification (nothing to say without a model)."""
+    checked = brief.grounding.checked
+    if not checked:
+        return ""
+    kept = round(brief.grounding.score * checked)
+    return f" · kept {kept} of {checked} model-written items (the rest is from the article)"
