@@ -18,6 +18,7 @@ from typing import IO
 __all__ = ["read_frame", "serve", "write_frame"]
 
 _HEADER = struct.Struct(">Q")
+_LIMIT = 1 << 30  # an article is at most 20 MiB; its extraction is a few times that at most
 
 
 def write_frame(stream: IO[bytes], payload: bytes) -> None:
@@ -26,11 +27,11 @@ def write_frame(stream: IO[bytes], payload: bytes) -> None:
     stream.flush()
 
 
-def read_frame(stream: IO[bytes]) -> bytes | None:
+def read_frame(stream: IO[bytes], limit: int = _LIMIT) -> bytes | None:
     """Read one frame; ``None`` at a clean end of stream.
 
     Raises:
-        EOFError: the stream ended inside a frame.
+        EOFError: the stream ended inside a frame, or its header is not one (stray output).
     """
     header = stream.read(_HEADER.size)
     if not header:
@@ -38,6 +39,8 @@ def read_frame(stream: IO[bytes]) -> bytes | None:
     if len(header) < _HEADER.size:
         raise EOFError("stream ended inside a frame header")
     (size,) = _HEADER.unpack(header)
+    if size > limit:  # text printed by something else reads as an absurd size: never wait for it
+        raise EOFError(f"not a frame header: {header!r}")
     payload = stream.read(size)
     if len(payload) < size:
         raise EOFError("stream ended inside a frame")
