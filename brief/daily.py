@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brief.config import Settings
+from brief.daily_ahead import ParseAhead
 from brief.daily_inbox import Fetch, Inbox, collect_inbox
 from brief.daily_meter import Budget, Meter, estimate_cost
 from brief.daily_result import ArticleOutcome, DayEvent, DayResult, Status
@@ -36,7 +37,6 @@ from brief.digest import (
     render_digest,
 )
 from brief.errors import BackendError, BriefError, ConfigError, DeliveryError, InputError
-from brief.extract import Extraction
 from brief.pipeline import summarise
 from brief.pricing import cost
 from brief.reader import Article
@@ -123,7 +123,7 @@ class _Day:
         # Twice as many articles as requests in flight, so reading and verifying the next articles
         # happens while the model is busy; the gate still bounds the requests.
         self.workers = requests if requests == 1 else 2 * requests
-        self.ahead: dict[int, Future[Extraction]] = {}  # extractions running in worker processes
+        self.ahead: ParseAhead | None = None
         self.budget = Budget(settings.max_cost)
         self.stored = stored_briefs(self.folder)
         engine, model = (backend.engine, backend.model) if backend else ("extractive", "")
@@ -146,12 +146,13 @@ class _Day:
         local = self.briefer.backend is not None and self.briefer.backend.engine == "local"
         if len(queue) > 1 and not local:  # parse the next articles in other processes meanwhile
             pool = self.briefer.extraction_pool()
-            self.ahead = {index: pool.submit(articles[index].text) for index in queue}
+            texts = {index: articles[index].text for index in queue}
+            self.ahead = ParseAhead(pool, texts, lookahead=self.workers + pool.workers)
         try:
             self._brief_all(articles, queue, outcomes)
         finally:  # articles not started (budget, fatal error, Ctrl-C) need no parse
-            for future in self.ahead.values():
-                future.cancel()
+            if self.ahead is not None:
+                self.ahead.cancel()
         for index in queue:
             status: Status = "over budget" if self.stop == "budget" else "not started"
             reason = self._stop_reason()
@@ -219,6 +220,8 @@ class _Day:
             return None
         meter = Meter(backend, self.gate) if backend is not None else None
         self.emit(DayEvent("start", index + 1, self.total, article.title))
+        if self.ahead is not None:
+            self.ahead.begin(index)
         flight = _Flight(index, meter, estimate)
         flights[pool.submit(self._brief, article, index, meter)] = flight
         return flight
@@ -229,8 +232,7 @@ class _Day:
         def progress(stage: str, done: int, total: int) -> None:
             self.emit(DayEvent("progress", index + 1, self.total, article.title, stage, done, total))
 
-        ahead = self.ahead.get(index)
-        extraction = None if ahead is None else self.briefer.extraction_pool().result(ahead, article.text)
+        extraction = None if self.ahead is None else self.ahead.take(index, article.text)
         brief = summarise(
             article,
             backend=meter,
