@@ -194,3 +194,15 @@ def test_record_folder_errors(tmp_path: Path) -> None:
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(ConfigError, match="cannot create record folder"):
         RecordingBackend(LocalFake(), blocker / "sub")
+
+
+def test_a_recording_that_cannot_be_written_is_one_config_error(tmp_path: Path) -> None:
+    folder = tmp_path / "rec"
+    recorder = RecordingBackend(LocalFake(), folder)
+    folder.rmdir()
+    folder.write_text("a file where the record folder was")
+    with pytest.raises(
+        ConfigError, match=r"cannot write recording .*rec/[0-9a-f]{16}\.json \(.+\): check the"
+    ):
+        send(recorder, messages(), SCHEMA, max_tokens=256)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rec"]  # no temp file beside it

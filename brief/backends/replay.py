@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -35,21 +33,10 @@ from brief.backends.base import Backend, Message, Reply
 from brief.backends.replay_explain import Recording, explain, find_closest
 from brief.backends.request_key import merge_options, request_key, schema_hash, send
 from brief.config import Settings
-from brief.errors import BackendError, ConfigError
+from brief.deliver import write_atomic
+from brief.errors import BackendError, ConfigError, DeliveryError
 
 __all__ = ["RecordingBackend", "ReplayBackend"]
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it into place."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _record_cmd(directory: Path) -> str:
@@ -117,9 +104,10 @@ class RecordingBackend:
         }
         path = self.directory / f"{key[:16]}.json"
         try:
-            _write_atomic(path, json.dumps(recording, indent=2, ensure_ascii=False) + "\n")
-        except OSError as exc:
-            raise ConfigError(f"cannot write recording {path} ({exc}): check the record folder") from exc
+            write_atomic(path, json.dumps(recording, indent=2, ensure_ascii=False) + "\n")
+        except DeliveryError as exc:
+            cause = exc.__cause__ or exc
+            raise ConfigError(f"cannot write recording {path} ({cause}): check the record folder") from exc
         return reply
 
 
