@@ -37,7 +37,7 @@ from brief.digest import (
     render_digest,
 )
 from brief.errors import BackendError, BriefError, ConfigError, DeliveryError, InputError
-from brief.pipeline import summarise
+from brief.pipeline import requests_in_flight, summarise
 from brief.pricing import cost
 from brief.reader import Article
 from brief.render import render_markdown
@@ -118,7 +118,9 @@ class _Day:
         self.settings, self.briefer, self.date, self.force, self.emit = settings, briefer, date, force, emit
         self.folder = settings.output_dir / date
         backend = briefer.backend
-        requests = 1 if backend is None or backend.engine == "local" else max(1, settings.concurrency)
+        # The embedded model needs the CPU: it gets no extraction workers beside it.
+        self.local = backend is not None and backend.engine == "local"
+        requests = 1 if backend is None else requests_in_flight(settings, backend)
         self.gate = threading.BoundedSemaphore(requests)
         # Twice as many articles as requests in flight, so reading and verifying the next articles
         # happens while the model is busy; the gate still bounds the requests.
@@ -143,8 +145,7 @@ class _Day:
             else:
                 outcomes[index] = self._done(index, ArticleOutcome(article, "kept", kept.brief, kept.md_path))
         self._check_budget()
-        local = self.briefer.backend is not None and self.briefer.backend.engine == "local"
-        if len(queue) > 1 and not local:  # parse the next articles in other processes meanwhile
+        if len(queue) > 1 and not self.local:  # parse the next articles in other processes meanwhile
             pool = self.briefer.extraction_pool()
             texts = {index: articles[index].text for index in queue}
             self.ahead = ParseAhead(pool, texts, lookahead=self.workers + pool.workers)

@@ -23,7 +23,7 @@ from brief.schema import Brief, Draft, Generator, Source, Usage, validate_brief
 from brief.structured import Tally, ask_draft, salvage
 from brief.verify import Limits, verify
 
-__all__ = ["Progress", "resolve_task", "summarise"]
+__all__ = ["Progress", "requests_in_flight", "resolve_task", "summarise"]
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 MAX_STATEMENTS = 14
@@ -96,6 +96,11 @@ def summarise(
     return brief
 
 
+def requests_in_flight(settings: Settings, backend: Backend) -> int:
+    """``settings.concurrency``, except for the embedded model, which answers one request at a time."""
+    return 1 if backend.engine == "local" else max(1, settings.concurrency)
+
+
 def resolve_task(settings: Settings, backend: Backend) -> str:
     """What the model writes: ``auto`` asks the bundled embedded model only for title and summary."""
     if settings.task != "auto":
@@ -124,7 +129,7 @@ class _Job:
         # a small model that runs past its budget does so again when re-asked; the lead is the fallback
         self.retries = 0 if self.task == "summary" else settings.max_retries
         self.tally = tally
-        self.concurrency = max(1, settings.concurrency if backend.engine != "local" else 1)
+        self.concurrency = requests_in_flight(settings, backend)
         self.encoding, warning = get_encoding(backend.model)
         self.approximate = warning is not None
         self.fence = fence_for(article.text)
