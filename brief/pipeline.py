@@ -245,30 +245,32 @@ class _Job:
     def _reduce(self, partials: list[Draft], report: Progress) -> Draft | None:
         level = 0
         while len(partials) > 1:
-            groups = self._groups(partials)
+            texts = [p.model_dump_json(exclude_defaults=True) for p in partials]  # once per level
+            groups = self._groups(list(zip(partials, texts, strict=True)))
             level += 1
             report(f"reduce {level}", 0, len(groups))
             partials = [
-                (self._ask(self._reduce_prompt(g), "reduce.j2") or g[0]) if len(g) > 1 else g[0]
+                (self._ask(self._reduce_prompt([t for _, t in g]), "reduce.j2") or g[0][0])
+                if len(g) > 1
+                else g[0][0]
                 for g in groups
             ]
             report(f"reduce {level}", len(groups), len(groups))
         return partials[0]
 
-    def _reduce_prompt(self, group: list[Draft]) -> str:
-        texts = [p.model_dump_json(exclude_defaults=True) for p in group]
+    def _reduce_prompt(self, texts: list[str]) -> str:
         return self.prompts.render(
             "reduce.j2", title=self.article.title, partials=texts, fence=self.fence, task=self.task
         )
 
-    def _groups(self, partials: list[Draft]) -> list[list[Draft]]:
+    def _groups(self, partials: list[tuple[Draft, str]]) -> list[list[tuple[Draft, str]]]:
         """Pack partials into groups whose reduce prompt fits the context window (at least two per group)."""
         limit = self.backend.context_window - self.max_output - count_tokens(self.system, self.encoding) - 256
         limit = int(limit * 0.8) if self.approximate else limit
-        groups: list[list[Draft]] = [[]]
+        groups: list[list[tuple[Draft, str]]] = [[]]
         used = 0
         for partial in partials:
-            size = count_tokens(partial.model_dump_json(exclude_defaults=True), self.encoding)
+            size = count_tokens(partial[1], self.encoding)
             if groups[-1] and used + size > limit and len(groups[-1]) >= 2:
                 groups.append([])
                 used = 0
