@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from brief.digest import DIGEST_JSON, Digest
+from brief.pricing import total_cost
 from brief.reader import Article
 from brief.schema import Brief
 
@@ -98,8 +99,7 @@ class DayResult:
     @property
     def cost_usd(self) -> float | None:
         """What the real calls cost; ``None`` when some call's model has no known price."""
-        costs = [o.cost_usd for o in self.outcomes]
-        return None if any(c is None for c in costs) else round(sum(c or 0.0 for c in costs), 6)
+        return total_cost(o.cost_usd for o in self.outcomes)
 
     def summary(self, model: str | None = None) -> str:
         """``12 articles (10 briefed, 2 already done) · 3 LLM calls (21 cached) · tokens … · cost …``."""

@@ -14,14 +14,15 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
 from brief.digest_changes import Changes, changes_since
 from brief.digest_match import actor_key
 from brief.errors import InputError
+from brief.pricing import total_cost
 from brief.prompts import PromptLibrary
 from brief.render import json_file_text
-from brief.schema import Actor, Brief
+from brief.schema import Actor, Brief, StrictModel
 
 __all__ = [
     "DIGEST_JSON",
@@ -44,11 +45,7 @@ TEMPLATE = "digest.md.j2"
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class StoryEntry(_Strict):
+class StoryEntry(StrictModel):
     id: str = Field(description="The article's content id (the brief's source.id).")
     title: str
     summary: str
@@ -71,27 +68,27 @@ class StoryEntry(_Strict):
         return Path(self.source).name if self.source else ""
 
 
-class Appearance(_Strict):
+class Appearance(StrictModel):
     story: str = Field(description="The story's id.")
     title: str
     role: str = ""
     stances: list[str] = Field(default_factory=list)
 
 
-class ActorEntry(_Strict):
+class ActorEntry(StrictModel):
     name: str
     aliases: list[str] = Field(default_factory=list)
     kind: str = "other"
     stories: list[Appearance] = Field(min_length=1)
 
 
-class NotIncluded(_Strict):
+class NotIncluded(StrictModel):
     source: str
     title: str
     reason: str
 
 
-class Digest(_Strict):
+class Digest(StrictModel):
     date: str
     title: str = "Daily brief"
     stories: list[StoryEntry] = Field(default_factory=list)
@@ -107,8 +104,7 @@ class Digest(_Strict):
     @property
     def cost_usd(self) -> float | None:
         """Cost over all stories; ``None`` when any story's model has no known price."""
-        costs = [s.cost_usd for s in self.stories]
-        return None if any(c is None for c in costs) else round(sum(c or 0.0 for c in costs), 6)
+        return total_cost(s.cost_usd for s in self.stories)
 
 
 def build_digest(

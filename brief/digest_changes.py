@@ -20,10 +20,10 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from brief.digest_match import SAME_QUESTION, SAME_STORY, actor_key, coverage, same_stance, similarity
-from brief.schema import Brief
+from brief.schema import Brief, StrictModel
 
 if TYPE_CHECKING:
     from brief.digest import ActorEntry, Digest
@@ -36,23 +36,19 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 QuestionStatus = Literal["still open", "addressed", "no longer raised"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class ActorNote(_Strict):
+class ActorNote(StrictModel):
     name: str
     story: str = Field(description="Title of the first story today that names the actor.")
 
 
-class PositionChange(_Strict):
+class PositionChange(StrictModel):
     actor: str
     story: str = Field(description="Title of today's story with the new position.")
     before: list[str] = Field(description="The previous digest's closest positions of this actor.")
     now: list[str] = Field(description="Today's positions unlike any previous one.")
 
 
-class QuestionNote(_Strict):
+class QuestionNote(StrictModel):
     question: str = Field(description="The question as the previous digest asked it.")
     story: str = Field(description="Title of the previous story that asked it.")
     status: QuestionStatus
@@ -60,7 +56,7 @@ class QuestionNote(_Strict):
     today: str = Field(default="", description="Title of today's story holding ``detail``.")
 
 
-class Changes(_Strict):
+class Changes(StrictModel):
     previous_date: str
     new_actors: list[ActorNote] = Field(default_factory=list)
     changed_positions: list[PositionChange] = Field(default_factory=list)

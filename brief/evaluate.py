@@ -15,13 +15,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
 from brief.errors import InputError
 from brief.evaluate_claims import ClaimFlag
 from brief.evaluate_gold import Gold, GoldActor, GoldPosition, load_gold
 from brief.evaluate_score import ArticleScore, score_brief
 from brief.reader import read_path
+from brief.schema import StrictModel
 
 __all__ = [
     "ArticleScore",
@@ -45,10 +44,8 @@ RunFn = Callable[[Path], tuple[dict[str, Any], float, int]]
 GOLD_SUFFIX = ".gold.json"
 
 
-class Totals(BaseModel):
+class Totals(StrictModel):
     """Means over articles, except the verbatim rate, which is pooled over all evidence strings."""
-
-    model_config = ConfigDict(extra="forbid")
 
     articles: int
     core_recall: float
@@ -67,10 +64,8 @@ class Totals(BaseModel):
     tokens: int | None
 
 
-class EvalReport(BaseModel):
+class EvalReport(StrictModel):
     """Per-article scores and totals; ``to_json`` is what ``brief eval --json`` writes."""
-
-    model_config = ConfigDict(extra="forbid")
 
     articles: list[ArticleScore]
     totals: Totals

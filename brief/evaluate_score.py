@@ -20,21 +20,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import ValidationError
 
 from brief.errors import InputError
 from brief.evaluate_claims import ClaimFlag, find_claims
 from brief.evaluate_gold import Gold, GoldPosition
 from brief.evaluate_text import evidence_overlaps, is_verbatim, mentioned, name_key, verbatim_key
-from brief.schema import Draft, Position
+from brief.schema import Draft, Position, StrictModel
 
 __all__ = ["ArticleScore", "score_brief"]
 
 
-class ArticleScore(BaseModel):
+class ArticleScore(StrictModel):
     """How one brief scored; the lists say which items to look at."""
-
-    model_config = ConfigDict(extra="forbid")
 
     name: str
     core_recall: float

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-__all__ = ["PRICES", "cost"]
+__all__ = ["PRICES", "cost", "total_cost"]
 
 # input, output in USD per 1M tokens; longest matching prefix wins.
 PRICES: Mapping[str, Mapping[str, float]] = {
@@ -35,3 +35,9 @@ def cost(
     price = table[max(matches, key=len)]
     total = prompt_tokens * price.get("input", 0.0) + completion_tokens * price.get("output", 0.0)
     return round(total / 1_000_000, 6)
+
+
+def total_cost(costs: Iterable[float | None]) -> float | None:
+    """The sum of several costs; ``None`` when any of them is unknown (a total would understate it)."""
+    known = list(costs)
+    return None if any(c is None for c in known) else round(sum(c or 0.0 for c in known), 6)

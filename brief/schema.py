@@ -28,6 +28,7 @@ __all__ = [
     "OpenQuestion",
     "Position",
     "Source",
+    "StrictModel",
     "Usage",
     "brief_json_schema",
     "draft_json_schema",
@@ -39,18 +40,20 @@ ActorKind = Literal["person", "organisation", "country", "group", "other"]
 SCHEMA_FILE = "brief.schema.json"
 
 
-class _Strict(BaseModel):
+class StrictModel(BaseModel):
+    """A model that refuses unknown fields (every brief, digest and report model is one)."""
+
     model_config = ConfigDict(extra="forbid")
 
 
-class Actor(_Strict):
+class Actor(StrictModel):
     name: str = Field(min_length=1, description="The actor's fullest name in the article.")
     aliases: list[str] = Field(default_factory=list, description="Other ways the article names this actor.")
     kind: ActorKind = Field(default="other", description="person, organisation, country, group or other.")
     role: str = Field(default="", description="Who the actor is in this story, in a few words.")
 
 
-class Position(_Strict):
+class Position(StrictModel):
     actor: str = Field(min_length=1, description="The name of an actor in `actors`.")
     stance: str = Field(min_length=1, description="What this actor wants, said or did.")
     evidence: list[str] = Field(
@@ -58,14 +61,14 @@ class Position(_Strict):
     )
 
 
-class OpenQuestion(_Strict):
+class OpenQuestion(StrictModel):
     question: str = Field(min_length=1, description="A question the story leaves open.")
     evidence: list[str] = Field(
         default_factory=list, description="Verbatim spans from the article that leave it open."
     )
 
 
-class Draft(_Strict):
+class Draft(StrictModel):
     """The part of a brief a model writes."""
 
     title: str = Field(min_length=1, description="A short factual headline.")
@@ -77,20 +80,20 @@ class Draft(_Strict):
     )
 
 
-class Dropped(_Strict):
+class Dropped(StrictModel):
     field: str = Field(description="Where the item was, e.g. positions[2].evidence[0].")
     value: str = Field(description="The text that was dropped or replaced.")
     reason: str = Field(description="Why verification rejected it.")
 
 
-class Grounding(_Strict):
+class Grounding(StrictModel):
     score: float = Field(ge=0.0, le=1.0, description="Share of model-written items that passed verification.")
     checked: int = Field(default=0, ge=0, description="How many items were checked.")
     dropped: list[Dropped] = Field(default_factory=list)
     fallback: bool = Field(default=False, description="True when the extractive skeleton replaced the model.")
 
 
-class Source(_Strict):
+class Source(StrictModel):
     id: str = Field(description="Content hash of the article text.")
     title: str = ""
     path: str | None = None
@@ -99,14 +102,14 @@ class Source(_Strict):
     chars: int = Field(default=0, ge=0)
 
 
-class Usage(_Strict):
+class Usage(StrictModel):
     prompt_tokens: int = Field(default=0, ge=0)
     completion_tokens: int = Field(default=0, ge=0)
     calls: int = Field(default=0, ge=0)
     cost_usd: float | None = Field(default=None, description="None when the model has no known price.")
 
 
-class Generator(_Strict):
+class Generator(StrictModel):
     engine: str = ""
     model: str = ""
     prompt_hash: str = ""

@@ -25,7 +25,7 @@ from brief.daily_meter import estimate_cost
 from brief.daily_store import save_story, stored_briefs
 from brief.digest import DIGEST_JSON, load_digest
 from brief.errors import BackendError, ConfigError, InputError
-from brief.pricing import cost
+from brief.pricing import cost, total_cost
 from brief.service import Briefer
 
 INBOX = Path(__file__).parent / "fixtures" / "inbox"
@@ -380,3 +380,9 @@ def test_copy_of_inbox_in_another_folder_is_the_same_day(tmp_path: Path, setting
     settings = settings.replace(engine="extractive")
     day(settings)
     assert {o.status for o in day(settings, inbox=[tmp_path / "copy"]).outcomes} == {"kept"}
+
+
+def test_a_total_with_an_unknown_cost_is_unknown() -> None:
+    assert total_cost([0.1, 0.0000004, 0.2]) == 0.3
+    assert total_cost([0.1, None]) is None  # a sum would understate what was spent
+    assert total_cost([]) == 0.0
