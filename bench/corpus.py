@@ -6,7 +6,7 @@ from pathlib import Path
 
 import tiktoken
 
-from brief.reader import Article, article_from_text
+from brief.read.articles import Article, article_from_text
 from brief.tokens import count_tokens
 
 __all__ = [

@@ -1,6 +1,6 @@
 """Figures against a loopback OpenAI-compatible server: the response cache and concurrency scaling.
 
-Both drive ``brief.daily.run_day`` (what ``brief daily`` runs) over an inbox folder of ``.txt`` files.
+Both drive ``brief.daily.day.run_day`` (what ``brief daily`` runs) over an inbox folder of ``.txt`` files.
 Where that module is missing they fall back to the library level: ``Briefer.brief`` over a thread pool,
 which has no "keep complete briefs" step, so its re-run goes through the response cache.
 """
@@ -20,8 +20,8 @@ from bench.corpus import inbox
 from bench.fake import LoopbackServer
 from bench.measure import Goal, Row, Section, Timing, timed
 from brief.config import Settings
-from brief.reader import read_path
-from brief.service import Briefer
+from brief.read.articles import read_path
+from brief.pipeline.briefer import Briefer
 
 __all__ = ["cache_rerun", "concurrency", "day_runner"]
 
@@ -46,12 +46,12 @@ def _library_day(
 
 
 def day_runner() -> tuple[str, Day]:
-    """``brief.daily.run_day`` when it exists, else the library-level stand-in; and its name."""
+    """``brief.daily.day.run_day`` when it exists, else the library-level stand-in; and its name."""
     try:
-        from brief.daily import run_day
+        from brief.daily.day import run_day
     except ImportError:
         return "library thread pool over Briefer.brief", _library_day
-    return "brief.daily.run_day", run_day
+    return "brief.daily.day.run_day", run_day
 
 
 def _settings(server: LoopbackServer, tmp: Path, *, cache: bool, workers: int = 1) -> Settings:

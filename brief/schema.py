@@ -169,3 +169,15 @@ def validate_brief(data: dict[str, Any]) -> None:
             attempts=1,
             raw=json.dumps(data)[:2000],
         )
+
+
+def write_schema_file() -> None:
+    """Regenerate ``brief/brief.schema.json`` from the models (``python -m brief.schema``)."""
+    from pathlib import Path
+
+    path = Path(__file__).with_name(SCHEMA_FILE)
+    path.write_text(json.dumps(brief_json_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_schema_file()

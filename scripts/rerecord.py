@@ -28,9 +28,9 @@ from test_snapshots import CASES, RECORDINGS, Case, case_settings, read_case, re
 
 from brief.backends.base import Backend  # noqa: E402
 from brief.backends.replay import RecordingBackend  # noqa: E402
-from brief.engine import make_backend  # noqa: E402
+from brief.backends.engine import make_backend  # noqa: E402
 from brief.errors import BriefError  # noqa: E402
-from brief.service import Briefer  # noqa: E402
+from brief.pipeline.briefer import Briefer  # noqa: E402
 
 EMBEDDED = {str(case): case for case in CASES if case.embedded}
 

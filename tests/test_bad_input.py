@@ -26,8 +26,8 @@ import typer.main
 from typer.testing import CliRunner, Result
 
 from brief.cli import app
-from brief.reader import MAX_BYTES, MAX_CHARS, read_path
-from brief.reader_lang import NOT_ENGLISH
+from brief.read.articles import MAX_BYTES, MAX_CHARS, read_path
+from brief.read.lang import NOT_ENGLISH
 from brief.schema import validate_brief
 
 BAD = Path(__file__).parent / "fixtures" / "bad"

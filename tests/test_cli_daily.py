@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 import brief.cli.config_cmd
 import brief.cli.daily  # noqa: F401
 from brief.cli import app
-from brief.digest import load_digest
+from brief.daily.digest import load_digest
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DAY1, DAY2 = FIXTURES / "inbox" / "day1", FIXTURES / "inbox" / "day2"

@@ -19,14 +19,14 @@ from test_digest import make
 from brief.backends.base import Message, Reply
 from brief.backends.cache import CachingBackend, ResponseCache
 from brief.config import Settings
-from brief.daily import DayEvent, check_date, run_day
-from brief.daily_inbox import collect_inbox
-from brief.daily_meter import estimate_cost
-from brief.daily_store import save_story, stored_briefs
-from brief.digest import DIGEST_JSON, load_digest
+from brief.daily.day import DayEvent, check_date, run_day
+from brief.daily.inbox import collect_inbox
+from brief.daily.meter import estimate_cost
+from brief.daily.store import save_story, stored_briefs
+from brief.daily.digest import DIGEST_JSON, load_digest
 from brief.errors import BackendError, ConfigError, InputError
-from brief.pricing import cost, total_cost
-from brief.service import Briefer
+from brief.backends.pricing import cost, total_cost
+from brief.pipeline.briefer import Briefer
 
 INBOX = Path(__file__).parent / "fixtures" / "inbox"
 DAY1 = INBOX / "day1"

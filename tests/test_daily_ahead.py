@@ -5,7 +5,7 @@ from __future__ import annotations
 from concurrent.futures import Future
 from typing import Any
 
-from brief.daily_ahead import ParseAhead
+from brief.daily.ahead import ParseAhead
 
 
 class RecordingPool:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from brief.deliver import brief_paths, slugify, write_atomic, write_pair
+from brief.deliver.files import brief_paths, slugify, write_atomic, write_pair
 from brief.errors import DeliveryError
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from brief.digest import (
+from brief.daily.digest import (
     DIGEST_JSON,
     Digest,
     actor_index,
@@ -17,7 +17,7 @@ from brief.digest import (
     previous_digest,
     render_digest,
 )
-from brief.digest_match import actor_key, coverage, same_stance, similarity
+from brief.daily.match import actor_key, coverage, same_stance, similarity
 from brief.errors import ConfigError, InputError
 from brief.prompts import PromptLibrary
 from brief.schema import Actor, Brief, Generator, Grounding, OpenQuestion, Position, Source, Usage

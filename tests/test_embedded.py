@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 from brief.backends import make_backend
 from brief.cli import app
 from brief.config import Settings
-from brief.pipeline import summarise
-from brief.reader import article_from_text
+from brief.pipeline.job import summarise
+from brief.read.articles import article_from_text
 from brief.schema import validate_brief
 from brief.tokens import count_tokens, get_encoding
 from tests.conftest import SEED, core_actors_missing

@@ -1,4 +1,4 @@
-"""The evaluation set (real articles + hand-made gold) and the scorer in brief.evaluate."""
+"""The evaluation set (real articles + hand-made gold) and the scorer in brief.evaluate.run."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from brief.errors import InputError
-from brief.evaluate import (
+from brief.evaluate.run import (
     ArticleScore,
     Gold,
     aggregate,
@@ -18,8 +18,8 @@ from brief.evaluate import (
     load_gold,
     score_brief,
 )
-from brief.evaluate_claims import find_claims, is_question
-from brief.evaluate_text import evidence_overlaps, name_key
+from brief.evaluate.claims import find_claims, is_question
+from brief.evaluate.text import evidence_overlaps, name_key
 
 EVAL = Path(__file__).resolve().parent / "fixtures" / "eval"
 GOLDS = sorted(EVAL.glob("*.gold.json"))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from brief.grounding import SourceText, normalise, split_sentences
+from brief.verify.grounding import SourceText, normalise, split_sentences
 
 ARTICLE = "Moscow said: “No Western forces.”\nThe EU  has set a target of 2027.\n\nMacron’s plan won €1.1bn."
 

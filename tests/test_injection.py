@@ -27,10 +27,10 @@ from typer.testing import CliRunner
 
 from brief.cli import app
 from brief.config import Settings
-from brief.grounding import SourceText, instruction_spans
-from brief.pipeline import summarise
+from brief.verify.grounding import SourceText, instruction_spans
+from brief.pipeline.job import summarise
 from brief.prompts import PromptLibrary, fence_for
-from brief.reader import Article, read_path
+from brief.read.articles import Article, read_path
 from brief.render import render_markdown
 from brief.schema import Brief
 

@@ -1,4 +1,4 @@
-"""brief.mail: message building, HTML safety, .eml dry runs, and delivery to a real aiosmtpd server."""
+"""brief.mail.message: message building, HTML safety, .eml dry runs, and delivery to a real aiosmtpd server."""
 
 from __future__ import annotations
 
@@ -27,9 +27,9 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from brief.config import Settings
 from brief.errors import ConfigError, DeliveryError, InputError
-from brief.mail import build_message, email_file, send_message, summarise_eml, write_eml
-from brief.mail_render import parse_document, render_html
-from brief.mail_smtp import wire_bytes
+from brief.mail.message import build_message, email_file, send_message, summarise_eml, write_eml
+from brief.mail.html import parse_document, render_html
+from brief.mail.smtp import wire_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mail"
 DATE = datetime(2026, 11, 27, 7, 0, tzinfo=UTC)
@@ -393,7 +393,7 @@ def test_python_m_brief_mail_parses_the_eml(digest: Path) -> None:
     eml = email_file(digest, ["ana@example.org"], Settings(smtp_from=SENDER), dry_run=True, attach=True)
     assert eml is not None
     run = subprocess.run(
-        [sys.executable, "-W", "error", "-m", "brief.mail", str(eml)],
+        [sys.executable, "-W", "error", "-m", "brief.mail.message", str(eml)],
         capture_output=True,
         text=True,
         check=False,

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from brief.config import Settings
-from brief.pipeline import resolve_task, summarise
-from brief.reader import article_from_text
+from brief.pipeline.job import resolve_task, summarise
+from brief.read.articles import article_from_text
 from brief.schema import validate_brief
 from brief.tokens import count_tokens, get_encoding
 from tests.conftest import FakeBackend

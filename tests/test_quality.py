@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from brief.config import Settings
-from brief.evaluate import EvalReport, evaluate_dir
-from brief.pipeline import summarise
-from brief.reader import read_path
+from brief.evaluate.run import EvalReport, evaluate_dir
+from brief.pipeline.job import summarise
+from brief.read.articles import read_path
 
 EVAL = Path(__file__).resolve().parent / "fixtures" / "eval"
 

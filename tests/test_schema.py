@@ -14,7 +14,7 @@ SCHEMA_FILE = Path(__file__).resolve().parent.parent / "brief" / "brief.schema.j
 def test_shipped_schema_matches_models() -> None:
     """Fails when the models change without regenerating brief/brief.schema.json (see README)."""
     assert shipped_schema() == json.loads(json.dumps(brief_json_schema())), (
-        "brief.schema.json is stale: run `python -m brief.schema_gen` and commit the file"
+        "brief.schema.json is stale: run `python -m brief.schema` and commit the file"
     )
 
 

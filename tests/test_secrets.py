@@ -26,11 +26,11 @@ from test_mail import PASSWORD, USER, Recorder, authenticator, smtp_server
 from test_mail import digest as digest
 from typer.testing import CliRunner, Result
 
-import brief.service
+import brief.pipeline.briefer
 from brief.backends.base import Message, Reply
 from brief.cli import app
 from brief.config import load_settings, masked
-from brief.deliver import slugify, write_pair
+from brief.deliver.files import slugify, write_pair
 from brief.errors import BackendError, DeliveryError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -315,7 +315,7 @@ def inbox(tmp_path: Path) -> Path:
 
 
 def run_inbox(inbox: Path, tmp: Path, monkeypatch: pytest.MonkeyPatch, backend: Any, *extra: str) -> Result:
-    monkeypatch.setattr(brief.service, "open_backend", lambda settings: backend)
+    monkeypatch.setattr(brief.pipeline.briefer, "open_backend", lambda settings: backend)
     args = ["run", str(inbox), "--output-dir", str(tmp / "outputs"), "--date", "2026-11-27", "-q", *extra]
     return CliRunner().invoke(app, args)
 

@@ -32,10 +32,10 @@ from brief.backends.request_key import merge_options, request_key, schema_hash
 from brief.config import Settings
 from brief.errors import BackendError
 from brief.prompts import PromptLibrary, fence_for
-from brief.reader import Article, read_path
+from brief.read.articles import Article, read_path
 from brief.schema import Brief, Draft
-from brief.service import Briefer
-from brief.structured import salvage
+from brief.pipeline.briefer import Briefer
+from brief.backends.structured import salvage
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORDINGS = ROOT / "tests" / "recordings"

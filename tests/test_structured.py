@@ -5,7 +5,7 @@ import json
 import pytest
 
 from brief.errors import SchemaValidationError
-from brief.structured import Tally, ask_draft, salvage
+from brief.backends.structured import Tally, ask_draft, salvage
 from tests.conftest import FakeBackend
 
 GOOD = {"title": "T", "summary": "S.", "actors": [], "positions": [], "open_questions": []}

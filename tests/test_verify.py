@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from brief.extract import CandidateActor, Extraction, OpenCandidate, Span, Statement
 from brief.schema import Actor, Draft, OpenQuestion, Position
-from brief.verify import Limits, verify
+from brief.verify.verifier import Limits, verify
 
 TEXT = (
     "Macron says allies are ready\n\n"

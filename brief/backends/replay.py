@@ -33,7 +33,7 @@ from brief.backends.base import Backend, Message, Reply
 from brief.backends.replay_explain import Recording, explain, find_closest
 from brief.backends.request_key import merge_options, request_key, schema_hash, send
 from brief.config import Settings
-from brief.deliver import write_atomic
+from brief.deliver.files import write_atomic
 from brief.errors import BackendError, ConfigError, DeliveryError
 
 __all__ = ["RecordingBackend", "ReplayBackend"]

@@ -10,11 +10,11 @@ import typer
 from brief.cli.app import app, fail, friendly_errors, settings_from
 from brief.cli.daily_progress import day_progress
 from brief.cli.options import EngineOptions, engine_options
-from brief.daily import check_date, run_day
-from brief.daily_result import DayResult
+from brief.daily.day import check_date, run_day
+from brief.daily.result import DayResult
 from brief.errors import InputError
-from brief.mail import email_file
-from brief.service import Briefer
+from brief.mail.message import email_file
+from brief.pipeline.briefer import Briefer
 
 
 def _date(value: str | None) -> str:

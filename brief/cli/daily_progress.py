@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
-from brief.daily import DayEvent, OnEvent
-from brief.daily_result import ArticleOutcome, money
+from brief.daily.day import DayEvent, OnEvent
+from brief.daily.result import ArticleOutcome, money
 
 __all__ = ["article_line", "day_progress"]
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from brief.cli.app import app, friendly_errors, settings_from
-from brief.mail import email_file
+from brief.mail.message import email_file
 
 _SMTP = "SMTP (password: BRIEF_SMTP_PASSWORD or [smtp] password in brief.toml, never a flag)"
 

@@ -12,10 +12,10 @@ import typer
 
 from brief.cli.app import app, friendly_errors, settings_from
 from brief.cli.options import EngineOptions, engine_options
-from brief.deliver import write_atomic
-from brief.evaluate import evaluate_dir, format_table
-from brief.reader import read_path
-from brief.service import Briefer
+from brief.deliver.files import write_atomic
+from brief.evaluate.run import evaluate_dir, format_table
+from brief.read.articles import read_path
+from brief.pipeline.briefer import Briefer
 
 
 def _runner(briefer: Briefer) -> Any:

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from brief.pipeline import Progress as ProgressCallback
+from brief.pipeline.job import Progress as ProgressCallback
 
 
 @contextmanager

@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from brief.digest import DIGEST_JSON, Digest
-from brief.pricing import total_cost
-from brief.reader import Article
+from brief.daily.digest import DIGEST_JSON, Digest
+from brief.backends.pricing import total_cost
+from brief.read.articles import Article
 from brief.schema import Brief
 
 if TYPE_CHECKING:
-    from brief.daily_meter import Meter
+    from brief.daily.meter import Meter
 
 __all__ = ["ArticleOutcome", "DayEvent", "DayResult", "Status", "money"]
 

@@ -15,7 +15,7 @@ from email.utils import getaddresses, parseaddr
 from pathlib import Path
 
 from brief.errors import BriefError, InputError
-from brief.mail_render import Document
+from brief.mail.html import Document
 
 __all__ = ["SENDER_FIX", "check_line", "default_subject", "parse_address", "parse_recipients"]
 

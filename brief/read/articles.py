@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import IO
 
 from brief.errors import InputError
-from brief.reader_decode import check_text, decode_bytes, normalise_newlines, sniff_kind
-from brief.reader_feed import parse_feed
-from brief.reader_html import Extracted, extract_html
-from brief.reader_lang import language_note
+from brief.read.decode import check_text, decode_bytes, normalise_newlines, sniff_kind
+from brief.read.feed import parse_feed
+from brief.read.html import Extracted, extract_html
+from brief.read.lang import language_note
 
 __all__ = [
     "ARTICLE_SUFFIXES",

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from brief.errors import InputError
-from brief.evaluate_claims import ClaimFlag
-from brief.evaluate_gold import Gold, GoldActor, GoldPosition, load_gold
-from brief.evaluate_score import ArticleScore, score_brief
-from brief.reader import read_path
+from brief.evaluate.claims import ClaimFlag
+from brief.evaluate.gold import Gold, GoldActor, GoldPosition, load_gold
+from brief.evaluate.score import ArticleScore, score_brief
+from brief.read.articles import read_path
 from brief.schema import StrictModel
 
 __all__ = [

@@ -5,13 +5,13 @@ Message layout::
     multipart/mixed                  (only when attaching)
     ├── multipart/alternative
     │   ├── text/plain; utf-8        the Markdown body, front matter removed
-    │   └── text/html; utf-8         rendered by ``brief.mail_render`` (inline CSS, escaped, no images)
+    │   └── text/html; utf-8         rendered by ``brief.mail.html`` (inline CSS, escaped, no images)
     ├── text/markdown                the .md file byte for byte (``attach``)
     └── application/json             the .json beside it (``attach_json``)
 
 Everything except ``Date`` is a function of the inputs: the Message-ID and the MIME boundaries come
 from a hash of the file, recipients, sender and subject, so a retry sends the same message.
-Run ``python -m brief.mail FILE.eml`` to parse a saved message with the stdlib parser and summarise it.
+Run ``python -m brief.mail.message FILE.eml`` to parse a saved message with the stdlib parser and summarise it.
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ from pathlib import Path
 
 from brief.config import Settings
 from brief.errors import BriefError, ConfigError, DeliveryError, InputError
-from brief.mail_headers import SENDER_FIX, check_line, default_subject, parse_address, parse_recipients
-from brief.mail_render import Document, parse_document, render_html
-from brief.mail_smtp import send_message, wire_bytes
+from brief.mail.headers import SENDER_FIX, check_line, default_subject, parse_address, parse_recipients
+from brief.mail.html import Document, parse_document, render_html
+from brief.mail.smtp import send_message, wire_bytes
 
 __all__ = [
     "build_message",
@@ -241,9 +241,9 @@ def summarise_eml(path: Path) -> str:
 
 
 def _main(argv: Sequence[str]) -> int:
-    """``python -m brief.mail FILE.eml``: print the summary of a saved message."""
+    """``python -m brief.mail.message FILE.eml``: print the summary of a saved message."""
     if len(argv) != 1:
-        print("usage: python -m brief.mail FILE.eml", file=sys.stderr)
+        print("usage: python -m brief.mail.message FILE.eml", file=sys.stderr)
         return 2
     try:
         print(summarise_eml(Path(argv[0])))

@@ -10,8 +10,8 @@ from typing import Any
 import feedparser
 
 from brief.errors import InputError
-from brief.reader_decode import normalise_newlines
-from brief.reader_html import Extracted, html_to_text
+from brief.read.decode import normalise_newlines
+from brief.read.html import Extracted, html_to_text
 
 __all__ = ["parse_feed"]
 

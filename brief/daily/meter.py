@@ -23,8 +23,8 @@ from brief.backends.cache import CachedReply
 from brief.backends.request_key import send
 from brief.chunker import count_tokens, get_encoding
 from brief.config import Settings
-from brief.pipeline import resolve_task
-from brief.pricing import cost
+from brief.pipeline.job import resolve_task
+from brief.backends.pricing import cost
 
 __all__ = ["PROMPT_OVERHEAD", "Budget", "Meter", "estimate_cost"]
 

@@ -5,7 +5,7 @@ URLs in ``settings.feeds``), skips articles whose brief for that date is already
 the same engine, model and templates; ``force`` redoes them), briefs the rest with up to
 ``settings.concurrency`` requests in flight (one at a time for the embedded model) while worker
 processes parse the next articles (not beside the embedded model, which needs the CPU), stops starting
-articles when ``settings.max_cost`` would be exceeded (see :mod:`brief.daily_meter`), and writes
+articles when ``settings.max_cost`` would be exceeded (see :mod:`brief.daily.meter`), and writes
 ``index.md`` and ``index.json`` last. A failed article does not stop the others; an error every
 article would hit (a rejected key, an unknown model, an unwritable folder) stops new ones starting.
 """
@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brief.config import Settings
-from brief.daily_ahead import ParseAhead
-from brief.daily_inbox import Fetch, Inbox, collect_inbox
-from brief.daily_meter import Budget, Meter, estimate_cost
-from brief.daily_result import ArticleOutcome, DayEvent, DayResult, Status
-from brief.daily_store import Stored, save_story, stored_briefs
-from brief.deliver import write_pair
-from brief.digest import (
+from brief.daily.ahead import ParseAhead
+from brief.daily.inbox import Fetch, Inbox, collect_inbox
+from brief.daily.meter import Budget, Meter, estimate_cost
+from brief.daily.result import ArticleOutcome, DayEvent, DayResult, Status
+from brief.daily.store import Stored, save_story, stored_briefs
+from brief.deliver.files import write_pair
+from brief.daily.digest import (
     DIGEST_JSON,
     DIGEST_MD,
     NotIncluded,
@@ -37,12 +37,12 @@ from brief.digest import (
     render_digest,
 )
 from brief.errors import BackendError, BriefError, ConfigError, DeliveryError, InputError
-from brief.pipeline import requests_in_flight, summarise
-from brief.pricing import cost
-from brief.reader import Article
+from brief.pipeline.job import requests_in_flight, summarise
+from brief.backends.pricing import cost
+from brief.read.articles import Article
 from brief.render import render_markdown
 from brief.schema import Brief
-from brief.service import Briefer
+from brief.pipeline.briefer import Briefer
 
 __all__ = ["ArticleOutcome", "DayEvent", "DayResult", "OnEvent", "check_date", "run_day"]
 
@@ -83,7 +83,7 @@ def run_day(
         date: the ``YYYY-MM-DD`` folder under ``settings.output_dir``.
         settings: engine, concurrency, max_cost, prices, output_dir, feeds.
         briefer: the configured pipeline (default: ``Briefer(settings)``, which opens the model).
-        fetch: how feed URLs are downloaded (default: :func:`~brief.daily_inbox.http_fetch`).
+        fetch: how feed URLs are downloaded (default: :func:`~brief.daily.inbox.http_fetch`).
         force: brief every article again even when its brief is complete.
         on_event: progress events; called from worker threads too.
 

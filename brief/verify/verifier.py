@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from brief.extract import CandidateActor, Extraction
-from brief.grounding import SourceText, instruction_spans, split_sentences
+from brief.verify.grounding import SourceText, instruction_spans, split_sentences
 from brief.schema import Actor, Draft, Dropped, Grounding, OpenQuestion, Position
-from brief.skeleton import skeleton_actor, skeleton_positions, skeleton_questions, skeleton_summary
-from brief.verify_limits import Limits
+from brief.verify.skeleton import skeleton_actor, skeleton_positions, skeleton_questions, skeleton_summary
+from brief.verify.limits import Limits
 
 __all__ = ["Limits", "verify"]
 

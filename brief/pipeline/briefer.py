@@ -6,12 +6,12 @@ from pathlib import Path
 
 from brief.backends.base import Backend
 from brief.config import Settings
-from brief.deliver import brief_paths, slugify, write_pair
-from brief.engine import open_backend
+from brief.deliver.files import brief_paths, slugify, write_pair
+from brief.backends.engine import open_backend
 from brief.extract import ExtractionPool, default_workers
-from brief.pipeline import Progress, summarise
+from brief.pipeline.job import Progress, summarise
 from brief.prompts import PromptLibrary
-from brief.reader import Article
+from brief.read.articles import Article
 from brief.render import json_file_text, render_markdown
 from brief.schema import Brief
 

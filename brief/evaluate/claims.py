@@ -27,7 +27,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from brief.evaluate_text import normalise_quotes, words
+from brief.evaluate.text import normalise_quotes, words
 
 __all__ = ["MIN_CONTAINMENT", "MIN_SHARED", "ClaimFlag", "brief_sentences", "find_claims", "is_question"]
 

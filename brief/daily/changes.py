@@ -1,8 +1,8 @@
 """What changed since the previous digest: new actors, changed positions, open questions settled or not.
 
-Actors are matched across days by name or alias (:func:`~brief.digest_match.actor_key`); positions and
-questions by word overlap (:func:`~brief.digest_match.similarity`; a stance must also keep its polarity,
-:func:`~brief.digest_match.same_stance`). A question from the previous day is
+Actors are matched across days by name or alias (:func:`~brief.daily.match.actor_key`); positions and
+questions by word overlap (:func:`~brief.daily.match.similarity`; a stance must also keep its polarity,
+:func:`~brief.daily.match.same_stance`). A question from the previous day is
 
 - **still open** when a question today says the same thing;
 - **addressed** when a position, quote or summary sentence of a story continuing it today covers most
@@ -11,7 +11,7 @@ questions by word overlap (:func:`~brief.digest_match.similarity`; a stance must
 
 and it is counted under ``not_followed`` otherwise: a story nobody wrote about today settles nothing.
 A story goes on today when today has the same article or URL, or a story whose title and summary
-overlap it by :data:`~brief.digest_match.SAME_STORY`.
+overlap it by :data:`~brief.daily.match.SAME_STORY`.
 """
 
 from __future__ import annotations
@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from brief.digest_match import SAME_QUESTION, SAME_STORY, actor_key, coverage, same_stance, similarity
+from brief.daily.match import SAME_QUESTION, SAME_STORY, actor_key, coverage, same_stance, similarity
 from brief.schema import Brief, StrictModel
 
 if TYPE_CHECKING:
-    from brief.digest import ActorEntry, Digest
+    from brief.daily.digest import ActorEntry, Digest
 
 __all__ = ["ADDRESSED", "ActorNote", "Changes", "PositionChange", "QuestionNote", "changes_since"]
 

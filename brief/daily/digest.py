@@ -16,10 +16,10 @@ from pathlib import Path
 import yaml
 from pydantic import Field, ValidationError
 
-from brief.digest_changes import Changes, changes_since
-from brief.digest_match import actor_key
+from brief.daily.changes import Changes, changes_since
+from brief.daily.match import actor_key
 from brief.errors import InputError
-from brief.pricing import total_cost
+from brief.backends.pricing import total_cost
 from brief.prompts import PromptLibrary
 from brief.render import json_file_text
 from brief.schema import Actor, Brief, StrictModel

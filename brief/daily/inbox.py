@@ -15,8 +15,8 @@ import httpx
 
 from brief import __version__
 from brief.errors import InputError
-from brief.reader import MAX_BYTES, Article, article_from_text, partition_duplicates, read_inputs
-from brief.reader_feed import parse_feed
+from brief.read.articles import MAX_BYTES, Article, article_from_text, partition_duplicates, read_inputs
+from brief.read.feed import parse_feed
 
 __all__ = ["Fetch", "Inbox", "collect_inbox", "http_fetch"]
 

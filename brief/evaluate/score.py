@@ -1,6 +1,6 @@
 """Score one brief against its gold annotations and its article.
 
-Metrics (matching rules in ``brief.evaluate_text``):
+Metrics (matching rules in ``brief.evaluate.text``):
 
 - core / all actor recall: a gold actor counts when one brief actor's name or alias has the same
   ``name_key`` as the gold name or one of its aliases;
@@ -12,7 +12,7 @@ Metrics (matching rules in ``brief.evaluate_text``):
 - verbatim rate: share of brief evidence strings (positions and open questions) found verbatim in
   the article after quote-mark and whitespace normalisation (None when the brief has none);
 - questions with evidence: open questions with at least one verbatim evidence string;
-- must_not_claim flags: see ``brief.evaluate_claims``.
+- must_not_claim flags: see ``brief.evaluate.claims``.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from brief.errors import InputError
-from brief.evaluate_claims import ClaimFlag, find_claims
-from brief.evaluate_gold import Gold, GoldPosition
-from brief.evaluate_text import evidence_overlaps, is_verbatim, mentioned, name_key, verbatim_key
+from brief.evaluate.claims import ClaimFlag, find_claims
+from brief.evaluate.gold import Gold, GoldPosition
+from brief.evaluate.text import evidence_overlaps, is_verbatim, mentioned, name_key, verbatim_key
 from brief.schema import Draft, Position, StrictModel
 
 __all__ = ["ArticleScore", "score_brief"]
