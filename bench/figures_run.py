@@ -20,8 +20,8 @@ from bench.corpus import inbox
 from bench.fake import LoopbackServer
 from bench.measure import Goal, Row, Section, Timing, timed
 from brief.config import Settings
-from brief.read.articles import read_path
 from brief.pipeline.briefer import Briefer
+from brief.read.articles import read_path
 
 __all__ = ["cache_rerun", "concurrency", "day_runner"]
 

@@ -14,11 +14,11 @@ from brief.backends.replay import RecordingBackend, ReplayBackend
 from brief.chunker import chunk, count_tokens, get_encoding
 from brief.config import Settings
 from brief.extract import extract
+from brief.pipeline.briefer import Briefer
 from brief.pipeline.job import summarise
 from brief.prompts import PromptLibrary, fence_for
 from brief.read.articles import Article
 from brief.schema import draft_json_schema
-from brief.pipeline.briefer import Briefer
 
 __all__ = ["chunker_throughput", "pipeline_overhead", "scaling", "token_efficiency"]
 

@@ -21,8 +21,8 @@ from typing import Any  # noqa: E402
 from brief.backends.base import Backend, Message, Reply  # noqa: E402
 from brief.config import Settings  # noqa: E402
 from brief.extract import load_nlp  # noqa: E402
-from brief.read.articles import article_from_text  # noqa: E402
 from brief.pipeline.briefer import Briefer  # noqa: E402
+from brief.read.articles import article_from_text  # noqa: E402
 
 IMPORTED = time.time()
 

@@ -31,7 +31,17 @@ _EXPORTS = {
     "summarise": "brief.pipeline",
     "Briefer": "brief.pipeline",
 }
-__all__ = ["__version__", *_EXPORTS]
+__all__ = [
+    "Article",
+    "Brief",
+    "Briefer",
+    "Settings",
+    "__version__",
+    "article_from_text",
+    "read_path",
+    "read_stdin",
+    "summarise",
+]
 
 if TYPE_CHECKING:
     from brief.config import Settings

@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from test_snapshots import CASES, RECORDINGS, Case, case_settings, read_case, replay_case  # noqa: E402
 
 from brief.backends.base import Backend  # noqa: E402
-from brief.backends.replay import RecordingBackend  # noqa: E402
 from brief.backends.engine import make_backend  # noqa: E402
+from brief.backends.replay import RecordingBackend  # noqa: E402
 from brief.errors import BriefError  # noqa: E402
 from brief.pipeline.briefer import Briefer  # noqa: E402
 

@@ -18,14 +18,14 @@ from test_digest import make
 
 from brief.backends.base import Message, Reply
 from brief.backends.cache import CachingBackend, ResponseCache
+from brief.backends.pricing import cost, total_cost
 from brief.config import Settings
 from brief.daily.day import DayEvent, check_date, run_day
+from brief.daily.digest import DIGEST_JSON, load_digest
 from brief.daily.inbox import collect_inbox
 from brief.daily.meter import estimate_cost
 from brief.daily.store import save_story, stored_briefs
-from brief.daily.digest import DIGEST_JSON, load_digest
 from brief.errors import BackendError, ConfigError, InputError
-from brief.backends.pricing import cost, total_cost
 from brief.pipeline.briefer import Briefer
 
 INBOX = Path(__file__).parent / "fixtures" / "inbox"

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from brief.errors import InputError
+from brief.evaluate.claims import find_claims, is_question
 from brief.evaluate.run import (
     ArticleScore,
     Gold,
@@ -18,7 +19,6 @@ from brief.evaluate.run import (
     load_gold,
     score_brief,
 )
-from brief.evaluate.claims import find_claims, is_question
 from brief.evaluate.text import evidence_overlaps, name_key
 
 EVAL = Path(__file__).resolve().parent / "fixtures" / "eval"

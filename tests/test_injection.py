@@ -27,12 +27,12 @@ from typer.testing import CliRunner
 
 from brief.cli import app
 from brief.config import Settings
-from brief.verify.grounding import SourceText, instruction_spans
 from brief.pipeline.job import summarise
 from brief.prompts import PromptLibrary, fence_for
 from brief.read.articles import Article, read_path
 from brief.render import render_markdown
 from brief.schema import Brief
+from brief.verify.grounding import SourceText, instruction_spans
 
 FIXTURES = Path(__file__).parent / "fixtures" / "injection"
 

@@ -1,4 +1,4 @@
-"""brief.mail.message: message building, HTML safety, .eml dry runs, and delivery to a real aiosmtpd server."""
+"""brief.mail.message: building, HTML safety, .eml dry runs, and delivery to a real aiosmtpd server."""
 
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from brief.config import Settings
 from brief.errors import ConfigError, DeliveryError, InputError
-from brief.mail.message import build_message, email_file, send_message, summarise_eml, write_eml
 from brief.mail.html import parse_document, render_html
+from brief.mail.message import build_message, email_file, send_message, summarise_eml, write_eml
 from brief.mail.smtp import wire_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mail"

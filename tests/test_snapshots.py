@@ -29,13 +29,13 @@ from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 from brief.backends.base import Message, Reply
 from brief.backends.replay import ReplayBackend
 from brief.backends.request_key import merge_options, request_key, schema_hash
+from brief.backends.structured import salvage
 from brief.config import Settings
 from brief.errors import BackendError
+from brief.pipeline.briefer import Briefer
 from brief.prompts import PromptLibrary, fence_for
 from brief.read.articles import Article, read_path
 from brief.schema import Brief, Draft
-from brief.pipeline.briefer import Briefer
-from brief.backends.structured import salvage
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORDINGS = ROOT / "tests" / "recordings"

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from brief.errors import SchemaValidationError
 from brief.backends.structured import Tally, ask_draft, salvage
+from brief.errors import SchemaValidationError
 from tests.conftest import FakeBackend
 
 GOOD = {"title": "T", "summary": "S.", "actors": [], "positions": [], "open_questions": []}

@@ -14,9 +14,9 @@ from brief.cli.options import EngineOptions, engine_options
 from brief.cli.progress import progress
 from brief.cli.report import report_brief
 from brief.errors import BriefError
+from brief.pipeline.briefer import Briefer, save_brief
 from brief.read.articles import Article, read_inputs, read_stdin
 from brief.schema import Brief, shipped_schema
-from brief.pipeline.briefer import Briefer, save_brief
 
 
 @app.command()

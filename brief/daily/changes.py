@@ -18,50 +18,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Literal
-
-from pydantic import Field
 
 from brief.daily.match import SAME_QUESTION, SAME_STORY, actor_key, coverage, same_stance, similarity
-from brief.schema import Brief, StrictModel
-
-if TYPE_CHECKING:
-    from brief.daily.digest import ActorEntry, Digest
+from brief.daily.models import ActorEntry, ActorNote, Changes, Digest, PositionChange, QuestionNote
+from brief.schema import Brief
 
 __all__ = ["ADDRESSED", "ActorNote", "Changes", "PositionChange", "QuestionNote", "changes_since"]
 
 ADDRESSED = 0.6  # share of a question's content words a statement must contain to address it
 _HEDGE = re.compile(r"\?|\bunclear\b|\bwhether\b|\bnot (yet )?(known|clear|decided)\b|\bunknown\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-QuestionStatus = Literal["still open", "addressed", "no longer raised"]
-
-
-class ActorNote(StrictModel):
-    name: str
-    story: str = Field(description="Title of the first story today that names the actor.")
-
-
-class PositionChange(StrictModel):
-    actor: str
-    story: str = Field(description="Title of today's story with the new position.")
-    before: list[str] = Field(description="The previous digest's closest positions of this actor.")
-    now: list[str] = Field(description="Today's positions unlike any previous one.")
-
-
-class QuestionNote(StrictModel):
-    question: str = Field(description="The question as the previous digest asked it.")
-    story: str = Field(description="Title of the previous story that asked it.")
-    status: QuestionStatus
-    detail: str = Field(default="", description="Today's matching question or the statement addressing it.")
-    today: str = Field(default="", description="Title of today's story holding ``detail``.")
-
-
-class Changes(StrictModel):
-    previous_date: str
-    new_actors: list[ActorNote] = Field(default_factory=list)
-    changed_positions: list[PositionChange] = Field(default_factory=list)
-    questions: list[QuestionNote] = Field(default_factory=list)
-    not_followed: int = Field(default=0, description="Previous questions whose story has no follow-up today.")
 
 
 def changes_since(previous: Digest, current: Digest, briefs: Mapping[str, Brief]) -> Changes:

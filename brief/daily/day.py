@@ -20,13 +20,9 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
+from brief.backends.pricing import cost
 from brief.config import Settings
 from brief.daily.ahead import ParseAhead
-from brief.daily.inbox import Fetch, Inbox, collect_inbox
-from brief.daily.meter import Budget, Meter, estimate_cost
-from brief.daily.result import ArticleOutcome, DayEvent, DayResult, Status
-from brief.daily.store import Stored, save_story, stored_briefs
-from brief.deliver.files import write_pair
 from brief.daily.digest import (
     DIGEST_JSON,
     DIGEST_MD,
@@ -36,13 +32,17 @@ from brief.daily.digest import (
     previous_digest,
     render_digest,
 )
+from brief.daily.inbox import Fetch, Inbox, collect_inbox
+from brief.daily.meter import Budget, Meter, estimate_cost
+from brief.daily.result import ArticleOutcome, DayEvent, DayResult, Status
+from brief.daily.store import Stored, save_story, stored_briefs
+from brief.deliver.files import write_pair
 from brief.errors import BackendError, BriefError, ConfigError, DeliveryError, InputError
+from brief.pipeline.briefer import Briefer
 from brief.pipeline.job import requests_in_flight, summarise
-from brief.backends.pricing import cost
 from brief.read.articles import Article
 from brief.render import render_markdown
 from brief.schema import Brief
-from brief.pipeline.briefer import Briefer
 
 __all__ = ["ArticleOutcome", "DayEvent", "DayResult", "OnEvent", "check_date", "run_day"]
 

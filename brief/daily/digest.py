@@ -14,15 +14,15 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import yaml
-from pydantic import Field, ValidationError
+from pydantic import ValidationError
 
-from brief.daily.changes import Changes, changes_since
+from brief.daily.changes import changes_since
 from brief.daily.match import actor_key
+from brief.daily.models import ActorEntry, Appearance, Digest, NotIncluded, StoryEntry
 from brief.errors import InputError
-from brief.backends.pricing import total_cost
 from brief.prompts import PromptLibrary
 from brief.render import json_file_text
-from brief.schema import Actor, Brief, StrictModel
+from brief.schema import Actor, Brief
 
 __all__ = [
     "DIGEST_JSON",
@@ -43,68 +43,6 @@ DIGEST_MD = "index.md"
 DIGEST_JSON = "index.json"
 TEMPLATE = "digest.md.j2"
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-class StoryEntry(StrictModel):
-    id: str = Field(description="The article's content id (the brief's source.id).")
-    title: str
-    summary: str
-    file: str = Field(description="The brief's Markdown file, beside the digest.")
-    source: str | None = Field(default=None, description="The article's URL, else its path.")
-    published: str | None = None
-    engine: str = ""
-    model: str = ""
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    cost_usd: float | None = None
-    grounding: float = 0.0
-    open_questions: list[str] = Field(default_factory=list)
-
-    @property
-    def where(self) -> str:
-        """A short source label: the URL's host, else the file name."""
-        if self.source and "://" in self.source:
-            return self.source.split("://", 1)[1].split("/", 1)[0].removeprefix("www.")
-        return Path(self.source).name if self.source else ""
-
-
-class Appearance(StrictModel):
-    story: str = Field(description="The story's id.")
-    title: str
-    role: str = ""
-    stances: list[str] = Field(default_factory=list)
-
-
-class ActorEntry(StrictModel):
-    name: str
-    aliases: list[str] = Field(default_factory=list)
-    kind: str = "other"
-    stories: list[Appearance] = Field(min_length=1)
-
-
-class NotIncluded(StrictModel):
-    source: str
-    title: str
-    reason: str
-
-
-class Digest(StrictModel):
-    date: str
-    title: str = "Daily brief"
-    stories: list[StoryEntry] = Field(default_factory=list)
-    actors: list[ActorEntry] = Field(default_factory=list, description="Most stories first.")
-    changes: Changes | None = None
-    not_included: list[NotIncluded] = Field(default_factory=list)
-
-    @property
-    def tokens(self) -> tuple[int, int]:
-        """Prompt and completion tokens over all stories (as recorded in their briefs)."""
-        return sum(s.prompt_tokens for s in self.stories), sum(s.completion_tokens for s in self.stories)
-
-    @property
-    def cost_usd(self) -> float | None:
-        """Cost over all stories; ``None`` when any story's model has no known price."""
-        return total_cost(s.cost_usd for s in self.stories)
 
 
 def build_digest(

@@ -20,11 +20,11 @@ from typing import Any
 
 from brief.backends.base import Backend, Message, Reply
 from brief.backends.cache import CachedReply
+from brief.backends.pricing import cost
 from brief.backends.request_key import send
 from brief.chunker import count_tokens, get_encoding
 from brief.config import Settings
 from brief.pipeline.job import resolve_task
-from brief.backends.pricing import cost
 
 __all__ = ["PROMPT_OVERHEAD", "Budget", "Meter", "estimate_cost"]
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from brief.daily.digest import DIGEST_JSON, Digest
 from brief.backends.pricing import total_cost
+from brief.daily.digest import DIGEST_JSON, Digest
 from brief.read.articles import Article
 from brief.schema import Brief
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from brief.deliver.files import slugify, write_pair
 from brief.daily.digest import DIGEST_JSON
+from brief.deliver.files import slugify, write_pair
 from brief.errors import DeliveryError
 from brief.render import json_file_text
 from brief.schema import Brief

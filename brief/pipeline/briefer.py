@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from brief.backends.base import Backend
+from brief.backends.engine import open_backend
 from brief.config import Settings
 from brief.deliver.files import brief_paths, slugify, write_pair
-from brief.backends.engine import open_backend
 from brief.extract import ExtractionPool, default_workers
 from brief.pipeline.job import Progress, summarise
 from brief.prompts import PromptLibrary

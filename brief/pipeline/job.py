@@ -12,15 +12,15 @@ from typing import TypeVar
 
 from brief import __version__
 from brief.backends.base import Backend
+from brief.backends.pricing import cost
+from brief.backends.structured import Tally, ask_draft, salvage
 from brief.chunker import Chunk, chunk, chunk_budget, count_tokens, get_encoding
 from brief.config import Settings
 from brief.errors import SchemaValidationError
 from brief.extract import CandidateActor, Extraction, OpenCandidate, Statement, extract
-from brief.backends.pricing import cost
 from brief.prompts import PromptLibrary, fence_for
 from brief.read.articles import Article
 from brief.schema import Brief, Draft, Generator, Source, Usage, validate_brief
-from brief.backends.structured import Tally, ask_draft, salvage
 from brief.verify.verifier import Limits, verify
 
 __all__ = ["Progress", "requests_in_flight", "resolve_task", "summarise"]
