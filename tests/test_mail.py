@@ -393,7 +393,7 @@ def test_python_m_brief_mail_parses_the_eml(digest: Path) -> None:
     eml = email_file(digest, ["ana@example.org"], Settings(smtp_from=SENDER), dry_run=True, attach=True)
     assert eml is not None
     run = subprocess.run(
-        [sys.executable, "-W", "error", "-m", "brief.mail.message", str(eml)],
+        [sys.executable, "-W", "error", "-m", "brief.mail", str(eml)],
         capture_output=True,
         text=True,
         check=False,

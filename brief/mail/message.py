@@ -11,7 +11,8 @@ Message layout::
 
 Everything except ``Date`` is a function of the inputs: the Message-ID and the MIME boundaries come
 from a hash of the file, recipients, sender and subject, so a retry sends the same message.
-Run ``python -m brief.mail.message FILE.eml`` to parse a saved message with the stdlib parser and summarise it.
+Run ``python -m brief.mail FILE.eml`` to parse a saved message with the stdlib parser and
+summarise it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ import contextlib
 import hashlib
 import os
 import ssl
-import sys
 import tempfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -31,7 +31,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from brief.config import Settings
-from brief.errors import BriefError, ConfigError, DeliveryError, InputError
+from brief.errors import ConfigError, DeliveryError, InputError
 from brief.mail.headers import SENDER_FIX, check_line, default_subject, parse_address, parse_recipients
 from brief.mail.html import Document, parse_document, render_html
 from brief.mail.smtp import send_message, wire_bytes
@@ -238,20 +238,3 @@ def summarise_eml(path: Path) -> str:
     if msg.defects or any(p.defects for p in msg.walk()):
         lines.append(f"defects: {[d for p in msg.walk() for d in p.defects]}")
     return "\n".join(lines)
-
-
-def _main(argv: Sequence[str]) -> int:
-    """``python -m brief.mail.message FILE.eml``: print the summary of a saved message."""
-    if len(argv) != 1:
-        print("usage: python -m brief.mail.message FILE.eml", file=sys.stderr)
-        return 2
-    try:
-        print(summarise_eml(Path(argv[0])))
-    except BriefError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(_main(sys.argv[1:]))
