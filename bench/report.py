@@ -11,6 +11,19 @@ def _mark(met: bool | None) -> str:
     return "" if met is None else ("met" if met else "**not met**")
 
 
+def _partial_runs(results: dict[str, Any]) -> list[str]:
+    """One line per figure measured later with ``--only``: its own machine load and run time."""
+    lines = []
+    for key, run in results.get("partial_runs", {}).items():
+        info = run["machine"]
+        load = " / ".join(str(x) for x in info["load_avg_1_5_15"])
+        lines.append(
+            f"Figure {key} from a later run (--only): {info['cores']} cores, Python {info['python']}; "
+            f"load average at start {load}; that run {info.get('elapsed_s', '?')} s."
+        )
+    return lines
+
+
 def markdown(results: dict[str, Any]) -> str:
     """A Markdown block: machine line, table, goals, notes."""
     info = results["machine"]
@@ -18,6 +31,7 @@ def markdown(results: dict[str, Any]) -> str:
     lines = [
         f"Machine: {info['cores']} cores, {info['cpu']}, Python {info['python']}, {info['os']}; "
         f"load average at start {load}; whole run {info.get('elapsed_s', '?')} s.",
+        *_partial_runs(results),
         "",
         "| Figure | Measure | Median | Min–max / detail | Goal | |",
         "|---|---|---|---|---|---|",

@@ -5,6 +5,7 @@ Usage (from the repository root)::
     python bench/run.py                  # every figure, about 5-8 minutes on 2 cores
     python bench/run.py --quick          # tiny sizes, one run each: checks that everything runs
     python bench/run.py --only 1,3 --json /tmp/results.json
+    python bench/run.py --only 8         # one figure: replaces it in bench/results.json, keeps the rest
 
 Timings are medians of several runs with min and max; no number here is a pass/fail test.
 """
@@ -19,11 +20,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import ROOT, SEED, article, long_article, text_of_tokens
+from bench.figures_cli import cli_help
 from bench.figures_local import embedded_default
 from bench.figures_run import cache_rerun, concurrency
 from bench.figures_text import MODEL, chunker_throughput, pipeline_overhead, scaling, token_efficiency
@@ -32,9 +35,9 @@ from bench.report import markdown
 from brief.extract import load_nlp
 from brief.tokens import get_encoding
 
-__all__ = ["FIGURES", "Plan", "main"]
+__all__ = ["FIGURES", "Plan", "main", "merge"]
 
-FIGURES = ("1", "2", "3", "4", "5", "6", "7")
+FIGURES = ("1", "2", "3", "4", "5", "6", "7", "8")
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class Plan:
     local_chars: int | None = None
     lengths: tuple[int, ...] = (1_000, 5_000, 20_000, 100_000)
     scaling_runs: int = 3
+    cli_runs: int = 10
 
 
 QUICK = Plan(
@@ -76,6 +80,7 @@ QUICK = Plan(
     local_chars=400,
     lengths=(500, 1_000),
     scaling_runs=1,
+    cli_runs=2,
 )
 
 
@@ -105,6 +110,7 @@ def _figures(plan: Plan, tmp: Path, spacy_load: float) -> dict[str, Callable[[],
         ),
         "6": lambda: embedded_default(_local_article(plan, tmp), plan.local_cold_runs, plan.local_warm_runs),
         "7": lambda: scaling(plan.lengths, plan.scaling_runs, tmp),
+        "8": lambda: cli_help(plan.cli_runs),
     }
 
 
@@ -116,7 +122,7 @@ def run(plan: Plan, only: tuple[str, ...]) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="brief-bench-") as folder:
         spacy_load, _ = timed(load_nlp)  # once per process; figure 2 reports it
         figures = _figures(plan, Path(folder), spacy_load)
-        for key in ("1", "2", "3", "7", "4", "5", "6"):
+        for key in ("8", "1", "2", "3", "7", "4", "5", "6"):
             if key in only:
                 print(f"figure {key} ...", file=sys.stderr, flush=True)
                 sections[key] = figures[key]()
@@ -125,6 +131,18 @@ def run(plan: Plan, only: tuple[str, ...]) -> dict[str, object]:
         "machine": info,
         "plan": {k: str(v.relative_to(ROOT) if isinstance(v, Path) else v) for k, v in plan.__dict__.items()},
         "figures": {k: sections[k].as_json() for k in FIGURES if k in sections},
+    }
+
+
+def merge(earlier: dict[str, Any], partial: dict[str, Any]) -> dict[str, Any]:
+    """A run of some figures (``--only``) into an earlier results file: its figures replace those, the rest
+    stay; ``partial_runs`` records the machine and plan of each replaced figure's run."""
+    figures = {**earlier.get("figures", {}), **partial["figures"]}
+    runs = {key: {"machine": partial["machine"], "plan": partial["plan"]} for key in partial["figures"]}
+    return {
+        **earlier,
+        "figures": {key: figures[key] for key in FIGURES if key in figures},
+        "partial_runs": {**earlier.get("partial_runs", {}), **runs},
     }
 
 
@@ -151,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     if unknown := set(only) - set(FIGURES):
         parser.error(f"unknown figure(s) {', '.join(sorted(unknown))}: choose from {', '.join(FIGURES)}")
     results = run(plan, only)
+    if set(only) != set(FIGURES) and args.json.exists():
+        results = merge(json.loads(args.json.read_text(encoding="utf-8")), results)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(markdown(results))

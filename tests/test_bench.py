@@ -11,7 +11,16 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FIGURES = ("1 chunker", "2 overhead", "3 tokens", "4 cache", "5 concurrency", "6 embedded", "7 scaling")
+FIGURES = (
+    "1 chunker",
+    "2 overhead",
+    "3 tokens",
+    "4 cache",
+    "5 concurrency",
+    "6 embedded",
+    "7 scaling",
+    "8 cli",
+)
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +47,7 @@ def test_quick_run_prints_every_figure(quick_run: tuple[str, dict[str, Any]]) ->
 
 def test_quick_run_writes_every_figure_and_goal(quick_run: tuple[str, dict[str, Any]]) -> None:
     _, results = quick_run
-    assert set(results["figures"]) == {"1", "2", "3", "4", "5", "6", "7"}
+    assert set(results["figures"]) == {"1", "2", "3", "4", "5", "6", "7", "8"}
     assert results["machine"]["cores"] >= 1
     goals = [g for figure in results["figures"].values() for g in figure["goals"]]
     assert {g["figure"] for g in goals} >= {
@@ -48,6 +57,7 @@ def test_quick_run_writes_every_figure_and_goal(quick_run: tuple[str, dict[str, 
         "4 cache",
         "5 concurrency",
         "7 scaling",
+        "8 cli",
     }
     assert all(isinstance(g["met"], bool) and g["measured"] for g in goals)
     cache = results["figures"]["4"]["data"]

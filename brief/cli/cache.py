@@ -8,12 +8,11 @@ from typing import Annotated
 
 import typer
 
-from brief.backends.cache import ResponseCache
-from brief.cli.app import app, friendly_errors, settings_from
+from brief.cli.app import BriefTyper, app, friendly_errors, settings_from
 
 __all__ = ["cache_app"]
 
-cache_app = typer.Typer(
+cache_app = BriefTyper(
     help="Inspect or clear the cache of model replies (repeated requests cost nothing).",
     no_args_is_help=True,
 )
@@ -39,6 +38,8 @@ def stats(
     Example:
         brief cache stats --json
     """
+    from brief.backends.cache import ResponseCache
+
     with friendly_errors():
         settings = settings_from(config, cache_dir=cache_dir)
         with ResponseCache.from_settings(settings) as cache:
@@ -60,6 +61,8 @@ def clear(config: ConfigOption = None, cache_dir: CacheDirOption = None) -> None
     Example:
         brief cache clear --cache-dir ~/.cache/brief
     """
+    from brief.backends.cache import ResponseCache
+
     with friendly_errors():
         settings = settings_from(config, cache_dir=cache_dir)
         with ResponseCache.from_settings(settings) as cache:

@@ -6,17 +6,18 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from brief.cli.app import app, friendly_errors, settings_from
 from brief.cli.options import EngineOptions, engine_options
-from brief.cli.progress import progress
-from brief.cli.report import report_brief
 from brief.errors import BriefError
-from brief.pipeline.briefer import Briefer, save_brief
-from brief.read.articles import Article, read_inputs, read_stdin
-from brief.schema import Brief, shipped_schema
+
+if TYPE_CHECKING:
+    from brief.pipeline.briefer import Briefer
+    from brief.read.articles import Article
+    from brief.schema import Brief
 
 
 @app.command()
@@ -41,6 +42,9 @@ def run(
       brief run article.html --engine openai --base-url http://127.0.0.1:8080/v1
       cat article.txt | brief run - -o -
     """
+    from brief.cli.report import report_brief
+    from brief.pipeline.briefer import Briefer, save_brief
+
     with friendly_errors():
         settings = settings_from(opts.config, **opts.flags())
         day = _day(date)
@@ -58,6 +62,8 @@ def run(
 
 def _brief(briefer: Briefer, item: Article, day: str, *, quiet: bool, name: bool) -> tuple[Brief, str]:
     """One brief and its Markdown; with ``name``, an error says which article failed."""
+    from brief.cli.progress import progress
+
     try:
         with progress(item.title[:40], quiet=quiet) as on_progress:
             return briefer.brief(item, date=day, on_progress=on_progress)
@@ -77,6 +83,8 @@ def _day(date: str | None) -> str:
 
 def _read(argument: str) -> list[Article]:
     """The articles to brief; how each was read (decoding, language) and what was skipped go to stderr."""
+    from brief.read.articles import read_inputs, read_stdin
+
     if argument == "-":
         articles, skipped = [read_stdin(sys.stdin.buffer)], ()
     else:
@@ -90,4 +98,6 @@ def _read(argument: str) -> list[Article]:
 @app.command()
 def schema() -> None:
     """Print the JSON Schema every brief is validated against."""
+    from brief.schema import shipped_schema
+
     typer.echo(json.dumps(shipped_schema(), indent=2, ensure_ascii=False))

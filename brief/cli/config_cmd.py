@@ -7,23 +7,26 @@ import os
 from collections.abc import Mapping
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
-from brief.backends import resolve_engine
-from brief.cli.app import app, friendly_errors
+from brief.cli.app import BriefTyper, app, friendly_errors
 from brief.cli.options import EngineOptions, engine_options
-from brief.config import ENV_VARS, Settings, default_config_path, load_settings, masked
+
+if TYPE_CHECKING:
+    from brief.config import Settings
 
 __all__ = ["config_app", "sources"]
 
-config_app = typer.Typer(help="Show the settings brief would use.", no_args_is_help=True)
+config_app = BriefTyper(help="Show the settings brief would use.", no_args_is_help=True)
 app.add_typer(config_app, name="config")
 
 
 def sources(flags: Mapping[str, Any], env: Mapping[str, str], config_path: Path | None) -> dict[str, str]:
     """Where each setting comes from: ``flag``, the environment variable, the config file, or ``default``."""
+    from brief.config import ENV_VARS, Settings, load_settings
+
     default = Settings()
     from_file = load_settings(None, env=None, config_path=config_path) if config_path else default
     found: dict[str, str] = {}
@@ -52,6 +55,9 @@ def _value(value: Any) -> str:
 
 
 def _lines(settings: Settings, origin: Mapping[str, str], config_path: Path | None) -> list[str]:
+    from brief.backends import resolve_engine
+    from brief.config import masked
+
     data = masked(settings)
     lines = [
         "# effective settings: command line > environment > config file > default",
@@ -81,6 +87,8 @@ def show(
       brief config show
       OPENAI_API_KEY=sk-... brief config show --model gpt-4o-mini --json
     """
+    from brief.config import default_config_path, load_settings, masked
+
     with friendly_errors():
         path = opts.config if opts.config is not None else default_config_path()
         flags = opts.flags()

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from brief.cli.app import app, fail, friendly_errors, settings_from
-from brief.cli.daily_progress import day_progress
 from brief.cli.options import EngineOptions, engine_options
-from brief.daily.day import check_date, run_day
-from brief.daily.result import DayResult
 from brief.errors import InputError
-from brief.mail.message import email_file
-from brief.pipeline.briefer import Briefer
+
+if TYPE_CHECKING:
+    from brief.daily.result import DayResult
 
 
 def _date(value: str | None) -> str:
     if value is None:
         return dt.date.today().isoformat()
+    from brief.daily.day import check_date
+
     try:
         return check_date(value)
     except InputError as exc:
@@ -60,6 +61,11 @@ def daily(
       brief daily inbox/ --date 2026-11-27 --email ana@example.org
       brief daily            # the inbox = [...] folders and feeds = [...] URLs in brief.toml
     """
+    from brief.cli.daily_progress import day_progress
+    from brief.daily.day import run_day
+    from brief.mail.message import email_file
+    from brief.pipeline.briefer import Briefer
+
     with friendly_errors():
         settings = settings_from(opts.config, **opts.flags(), concurrency=concurrency, max_cost=max_cost)
         briefer = Briefer(settings)

@@ -6,11 +6,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from brief.cli.app import app, friendly_errors, settings_from
-from brief.mail.message import email_file
 
-_SMTP = "SMTP (password: BRIEF_SMTP_PASSWORD or [smtp] password in brief.toml, never a flag)"
+# plain text: typer reads panel titles as rich markup, where "[smtp]" would be a style tag and vanish
+_SMTP = escape("SMTP (password: BRIEF_SMTP_PASSWORD or [smtp] in brief.toml, never a flag)")
 
 
 @app.command("email")
@@ -56,6 +57,8 @@ def email(
       brief email outputs/2026-11-27/index.md --to ana@example.org --attach
       brief email outputs/2026-11-27 --to ana@example.org --dry-run   # writes outputs/2026-11-27/index.eml
     """
+    from brief.mail.message import email_file
+
     if eml is not None and not dry_run:
         raise typer.BadParameter("--eml only applies with --dry-run", param_hint="--eml")
     with friendly_errors():

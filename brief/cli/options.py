@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import typer
+from rich.markup import escape
 
 __all__ = ["EngineOptions", "engine_options"]
 
@@ -18,7 +19,12 @@ _KW = inspect.Parameter.KEYWORD_ONLY
 
 
 def _option(name: str, kind: Any, *decls: str, help: str) -> inspect.Parameter:
-    return inspect.Parameter(name, _KW, default=typer.Option(None, *decls, help=help), annotation=kind)
+    """A keyword-only parameter whose default is the typer option, ``help`` taken as plain text.
+
+    Typer reads help as rich markup, where ``[env BRIEF_MODEL]`` is a style tag and would vanish.
+    """
+    option = typer.Option(None, *decls, help=escape(help))
+    return inspect.Parameter(name, _KW, default=option, annotation=kind)
 
 
 _PARAMS = [

@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from brief.pipeline.job import Progress as ProgressCallback
+if TYPE_CHECKING:
+    from brief.pipeline.job import Progress as ProgressCallback
 
 
 @contextmanager

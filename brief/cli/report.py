@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from brief.schema import Brief
+if TYPE_CHECKING:
+    from brief.schema import Brief
 
 
 def usage_line(brief: Brief) -> str:
