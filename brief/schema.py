@@ -84,12 +84,27 @@ class Dropped(StrictModel):
     field: str = Field(description="Where the item was, e.g. positions[2].evidence[0].")
     value: str = Field(description="The text that was dropped or replaced.")
     reason: str = Field(description="Why verification rejected it.")
+    kind: str = Field(
+        default="",
+        description="The check that failed: evidence, name, number, negation, hedge, attribution, role, "
+        "presumption, support, truncated, title, actor, duplicate or limit.",
+    )
+
+
+class Provenance(StrictModel):
+    field: str = Field(description="A kept model-written item, e.g. positions[2].stance or summary[1].")
+    spans: list[tuple[int, int]] = Field(
+        description="Character offsets (start, end) of the article sentence(s) that support it."
+    )
 
 
 class Grounding(StrictModel):
     score: float = Field(ge=0.0, le=1.0, description="Share of model-written items that passed verification.")
     checked: int = Field(default=0, ge=0, description="How many items were checked.")
     dropped: list[Dropped] = Field(default_factory=list)
+    provenance: list[Provenance] = Field(
+        default_factory=list, description="Where in the article each kept model-written item is supported."
+    )
     fallback: bool = Field(default=False, description="True when the extractive skeleton replaced the model.")
 
 

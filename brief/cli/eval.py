@@ -6,19 +6,20 @@ import datetime as dt
 import json
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from brief.cli.app import app, friendly_errors, settings_from
 from brief.cli.options import EngineOptions, engine_options
-from brief.deliver.files import write_atomic
-from brief.evaluate.run import evaluate_dir, format_table
-from brief.read.articles import read_path
-from brief.pipeline.briefer import Briefer
+
+if TYPE_CHECKING:
+    from brief.pipeline.briefer import Briefer
 
 
 def _runner(briefer: Briefer) -> Any:
+    from brief.read.articles import read_path
+
     def run(path: Path) -> tuple[dict[str, Any], float, int]:
         started = time.perf_counter()
         (article,) = read_path(path)[:1]
@@ -33,13 +34,22 @@ def _runner(briefer: Briefer) -> Any:
 @engine_options
 def eval_command(
     opts: EngineOptions,
-    directory: Path = typer.Argument(
-        ..., help="Folder of NAME.txt articles with NAME.gold.json annotations."
+    directory: Path | None = typer.Argument(
+        None, help="Folder of NAME.txt articles with NAME.gold.json annotations."
     ),
     briefs: Path | None = typer.Option(
         None, "--briefs", help="Score existing NAME.json briefs instead of running."
     ),
     json_path: Path | None = typer.Option(None, "--json", help="Also write the report as JSON to this file."),
+    faithfulness: Path | None = typer.Option(
+        None, "--faithfulness", help="Instead: run the verifier on FRANK's labelled summaries (a .jsonl)."
+    ),
+    replies: Path | None = typer.Option(
+        None, "--replies", help="Instead: score hand-written NAME.reply.json with NAME.labels.json."
+    ),
+    show_false_alarms: int = typer.Option(
+        0, "--show-false-alarms", help="With --faithfulness: print this many false alarms."
+    ),
 ) -> None:
     """Score briefs against gold annotations: actor and position recall, verbatim evidence, claims.
 
@@ -49,8 +59,21 @@ def eval_command(
     Examples:
       brief eval tests/fixtures/eval --engine extractive
       brief eval tests/fixtures/eval --briefs outputs/2026-11-27 --json report.json
+      brief eval --faithfulness ../shared/fixtures/frank/valid.jsonl --show-false-alarms 5
+      brief eval --replies tests/fixtures/capable
     """
+    from brief.deliver.files import write_atomic
+    from brief.evaluate.run import evaluate_dir, format_table
+    from brief.pipeline.briefer import Briefer
+
     with friendly_errors():
+        if faithfulness is not None or replies is not None:
+            from brief.cli.eval_checks import run_checks
+
+            run_checks(faithfulness, replies, json_path=json_path, show_false_alarms=show_false_alarms)
+            return
+        if directory is None:
+            raise typer.BadParameter("give a folder, --faithfulness FILE or --replies DIR")
         settings = settings_from(opts.config, **opts.flags())
         run = None if briefs else _runner(Briefer(settings))
         report = evaluate_dir(directory, run=run, briefs_dir=briefs)

@@ -11,6 +11,7 @@ from collections import Counter
 from typing import Any, Literal
 
 from brief.extract._actors import Draft, build_drafts, token_owner
+from brief.extract._events import Event, find_events
 from brief.extract._layout import ignored_spans, inside
 from brief.extract._mentions import collect_mentions
 from brief.extract._nlp import load_nlp, parse
@@ -30,6 +31,7 @@ from brief.extract._types import (
 
 __all__ = [
     "CandidateActor",
+    "Event",
     "Extraction",
     "ExtractionPool",
     "OpenCandidate",
@@ -37,6 +39,7 @@ __all__ = [
     "Statement",
     "default_workers",
     "extract",
+    "find_events",
     "load_nlp",
     "normalise_name",
 ]
@@ -156,4 +159,5 @@ def extract(text: str) -> Extraction:
     found = find_questions(doc, lead[1], ignored)
     questions = [OpenCandidate(q.text, _span(text, q.start, q.end), q.cue) for q in found]
     actors.sort(key=lambda a: -a.salience)
-    return Extraction(sentences, actors, statements, questions, find_numbers(text))
+    events = find_events(doc)
+    return Extraction(sentences, actors, statements, questions, find_numbers(text), events)

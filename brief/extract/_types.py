@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from brief.extract._events import Event
 from brief.schema import ActorKind
 
 __all__ = ["CandidateActor", "Extraction", "OpenCandidate", "Span", "Statement", "normalise_name"]
@@ -63,6 +64,7 @@ class Extraction:
     statements: list[Statement]
     open_questions: list[OpenCandidate]
     numbers: list[str]  # numbers as written ("26", "€1.1bn", "2027")
+    events: list[Event] = field(default_factory=list)  # who did what to whom (named doers only)
 
     def find_actor(self, name_or_alias: str) -> CandidateActor | None:
         """The actor whose name or an alias matches (case/punctuation-insensitive), if any."""

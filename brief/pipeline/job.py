@@ -65,8 +65,7 @@ def summarise(
     draft: Draft | None = None
     if backend is not None:
         draft = _Job(article, extraction, backend, prompts, settings, tally).run(on_progress)
-    limits = Limits(strict_text=backend is not None and resolve_task(settings, backend) == "summary")
-    grounded, grounding = verify(draft, article.text, extraction, limits, title=article.title)
+    grounded, grounding = verify(draft, article.text, extraction, Limits(), title=article.title)
     grounding.fallback = backend is not None and draft is None
     engine, model = (backend.engine, backend.model) if backend else ("extractive", "")
     usage = Usage(

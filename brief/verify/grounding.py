@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["SourceText", "instruction_spans", "normalise"]
+__all__ = ["INJECTED", "SourceText", "instruction_spans", "normalise", "split_sentences"]
+
+INJECTED = "reads as instructions to the model, not news: never used as support or evidence"
 
 _QUOTES = str.maketrans(
     {
@@ -17,16 +19,6 @@ _QUOTES = str.maketrans(
     }
 )  # fmt: skip
 _STRIP = " \t\n\"'“”‘’.,;:…"
-_NEGATIONS = frozenset("not no never none nor neither without".split())
-_HEDGES = frozenset(
-    (
-        "if unless whether may might could would should expected likely unlikely possibly probably perhaps "
-        "reportedly allegedly apparently apparent alleged suspected plans planned wants wanted hopes hoped "
-        "seeks sought proposed suggested threatened threatens"
-    ).split()
-)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*[A-Za-z]\b")
 _WORD = re.compile(r"[\w'’\-]+")
 _STOP = frozenset(
     (
@@ -105,7 +97,6 @@ class SourceText:
     """An article's text with the indexes the verifier needs."""
 
     text: str
-    strict: bool = False  # the default for ``unsupported``
     untrusted: tuple[tuple[int, int], ...] = ()  # instruction-like passages (see ``instruction_spans``)
     elsewhere: tuple[str, ...] = ()  # instruction-like text around the article, e.g. in its title
 
@@ -152,16 +143,16 @@ class SourceText:
         """Every word of the article in lower case."""
         return frozenset(w.lower() for w in self.words)
 
-    @cached_property
-    def numbers(self) -> frozenset[str]:
-        """Every number written with digits in the trusted text."""
-        return frozenset(_NUMBER.findall(self.trusted))
-
     def find(self, span: str, *, anywhere: bool = False) -> str | None:
         """The article's own characters for ``span`` (normalised match), or None when absent.
 
         A match inside an untrusted passage counts only with ``anywhere``.
         """
+        found = self.locate(span, anywhere=anywhere)
+        return self.text[found[0] : found[1]] if found else None
+
+    def locate(self, span: str, *, anywhere: bool = False) -> tuple[int, int] | None:
+        """``(start, end)`` of ``span`` in the article (normalised match), or None when absent."""
         haystack, offsets = self._normalised
         for candidate in (normalise(span), normalise(span).strip(_STRIP)):
             if len(candidate) < 3:
@@ -170,7 +161,7 @@ class SourceText:
             while at >= 0:
                 start, end = offsets[at], offsets[at + len(candidate) - 1] + 1
                 if anywhere or not any(a < end and start < b for a, b in self.untrusted):
-                    return self.text[start:end]
+                    return start, end
                 at = haystack.find(candidate, at + 1)
         return None
 
@@ -186,58 +177,33 @@ class SourceText:
     def _trusted_folded(self) -> str:
         return normalise(self.trusted).lower()
 
-    def unsupported(
-        self, sentence: str, *, min_support: float = 0.5, strict: bool | None = None
-    ) -> str | None:
-        """Why a free-text sentence is not grounded, or None.
-
-        It must not name a person or number absent from the article, and most of its content words must
-        occur there; ``strict`` (for small models) wants one article sentence to carry 70% of them.
-        Untrusted passages support nothing, and a word found only there marks an echoed injection.
-        """
-        for number in _NUMBER.findall(sentence):
-            if number not in self.numbers and number.replace(",", "") not in self.numbers:
-                return f"number {number} is not in the article"
-        for name in _CAPITALISED.findall(sentence.translate(_QUOTES)):
-            if name not in self.words and name.lower() not in self.lower_words:
-                return f"name {name} is not in the article"
+    def echoed(self, sentence: str) -> str | None:
+        """Why ``sentence`` echoes an injected instruction (a word found only in untrusted text), or None."""
         content = [w.lower() for w in _WORD.findall(sentence.translate(_QUOTES)) if w.lower() not in _STOP]
         echoed = [w for w in content if not self._known_stem(w) and self._injected_stem(w)]
         if echoed:
             return f"{echoed[0]!r} comes only from text that reads as instructions to the model"
-        if content:
-            known = sum(1 for w in content if self._known_stem(w))
-            if known / len(content) < min_support:
-                return f"only {known} of {len(content)} content words occur in the article"
-            if self.strict if strict is None else strict:
-                return self._strict_problem(sentence, content)
         return None
 
-    def _strict_problem(self, sentence: str, content: list[str]) -> str | None:
-        """One article sentence must carry 70% of the content, with the same negation and hedging."""
-        stems = {w[:5] for w in content}
-        backing = [i for i, s in enumerate(self._sentence_stems) if len(stems & s) / len(stems) >= 0.7]
-        if not backing:
-            return "no single article sentence supports it"
-        if not any(self._sentence_moods[i] == _mood(sentence) for i in backing):
-            return "it drops or adds the article's negation or hedge (not, if, may, could, reportedly ...)"
-        return None
+    def unsupported(self, sentence: str) -> str | None:
+        """Why a free-text sentence is not grounded, or None: the verifier's claim check on its own.
+
+        Its names and numbers must be in the article, and one article sentence (or up to three in a row) must
+        carry them together with most of its content words, its negation and its hedges.
+        """
+        from brief.extract import load_nlp
+        from brief.verify.claims import ArticleIndex, Claim
+
+        echoed = self.echoed(sentence)
+        if echoed:
+            return echoed
+        claim = Claim.of(sentence, load_nlp()(sentence))
+        problem = ArticleIndex(self.trusted).check(claim).problem
+        return problem.reason if problem else None
 
     def _injected_stem(self, word: str) -> bool:
         stem = word[:4]  # shorter than the support stem: "closes" echoes an injected "closing"
         return any(w.startswith(stem) for w in self.injected_words)
-
-    @cached_property
-    def _sentences(self) -> list[str]:
-        return re.split(r"(?<=[.!?])\s+|\n+", self.trusted.translate(_QUOTES))
-
-    @cached_property
-    def _sentence_stems(self) -> list[set[str]]:
-        return [{w.lower()[:5] for w in _WORD.findall(s) if w.lower() not in _STOP} for s in self._sentences]
-
-    @cached_property
-    def _sentence_moods(self) -> list[tuple[bool, bool]]:
-        return [_mood(s) for s in self._sentences]
 
     def _known_stem(self, word: str) -> bool:
         if word in self.lower_words:
@@ -251,13 +217,6 @@ class SourceText:
         for word in self.lower_words:
             index.setdefault(word[:3], []).append(word)
         return index
-
-
-def _mood(sentence: str) -> tuple[bool, bool]:
-    """(negated, hedged): "Trump agreed" is neither, "if Trump agrees" is hedged, "did not agree" negated."""
-    words = [w.lower() for w in _WORD.findall(sentence.translate(_QUOTES))]
-    negated = any(w in _NEGATIONS or w.endswith("n't") for w in words)
-    return negated, any(w in _HEDGES for w in words)
 
 
 def split_sentences(text: str) -> list[str]:

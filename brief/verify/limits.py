@@ -21,7 +21,6 @@ class Limits:
     max_positions: int = 20
     max_questions: int = 6
     min_questions: int = 3
-    strict_text: bool = False  # free text must follow one article sentence closely (small models)
     base_words: int = 800
     words_per_actor: int = 700
     words_per_position: int = 500

@@ -1,41 +1,33 @@
 """Verify a model's draft against the article; fill gaps from the extractive skeleton.
 
-The model proposes, the verifier disposes: evidence must be in the article, names and numbers in
-free text must be in the article, actors must be mentioned. What fails is dropped (and recorded);
-what is missing is filled from the deterministic extraction.
+The model proposes, the verifier disposes. Every free-text claim (title, summary sentence, role, stance,
+question) is parsed and checked against the article sentence (or up to three in a row) that supports it:
+its names, numbers, negation and hedges together. Evidence must be in the article and be the words of
+the actor it is filed under. What fails is dropped and recorded with its reason and kind; what passes
+records where it is supported (provenance); what is missing is filled from the deterministic extraction.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from brief.extract import CandidateActor, Extraction
-from brief.verify.grounding import SourceText, instruction_spans, split_sentences
-from brief.schema import Actor, Draft, Dropped, Grounding, OpenQuestion, Position
-from brief.verify.skeleton import skeleton_actor, skeleton_positions, skeleton_questions, skeleton_summary
+from brief.extract import Extraction, load_nlp
+from brief.schema import Draft, Dropped, Grounding, OpenQuestion, Provenance
+from brief.verify.actors import verify_actors
+from brief.verify.claims import Problem
+from brief.verify.context import Context
+from brief.verify.grounding import INJECTED, SourceText, instruction_spans, split_sentences
 from brief.verify.limits import Limits
+from brief.verify.positions import verify_evidence, verify_positions
+from brief.verify.skeleton import skeleton_questions, skeleton_summary
 
 __all__ = ["Limits", "verify"]
 
-
 MIN_SUMMARY_WORDS = 12
-INJECTED = "reads as instructions to the model, not news: never used as support or evidence"
-
-
-@dataclass
-class _Ledger:
-    checked: int = 0
-    passed: int = 0
-    dropped: list[Dropped] = field(default_factory=list)
-
-    def ok(self) -> None:
-        self.checked += 1
-        self.passed += 1
-
-    def drop(self, where: str, value: str, reason: str) -> None:
-        self.checked += 1
-        self.dropped.append(Dropped(field=where, value=value[:300], reason=reason))
+QUESTION_OVERLAP = 0.3  # a question asks about what is not yet known: fewer of its words are in the article
+COPY = 0.8
+MAX_TITLE_WORDS = 25  # a title sharing this much of its words with a body sentence is a copy of that sentence
 
 
 def verify(
@@ -47,26 +39,46 @@ def verify(
     """
     untrusted, in_title = instruction_spans(text), instruction_spans(title)
     elsewhere = tuple(title[a:b] for a, b in in_title)
-    source = SourceText(text, strict=limits.strict_text, untrusted=untrusted, elsewhere=elsewhere)
-    ledger = _Ledger()
-    ledger.dropped += [
-        Dropped(field="article", value=text[a:b].strip()[:300], reason=INJECTED) for a, b in untrusted
-    ]
+    source = SourceText(text, untrusted=untrusted, elsewhere=elsewhere)
     extraction = _trusted(extraction, untrusted)
+    ctx = Context.build(text, source, extraction, load_nlp() if draft is not None else None)
+    ctx.ledger.dropped += [
+        Dropped(field="article", value=text[a:b].strip()[:300], reason=INJECTED, kind="injection")
+        for a, b in untrusted
+    ]
     limits = limits.for_length(len(text.split()))
     base = draft or Draft(title="-", summary="-")
-    actors = _verify_actors(base.actors, source, extraction, ledger, limits)
-    positions = _verify_positions(base.positions, actors, source, extraction, ledger, limits)
-    questions = _verify_questions(base.open_questions, source, extraction, ledger, limits)
+    if draft is not None:
+        ctx.parse(_claims(draft))
+    roster = verify_actors(base.actors, ctx, limits)
+    positions = verify_positions(base.positions, roster, ctx, limits)
+    questions = _verify_questions(base.open_questions, ctx, limits)
     own_title = (title[: in_title[0][0]].strip() if in_title else title) or _fallback_title(source.trusted)
-    title = _verify_title(base.title if draft else None, source, ledger) or own_title
-    summary = _verify_summary(base.summary if draft else None, source, ledger, own_title)
+    title = _verify_title(base.title if draft else None, ctx, own_title) or own_title
+    summary = _verify_summary(base.summary if draft else None, ctx, own_title)
     summary = summary or skeleton_summary(extraction)
     grounded = Draft(
-        title=title, summary=summary, actors=actors, positions=positions, open_questions=questions
+        title=title, summary=summary, actors=roster.actors, positions=positions, open_questions=questions
     )
+    ledger = ctx.ledger
     score = ledger.passed / ledger.checked if ledger.checked else 1.0
-    return grounded, Grounding(score=round(score, 4), checked=ledger.checked, dropped=ledger.dropped)
+    return grounded, Grounding(
+        score=round(score, 4),
+        checked=ledger.checked,
+        dropped=ledger.dropped,
+        provenance=_provenance(grounded, ctx),
+    )
+
+
+def _claims(draft: Draft) -> list[str]:
+    """Every free text of the draft, to parse in one batch."""
+    return [
+        draft.title,
+        *split_sentences(draft.summary),
+        *(a.role.strip() for a in draft.actors if a.role.strip()),
+        *(p.stance.strip() for p in draft.positions),
+        *(q.question.strip() for q in draft.open_questions),
+    ]
 
 
 def _trusted(extraction: Extraction, untrusted: tuple[tuple[int, int], ...]) -> Extraction:
@@ -93,168 +105,118 @@ def _fallback_title(text: str) -> str:
     return (lines[0] if lines else text.strip()[:80])[:200]
 
 
-def _verify_title(title: str | None, source: SourceText, ledger: _Ledger) -> str | None:
+def _verify_title(title: str | None, ctx: Context, own: str) -> str | None:
     if title is None or not title.strip(" -"):  # "-" is the placeholder of a salvaged reply
         return None
-    reason = source.unsupported(title)
-    if reason:
-        ledger.drop("title", title, reason)
+    title = title.strip()
+    problem, support = ctx.problem(title, mood=False)
+    problem = problem or _not_a_headline(title, ctx)
+    if problem is None and not _same_words(title, own):
+        copied = _copied(title, ctx, own)
+        if copied:
+            problem = Problem("title", f"it copies a sentence of the article's body ({copied[:60]!r}...)")
+    if problem:
+        ctx.ledger.drop("title", title, problem)
         return None
-    ledger.ok()
-    return title.strip()
+    ctx.ledger.ok("title", ctx.spans(support))
+    return title
 
 
-def _verify_summary(
-    summary: str | None, source: SourceText, ledger: _Ledger, headline: str = ""
-) -> str | None:
+def _not_a_headline(title: str, ctx: Context) -> Problem | None:
+    """A title that cannot be the story's headline: too long, repeating itself, or saying too little."""
+    words = re.findall(r"[\w'’]+", title.lower())
+    if len(words) > MAX_TITLE_WORDS:
+        return Problem("title", f"it is not a headline ({len(words)} words)")
+    trigrams = list(zip(words, words[1:], words[2:], strict=False))
+    if len(trigrams) != len(set(trigrams)):
+        return Problem("title", "it repeats itself")
+    claim = ctx.claim(title)
+    held = claim.content & ctx.index.stems
+    if len(held) < min(2, len(claim.content)) or (not claim.content and not claim.names):
+        return Problem("title", "it says too little of the article to be its headline")
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", text)}
+
+
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = _words(a), _words(b)
+    return bool(wa and wb) and len(wa & wb) >= COPY * max(len(wa), len(wb))
+
+
+def _copied(title: str, ctx: Context, own: str) -> str | None:
+    """The body sentence the title copies, if it does (the headline itself is not body)."""
+    for sentence in ctx.index.sentences:
+        body = sentence.text.strip()
+        if not _same_words(body, own) and _same_words(title, body):
+            return body
+    return None
+
+
+def _verify_summary(summary: str | None, ctx: Context, headline: str) -> str | None:
     if summary is None:
         return None
     kept = []
     for i, sentence in enumerate(split_sentences(summary)):
-        reason = source.unsupported(sentence) or _restates(sentence, headline)
-        if reason:
-            ledger.drop(f"summary[{i}]", sentence, reason)
+        problem, support = ctx.problem(sentence, sentence=True)
+        if problem is None and _restates(sentence, headline):
+            problem = Problem("repeat", "it repeats the article's headline")
+        if problem:
+            ctx.ledger.drop(f"summary[{i}]", sentence, problem)
         else:
-            ledger.ok()
+            ctx.ledger.ok(f"summary:{sentence}", ctx.spans(support))
             kept.append(sentence)
     text = " ".join(kept)
     # A summary that is only a headline says nothing the title does not: the lead serves better.
     return text if len(text.split()) >= MIN_SUMMARY_WORDS else None
 
 
-def _restates(sentence: str, headline: str) -> str | None:
-    """Why a summary sentence adds nothing: it is the article's headline again."""
+def _restates(sentence: str, headline: str) -> bool:
     words = {w.lower() for w in re.findall(r"\w+", sentence) if len(w) > 3}
     title = {w.lower() for w in re.findall(r"\w+", headline) if len(w) > 3}
-    if words and title and len(words & title) >= 0.8 * len(words):
-        return "it repeats the article's headline"
-    return None
+    return bool(words and title) and len(words & title) >= 0.8 * len(words)
 
 
-def _match(name: str, candidates: list[CandidateActor]) -> CandidateActor | None:
-    key = name.casefold().strip()
-    for candidate in candidates:
-        forms = [candidate.name, *candidate.aliases]
-        if any(form.casefold() == key for form in forms):
-            return candidate
-    for candidate in candidates:  # "Macron" vs "Emmanuel Macron": last-name containment
-        if candidate.kind == "person" and key and key.split()[-1] == candidate.name.casefold().split()[-1]:
-            return candidate
-    return None
-
-
-def _verify_actors(
-    proposed: list[Actor], source: SourceText, extraction: Extraction, ledger: _Ledger, limits: Limits
-) -> list[Actor]:
-    chosen: dict[str, Actor] = {}
-    for i, actor in enumerate(proposed):
-        candidate = _match(actor.name, extraction.actors)
-        if candidate is None and not source.mentions(actor.name):
-            ledger.drop(f"actors[{i}]", actor.name, "actor is not mentioned in the article")
-            continue
-        ledger.ok()
-        merged = _merge_actor(actor, candidate, source)
-        if merged.name not in chosen and len(chosen) < limits.max_actors:
-            chosen[merged.name] = merged
-    for candidate in _ranked(extraction, limits):
-        if len(chosen) >= limits.max_actors:
-            break
-        if candidate.name not in chosen and not any(_match(a.name, [candidate]) for a in chosen.values()):
-            chosen[candidate.name] = skeleton_actor(candidate)
-    return list(chosen.values())
-
-
-def _ranked(extraction: Extraction, limits: Limits) -> list[CandidateActor]:
-    """Candidates to fill in, most salient first: the top ``min_actors``, then those who speak."""
-    speakers = {s.speaker for s in extraction.statements}
-    top = extraction.actors[: limits.min_actors]
-    return top + [a for a in extraction.actors[limits.min_actors :] if a.name in speakers]
-
-
-def _merge_actor(actor: Actor, candidate: CandidateActor | None, source: SourceText) -> Actor:
-    role = actor.role if actor.role and not source.unsupported(actor.role) else ""
-    if candidate is None:
-        aliases = [a for a in actor.aliases if source.mentions(a) and a != actor.name]
-        return Actor(name=actor.name, aliases=aliases, kind=actor.kind, role=role)
-    aliases = [
-        a for a in dict.fromkeys([*candidate.aliases, actor.name, *actor.aliases]) if a != candidate.name
-    ]
-    aliases = [a for a in aliases if source.mentions(a)]
-    return Actor(name=candidate.name, aliases=aliases, kind=candidate.kind, role=role or candidate.role)
-
-
-def _resolve_actor(name: str, actors: list[Actor]) -> Actor | None:
-    key = name.casefold().strip()
-    for actor in actors:
-        if key in (form.casefold() for form in [actor.name, *actor.aliases]):
-            return actor
-    return None
-
-
-def _verify_positions(
-    proposed: list[Position],
-    actors: list[Actor],
-    source: SourceText,
-    extraction: Extraction,
-    ledger: _Ledger,
-    limits: Limits,
-) -> list[Position]:
-    kept: list[Position] = []
-    for i, position in enumerate(proposed):
-        actor = _resolve_actor(position.actor, actors)
-        if actor is None:
-            ledger.drop(f"positions[{i}].actor", position.actor, "actor is not one of the brief's actors")
-            continue
-        evidence = _verify_evidence(position.evidence, f"positions[{i}]", source, ledger)
-        reason = source.unsupported(position.stance)
-        if reason:
-            ledger.drop(f"positions[{i}].stance", position.stance, reason)
-        if evidence and not reason and not all(_covered(actor.name, e, kept) for e in evidence):
-            kept.append(Position(actor=actor.name, stance=position.stance.strip(), evidence=evidence))
-    names = [a.name for a in actors]
-    for position in skeleton_positions(
-        extraction, names, skip=lambda actor, text: _covered(actor, text, kept)
-    ):
-        if len(kept) >= limits.max_positions:
-            break
-        kept.append(position)
-    return sorted(kept, key=lambda p: names.index(p.actor))  # each actor's positions together
-
-
-def _verify_evidence(evidence: list[str], where: str, source: SourceText, ledger: _Ledger) -> list[str]:
-    kept: list[str] = []
-    for j, quote in enumerate(evidence):
-        found = source.find(quote)
-        if found is None:
-            reason = INJECTED if source.find(quote, anywhere=True) else "not found verbatim in the article"
-            ledger.drop(f"{where}.evidence[{j}]", quote, reason)
-        elif found not in kept:
-            ledger.ok()
-            kept.append(found)
-    return kept
-
-
-def _covered(actor: str, text: str, kept: list[Position]) -> bool:
-    """True when ``actor`` already has a position whose evidence overlaps ``text``."""
-    return any(p.actor == actor and any(text in e or e in text for e in p.evidence) for p in kept)
-
-
-def _verify_questions(
-    proposed: list[OpenQuestion], source: SourceText, extraction: Extraction, ledger: _Ledger, limits: Limits
-) -> list[OpenQuestion]:
+def _verify_questions(proposed: list[OpenQuestion], ctx: Context, limits: Limits) -> list[OpenQuestion]:
     kept: list[OpenQuestion] = []
     for i, item in enumerate(proposed):
-        evidence = _verify_evidence(item.evidence, f"open_questions[{i}]", source, ledger)
-        reason = source.unsupported(item.question) or (None if evidence else "no verbatim evidence")
-        if reason:
-            ledger.drop(f"open_questions[{i}]", item.question, reason)
+        where = f"open_questions[{i}]"
+        question = item.question.strip()
+        spans, _ = verify_evidence(item.evidence, where, ctx)
+        problem, _ = ctx.problem(
+            question, together=False, mood=False, content="article", min_overlap=QUESTION_OVERLAP
+        )
+        presumed = ctx.index.presumes(ctx.claim(question)) if problem is None else None
+        problem = problem or (presumed.problem if presumed else None)
+        if problem is None and not spans:
+            problem = Problem("evidence", "no verbatim evidence")
+        if problem:
+            ctx.ledger.drop(where, item.question, problem)
         elif len(kept) < limits.max_questions:
-            ledger.ok()
-            kept.append(OpenQuestion(question=item.question.strip(), evidence=evidence))
+            sentences = sorted({j for a, b in spans for j in ctx.index.sentence_at(a, b)})
+            ctx.ledger.ok(f"question:{question}", ctx.spans(sentences))
+            kept.append(OpenQuestion(question=question, evidence=[ctx.text[a:b] for a, b in spans]))
     used = {e for q in kept for e in q.evidence}
-    for question in skeleton_questions(extraction):
+    for filler in skeleton_questions(ctx.extraction):
         if len(kept) >= limits.min_questions:
             break
-        if not used.intersection(question.evidence):
-            kept.append(question)
+        if not used.intersection(filler.evidence):
+            kept.append(filler)
     return kept
+
+
+def _provenance(brief: Draft, ctx: Context) -> list[Provenance]:
+    """Where each kept model-written item of the final brief is supported."""
+    support = ctx.ledger.support
+    found: list[tuple[str, str]] = [("title", "title")]
+    found += [(f"summary[{i}]", f"summary:{s}") for i, s in enumerate(split_sentences(brief.summary))]
+    found += [(f"actors[{i}].role", f"role:{a.name}") for i, a in enumerate(brief.actors)]
+    for i, p in enumerate(brief.positions):
+        found.append((f"positions[{i}].stance", f"stance:{p.actor}\x00{p.stance}"))
+        found += [(f"positions[{i}].evidence[{j}]", f"evidence:{e}") for j, e in enumerate(p.evidence)]
+    for i, q in enumerate(brief.open_questions):
+        found.append((f"open_questions[{i}].question", f"question:{q.question}"))
+        found += [(f"open_questions[{i}].evidence[{j}]", f"evidence:{e}") for j, e in enumerate(q.evidence)]
+    return [Provenance(field=f, spans=support[key]) for f, key in found if key in support]

@@ -1,0 +1,122 @@
+"""Word lists and the word-level view of text that the claim checks share."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ALLEGING",
+    "FRAME",
+    "HEDGES",
+    "NEGATIONS",
+    "REPORTING",
+    "STOP",
+    "fold",
+    "is_explicit_negation",
+    "is_negation",
+    "is_reporting",
+    "stem",
+    "words",
+]
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"[\w']+")
+
+STOP = frozenset(
+    (
+        "a an and are as at be been being but by for from had has have he her his i in into is it its "
+        "more most of on or our she so than that the their them then there these they this those to was "
+        "we were what when which while who whom whose will with would could should can may might also "
+        "about after before over under between against did do does done how why where any all some "
+        "such very just only still now yet one its itself him hers its us your you my me there's it's "
+        "per cent percent"
+    ).split()
+)
+# Words that frame a stance ("Argues that ...", "Says ...") rather than carry its content.
+FRAME = frozenset(
+    (
+        "say says said saying tell tells told argue argues argued arguing claim claims claimed insist "
+        "insists insisted add adds added note notes noted state states stated describe describes described "
+        "call calls called urge urges urged accuse accuses accused believe believes believed think thinks "
+        "thought want wants wanted back backs backed reject rejects rejected deny denies denied oppose "
+        "opposes opposed refuse refuses refused dismiss dismisses dismissed express expresses expressed "
+        "acknowledge acknowledges acknowledged admit admits admitted suggest suggests suggested stress "
+        "stresses stressed emphasise emphasises emphasised emphasize emphasizes explain explains explained "
+        "according report reports reported confirm confirms confirmed warn warns warned maintain maintains "
+        "maintained contend contends contended question questions questioned wonder remain remains "
+        "position view views stance whether happen happens next"
+    ).split()
+)
+NEGATIONS = frozenset("not no never none nor neither without cannot nobody nothing".split())
+# Verbs and words whose meaning is a negation: "rejects the plan" denies it as "does not accept" does.
+_NEGATIVE_STEMS = (
+    "reject", "refus", "deni", "deny", "oppos", "dismiss", "declin", "doubt", "unabl", "unwilling", "balk",
+    "resist", "reluctan", "refrain",
+)  # fmt: skip
+# Markers of a statement the article does not assert as fact.
+HEDGES = frozenset(
+    (
+        "may might could possibly probably perhaps reportedly allegedly apparently alleged alleging "
+        "suspected likely unlikely unconfirmed purportedly rumoured rumored supposedly seemingly "
+        "potentially presumably appear appears appeared seem seems seemed"
+    ).split()
+)
+# Words that make what follows someone's allegation rather than the article's fact.
+ALLEGING = frozenset(
+    "accuse accuses accused accusing allege alleges alleging claim claims claimed claiming".split()
+)
+# What makes a claim a report of someone's words, an intention or a conditional, not a bare assertion
+# (matched by stem: "accusing", "alleges", "suggested" ...).
+REPORTING = frozenset(
+    (
+        "if whether would should say said tell told claim alleg argu accus sugge belie think thoug accor "
+        "warn expec hope want fear seek propo call urge predi insis repor asser conte maint descr deman "
+        "threa vow pledg promi plan aim inten consi"
+    ).split()
+)
+
+
+def fold(text: str) -> str:
+    """Quote marks, dashes and no-break spaces folded to their ASCII forms."""
+    return text.translate(_QUOTES)
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of ``text`` (quote marks folded, hyphenated words split, possessives dropped)."""
+    found = (w.strip("'-").lower().removesuffix("'s") for w in _WORD.findall(fold(text)))
+    return [w for w in found if w]
+
+
+_SUFFIXES = ("ingly", "edly", "ing", "ed", "es", "s", "ly")
+
+
+def stem(word: str) -> str:
+    """A crude stem that is enough to match "meet" and "meeting", "spokesman" and "spokesperson"."""
+    word = word.removesuffix("'s")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:5]
+
+
+def is_negation(word: str) -> bool:
+    """True for "not", "won't", "rejects", "refused" and the like."""
+    return is_explicit_negation(word) or word.startswith(_NEGATIVE_STEMS)
+
+
+def is_explicit_negation(word: str) -> bool:
+    """True for "not", "no", "never", "won't": a negation spelt out, not carried by a verb's meaning."""
+    return word in NEGATIONS or word.endswith("n't")
+
+
+def is_reporting(word: str) -> bool:
+    """True for words that make a claim reported, intended or conditional ("says", "accusing", "if")."""
+    return word in REPORTING or stem(word) in REPORTING

@@ -1,0 +1,133 @@
+"""Which names an article uses, and whether a name in a claim is one of them.
+
+A claim may name an actor differently from the article without inventing anyone: a possessive
+("Argentina's"), a plural ("Conservatives"), an initialism of a name the article spells out ("EU" for
+"European Union", "SNP"), an adjective of a place ("Argentine"), or a fuller or shorter form of one
+person's name ("Tony Blair" where the article says "Blair"). ``NameIndex.known`` accepts those and
+nothing else; ``NameIndex.forms`` gives every way the article writes a name, for finding it in a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cached_property
+
+__all__ = ["NameIndex", "name_key", "strip_possessive"]
+
+_CAP_RUN = re.compile(
+    r"[A-Z][\w'’.\-]*(?:\s+(?:(?:of|and|for|the|de|da|del|der|van|von|al|bin|la|le)\s+)*[A-Z][\w'’.\-]*)*"
+)
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_SMALL = frozenset("of and for the de da del der van von al bin la le".split())
+_TITLES = frozenset(
+    "mr mrs ms dr sir dame lord lady prof president prime minister chancellor senator governor "
+    "judge justice king queen prince princess pope general secretary".split()
+)
+
+
+def strip_possessive(word: str) -> str:
+    """ "Argentina's" -> "Argentina", "Magistrates'" -> "Magistrates"."""
+    stripped = _POSSESSIVE.sub("", word)
+    return stripped if len(stripped) >= 2 else word
+
+
+def name_key(name: str) -> str:
+    """A comparison key: case folded, quote marks folded, possessives and punctuation dropped."""
+    words = [strip_possessive(w) for w in re.findall(r"[\w'’\-.]+", name.replace("’", "'"))]
+    return " ".join(w.strip(".'-").casefold() for w in words if w.strip(".'-"))
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+class NameIndex:
+    """The names of one article: every capitalised run, its words, its initialisms, the people's surnames."""
+
+    def __init__(self, text: str, people: Iterable[str] = ()) -> None:
+        self.text = text
+        runs = [m.group(0) for m in _CAP_RUN.finditer(text.replace("’", "'"))]
+        self.runs = {name_key(r) for r in runs} | {name_key(p) for p in people}
+        self.words = {w for r in self.runs for w in r.split()}
+        self.lower_words = {w.casefold() for w in re.findall(r"[\w\-]+", text.replace("’", "'"))}
+        people = list(people)
+        self._people = [name_key(p) for p in people if " " in p.strip()]
+        # without the extraction's people, any capitalised word may be a surname
+        self._surnames = {name_key(p).split()[-1] for p in people if name_key(p)} or self.words
+
+    @cached_property
+    def initialisms(self) -> dict[str, set[str]]:
+        """Initials -> the capitalised runs they abbreviate ("eu" -> {"european union"})."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for run in self.runs:
+            words = run.split()
+            if len(words) < 2:
+                continue
+            found["".join(w[0] for w in words if w not in _SMALL)].add(run)
+            found["".join(w[0] for w in words)].add(run)
+        return found
+
+    @cached_property
+    def _stems(self) -> set[str]:
+        return {w[:6] for w in self.words if len(w) >= 6}
+
+    def known(self, name: str) -> bool:
+        """True when ``name`` is a form of a name the article uses (see the module docstring)."""
+        key = name_key(name)
+        if not key:
+            return True
+        if key in self.runs or self._in_text(key):
+            return True
+        words = [w for w in key.split() if w not in _SMALL and w not in _TITLES]
+        if not words:
+            return True
+        if all(self._word_known(w) for w in words):
+            return True
+        if len(words) == 1 and self._initialism(words[0]):
+            return True
+        if len(words) > 1 and "".join(w[0] for w in words) in self.words:  # "European Union" for "EU"
+            return True
+        return len(words) > 1 and self._fuller_form(words)
+
+    def _in_text(self, key: str) -> bool:
+        return re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", name_key(self.text)) is not None
+
+    def _word_known(self, word: str) -> bool:
+        if word in self.words or _singular(word) in self.words:
+            return True
+        if any(w.startswith(word) and len(w) - len(word) <= 3 for w in self.words if len(word) >= 4):
+            return True  # "Conservative" for "Conservatives"
+        # an adjective or demonym of a name: "Argentine" / "Argentina", "Russian" / "Russia"
+        return len(word) >= 6 and word[:6] in self._stems
+
+    def _initialism(self, word: str) -> bool:
+        return 2 <= len(word) <= 6 and word in self.initialisms
+
+    def _fuller_form(self, words: list[str]) -> bool:
+        """ "Tony Blair" for "Blair": the surname is a name here, and no other person here has it."""
+        surname = words[-1]
+        if surname not in self._surnames:  # only a person's name has a fuller form
+            return False
+        others = [p for p in self._people if p.split()[-1] == surname and p.split()[0] != words[0]]
+        return not others
+
+    def forms(self, name: str) -> set[str]:
+        """Keys under which ``name`` may appear in a sentence: itself, its surname, its initials."""
+        key = name_key(name)
+        words = [w for w in key.split() if w not in _SMALL and w not in _TITLES]
+        forms = {key} if key else set()
+        if len(words) > 1:
+            forms.add(words[-1])
+            forms.add("".join(w[0] for w in words))
+        elif len(words) == 1:
+            forms |= self.initialisms.get(words[0], set())
+            forms.add(_singular(words[0]))
+            if len(words[0]) >= 6:
+                forms |= {w for w in self.words if w[:6] == words[0][:6]}
+        return {f for f in forms if len(f) >= 2}

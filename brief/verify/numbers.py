@@ -1,0 +1,80 @@
+"""Numbers as values: "£2,500" and "pounds 2,500", "13%" and "13 per cent", "nine per cent", "€1.1bn".
+
+A claim's number is compared with the article's by value (and by whether it is a share), so the
+spelling a writer chose does not matter, while a different figure does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Quantity", "quantities"]
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+    "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+_UNIT_SUFFIXES = frozenset("am pm ft km kg cm mm mph lb lbs st s".split())  # "9pm", "12ft", "1990s"
+_WORD_NUMBER = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_SCALE = r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|[mkb])\b)?"
+_SHARE = r"(?P<share>\s*(?:%|per\s?cent\b|percent\b|percentage points?\b))?"
+_DIGITS = re.compile(
+    r"(?<![\w.,])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" + _SCALE + _SHARE, re.I
+)
+_WORDS = re.compile(
+    rf"\b(?P<tens>{_WORD_NUMBER})(?:[- ](?P<unit>{'|'.join(_UNITS)}))?(?P<half>-and-a-half)?\b"
+    + _SCALE
+    + _SHARE,
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    share: bool  # a percentage
+    text: str  # as written
+
+    def same(self, other: Quantity) -> bool:
+        """The same figure, whatever the spelling (a share only matches a share)."""
+        if self.share != other.share:
+            return False
+        return abs(self.value - other.value) <= 1e-9 * max(abs(self.value), abs(other.value), 1.0)
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every cardinal number in ``text`` with its value; "one" (a pronoun as often as not) is left out."""
+    found: list[tuple[int, Quantity]] = []
+    for m in _DIGITS.finditer(text):
+        letters = re.match(r"[A-Za-z]+", text[m.end() :])
+        if letters and letters.group(0).lower() not in _UNIT_SUFFIXES:  # "20th", "3D": not a count
+            continue
+        value = float(m["digits"].replace(",", ""))
+        scale = (m["scale"] or "").lower()
+        if scale and (len(scale) > 1 or _glued(m)):
+            value *= _SCALES[scale]
+        found.append((m.start(), Quantity(value, bool(m["share"]), m.group(0).strip())))
+    for m in _WORDS.finditer(text):
+        tens, unit = m["tens"].lower(), (m["unit"] or "").lower()
+        if tens == "one" and not (m["scale"] or m["share"]):
+            continue
+        value = float(_TENS.get(tens, _UNITS.get(tens, 0)) + _UNITS.get(unit, 0)) + (0.5 if m["half"] else 0)
+        if m["scale"] and len(m["scale"]) > 1:
+            value *= _SCALES[m["scale"].lower()]
+        found.append((m.start(), Quantity(value, bool(m["share"]), m.group(0).strip())))
+    return [q for _, q in sorted(found, key=lambda f: f[0])]
+
+
+def _glued(m: re.Match[str]) -> bool:
+    """A one-letter scale counts only glued to its digits: "£954m", not "26 m"."""
+    return m.group(0)[len(m["digits"]) : len(m["digits"]) + 1].isalpha()

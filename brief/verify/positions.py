@@ -1,0 +1,172 @@
+"""Verify positions: each quote is in the article and is the words (or the doing) of the actor it is filed
+under, and the stance says what those words say, with the same names, numbers, negation and hedges.
+
+A position whose actor the brief does not have is re-homed to the actor it names (by any form);
+a position that fails is dropped with everything in it recorded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.extract import CandidateActor
+from brief.schema import Position
+from brief.verify.actors import Roster, match_candidate
+from brief.verify.claims import Problem
+from brief.verify.context import Context
+from brief.verify.grounding import INJECTED
+from brief.verify.limits import Limits
+from brief.verify.skeleton import skeleton_positions
+
+__all__ = ["verify_evidence", "verify_positions"]
+
+_CUE = (
+    r"(?:said|says|say|told|tells|added|adds|argued|argues|claimed|claims|insisted|insists|warned|warns|"
+    r"wrote|writes|stated|states|explained|explains|noted|notes|complained|announced|announces|asked|asks|"
+    r"replied|replies|suggested|suggests|believes|believed|thinks|thought|accused|accuses|urged|urges|"
+    r"called|calls|admitted|acknowledged|denied|denies|rejected|rejects|pointed out|indicated|confirmed|"
+    r"continued|went on|responded|tweeted|posted|vowed|pledged|promised|predicted|conceded|recalled)"
+)
+_PRONOUN_LEAD = re.compile(r"\W*(?:he|she|they|it|we|i)\b", re.I)
+
+
+def verify_positions(
+    proposed: list[Position], roster: Roster, ctx: Context, limits: Limits
+) -> list[Position]:
+    kept: list[Position] = []
+    for i, position in enumerate(proposed):
+        where = f"positions[{i}]"
+        actor = roster.find(position.actor, ctx.extraction.actors)
+        if actor is None:
+            _drop_all(where, position, Problem("actor", "actor is not one of the brief's actors"), ctx)
+            continue
+        names = roster.names_of(actor)
+        evidence, problems = verify_evidence(position.evidence, where, ctx, names=names, actor=actor.name)
+        if not evidence:
+            first = sorted(problems, key=lambda p: p.kind != "attribution")  # attribution first
+            ctx.ledger.drop(where, position.actor, first[0] if first else Problem("evidence", "no evidence"))
+            ctx.ledger.lose(f"{where}.stance", position.stance, where)
+            continue
+        near = sorted({i for a, b in evidence for i in ctx.index.sentence_at(a, b)})
+        stance = position.stance.strip()
+        problem, support = ctx.problem(stance, near=near)
+        if problem is None:
+            ctx.ledger.ok(f"stance:{actor.name}\x00{stance}", ctx.spans(support))
+        else:
+            ctx.ledger.drop(f"{where}.stance", position.stance, problem)
+            for j, _ in enumerate(evidence):
+                ctx.ledger.lose(
+                    f"{where}.evidence[{j}]", ctx.text[evidence[j][0] : evidence[j][1]], f"{where}.stance"
+                )
+            continue
+        quotes = [ctx.text[a:b] for a, b in evidence]
+        if not all(_covered(actor.name, q, kept) for q in quotes):
+            kept.append(Position(actor=actor.name, stance=stance, evidence=quotes))
+    names = [a.name for a in roster.actors]
+    for position in skeleton_positions(
+        ctx.extraction, names, skip=lambda actor, text: _covered(actor, text, kept)
+    ):
+        if len(kept) >= limits.max_positions:
+            break
+        kept.append(position)
+    return sorted(kept, key=lambda p: names.index(p.actor))  # each actor's positions together
+
+
+def _drop_all(where: str, position: Position, problem: Problem, ctx: Context) -> None:
+    ctx.ledger.drop(where, position.actor, problem)
+    ctx.ledger.lose(f"{where}.stance", position.stance, where)
+    for j, quote in enumerate(position.evidence):
+        ctx.ledger.lose(f"{where}.evidence[{j}]", quote, where)
+
+
+def verify_evidence(
+    evidence: list[str], where: str, ctx: Context, *, names: list[str] | None = None, actor: str = ""
+) -> tuple[list[tuple[int, int]], list[Problem]]:
+    """Spans of the quotes found verbatim (and, given ``names``, attributable to that actor)."""
+    kept: list[tuple[int, int]] = []
+    problems: list[Problem] = []
+    for j, quote in enumerate(evidence):
+        span = ctx.source.locate(quote)
+        problem = None
+        if span is None:
+            anywhere = ctx.source.find(quote, anywhere=True)
+            problem = Problem("evidence", INJECTED if anywhere else "not found verbatim in the article")
+        elif names is not None:
+            problem = _attribution(span, names, actor, ctx)
+        if problem is not None or span is None:
+            problem = problem or Problem("evidence", "not found verbatim in the article")
+            ctx.ledger.drop(f"{where}.evidence[{j}]", quote, problem)
+            problems.append(problem)
+        elif span not in kept:
+            ctx.ledger.ok(f"evidence:{ctx.text[span[0] : span[1]]}", [span])
+            kept.append(span)
+    return kept, problems
+
+
+def _attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Context) -> Problem | None:
+    """None when the article gives the words at ``span`` to the actor (or says the actor did it)."""
+    start, end = span
+    statements = [s for s in ctx.extraction.statements if s.start < end and start < s.end]
+    mine = match_candidate(names, ctx.extraction.actors)
+    speakers = [match_candidate([s.speaker], ctx.extraction.actors) for s in statements]
+    if mine is not None and any(c is mine for c in speakers):
+        return None
+    forms = [n for n in names if len(n) >= 2]
+    quoted = ctx.text[start:end]
+    direct = any(s.kind == "quote" for s in statements)
+    if _names_in(quoted, forms) and not direct:  # what the actor did, or reported speech about them
+        return None
+    sentences = ctx.index.sentence_at(start, end)
+    if not sentences:
+        return Problem("attribution", f"the article does not attribute these words to {actor}")
+    first = sentences[0]
+    around = " ".join(ctx.index.sentences[i].text for i in sentences)
+    if _speaks(around, forms):
+        return None
+    before = ctx.text[ctx.index.sentences[first].start : start]
+    earlier = " ".join(ctx.index.sentences[i].text for i in range(max(0, first - 2), first))
+    previous = ctx.index.sentences[first - 1] if first > 0 else None
+    if _PRONOUN_LEAD.match(quoted) and (_names_in(before, forms) or _names_in(earlier, forms)):
+        return None  # "It asked the court ..." after a sentence about the actor
+    if not statements:
+        if _names_in(around, forms):
+            return None
+        if previous is not None and _continues(previous.start, previous.end, mine, forms, ctx):
+            return None  # a quote that goes on in the next sentence
+        if not any(_speaks(around, [n for n in a.names() if len(n) >= 2]) for a in ctx.extraction.actors):
+            return None  # the article gives these words to nobody else
+    others = sorted({s.speaker for s in statements})
+    if others:
+        return Problem("attribution", f"the article gives these words to {others[0]}, not {actor}")
+    return Problem("attribution", f"the article does not attribute these words to {actor}")
+
+
+def _continues(start: int, end: int, mine: CandidateActor | None, forms: list[str], ctx: Context) -> bool:
+    """True when the sentence at ``start:end`` is the actor's own statement."""
+    said = [s for s in ctx.extraction.statements if s.start < end and start < s.end]
+    if mine is not None and any(match_candidate([s.speaker], ctx.extraction.actors) is mine for s in said):
+        return True
+    return _speaks(ctx.text[start:end], forms)
+
+
+def _names_in(text: str, forms: list[str]) -> bool:
+    return any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text, re.I) for f in forms)
+
+
+def _speaks(text: str, forms: list[str]) -> bool:
+    """True when the sentence has the actor next to a speech verb: "X said", "said X", "according to X"."""
+    for form in forms:
+        name = re.escape(form)
+        pattern = (
+            rf"(?<!\w){name}(?:['’]s)?\W+(?:\w+\W+){{0,6}}?{_CUE}\b"
+            rf"|\b{_CUE}\W+(?:\w+\W+){{0,2}}?{name}(?!\w)"
+            rf"|according to (?:\w+\W+){{0,2}}?{name}(?!\w)"
+        )
+        if re.search(pattern, text, re.I):
+            return True
+    return False
+
+
+def _covered(actor: str, text: str, kept: list[Position]) -> bool:
+    """True when ``actor`` already has a position whose evidence overlaps ``text``."""
+    return any(p.actor == actor and any(text in e or e in text for e in p.evidence) for p in kept)
