@@ -54,7 +54,7 @@ class Settings:
     api_key: str | None = field(default=None, repr=False)
     model_path: Path | None = None
     context_window: int | None = None
-    max_output_tokens: int | None = None  # None: 1024, or 320 when the model writes only the summary
+    max_output_tokens: int | None = None  # None: sized from the article (see pipeline.job.output_budget)
     task: str = "auto"  # what the model writes: "full" brief, or "summary" (title + summary); auto picks
     summary_lead_tokens: int = 700  # the summary task reads this much of the lead; 0 = the whole article
     chunk_overlap: int = 64

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from brief.config import Settings
-from brief.pipeline.job import resolve_task, summarise
+from brief.pipeline.job import output_budget, resolve_task, summarise
 from brief.read.articles import article_from_text
 from brief.schema import validate_brief
 from brief.tokens import count_tokens, get_encoding
@@ -33,7 +34,8 @@ def test_short_article_is_one_map_call_and_grounded(seed_text: str) -> None:
     assert len(backend.requests) == 1
     messages, schema, max_tokens = backend.requests[0]
     assert messages[0]["role"] == "system" and seed_text.strip()[:200] in messages[1]["content"]
-    assert schema["title"] == "Draft" and max_tokens == 1024
+    # the output budget is sized from the article, above the old fixed 1,024 that cut capable replies off
+    assert schema["title"] == "Draft" and 1024 < max_tokens <= 4096
     assert brief.title == "Macron: 26 countries ready to send troops"
     assert brief.usage.calls == 1 and brief.usage.prompt_tokens > 0 and brief.usage.cost_usd is None
     assert brief.generator.engine == "fake" and brief.generator.prompt_hash
@@ -100,3 +102,18 @@ def test_task_resolution(engine: str, task: str, model_path: str | None, expecte
     backend.engine = engine  # type: ignore[misc]
     settings = Settings(task=task, model_path=model_path)  # type: ignore[arg-type]
     assert resolve_task(settings, backend) == expected
+
+
+def test_the_output_budget_fits_a_capable_models_full_brief() -> None:
+    """Every hand-written capable reply (tests/fixtures/capable) fits the budget asked for its article."""
+    encoding = get_encoding(None)[0]
+    folder = Path(__file__).parent / "fixtures" / "capable"
+    sizes = []
+    for labels in sorted(folder.glob("*.labels.json")):
+        article = (Path(__file__).parent.parent / json.loads(labels.read_text())["article"]).read_text()
+        reply = labels.with_name(labels.name.replace(".labels.", ".reply.")).read_text()
+        budget = output_budget("full", count_tokens(article, encoding), 131072)
+        sizes.append((count_tokens(reply, encoding), budget))
+    assert len(sizes) >= 10 and all(reply <= budget <= 4096 for reply, budget in sizes), sizes
+    assert output_budget("full", 800, 4096) == 1024  # a small window keeps a quarter for the reply
+    assert output_budget("summary", 800, 131072) == 320

@@ -22,6 +22,7 @@ record), ``misaligned`` the entries whose value is not what the reply has at tha
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -53,7 +54,7 @@ __all__ = [
 ]
 
 SETTINGS = Settings(task="full", context_window=131072)
-SPLITS = ("tune", "check")
+SPLITS = ("tune", "check", "holdout")
 
 
 class ItemResult(StrictModel):
@@ -66,6 +67,7 @@ class ItemResult(StrictModel):
     right_reason: bool | None
     in_brief: bool | None
     drops: list[Dropped]
+    with_planted: bool = False  # a faithful item that went only because a planted item it sits in went
 
 
 class CaseResult(StrictModel):
@@ -88,7 +90,8 @@ class Share(StrictModel):
 
 
 class SplitScore(StrictModel):
-    faithful_kept: Share
+    faithful_kept: Share  # faithful items, not counting those that went with a planted parent or sibling
+    faithful_with_planted: int  # faithful items that went only with a dropped planted item
     planted_dropped: Share
     planted_right_reason: Share
     kinds: dict[str, tuple[Share, Share]]  # planted kind -> (dropped, right reason)
@@ -134,7 +137,8 @@ def run_case(name: str, labels: Labels, text: str, article_path: Path, *, settin
         data: Any = json.loads(text)
     except ValueError:
         data = {}
-    items = [_judge(item, data, dropped, brief.model_dump()) for item in labels.items]
+    planted = {i.path for i in labels.items if i.label == "planted"}
+    items = [_judge(item, data, dropped, brief.model_dump(), planted) for item in labels.items]
     return CaseResult(
         name=name,
         split=labels.split,
@@ -149,7 +153,9 @@ def run_case(name: str, labels: Labels, text: str, article_path: Path, *, settin
     )
 
 
-def _judge(item: LabelItem, data: Any, dropped: Sequence[Dropped], brief: dict[str, Any]) -> ItemResult:
+def _judge(
+    item: LabelItem, data: Any, dropped: Sequence[Dropped], brief: dict[str, Any], planted: set[str]
+) -> ItemResult:
     drops = [d for d in dropped if covers(d.field, item.path)]
     value = value_at(data, item.path) if isinstance(data, dict) else None
     right = None
@@ -165,7 +171,22 @@ def _judge(item: LabelItem, data: Any, dropped: Sequence[Dropped], brief: dict[s
         right_reason=right,
         in_brief=in_brief(item.path, value, brief) if value else None,
         drops=drops,
+        with_planted=item.label == "faithful"
+        and bool(drops)
+        and all(_from_planted(d, planted) for d in drops),
     )
+
+
+def _from_planted(drop: Dropped, planted: set[str]) -> bool:
+    """True when ``drop`` is a planted item's own drop, or an item lost with a dropped planted one
+    (a faithful quote under a planted stance cannot survive the stance's drop)."""
+    if any(covers(p, drop.field) for p in planted):
+        return True
+    parent = _LOST.search(drop.reason) if drop.kind == "lost" else None
+    return parent is not None and any(covers(p, parent.group(1)) for p in planted)
+
+
+_LOST = re.compile(r"lost with (\S+?),? which")
 
 
 def _aligned(drop: Dropped, data: Any) -> bool:
@@ -185,7 +206,7 @@ def _share(hits: int, n: int) -> Share:
 
 def score(items: Sequence[ItemResult]) -> SplitScore:
     """The shares over ``items``: faithful kept, planted dropped, right reason; per kind and field."""
-    faithful = [i for i in items if i.label == "faithful"]
+    faithful = [i for i in items if i.label == "faithful" and not i.with_planted]
     planted = [i for i in items if i.label == "planted"]
     kinds: dict[str, tuple[Share, Share]] = {}
     for kind in sorted({i.kind or "" for i in planted}):
@@ -200,6 +221,7 @@ def score(items: Sequence[ItemResult]) -> SplitScore:
         fields[name] = _share(sum(i.kept for i in group), len(group))
     return SplitScore(
         faithful_kept=_share(sum(i.kept for i in faithful), len(faithful)),
+        faithful_with_planted=sum(i.with_planted for i in items),
         planted_dropped=_share(sum(not i.kept for i in planted), len(planted)),
         planted_right_reason=_share(sum(bool(i.right_reason) for i in planted), len(planted)),
         kinds=kinds,

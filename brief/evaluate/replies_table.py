@@ -28,6 +28,7 @@ def _split(split: str, cases: int, s: SplitScore) -> list[str]:
     lines = [
         f"{split} ({cases} replies)",
         f"  faithful kept                 {_share(s.faithful_kept)}",
+        f"  (faithful items that went with a planted one, not counted: {s.faithful_with_planted})",
         f"  planted dropped               {_share(s.planted_dropped)}",
         f"  planted dropped, right reason {_share(s.planted_right_reason)}",
     ]

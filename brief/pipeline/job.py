@@ -23,7 +23,7 @@ from brief.read.articles import Article
 from brief.schema import Brief, Draft, Generator, Source, Usage, validate_brief
 from brief.verify.verifier import Limits, verify
 
-__all__ = ["Progress", "requests_in_flight", "resolve_task", "summarise"]
+__all__ = ["Progress", "output_budget", "requests_in_flight", "resolve_task", "summarise"]
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 MAX_STATEMENTS = 14
@@ -32,6 +32,8 @@ MAX_ACTORS = 16
 # Candidate lists may add at most this share of the chunk's tokens to a full-task prompt.
 CANDIDATE_SHARE = 0.2
 MIN_CANDIDATE_TOKENS = 120
+SUMMARY_OUTPUT = 320
+MIN_OUTPUT, MAX_OUTPUT, OUTPUT_BASE, OUTPUT_PER_TOKEN = 1024, 4096, 1400, 1.0
 T = TypeVar("T")
 
 
@@ -100,6 +102,17 @@ def requests_in_flight(settings: Settings, backend: Backend) -> int:
     return 1 if backend.engine == "local" else max(1, settings.concurrency)
 
 
+def output_budget(task: str, article_tokens: int, context_window: int) -> int:
+    """Output tokens to ask for: a full brief copies its evidence from the article, so it grows with the
+    article (1,400 tokens of structure plus one per article token: a 1,000-word article's 12-17
+    positions take 1,600-2,400 tokens), at most 4,096 and a quarter of the context window, at least
+    1,024; the summary task needs 320. A longer article is chunked, and each chunk's reply fits this."""
+    if task == "summary":
+        return SUMMARY_OUTPUT
+    wanted = min(MAX_OUTPUT, OUTPUT_BASE + int(OUTPUT_PER_TOKEN * article_tokens))
+    return max(MIN_OUTPUT, min(wanted, context_window // 4))
+
+
 def resolve_task(settings: Settings, backend: Backend) -> str:
     """What the model writes: ``auto`` asks the bundled embedded model only for title and summary."""
     if settings.task != "auto":
@@ -122,14 +135,16 @@ class _Job:
         self.article, self.extraction, self.backend, self.prompts = article, extraction, backend, prompts
         self.task = resolve_task(settings, backend)
         self.fields = ("title", "summary") if self.task == "summary" else None
-        self.max_output = settings.max_output_tokens or (320 if self.task == "summary" else 1024)
+        self.encoding, warning = get_encoding(backend.model)
+        self.max_output = settings.max_output_tokens or output_budget(
+            self.task, count_tokens(article.text, self.encoding), backend.context_window
+        )
         self.overlap = settings.chunk_overlap
         self.lead_tokens = settings.summary_lead_tokens
         # a small model that runs past its budget does so again when re-asked; the lead is the fallback
         self.retries = 0 if self.task == "summary" else settings.max_retries
         self.tally = tally
         self.concurrency = requests_in_flight(settings, backend)
-        self.encoding, warning = get_encoding(backend.model)
         self.approximate = warning is not None
         self.fence = fence_for(article.text)
         self.system = prompts.render("system.j2", task=self.task)

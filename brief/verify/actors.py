@@ -133,7 +133,18 @@ def verify_actors(proposed: list[Actor], ctx: Context, limits: Limits) -> Roster
         if match_candidate([candidate.name], [c for c in roster.candidates.values() if c is not None]):
             continue
         roster.add(skeleton_actor(candidate), candidate, [])
+    _drop_shared_aliases(roster)
     return roster
+
+
+def _drop_shared_aliases(roster: Roster) -> None:
+    """An alias two actors share ("the leader") names neither: keep it off both."""
+    keys = [name_key(n) for a in roster.actors for n in {a.name, *a.aliases}]
+    shared = {k for k in keys if keys.count(k) > 1}
+    roster.actors = [
+        a.model_copy(update={"aliases": [n for n in a.aliases if name_key(n) not in shared]})
+        for a in roster.actors
+    ]
 
 
 _AUTHOR = re.compile(r"^(?:the )?(?:author|columnist|writer|editorial board|editors?|reporter)$", re.I)

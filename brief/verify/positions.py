@@ -133,6 +133,13 @@ def _attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Conte
             return None
         if previous is not None and _continues(previous.start, previous.end, mine, forms, ctx):
             return None  # a quote that goes on in the next sentence
+        speaker = _named_speaker(around)
+        if (
+            speaker is not None
+            and not _names_in(speaker, forms)
+            and not _names_in(" ".join(forms), [speaker])
+        ):
+            return Problem("attribution", f"the article gives these words to {speaker}, not {actor}")
         if not any(_speaks(around, [n for n in a.names() if len(n) >= 2]) for a in ctx.extraction.actors):
             return None  # the article gives these words to nobody else
     others = sorted({s.speaker for s in statements})
@@ -147,6 +154,12 @@ def _continues(start: int, end: int, mine: CandidateActor | None, forms: list[st
     if mine is not None and any(match_candidate([s.speaker], ctx.extraction.actors) is mine for s in said):
         return True
     return _speaks(ctx.text[start:end], forms)
+
+
+def _named_speaker(sentence: str) -> str | None:
+    """The name a sentence opens with when a speech verb follows it: "Vedanta called the order unlawful"."""
+    found = re.match(rf"\W*((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)\s+(?:\w+\s+){{0,2}}?{_CUE}\b", sentence)
+    return found.group(1) if found else None
 
 
 def _names_in(text: str, forms: list[str]) -> bool:

@@ -1,0 +1,188 @@
+"""The claim-level verifier on whole drafts: what a capable model writes well is kept, with where it is
+supported; what it gets wrong is dropped and says why; the embedded model cannot make a brief worse."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from brief.evaluate.replies import evaluate_replies
+from brief.extract import extract
+from brief.schema import Actor, Draft, OpenQuestion, Position
+from brief.verify import verify
+from brief.verify.names import name_key
+
+ROOT = Path(__file__).resolve().parent
+CAPABLE = ROOT / "fixtures" / "capable"
+
+TEXT = """Argentina's water deal in doubt
+
+Planning Minister Julio De Vido said on Tuesday that the state would not accept any change to the contract.
+"We will not pay a single peso more," De Vido told reporters in Buenos Aires.
+Aguas Argentinas, which is controlled by the French group Suez, wants a 60% rise in water rates.
+The company's chief executive, Jean-Bernard Lemire, said the firm had lost $500 million since 2002.
+Christian Aid, a charity, said poor families could not pay higher bills.
+Talks may resume next month, officials said.
+Some 12 unions backed the minister, and 3 ministries opposed him.
+"""
+
+
+@pytest.fixture(scope="module")
+def extraction():  # type: ignore[no-untyped-def]
+    return extract(TEXT)
+
+
+def _draft(**changes: object) -> Draft:
+    base = Draft(
+        title="Argentina rejects Suez unit's demand for higher water rates",
+        summary=(
+            "Argentina's planning minister says the state will not accept any change to its water contract. "
+            "Aguas Argentinas, controlled by Suez, wants rates raised by 60%."
+        ),
+        actors=[
+            Actor(name="Julio De Vido", aliases=["De Vido"], kind="person", role="Planning minister"),
+            Actor(name="Aguas Argentinas", kind="organisation", role="Water company controlled by Suez"),
+            Actor(name="Christian Aid", kind="organisation", role="Charity"),
+        ],
+        positions=[
+            Position(
+                actor="De Vido",
+                stance="Rejects paying more under the contract.",
+                evidence=["We will not pay a single peso more"],
+            ),
+            Position(
+                actor="Aguas Argentinas",
+                stance="Wants a 60% rise in water rates.",
+                evidence=["Aguas Argentinas, which is controlled by the French group Suez, wants a 60% rise"],
+            ),
+        ],
+        open_questions=[
+            OpenQuestion(question="Will talks resume next month?", evidence=["Talks may resume next month"])
+        ],
+    )
+    return base.model_copy(update=changes)
+
+
+def _kinds(grounding) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {d.field: d.kind for d in grounding.dropped}
+
+
+def test_a_faithful_capable_draft_is_kept_whole_with_provenance(extraction) -> None:  # type: ignore[no-untyped-def]
+    draft = _draft()
+    brief, grounding = verify(draft, TEXT, extraction, title="Argentina's water deal in doubt")
+    assert grounding.dropped == [] and grounding.score == 1.0
+    assert brief.title == draft.title and brief.summary == draft.summary
+    assert {p.stance for p in draft.positions} <= {p.stance for p in brief.positions}
+    assert brief.positions[0].actor == "Julio De Vido"  # filed under "De Vido", kept under the person
+    support = {p.field: p.spans for p in grounding.provenance}
+    assert {"title", "summary[0]", "summary[1]", "positions[0].stance", "actors[0].role"} <= set(support)
+    for spans in support.values():
+        assert spans and all(0 <= a < b <= len(TEXT) for a, b in spans)
+    (a, b) = support["positions[0].evidence[0]"][0]
+    assert TEXT[a:b] == "We will not pay a single peso more"
+    assert "60% rise" in " ".join(TEXT[a:b] for a, b in support["summary[1]"])
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "kind"),
+    [
+        # a number that is in the article, but not what it counts here
+        ({"summary": "Argentina's planning minister says the state will not accept any change to its water "
+          "contract. Some 3 unions backed the minister."}, "summary[1]", "number"),
+        # the negation flipped
+        ({"positions": [Position(actor="De Vido", stance="Is open to changing the contract.",
+                                 evidence=["the state would not accept any change to the contract"])]},
+         "positions[0].stance", "negation"),
+        # a real quote of De Vido filed under Christian Aid
+        ({"positions": [Position(actor="Christian Aid", stance="Will not pay more.",
+                                 evidence=["We will not pay a single peso more"])]},
+         "positions[0]", "attribution"),
+        # another actor's description as a role
+        ({"actors": [Actor(name="Christian Aid", kind="organisation", role="French group")]},
+         "actors[0].role", "role"),
+        # a question that takes for granted what the article does not report
+        ({"open_questions": [OpenQuestion(question="Why did the talks with Suez collapse?",
+                                          evidence=["Talks may resume next month"])]},
+         "open_questions[0]", "presumption"),
+        # an invented quote
+        ({"positions": [Position(actor="De Vido", stance="Rejects any change.",
+                                 evidence=["We will never change the contract"])]},
+         "positions[0]", "evidence"),
+        # an allegation made a fact
+        ({"summary": "Talks will resume next month. Aguas Argentinas wants a 60% rise in water rates."},
+         "summary[0]", "hedge"),
+    ],
+)  # fmt: skip
+def test_each_planted_error_is_dropped_for_its_reason(extraction, change, field, kind) -> None:  # type: ignore[no-untyped-def]
+    _, grounding = verify(_draft(**change), TEXT, extraction, title="Argentina's water deal in doubt")
+    assert _kinds(grounding).get(field) == kind, grounding.dropped
+
+
+def test_a_dropped_position_records_what_went_with_it(extraction) -> None:  # type: ignore[no-untyped-def]
+    wrong = Position(actor="Christian Aid", stance="Says it will not pay more.",
+                     evidence=["We will not pay a single peso more"])  # fmt: skip
+    _, grounding = verify(_draft(positions=[wrong]), TEXT, extraction)
+    kinds = _kinds(grounding)
+    assert kinds["positions[0]"] == "attribution" and kinds["positions[0].stance"] == "lost"
+    assert grounding.score < 1 and grounding.checked >= len(grounding.dropped)
+
+
+def test_one_actor_per_person_and_the_models_kind_kept(extraction) -> None:  # type: ignore[no-untyped-def]
+    actors = [
+        Actor(name="Julio De Vido", kind="person"),
+        Actor(name="De Vido", kind="person", role="Planning minister"),
+        Actor(name="Christian Aid", kind="organisation"),
+    ]
+    brief, grounding = verify(_draft(actors=actors), TEXT, extraction)
+    keys = [name_key(a.name) for a in brief.actors]
+    assert keys.count("julio de vido") == 1 and "de vido" not in keys
+    assert _kinds(grounding)["actors[1]"] == "duplicate"
+    assert next(a for a in brief.actors if a.name == "Christian Aid").kind == "organisation"
+
+
+def test_the_embedded_model_cannot_replace_the_headline_or_keep_a_cut_off_sentence(extraction) -> None:  # type: ignore[no-untyped-def]
+    body = "Christian Aid, a charity, said poor families could not pay higher bills."
+    draft = Draft(title=body, summary="Planning Minister Julio De Vido said the state would not accept any "
+                  "change to the contract. The")  # fmt: skip
+    brief, grounding = verify(draft, TEXT, extraction, title="Argentina's water deal in doubt")
+    assert brief.title == "Argentina's water deal in doubt"
+    assert _kinds(grounding)["title"] == "title" and _kinds(grounding)["summary[1]"] == "truncated"
+    assert not brief.summary.rstrip().endswith("The")
+
+
+def _replies():  # type: ignore[no-untyped-def]
+    """The tune and check halves of the hand-written capable replies (the holdout half is not scored here)."""
+    report = evaluate_replies(CAPABLE)
+    return report
+
+
+@pytest.fixture(scope="module")
+def replies():  # type: ignore[no-untyped-def]
+    return _replies()
+
+
+def test_capable_replies_keep_the_faithful_and_drop_the_planted(replies) -> None:  # type: ignore[no-untyped-def]
+    """A floor under today's figures (docs/verification.md), so a change that loses them fails."""
+    tune, check = replies.splits["tune"], replies.splits["check"]
+    assert tune.faithful_kept.share >= 0.93 and check.faithful_kept.share >= 0.83
+    assert tune.planted_right_reason.share >= 0.8 and check.planted_right_reason.share >= 0.64
+
+
+def test_capable_briefs_have_one_actor_per_person_and_no_planted_misattribution(replies) -> None:  # type: ignore[no-untyped-def]
+    for case in replies.cases:
+        if case.split == "holdout":
+            continue
+        labels = json.loads((CAPABLE / f"{case.name}.labels.json").read_text())
+        reply = json.loads((CAPABLE / f"{case.name}.reply.json").read_text())
+        article = (ROOT.parent / labels["article"]).read_text()
+        brief, _ = verify(Draft.model_validate(reply), article, extract(article))
+        forms = [name_key(n) for a in brief.actors for n in {a.name, *a.aliases}]
+        assert len(forms) == len(set(forms)), (case.name, sorted(f for f in forms if forms.count(f) > 1))
+        for item in labels["items"]:
+            if item["label"] == "planted" and item.get("kind") == "attribution":
+                wrong = reply["positions"][int(item["path"].split("[")[1].rstrip("]"))]
+                kept = [(p.actor, e) for p in brief.positions for e in p.evidence]
+                assert not any(e in kept_e for a, kept_e in kept for e in wrong["evidence"]
+                               if a == wrong["actor"]), (case.name, item["path"])  # fmt: skip
