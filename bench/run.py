@@ -30,6 +30,7 @@ from bench.figures_cli import cli_help
 from bench.figures_local import embedded_default
 from bench.figures_run import cache_rerun, concurrency
 from bench.figures_text import MODEL, chunker_throughput, pipeline_overhead, scaling, token_efficiency
+from bench.figures_verify import verification_cost
 from bench.measure import Section, machine, timed
 from bench.report import markdown
 from brief.extract import load_nlp
@@ -37,7 +38,7 @@ from brief.tokens import get_encoding
 
 __all__ = ["FIGURES", "Plan", "main", "merge"]
 
-FIGURES = ("1", "2", "3", "4", "5", "6", "7", "8")
+FIGURES = ("1", "2", "3", "4", "5", "6", "7", "8", "9")
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class Plan:
     lengths: tuple[int, ...] = (1_000, 5_000, 20_000, 100_000)
     scaling_runs: int = 3
     cli_runs: int = 10
+    verify_runs: int = 5
 
 
 QUICK = Plan(
@@ -81,6 +83,7 @@ QUICK = Plan(
     lengths=(500, 1_000),
     scaling_runs=1,
     cli_runs=2,
+    verify_runs=1,
 )
 
 
@@ -111,6 +114,7 @@ def _figures(plan: Plan, tmp: Path, spacy_load: float) -> dict[str, Callable[[],
         "6": lambda: embedded_default(_local_article(plan, tmp), plan.local_cold_runs, plan.local_warm_runs),
         "7": lambda: scaling(plan.lengths, plan.scaling_runs, tmp),
         "8": lambda: cli_help(plan.cli_runs),
+        "9": lambda: verification_cost(plan.verify_runs),
     }
 
 
@@ -122,7 +126,7 @@ def run(plan: Plan, only: tuple[str, ...]) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="brief-bench-") as folder:
         spacy_load, _ = timed(load_nlp)  # once per process; figure 2 reports it
         figures = _figures(plan, Path(folder), spacy_load)
-        for key in ("8", "1", "2", "3", "7", "4", "5", "6"):
+        for key in ("8", "9", "1", "2", "3", "7", "4", "5", "6"):
             if key in only:
                 print(f"figure {key} ...", file=sys.stderr, flush=True)
                 sections[key] = figures[key]()

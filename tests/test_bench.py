@@ -47,7 +47,7 @@ def test_quick_run_prints_every_figure(quick_run: tuple[str, dict[str, Any]]) ->
 
 def test_quick_run_writes_every_figure_and_goal(quick_run: tuple[str, dict[str, Any]]) -> None:
     _, results = quick_run
-    assert set(results["figures"]) == {"1", "2", "3", "4", "5", "6", "7", "8"}
+    assert set(results["figures"]) == {"1", "2", "3", "4", "5", "6", "7", "8", "9"}
     assert results["machine"]["cores"] >= 1
     goals = [g for figure in results["figures"].values() for g in figure["goals"]]
     assert {g["figure"] for g in goals} >= {
@@ -58,6 +58,7 @@ def test_quick_run_writes_every_figure_and_goal(quick_run: tuple[str, dict[str, 
         "5 concurrency",
         "7 scaling",
         "8 cli",
+        "9 verify",
     }
     assert all(isinstance(g["met"], bool) and g["measured"] for g in goals)
     cache = results["figures"]["4"]["data"]
@@ -66,7 +67,7 @@ def test_quick_run_writes_every_figure_and_goal(quick_run: tuple[str, dict[str, 
 
 def test_unknown_figure_is_a_usage_error() -> None:
     done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "run.py"), "--only", "9"],
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--only", "99"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -74,4 +75,4 @@ def test_unknown_figure_is_a_usage_error() -> None:
         check=False,
     )
     assert done.returncode == 2
-    assert "unknown figure(s) 9" in done.stderr
+    assert "unknown figure(s) 99" in done.stderr

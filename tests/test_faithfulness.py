@@ -1,8 +1,8 @@
 """``brief eval --faithfulness``: the verifier on FRANK's labelled summaries (brief.evaluate.faithfulness).
 
 The figures are checked on hand-made records with a stand-in verifier whose verdicts are known, then
-wired to the real verifier on a slice of FRANK's valid split (when ``../shared/fixtures/frank`` is
-there), and FRANK's baselines are checked against the balanced accuracies published in issue 16.
+wired to the real verifier on FRANK's valid split (tests/fixtures/frank), and FRANK's baselines are
+checked against the balanced accuracies published in issue 16.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from brief.evaluate.thresholds import baseline_scores
 from brief.extract import Extraction, extract
 from brief.schema import Draft, Dropped, Grounding
 
-FRANK = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "frank" / "valid.jsonl"
+FRANK = Path(__file__).resolve().parent / "fixtures" / "frank" / "valid.jsonl"  # a copy of shared/fixtures
 ARTICLE_A = "Gary Locke will be confirmed as Kilmarnock manager on Friday. He was given a three-year deal."
 ARTICLE_B = "The council approved the budget on Monday. Residents asked for more buses."
 
@@ -176,8 +176,6 @@ def test_cli_prints_and_writes_json(tmp_path: Path, stand_in: list[Sequence[str]
 
 @pytest.fixture(scope="module")
 def frank() -> list[FrankRecord]:
-    if not FRANK.is_file():
-        pytest.skip(f"{FRANK} is not here (FRANK's valid split, see issue 16)")
     return load_frank(FRANK)
 
 
@@ -226,3 +224,12 @@ def test_real_verifier_on_a_frank_slice(frank: list[FrankRecord]) -> None:
     consistent = [j for j in report.judged if j.label == 1]
     assert report.overall.consistent_kept == sum(j.kept_whole for j in consistent)
     assert sum(s.consistent + s.inconsistent for s in report.systems.values()) == 10
+
+
+def test_the_verifier_on_all_of_franks_valid_split(frank: list[FrankRecord]) -> None:
+    """A floor under today's figures on the 375 summaries (docs/verification.md): a change that makes the
+    verifier keep fewer faithful summaries or catch fewer unfaithful ones fails here."""
+    report = evaluate_faithfulness(frank, workers=2)
+    overall = report.overall
+    assert overall.balanced_accuracy >= 0.62, overall
+    assert overall.consistent_kept / overall.consistent >= 0.79, overall

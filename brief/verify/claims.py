@@ -268,10 +268,12 @@ class _Sentence:
     stems: list[str] = field(init=False)
     key: str = field(init=False)
     numbers: list[Quantity] = field(init=False)
+    stem_set: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.tokens = words(self.text)
         self.stems = [stem(w) for w in self.tokens]
+        self.stem_set = frozenset(self.stems)
         self.key = " " + name_key(self.text) + " "
         self.numbers = quantities(self.text)
 
@@ -295,6 +297,7 @@ class ArticleIndex:
         self.numbers = [q for s in self.sentences for q in s.numbers] or quantities(text)
         self._groups = [{name_key(n) for n in group} for group in aliases]
         self.events = list(events)
+        self._where: dict[str, frozenset[int]] = {}
 
     @cached_property
     def stems(self) -> frozenset[str]:
@@ -306,13 +309,22 @@ class ArticleIndex:
 
     def mentions(self, name: str, window: Sequence[int]) -> bool:
         """True when one of the forms of ``name`` (or of an actor it is an alias of) is in the window."""
-        forms = set(self.names.forms(name))
-        key = name_key(name)
-        for group in self._groups:
-            if key in group or forms & group:
-                forms |= {f for g in group for f in self.names.forms(g)}
-        text = "".join(self.sentences[i].key for i in window)
-        return any(f" {f} " in text for f in forms)
+        found = self.where(name)
+        return any(i in found for i in window)
+
+    def where(self, name: str) -> frozenset[int]:
+        """The sentences that mention ``name`` by one of its forms (or an actor's it is an alias of)."""
+        if name not in self._where:
+            forms = set(self.names.forms(name))
+            key = name_key(name)
+            for group in self._groups:
+                if key in group or forms & group:
+                    forms |= {f for g in group for f in self.names.forms(g)}
+            needles = [f" {f} " for f in forms]
+            self._where[name] = frozenset(
+                i for i, s in enumerate(self.sentences) if any(n in s.key for n in needles)
+            )
+        return self._where[name]
 
     def check(self, claim: Claim, **options: Any) -> Verdict:
         """Find the window that supports ``claim`` (see ``check_whole``); a sentence that joins several
@@ -362,7 +374,7 @@ class ArticleIndex:
         core = [n for n in claim.names if n not in claim.loose]
         best: tuple[float, tuple[int, ...]] | None = None
         seen_together = False
-        for window in self._windows(within, near):
+        for window in self._windows(claim, within, near):
             names_ok = not together or all(self.mentions(n, window) for n in core)
             seen_together = seen_together or names_ok
             if not names_ok or not self._has_numbers(claim, window, skip=placed):
@@ -414,16 +426,23 @@ class ArticleIndex:
             Problem("presumption", f"it presumes what the article does not report: {verdict.problem.reason}")
         )
 
-    def _windows(self, within: Sequence[int] | None, near: Sequence[int] = ()) -> Iterable[tuple[int, ...]]:
+    def _windows(
+        self, claim: Claim, within: Sequence[int] | None, near: Sequence[int] = ()
+    ) -> Iterable[tuple[int, ...]]:
+        """Runs of one to three sentences that hold something of the claim (a content word or a name)."""
         if len(set(near)) > 1:  # a stance may sum up all of its evidence
             yield tuple(sorted(set(near)))
-        allowed = sorted(set(within)) if within is not None else range(len(self.sentences))
-        for i in allowed:
-            yield (i,)
-            if i + 1 < len(self.sentences) and (within is None or i + 1 in allowed):
-                yield (i, i + 1)
-                if i + 2 < len(self.sentences) and (within is None or i + 2 in allowed):
-                    yield (i, i + 1, i + 2)
+        allowed = set(within) if within is not None else set(range(len(self.sentences)))
+        relevant = {i for i, s in enumerate(self.sentences) if s.stem_set & claim.content}
+        relevant |= {i for name in claim.names for i in self.where(name)} | set(near)
+        if not claim.content and not claim.names:
+            relevant = allowed
+        starts = sorted({j for i in relevant & allowed for j in (i - 2, i - 1, i) if j >= 0})
+        for i in starts:
+            for width in (1, 2, 3):
+                window = tuple(range(i, i + width))
+                if window[-1] < len(self.sentences) and allowed.issuperset(window):
+                    yield window
 
     def _swapped(self, claim: Claim) -> Problem | None:
         """A claim that swaps who did what: "Alexis accused Fowler" where the article has Fowler accuse
@@ -500,7 +519,7 @@ class ArticleIndex:
     def _overlap(self, claim: Claim, window: Sequence[int]) -> float:
         if not claim.content:
             return 1.0
-        present = {s for i in window for s in self.sentences[i].stems}
+        present = frozenset().union(*(self.sentences[i].stem_set for i in window))
         return len(claim.content & present) / len(claim.content)
 
     def _overlap_article(self, claim: Claim) -> float:

@@ -112,7 +112,6 @@ class Context:
         found: set[int] = set()
         for mention in candidate.mentions if candidate else ():
             found.update(self.index.sentence_at(mention.start, mention.end))
-        for i in range(len(self.index.sentences)):
-            if any(self.index.mentions(n, (i,)) for n in names):
-                found.add(i)
+        for name in names:
+            found |= self.index.where(name)
         return sorted({j for i in found for j in (i - 1, i, i + 1) if 0 <= j < len(self.index.sentences)})

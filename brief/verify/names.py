@@ -58,6 +58,7 @@ class NameIndex:
         self.lower_words = {w.casefold() for w in re.findall(r"[\w\-]+", text.replace("’", "'"))}
         people = list(people)
         self._people = [name_key(p) for p in people if " " in p.strip()]
+        self._forms: dict[str, frozenset[str]] = {}
         # without the extraction's people, any capitalised word may be a surname
         self._surnames = {name_key(p).split()[-1] for p in people if name_key(p)} or self.words
 
@@ -119,6 +120,11 @@ class NameIndex:
 
     def forms(self, name: str) -> set[str]:
         """Keys under which ``name`` may appear in a sentence: itself, its surname, its initials."""
+        if name not in self._forms:
+            self._forms[name] = self._forms_of(name)
+        return set(self._forms[name])
+
+    def _forms_of(self, name: str) -> frozenset[str]:
         key = name_key(name)
         words = [w for w in key.split() if w not in _SMALL and w not in _TITLES]
         forms = {key} if key else set()
@@ -130,4 +136,4 @@ class NameIndex:
             forms.add(_singular(words[0]))
             if len(words[0]) >= 6:
                 forms |= {w for w in self.words if w[:6] == words[0][:6]}
-        return {f for f in forms if len(f) >= 2}
+        return frozenset(f for f in forms if len(f) >= 2)
