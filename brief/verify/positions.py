@@ -63,8 +63,10 @@ def verify_positions(
         if not all(_covered(actor.name, q, kept) for q in quotes):
             kept.append(Position(actor=actor.name, stance=stance, evidence=quotes))
     names = [a.name for a in roster.actors]
+    # the model's own positions stand: the article's statements fill in only for actors it gave none
+    spoken = {p.actor for p in kept} if proposed else set()
     for position in skeleton_positions(
-        ctx.extraction, names, skip=lambda actor, text: _covered(actor, text, kept)
+        ctx.extraction, names, skip=lambda actor, text: actor in spoken or _covered(actor, text, kept)
     ):
         if len(kept) >= limits.max_positions:
             break
