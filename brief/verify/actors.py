@@ -14,6 +14,7 @@ from brief.extract import CandidateActor
 from brief.schema import Actor
 from brief.verify.claims import Problem
 from brief.verify.context import Context
+from brief.verify.lexicon import stem
 from brief.verify.limits import Limits
 from brief.verify.names import name_key
 from brief.verify.skeleton import skeleton_actor
@@ -49,6 +50,12 @@ def _contains(longer: set[str], shorter: set[str]) -> bool:
     return False
 
 
+def _other_person(a: str, b: str) -> bool:
+    """Two full names with one surname and different first names: two people of one family."""
+    wa, wb = name_key(a).split(), name_key(b).split()
+    return len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[0] != wb[0]
+
+
 def match_candidate(names: list[str], candidates: list[CandidateActor]) -> CandidateActor | None:
     """The extraction's actor that ``names`` (a name and its aliases) refer to, if any."""
     forms = _forms(names)
@@ -61,9 +68,10 @@ def match_candidate(names: list[str], candidates: list[CandidateActor]) -> Candi
             return candidate
     surnames = {_surname(n) for n in names} - {""}
     for candidate in candidates:  # "Tony Blair" vs "Blair", "Julio De Vido" vs "De Vido"
-        if candidate.kind == "person" and (
-            surnames & {_surname(candidate.name)} or forms & {_surname(candidate.name)}
-        ):
+        surname = {_surname(candidate.name)}
+        if candidate.kind != "person" or not (surnames & surname or forms & surname):
+            continue
+        if not any(_other_person(n, candidate.name) for n in names):  # not Danielle for Peter Ambrose
             return candidate
     return None
 
@@ -102,7 +110,8 @@ def verify_actors(proposed: list[Actor], ctx: Context, limits: Limits) -> Roster
     for i, actor in enumerate(proposed):
         candidate = match_candidate([actor.name, *actor.aliases], ctx.extraction.actors)
         named = ctx.source.mentions(actor.name) or ctx.index.names.known(actor.name)
-        if candidate is None and not named and not _unnamed_author(actor.name):
+        described = _unnamed_author(actor.name) or _described(actor.name, ctx)
+        if candidate is None and not named and not described:
             problem = Problem("name", "actor is not mentioned in the article")
             ctx.ledger.drop(f"actors[{i}]", actor.name, problem)
             continue
@@ -153,6 +162,15 @@ _AUTHOR = re.compile(r"^(?:the )?(?:author|columnist|writer|editorial board|edit
 def _unnamed_author(name: str) -> bool:
     """ "The columnist": an opinion piece's author, who the article itself does not name."""
     return _AUTHOR.match(name.strip()) is not None
+
+
+def _described(name: str, ctx: Context) -> bool:
+    """A group the article describes in common words rather than names ("Study authors" where it says
+    "the study's authors"): every word of it, lower case after the first, is a word of the article."""
+    words = name.split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False
+    return all(stem(w.lower()) in ctx.index.stems for w in re.findall(r"[\w']+", name))
 
 
 def _ranked(ctx: Context, limits: Limits) -> list[CandidateActor]:

@@ -34,7 +34,7 @@ from brief.verify.numbers import Quantity, quantities
 __all__ = ["ArticleIndex", "Claim", "Problem", "Verdict", "parse_claims"]
 
 MIN_OVERLAP = 0.5  # share of a claim's content words its supporting window must hold
-PRESUMED_OVERLAP = 0.6  # the same for what a question takes for granted
+PRESUMED_OVERLAP = 0.5  # the same for what a question takes for granted
 ELLIPTICAL = 6  # a sentence this short right after the window continues it
 _NAME_LABELS = frozenset("PERSON ORG GPE NORP LOC FAC EVENT PRODUCT WORK_OF_ART LAW".split())
 _LOOSE_LABELS = frozenset("NORP DATE TIME".split())
@@ -48,8 +48,8 @@ _HEDGE_ALIGN = (3, 7)  # a hedge governs more of its sentence ("could probably c
 _NUMBER_REACH = 12  # article words either side of a number that may say what it counts
 _COUNTED_REACH = 3  # ... and that may be the very thing it counts
 _NOT_COUNTS = frozenset("am pm ft m km kg mph bst gmt et pt".split())  # units and times, not what is counted
-_PRESUMING = re.compile(
-    r"^\s*(?:why|how|what|who|when|where|which)\b[^?]*?\b(?:did|was|were|has|have|had|caused|led)\b", re.I
+_PRESUMING = re.compile(  # "Why did ...", "How has ...", "What caused ...", "Who was ..."
+    r"^\s*(?:why|how|what|who|when|where|which)(?:\s+\w+)?\s+(?:did|was|were|has|have|had|caused|led)\b", re.I
 )
 _NEXT_QUESTION = re.compile(
     r",?\s+(?:and|or|but)\s+(?=(?:will|would|is|are|was|were|can|could|should|did|does|do|has|have|what|how|why|"
@@ -291,7 +291,7 @@ class ArticleIndex:
         events: Iterable[Event] = (),
     ) -> None:
         self.text = text
-        bounds = list(spans) if spans is not None else _split(text)
+        bounds = _cover(text, sorted(spans)) if spans is not None else _split(text)
         self.sentences = [_Sentence(a, b, text[a:b]) for a, b in bounds if text[a:b].strip()]
         self.names = NameIndex(text, people)
         self.numbers = [q for s in self.sentences for q in s.numbers] or quantities(text)
@@ -386,6 +386,13 @@ class ArticleIndex:
                 score += 0.5
             if best is None or score > best[0]:
                 best = (score, window)
+        if best is None and not core and not claim.numbers:
+            return Verdict(
+                Problem(
+                    "support",
+                    f"no article sentence supports it (none of its {len(claim.content)} content words)",
+                )
+            )
         if best is None:
             return Verdict(self._apart(claim, seen_together))
         window = best[1]
@@ -414,10 +421,9 @@ class ArticleIndex:
         statement = Claim(first, names, statement.numbers, statement.content, statement.negated, False)
         verdict = self.check(statement)
         if verdict.problem is None:
-            present = {s for i in verdict.sentences for s in self.sentences[i].stems}
             low = statement.content and self._overlap(statement, verdict.sentences) < PRESUMED_OVERLAP
-            event = question.predicate
-            if low or (event and event not in present and event not in FRAME):
+            event = question.predicate  # the event it takes for granted must be in the article at all
+            if low or (event and event not in self.stems and event not in FRAME):
                 what = f"nothing in it says {event!r} happened" if event else "the article does not report it"
                 verdict = Verdict(Problem("support", what), verdict.sentences)
         if verdict.problem is None or verdict.problem.kind in ("name", "number"):
@@ -583,6 +589,18 @@ def _position(sentence: _Sentence, number: str) -> int:
     if not first:
         return -1
     return next((i for i, w in enumerate(sentence.tokens) if first[0] in w), -1)
+
+
+def _cover(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` plus the sentences of any text they leave out, in order."""
+    bounds, at = [], 0
+    for start, end in [*spans, (len(text), len(text))]:
+        if text[at:start].strip():
+            bounds += [(at + a, at + b) for a, b in _split(text[at:start])]
+        if end > start:
+            bounds.append((start, end))
+        at = max(at, end)
+    return bounds
 
 
 def _split(text: str) -> list[tuple[int, int]]:

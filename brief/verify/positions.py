@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-from brief.extract import CandidateActor
+from brief.extract import CandidateActor, Statement
 from brief.schema import Position
 from brief.verify.actors import Roster, match_candidate
 from brief.verify.claims import Problem
 from brief.verify.context import Context
 from brief.verify.grounding import INJECTED
 from brief.verify.limits import Limits
-from brief.verify.skeleton import skeleton_positions
+from brief.verify.skeleton import skeleton_positions, stance_of
 
 __all__ = ["verify_evidence", "verify_positions"]
 
@@ -52,13 +52,10 @@ def verify_positions(
         problem, support = ctx.problem(stance, near=near)
         if problem is None:
             ctx.ledger.ok(f"stance:{actor.name}\x00{stance}", ctx.spans(support))
-        else:
-            ctx.ledger.drop(f"{where}.stance", position.stance, problem)
-            for j, _ in enumerate(evidence):
-                ctx.ledger.lose(
-                    f"{where}.evidence[{j}]", ctx.text[evidence[j][0] : evidence[j][1]], f"{where}.stance"
-                )
-            continue
+        else:  # the quotes are the article's and the actor's: they stay, under the article's own words
+            stance = _article_stance(evidence[0], actor.name, ctx)
+            replaced = Problem(problem.kind, f"{problem.reason}; replaced by the article's words")
+            ctx.ledger.drop(f"{where}.stance", position.stance, replaced)
         quotes = [ctx.text[a:b] for a, b in evidence]
         if not all(_covered(actor.name, q, kept) for q in quotes):
             kept.append(Position(actor=actor.name, stance=stance, evidence=quotes))
@@ -72,6 +69,17 @@ def verify_positions(
             break
         kept.append(position)
     return sorted(kept, key=lambda p: names.index(p.actor))  # each actor's positions together
+
+
+def _article_stance(span: tuple[int, int], actor: str, ctx: Context) -> str:
+    """A stance in the article's words for a quote: as the extraction phrases the statement it is part
+    of, else the quote itself (a deed that names itself)."""
+    start, end = span
+    said = next((s for s in ctx.extraction.statements if s.start <= start and end <= s.end), None)
+    # no statement: a cue that is the quote's first word makes stance_of give the quote's opening words
+    first = re.findall(r"\w[\w'’-]*", ctx.text[start:end])[:1]
+    cue = said.cue if said is not None else (first or [""])[0]
+    return stance_of(Statement(actor, ctx.text[start:end], start, end, cue, "reported"))
 
 
 def _drop_all(where: str, position: Position, problem: Problem, ctx: Context) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from brief.extract import CandidateActor, Extraction, Statement, normalise_name
 from brief.schema import Actor, OpenQuestion, Position
 
-__all__ = ["skeleton_actor", "skeleton_positions", "skeleton_questions", "skeleton_summary"]
+__all__ = ["skeleton_actor", "skeleton_positions", "skeleton_questions", "skeleton_summary", "stance_of"]
 
 MAX_EVIDENCE = 4
 MAX_GROUPS = 5
@@ -32,7 +32,8 @@ def _unwrap(text: str) -> str:
     return text
 
 
-def _stance(statement: Statement) -> str:
+def stance_of(statement: Statement) -> str:
+    """A stance in the article's words: the statement's cue and its opening words ("Said: ...")."""
     words = _unwrap(statement.text).split()
     clause = " ".join(words[:STANCE_WORDS]) + ("…" if len(words) > STANCE_WORDS else "")
     verb = statement.cue.strip().split(" ")[0].casefold()
@@ -60,7 +61,7 @@ def skeleton_positions(
     for rank, name in enumerate(actor_names):
         texts = _distinct([s for s in extraction.statements if s.speaker == name and not skip(name, s.text)])
         for depth, group in enumerate(_groups(texts)[:MAX_GROUPS]):
-            position = Position(actor=name, stance=_stance(group[0]), evidence=[s.text for s in group])
+            position = Position(actor=name, stance=stance_of(group[0]), evidence=[s.text for s in group])
             ranked.append((depth * (1 + rank), rank, position))
     return [position for _, _, position in sorted(ranked, key=lambda r: (r[0], r[1]))]
 
