@@ -6,18 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from brief.verify.lexicon import QUOTES
+
 __all__ = ["INJECTED", "SourceText", "instruction_spans", "normalise", "split_sentences"]
 
 INJECTED = "reads as instructions to the model, not news: never used as support or evidence"
 
-_QUOTES = str.maketrans(
-    {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-        "\u00ab": '"', "\u00bb": '"',
-        "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
-    }
-)  # fmt: skip
 _STRIP = " \t\n\"'“”‘’.,;:…"
 _WORD = re.compile(r"[\w'’\-]+")
 _STOP = frozenset(
@@ -89,7 +83,7 @@ def _closing_brace(text: str, start: int) -> int:
 
 def normalise(text: str) -> str:
     """Fold quote marks, dashes and whitespace so equivalent spans compare equal."""
-    return " ".join(text.translate(_QUOTES).split())
+    return " ".join(text.translate(QUOTES).split())
 
 
 @dataclass
@@ -115,7 +109,7 @@ class SourceText:
         chars: list[str] = []
         offsets: list[int] = []
         pending_space = False
-        for i, ch in enumerate(self.text.translate(_QUOTES)):
+        for i, ch in enumerate(self.text.translate(QUOTES)):
             if ch.isspace():
                 pending_space = bool(chars)
                 continue
@@ -130,13 +124,13 @@ class SourceText:
     @cached_property
     def words(self) -> frozenset[str]:
         """Every trusted word of the article, case kept, quote marks folded."""
-        return frozenset(_WORD.findall(self.trusted.translate(_QUOTES)))
+        return frozenset(_WORD.findall(self.trusted.translate(QUOTES)))
 
     @cached_property
     def injected_words(self) -> frozenset[str]:
         """Lower-case words that occur only in untrusted passages."""
         passages = " ".join([*(self.text[start:end] for start, end in self.untrusted), *self.elsewhere])
-        return frozenset(w.lower() for w in _WORD.findall(passages.translate(_QUOTES))) - self.lower_words
+        return frozenset(w.lower() for w in _WORD.findall(passages.translate(QUOTES))) - self.lower_words
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
@@ -179,7 +173,7 @@ class SourceText:
 
     def echoed(self, sentence: str) -> str | None:
         """Why ``sentence`` echoes an injected instruction (a word found only in untrusted text), or None."""
-        content = [w.lower() for w in _WORD.findall(sentence.translate(_QUOTES)) if w.lower() not in _STOP]
+        content = [w.lower() for w in _WORD.findall(sentence.translate(QUOTES)) if w.lower() not in _STOP]
         echoed = [w for w in content if not self._known_stem(w) and self._injected_stem(w)]
         if echoed:
             return f"{echoed[0]!r} comes only from text that reads as instructions to the model"

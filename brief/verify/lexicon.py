@@ -9,6 +9,7 @@ __all__ = [
     "FRAME",
     "HEDGES",
     "NEGATIONS",
+    "QUOTES",
     "REPORTING",
     "STOP",
     "fold",
@@ -19,7 +20,7 @@ __all__ = [
     "words",
 ]
 
-_QUOTES = str.maketrans(
+QUOTES = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
@@ -85,7 +86,7 @@ REPORTING = frozenset(
 
 def fold(text: str) -> str:
     """Quote marks, dashes and no-break spaces folded to their ASCII forms."""
-    return text.translate(_QUOTES)
+    return text.translate(QUOTES)
 
 
 def words(text: str) -> list[str]:
