@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 
-from brief import __version__
+from brief._version import __version__
 from brief.errors import InputError
 from brief.read.articles import MAX_BYTES, Article, article_from_text, partition_duplicates, read_inputs
 from brief.read.feed import parse_feed

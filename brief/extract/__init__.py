@@ -7,19 +7,10 @@ actor names and aliases all occur verbatim in the text.
 
 from __future__ import annotations
 
-from collections import Counter
-from typing import Any, Literal
-
-from brief.extract._actors import Draft, build_drafts, token_owner
 from brief.extract._events import Event, find_events
-from brief.extract._layout import ignored_spans, inside
-from brief.extract._mentions import collect_mentions
-from brief.extract._nlp import load_nlp, parse
-from brief.extract._numbers import find_numbers
+from brief.extract._extract import extract
+from brief.extract._nlp import load_nlp
 from brief.extract._pool import ExtractionPool, default_workers
-from brief.extract._questions import find_questions
-from brief.extract._statements import Said, find_statements
-from brief.extract._syntax import is_boilerplate, text_of
 from brief.extract._types import (
     CandidateActor,
     Extraction,
@@ -43,121 +34,3 @@ __all__ = [
     "load_nlp",
     "normalise_name",
 ]
-
-_LEAD = (2, 4)  # sentences in the headline + opening line, and in the wider lead
-
-
-def _span(text: str, start: int, end: int) -> Span:
-    return Span(start, end, text[start:end])
-
-
-def _sentences(doc: Any) -> list[Span]:
-    spans = []
-    for sent in doc.sents:
-        raw = sent.text
-        start = sent.start_char + len(raw) - len(raw.lstrip())
-        end = sent.start_char + len(raw.rstrip())
-        if end > start:
-            spans.append(_span(text_of(doc), start, end))
-    return spans
-
-
-def _names(text: str, draft: Draft) -> tuple[str, list[str]]:
-    """The fullest core name, then every other verbatim form in order of appearance."""
-    cores = [(m.start, m.end) for m in draft.mentions]
-    named = [(m.start, m.end) for m in draft.mentions if m.hint != "metonym"] or cores
-    name_range = max(named, key=lambda r: (len(text[r[0] : r[1]].split()), r[1] - r[0], -r[0]))
-    forms = [*cores, *(f for m in draft.mentions for f in m.forms), *((m.start, m.end) for m in draft.extra)]
-    name = text[name_range[0] : name_range[1]]
-    aliases: dict[str, str] = {}
-    for a, b in sorted(forms):
-        if "\n" not in text[a:b] and text[a:b].strip() == text[a:b]:
-            aliases.setdefault(text[a:b].casefold(), text[a:b])
-    aliases.pop(name.casefold(), None)
-    return name, list(aliases.values())
-
-
-def _lead_ends(doc: Any) -> tuple[int, int]:
-    """End offsets of the headline + first sentence, and of the first four sentences."""
-    ends = [s.end_char for s in doc.sents if not is_boilerplate(s)] or [0]
-    return ends[min(_LEAD[0], len(ends)) - 1], ends[min(_LEAD[1], len(ends)) - 1]
-
-
-def _salience(draft: Draft, text_len: int, lead: tuple[int, int]) -> float:
-    first = draft.first
-    score = sum(1.0 if m.agentive else 0.5 for m in draft.mentions) + len(draft.extra)  # places count less
-    score += 3.0 * draft.quotes + 2.0 * (draft.statements - draft.quotes)
-    score += 2.0 * (1 - first / max(text_len, 1))
-    score += 3.0 if first < lead[0] else 1.0 if first < lead[1] else 0.0
-    return score + (1.0 if draft.is_person and draft.statements else 0.0)
-
-
-def _add_surnames(actors: list[CandidateActor]) -> None:
-    """Give "Dmitry Peskov" the alias "Peskov" (a substring of the name) unless two people share it."""
-    people = [a for a in actors if a.kind == "person" and " " in a.name and a.name[:1].isupper()]
-    surnames = Counter(a.name.rsplit(" ", 1)[1] for a in people)
-    for a in people:
-        surname = a.name.rsplit(" ", 1)[1]
-        if surnames[surname] == 1 and surname[:1].isupper() and surname not in a.aliases:
-            a.aliases.append(surname)
-
-
-def _actors(text: str, drafts: list[Draft], lead: tuple[int, int]) -> list[CandidateActor]:
-    actors = []
-    for draft in drafts:
-        name, aliases = _names(text, draft)
-        mentions = [_span(text, m.start, m.end) for m in sorted(draft.mentions, key=lambda m: m.start)]
-        salience = round(_salience(draft, len(text), lead), 3)
-        actors.append(CandidateActor(name, aliases, draft.kind, draft.role, mentions, salience))
-    _add_surnames(actors)
-    return actors
-
-
-def _once(said: list[Said], text: str) -> list[Said]:
-    """Each speaker's words once: a quote repeated later in the article adds nothing."""
-    seen: set[tuple[int, str]] = set()
-    out = []
-    for s in said:
-        key = (s.speaker, normalise_name(text[s.start : s.end]))
-        if key not in seen:
-            seen.add(key)
-            out.append(s)
-    return out
-
-
-def _group_heads(doc: Any, drafts: list[Draft]) -> dict[str, int]:
-    """Head-noun lemma -> the one group draft with that head ("ally" -> "Western allies")."""
-    heads: dict[str, set[int]] = {}
-    for i, draft in enumerate(drafts):
-        for m in draft.mentions if draft.key.startswith("g:") else ():
-            heads.setdefault(doc[m.root].lemma_.lower(), set()).add(i)
-    return {lemma: found.pop() for lemma, found in heads.items() if len(found) == 1}
-
-
-def _statement(text: str, said: Said, speaker: str) -> Statement:
-    kind: Literal["quote", "reported"] = "quote" if said.kind == "quote" else "reported"
-    return Statement(speaker, text[said.start : said.end], said.start, said.end, said.cue, kind)
-
-
-def extract(text: str) -> Extraction:
-    """Extract candidates from article text (pure apart from the memoised spaCy model)."""
-    if not text.strip():
-        return Extraction([], [], [], [], find_numbers(text))
-    doc = parse(text)
-    sentences = _sentences(doc)
-    ignored = ignored_spans(text)  # reader comments, pull quotes, repeated paragraphs
-    drafts = build_drafts(doc, collect_mentions(doc, ignored))
-    people = {i for i, d in enumerate(drafts) if d.is_person}
-    said = find_statements(doc, token_owner(drafts), people, _group_heads(doc, drafts))
-    said = _once([s for s in said if not inside(ignored, s.start, s.end)], text)
-    for s in said:
-        drafts[s.speaker].statements += 1
-        drafts[s.speaker].quotes += s.kind == "quote"
-    lead = _lead_ends(doc)
-    actors = _actors(text, drafts, lead)
-    statements = [_statement(text, s, actors[s.speaker].name) for s in said]
-    found = find_questions(doc, lead[1], ignored)
-    questions = [OpenCandidate(q.text, _span(text, q.start, q.end), q.cue) for q in found]
-    actors.sort(key=lambda a: -a.salience)
-    events = find_events(doc)
-    return Extraction(sentences, actors, statements, questions, find_numbers(text), events)

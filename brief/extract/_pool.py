@@ -133,7 +133,7 @@ class ExtractionPool:
         try:
             return future.result()
         except WorkerGone:
-            from brief.extract import extract
+            from brief.extract._extract import extract
 
             return extract(text)
 

@@ -49,7 +49,8 @@ def read_frame(stream: IO[bytes], limit: int = _LIMIT) -> bytes | None:
 
 def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
     """Answer extraction requests until ``requests`` ends."""
-    from brief.extract import extract, load_nlp
+    from brief.extract._extract import extract
+    from brief.extract._nlp import load_nlp
 
     load_nlp()
     write_frame(replies, b"ready")

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
-from brief import __version__
+from brief._version import __version__
 from brief.backends.base import Backend
 from brief.backends.pricing import cost
 from brief.backends.structured import Tally, ask_draft, salvage
