@@ -23,7 +23,7 @@ __all__ = [
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "seed_coalition.txt"
 EVAL = ROOT / "tests" / "fixtures" / "eval"
-LONG = EVAL / "feature_assange_spying.txt"  # a 6,873-word feature
+LONG = EVAL / "feature_fox_news_ailes.txt"  # a 7,410-word feature
 
 
 def real_texts() -> list[str]:

@@ -49,7 +49,7 @@ class Plan:
     chunk_runs: int = 3
     overhead_runs: int = 5
     overhead_tokens: int = 5_000
-    long_tokens: int | None = None  # None: the real 6,873-word feature
+    long_tokens: int | None = None  # None: the real 7,410-word feature
     inbox: int = 50
     cache_runs: int = 3
     concurrency_articles: int = 20

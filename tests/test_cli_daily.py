@@ -29,7 +29,7 @@ from brief.daily.digest import load_digest
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DAY1, DAY2 = FIXTURES / "inbox" / "day1", FIXTURES / "inbox" / "day2"
-LONG = FIXTURES / "eval" / "feature_assange_spying.txt"  # many chunks at a 4k context window
+LONG = FIXTURES / "eval" / "feature_fox_news_ailes.txt"  # many chunks at a 4k context window
 DRAFT = {"title": "Budget talks go on", "summary": "The talks go on."}
 
 

@@ -16,7 +16,7 @@ from brief.schema import validate_brief
 from brief.tokens import count_tokens, get_encoding
 from tests.conftest import SEED, core_actors_missing
 
-FEATURE = Path(__file__).parent / "fixtures" / "eval" / "feature_assange_spying.txt"
+FEATURE = Path(__file__).parent / "fixtures" / "eval" / "feature_fox_news_ailes.txt"
 
 
 def _article_of(tokens: int) -> str:

@@ -233,10 +233,14 @@ def test_a_sentence_initial_name_is_a_name_too() -> None:
 
 
 def test_the_claims_predicate_must_be_asserted() -> None:
-    prosecution = ["The case is a criminal prosecution of Trump."]
-    cases = "Trump has made the four criminal cases against him – and this civil case – his argument."
-    assert not find_claims({"summary": cases}, prosecution)
-    assert find_claims({"summary": "The case against Trump is a criminal prosecution."}, prosecution)
+    arbitration = ["Carlson's employment dispute is an arbitration case."]
+    clause = (
+        "Carlson’s Fox contract had a clause that mandated that employment disputes be resolved in private "
+        "arbitration."
+    )
+    assert not find_claims({"summary": clause}, arbitration)
+    said = "Carlson's employment dispute is an arbitration case, her contract said."
+    assert find_claims({"summary": said}, arbitration)
     cap = ["The City Council passed a cap on for-hire vehicles."]
     proud = "The Council is proud to take the lead on reforming for-hire vehicles in New York City."
     assert not find_claims({"summary": proud}, cap)
@@ -248,10 +252,10 @@ def test_the_claims_predicate_must_be_asserted() -> None:
 
 
 def test_apparent_or_alleged_facts_are_hedged() -> None:
-    claims = ["Sheldon Adelson personally ordered the spying on Assange."]
-    apparent = "Sheldon Adelson apparently ordered the spying on Assange, the report suggests."
+    claims = ["Trump paid someone to poison Megyn Kelly's coffee."]
+    apparent = "Trump allegedly paid someone to poison Megyn Kelly's coffee, a Fox source says."
     assert not find_claims({"summary": apparent}, claims)
-    assert find_claims({"summary": "Sheldon Adelson personally ordered the spying on Assange."}, claims)
+    assert find_claims({"summary": "Trump paid someone to poison Megyn Kelly's coffee."}, claims)
 
 
 def test_stances_and_roles_are_read_with_the_actors_name() -> None:
@@ -264,11 +268,13 @@ def test_stances_and_roles_are_read_with_the_actors_name() -> None:
     role = {"name": "Donald Trump", "role": "agreed to roll back existing tariffs on Chinese goods"}
     assert find_claims({"actors": [role]}, claims)
     threat = {
-        "actor": "Arthur Engoron",
-        "stance": "Threatening: to have Trump removed as a witness",
+        "actor": "Roger Ailes",
+        "stance": "Threatening: to fly to France to save his job",
         "evidence": [],
     }
-    assert not find_claims({"positions": [threat]}, ["Engoron removed Trump from the witness stand."])
+    flew = ["Ailes flew to France to save his job."]
+    assert not find_claims({"positions": [threat]}, flew)
+    assert find_claims({"summary": flew[0]}, flew)
 
 
 def test_questions_are_recognised() -> None:

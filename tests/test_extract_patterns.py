@@ -151,17 +151,17 @@ def test_a_document_speaks_and_a_spokesman_speaks_for_his_company() -> None:
         "The city released its long-awaited traffic study on Friday. The study found that ride-hailing "
         "apps did not drive the recent increase in congestion. According to the report, taxi trips are "
         "being replaced by app trips.\n\n"
-        "Las Vegas Sands has hired a new security chief. A spokesman for Adelson's Sands dismissed the "
-        'report as "an idea for a movie script." Sheldon Adelson did not comment.'
+        "Harbor Point Holdings has hired a new security chief. A spokesman for Dalton's Holdings dismissed "
+        'the report as "a tale for the tabloids." Harold Dalton did not comment.'
     )
     ex = extract(text)
     grounded(text, ex)
     document = actor(ex, "the study")
     assert document.kind == "other" and actor(ex, "the report") is document
     assert "ride-hailing apps did not drive the recent increase in congestion" in said(ex, "the study")
-    assert actor(ex, "Sands").name == "Las Vegas Sands"
-    assert any("an idea for a movie script" in t for t in said(ex, "Las Vegas Sands"))
-    assert said(ex, "Sheldon Adelson") == []
+    assert actor(ex, "Holdings").name == "Harbor Point Holdings"
+    assert any("a tale for the tabloids" in t for t in said(ex, "Harbor Point Holdings"))
+    assert said(ex, "Harold Dalton") == []
 
 
 def test_embedded_posts_are_their_signers_words() -> None:
@@ -196,34 +196,32 @@ def test_stances_with_a_light_verb_or_a_preposition() -> None:
 
 def test_descriptions_go_to_the_titled_person_not_the_clause_subject() -> None:
     text = (
-        "Donald Trump attacked the New York attorney general who brought the case. New York Attorney "
-        "General Letitia James is suing Trump for $250 million. The attorney general's office said the "
-        "statements were inflated. The AG's complaint alleges Trump defrauded the bank."
+        "Governor John Roe attacked the New York attorney general who brought the case. New York Attorney "
+        "General Mary Poe is suing Roe for $25 million. The attorney general's office said the "
+        "statements were inflated. The AG's complaint alleges Roe defrauded the bank."
     )
     ex = extract(text)
     grounded(text, ex)
-    assert "the New York attorney general" in actor(ex, "Letitia James").aliases
-    assert not [a for a in actor(ex, "Trump").aliases if "attorney" in a]
-    assert "the statements were inflated" in said(ex, "Letitia James")
-    assert any(
-        t.startswith("New York Attorney General Letitia James is suing Trump") for t in said(ex, "James")
-    )
-    assert actor(ex, "AG") is actor(ex, "James")  # the acronym of her title
-    assert "Trump defrauded the bank" in said(ex, "James")
+    assert "the New York attorney general" in actor(ex, "Mary Poe").aliases
+    assert not [a for a in actor(ex, "Roe").aliases if "attorney" in a]
+    assert "the statements were inflated" in said(ex, "Mary Poe")
+    assert any(t.startswith("New York Attorney General Mary Poe is suing Roe") for t in said(ex, "Poe"))
+    assert actor(ex, "AG") is actor(ex, "Poe")  # the acronym of her title
+    assert "Roe defrauded the bank" in said(ex, "Poe")
 
 
 def test_first_names_short_names_and_singular_members_join_their_actor() -> None:
     text = (
         "Kentucky voters later rejected Matt Bevin. Matt had campaigned on tax cuts.\n\n"
-        "A former company worker said the spying began in 2017. Two former company workers said the orders "
-        "came from abroad. Las Vegas Sands declined to comment. Sands has denied any role."
+        "A former company worker said the recordings began in 2014. Two former company workers said the "
+        "orders came from abroad. Harbor Point Holdings declined to comment. Holdings has denied any role."
     )
     ex = extract(text)
     grounded(text, ex)
     assert actor(ex, "Matt").name == "Matt Bevin"
     workers = actor(ex, "former company workers")
     assert workers.kind == "group" and actor(ex, "A former company worker") is workers
-    assert actor(ex, "Sands").name == "Las Vegas Sands"
+    assert actor(ex, "Holdings").name == "Harbor Point Holdings"
 
 
 # --- open questions -----------------------------------------------------------------------------
@@ -233,15 +231,15 @@ def test_indirect_and_goal_questions() -> None:
     text = (
         "The state struggles to address its growing rate of methamphetamine use among its youth. One "
         "resident wondered why the state bothered to trademark the tagline. Reporters asked Trump whether "
-        "he was involved. The New York Times said it was unclear whether it was the Americans who were "
-        "behind the bugging. Critics argued that the advert made the actors look like drug users."
+        "he was involved. The Daily Ledger said it was unclear whether it was the owners who were "
+        "behind the recordings. Critics argued that the advert made the actors look like drug users."
     )
     ex = extract(text)
     grounded(text, ex)
     questions = [q.question for q in ex.open_questions]
     assert "Why did the state bother to trademark the tagline?" in questions
     assert "Will the state address its growing rate of methamphetamine use among its youth?" in questions
-    assert "Was it the Americans who were behind the bugging?" in questions
+    assert "Was it the owners who were behind the recordings?" in questions
     assert not [q for q in questions if "involved" in q]  # whose "he" is left to the reader
     assert "Is it true that the advert made the actors look like drug users?" in questions
 
@@ -250,20 +248,20 @@ def test_idioms_and_counterfactuals_ask_nothing() -> None:
     text = (
         "His speech might as well have been a campaign rally. If completed on time, the results would have "
         "been public in November. Twitter can make a joke of it, but the drug is a serious problem. "
-        "“The Americans will find us contracts around the world,” Morales said."
+        "“The owners will find us a new chief executive by spring,” Dalton said."
     )
     questions = [q.question for q in extract(text).open_questions]
-    assert not [q for q in questions if "rally" in q or "November" in q or "contracts" in q]
+    assert not [q for q in questions if "rally" in q or "November" in q or "executive" in q]
     assert "Could Twitter make a joke of it?" in questions
 
 
 def test_an_untagged_full_name_with_a_title_is_a_person() -> None:
     text = (
-        "Guillaume Long, the foreign minister of Ecuador under Correa, told reporters that the operation "
-        "was a major breach of sovereignty."
+        "Ivy Long, the director of the council under Kennedy, told reporters that the closure was a major "
+        "breach of trust."
     )
     ex = extract(text)
     grounded(text, ex)
-    long_ = actor(ex, "Guillaume Long")
-    assert long_.kind == "person" and "the foreign minister" in long_.aliases
-    assert said(ex, "Guillaume Long") == ["the operation was a major breach of sovereignty"]
+    long_ = actor(ex, "Ivy Long")
+    assert long_.kind == "person" and "the director" in long_.aliases
+    assert said(ex, "Ivy Long") == ["the closure was a major breach of trust"]

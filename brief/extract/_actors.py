@@ -96,7 +96,7 @@ def _merge_homonyms(drafts: dict[str, Draft]) -> None:
 
 
 def _merge_group_numbers(drafts: dict[str, Draft], doc: Doc) -> None:
-    """ "a former UC Global worker" and "former UC Global workers" are one group."""
+    """ "a former company worker" and "former company workers" are one group."""
     seen: dict[str, str] = {}
     for key in [k for k in drafts if k.startswith("g:")]:
         words = key[2:].split()
@@ -119,7 +119,7 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
         return _initials(full).casefold() == short.replace(".", "").casefold()
     if len(short) <= 5 and _initials(full).casefold() == short.casefold():
         return True
-    return full.casefold().endswith(" " + short.casefold())  # "Sands" for Las Vegas Sands, "Council"
+    return full.casefold().endswith(" " + short.casefold())  # "Holdings" for Harbor Point Holdings, "Council"
 
 
 def _merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
@@ -130,7 +130,7 @@ def _merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
         for k, d in drafts.items()
         if k[:2] == "p:" and " " not in k and not any(m.role for m in d.mentions)
     }
-    for key, draft in {**named, **bare}.items():  # "Sands" tagged as a person is still Las Vegas Sands
+    for key, draft in {**named, **bare}.items():  # "Holdings" tagged as a person is still the company
         short = draft.mentions[0]
         if " " in short.text or key not in drafts:
             continue

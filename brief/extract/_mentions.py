@@ -175,7 +175,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
 
 
 def _titled_appositive(tok: Token) -> bool:
-    """ "Guillaume Long, the foreign minister of Ecuador": an untagged full name with a person's title."""
+    """ "Ivy Long, the director of the council": an untagged full name with a person's title."""
     return any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in tok.children)
 
 

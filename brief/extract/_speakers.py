@@ -64,7 +64,7 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         return _pronoun(ctx, tok)
     if tok.i in ctx.owner:
         return ctx.owner[tok.i]
-    if tok.lemma_.lower() in SPOKES:  # "a spokesman for Adelson's Sands": the company speaks
+    if tok.lemma_.lower() in SPOKES:  # "a spokesman for Dalton's Holdings": the company speaks
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         return resolve(ctx, obj) if obj is not None else None
