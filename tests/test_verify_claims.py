@@ -153,7 +153,7 @@ def test_the_embedded_model_cannot_replace_the_headline_or_keep_a_cut_off_senten
 
 
 def _replies():  # type: ignore[no-untyped-def]
-    """The tune and check halves of the hand-written capable replies (the holdout half is not scored here)."""
+    """The hand-written capable replies (only the tune and check halves are asserted on here)."""
     report = evaluate_replies(CAPABLE)
     return report
 
@@ -172,7 +172,7 @@ def test_capable_replies_keep_the_faithful_and_drop_the_planted(replies) -> None
 
 def test_capable_briefs_have_one_actor_per_person_and_no_planted_misattribution(replies) -> None:  # type: ignore[no-untyped-def]
     for case in replies.cases:
-        if case.split == "holdout":
+        if case.split not in ("tune", "check"):  # the held-out halves are scored apart, never tested on
             continue
         labels = json.loads((CAPABLE / f"{case.name}.labels.json").read_text())
         reply = json.loads((CAPABLE / f"{case.name}.reply.json").read_text())

@@ -101,8 +101,13 @@ class Roster:
         return next((a for a in self.actors if a.name == chosen), None)
 
     def names_of(self, actor: Actor) -> list[str]:
+        """Every form of the actor, and for a group described in common words its head ("authors")."""
         candidate = self.candidates.get(actor.name)
-        return [actor.name, *actor.aliases, *(candidate.names() if candidate else [])]
+        names = [actor.name, *actor.aliases, *(candidate.names() if candidate else [])]
+        words = actor.name.split()
+        if len(words) > 1 and not any(w[:1].isupper() for w in words[1:]):
+            names.append(words[-1])
+        return names
 
 
 def verify_actors(proposed: list[Actor], ctx: Context, limits: Limits) -> Roster:

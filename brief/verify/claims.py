@@ -10,7 +10,7 @@ claim's provenance. A claim that fails gets a ``Problem`` whose kind names the c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -45,11 +45,12 @@ _CALENDAR = frozenset(
 )
 _ALIGN = (2, 4)  # a negation concerns the claim when a claim word is this near (words before, after)
 _HEDGE_ALIGN = (3, 7)  # a hedge governs more of its sentence ("could probably come in the form of ...")
+_ELLIPTICAL_REACH = 40  # words: "anywhere in the sentence"
 _NUMBER_REACH = 12  # article words either side of a number that may say what it counts
 _COUNTED_REACH = 3  # ... and that may be the very thing it counts
 _NOT_COUNTS = frozenset("am pm ft m km kg mph bst gmt et pt".split())  # units and times, not what is counted
-_PRESUMING = re.compile(  # "Why did ...", "How has ...", "What caused ...", "Who was ..."
-    r"^\s*(?:why|how|what|who|when|where|which)(?:\s+\w+)?\s+(?:did|was|were|has|have|had|caused|led)\b", re.I
+_PRESUMING = re.compile(  # "Why did ...", "How has ...", "What caused ...": they take an event for granted
+    r"^\s*(?:(?:why|how)(?:\s+\w+)?\s+(?:did|was|were|has|have|had)|what\s+(?:caused|led))\b", re.I
 )
 _NEXT_QUESTION = re.compile(
     r",?\s+(?:and|or|but)\s+(?=(?:will|would|is|are|was|were|can|could|should|did|does|do|has|have|what|how|why|"
@@ -92,9 +93,9 @@ class Claim:
     events: tuple[Event, ...] = ()  # who does what to whom in the claim (named doers only)
 
     @classmethod
-    def of(cls, text: str, doc: Any | None = None) -> Claim:
+    def of(cls, text: str, doc: Any | None = None, *, start_needs_entity: bool = False) -> Claim:
         tokens = words(text)
-        names, loose = _names(doc) if doc is not None else (_capitalised(text), set())
+        names, loose = _names(doc, start_needs_entity) if doc is not None else (_capitalised(text), set())
         name_words = {w for n in names for w in words(n)}
         content = frozenset(
             stem(w)
@@ -185,14 +186,36 @@ def _conditional(tokens: Sequence[str], at: int) -> bool:
     return any(w in ("if", "unless") for w in tokens[max(0, at - 3) : at])
 
 
-def parse_claims(texts: Sequence[str], nlp: Any | None) -> list[Claim]:
-    """``Claim.of`` for many texts, parsed by spaCy in one batch when ``nlp`` is given."""
+def parse_claims(
+    texts: Sequence[str],
+    nlp: Any | None,
+    stances: Collection[str] = frozenset(),
+    roles: Collection[str] = frozenset(),
+) -> list[Claim]:
+    """``Claim.of`` for many texts, parsed by spaCy in one batch when ``nlp`` is given.
+
+    Stances open with a verb whose capital is only typographic ("Rejects the plan"): they are parsed
+    with it lowered. A role's first word is a name only when spaCy finds an entity there ("Finnish
+    President", but not "Defendant in the lawsuit").
+    """
     if nlp is None:
         return [Claim.of(t) for t in texts]
-    return [Claim.of(t, doc) for t, doc in zip(texts, nlp.pipe(texts), strict=True)]
+    parsed = [_lower_first(t) if t in stances else t for t in texts]
+    return [
+        Claim.of(t, doc, start_needs_entity=t in roles)
+        for t, doc in zip(texts, nlp.pipe(parsed), strict=True)
+    ]
 
 
-def _names(doc: Any) -> tuple[list[str], set[str]]:
+def _lower_first(text: str) -> str:
+    """ "Defendant in ..." -> "defendant in ..."; an acronym ("NATO ...") or a one-letter word stays."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:2].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _names(doc: Any, start_needs_entity: bool = False) -> tuple[list[str], set[str]]:
     """Proper names found linguistically (entities and proper-noun runs, not sentence-initial verbs),
     each widened to its whole hyphenated word ("Louis-Dreyfus", "al-Qaeda", "Stoke-on-Trent"); and the
     loose ones (nationalities, days, months) that need not sit in the same sentence as the others."""
@@ -203,13 +226,17 @@ def _names(doc: Any) -> tuple[list[str], set[str]]:
         name_like = token.text[:1].isupper() and (
             token.i in in_entity or token.pos_ == "PROPN" or (token.is_upper and len(token.text) > 1)
         )
-        if name_like and token.is_sent_start and token.i not in in_entity and token.pos_ != "PROPN":
-            name_like = False
+        if name_like and token.is_sent_start and token.i not in in_entity:
+            name_like = token.pos_ == "PROPN" and not start_needs_entity
         if name_like and token.lower_ in STOP | FRAME:
             name_like = False
         if name_like:
-            if runs and runs[-1][-1].i == token.i - 1:
-                runs[-1].append(token)
+            joined = runs and (
+                runs[-1][-1].i == token.i - 1
+                or (runs[-1][-1].i == token.i - 2 and doc[token.i - 1].lower_ in _PARTICLES)
+            )
+            if joined:
+                runs[-1] += [doc[token.i - 1], token] if runs[-1][-1].i == token.i - 2 else [token]
             else:
                 runs.append([token])
     names: dict[str, None] = {}
@@ -226,6 +253,7 @@ def _names(doc: Any) -> tuple[list[str], set[str]]:
 
 
 _CONNECTORS = frozenset("al el de du on upon le la bin ibn van von der den di da".split())
+_PARTICLES = _CONNECTORS - {"on", "upon"}  # lower-case words inside a name: "Bill de Blasio"
 
 
 def _whole_words(text: str, start: int, end: int) -> str:
@@ -419,7 +447,7 @@ class ArticleIndex:
         statement = Claim.of(_WH.sub("", first).rstrip("?"))
         names = tuple(n for n in question.names if n in first)
         statement = Claim(first, names, statement.numbers, statement.content, statement.negated, False)
-        verdict = self.check(statement)
+        verdict = self.check(statement, mood=False)  # it asks; whether it denies is not the point
         if verdict.problem is None:
             low = statement.content and self._overlap(statement, verdict.sentences) < PRESUMED_OVERLAP
             event = question.predicate  # the event it takes for granted must be in the article at all
@@ -542,7 +570,10 @@ class ArticleIndex:
         return Problem("support", f"no article sentence (or up to three in a row) names {names} together")
 
     def _mood(self, claim: Claim, window: Sequence[int]) -> Problem | None:
-        negated = self._marked(claim, window, is_negation, skip_conditional=True)
+        # a claim that denies needs a denial anywhere in its sentences; one that asserts is contradicted
+        # only by a denial next to its words
+        align = (_ELLIPTICAL_REACH, _ELLIPTICAL_REACH) if claim.negated else (0, 0)
+        negated = self._marked(claim, window, is_negation, skip_conditional=True, align=align)
         # a verb like "dismissed" or "denying" in a claim is too often not a negation of the article's fact
         if negated != claim.negated and (negated or claim.explicit):
             said = "denies" if claim.negated else "asserts"

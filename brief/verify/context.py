@@ -68,6 +68,8 @@ class Context:
     ledger: Ledger
     claims: dict[str, Claim] = field(default_factory=dict)
     nlp: Any = None
+    stances: set[str] = field(default_factory=set)  # parsed as phrases (see ``parse_claims``)
+    roles: set[str] = field(default_factory=set)
 
     @classmethod
     def build(cls, text: str, source: SourceText, extraction: Extraction, nlp: Any | None) -> Context:
@@ -80,7 +82,7 @@ class Context:
     def parse(self, texts: Sequence[str]) -> None:
         """Parse every claim of the draft in one batch."""
         todo = [t for t in dict.fromkeys(texts) if t not in self.claims]
-        for text, claim in zip(todo, parse_claims(todo, self.nlp), strict=True):
+        for text, claim in zip(todo, parse_claims(todo, self.nlp, self.stances, self.roles), strict=True):
             self.claims[text] = claim
 
     def claim(self, text: str) -> Claim:

@@ -169,7 +169,10 @@ def _continues(start: int, end: int, mine: CandidateActor | None, forms: list[st
 def _named_speaker(sentence: str) -> str | None:
     """The name a sentence opens with when a speech verb follows it: "Vedanta called the order unlawful"."""
     found = re.match(rf"\W*((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)\s+(?:\w+\s+){{0,2}}?{_CUE}\b", sentence)
-    return found.group(1) if found else None
+    if found is None:
+        return None
+    name = re.sub(r"^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I)\b\s*", "", found.group(1))
+    return name or None
 
 
 def _names_in(text: str, forms: list[str]) -> bool:
@@ -181,7 +184,7 @@ def _speaks(text: str, forms: list[str]) -> bool:
     for form in forms:
         name = re.escape(form)
         pattern = (
-            rf"(?<!\w){name}(?:['’]s)?\W+(?:\w+\W+){{0,6}}?{_CUE}\b"
+            rf"(?<!\w){name}(?:['’]s)?\W+(?:\w+\W+){{0,8}}?{_CUE}\b"
             rf"|\b{_CUE}\W+(?:\w+\W+){{0,2}}?{name}(?!\w)"
             rf"|according to (?:\w+\W+){{0,2}}?{name}(?!\w)"
         )

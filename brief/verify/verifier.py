@@ -49,6 +49,8 @@ def verify(
     limits = limits.for_length(len(text.split()))
     base = draft or Draft(title="-", summary="-")
     if draft is not None:
+        ctx.roles = {a.role.strip() for a in draft.actors}
+        ctx.stances = {p.stance.strip() for p in draft.positions}
         ctx.parse(_claims(draft))
     roster = verify_actors(base.actors, ctx, limits)
     positions = verify_positions(base.positions, roster, ctx, limits)
@@ -109,7 +111,8 @@ def _verify_title(title: str | None, ctx: Context, own: str) -> str | None:
     if title is None or not title.strip(" -"):  # "-" is the placeholder of a salvaged reply
         return None
     title = title.strip()
-    problem, support = ctx.problem(title, mood=False)
+    # a headline sums up the story: its words may come from anywhere in the article
+    problem, support = ctx.problem(title, mood=False, together=False, content="article")
     problem = problem or _not_a_headline(title, ctx)
     if problem is None and not _same_words(title, own):
         copied = _copied(title, ctx, own)
