@@ -14,13 +14,14 @@ from brief.extract import CandidateActor
 from brief.schema import Actor
 from brief.verify.claims import Problem
 from brief.verify.context import Context
-from brief.verify.lexicon import stem
+from brief.verify.lexicon import STOP, stem, words
 from brief.verify.limits import Limits
 from brief.verify.names import name_key
 from brief.verify.skeleton import skeleton_actor
 
 __all__ = ["Roster", "match_candidate", "verify_actors"]
 
+MAX_TITLE_WORDS = 3  # "Jordanian Foreign Minister": a title; a party's full name before "government" is not
 ROLE_OVERLAP = 0.3  # a role sums up an actor in a few words of its own: fewer of them are the article's
 
 
@@ -201,6 +202,38 @@ def _merge(actor: Actor, candidate: CandidateActor | None, ctx: Context) -> Acto
     return Actor(name=name, aliases=aliases, kind=kind, role=actor.role)
 
 
+_TITLE_END = re.compile(r",|;|\s(?:who|which|that|of|in|at|for|with|since|from|and|whose)\s", re.I)
+
+
+def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx: Context) -> Problem | None:
+    """A role whose title the article gives the actor with other words: "interior minister" where the
+    article says "defense minister Kim", "Egypt's foreign minister" for "Jordanian Foreign Minister"."""
+    phrase = _TITLE_END.split(role, maxsplit=1)[0]  # "Interior minister who resigned ..." -> its title
+    title = [stem(w) for w in words(phrase) if w not in STOP]
+    if len(title) < 2:
+        return None
+    head, modifiers = title[-1], set(title[:-1])
+    own = {stem(w) for w in words(actor.name)} - {head}
+    found = [  # how the article describes the actor (not the model's role, which is what is checked)
+        *actor.aliases,
+        *(candidate.names() if candidate else []),
+        candidate.role if candidate else "",
+    ]
+    rivals = []
+    for description in found:
+        stems = [stem(w) for w in words(description) if w not in STOP]
+        if head not in stems:
+            continue
+        theirs = set(stems[: stems.index(head)]) - own
+        if modifiers <= set(stems):
+            return None
+        if theirs and len(theirs) <= MAX_TITLE_WORDS and not theirs <= modifiers:
+            rivals.append(description)
+    if rivals:
+        return Problem("role", f"the article calls {actor.name} {rivals[0]!r}")
+    return None
+
+
 def _verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i: int, ctx: Context) -> str:
     """The model's role when the sentences about this actor support it; else the article's own description."""
     fallback = candidate.role if candidate else ""
@@ -214,6 +247,8 @@ def _verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, 
     )
     if problem is None and elsewhere:
         problem = Problem("role", f"{elsewhere[0]} is not named where the article speaks of it")
+    if problem is None:
+        problem = _other_title(actor.role.strip(), merged, candidate, ctx)
     if problem is None:
         ctx.ledger.ok(f"role:{merged.name}", ctx.spans(support))
         return actor.role.strip()

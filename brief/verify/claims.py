@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -200,11 +200,18 @@ def parse_claims(
     """
     if nlp is None:
         return [Claim.of(t) for t in texts]
-    parsed = [_lower_first(t) if t in stances else t for t in texts]
-    return [
-        Claim.of(t, doc, start_needs_entity=t in roles)
-        for t, doc in zip(texts, nlp.pipe(parsed), strict=True)
-    ]
+    parsed = [_lower_first(t) if t in stances or t in roles else t for t in texts]
+    claims = [Claim.of(t, doc) for t, doc in zip(texts, nlp.pipe(parsed), strict=True)]
+    # a role's opening nationality or place is a name ("Finnish President", "Egypt's envoy")
+    for i, doc in zip(
+        [i for i, t in enumerate(texts) if t in roles],
+        nlp.pipe([t for t in texts if t in roles]),
+        strict=True,
+    ):
+        first = [e.text for e in doc.ents if e.start == 0 and e.label_ in ("NORP", "GPE")]
+        if first and first[0] not in claims[i].names:
+            claims[i] = replace(claims[i], names=(first[0], *claims[i].names))
+    return claims
 
 
 def _lower_first(text: str) -> str:
@@ -517,7 +524,9 @@ class ArticleIndex:
             if counted[i]:  # next to the thing it counts, or amid several of the claim's words
                 placed[i] = self._number_in(
                     number, frozenset({counted[i]}), everywhere, reach=_COUNTED_REACH
-                ) or self._number_in(number, context - {counted[i]}, everywhere, least=2)
+                ) or self._number_in(
+                    number, context - {counted[i]}, everywhere, least=2, not_counting=claim.content
+                )
             elif context:
                 placed[i] = self._number_in(number, context, everywhere)
         return placed
@@ -534,7 +543,11 @@ class ArticleIndex:
         window: Sequence[int],
         reach: int = 0,
         least: int = 1,
+        not_counting: frozenset[str] = frozenset(),
     ) -> bool:
+        """True when the window has ``number`` with at least ``least`` of ``context`` near it, and the
+        word right after it is none of ``not_counting`` (the figure counts something the claim names
+        apart: "$250 billion list" is not the claim's "$250 billion of goods ... an earlier list")."""
         before = after = reach or _NUMBER_REACH
         for i in window:
             sentence = self.sentences[i]
@@ -545,6 +558,9 @@ class ArticleIndex:
                     return True
                 at = _position(sentence, found.text)
                 width = len(words(found.text))
+                following = sentence.stems[at + width : at + width + 1] if at >= 0 else []
+                if following and following[0] in not_counting and following[0] not in context:
+                    continue
                 nearby = set(sentence.stems[max(0, at - before) : at + width + after]) if at >= 0 else set()
                 if len(context & (nearby or set(sentence.stems))) >= least:
                     return True
