@@ -73,15 +73,20 @@ HEDGES = frozenset(
 ALLEGING = frozenset(
     "accuse accuses accused accusing allege alleges alleging claim claims claimed claiming".split()
 )
-# What makes a claim a report of someone's words, an intention or a conditional, not a bare assertion
-# (matched by stem: "accusing", "alleges", "suggested" ...).
+# What makes a claim a report of someone's words, an intention or a conditional, not a bare assertion:
+# these words, and words that begin with one of the prefixes ("accusing", "alleges", "suggested").
 REPORTING = frozenset(
     (
-        "if whether would should say said tell told claim alleg argu accus sugge belie think thoug accor "
-        "warn expec hope want fear seek propo call urge predi insis repor asser conte maint descr deman "
-        "threa vow pledg promi plan aim inten consi"
+        "if whether would should say says said saying tell tells told call calls called urge urges urged "
+        "plan plans planned aim aims hope hopes hoped want wants wanted fear fears feared seek seeks sought "
+        "warn warns warned vow vows vowed pledge pledges pledged promise promises promised expect expects "
+        "expected think thinks thought believe believes believed claim claims claimed"
     ).split()
 )
+_REPORTING_PREFIXES = (
+    "alleg", "accus", "argu", "sugges", "accord", "predict", "insist", "report", "assert", "contend",
+    "maintain", "describ", "demand", "threaten", "propos", "intend", "consider",
+)  # fmt: skip
 
 
 def fold(text: str) -> str:
@@ -120,4 +125,4 @@ def is_explicit_negation(word: str) -> bool:
 
 def is_reporting(word: str) -> bool:
     """True for words that make a claim reported, intended or conditional ("says", "accusing", "if")."""
-    return word in REPORTING or stem(word) in REPORTING
+    return word in REPORTING or word.startswith(_REPORTING_PREFIXES)

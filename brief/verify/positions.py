@@ -8,6 +8,7 @@ a position that fails is dropped with everything in it recorded.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from brief.extract import CandidateActor, Statement
 from brief.schema import Position
@@ -50,6 +51,12 @@ def verify_positions(
         near = sorted({i for a, b in evidence for i in ctx.index.sentence_at(a, b)})
         stance = position.stance.strip()
         problem, support = ctx.problem(stance, near=near)
+        if problem is None and not ctx.claim(stance).hedged:
+            reporter = _reported(support, names, ctx)
+            if reporter:
+                problem = Problem(
+                    "hedge", f"the article has it from {reporter}; the stance states it as fact"
+                )
         if problem is None:
             ctx.ledger.ok(f"stance:{actor.name}\x00{stance}", ctx.spans(support))
         else:  # the quotes are the article's and the actor's: they stay, under the article's own words
@@ -69,6 +76,24 @@ def verify_positions(
             break
         kept.append(position)
     return sorted(kept, key=lambda p: names.index(p.actor))  # each actor's positions together
+
+
+_REPORTED = re.compile(
+    r"\b((?:[A-Z][\w’'.-]*\s+){0,3}(?:[A-Z][\w’'.-]*|officials|sources|reports?|critics|analysts|observers))"
+    r"\s+(?:\w+\s+)?(?:said|says|reported|reports|claimed|claims|alleged|alleges)\b"
+    r"|\b(?:according to|was widely seen as|is widely seen as|were seen as|allegedly|reportedly)\b"
+)
+
+
+def _reported(sentences: Sequence[int], names: list[str], ctx: Context) -> str | None:
+    """Who else the supporting sentences have report what the stance says, if someone does."""
+    forms = [n for n in names if len(n) >= 2]
+    for i in sentences:
+        for found in _REPORTED.finditer(ctx.index.sentences[i].text):
+            who = (found.group(1) or found.group(0)).strip()
+            if not _names_in(who, forms) and not re.match(r"(?:he|she|they|it|the)\b", who, re.I):
+                return who
+    return None
 
 
 def _article_stance(span: tuple[int, int], actor: str, ctx: Context) -> str:
