@@ -26,8 +26,11 @@ _CUE = (
     r"wrote|writes|stated|states|explained|explains|noted|notes|complained|announced|announces|asked|asks|"
     r"replied|replies|suggested|suggests|believes|believed|thinks|thought|accused|accuses|urged|urges|"
     r"called|calls|admitted|acknowledged|denied|denies|rejected|rejects|pointed out|indicated|confirmed|"
-    r"continued|went on|responded|tweeted|posted|vowed|pledged|promised|predicted|conceded|recalled)"
+    r"continued|went on|responded|tweeted|posted|vowed|pledged|promised|predicted|conceded|recalled|"
+    r"commented|remarked|stressed|emphasi[sz]ed|observed|declared|testified)"
 )
+QUOTE_REACH = 6  # sentences a quotation may run on from its speaker
+_PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they)\s+{_CUE}\b", re.I)
 _PRONOUN_LEAD = re.compile(r"\W*(?:he|she|they|it|we|i)\b", re.I)
 
 
@@ -79,7 +82,7 @@ def verify_positions(
 
 
 _REPORTED = re.compile(
-    r"\b((?:[A-Z][\w’'.-]*\s+){0,3}(?:[A-Z][\w’'.-]*|officials|sources|reports?|critics|analysts|observers))"
+    r"\b((?:[A-Z][\w’'.-]*\s+){0,4}(?:[A-Z][\w’'.-]*|officials|sources|reports?|critics|analysts|observers))"
     r"\s+(?:\w+\s+)?(?:said|says|reported|reports|claimed|claims|alleged|alleges)\b"
     r"|\b(?:according to|was widely seen as|is widely seen as|were seen as|allegedly|reportedly)\b"
 )
@@ -91,7 +94,9 @@ def _reported(sentences: Sequence[int], names: list[str], ctx: Context) -> str |
     for i in sentences:
         for found in _REPORTED.finditer(ctx.index.sentences[i].text):
             who = (found.group(1) or found.group(0)).strip()
-            if not _names_in(who, forms) and not re.match(r"(?:he|she|they|it|the)\b", who, re.I):
+            named = set(re.findall(r"[A-Z][\w’'-]{2,}", who))
+            mine = named & {w for f in forms for w in f.split()}
+            if not mine and not re.match(r"(?:he|she|they|it|the)\b", who, re.I):
                 return who
     return None
 
@@ -160,14 +165,17 @@ def _attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Conte
         return None
     before = ctx.text[ctx.index.sentences[first].start : start]
     earlier = " ".join(ctx.index.sentences[i].text for i in range(max(0, first - 2), first))
-    previous = ctx.index.sentences[first - 1] if first > 0 else None
     if _PRONOUN_LEAD.match(quoted) and (_names_in(before, forms) or _names_in(earlier, forms)):
         return None  # "It asked the court ..." after a sentence about the actor
     if not statements:
-        if _names_in(around, forms):
+        in_quotes = _inside_quotes(ctx.text, start)
+        earlier_speaker = _quotation_speaker(first, in_quotes, mine, forms, ctx)
+        if earlier_speaker == "":
+            return None  # a quote that goes on from the actor's own statement
+        if earlier_speaker is not None:
+            return Problem("attribution", f"the article gives these words to {earlier_speaker}, not {actor}")
+        if _names_in(around, forms) and not in_quotes:
             return None
-        if previous is not None and _continues(previous.start, previous.end, mine, forms, ctx):
-            return None  # a quote that goes on in the next sentence
         speaker = _named_speaker(around)
         if (
             speaker is not None
@@ -175,12 +183,41 @@ def _attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Conte
             and not _names_in(" ".join(forms), [speaker])
         ):
             return Problem("attribution", f"the article gives these words to {speaker}, not {actor}")
-        if not any(_speaks(around, [n for n in a.names() if len(n) >= 2]) for a in ctx.extraction.actors):
-            return None  # the article gives these words to nobody else
+        nobody = not any(
+            _speaks(around, [n for n in a.names() if len(n) >= 2]) for a in ctx.extraction.actors
+        )
+        if nobody and not in_quotes:
+            return None  # narration the article gives to nobody else
     others = sorted({s.speaker for s in statements})
     if others:
         return Problem("attribution", f"the article gives these words to {others[0]}, not {actor}")
     return Problem("attribution", f"the article does not attribute these words to {actor}")
+
+
+def _quotation_speaker(
+    first: int, in_quotes: bool, mine: CandidateActor | None, forms: list[str], ctx: Context
+) -> str | None:
+    """Who a quotation that began in earlier sentences belongs to: "" for the actor, a name for someone
+    else, None when it cannot be told. Goes back through the quotation to the sentence that opens it."""
+    for j in range(first - 1, max(-1, first - QUOTE_REACH - 1), -1):
+        sentence = ctx.index.sentences[j]
+        if _continues(sentence.start, sentence.end, mine, forms, ctx):
+            return ""
+        said = [s for s in ctx.extraction.statements if sentence.start <= s.start < sentence.end]
+        if in_quotes and said:
+            return said[-1].speaker
+        if _PRONOUN_SAYS.search(sentence.text) and j > 0:  # "..., he said." after a sentence naming him
+            return "" if _names_in(ctx.index.sentences[j - 1].text, forms) else None
+        if not in_quotes or not _inside_quotes(ctx.text, (sentence.start + sentence.end) // 2):
+            return None
+    return None
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """True when ``at`` is inside a quotation opened earlier in its paragraph."""
+    paragraph = text[text.rfind("\n", 0, at) + 1 : at]
+    curly = paragraph.count("“") > paragraph.count("”")
+    return curly or paragraph.count('"') % 2 == 1
 
 
 def _continues(start: int, end: int, mine: CandidateActor | None, forms: list[str], ctx: Context) -> bool:
@@ -209,7 +246,7 @@ def _speaks(text: str, forms: list[str]) -> bool:
     for form in forms:
         name = re.escape(form)
         pattern = (
-            rf"(?<!\w){name}(?:['’]s)?\W+(?:\w+\W+){{0,8}}?{_CUE}\b"
+            rf"(?<!\w){name}(?:['’]s)?\W+(?:\w+\W+){{0,12}}?{_CUE}\b"
             rf"|\b{_CUE}\W+(?:\w+\W+){{0,2}}?{name}(?!\w)"
             rf"|according to (?:\w+\W+){{0,2}}?{name}(?!\w)"
         )
