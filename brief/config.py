@@ -81,6 +81,8 @@ class Settings:
     smtp_from: str | None = None
     smtp_ca_file: Path | None = None  # trust this CA bundle for STARTTLS/SSL (e.g. a company mail relay)
     feeds: tuple[str, ...] = ()
+    fetch_timeout: float = 20.0  # seconds for one page or feed download (connect, each read, and in all)
+    fetch_max_bytes: int = 5 * 2**20  # a page or feed larger than this is refused
     inbox: tuple[str, ...] = ()  # folders/files ``brief daily`` reads when none are given
 
     def replace(self, **changes: Any) -> Settings:

@@ -13,6 +13,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from test_digest import make
 
@@ -27,6 +28,7 @@ from brief.daily.meter import estimate_cost
 from brief.daily.store import save_story, stored_briefs
 from brief.errors import BackendError, ConfigError, InputError
 from brief.pipeline.briefer import Briefer
+from brief.read.fetch import Fetcher
 
 INBOX = Path(__file__).parent / "fixtures" / "inbox"
 DAY1 = INBOX / "day1"
@@ -149,7 +151,7 @@ def test_feed_urls_are_fetched_and_a_broken_one_does_not_stop_the_day(
     result = day(settings.replace(engine="extractive", feeds=feeds), inbox=[DAY1 / "coalition.html"])
     sources = [o.article.source for o in result.outcomes]
     assert sources == [str(DAY1 / "coalition.html"), feeds[0], feeds[0], feeds[2], feeds[2]]
-    assert result.failed_sources == (f"feed {feeds[1]} answered HTTP 404: check the address",)
+    assert result.failed_sources == (f"{feeds[1]}: 404 File not found: check the link",)
     assert not result.ok and len(result.digest.stories) == 5
     assert any("repeats an earlier article" in note for note in result.skipped)  # the feed's copy of the page
 
@@ -157,11 +159,13 @@ def test_feed_urls_are_fetched_and_a_broken_one_does_not_stop_the_day(
 def test_an_injected_fetcher_replaces_http(settings: Settings) -> None:
     seen: list[str] = []
 
-    def fetch(url: str) -> bytes:
-        seen.append(url)
-        return (DAY1 / "gazette.atom").read_bytes()
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        headers = {"Content-Type": "application/atom+xml"}
+        return httpx.Response(200, headers=headers, content=(DAY1 / "gazette.atom").read_bytes())
 
-    inbox = collect_inbox([], ["https://gazette.example/feed"], fetch=fetch)
+    with Fetcher(transport=httpx.MockTransport(answer)) as fetcher:
+        inbox = collect_inbox([], ["https://gazette.example/feed"], fetcher=fetcher)
     assert seen == ["https://gazette.example/feed"] and len(inbox.articles) == 2
 
 

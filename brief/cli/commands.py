@@ -12,9 +12,10 @@ import typer
 
 from brief.cli.app import app, friendly_errors, settings_from
 from brief.cli.options import EngineOptions, engine_options
-from brief.errors import BriefError
+from brief.errors import BriefError, InputError
 
 if TYPE_CHECKING:
+    from brief.config import Settings
     from brief.pipeline.briefer import Briefer
     from brief.read.articles import Article
     from brief.schema import Brief
@@ -25,7 +26,9 @@ if TYPE_CHECKING:
 def run(
     opts: EngineOptions,
     article: str = typer.Argument(
-        ..., help="Article file (.txt, .md, .html), a feed, a folder, or - for stdin."
+        ...,
+        help="Article file (.txt, .md, .html), a feed, a folder, a .urls list of links, an http(s) link,"
+        " or - for stdin.",
     ),
     output: str | None = typer.Option(
         None, "-o", "--output", help="File or folder to write; - prints Markdown."
@@ -40,6 +43,7 @@ def run(
     Examples:
       brief run examples/seed_coalition.txt
       brief run article.html --engine openai --base-url http://127.0.0.1:8080/v1
+      brief run https://example.org/news/story.html
       cat article.txt | brief run - -o -
     """
     from brief.cli.report import report_brief
@@ -48,7 +52,7 @@ def run(
     with friendly_errors():
         settings = settings_from(opts.config, **opts.flags())
         day = _day(date)
-        articles = _read(article)
+        articles = _read(article, settings)
         briefer = Briefer(settings)
         for item in articles:
             brief, markdown = _brief(briefer, item, day, quiet=quiet, name=len(articles) > 1)
@@ -81,15 +85,30 @@ def _day(date: str | None) -> str:
         raise typer.BadParameter(f"{date!r} is not a date: use YYYY-MM-DD", param_hint="--date") from None
 
 
-def _read(argument: str) -> list[Article]:
-    """The articles to brief; how each was read (decoding, language) and what was skipped go to stderr."""
-    from brief.read.articles import read_inputs, read_stdin
+def _read(argument: str, settings: Settings) -> list[Article]:
+    """The articles to brief; how each was read (decoding, language) and what was skipped go to stderr.
 
+    A link is fetched (conditional GET with the page cache); links in ``.urls`` files that cannot be
+    read are noted and skipped.
+    """
+    from brief.read.articles import read_inputs, read_stdin
+    from brief.read.fetch import Fetcher, is_url
+
+    skipped: tuple[str, ...] = ()
     if argument == "-":
-        articles, skipped = [read_stdin(sys.stdin.buffer)], ()
+        articles = [read_stdin(sys.stdin.buffer)]
     else:
-        result = read_inputs([Path(argument)])
-        articles, skipped = list(result.articles), result.skipped
+        with Fetcher.from_settings(settings) as fetcher:
+            if is_url(argument):
+                articles = [fetcher.article(argument)]
+            else:
+                result = read_inputs([Path(argument)], links=fetcher.article)
+                articles = list(result.articles)
+                skipped = (*result.skipped, *(f"{line}; skipped" for line in result.failed))
+                if not articles and result.failed:
+                    raise InputError(f"no link in {argument} could be read ({result.failed[0]})")
+                if not articles:
+                    raise InputError(f"{argument} holds no link: add one http(s) link per line")
     for line in (*skipped, *(f"{a.source}: {note}" for a in articles for note in a.notes)):
         typer.echo(f"Note: {line}", err=True)
     return articles

@@ -52,7 +52,7 @@ _PARAMS = [
     _option("output_dir", Path | None, "--output-dir", help="Where outputs go (default ./outputs)."),
     _option("record_dir", Path | None, "--record", help="Record every model request/reply into this folder."),
     _option("replay_dir", Path | None, "--replay", help="Serve model replies from a recording folder."),
-    _option("no_cache", bool | None, "--no-cache", help="Neither read nor write the response cache."),
+    _option("no_cache", bool | None, "--no-cache", help="Use neither the response cache nor the page cache."),
     _option(
         "config", Path | None, "--config", help="A brief.toml (default ./brief.toml, then the user config)."
     ),

@@ -1,12 +1,12 @@
 """Run a day: brief every article of the inbox into ``<output_dir>/<date>/`` and write the digest.
 
-``run_day(inbox, date=..., settings=...)`` reads the inbox (files, folders, feed files and the feed
-URLs in ``settings.feeds``), skips articles whose brief for that date is already complete (made by
-the same engine, model and templates; ``force`` redoes them), briefs the rest with up to
-``settings.concurrency`` requests in flight (one at a time for the embedded model) while worker
-processes parse the next articles (not beside the embedded model, which needs the CPU), stops starting
-articles when ``settings.max_cost`` would be exceeded (see :mod:`brief.daily.meter`), and writes
-``index.md`` and ``index.json`` last. A failed article does not stop the others; an error every
+``run_day(inbox, date=..., settings=...)`` reads the inbox (files, folders, feed files, the links in
+``.urls`` files and the feed URLs in ``settings.feeds``), skips articles whose brief for that date is
+already complete (made by the same engine, model and templates; ``force`` redoes them), briefs the
+rest with up to ``settings.concurrency`` requests in flight (one at a time for the embedded model)
+while worker processes parse the next articles (not beside the embedded model, which needs the CPU),
+stops starting articles when ``settings.max_cost`` would be exceeded (see :mod:`brief.daily.meter`),
+and writes ``index.md`` and ``index.json`` last. A failed article does not stop the others; an error every
 article would hit (a rejected key, an unknown model, an unwritable folder) stops new ones starting.
 """
 
@@ -32,7 +32,7 @@ from brief.daily.digest import (
     previous_digest,
     render_digest,
 )
-from brief.daily.inbox import Fetch, Inbox, collect_inbox
+from brief.daily.inbox import Inbox, collect_inbox
 from brief.daily.meter import Budget, Meter, estimate_cost
 from brief.daily.result import ArticleOutcome, DayEvent, DayResult, Status
 from brief.daily.store import Stored, save_story, stored_briefs
@@ -41,6 +41,7 @@ from brief.errors import BackendError, BriefError, ConfigError, DeliveryError, I
 from brief.pipeline.briefer import Briefer
 from brief.pipeline.job import requests_in_flight, summarise
 from brief.read.articles import Article
+from brief.read.fetch import Fetcher
 from brief.render import render_markdown
 from brief.schema import Brief
 
@@ -72,7 +73,7 @@ def run_day(
     date: str,
     settings: Settings,
     briefer: Briefer | None = None,
-    fetch: Fetch | None = None,
+    fetcher: Fetcher | None = None,
     force: bool = False,
     on_event: OnEvent | None = None,
 ) -> DayResult:
@@ -83,7 +84,8 @@ def run_day(
         date: the ``YYYY-MM-DD`` folder under ``settings.output_dir``.
         settings: engine, concurrency, max_cost, prices, output_dir, feeds.
         briefer: the configured pipeline (default: ``Briefer(settings)``, which opens the model).
-        fetch: how feed URLs are downloaded (default: :func:`~brief.daily.inbox.http_fetch`).
+        fetcher: how links and feed URLs are downloaded (default: ``Fetcher.from_settings(settings)``,
+            which remembers pages in the cache folder so an unchanged page is not downloaded again).
         force: brief every article again even when its brief is complete.
         on_event: progress events; called from worker threads too.
 
@@ -96,9 +98,19 @@ def run_day(
     if briefer is None:
         with Briefer(settings) as own:
             return run_day(
-                inbox, date=date, settings=settings, briefer=own, fetch=fetch, force=force, on_event=on_event
+                inbox,
+                date=date,
+                settings=settings,
+                briefer=own,
+                fetcher=fetcher,
+                force=force,
+                on_event=on_event,
             )
-    found = collect_inbox(inbox, settings.feeds, fetch=fetch)
+    if fetcher is None:
+        with Fetcher.from_settings(settings) as own_fetcher:
+            found = collect_inbox(inbox, settings.feeds, fetcher=own_fetcher)
+    else:
+        found = collect_inbox(inbox, settings.feeds, fetcher=fetcher)
     day = _Day(settings, briefer, date, force, on_event or (lambda event: None))
     outcomes = day.run(found.articles)
     return day.finish(outcomes, found)

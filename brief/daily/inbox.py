@@ -1,27 +1,23 @@
-"""A day's inbox: article files, folders and feed files, plus the feed URLs in the settings, deduplicated.
+"""A day's inbox: article files, folders, feed files and ``.urls`` link lists, plus the feed URLs in
+the settings, deduplicated.
 
-Feed URLs are fetched through a :data:`Fetch` function (``url -> bytes``), so tests and callers can
-pass their own; :func:`http_fetch` (httpx) is the default. A feed that cannot be fetched or parsed
-does not stop the day: it is reported in :attr:`Inbox.failed`.
+Links and feed URLs are fetched by a :class:`~brief.read.fetch.Fetcher` (timeouts, size cap, conditional
+GET with the page cache); tests pass one with their own transport. A link or feed that cannot be fetched
+or parsed does not stop the day: it is one line in :attr:`Inbox.failed`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
-
-from brief._version import __version__
 from brief.errors import InputError
 from brief.read.articles import MAX_BYTES, Article, article_from_text, partition_duplicates, read_inputs
 from brief.read.feed import parse_feed
+from brief.read.fetch import Fetcher
 
-__all__ = ["Fetch", "Inbox", "collect_inbox", "http_fetch"]
-
-Fetch = Callable[[str], bytes]
-TIMEOUT = 30.0
+__all__ = ["Inbox", "collect_inbox"]
 
 
 @dataclass(frozen=True)
@@ -33,35 +29,18 @@ class Inbox:
     failed: tuple[str, ...] = ()
 
 
-def http_fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> bytes:
-    """GET ``url`` (redirects followed) and return the body.
-
-    Raises:
-        InputError: the request failed, the status is not 2xx, or the body is over ``max_bytes``.
-    """
-    headers = {"User-Agent": f"brief/{__version__} (+feed reader)"}
-    try:
-        with httpx.stream("GET", url, headers=headers, timeout=timeout, follow_redirects=True) as response:
-            if not response.is_success:
-                raise InputError(f"feed {url} answered HTTP {response.status_code}: check the address")
-            data = b""
-            for part in response.iter_bytes():
-                data += part
-                if len(data) > max_bytes:
-                    raise InputError(f"feed {url} is over {max_bytes:,} bytes: use a shorter feed")
-            return data
-    except httpx.HTTPError as exc:
-        raise InputError(f"cannot fetch feed {url} ({type(exc).__name__}: {exc}): check the address") from exc
-
-
 def collect_inbox(
     paths: Sequence[Path],
     feeds: Sequence[str] = (),
     *,
-    fetch: Fetch | None = None,
+    fetcher: Fetcher | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> Inbox:
-    """Read every path and fetch every feed URL; duplicates (same content or URL) are kept once.
+    """Read every path, fetch every link of its ``.urls`` files and every feed URL; duplicates (same
+    content or URL) are kept once.
+
+    Args:
+        fetcher: downloads links and feeds (default: a ``Fetcher()`` without a page cache).
 
     Raises:
         InputError: a path does not exist, or nothing at all could be read (the message says what to add).
@@ -69,11 +48,14 @@ def collect_inbox(
     for path in paths:
         if not path.exists():
             raise InputError(f"inbox {path} not found: check the path")
+    if fetcher is None:
+        with Fetcher() as own:
+            return collect_inbox(paths, feeds, fetcher=own, max_bytes=max_bytes)
     read = _Reading()
     for path in paths:
-        read.path(path, max_bytes)
+        read.path(path, max_bytes, fetcher)
     for url in feeds:
-        read.feed(url, fetch or http_fetch)
+        read.feed(url, fetcher)
     kept, dropped = partition_duplicates(read.articles)
     read.skipped += [f"{a.source}: {a.title!r} repeats an earlier article; skipped" for a in dropped]
     if not kept:
@@ -90,20 +72,21 @@ class _Reading:
     skipped: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
 
-    def path(self, path: Path, max_bytes: int) -> None:
-        """A file or folder; a file that cannot be read fails, a folder without articles is skipped."""
+    def path(self, path: Path, max_bytes: int, fetcher: Fetcher) -> None:
+        """A file or folder; a file or a link that cannot be read fails, an empty folder is skipped."""
         try:
-            result = read_inputs([path], max_bytes=max_bytes)
+            result = read_inputs([path], max_bytes=max_bytes, links=fetcher.article)
         except InputError as exc:
             (self.failed if path.is_file() else self.skipped).append(str(exc))
             return
         self.articles += result.articles
         self.skipped += result.skipped
+        self.failed += result.failed
 
-    def feed(self, url: str, fetch: Fetch) -> None:
+    def feed(self, url: str, fetcher: Fetcher) -> None:
         """A feed URL: every entry with text."""
         try:
-            entries, notes = parse_feed(fetch(url), url)
+            entries, notes = parse_feed(fetcher.feed(url), url)
         except InputError as exc:
             self.failed.append(str(exc))
             return

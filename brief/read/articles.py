@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -21,14 +21,18 @@ from brief.read.lang import language_note
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "LINKS_SUFFIX",
     "MAX_BYTES",
     "MAX_CHARS",
     "Article",
+    "ReadLink",
     "ReadResult",
     "article_from_text",
+    "check_length",
     "content_id",
     "dedupe",
     "read_inputs",
+    "read_links",
     "read_path",
     "read_stdin",
 ]
@@ -46,6 +50,7 @@ _KINDS = {
 }
 _KINDS |= {".xhtml": "html", ".xml": "feed", ".rss": "feed", ".atom": "feed"}
 ARTICLE_SUFFIXES = frozenset(_KINDS)  # what a folder is searched for; a single file may have any name
+LINKS_SUFFIX = ".urls"  # a list of links, one per line, fetched through a ``ReadLink``
 
 
 @dataclass(frozen=True)
@@ -62,12 +67,16 @@ class Article:
     notes: tuple[str, ...] = ()  # how it was read, e.g. "not valid UTF-8; decoded as cp1252"
 
 
+ReadLink = Callable[[str], Article]  # a URL to its article, e.g. ``brief.read.fetch.Fetcher.article``
+
+
 @dataclass(frozen=True)
 class ReadResult:
-    """Articles read, duplicates removed, and one line per file, entry or duplicate skipped."""
+    """Articles read (duplicates removed), a line per file, entry or duplicate skipped and per link failed."""
 
     articles: tuple[Article, ...]
     skipped: tuple[str, ...] = ()
+    failed: tuple[str, ...] = ()
 
 
 def content_id(text: str) -> str:
@@ -118,23 +127,63 @@ def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> list[Article]:
     return list(read_inputs([path], max_bytes=max_bytes).articles)
 
 
-def read_inputs(paths: Iterable[Path], *, max_bytes: int = MAX_BYTES) -> ReadResult:
+def read_inputs(
+    paths: Iterable[Path], *, max_bytes: int = MAX_BYTES, links: ReadLink | None = None
+) -> ReadResult:
     """Articles from several files or folders, duplicates removed, with what was skipped and why.
 
+    ``.urls`` files (one link per line, ``#`` comments) are read through ``links``; a link that
+    cannot be read is one line in ``failed`` and the others are still read.
+
     Raises:
-        InputError: a path is missing, a file is unusable, or a folder holds no usable article.
+        InputError: a path is missing, a file is unusable, a folder holds no usable article (nor a
+            link that failed), or a ``.urls`` file is given without ``links``.
     """
     articles: list[Article] = []
     skipped: list[str] = []
+    failed: list[str] = []
     for path in paths:
         if not path.exists() and not path.is_symlink():
             raise InputError(f"{path} not found: check the path")
-        found, notes = _read_folder(path, max_bytes) if path.is_dir() else _read_file(path, max_bytes)
+        if path.is_dir():
+            found, notes = _read_folder(path, max_bytes, links, failed)
+        elif path.suffix.lower() == LINKS_SUFFIX:
+            if links is None:
+                raise InputError(f"{path} is a list of links: pass it to brief run or brief daily")
+            found, notes = _read_link_file(path, max_bytes, links, failed), []
+        else:
+            found, notes = _read_file(path, max_bytes)
         articles += found
         skipped += notes
     kept, dropped = partition_duplicates(articles)
     skipped += [f"{a.source}: {a.title!r} repeats an earlier article; skipped" for a in dropped]
-    return ReadResult(tuple(kept), tuple(skipped))
+    return ReadResult(tuple(kept), tuple(skipped), tuple(failed))
+
+
+def read_links(path: Path, *, max_bytes: int = MAX_BYTES) -> list[str]:
+    """The links in a ``.urls`` file: one per line, blank lines and ``#`` comments ignored, repeats once.
+
+    Raises:
+        InputError: the file cannot be read.
+    """
+    text, _ = decode_bytes(_read_bytes(path, max_bytes), str(path))
+    found: list[str] = []
+    for line in text.splitlines():
+        link = line.split(" #", 1)[0].strip()
+        if link and not link.startswith("#") and link not in found:
+            found.append(link)
+    return found
+
+
+def _read_link_file(path: Path, max_bytes: int, links: ReadLink, failed: list[str]) -> list[Article]:
+    """The article of every link in ``path``; each link that cannot be read adds a line to ``failed``."""
+    articles: list[Article] = []
+    for link in read_links(path, max_bytes=max_bytes):
+        try:
+            articles.append(links(link))
+        except InputError as exc:
+            failed.append(str(exc))
+    return articles
 
 
 def read_stdin(stream: IO[str] | IO[bytes], *, max_bytes: int = MAX_BYTES) -> Article:
@@ -193,11 +242,12 @@ def _article(text: str, source: str, kind: str, note: str | None) -> Article:
         raise InputError(f"{source} is empty: give a file with article text")
     if kind == "html":
         return _from_extracted(extract_html(text, source), source, note)
-    _check_length(text, source)
+    check_length(text, source)
     return article_from_text(text, source=source, notes=(note,) if note else ())
 
 
-def _check_length(text: str, source: str) -> None:
+def check_length(text: str, source: str) -> None:
+    """Raise InputError when ``text`` is longer than one article may be (:data:`MAX_CHARS`)."""
     if len(text) > MAX_CHARS:
         raise InputError(
             f"{source} has {len(text):,} characters, over the {MAX_CHARS:,} limit for one article: "
@@ -206,7 +256,7 @@ def _check_length(text: str, source: str) -> None:
 
 
 def _from_extracted(extracted: Extracted, source: str, note: str | None) -> Article:
-    _check_length(extracted.text, source)
+    check_length(extracted.text, source)
     return article_from_text(
         extracted.text,
         source=source,
@@ -239,11 +289,23 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def _read_folder(folder: Path, max_bytes: int) -> tuple[list[Article], list[str]]:
-    """Articles in every article file under ``folder``; unusable files become notes."""
+def _read_folder(
+    folder: Path, max_bytes: int, links: ReadLink | None, failed: list[str]
+) -> tuple[list[Article], list[str]]:
+    """Articles in every article file (and ``.urls`` link) under ``folder``; unusable files become notes."""
     articles: list[Article] = []
     notes: list[str] = []
+    failures = len(failed)
     for path in _walk(folder, notes):
+        if path.suffix.lower() == LINKS_SUFFIX and path.is_file():
+            if links is None:
+                notes.append(f"{path}: a list of links; skipped (brief run and brief daily fetch them)")
+                continue
+            try:
+                articles += _read_link_file(path, max_bytes, links, failed)
+            except InputError as exc:
+                notes.append(f"{exc}; skipped")
+            continue
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             notes.append(f"{path}: not a .txt, .md, .html or feed file; skipped")
             continue
@@ -257,7 +319,7 @@ def _read_folder(folder: Path, max_bytes: int) -> tuple[list[Article], list[str]
             continue
         articles += found
         notes += entry_notes
-    if not articles:
+    if not articles and len(failed) == failures:
         raise InputError(f"no readable article in folder {folder}: add .txt, .md, .html or feed files")
     return articles, notes
 
