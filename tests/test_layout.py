@@ -16,7 +16,7 @@ BRIEF = Path(__file__).resolve().parent.parent / "brief"
 ORDER = [
     "_version", "errors", "config", "schema", "tokens", "chunker", "prompts", "deliver",
     "read", "extract", "backends", "verify", "render", "pipeline",
-    "mail", "daily", "evaluate", "cli",
+    "mail", "daily", "batch", "evaluate", "cli",
 ]  # fmt: skip
 TOP_LEVEL = {"__init__", "_version", "errors", "config", "schema", "tokens", "chunker", "prompts", "render"}
 

@@ -148,6 +148,20 @@ class OpenAIBackend:
                 raise self._error(failed.error, failed.attempts) from failed.error
             return self._reply(completion)
 
+    def request_body(
+        self, messages: Sequence[Message], schema: Mapping[str, Any], *, max_tokens: int
+    ) -> dict[str, Any]:
+        """The chat-completions request ``complete`` would send now (a batch file line's ``body``)."""
+        return self._request(messages, schema, max_tokens)
+
+    def reply_from(self, completion: object) -> Reply:
+        """The ``Reply`` of a chat completion, checked as ``complete`` checks it (a batch output's body).
+
+        Raises:
+            BackendError: not a chat completion, no choices, a refusal or an empty message.
+        """
+        return self._reply(completion)
+
     def _request(
         self, messages: Sequence[Message], schema: Mapping[str, Any], max_tokens: int
     ) -> dict[str, Any]:

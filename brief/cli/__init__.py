@@ -5,7 +5,8 @@ Each command lives in a small module of this package and registers itself on ``a
 
 from __future__ import annotations
 
-from brief.cli import cache as _cache  # noqa: F401  (each import registers its commands)
+from brief.cli import batch as _batch  # noqa: F401  (each import registers its commands)
+from brief.cli import cache as _cache  # noqa: F401
 from brief.cli import commands as _commands  # noqa: F401
 from brief.cli import config_cmd as _config_cmd  # noqa: F401
 from brief.cli import daily as _daily  # noqa: F401

@@ -32,7 +32,7 @@ def _date(value: str | None) -> str:
 def daily(
     opts: EngineOptions,
     inbox: list[Path] | None = typer.Argument(
-        None, help="Folders or files: .txt, .md, .html, .xml/.rss/.atom feeds."
+        None, help="Folders or files: .txt, .md, .html, .xml/.rss/.atom feeds, .urls lists of links."
     ),
     date: str | None = typer.Option(
         None, help="The digest's date, YYYY-MM-DD (default today).", callback=_date
@@ -46,6 +46,9 @@ def daily(
     email: list[str] | None = typer.Option(None, "--email", help="Email the digest to this address; repeat."),
     force: bool = typer.Option(False, "--force", help="Brief every article again, even those already done."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress or summary on stderr."),
+    batch_file: Path | None = typer.Option(
+        None, "--batch-file", help="Write the requests as an OpenAI Batch input file; send nothing."
+    ),
 ) -> None:
     """Brief every article in the inbox and the configured feeds into outputs/<date>/index.md.
 
@@ -53,13 +56,14 @@ def daily(
 
     --max-cost starts an article only if its estimated cost (tokens x price, full output) still fits.
 
-    Exits 1 when an article or feed failed; everything else is kept and the digest is written.
+    Exits 1 when an article, link or feed failed; everything else is kept and the digest is written.
 
     \b
     Examples:
       brief daily inbox/ --engine openai --model gpt-4o-mini --concurrency 4 --max-cost 0.50
       brief daily inbox/ --date 2026-11-27 --email ana@example.org
       brief daily            # the inbox = [...] folders and feeds = [...] URLs in brief.toml
+      brief daily inbox/ --batch-file in.jsonl   # then: brief batch collect DATE --output-file out.jsonl
     """
     from brief.cli.daily_progress import day_progress
     from brief.daily.day import run_day
@@ -68,6 +72,12 @@ def daily(
 
     with friendly_errors():
         settings = settings_from(opts.config, **opts.flags(), concurrency=concurrency, max_cost=max_cost)
+        if batch_file is not None:  # collect later with `brief batch collect DATE --output-file OUT`
+            from brief.cli.batch import write_batch_file
+
+            paths = inbox or [Path(p).expanduser() for p in settings.inbox]
+            write_batch_file(paths, batch_file, date=str(date), settings=settings, force=force, quiet=quiet)
+            return
         briefer = Briefer(settings)
         model = briefer.backend.model if briefer.backend is not None else None
         with briefer, day_progress(quiet=quiet, model=model) as on_event:
@@ -108,7 +118,11 @@ def _failures(result: DayResult) -> str:
     failed = result.with_status("failed", "not started")
     parts = [f"{o.article.title[:60]} ({o.article.url or o.article.source}): {o.error}" for o in failed[:3]]
     more = f"; and {len(failed) - 3} more" if len(failed) > 3 else ""
-    sources = f"{len(result.failed_sources)} feed(s) or file(s) unreadable" if result.failed_sources else ""
+    sources = (
+        f"{len(result.failed_sources)} link(s), feed(s) or file(s) unreadable"
+        if result.failed_sources
+        else ""
+    )
     head = f"{len(failed)} article(s) not briefed" if failed else sources
     detail = "; ".join(parts) + more
     return (

@@ -1,0 +1,81 @@
+"""Collect a day written as a batch file: brief it from the batch output file as an interactive run would.
+
+``collect_day(date, output_file, settings=...)`` loads the day's batch state, answers every request
+from the output file (:class:`~brief.batch.answers.BatchAnswers`, behind the response cache, which
+also answers the articles that were cached when the batch was written and keeps the batch's replies
+for a second batch), and runs the normal day over the batch's articles: the same structured-reply
+handling, verification, rendering, storage and digest as ``brief daily``. Given the same replies the
+files are the same as an interactive run's. Collecting again keeps the briefs already written and
+rewrites the same digest. An article whose request failed or needs a second batch is left out of the
+digest with its reason, or, with ``retry_interactive``, that request is sent to the endpoint.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from brief.backends.base import Backend
+from brief.backends.cache import CachingBackend
+from brief.backends.openai_backend import OpenAIBackend
+from brief.batch.answers import BatchAnswers
+from brief.batch.state import BatchState, offline_openai, state_path
+from brief.config import Settings
+from brief.daily.day import OnEvent, _Day, check_date
+from brief.daily.inbox import Inbox
+from brief.daily.result import DayResult
+from brief.errors import ConfigError
+from brief.pipeline.briefer import Briefer
+from brief.prompts import PromptLibrary
+
+__all__ = ["collect_day"]
+
+
+def collect_day(
+    date: str,
+    output_file: Path,
+    *,
+    settings: Settings,
+    on_event: OnEvent | None = None,
+    retry_interactive: bool = False,
+    retry_backend: Backend | None = None,
+) -> DayResult:
+    """Brief the day's batch articles from ``output_file`` and write them and the digest.
+
+    Args:
+        date: the day written with ``brief daily --batch-file``.
+        output_file: the batch output file (OpenAI Batch API or vLLM ``run_batch``).
+        settings: output and cache folders, prompts, concurrency; the request settings come from the batch.
+        on_event: progress events, as for :func:`~brief.daily.day.run_day`.
+        retry_interactive: send the requests the batch cannot answer (failed or missing lines, a second
+            round) to the endpoint; the day's notes list them.
+        retry_backend: the backend for those (default: the OpenAI backend the settings configure).
+
+    Raises:
+        InputError: ``date`` is not a date.
+        ConfigError: no batch state for ``date``, the templates changed, or the output file is unreadable.
+        DeliveryError: the briefs or the digest cannot be written.
+    """
+    check_date(date)
+    state = BatchState.load(state_path(settings, date), date)
+    if PromptLibrary(settings.prompts_dir).fingerprint() != state.prompt_hash:
+        raise ConfigError(
+            f"the prompt templates changed since the batch for {date} was written: collect with the "
+            "same --prompts-dir, or write the batch again"
+        )
+    run = state.apply(settings).replace(max_cost=None)  # the batch is already paid for
+    fallback = None
+    if retry_interactive:
+        fallback = retry_backend or OpenAIBackend.from_settings(run)
+    answers = BatchAnswers(output_file, state.requests, offline_openai(run), run, fallback=fallback)
+    backend: Backend = CachingBackend.from_settings(answers, run) if run.use_cache else answers
+    articles = tuple(a.article for a in state.articles)
+    try:
+        with Briefer(run, backend, open_model=False) as briefer:
+            day = _Day(run, briefer, date, False, on_event or (lambda event: None))
+            outcomes = day.run(articles)
+            result = day.finish(outcomes, Inbox(articles))
+    finally:
+        if isinstance(backend, CachingBackend):
+            backend.close()
+    return dataclasses.replace(result, notes=(*result.notes, *answers.retried))
