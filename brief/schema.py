@@ -107,6 +107,13 @@ class Grounding(StrictModel):
     )
     fallback: bool = Field(default=False, description="True when the extractive skeleton replaced the model.")
 
+    @property
+    def kept_line(self) -> str:
+        """``kept 3 of 4 model-written items``, as the CLI and the digest say it; "" when no model wrote."""
+        if not self.checked:
+            return ""
+        return f"kept {round(self.score * self.checked)} of {self.checked} model-written items"
+
 
 class Source(StrictModel):
     id: str = Field(description="Content hash of the article text.")

@@ -69,7 +69,7 @@ def test_a_mixed_inbox_becomes_one_digest_listing_each_story_once(work: Path) ->
     index = work / "outputs" / "2024-05-15" / "index.md"
     assert (code, out) == (0, f"{index.relative_to(work)}\n")
     assert "12 articles (12 briefed) · no model used" in err
-    assert err.count("repeats an earlier article") == 2
+    assert err.count("is the same article as") == 2
     text = index.read_text(encoding="utf-8")
     headlines = text.split("## Headlines\n\n")[1].split("\n\n")[0].splitlines()
     assert len(headlines) == 12 and len(set(headlines)) == 12

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from email.parser import BytesParser
 from email.policy import default as default_policy
 from pathlib import Path
@@ -48,6 +49,15 @@ def test_dry_run_writes_a_parseable_eml(digest: Path) -> None:
         "text/html",
         "text/markdown",
     ]
+
+
+def test_the_readme_dry_run_works_without_a_sender(digest: Path) -> None:
+    code, out, err = run(str(digest.parent), "--to", "ana@example.org", "--dry-run")
+    eml = digest.with_suffix(".eml")
+    assert (code, out) == (0, f"Wrote {eml} (nothing sent)\n")
+    assert "no sender address, so its From is Placeholder - no sender set <no-sender@example.invalid>" in err
+    msg = BytesParser(policy=default_policy).parsebytes(eml.read_bytes())
+    assert msg["From"] == "Placeholder - no sender set <no-sender@example.invalid>"
 
 
 def test_eml_path_and_its_misuse(tmp_path: Path, digest: Path) -> None:
@@ -123,7 +133,7 @@ def test_bad_login_fails_without_showing_the_password(monkeypatch: pytest.Monkey
         ),
         (["DIGEST", "--to", "ana@example", "--dry-run", *SENDER], "recipient 'ana@example' is not a valid"),
         (
-            ["DIGEST", "--to", "ana@example.org", "--dry-run"],
+            ["DIGEST", "--to", "ana@example.org", "--smtp-host", "127.0.0.1"],  # sending needs a sender
             "no sender address: set --from or BRIEF_SMTP_FROM",
         ),
         (
@@ -161,3 +171,22 @@ def test_help_documents_the_options_and_has_no_password_flag() -> None:
     ):
         assert option in result.stdout, option
     assert "--smtp-password" not in result.stdout
+
+
+def test_a_real_digest_email_attaches_every_brief_and_links_nowhere_local(tmp_path: Path) -> None:
+    import brief.cli.daily  # noqa: F401  (registers the command)
+
+    inbox = Path(__file__).parent / "fixtures" / "inbox" / "day1"
+    out = tmp_path / "outputs"
+    args = ["daily", str(inbox), "--date", "2024-05-15", "--engine", "extractive", "--output-dir", str(out)]
+    assert CliRunner().invoke(app, [*args, "-q"]).exit_code == 0
+    code, _, _ = run(str(out / "2024-05-15"), "--to", "ana@example.org", "--dry-run")
+    assert code == 0
+    msg = BytesParser(policy=default_policy).parsebytes((out / "2024-05-15" / "index.eml").read_bytes())
+    attached = sorted(p.get_filename() for p in msg.iter_attachments())  # type: ignore[attr-defined]
+    briefs = sorted(p.name for p in (out / "2024-05-15").glob("*.md") if p.name != "index.md")
+    assert len(attached) == 12 and attached == briefs
+    html = msg.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert hrefs and all(h.startswith("https://") for h in hrefs)  # the outlets' pages only
+    assert html.count("full brief (attached: ") == 12

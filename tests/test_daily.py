@@ -103,7 +103,7 @@ def test_each_input_kind_is_read_and_duplicates_are_kept_once() -> None:
     assert by_source["ledger.rss"] == 2 and by_source["gazette.atom"] == 2  # several entries per feed
     assert len(inbox.articles) == 12 and len({a.id for a in inbox.articles}) == 12
     # budget.txt repeats budget-copy.md (same text, other line breaks); the feed repeats the HTML page's URL
-    repeats = [note for note in inbox.skipped if "repeats an earlier article" in note]
+    repeats = [note for note in inbox.skipped if "is the same article as" in note]
     assert [Path(n.split(":")[0]).name for n in repeats] == ["budget.txt", "ledger.rss"]
     html = next(a for a in inbox.articles if a.source.endswith("coalition.html"))
     assert (html.title, html.url, html.published) == (
@@ -111,6 +111,22 @@ def test_each_input_kind_is_read_and_duplicates_are_kept_once() -> None:
         "https://ledger.example/politics/coalition-talks-stall",
         "2024-05-14",
     )
+
+
+def test_a_text_copy_of_an_html_page_keeps_the_page_and_says_so(tmp_path: Path) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_text(collect_inbox([DAY1 / "coalition.html"]).articles[0].text, encoding="utf-8")
+    inbox = collect_inbox([copy, DAY1 / "coalition.html"])
+    (kept,) = inbox.articles
+    assert (kept.source, kept.url) == (
+        str(DAY1 / "coalition.html"),
+        "https://ledger.example/politics/coalition-talks-stall",
+    )
+    (note,) = inbox.skipped
+    assert note.startswith(
+        f"{copy}: 'Coalition talks stall over budget' is the same article as {DAY1 / 'coalition.html'}"
+    )
+    assert "which has the URL, date and author this one lacks; skipped this one" in note
 
 
 def test_missing_inbox_and_empty_day_say_what_to_do(tmp_path: Path) -> None:
@@ -153,7 +169,7 @@ def test_feed_urls_are_fetched_and_a_broken_one_does_not_stop_the_day(
     assert sources == [str(DAY1 / "coalition.html"), feeds[0], feeds[0], feeds[2], feeds[2]]
     assert result.failed_sources == (f"{feeds[1]}: 404 File not found: check the link",)
     assert not result.ok and len(result.digest.stories) == 5
-    assert any("repeats an earlier article" in note for note in result.skipped)  # the feed's copy of the page
+    assert any("is the same article as" in note for note in result.skipped)  # the feed's copy of the page
 
 
 def test_an_injected_fetcher_replaces_http(settings: Settings) -> None:

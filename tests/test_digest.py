@@ -261,11 +261,32 @@ def test_render_has_headlines_actor_index_sections_changes_and_totals() -> None:
     assert (
         "- **Berg**: Agreed a deal that protects rail investment for four years\n" in text
     )  # quote = stance: once
-    assert "tokens 1,000 in / 200 out" in text
+    assert "_new1.txt · [full brief](new1.md)_\n" in text  # no model-written item was checked
+    assert "tokens 1,000 in / 200 out" not in text and "grounding" not in text
     footer = (
-        "2 stories · tokens 2,000 in / 400 out · cost $0.0006. Every quote appears verbatim in its source."
+        "2 stories · openai:gpt-4o-mini · tokens 2,000 in / 400 out · cost $0.0006. Every quote appears "
+        "verbatim in its source."
     )
     assert text.rstrip().endswith(footer)
+
+
+def test_a_story_says_how_many_model_written_items_were_kept_not_a_grounding_score() -> None:
+    none_kept = make("k0", "Nothing kept", url="https://ledger.example/k0")
+    none_kept.grounding = Grounding(score=0.0, checked=2)
+    most_kept = make("k3", "Most kept")
+    most_kept.grounding = Grounding(score=0.75, checked=4)
+    digest = digest_of("2024-05-15", none_kept, most_kept)
+    text = render_digest(digest, {"k0": none_kept, "k3": most_kept}, PromptLibrary())
+    assert (
+        "_[ledger.example](https://ledger.example/k0) · kept 0 of 2 model-written items · "
+        "[full brief](k0.md)_\n" in text
+    )
+    assert "_k3.txt · kept 3 of 4 model-written items · [full brief](k3.md)_\n" in text
+    assert "grounding" not in text.lower() and text.count("gpt-4o-mini") == 1  # the footer only
+    assert text.rstrip().endswith(
+        "2 stories · openai:gpt-4o-mini · tokens 2,000 in / 400 out · cost $0.0006."
+        " Every quote appears verbatim in its source."
+    )
 
 
 def test_unknown_price_and_no_model_are_said_in_the_footer() -> None:

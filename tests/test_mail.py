@@ -28,7 +28,14 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from brief.config import Settings
 from brief.errors import ConfigError, DeliveryError, InputError
 from brief.mail.html import parse_document, render_html
-from brief.mail.message import build_message, email_file, send_message, summarise_eml, write_eml
+from brief.mail.message import (
+    PLACEHOLDER_SENDER,
+    build_message,
+    email_file,
+    send_message,
+    summarise_eml,
+    write_eml,
+)
 from brief.mail.smtp import wire_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mail"
@@ -334,6 +341,34 @@ def test_attachments_are_the_files_byte_for_byte(digest: Path) -> None:
     assert js.get_payload(decode=True) == digest.with_suffix(".json").read_bytes()
 
 
+def test_linked_briefs_are_attached_and_no_relative_link_is_left(tmp_path: Path) -> None:
+    folder = tmp_path / "2026-11-27"
+    folder.mkdir()
+    (folder / "port-strike.md").write_text("# Port strike\n\nDock workers walked out.\n", encoding="utf-8")
+    (tmp_path / "outside.md").write_text("# Not beside the digest\n", encoding="utf-8")
+    index = folder / "index.md"
+    index.write_text(
+        "# Daily digest\n\n1. [Port strike \\[day 2\\]](port-strike.md) — ledger.example\n"
+        "2. [Gone](gone.md)\n3. [Elsewhere](../outside.md)\n\n## 1. Port strike\n\n"
+        "_[ledger.example](https://ledger.example/port.md) · [full brief](port-strike.md)_\n",
+        encoding="utf-8",
+    )
+    msg = parse(wire_bytes(build(index)))
+    _, brief = msg.iter_parts()
+    assert (brief.get_content_type(), brief.get_filename()) == ("text/markdown", "port-strike.md")
+    assert brief.get_payload(decode=True) == (folder / "port-strike.md").read_bytes()
+    plain = text(msg.get_body(("plain",)))
+    assert "1. Port strike \\[day 2\\] — ledger.example\n2. Gone\n3. Elsewhere\n" in plain
+    assert (
+        "_[ledger.example](https://ledger.example/port.md) · full brief (attached: port-strike.md)_" in plain
+    )
+    html = msg.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    audit = Audit()
+    audit.feed(html)
+    assert [v for name, v in audit.attrs if name == "href"] == ["https://ledger.example/port.md"]
+    assert "full brief (attached: port-strike.md)" in html
+
+
 def test_missing_json_to_attach_is_an_input_error(tmp_path: Path) -> None:
     md = tmp_path / "solo.md"
     md.write_text("# Solo\n", encoding="utf-8")
@@ -384,9 +419,17 @@ def test_failed_eml_write_leaves_nothing_behind(tmp_path: Path, digest: Path) ->
     assert list(folder.iterdir()) == []
 
 
-def test_no_sender_is_a_config_error(digest: Path) -> None:
+def test_no_sender_is_a_config_error_when_sending(digest: Path) -> None:
     with pytest.raises(ConfigError, match="--from or BRIEF_SMTP_FROM"):
-        email_file(digest, ["ana@example.org"], Settings(), dry_run=True)
+        email_file(digest, ["ana@example.org"], Settings(smtp_host="127.0.0.1"))
+
+
+def test_a_dry_run_without_a_sender_writes_a_placeholder_from(digest: Path) -> None:
+    eml = email_file(digest.parent, ["ana@example.org"], Settings(), dry_run=True)
+    assert eml == digest.with_suffix(".eml")
+    msg = parse(eml.read_bytes())
+    assert msg["From"] == PLACEHOLDER_SENDER == "Placeholder - no sender set <no-sender@example.invalid>"
+    assert msg["Message-ID"].endswith("@example.invalid>") and not msg.defects
 
 
 def test_python_m_brief_mail_parses_the_eml(digest: Path) -> None:

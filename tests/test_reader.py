@@ -15,6 +15,7 @@ from brief.read.articles import (
     article_from_text,
     content_id,
     dedupe,
+    find_duplicates,
     read_inputs,
     read_path,
     read_stdin,
@@ -206,8 +207,9 @@ def test_rss_entries() -> None:
     assert first.source == second.source == str(INPUTS / "feed.rss")
     assert result.skipped == (
         f"{INPUTS / 'feed.rss'}: entry 3 (Photo gallery: the week in pictures) has no text; skipped",
-        f"{INPUTS / 'feed.rss'}: 'Coalition talks stall over budget (updated)' repeats an earlier article; "
-        "skipped",
+        f"{INPUTS / 'feed.rss'}: 'Coalition talks stall over budget (updated)' is the same article as "
+        f"'Coalition talks stall over budget' in {INPUTS / 'feed.rss'} (same URL); kept that copy, which "
+        "has the date and author this one lacks; skipped this one",
     )
 
 
@@ -285,7 +287,7 @@ def test_folder_reports_what_it_skipped(tmp_path: Path) -> None:
     assert f"{tmp_path / 'empty.md'} is empty" in skipped
     assert f"{tmp_path / 'photo.png'}: not a .txt, .md, .html or feed file; skipped" in skipped
     assert f"cannot read {tmp_path / 'loop.txt'} (" in skipped
-    assert f"{tmp_path / 'good.txt'}: 'Coalition talks stall' repeats an earlier article" in skipped
+    assert f"{tmp_path / 'good.txt'}: 'Coalition talks stall' is the same article as" in skipped
     assert len(result.skipped) == 5
 
 
@@ -322,6 +324,56 @@ def test_dedupe_by_content_id_or_url() -> None:
     other_url = article_from_text("Updated text\n", source="feed", url="https://x.example/1")
     different = article_from_text("Different text\n", source="c.txt")
     assert dedupe([one, same_text, same_url, other_url, different]) == [one, same_url, different]
+
+
+HTML_PAGE = Path(__file__).parent / "fixtures" / "inbox" / "day1" / "coalition.html"
+
+
+def test_a_plain_copy_of_an_html_page_is_dropped_for_the_page(tmp_path: Path) -> None:
+    page = read_path(HTML_PAGE)[0]
+    write(tmp_path / "a-copy.txt", page.text)  # read first: sorted before coalition.html
+    shutil.copy(HTML_PAGE, tmp_path / "coalition.html")
+    result = read_inputs([tmp_path])
+    (kept,) = result.articles
+    assert kept.source == str(tmp_path / "coalition.html") and kept.url and kept.published
+    assert result.skipped == (
+        f"{tmp_path / 'a-copy.txt'}: 'Coalition talks stall over budget' is the same article as "
+        f"{tmp_path / 'coalition.html'} (same text); kept that copy, which has the URL, date and author "
+        "this one lacks; skipped this one",
+    )
+
+
+def test_a_copy_with_other_wrapping_quotes_and_headline_is_the_same_article(tmp_path: Path) -> None:
+    page = read_path(HTML_PAGE)[0]
+    body = page.text.split("\n", 1)[1].replace("“", '"').replace("”", '"').replace(". ", ".\n")
+    write(tmp_path / "a-copy.md", f"# {page.title.upper()}\n\n{body}")
+    shutil.copy(HTML_PAGE, tmp_path / "coalition.html")
+    result = read_inputs([tmp_path])
+    assert [a.source for a in result.articles] == [str(tmp_path / "coalition.html")]
+    assert "a-copy.md: " in result.skipped[0] and "(same text); kept that copy" in result.skipped[0]
+
+
+def test_the_richest_copy_keeps_the_first_copys_place_and_ties_keep_the_first() -> None:
+    text = "Headline here\n\n" + "The council met on Monday and agreed the plan. " * 6
+    plain = article_from_text(text, source="plain.txt")
+    other = article_from_text("Another story\n\nSomething else happened entirely.\n", source="other.txt")
+    dated = article_from_text(text, source="page.html", url="https://x.example/a", published="2026-11-30")
+    kept, duplicates = find_duplicates([plain, other, dated, article_from_text(text, source="again.txt")])
+    assert kept == [dated, other]
+    assert [(d.dropped.source, d.kept.source, d.why) for d in duplicates] == [
+        ("plain.txt", "page.html", "same text"),
+        ("again.txt", "page.html", "same text"),
+    ]
+    first, second = (article_from_text(text, source=name) for name in ("one.txt", "two.txt"))
+    assert find_duplicates([first, second])[0] == [first]
+
+
+def test_short_or_different_texts_are_not_merged_by_their_headline() -> None:
+    one = article_from_text("Budget vote\n\nThe vote passed.\n", source="a.txt")
+    two = article_from_text("Budget vote\n\nThe vote failed.\n", source="b.txt")
+    long_one = article_from_text("Budget vote\n\n" + "The vote passed narrowly. " * 20, source="c.txt")
+    long_two = article_from_text("Budget vote\n\n" + "The vote failed narrowly. " * 20, source="d.txt")
+    assert dedupe([one, two, long_one, long_two]) == [one, two, long_one, long_two]
 
 
 def test_stdin_text_stream() -> None:

@@ -56,8 +56,12 @@ def email(
     Examples:
       brief email outputs/2026-11-27/index.md --to ana@example.org --attach
       brief email outputs/2026-11-27 --to ana@example.org --dry-run   # writes outputs/2026-11-27/index.eml
+
+    The briefs a digest links to ("full brief") are attached, since a mail client cannot follow a link
+    to a local file. A dry run needs no sender: without one, the .eml's From is a placeholder.
     """
-    from brief.mail.message import email_file
+    from brief.mail.headers import SENDER_FIX
+    from brief.mail.message import PLACEHOLDER_SENDER, email_file
 
     if eml is not None and not dry_run:
         raise typer.BadParameter("--eml only applies with --dry-run", param_hint="--eml")
@@ -81,3 +85,5 @@ def email(
             eml_path=eml,
         )
     typer.echo(f"Wrote {written} (nothing sent)" if written else f"Sent {path} to {', '.join(to)}")
+    if written and not settings.smtp_from:
+        typer.echo(f"Note: no sender address, so its From is {PLACEHOLDER_SENDER}: {SENDER_FIX}", err=True)

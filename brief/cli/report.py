@@ -40,8 +40,5 @@ def report_brief(brief: Brief, paths: tuple[Path, Path, bool], *, quiet: bool) -
 
 def _kept(brief: Brief) -> str:
     """How much of what the model wrote survived verification (nothing to say without a model)."""
-    checked = brief.grounding.checked
-    if not checked:
-        return ""
-    kept = round(brief.grounding.score * checked)
-    return f" · kept {kept} of {checked} model-written items (the rest is from the article)"
+    line = brief.grounding.kept_line
+    return f" · {line} (the rest is from the article)" if line else ""

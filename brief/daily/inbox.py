@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from brief.errors import InputError
-from brief.read.articles import MAX_BYTES, Article, article_from_text, partition_duplicates, read_inputs
+from brief.read.articles import MAX_BYTES, Article, article_from_text, find_duplicates, read_inputs
 from brief.read.feed import parse_feed
 from brief.read.fetch import Fetcher
 
@@ -37,7 +37,7 @@ def collect_inbox(
     max_bytes: int = MAX_BYTES,
 ) -> Inbox:
     """Read every path, fetch every link of its ``.urls`` files and every feed URL; duplicates (same
-    content or URL) are kept once.
+    content, URL or normalised text) are kept once, as the copy with the most metadata.
 
     Args:
         fetcher: downloads links and feeds (default: a ``Fetcher()`` without a page cache).
@@ -56,8 +56,8 @@ def collect_inbox(
         read.path(path, max_bytes, fetcher)
     for url in feeds:
         read.feed(url, fetcher)
-    kept, dropped = partition_duplicates(read.articles)
-    read.skipped += [f"{a.source}: {a.title!r} repeats an earlier article; skipped" for a in dropped]
+    kept, duplicates = find_duplicates(read.articles)
+    read.skipped += [d.note() for d in duplicates]
     if not kept:
         where = ", ".join(map(str, paths)) or "no inbox folder"
         raise InputError(_nothing_message(where, feeds, read.failed))

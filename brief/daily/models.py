@@ -74,6 +74,11 @@ class StoryEntry(StrictModel):
     open_questions: list[str] = Field(default_factory=list)
 
     @property
+    def written_by(self) -> str:
+        """``engine:model`` (or the engine alone), e.g. ``openai:gpt-4o-mini``."""
+        return f"{self.engine}:{self.model}" if self.model else self.engine
+
+    @property
     def where(self) -> str:
         """A short source label: the URL's host, else the file name."""
         if self.source and "://" in self.source:

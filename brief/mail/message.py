@@ -7,7 +7,13 @@ Message layout::
     │   ├── text/plain; utf-8        the Markdown body, front matter removed
     │   └── text/html; utf-8         rendered by ``brief.mail.html`` (inline CSS, escaped, no images)
     ├── text/markdown                the .md file byte for byte (``attach``)
-    └── application/json             the .json beside it (``attach_json``)
+    ├── application/json             the .json beside it (``attach_json``)
+    └── text/markdown ...            each brief the body links to, e.g. a digest's "full brief"
+
+A relative link to a ``.md`` file goes nowhere in a mail client, so the linked file beside the .md is
+attached and the link becomes text naming the attachment (at the link's last occurrence, e.g. a
+digest story's "full brief"; earlier ones, such as the headline, become plain text). A link to a file
+that is not there becomes plain text. Links with a scheme (``https://``) are kept as they are.
 
 Everything except ``Date`` is a function of the inputs: the Message-ID and the MIME boundaries come
 from a hash of the file, recipients, sender and subject, so a retry sends the same message.
@@ -20,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import ssl
 import tempfile
 from collections.abc import Sequence
@@ -37,6 +44,7 @@ from brief.mail.html import Document, parse_document, render_html
 from brief.mail.smtp import send_message, wire_bytes
 
 __all__ = [
+    "PLACEHOLDER_SENDER",
     "build_message",
     "default_subject",
     "email_file",
@@ -45,6 +53,10 @@ __all__ = [
     "summarise_eml",
     "write_eml",
 ]
+
+
+# A dry run's From when no sender is configured: an address that can never be delivered (RFC 6761).
+PLACEHOLDER_SENDER = "Placeholder - no sender set <no-sender@example.invalid>"
 
 
 def _read(md_path: Path) -> bytes:
@@ -83,6 +95,39 @@ def _attachments(md_path: Path, md: bytes, attach: bool, attach_json: bool) -> l
     return files
 
 
+# [text](target.md): text without unescaped brackets; a target with no scheme, no spaces, ending .md
+_MD_LINK = re.compile(r"(?<!!)\[((?:\\.|[^\[\]\\])*)\]\(<?([^()\s<>:]+?\.md)>?\)")
+
+
+def _linked_briefs(body: str, md_path: Path) -> tuple[str, list[tuple[Path, bytes]]]:
+    """The body with its relative ``.md`` links made mail-safe, and the linked files to attach.
+
+    Each file beside ``md_path`` that a link names is attached once; its last link becomes
+    ``text (attached: name)`` and earlier ones plain text. A link to a missing file, to a file
+    outside the folder, or to the .md itself becomes plain text.
+    """
+    folder = md_path.parent.resolve()
+    found: dict[str, Path | None] = {}
+    last: dict[str, int] = {}
+    for match in _MD_LINK.finditer(body):
+        target = match.group(2)
+        last[target] = match.start()
+        if target not in found:
+            path = (folder / target).resolve()
+            inside = path.is_relative_to(folder) and path != md_path.resolve()
+            found[target] = path if inside and path.is_file() else None
+
+    def replace(match: re.Match[str]) -> str:
+        text, target = match.group(1), match.group(2)
+        path = found[target]
+        if path is None or match.start() != last[target]:
+            return text
+        return f"{text} (attached: {path.name})"
+
+    files = [(path, _read(path)) for path in found.values() if path is not None]
+    return _MD_LINK.sub(replace, body), files
+
+
 def _assemble(msg: EmailMessage, doc: Document, subject: str, files: list[tuple[Path, bytes]]) -> None:
     """Fill in the MIME tree: text and HTML alternatives, then the attachments."""
     body = doc.body if doc.body.endswith("\n") else doc.body + "\n"
@@ -112,7 +157,8 @@ def build_message(
     attach_json: bool = False,
     date: datetime | None = None,
 ) -> EmailMessage:
-    """Build the mail for a brief or digest: plain text + HTML, optionally with the .md/.json attached.
+    """Build the mail for a brief or digest: plain text + HTML, optionally with the .md/.json attached,
+    and with every brief its body links to (a digest's "full brief") attached in place of the link.
 
     Args:
         md_path: the brief or digest ``.md`` (a dated folder means its ``index.md``).
@@ -134,6 +180,9 @@ def build_message(
     md = _read(md_path)
     files = _attachments(md_path, md, attach, attach_json)
     doc = parse_document(md.decode("utf-8"))
+    body, linked = _linked_briefs(doc.body, md_path)
+    doc = Document(meta=doc.meta, body=body)
+    files += linked
     subject = subject if subject is not None else default_subject(doc, md_path)
     digest = _digest(
         md, str(origin), subject, *map(str, recipients), *(x for p, d in files for x in (p.name, d))
@@ -201,17 +250,19 @@ def email_file(
         md_path: the brief or digest ``.md`` (a dated folder means its ``index.md``).
         to: recipients; settings: SMTP settings and ``smtp_from``.
         subject, attach, attach_json: as in ``build_message``.
-        dry_run: send nothing; write the message to ``eml_path`` (default: beside the .md).
+        dry_run: send nothing; write the message to ``eml_path`` (default: beside the .md). Without a
+            sender address, its From is :data:`PLACEHOLDER_SENDER`.
         ssl_context: TLS verification for ``send_message`` (default: the system CAs).
 
     Raises:
         InputError, ConfigError, DeliveryError: as in ``build_message``, ``send_message`` and ``write_eml``.
     """
-    if not settings.smtp_from:
+    if not settings.smtp_from and not dry_run:
         raise ConfigError(f"no sender address: {SENDER_FIX}")
     target = _eml_target(md_path, eml_path) if dry_run else None
+    sender = settings.smtp_from or PLACEHOLDER_SENDER
     msg = build_message(
-        md_path, to=to, sender=settings.smtp_from, subject=subject, attach=attach, attach_json=attach_json
+        md_path, to=to, sender=sender, subject=subject, attach=attach, attach_json=attach_json
     )
     if target is not None:
         return write_eml(msg, target)
