@@ -59,7 +59,7 @@ def eval_command(
     Examples:
       brief eval tests/fixtures/eval --engine extractive
       brief eval tests/fixtures/eval --briefs outputs/2026-11-27 --json report.json
-      brief eval --faithfulness ../shared/fixtures/frank/valid.jsonl --show-false-alarms 5
+      brief eval --faithfulness tests/fixtures/frank/valid.jsonl --show-false-alarms 5
       brief eval --replies tests/fixtures/capable
     """
     from brief.deliver.files import write_atomic
