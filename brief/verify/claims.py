@@ -118,7 +118,7 @@ class Claim:
             negated=negated(tokens),
             hedged=any(w in HEDGES or is_reporting(w) for w in tokens) or "?" in text,
             explicit=any(is_explicit_negation(w) for w in tokens),
-            near_numbers=tuple(_context(text, q.text, name_words) for q in numbers),
+            near_numbers=tuple(_context(text, q.text) for q in numbers),
             counted=tuple(_counted(doc, text, q.text) for q in numbers),
             predicate=stem(root.lemma_.lower()) if root is not None and root.pos_ == "VERB" else "",
             clauses=clauses,
@@ -150,8 +150,8 @@ def _sub_doc(doc: Any, start: int, end: int) -> Any:
     return span.as_doc() if span is not None else None
 
 
-def _context(text: str, number: str, skip: set[str]) -> frozenset[str]:
-    """Content stems (and name words) within three words of ``number`` in ``text``."""
+def _context(text: str, number: str) -> frozenset[str]:
+    """Content stems (and name words) within four words of ``number`` in ``text``."""
     at = text.find(number)
     if at < 0:
         return frozenset()
@@ -416,8 +416,9 @@ class ArticleIndex:
                 continue
             # the sentences of the claim's own evidence first, then one sentence that carries the claim
             # rather than a pair that carries a little more
-            score = self._overlap(claim, window) + (1.0 if set(window) & set(near) else 0.0)
-            if len(window) == 1 and self._overlap(claim, window) >= min_overlap:
+            overlap = self._overlap(claim, window)
+            score = overlap + (1.0 if set(window) & set(near) else 0.0)
+            if len(window) == 1 and overlap >= min_overlap:
                 score += 0.5
             if best is None or score > best[0]:
                 best = (score, window)

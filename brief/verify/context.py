@@ -28,9 +28,8 @@ def cut_off(text: str, *, sentence: bool) -> Problem | None:
     """A text that stops mid-way: it ends on "the" or "of", or (a summary sentence) has no end punctuation."""
     stripped = text.strip()
     last = re.findall(r"[\w'’]+", stripped)
-    if last and last[-1].lower() in _DANGLING and not _FINAL.search(stripped):
-        return Problem("truncated", f"it is cut off (ends on {last[-1]!r})")
-    if last and last[-1].lower() in _DANGLING and stripped.endswith(last[-1] + "."):
+    ends_open = not _FINAL.search(stripped) or (bool(last) and stripped.endswith(last[-1] + "."))
+    if last and last[-1].lower() in _DANGLING and ends_open:
         return Problem("truncated", f"it is cut off (ends on {last[-1]!r})")
     if sentence and not _FINAL.search(stripped):
         return Problem("truncated", "it is cut off (no final punctuation)")
