@@ -129,7 +129,7 @@ class Claim:
 
 _CLAUSE = re.compile(
     r"\s*;\s*|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:while|but|whereas|and|which|who|although|though|after|before|"
-    r"saying|calling|adding|denying|as|then|instead|prompting|leaving)\b)"
+    r"saying|calling|adding|denying|as|then|instead|prompting|leaving|that)\b)"
 )
 _MIN_CLAUSE = 3  # words
 
@@ -364,7 +364,17 @@ class ArticleIndex:
     def check(self, claim: Claim, **options: Any) -> Verdict:
         """Find the window that supports ``claim`` (see ``check_whole``); a sentence that joins several
         facts may instead have each of its clauses supported by a window of its own."""
-        verdict = self.check_whole(claim, **options)
+        parts = [c for c in claim.clauses if c.content]
+        verdict = self.check_whole(claim, **options, polarity=not parts)
+        if verdict.problem is None and parts and options.get("mood", True):
+            # each fact of a joined sentence has its own polarity: "X, and that Y" where the article denies Y
+            for part in parts:
+                found = self.check_whole(part, **options, summing=False).problem
+                if found is not None and found.kind != "negation":  # no window of its own
+                    found = self._mood(part, self._with_ellipsis(verdict.sentences))
+                if found is not None and found.kind == "negation":
+                    return Verdict(found, verdict.sentences)
+            return verdict
         if verdict.problem is None or verdict.problem.kind not in ("support", "number") or not claim.clauses:
             return verdict
         if any(self.check_whole(c, **options).problem for c in claim.clauses if c.names or c.content):
@@ -382,12 +392,16 @@ class ArticleIndex:
         mood: bool = True,
         content: str = "window",
         min_overlap: float = MIN_OVERLAP,
+        summing: bool = True,
+        polarity: bool = True,
     ) -> Verdict:
         """Find the window that supports ``claim``; ``near`` windows are preferred, ``within`` limits them.
 
         ``together=False`` (a question) does not need its names in one window; ``mood=False`` (a
         question asks, it does not assert) skips the negation and hedge checks; ``content="article"``
-        (a role or question, which may sum up the whole story) looks for its content words anywhere.
+        (a role or question, which may sum up the whole story) looks for its content words anywhere;
+        ``summing=False`` (one clause of a claim) does not try all the ``near`` sentences as one window;
+        ``polarity=False`` (a claim whose clauses are checked one by one) skips the negation check.
         """
         if _PLACEHOLDERS & set(claim.text.replace("[", " ").replace("]", " ").split()):
             return Verdict(Problem("name", "it holds a placeholder (UNK) where a name or word should be"))
@@ -409,7 +423,7 @@ class ArticleIndex:
         core = [n for n in claim.names if n not in claim.loose]
         best: tuple[float, tuple[int, ...]] | None = None
         seen_together = False
-        for window in self._windows(claim, within, near):
+        for window in self._windows(claim, within, near, summing=summing):
             names_ok = not together or all(self.mentions(n, window) for n in core)
             seen_together = seen_together or names_ok
             if not names_ok or not self._has_numbers(claim, window, skip=placed):
@@ -417,7 +431,9 @@ class ArticleIndex:
             # the sentences of the claim's own evidence first, then one sentence that carries the claim
             # rather than a pair that carries a little more
             overlap = self._overlap(claim, window)
-            score = overlap + (1.0 if set(window) & set(near) else 0.0)
+            # a clause (not ``summing``) sits in one of its evidence sentences, not merely beside one
+            evidence = set(window) & set(near) if summing else set(window) <= set(near)
+            score = overlap + (1.0 if evidence else 0.0)
             if len(window) == 1 and overlap >= min_overlap:
                 score += 0.5
             if best is None or score > best[0]:
@@ -445,7 +461,8 @@ class ArticleIndex:
             )
         if not mood:
             return Verdict(None, window)
-        return Verdict(self._mood(claim, self._with_ellipsis(window)) or self._swapped(claim), window)
+        problem = self._mood(claim, self._with_ellipsis(window), polarity) or self._swapped(claim)
+        return Verdict(problem, window)
 
     def presumes(self, question: Claim) -> Verdict | None:
         """For a question that takes an event for granted ("Why did the talks collapse?"): is it reported?"""
@@ -469,10 +486,10 @@ class ArticleIndex:
         )
 
     def _windows(
-        self, claim: Claim, within: Sequence[int] | None, near: Sequence[int] = ()
+        self, claim: Claim, within: Sequence[int] | None, near: Sequence[int] = (), *, summing: bool = True
     ) -> Iterable[tuple[int, ...]]:
         """Runs of one to three sentences that hold something of the claim (a content word or a name)."""
-        if len(set(near)) > 1:  # a stance may sum up all of its evidence
+        if summing and len(set(near)) > 1:  # a stance may sum up all of its evidence
             yield tuple(sorted(set(near)))
         allowed = set(within) if within is not None else set(range(len(self.sentences)))
         relevant = {i for i, s in enumerate(self.sentences) if s.stem_set & claim.content}
@@ -586,13 +603,13 @@ class ArticleIndex:
         names = " and ".join(claim.names[:3])
         return Problem("support", f"no article sentence (or up to three in a row) names {names} together")
 
-    def _mood(self, claim: Claim, window: Sequence[int]) -> Problem | None:
+    def _mood(self, claim: Claim, window: Sequence[int], polarity: bool = True) -> Problem | None:
         # a claim that denies needs a denial anywhere in its sentences; one that asserts is contradicted
         # only by a denial next to its words
         align = (_ELLIPTICAL_REACH, _ELLIPTICAL_REACH) if claim.negated else (0, 0)
-        negated = self._marked(claim, window, is_negation, skip_conditional=True, align=align)
+        negated = polarity and self._marked(claim, window, is_negation, skip_conditional=True, align=align)
         # a verb like "dismissed" or "denying" in a claim is too often not a negation of the article's fact
-        if negated != claim.negated and (negated or claim.explicit):
+        if polarity and negated != claim.negated and (negated or claim.explicit):
             said = "denies" if claim.negated else "asserts"
             return Problem(
                 "negation",

@@ -113,9 +113,15 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word.removesuffix("'s")))[:5]
 
 
+# nouns and adjectives that share a negative verb's stem but deny nothing ("a decline in", "the opposition")
+_NOT_NEGATIONS = frozenset(
+    "opposition oppositions opponent opponents decline declines declining resistance".split()
+)
+
+
 def is_negation(word: str) -> bool:
     """True for "not", "won't", "rejects", "refused" and the like."""
-    return is_explicit_negation(word) or word.startswith(_NEGATIVE_STEMS)
+    return is_explicit_negation(word) or (word.startswith(_NEGATIVE_STEMS) and word not in _NOT_NEGATIONS)
 
 
 def is_explicit_negation(word: str) -> bool:
