@@ -41,6 +41,9 @@ def eval_command(
         None, "--briefs", help="Score existing NAME.json briefs instead of running."
     ),
     json_path: Path | None = typer.Option(None, "--json", help="Also write the report as JSON to this file."),
+    split: str | None = typer.Option(
+        None, "--split", help="Score only one half of the set (splits.json in the folder): tune or check."
+    ),
     faithfulness: Path | None = typer.Option(
         None, "--faithfulness", help="Instead: run the verifier on FRANK's labelled summaries (a .jsonl)."
     ),
@@ -51,13 +54,14 @@ def eval_command(
         0, "--show-false-alarms", help="With --faithfulness: print this many false alarms."
     ),
 ) -> None:
-    """Score briefs against gold annotations: actor and position recall, verbatim evidence, claims.
+    """Score briefs against gold annotations: recall, attribution, duplicate and non-actors, evidence, claims.
 
     Exits 1 when any evidence string is not verbatim in its article.
 
     \b
     Examples:
       brief eval tests/fixtures/eval --engine extractive
+      brief eval tests/fixtures/eval --engine extractive --split check
       brief eval tests/fixtures/eval --briefs outputs/2026-11-27 --json report.json
       brief eval --faithfulness tests/fixtures/frank/valid.jsonl --show-false-alarms 5
       brief eval --replies tests/fixtures/capable
@@ -76,7 +80,7 @@ def eval_command(
             raise typer.BadParameter("give a folder, --faithfulness FILE or --replies DIR")
         settings = settings_from(opts.config, **opts.flags())
         run = None if briefs else _runner(Briefer(settings))
-        report = evaluate_dir(directory, run=run, briefs_dir=briefs)
+        report = evaluate_dir(directory, run=run, briefs_dir=briefs, split=split)
         typer.echo(format_table(report.articles, report.totals))
         if json_path is not None:
             write_atomic(json_path, report.to_json() + "\n")

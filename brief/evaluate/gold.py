@@ -50,6 +50,9 @@ class Gold(_Strict):
     positions: list[GoldPosition] = Field(default_factory=list)
     open_questions: list[str] = Field(default_factory=list)
     must_not_claim: list[str] = Field(default_factory=list)
+    not_actors: list[str] = Field(
+        default_factory=list, description='Plausible non-actors a brief must not list ("Middle Britain").'
+    )
 
     def actor(self, name: str) -> GoldActor:
         """The gold actor called ``name`` (positions refer to actors by name)."""

@@ -35,6 +35,7 @@ __all__ = [
     "evaluate_dir",
     "format_table",
     "load_gold",
+    "load_splits",
     "score_brief",
 ]
 
@@ -42,16 +43,24 @@ RunFn = Callable[[Path], tuple[dict[str, Any], float, int]]
 """Runs the pipeline on one article file: returns (brief JSON, seconds taken, tokens used)."""
 
 GOLD_SUFFIX = ".gold.json"
+SPLITS_FILE = "splits.json"
+SPLITS = ("tune", "check")
 
 
 class Totals(StrictModel):
-    """Means over articles, except the verbatim rate, which is pooled over all evidence strings."""
+    """Means over articles, except the verbatim rate and attribution precision, which are pooled over
+    all evidence strings, and the duplicate and non-actor counts, which are summed."""
 
     articles: int
     core_recall: float
     all_recall: float
     actor_precision: float
     position_recall: float
+    attribution_precision: float | None
+    evidence_judged: int
+    evidence_attributed: int
+    duplicate_actors: int
+    non_actors: int
     verbatim_rate: float | None
     evidence_found: int
     evidence_total: int
@@ -87,12 +96,19 @@ def aggregate(scores: Sequence[ArticleScore]) -> Totals:
     total = sum(s.evidence_total for s in scores)
     seconds = [s.seconds for s in scores if s.seconds is not None]
     tokens = [s.tokens for s in scores if s.tokens is not None]
+    judged = sum(s.evidence_judged for s in scores)
+    attributed = sum(s.evidence_attributed for s in scores)
     return Totals(
         articles=n,
         core_recall=_mean([s.core_recall for s in scores]),
         all_recall=_mean([s.all_recall for s in scores]),
         actor_precision=_mean([s.actor_precision for s in scores]),
         position_recall=_mean([s.position_recall for s in scores]),
+        attribution_precision=attributed / judged if judged else None,
+        evidence_judged=judged,
+        evidence_attributed=attributed,
+        duplicate_actors=sum(len(s.duplicate_actors) for s in scores),
+        non_actors=sum(len(s.non_actors) for s in scores),
         verbatim_rate=found / total if total else None,
         evidence_found=found,
         evidence_total=total,
@@ -106,12 +122,13 @@ def aggregate(scores: Sequence[ArticleScore]) -> Totals:
     )
 
 
-_COLUMNS = ("article", "core_rec", "all_rec", "precision", "pos_rec", "verbatim", "questions", "mnc",
-            "seconds", "tokens")  # fmt: skip
+_COLUMNS = ("article", "core_rec", "all_rec", "precision", "pos_rec", "attrib", "dups", "non_act",
+            "verbatim", "questions", "mnc", "seconds", "tokens")  # fmt: skip
 
 
 def format_table(scores: Sequence[ArticleScore], totals: Totals) -> str:
-    """A plain fixed-width table: one row per article, then TOTAL (means; verbatim pooled)."""
+    """A plain fixed-width table: one row per article, then TOTAL (means; attribution and verbatim
+    pooled; duplicates and non-actors summed)."""
     rows = [_row(s) for s in scores]
     rows.append(_total_row(totals))
     widths = [max(len(r[i]) for r in [_COLUMNS, *rows]) for i in range(len(_COLUMNS))]
@@ -122,15 +139,19 @@ def format_table(scores: Sequence[ArticleScore], totals: Totals) -> str:
 
 
 def _row(s: ArticleScore) -> tuple[str, ...]:
-    rates = (s.core_recall, s.all_recall, s.actor_precision, s.position_recall, s.verbatim_rate)
+    recall = map(_num, (s.core_recall, s.all_recall, s.actor_precision, s.position_recall))
+    actors = (_num(s.attribution_precision), str(len(s.duplicate_actors)), str(len(s.non_actors)))
     questions = f"{s.questions_with_evidence}/{s.questions}"
-    return (s.name, *map(_num, rates), questions, str(len(s.mnc_flags)), _num(s.seconds, 1), _int(s.tokens))
+    return (s.name, *recall, *actors, _num(s.verbatim_rate), questions, str(len(s.mnc_flags)),
+            _num(s.seconds, 1), _int(s.tokens))  # fmt: skip
 
 
 def _total_row(t: Totals) -> tuple[str, ...]:
-    rates = (t.core_recall, t.all_recall, t.actor_precision, t.position_recall, t.verbatim_rate)
+    recall = map(_num, (t.core_recall, t.all_recall, t.actor_precision, t.position_recall))
+    actors = (_num(t.attribution_precision), str(t.duplicate_actors), str(t.non_actors))
     questions = f"{t.questions_with_evidence}/{t.questions}"
-    return ("TOTAL", *map(_num, rates), questions, str(t.mnc_flags), _num(t.seconds_mean, 1), _int(t.tokens))
+    return ("TOTAL", *recall, *actors, _num(t.verbatim_rate), questions, str(t.mnc_flags),
+            _num(t.seconds_mean, 1), _int(t.tokens))  # fmt: skip
 
 
 def _int(value: int | None) -> str:
@@ -151,22 +172,60 @@ def _mean(values: Sequence[float]) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
-def evaluate_dir(directory: Path, *, run: RunFn | None = None, briefs_dir: Path | None = None) -> EvalReport:
+def evaluate_dir(
+    directory: Path, *, run: RunFn | None = None, briefs_dir: Path | None = None, split: str | None = None
+) -> EvalReport:
     """Score every ``NAME.txt`` in ``directory`` that has a ``NAME.gold.json``.
 
     Args:
         directory: the evaluation set.
         run: called with each article path; returns (brief JSON, seconds, tokens).
         briefs_dir: instead of ``run``, read the brief for ``NAME.txt`` from ``briefs_dir/NAME.json``.
+        split: only the articles that ``directory/splits.json`` assigns to this half ("tune" or
+            "check"); None scores every article.
 
     Raises:
-        InputError: no articles, a missing gold file or brief, unreadable JSON, or neither
-            ``run`` nor ``briefs_dir`` given; the message names the file and the fix.
+        InputError: no articles, a missing gold file or brief, unreadable JSON, neither
+            ``run`` nor ``briefs_dir`` given, or a split without a valid ``splits.json``; the
+            message names the file and the fix.
     """
     if (run is None) == (briefs_dir is None):
         raise InputError("evaluate needs exactly one source of briefs: a pipeline to run or a briefs folder")
-    scores = [_score_one(path, run, briefs_dir) for path in _articles(directory)]
+    articles = _articles(directory)
+    if split is not None:
+        if split not in SPLITS:
+            raise InputError(f"unknown split {split!r}; use one of: {', '.join(SPLITS)}")
+        splits = load_splits(directory)
+        articles = [path for path in articles if _split_of(path, splits) == split]
+    scores = [_score_one(path, run, briefs_dir) for path in articles]
     return EvalReport(articles=scores, totals=aggregate(scores))
+
+
+def load_splits(directory: Path) -> dict[str, str]:
+    """``directory/splits.json``: article name (``NAME`` of ``NAME.txt``) -> "tune" or "check".
+
+    Raises:
+        InputError: the file is missing, not a JSON object of names to "tune"/"check".
+    """
+    path = directory / SPLITS_FILE
+    if not path.is_file():
+        raise InputError(
+            f"{SPLITS_FILE} not found in {directory}: write one mapping each article name to "
+            '"tune" or "check", or leave out --split'
+        )
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"{SPLITS_FILE}: not readable JSON ({exc}); fix the syntax") from exc
+    if not isinstance(data, dict) or not all(isinstance(k, str) and v in SPLITS for k, v in data.items()):
+        raise InputError(f'{SPLITS_FILE}: must map each article name to "tune" or "check"')
+    return data
+
+
+def _split_of(path: Path, splits: dict[str, str]) -> str:
+    if path.stem not in splits:
+        raise InputError(f'{path.stem} has no split in {SPLITS_FILE}: add it as "tune" or "check"')
+    return splits[path.stem]
 
 
 def _articles(directory: Path) -> list[Path]:
