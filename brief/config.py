@@ -12,12 +12,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 import platformdirs
 
 from brief.errors import ConfigError
 
-__all__ = ["ENV_VARS", "SECRET_FIELDS", "Settings", "default_config_path", "load_settings", "masked"]
+__all__ = [
+    "ENV_VARS",
+    "SECRET_FIELDS",
+    "Settings",
+    "check_link_base",
+    "default_config_path",
+    "load_settings",
+    "masked",
+]
 
 ENGINES = ("auto", "openai", "local", "extractive", "replay")
 
@@ -40,6 +49,7 @@ ENV_VARS: dict[str, tuple[str, ...]] = {
     "smtp_security": ("BRIEF_SMTP_SECURITY",),
     "smtp_from": ("BRIEF_SMTP_FROM",),
     "smtp_ca_file": ("BRIEF_SMTP_CA_FILE",),
+    "link_base": ("BRIEF_LINK_BASE",),
 }
 SECRET_FIELDS = frozenset({"api_key", "smtp_password"})
 
@@ -73,6 +83,7 @@ class Settings:
     replay_dir: Path | None = None
     max_cost: float | None = None
     prices: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    batch_prices: bool = False  # costs at the table's batch column: `brief batch collect` sets it
     smtp_host: str | None = None
     smtp_port: int | None = None
     smtp_user: str | None = None
@@ -84,6 +95,7 @@ class Settings:
     fetch_timeout: float = 20.0  # seconds for one page or feed download (connect, each read, and in all)
     fetch_max_bytes: int = 5 * 2**20  # a page or feed larger than this is refused
     inbox: tuple[str, ...] = ()  # folders/files ``brief daily`` reads when none are given
+    link_base: str | None = None  # where the output folder is published; mailed digests link there
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some fields changed."""
@@ -200,7 +212,24 @@ def load_settings(
         raise ConfigError(f"unknown task {settings.task!r}: use auto, full or summary")
     if settings.smtp_security not in ("starttls", "ssl", "none"):
         raise ConfigError(f"smtp security {settings.smtp_security!r} is unknown: use starttls, ssl or none")
+    if settings.link_base is not None:
+        check_link_base(settings.link_base)
     return settings
+
+
+def check_link_base(link_base: str) -> str:
+    """``link_base`` (where the output folder is published) without a trailing slash, made link-safe.
+
+    Raises:
+        ConfigError: it is not an ``http(s)://`` address with a host.
+    """
+    parts = urlsplit(link_base)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in link_base):
+        raise ConfigError(
+            f"link base {link_base!r} is not a web address: "
+            "pass an http(s) address, e.g. --link-base https://example.org/briefs"
+        )
+    return quote(link_base.rstrip("/"), safe=":/?#[]@!$&'*+,;=%~")
 
 
 def masked(settings: Settings) -> dict[str, Any]:

@@ -7,7 +7,8 @@ Every message is shown to the user as ``Error: <message>`` and names the fix.
     ├── ConfigError            bad settings, missing key, unknown model or template
     ├── BackendError           the model endpoint or the embedded model failed
     ├── SchemaValidationError  the model never produced a valid brief
-    └── DeliveryError          writing or sending the result failed
+    ├── DeliveryError          writing or sending the result failed
+    └── NotReadyError          a batch is still running: nothing was written, try again later
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ __all__ = [
     "ConfigError",
     "DeliveryError",
     "InputError",
+    "NotReadyError",
     "SchemaValidationError",
 ]
 
@@ -54,3 +56,7 @@ class SchemaValidationError(BriefError):
 
 class DeliveryError(BriefError):
     """Writing a file or sending mail failed."""
+
+
+class NotReadyError(BriefError):
+    """A batch is still running; nothing was written, and the same command works once it is done."""

@@ -4,6 +4,7 @@ the day from an output file exactly as the interactive run would with the same r
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +17,7 @@ from typer.testing import CliRunner
 
 from brief.backends.engine import open_backend
 from brief.backends.openai_backend import OpenAIBackend
+from brief.backends.pricing import cost
 from brief.batch import collect_day, write_batch
 from brief.batch.answers import SECOND_BATCH
 from brief.cli import app
@@ -139,6 +141,24 @@ def folder(path: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(path.iterdir())}
 
 
+# A cost as a brief's JSON, its front matter and the digest write it.
+COST = re.compile(r'("cost_usd": |cost_usd: |cost \$)(-?[0-9][0-9.e-]*|null)')
+
+
+def assert_interactive_day(day: Path, interactive: Path) -> None:
+    """Byte for byte the interactive day's files, except each cost, which is at the batch price."""
+    batch, reference = folder(day), folder(interactive)
+    assert batch.keys() == reference.keys()
+    for name, data in batch.items():
+        assert COST.sub(r"\1<cost>", data.decode()) == COST.sub(r"\1<cost>", reference[name].decode()), name
+    for path in day.glob("*.json"):
+        usage = json.loads(path.read_text(encoding="utf-8")).get("usage")
+        if usage is not None:
+            tokens = (usage["prompt_tokens"], usage["completion_tokens"])
+            assert usage["cost_usd"] == cost("openai", MODEL, *tokens, batch=True)
+            assert usage["cost_usd"] < (cost("openai", MODEL, *tokens) or 0)
+
+
 def test_batch_file_holds_the_interactive_requests_and_collect_writes_the_same_day(
     tmp_path: Path, inbox: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -163,12 +183,12 @@ def test_batch_file_holds_the_interactive_requests_and_collect_writes_the_same_d
     result = collect_day(DATE, tmp_path / "out.jsonl", settings=settings)
     assert [o.status for o in result.outcomes] == ["briefed"] * 3
     day = settings.output_dir / DATE
-    assert folder(day) == folder(tmp_path / "interactive" / "outputs" / DATE)
+    assert_interactive_day(day, tmp_path / "interactive" / "outputs" / DATE)
     assert len(json.loads((day / DIGEST_JSON).read_text(encoding="utf-8"))["stories"]) == 3
 
     again = collect_day(DATE, tmp_path / "out.jsonl", settings=settings)  # idempotent
     assert [o.status for o in again.outcomes] == ["kept"] * 3
-    assert folder(day) == folder(tmp_path / "interactive" / "outputs" / DATE)
+    assert_interactive_day(day, tmp_path / "interactive" / "outputs" / DATE)
 
 
 def test_a_failed_line_is_reported_and_left_out_of_the_digest(
@@ -235,7 +255,7 @@ def test_a_long_article_is_reduced_in_a_second_batch(
     answer_file(tmp_path / "in2.jsonl", tmp_path / "out2.jsonl", answer)
     result = collect_day(DATE, tmp_path / "out2.jsonl", settings=settings)
     assert not result.with_status("failed")
-    assert folder(settings.output_dir / DATE) == folder(tmp_path / "interactive" / "outputs" / DATE)
+    assert_interactive_day(settings.output_dir / DATE, tmp_path / "interactive" / "outputs" / DATE)
 
     # or in one collect: --retry-interactive sends the reduce requests to the endpoint
     monkeypatch.undo()
@@ -248,7 +268,7 @@ def test_a_long_article_is_reduced_in_a_second_batch(
         DATE, tmp_path / "out3.jsonl", settings=once, retry_interactive=True, retry_backend=retry
     )
     assert not result.with_status("failed") and len(client.requests) == len(result.notes) >= len(long)
-    assert folder(once.output_dir / DATE) == folder(tmp_path / "interactive" / "outputs" / DATE)
+    assert_interactive_day(once.output_dir / DATE, tmp_path / "interactive" / "outputs" / DATE)
 
 
 def test_cli_writes_the_batch_and_collects_it(tmp_path: Path, inbox: Path, no_engine: None) -> None:
@@ -295,7 +315,7 @@ def test_retry_interactive_sends_the_failed_line_and_gives_the_interactive_day(
     assert [o.status for o in result.outcomes] == ["briefed"] * 3
     assert len(client.requests) == 1 and articles[2].title in client.requests[0]["messages"][-1]["content"]
     assert [n.split(" sent")[0] for n in result.notes] == [f"{articles[2].id}:0"]
-    assert folder(settings.output_dir / DATE) == folder(tmp_path / "interactive" / "outputs" / DATE)
+    assert_interactive_day(settings.output_dir / DATE, tmp_path / "interactive" / "outputs" / DATE)
 
 
 def test_batch_file_is_for_the_openai_engine_only(tmp_path: Path, inbox: Path) -> None:

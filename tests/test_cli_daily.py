@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -222,6 +223,59 @@ def test_email_sends_the_digest(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [r.rcpt_tos for r in handler.received] == [["ana@example.org"]]
     message = BytesParser(policy=default_policy).parsebytes(handler.received[0].data)
     assert message["Subject"] == "Daily brief — 2024-05-17"
+
+
+def test_email_links_the_briefs_to_the_link_base(monkeypatch: pytest.MonkeyPatch) -> None:
+    handler = Recorder()
+    with smtp_server(handler) as port:
+        for name, value in {"HOST": "127.0.0.1", "PORT": str(port), "SECURITY": "none"}.items():
+            monkeypatch.setenv(f"BRIEF_SMTP_{name}", value)
+        monkeypatch.setenv("BRIEF_SMTP_FROM", "brief@example.org")
+        args = [
+            "daily",
+            str(DAY2),
+            "--date",
+            "2024-05-17",
+            "--engine",
+            "extractive",
+            "--email",
+            "a@example.org",
+        ]
+        code, _, err = run(*args, "--link-base", "https://example.org/briefs/")
+    assert code == 0, err
+    message = BytesParser(policy=default_policy).parsebytes(handler.received[0].data)
+    assert not list(message.iter_attachments())  # type: ignore[attr-defined]
+    html = message.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert 'href="https://example.org/briefs/2024-05-17/' in html and '.html"' in html
+
+
+def test_a_bad_link_base_stops_before_any_work(work: Path) -> None:
+    args = ["daily", str(DAY2), "--engine", "extractive", "--email", "a@example.org", "--link-base", "x"]
+    code, _, err = run(*args)
+    assert code == 1 and err == (
+        "Error: link base 'x' is not a web address: "
+        "pass an http(s) address, e.g. --link-base https://example.org/briefs\n"
+    )
+    assert not (work / "outputs").exists()
+
+
+def test_the_day_has_a_browser_copy_linking_each_brief(work: Path) -> None:
+    code, _, err = run("daily", str(DAY1), "--date", "2024-05-15", "--engine", "extractive", "-q")
+    assert code == 0, err
+    folder = work / "outputs" / "2024-05-15"
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    briefs = sorted(p for p in folder.glob("*.md") if p.name != "index.md")
+    assert index.startswith("<!DOCTYPE html>") and "<title>Daily brief — 2024-05-15</title>" in index
+    assert "<style>" in index and "<script" not in index and "<main>" in index
+    local = {h for h in re.findall(r'href="([^"]+)"', index) if "://" not in h}
+    assert local == {p.with_suffix(".html").name for p in briefs}  # no .md link left
+    for md in briefs:
+        page = md.with_suffix(".html").read_text(encoding="utf-8")
+        assert '<nav><a href="index.html">← Daily brief — 2024-05-15</a></nav>' in page
+    # A re-run rewrites nothing.
+    before = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    assert run("daily", str(DAY1), "--date", "2024-05-15", "--engine", "extractive", "-q")[0] == 0
+    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == before
 
 
 # --- brief config show -------------------------------------------------------------------------------------

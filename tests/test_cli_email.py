@@ -187,6 +187,26 @@ def test_a_real_digest_email_attaches_every_brief_and_links_nowhere_local(tmp_pa
     briefs = sorted(p.name for p in (out / "2024-05-15").glob("*.md") if p.name != "index.md")
     assert len(attached) == 12 and attached == briefs
     html = msg.get_body(("html",)).get_content()  # type: ignore[union-attr]
-    hrefs = re.findall(r'href="([^"]*)"', html)
-    assert hrefs and all(h.startswith("https://") for h in hrefs)  # the outlets' pages only
-    assert html.count("full brief (attached: ") == 12
+    hrefs, ids = re.findall(r'href="([^"]*)"', html), set(re.findall(r'id="([^"]*)"', html))
+    assert len(ids) == 12 and {h[1:] for h in hrefs if h.startswith("#")} == ids  # each brief, in full
+    assert all(h.startswith("https://") or h[1:] in ids for h in hrefs)  # else the outlets' pages
+    assert html.count(">full brief</a>") == 12
+    assert msg.get_body(("plain",)).get_content().count("full brief (attached: ") == 12  # type: ignore[union-attr]
+    # Published: every brief is a link to its web page, nothing attached.
+    base = "https://news.example.org/briefs"
+    code, _, err = run(str(out / "2024-05-15"), "--to", "a@example.org", "--dry-run", "--link-base", base)
+    assert code == 0, err
+    msg = BytesParser(policy=default_policy).parsebytes((out / "2024-05-15" / "index.eml").read_bytes())
+    assert not list(msg.iter_attachments())  # type: ignore[attr-defined]
+    html = msg.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    pages = {f"{base}/2024-05-15/{name[:-3]}.html" for name in briefs}
+    assert {h for h in re.findall(r'href="([^"]*)"', html) if h.startswith(base)} == pages
+    assert all((out / "2024-05-15" / p.rsplit("/", 1)[1]).is_file() for p in pages)
+
+
+def test_a_bad_link_base_fails_in_one_line_and_writes_nothing(digest: Path) -> None:
+    before = snapshot(digest.parent)
+    code, _, err = run(str(digest), "--to", "a@example.org", "--dry-run", "--link-base", "example.org")
+    assert code == 1 and err.count("\n") == 1
+    assert err.startswith("Error: link base 'example.org' is not a web address: pass an http(s) address")
+    assert snapshot(digest.parent) == before

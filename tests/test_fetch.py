@@ -339,3 +339,53 @@ def test_brief_daily_names_each_bad_link_and_exits_1(site: Site, tmp_path: Path)
     for url in bad:
         assert f"Warning: {url}: 404 Not Found: check the link" in result.stderr
     assert len(list((tmp_path / "out" / "2026-11-27").glob("*.json"))) == 2 + 1  # two briefs, index.json
+
+
+def test_a_txt_of_only_links_is_a_list_of_links_and_a_txt_article_stays_an_article(
+    site: Site, settings: Settings, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    links = ["# morning links", f"{site.base}/article.html", "", f"{site.base}/plain.txt  # council"]
+    (inbox / "links.txt").write_text("\n".join(links) + "\n", encoding="utf-8")
+    quoting = "Port strike ends\n\nDock workers returned on Monday, the union said.\nhttps://example.org/x\n"
+    (inbox / "quoting.txt").write_text(quoting, encoding="utf-8")
+    result = run_day([inbox], date="2026-11-27", settings=settings.replace(engine="extractive"))
+    sources = sorted(o.article.source for o in result.outcomes)
+    assert sources == sorted(
+        [f"{site.base}/article.html", f"{site.base}/plain.txt", str(inbox / "quoting.txt")]
+    )
+    assert [h.path for h in site.hits] == ["/article.html", "/plain.txt"]
+
+
+def test_a_txt_of_links_needs_a_fetcher_in_the_library(tmp_path: Path) -> None:
+    from brief.read.articles import read_inputs
+    from brief.read.links import is_link_list
+
+    assert is_link_list("https://a.example/1\n\n# note\nhttp://b.example/2  # two\n")
+    assert not is_link_list("# only a comment\n")
+    assert not is_link_list("https://a.example/1\nand a sentence\n")
+    links = tmp_path / "today.txt"
+    links.write_text("https://example.org/a\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"today\.txt is a list of links: pass it to brief run or brief"):
+        read_inputs([links])
+
+
+def test_cache_clear_forgets_the_fetched_pages(site: Site, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    url = f"{site.base}/article.html"
+    with Fetcher(cache=PageCache(cache_dir / "pages.sqlite3")) as fetcher:
+        fetcher.article(url)
+    result = CliRunner().invoke(app, ["cache", "clear", "--cache-dir", str(cache_dir)])
+    assert result.exit_code == 0, result.output
+    assert f"Removed 1 fetched page from {cache_dir / 'pages.sqlite3'}" in result.stdout
+    with Fetcher(cache=PageCache(cache_dir / "pages.sqlite3")) as fetcher:
+        assert not fetcher.get(url).not_modified and fetcher.downloads == 1  # downloaded in full again
+    assert [h.status for h in site.hit("/article.html")] == [200, 200]
+
+
+def test_cache_clear_removes_a_corrupt_page_cache(tmp_path: Path) -> None:
+    (tmp_path / "pages.sqlite3").write_bytes(b"garbage" * 200)
+    result = CliRunner().invoke(app, ["cache", "clear", "--cache-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "Removed 0 fetched pages" in result.stdout and not (tmp_path / "pages.sqlite3").exists()

@@ -365,8 +365,71 @@ def test_linked_briefs_are_attached_and_no_relative_link_is_left(tmp_path: Path)
     html = msg.get_body(("html",)).get_content()  # type: ignore[union-attr]
     audit = Audit()
     audit.feed(html)
-    assert [v for name, v in audit.attrs if name == "href"] == ["https://ledger.example/port.md"]
-    assert "full brief (attached: port-strike.md)" in html
+    anchor = "#brief-1-port-strike"
+    assert [v for name, v in audit.attrs if name == "href"] == [
+        anchor,
+        "https://ledger.example/port.md",
+        anchor,
+    ]
+    assert [v for name, v in audit.attrs if name == "id"] == [anchor[1:]]
+    # The brief is shown in full below the digest, its headings one level down.
+    assert re.search(r'<h2 style="[^"]+">Full briefs</h2>', html)
+    assert re.search(r'<div id="brief-1-port-strike">\r?\n<h2 style="[^"]+">Port strike</h2>', html)
+    assert "Dock workers walked out." in html and "Gone" in html and "gone.md" not in html
+
+
+def test_every_link_in_the_html_part_goes_somewhere(tmp_path: Path) -> None:
+    """Only web addresses and places in the message: no relative link, not even inside a brief."""
+    folder = tmp_path / "2026-11-27"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: A\n---\n# A\n\nSee [notes](notes.txt) and [b](b.md).\n")
+    (folder / "b.md").write_text("# B\n\n[back](index.md) · [web](https://example.org/b)\n")
+    index = folder / "index.md"
+    index.write_text("# Digest\n\n1. [A](a.md)\n2. [B](b.md)\n\n[full brief](a.md) · [full brief](b.md)\n")
+    html = build(index).get_body(("html",)).get_content()  # type: ignore[union-attr]
+    audit = Audit()
+    audit.feed(html)
+    ids = {v for name, v in audit.attrs if name == "id"}
+    hrefs = [v for name, v in audit.attrs if name == "href"]
+    assert ids == {"brief-1-a", "brief-2-b"} and len(hrefs) == 5
+    assert all(h.startswith("https://") or h[1:] in ids for h in hrefs), hrefs
+    assert "See notes and b." in "".join(audit.text)
+
+
+def test_with_a_link_base_the_briefs_are_linked_where_they_are_published(tmp_path: Path) -> None:
+    folder = tmp_path / "2026-11-27"
+    folder.mkdir()
+    (folder / "port-strike.md").write_text("# Port strike\n", encoding="utf-8")
+    (folder / "port-strike.html").write_text("<p>page</p>", encoding="utf-8")
+    (folder / "no-page.md").write_text("# No page\n", encoding="utf-8")
+    index = folder / "index.md"
+    index.write_text(
+        "# Digest\n\n1. [Port strike](port-strike.md)\n2. [No page](no-page.md)\n3. [Gone](gone.md)\n\n"
+        "[full brief](port-strike.md)\n",
+        encoding="utf-8",
+    )
+    base = "https://news.example.org/briefs"
+    msg = build(index, link_base=base + "/")
+    assert not list(msg.iter_attachments())  # type: ignore[attr-defined]
+    page, raw = f"{base}/2026-11-27/port-strike.html", f"{base}/2026-11-27/no-page.md"
+    plain = text(msg.get_body(("plain",)))
+    assert f"1. [Port strike]({page})\n2. [No page]({raw})\n3. Gone\n" in plain
+    assert f"[full brief]({page})" in plain
+    html = msg.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    audit = Audit()
+    audit.feed(html)
+    assert [v for name, v in audit.attrs if name == "href"] == [page, raw, page]
+    assert msg["Message-ID"] != build(index)["Message-ID"]
+
+
+@pytest.mark.parametrize(
+    "bad", ["news.example.org/briefs", "ftp://example.org/x", "https:///x", "https://a b"]
+)
+def test_a_bad_link_base_is_a_config_error_naming_the_fix(digest: Path, bad: str) -> None:
+    with pytest.raises(
+        ConfigError, match=r"is not a web address: pass an http\(s\) address, e\.g\. --link-base"
+    ):
+        build(digest, link_base=bad)
 
 
 def test_missing_json_to_attach_is_an_input_error(tmp_path: Path) -> None:

@@ -32,7 +32,14 @@ from brief.tokens import known_context_window
 if TYPE_CHECKING:
     import openai
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MODEL", "FORMATS", "OpenAIBackend", "context_window_for"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MODEL",
+    "FORMATS",
+    "OpenAIBackend",
+    "client_options",
+    "context_window_for",
+]
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
@@ -50,6 +57,24 @@ UNKNOWN_CONTEXT_WINDOW = 4096
 def context_window_for(model: str) -> int:
     """The model's window from the shared table (``brief.tokens``), else a conservative 4096."""
     return known_context_window(model) or UNKNOWN_CONTEXT_WINDOW
+
+
+def client_options(settings: Settings) -> dict[str, Any]:
+    """``base_url``, ``api_key`` and ``timeout`` for an ``openai.OpenAI`` client, from settings.
+
+    Raises:
+        ConfigError: neither an API key nor a base URL is configured.
+    """
+    if not settings.api_key and not settings.base_url:
+        raise ConfigError(
+            "No API key: set OPENAI_API_KEY or pass --api-key (or --base-url for a local server)"
+        )
+    # Always explicit, so the client never falls back to reading OPENAI_BASE_URL itself.
+    return {
+        "base_url": settings.base_url or DEFAULT_BASE_URL,
+        "api_key": settings.api_key or LOCAL_SERVER_KEY,
+        "timeout": settings.timeout,
+    }
 
 
 class OpenAIBackend:
@@ -104,16 +129,7 @@ class OpenAIBackend:
         Raises:
             ConfigError: neither an API key nor a base URL is configured.
         """
-        if not settings.api_key and not settings.base_url:
-            raise ConfigError(
-                "No API key: set OPENAI_API_KEY or pass --api-key (or --base-url for a local server)"
-            )
-        client = _DeferredClient(
-            # Always explicit, so the client never falls back to reading OPENAI_BASE_URL itself.
-            base_url=settings.base_url or DEFAULT_BASE_URL,
-            api_key=settings.api_key or LOCAL_SERVER_KEY,
-            timeout=settings.timeout,
-        )
+        client = _DeferredClient(**client_options(settings))
         model = settings.model or DEFAULT_MODEL
         return cls(
             client,  # type: ignore[arg-type]  # quacks like openai.OpenAI where this class uses it

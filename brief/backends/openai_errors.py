@@ -11,7 +11,7 @@ from brief.errors import BackendError
 if TYPE_CHECKING:
     import openai
 
-__all__ = ["RETRYABLE_STATUS", "NoChoices", "describe", "mentions_format", "one_line"]
+__all__ = ["RETRYABLE_STATUS", "NoChoices", "describe", "mentions_format", "one_line", "server_detail"]
 
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 
@@ -50,7 +50,7 @@ def _describe_status(exc: openai.APIStatusError, url: str, model: str, tries: st
         message = "the API key was rejected (401): check OPENAI_API_KEY or --api-key"
     elif status == 403:
         message = f"access to model '{model}' denied (403) at {url}: check the key's permissions or --model"
-    elif status == 404 and "model" in _detail(exc).lower():
+    elif status == 404 and "model" in server_detail(exc).lower():
         message = f"model '{model}' not found at {url}: pick one the server lists (GET /models) with --model"
     elif status == 404:
         message = f"{url} has no chat completions endpoint (404): check --base-url (it usually ends in /v1)"
@@ -59,7 +59,7 @@ def _describe_status(exc: openai.APIStatusError, url: str, model: str, tries: st
     elif status >= 500:
         message = f"the server at {url} failed (HTTP {status}){tries}: try again later"
     else:
-        message = f"the server at {url} rejected the request (HTTP {status}): {_detail(exc)}"
+        message = f"the server at {url} rejected the request (HTTP {status}): {server_detail(exc)}"
     return BackendError(message, status=status, retryable=status in RETRYABLE_STATUS)
 
 
@@ -69,7 +69,7 @@ def mentions_format(exc: openai.APIStatusError) -> bool:
     return any(word in text for word in ("response_format", "json_schema", "json_object", "schema"))
 
 
-def _detail(exc: openai.APIStatusError) -> str:
+def server_detail(exc: openai.APIStatusError) -> str:
     """The server's own error message, on one short line."""
     body = exc.body
     if isinstance(body, Mapping):

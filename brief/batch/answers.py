@@ -33,24 +33,27 @@ __all__ = ["SECOND_BATCH", "BatchAnswers"]
 SECOND_BATCH = "needs a second batch"
 
 
-def _index(path: Path) -> dict[str, int]:
-    """The byte offset of each ``custom_id`` 's first line."""
-    offsets: dict[str, int] = {}
-    try:
-        with path.open("rb") as handle:
-            offset = 0
-            for raw in handle:
-                try:
-                    custom_id = json.loads(raw).get("custom_id")
-                except (ValueError, AttributeError):
-                    custom_id = None
-                if isinstance(custom_id, str):
-                    offsets.setdefault(custom_id, offset)
-                offset += len(raw)
-    except OSError as exc:
-        raise ConfigError(
-            f"cannot read the batch output file {path} ({exc.strerror or exc}): check --output-file"
-        ) from exc
+def _index(paths: Sequence[Path]) -> dict[str, tuple[Path, int]]:
+    """The file and byte offset of each ``custom_id`` 's line: its first in a file, its last file's."""
+    offsets: dict[str, tuple[Path, int]] = {}
+    for path in paths:
+        found: dict[str, tuple[Path, int]] = {}
+        try:
+            with path.open("rb") as handle:
+                offset = 0
+                for raw in handle:
+                    try:
+                        custom_id = json.loads(raw).get("custom_id")
+                    except (ValueError, AttributeError):
+                        custom_id = None
+                    if isinstance(custom_id, str):
+                        found.setdefault(custom_id, (path, offset))
+                    offset += len(raw)
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot read the batch output file {path} ({exc.strerror or exc}): check --output-file"
+            ) from exc
+        offsets.update(found)  # a later file (a retry batch) answers the line again
     return offsets
 
 
@@ -66,11 +69,13 @@ class BatchAnswers:
     """Serves replies from a batch output file; reports itself as the engine and model the batch was for.
 
     Args:
-        output_file: the batch output file (JSONL).
+        output_file: the batch output file (JSONL), or several (output and error files, then those of
+            follow-up batches: a line in a later file replaces one in an earlier file).
         requests: response-cache key -> ``custom_id``, from the batch state.
         openai: the offline backend that built the requests (it checks the replies).
         settings: for the request options in each key (temperature, seed).
         fallback: sends a request the batch cannot answer (``--retry-interactive``); ``retried`` says which.
+        uploaded: the batch went through ``brief daily --batch``: errors name collect's retry options.
 
     Raises:
         ConfigError: the output file cannot be read.
@@ -81,18 +86,21 @@ class BatchAnswers:
 
     def __init__(
         self,
-        output_file: Path,
+        output_file: Path | Sequence[Path],
         requests: Mapping[str, str],
         openai: OpenAIBackend,
         settings: Settings,
         *,
         fallback: Backend | None = None,
+        uploaded: bool = False,
     ) -> None:
-        self.path, self.requests, self.openai, self.fallback = output_file, requests, openai, fallback
+        self.paths = [output_file] if isinstance(output_file, Path) else list(output_file)
+        self.requests, self.openai, self.fallback = requests, openai, fallback
+        self.uploaded, self.retry_hint = uploaded, _RETRY_UPLOADED if uploaded else _RETRY
         self.retried: list[str] = []
         self.model, self.context_window = openai.model, openai.context_window
         self.options = request_options(settings)
-        self.offsets = _index(output_file)
+        self.offsets = _index(self.paths)
         self._lock = threading.Lock()
 
     def complete(
@@ -122,7 +130,7 @@ class BatchAnswers:
 
     def _answer(self, custom_id: str | None, options: Mapping[str, Any] | None) -> Reply:
         if custom_id is None:
-            raise BackendError(_not_in_batch(options))
+            raise BackendError(_not_in_batch(options, self.uploaded))
         line = self._line(custom_id)
         found = line.get("response")
         response: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
@@ -131,7 +139,7 @@ class BatchAnswers:
             problem = _message(line["error"]) if line.get("error") else f"HTTP {status}"
             if not line.get("error") and response.get("body"):
                 problem += f": {_message(response['body'])}"
-            raise BackendError(f"batch request {custom_id} failed ({problem}): {_RETRY}")
+            raise BackendError(f"batch request {custom_id} failed ({problem}): {self.retry_hint}")
         try:
             from openai.types.chat import ChatCompletion
 
@@ -139,39 +147,43 @@ class BatchAnswers:
         except ValidationError as exc:
             raise BackendError(
                 f"batch request {custom_id}: the reply is not a chat completion "
-                f"({exc.error_count()} problem(s)): {_RETRY}"
+                f"({exc.error_count()} problem(s)): {self.retry_hint}"
             ) from exc
         return self.openai.reply_from(completion)
 
     def _line(self, custom_id: str) -> dict[str, Any]:
-        offset = self.offsets.get(custom_id)
-        if offset is None:
+        found = self.offsets.get(custom_id)
+        if found is None:
+            names = ", ".join(p.name for p in self.paths) or "the batch output (none was downloaded)"
             raise BackendError(
-                f"batch request {custom_id} is missing from {self.path.name}: the batch did not finish it; "
-                f"{_RETRY}"
+                f"batch request {custom_id} is missing from {names}: the batch did not finish it; "
+                f"{self.retry_hint}"
             )
-        with self._lock, self.path.open("rb") as handle:
+        path, offset = found
+        with self._lock, path.open("rb") as handle:
             handle.seek(offset)
             data = json.loads(handle.readline())
         return data if isinstance(data, dict) else {}
 
 
 _RETRY = "write the day's batch again with `brief daily --batch-file` (answered articles are skipped)"
+_RETRY_UPLOADED = "collect again with --retry-batch or --retry-interactive"
+_NEXT = "run `brief daily --batch-file` for this day again to write it, then collect that batch"
+_NEXT_UPLOADED = "collect sends it as a second batch; run `brief batch collect` again once that is done"
 
 
-def _not_in_batch(options: Mapping[str, Any] | None) -> str:
+def _not_in_batch(options: Mapping[str, Any] | None, uploaded: bool) -> str:
     templates = list((options or {}).get("templates", ()))
+    then = _NEXT_UPLOADED if uploaded else _NEXT
     if "reduce.j2" in templates:
         return (
-            f"{SECOND_BATCH}: the article's chunks are answered and cached; run `brief daily --batch-file` "
-            "for this day again to write the reduce requests, then collect that batch"
+            f"{SECOND_BATCH}: the article's chunks are answered and cached; the reduce request is new: {then}"
         )
     if "reask" in templates:
         return (
-            f"{SECOND_BATCH}: the batch reply did not match the schema and a re-ask is a new request; "
-            "run `brief daily --batch-file` for this day again, then collect that batch"
+            f"{SECOND_BATCH}: the batch reply did not match the schema and a re-ask is a new request: {then}"
         )
     return (
         "request not in this batch (the templates or settings changed since it was written): "
-        "write the batch again with `brief daily --batch-file`"
+        "write the batch again with `brief daily --batch-file` (or --batch)"
     )

@@ -13,6 +13,7 @@ digest with its reason, or, with ``retry_interactive``, that request is sent to 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 
 from brief.backends.base import Backend
@@ -33,23 +34,26 @@ __all__ = ["collect_day"]
 
 def collect_day(
     date: str,
-    output_file: Path,
+    output_file: Path | Sequence[Path],
     *,
     settings: Settings,
     on_event: OnEvent | None = None,
     retry_interactive: bool = False,
     retry_backend: Backend | None = None,
+    uploaded: bool = False,
 ) -> DayResult:
     """Brief the day's batch articles from ``output_file`` and write them and the digest.
 
     Args:
         date: the day written with ``brief daily --batch-file``.
-        output_file: the batch output file (OpenAI Batch API or vLLM ``run_batch``).
+        output_file: the batch output file (OpenAI Batch API or vLLM ``run_batch``), or several: a
+            batch's output and error files, then those of the batches that followed it.
         settings: output and cache folders, prompts, concurrency; the request settings come from the batch.
         on_event: progress events, as for :func:`~brief.daily.day.run_day`.
         retry_interactive: send the requests the batch cannot answer (failed or missing lines, a second
             round) to the endpoint; the day's notes list them.
         retry_backend: the backend for those (default: the OpenAI backend the settings configure).
+        uploaded: the batch went through ``brief daily --batch`` (the errors name collect's options).
 
     Raises:
         InputError: ``date`` is not a date.
@@ -63,11 +67,14 @@ def collect_day(
             f"the prompt templates changed since the batch for {date} was written: collect with the "
             "same --prompts-dir, or write the batch again"
         )
-    run = state.apply(settings).replace(max_cost=None)  # the batch is already paid for
+    # The batch is already paid for, at the batch price.
+    run = state.apply(settings).replace(max_cost=None, batch_prices=True)
     fallback = None
     if retry_interactive:
         fallback = retry_backend or OpenAIBackend.from_settings(run)
-    answers = BatchAnswers(output_file, state.requests, offline_openai(run), run, fallback=fallback)
+    answers = BatchAnswers(
+        output_file, state.requests, offline_openai(run), run, fallback=fallback, uploaded=uploaded
+    )
     backend: Backend = CachingBackend.from_settings(answers, run) if run.use_cache else answers
     articles = tuple(a.article for a in state.articles)
     try:

@@ -5,7 +5,8 @@ batch file itself); ``brief batch collect DATE`` reads it in a later process. It
 text, so a collect does not depend on the inbox or the feeds still holding the same articles, and the
 settings that change a request (model, context window, sampling, output budget, task), so the
 collecting process asks exactly the requests that were written. ``requests`` maps each request's
-response-cache key to its ``custom_id``.
+response-cache key to its ``custom_id``. ``brief daily --batch`` also keeps each upload to the Batch
+API (:class:`RemoteBatch`): its file and batch ids, saved around each call so a crash loses nothing.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = [
     "STATE_VERSION",
     "BatchArticle",
     "BatchState",
+    "RemoteBatch",
     "offline_openai",
     "request_settings",
     "state_path",
@@ -87,7 +89,8 @@ class BatchArticle:
 
     article: Article
     custom_ids: list[str] = field(default_factory=list)
-    status: str = "written"  # "written", "cached" (every reply in the cache) or "kept" (already briefed)
+    # "written", "cached" (every reply in the cache), "kept" (already briefed) or "held" (left for later)
+    status: str = "written"
 
     def to_json(self) -> dict[str, Any]:
         return {**dataclasses.asdict(self.article), "custom_ids": self.custom_ids, "status": self.status}
@@ -97,6 +100,53 @@ class BatchArticle:
         ids, status = list(data.pop("custom_ids")), str(data.pop("status"))
         data["notes"] = tuple(data.get("notes", ()))
         return cls(Article(**data), ids, status)
+
+
+# Batch statuses after which nothing changes (the Batch API's ``validating``, ``in_progress``,
+# ``finalizing`` and ``cancelling`` are still under way).
+FINISHED = frozenset({"completed", "expired", "failed", "cancelled"})
+
+
+@dataclass
+class RemoteBatch:
+    """One upload of the day's requests to the Batch API, and how far it got.
+
+    ``step`` names the call under way or last done (``written``, ``uploading``, ``uploaded``,
+    ``creating``, ``submitted``, ``downloaded``); it is saved before each call, so a re-run after a
+    crash looks for the file or batch that call may have made instead of making another.
+    """
+
+    input_file: str
+    upload_name: str  # unique per upload: finds the file again after a crash
+    requests: int
+    reason: str = "the day"  # or "a second stage", "a retry of failed lines"
+    step: str = "written"
+    file_id: str | None = None
+    batch_id: str | None = None
+    status: str | None = None  # at the last look
+    counts: dict[str, int] = field(default_factory=dict)  # completed, failed, total
+    output_file_id: str | None = None
+    error_file_id: str | None = None
+    downloads: list[str] = field(default_factory=list)  # local copies of the output and error files
+    problem: str | None = None  # why the Batch API failed the whole batch, if it did
+
+    @property
+    def finished(self) -> bool:
+        """The batch has reached a status that does not change any more."""
+        return self.status in FINISHED
+
+    def progress(self) -> str:
+        """``"N of M requests done, K failed"`` at the last look."""
+        counts = self.counts
+        done = f"{counts.get('completed', 0)} of {counts.get('total') or self.requests} requests done"
+        return f"{done}, {counts.get('failed', 0)} failed"
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RemoteBatch:
+        return cls(**data)
 
 
 @dataclass
@@ -109,6 +159,7 @@ class BatchState:
     settings: dict[str, Any]
     articles: list[BatchArticle] = field(default_factory=list)
     requests: dict[str, str] = field(default_factory=dict)  # response-cache key -> custom_id
+    remote: list[RemoteBatch] = field(default_factory=list)  # uploads to the Batch API, oldest first
 
     def save(self, path: Path) -> None:
         """Write the state atomically.
@@ -124,6 +175,7 @@ class BatchState:
             "settings": self.settings,
             "articles": [a.to_json() for a in self.articles],
             "requests": self.requests,
+            "remote": [r.to_json() for r in self.remote],
         }
         write_atomic(path, json.dumps(data, ensure_ascii=False) + "\n")
 
@@ -136,8 +188,8 @@ class BatchState:
         """
         if not path.is_file():
             raise ConfigError(
-                f"no batch for {date} in {path.parent}: write one with `brief daily INBOX --date {date} "
-                "--batch-file PATH` (same --cache-dir)"
+                f"no batch for {date} in {path.parent}: make one with `brief daily INBOX --date {date} "
+                "--batch` (or --batch-file PATH), with the same --cache-dir"
             )
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -150,6 +202,7 @@ class BatchState:
                 settings=dict(data["settings"]),
                 articles=[BatchArticle.from_json(a) for a in data["articles"]],
                 requests={str(k): str(v) for k, v in data["requests"].items()},
+                remote=[RemoteBatch.from_json(r) for r in data.get("remote", [])],
             )
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ConfigError(

@@ -15,10 +15,11 @@ after it.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +46,7 @@ from brief.pipeline.job import summarise
 from brief.prompts import PromptLibrary
 from brief.read.articles import Article
 
-__all__ = ["CHAT_URL", "BatchWritten", "write_batch"]
+__all__ = ["CHAT_URL", "BatchWritten", "atomic_file", "write_batch"]
 
 CHAT_URL = "/v1/chat/completions"
 
@@ -116,31 +117,48 @@ class _Capture:
         return f"{self.article}:{kind}{number}"
 
 
-def _unwritable(path: Path, exc: OSError) -> DeliveryError:
-    return DeliveryError(f"cannot write {path}: {exc.strerror or exc}: choose another --batch-file")
-
-
 @contextmanager
-def _atomic_lines(path: Path) -> Iterator[IO[str]]:
-    """A text file written beside ``path`` and renamed onto it when the block ends without error."""
+def atomic_file(path: Path, fix: str) -> Iterator[IO[bytes]]:
+    """A file written beside ``path`` and renamed onto it when the block ends without error.
+
+    Raises:
+        DeliveryError: the file cannot be written; the message ends with ``fix``.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise _unwritable(path, exc) from exc
+        raise DeliveryError(f"cannot write {path}: {exc.strerror or exc}: {fix}") from exc
     tmp = Path(name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with os.fdopen(fd, "wb") as handle:
             yield handle
         os.replace(tmp, path)
     except OSError as exc:
-        raise _unwritable(path, exc) from exc
+        raise DeliveryError(f"cannot write {path}: {exc.strerror or exc}: {fix}") from exc
     finally:
         tmp.unlink(missing_ok=True)
 
 
+@contextmanager
+def _atomic_lines(path: Path) -> Iterator[IO[str]]:
+    """A UTF-8 text file written with :func:`atomic_file`."""
+    with (
+        atomic_file(path, "choose another --batch-file") as raw,
+        io.TextIOWrapper(raw, encoding="utf-8", newline="\n") as handle,
+    ):
+        yield handle
+
+
 def write_batch(
-    articles: Sequence[Article], path: Path, *, date: str, settings: Settings, force: bool = False
+    articles: Sequence[Article],
+    path: Path,
+    *,
+    date: str,
+    settings: Settings,
+    force: bool = False,
+    only: Collection[str] | None = None,
+    previous: BatchState | None = None,
 ) -> BatchWritten:
     """Write the requests the day's articles still need to ``path`` and the day's state to the cache folder.
 
@@ -150,6 +168,8 @@ def write_batch(
         date: the day the batch belongs to.
         settings: model, sampling, output budget, prompts and cache as for an interactive run.
         force: write requests even for articles whose brief for ``date`` is complete.
+        only: write requests for these article ids only; the others not yet briefed are ``held``.
+        previous: the day's state so far (a follow-up batch): its requests and uploads are kept.
 
     Raises:
         DeliveryError: the batch file cannot be written.
@@ -166,7 +186,7 @@ def write_batch(
     prompts = PromptLibrary(settings.prompts_dir)
     maker = ("openai", openai.model, prompts.fingerprint())
     done = set() if force else _briefed(settings, date, maker)
-    todo = {i: a.text for i, a in enumerate(articles) if a.id not in done}
+    todo = {i: a.text for i, a in enumerate(articles) if a.id not in done and (only is None or a.id in only)}
     # Parse ahead in worker processes, as `brief daily` does: extraction is most of the time here.
     pool = ExtractionPool(default_workers()) if len(todo) > 1 else None
     ahead = ParseAhead(pool, todo, lookahead=2 * pool.workers) if pool is not None else None
@@ -181,9 +201,10 @@ def write_batch(
                 if ahead is not None and index in todo:
                     ahead.begin(index)
                     extraction = ahead.take(index, article.text)
-                kept = index not in todo
+                kept = "kept" if article.id in done else "held" if index not in todo else ""
                 state.articles.append(_one(capture, article, kept, settings, prompts, extraction))
-            state.requests = capture.requests
+            state.requests = {**(previous.requests if previous else {}), **capture.requests}
+            state.remote = list(previous.remote) if previous else []
         failed = False
     finally:
         if ahead is not None and pool is not None:
@@ -193,7 +214,7 @@ def write_batch(
             cache.close()
     where = state_path(settings, date)
     write_state(state, where)
-    return BatchWritten(path, where, len(state.requests), tuple(state.articles))
+    return BatchWritten(path, where, len(capture.requests), tuple(state.articles))
 
 
 def _briefed(settings: Settings, date: str, maker: tuple[str, str, str]) -> set[str]:
@@ -208,13 +229,13 @@ def _briefed(settings: Settings, date: str, maker: tuple[str, str, str]) -> set[
 def _one(
     capture: _Capture,
     article: Article,
-    kept: bool,
+    kept: str,
     settings: Settings,
     prompts: PromptLibrary,
     extraction: Extraction | None,
 ) -> BatchArticle:
-    if kept:
-        return BatchArticle(article, status="kept")
+    if kept:  # "kept" (briefed already) or "held" (not in this batch)
+        return BatchArticle(article, status=kept)
     capture.start(article)
     try:
         summarise(article, backend=capture, settings=settings, prompts=prompts, extraction=extraction)

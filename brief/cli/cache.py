@@ -1,4 +1,4 @@
-"""``brief cache stats`` and ``brief cache clear``: inspect or empty the response cache."""
+"""``brief cache stats`` and ``brief cache clear``: the reply cache; clearing it clears the page cache too."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from brief.cli.app import BriefTyper, app, friendly_errors, settings_from
 __all__ = ["cache_app"]
 
 cache_app = BriefTyper(
-    help="Inspect or clear the cache of model replies (repeated requests cost nothing).",
+    help="Inspect or clear the caches of model replies and fetched pages (repeats cost nothing).",
     no_args_is_help=True,
 )
 app.add_typer(cache_app, name="cache")
@@ -55,16 +55,24 @@ def stats(
 
 @cache_app.command()
 def clear(config: ConfigOption = None, cache_dir: CacheDirOption = None) -> None:
-    """Delete every cached reply (a corrupt cache file is removed); the next run asks the model again.
+    """Delete every cached reply and fetched page (a corrupt cache file is removed); the next run asks
+    the model again and downloads every link and feed in full.
 
     \b
     Example:
         brief cache clear --cache-dir ~/.cache/brief
     """
     from brief.backends.cache import ResponseCache
+    from brief.read.pages import PageCache
 
     with friendly_errors():
         settings = settings_from(config, cache_dir=cache_dir)
         with ResponseCache.from_settings(settings) as cache:
             removed = cache.clear()
+        pages = PageCache.from_settings(settings)
+        try:
+            forgotten = pages.clear()
+        finally:
+            pages.close()
     typer.echo(f"Removed {removed} cached repl{'y' if removed == 1 else 'ies'} from {cache.path}")
+    typer.echo(f"Removed {forgotten} fetched page{'' if forgotten == 1 else 's'} from {pages.path}")

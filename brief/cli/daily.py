@@ -32,7 +32,7 @@ def _date(value: str | None) -> str:
 def daily(
     opts: EngineOptions,
     inbox: list[Path] | None = typer.Argument(
-        None, help="Folders or files: .txt, .md, .html, .xml/.rss/.atom feeds, .urls lists of links."
+        None, help="Folders or files: .txt, .md, .html, .xml/.rss/.atom feeds, .urls/.txt lists of links."
     ),
     date: str | None = typer.Option(
         None, help="The digest's date, YYYY-MM-DD (default today).", callback=_date
@@ -44,10 +44,16 @@ def daily(
         None, min=0, help="USD budget: an article starts only if its estimated cost still fits."
     ),
     email: list[str] | None = typer.Option(None, "--email", help="Email the digest to this address; repeat."),
+    link_base: str | None = typer.Option(
+        None, "--link-base", help="With --email: link the briefs where the output folder is published."
+    ),
     force: bool = typer.Option(False, "--force", help="Brief every article again, even those already done."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress or summary on stderr."),
     batch_file: Path | None = typer.Option(
         None, "--batch-file", help="Write the requests as an OpenAI Batch input file; send nothing."
+    ),
+    batch: bool = typer.Option(
+        False, "--batch", help="Send the requests to the Batch API (half price, within 24h); see brief batch."
     ),
 ) -> None:
     """Brief every article in the inbox and the configured feeds into outputs/<date>/index.md.
@@ -61,9 +67,10 @@ def daily(
     \b
     Examples:
       brief daily inbox/ --engine openai --model gpt-4o-mini --concurrency 4 --max-cost 0.50
-      brief daily inbox/ --date 2026-11-27 --email ana@example.org
+      brief daily inbox/ --date 2026-11-27 --email ana@example.org --link-base https://example.org/briefs
       brief daily            # the inbox = [...] folders and feeds = [...] URLs in brief.toml
       brief daily inbox/ --batch-file in.jsonl   # then: brief batch collect DATE --output-file out.jsonl
+      brief daily inbox/ --batch                 # then: brief batch status|collect DATE
     """
     from brief.cli.daily_progress import day_progress
     from brief.daily.day import run_day
@@ -71,12 +78,16 @@ def daily(
     from brief.pipeline.briefer import Briefer
 
     with friendly_errors():
-        settings = settings_from(opts.config, **opts.flags(), concurrency=concurrency, max_cost=max_cost)
-        if batch_file is not None:  # collect later with `brief batch collect DATE --output-file OUT`
-            from brief.cli.batch import write_batch_file
+        settings = settings_from(
+            opts.config, **opts.flags(), concurrency=concurrency, max_cost=max_cost, link_base=link_base
+        )
+        if batch or batch_file is not None:  # collect later with `brief batch collect DATE`
+            from brief.cli.batch import batch_day
 
             paths = inbox or [Path(p).expanduser() for p in settings.inbox]
-            write_batch_file(paths, batch_file, date=str(date), settings=settings, force=force, quiet=quiet)
+            batch_day(
+                paths, batch_file, upload=batch, date=str(date), settings=settings, force=force, quiet=quiet
+            )
             return
         briefer = Briefer(settings)
         model = briefer.backend.model if briefer.backend is not None else None

@@ -31,6 +31,14 @@ def email(
     eml: Annotated[
         Path | None, typer.Option(help="Where --dry-run writes (default: beside the .md).")
     ] = None,
+    link_base: Annotated[
+        str | None,
+        typer.Option(
+            "--link-base",
+            help="Where the output folder is published: link each brief there (URL/<date>/<slug>.html) "
+            "instead of attaching and embedding it [BRIEF_LINK_BASE].",
+        ),
+    ] = None,
     smtp_host: Annotated[
         str | None, typer.Option(help="SMTP server [BRIEF_SMTP_HOST].", rich_help_panel=_SMTP)
     ] = None,
@@ -56,9 +64,11 @@ def email(
     Examples:
       brief email outputs/2026-11-27/index.md --to ana@example.org --attach
       brief email outputs/2026-11-27 --to ana@example.org --dry-run   # writes outputs/2026-11-27/index.eml
+      brief email outputs/2026-11-27 --to ana@example.org --link-base https://example.org/briefs
 
-    The briefs a digest links to ("full brief") are attached, since a mail client cannot follow a link
-    to a local file. A dry run needs no sender: without one, the .eml's From is a placeholder.
+    A mail client cannot follow a link to a local file, so the briefs a digest links to ("full brief")
+    are attached and shown in full below the digest, or, with --link-base, linked where the output
+    folder is published. A dry run needs no sender: without one, the .eml's From is a placeholder.
     """
     from brief.mail.headers import SENDER_FIX
     from brief.mail.message import PLACEHOLDER_SENDER, email_file
@@ -73,6 +83,7 @@ def email(
             smtp_user=smtp_user,
             smtp_security=smtp_security,
             smtp_from=sender,
+            link_base=link_base,
         )
         written = email_file(
             path,

@@ -34,6 +34,7 @@ from brief.daily.digest import (
 )
 from brief.daily.inbox import Inbox, collect_inbox
 from brief.daily.meter import Budget, Meter, estimate_cost
+from brief.daily.pages import browser_pages
 from brief.daily.result import ArticleOutcome, DayEvent, DayResult, Status
 from brief.daily.store import Stored, save_story, stored_briefs
 from brief.deliver.files import write_pair
@@ -259,7 +260,7 @@ class _Day:
     def _land(self, future: Future[tuple[Brief, str]], article: Article, flight: _Flight) -> ArticleOutcome:
         """Main thread: write a finished brief, or record why it failed."""
         meter = flight.meter
-        spent = meter.cost(self.settings.prices) if meter else 0.0
+        spent = meter.cost(self.settings.prices, batch=self.settings.batch_prices) if meter else 0.0
         self.budget.settle(flight.estimate, spent or 0.0)
         try:
             brief, markdown = future.result()
@@ -284,15 +285,18 @@ class _Day:
         return f"not started after an error every article would hit: {self.stop}"
 
     def finish(self, outcomes: list[ArticleOutcome], inbox: Inbox) -> DayResult:
-        """Write ``index.md`` and ``index.json`` and return the day's result."""
+        """Write ``index.md``, ``index.json`` and the browser pages, and return the day's result."""
         stories, missing = self._stories(outcomes)
         previous, notes = previous_digest(self.settings.output_dir, self.date)
         digest = build_digest(
             self.date, [(s.brief, s.md_path.name) for s in stories], previous=previous, not_included=missing
         )
-        markdown = render_digest(digest, {s.brief.source.id: s.brief for s in stories}, self.briefer.prompts)
+        prompts = self.briefer.prompts
+        markdown = render_digest(digest, {s.brief.source.id: s.brief for s in stories}, prompts)
         md_path, json_path = self.folder / DIGEST_MD, self.folder / DIGEST_JSON
-        write_pair({json_path: digest_json(digest), md_path: markdown}, force=True)
+        title = f"{digest.title} — {digest.date}"
+        pages = browser_pages(self.folder, markdown, [s.md_path for s in stories], prompts, title=title)
+        write_pair({json_path: digest_json(digest), md_path: markdown, **pages}, force=True)
         return DayResult(self.date, digest, md_path, outcomes, inbox.skipped, inbox.failed, tuple(notes))
 
     def _stories(self, outcomes: Sequence[ArticleOutcome]) -> tuple[list[Stored], list[NotIncluded]]:

@@ -67,11 +67,11 @@ class Meter:
                 self.completion_tokens += reply.completion_tokens
         return reply
 
-    def cost(self, prices: Mapping[str, Mapping[str, float]]) -> float | None:
-        """What the real calls cost; ``None`` when the model has no known price."""
+    def cost(self, prices: Mapping[str, Mapping[str, float]], *, batch: bool = False) -> float | None:
+        """What the real calls cost (at batch prices with ``batch``); ``None`` when the model has no price."""
         if not self.calls:
             return 0.0
-        return cost(self.engine, self.model, self.prompt_tokens, self.completion_tokens, prices)
+        return cost(self.engine, self.model, self.prompt_tokens, self.completion_tokens, prices, batch=batch)
 
 
 def estimate_cost(text: str, backend: Backend, settings: Settings) -> float | None:
@@ -84,7 +84,9 @@ def estimate_cost(text: str, backend: Backend, settings: Settings) -> float | No
     reduce = chunks > 1
     prompt = tokens + chunks * PROMPT_OVERHEAD + (chunks * output if reduce else 0)
     completion = (chunks + reduce) * output
-    return cost(backend.engine, backend.model, prompt, completion, settings.prices)
+    return cost(
+        backend.engine, backend.model, prompt, completion, settings.prices, batch=settings.batch_prices
+    )
 
 
 @dataclass

@@ -95,5 +95,6 @@ def _remove(old: Stored) -> None:
     try:
         old.md_path.unlink(missing_ok=True)  # Markdown first: a lone JSON is never taken for a brief
         old.json_path.unlink(missing_ok=True)
+        old.md_path.with_suffix(".html").unlink(missing_ok=True)  # its web page (brief.daily.pages)
     except OSError as exc:
         raise DeliveryError(f"cannot remove the replaced brief {old.md_path}: {exc.strerror or exc}") from exc

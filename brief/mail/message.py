@@ -10,13 +10,12 @@ Message layout::
     ├── application/json             the .json beside it (``attach_json``)
     └── text/markdown ...            each brief the body links to, e.g. a digest's "full brief"
 
-A relative link to a ``.md`` file goes nowhere in a mail client, so the linked file beside the .md is
-attached and the link becomes text naming the attachment (at the link's last occurrence, e.g. a
-digest story's "full brief"; earlier ones, such as the headline, become plain text). A link to a file
-that is not there becomes plain text. Links with a scheme (``https://``) are kept as they are.
+A relative link to a ``.md`` file goes nowhere in a mail client: the linked brief is attached and
+shown in full in the HTML part, or, with a link base, linked where it is published
+(:mod:`brief.mail.links`). Links with a scheme (``https://``) are kept as they are.
 
 Everything except ``Date`` is a function of the inputs: the Message-ID and the MIME boundaries come
-from a hash of the file, recipients, sender and subject, so a retry sends the same message.
+from a hash of the file, recipients, sender, subject and link base, so a retry sends the same message.
 Run ``python -m brief.mail FILE.eml`` to parse a saved message with the stdlib parser and
 summarise it.
 """
@@ -26,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import re
 import ssl
 import tempfile
 from collections.abc import Sequence
@@ -40,7 +38,8 @@ from pathlib import Path
 from brief.config import Settings
 from brief.errors import ConfigError, DeliveryError, InputError
 from brief.mail.headers import SENDER_FIX, check_line, default_subject, parse_address, parse_recipients
-from brief.mail.html import Document, parse_document, render_html
+from brief.mail.html import parse_document, render_html
+from brief.mail.links import MailBody, mail_body
 from brief.mail.smtp import send_message, wire_bytes
 
 __all__ = [
@@ -95,44 +94,12 @@ def _attachments(md_path: Path, md: bytes, attach: bool, attach_json: bool) -> l
     return files
 
 
-# [text](target.md): text without unescaped brackets; a target with no scheme, no spaces, ending .md
-_MD_LINK = re.compile(r"(?<!!)\[((?:\\.|[^\[\]\\])*)\]\(<?([^()\s<>:]+?\.md)>?\)")
-
-
-def _linked_briefs(body: str, md_path: Path) -> tuple[str, list[tuple[Path, bytes]]]:
-    """The body with its relative ``.md`` links made mail-safe, and the linked files to attach.
-
-    Each file beside ``md_path`` that a link names is attached once; its last link becomes
-    ``text (attached: name)`` and earlier ones plain text. A link to a missing file, to a file
-    outside the folder, or to the .md itself becomes plain text.
-    """
-    folder = md_path.parent.resolve()
-    found: dict[str, Path | None] = {}
-    last: dict[str, int] = {}
-    for match in _MD_LINK.finditer(body):
-        target = match.group(2)
-        last[target] = match.start()
-        if target not in found:
-            path = (folder / target).resolve()
-            inside = path.is_relative_to(folder) and path != md_path.resolve()
-            found[target] = path if inside and path.is_file() else None
-
-    def replace(match: re.Match[str]) -> str:
-        text, target = match.group(1), match.group(2)
-        path = found[target]
-        if path is None or match.start() != last[target]:
-            return text
-        return f"{text} (attached: {path.name})"
-
-    files = [(path, _read(path)) for path in found.values() if path is not None]
-    return _MD_LINK.sub(replace, body), files
-
-
-def _assemble(msg: EmailMessage, doc: Document, subject: str, files: list[tuple[Path, bytes]]) -> None:
+def _assemble(msg: EmailMessage, body: MailBody, subject: str, files: list[tuple[Path, bytes]]) -> None:
     """Fill in the MIME tree: text and HTML alternatives, then the attachments."""
-    body = doc.body if doc.body.endswith("\n") else doc.body + "\n"
-    msg.set_content(body, subtype="plain", charset="utf-8")
-    msg.add_alternative(render_html(doc.body, title=subject), subtype="html", charset="utf-8")
+    text = body.text if body.text.endswith("\n") else body.text + "\n"
+    msg.set_content(text, subtype="plain", charset="utf-8")
+    html = render_html(body.html, title=subject, sections=body.sections)
+    msg.add_alternative(html, subtype="html", charset="utf-8")
     for path, data in files:
         kind = ("application", "json") if path.suffix == ".json" else ("text", "markdown")
         params = {} if kind[0] == "application" else {"charset": "utf-8"}
@@ -156,9 +123,12 @@ def build_message(
     attach: bool = False,
     attach_json: bool = False,
     date: datetime | None = None,
+    link_base: str | None = None,
 ) -> EmailMessage:
-    """Build the mail for a brief or digest: plain text + HTML, optionally with the .md/.json attached,
-    and with every brief its body links to (a digest's "full brief") attached in place of the link.
+    """Build the mail for a brief or digest: plain text + HTML, optionally with the .md/.json attached.
+
+    Every brief the body links to (a digest's "full brief") is attached and shown in full in the HTML
+    part, or with ``link_base`` linked where it is published (see :mod:`brief.mail.links`).
 
     Args:
         md_path: the brief or digest ``.md`` (a dated folder means its ``index.md``).
@@ -167,10 +137,11 @@ def build_message(
         subject: defaults to the front matter title and date.
         attach: attach the .md file; attach_json: attach the .json beside it.
         date: the Date header (default: now, UTC).
+        link_base: the address where the output folder is published (``None``: embed the briefs).
 
     Raises:
         InputError: unreadable file, missing .json, bad recipient, or a subject with a line break.
-        ConfigError: a bad sender address.
+        ConfigError: a bad sender address or link base.
     """
     md_path = md_path / "index.md" if md_path.is_dir() else md_path
     recipients = parse_recipients(to)
@@ -180,19 +151,23 @@ def build_message(
     md = _read(md_path)
     files = _attachments(md_path, md, attach, attach_json)
     doc = parse_document(md.decode("utf-8"))
-    body, linked = _linked_briefs(doc.body, md_path)
-    doc = Document(meta=doc.meta, body=body)
-    files += linked
+    body = mail_body(doc.body, md_path, _read, link_base=link_base)
+    files += body.files
     subject = subject if subject is not None else default_subject(doc, md_path)
     digest = _digest(
-        md, str(origin), subject, *map(str, recipients), *(x for p, d in files for x in (p.name, d))
+        md,
+        str(origin),
+        subject,
+        link_base or "",
+        *map(str, recipients),
+        *(x for p, d in files for x in (p.name, d)),
     )
     msg = EmailMessage(policy=default_policy)
     msg["From"], msg["To"], msg["Subject"] = origin, recipients, subject
     msg["Date"] = format_datetime(date or datetime.now(UTC))
     msg["Message-ID"] = f"<{digest[:32]}@{origin.domain}>"
     msg["Auto-Submitted"] = "auto-generated"
-    _assemble(msg, doc, subject, files)
+    _assemble(msg, body, subject, files)
     _finish(msg, digest)
     return msg
 
@@ -248,7 +223,7 @@ def email_file(
 
     Args:
         md_path: the brief or digest ``.md`` (a dated folder means its ``index.md``).
-        to: recipients; settings: SMTP settings and ``smtp_from``.
+        to: recipients; settings: SMTP settings, ``smtp_from`` and ``link_base``.
         subject, attach, attach_json: as in ``build_message``.
         dry_run: send nothing; write the message to ``eml_path`` (default: beside the .md). Without a
             sender address, its From is :data:`PLACEHOLDER_SENDER`.
@@ -262,7 +237,13 @@ def email_file(
     target = _eml_target(md_path, eml_path) if dry_run else None
     sender = settings.smtp_from or PLACEHOLDER_SENDER
     msg = build_message(
-        md_path, to=to, sender=sender, subject=subject, attach=attach, attach_json=attach_json
+        md_path,
+        to=to,
+        sender=sender,
+        subject=subject,
+        attach=attach,
+        attach_json=attach_json,
+        link_base=settings.link_base,
     )
     if target is not None:
         return write_eml(msg, target)

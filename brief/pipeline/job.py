@@ -74,7 +74,14 @@ def summarise(
         prompt_tokens=tally.prompt_tokens,
         completion_tokens=tally.completion_tokens,
         calls=tally.calls,
-        cost_usd=cost(engine, model, tally.prompt_tokens, tally.completion_tokens, settings.prices),
+        cost_usd=cost(
+            engine,
+            model,
+            tally.prompt_tokens,
+            tally.completion_tokens,
+            settings.prices,
+            batch=settings.batch_prices,
+        ),
     )
     brief = Brief(
         **grounded.model_dump(),

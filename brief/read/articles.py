@@ -19,6 +19,7 @@ from brief.read.decode import check_text, decode_bytes, normalise_newlines, snif
 from brief.read.feed import parse_feed
 from brief.read.html import Extracted, extract_html
 from brief.read.lang import language_note
+from brief.read.links import is_link_list, link_lines
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -137,8 +138,9 @@ def read_inputs(
 ) -> ReadResult:
     """Articles from several files or folders, duplicates removed, with what was skipped and why.
 
-    ``.urls`` files (one link per line, ``#`` comments) are read through ``links``; a link that
-    cannot be read is one line in ``failed`` and the others are still read.
+    ``.urls`` files (one link per line, ``#`` comments), and ``.txt`` files holding only such links,
+    are read through ``links``; a link that cannot be read is one line in ``failed`` and the others
+    are still read.
 
     Raises:
         InputError: a path is missing, a file is unusable, a folder holds no usable article (nor a
@@ -157,7 +159,7 @@ def read_inputs(
                 raise InputError(f"{path} is a list of links: pass it to brief run or brief daily")
             found, notes = _read_link_file(path, max_bytes, links, failed), []
         else:
-            found, notes = _read_file(path, max_bytes)
+            found, notes = _read_file(path, max_bytes, links, failed)
         articles += found
         skipped += notes
     kept, duplicates = find_duplicates(articles)
@@ -172,18 +174,17 @@ def read_links(path: Path, *, max_bytes: int = MAX_BYTES) -> list[str]:
         InputError: the file cannot be read.
     """
     text, _ = decode_bytes(_read_bytes(path, max_bytes), str(path))
-    found: list[str] = []
-    for line in text.splitlines():
-        link = line.split(" #", 1)[0].strip()
-        if link and not link.startswith("#") and link not in found:
-            found.append(link)
-    return found
+    return link_lines(text)
 
 
 def _read_link_file(path: Path, max_bytes: int, links: ReadLink, failed: list[str]) -> list[Article]:
     """The article of every link in ``path``; each link that cannot be read adds a line to ``failed``."""
+    return _fetch_all(read_links(path, max_bytes=max_bytes), links, failed)
+
+
+def _fetch_all(found: list[str], links: ReadLink, failed: list[str]) -> list[Article]:
     articles: list[Article] = []
-    for link in read_links(path, max_bytes=max_bytes):
+    for link in found:
         try:
             articles.append(links(link))
         except InputError as exc:
@@ -324,10 +325,16 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def _read_file(path: Path, max_bytes: int) -> tuple[list[Article], list[str]]:
-    """Articles in one file, with notes on feed entries skipped."""
+def _read_file(
+    path: Path, max_bytes: int, links: ReadLink | None = None, failed: list[str] | None = None
+) -> tuple[list[Article], list[str]]:
+    """Articles in one file, with notes on feed entries skipped; a ``.txt`` of links is fetched."""
     data = _read_bytes(path, max_bytes)
     text, note = decode_bytes(data, str(path))
+    if path.suffix.lower() == ".txt" and is_link_list(text):
+        if links is None:
+            raise InputError(f"{path} is a list of links: pass it to brief run or brief daily")
+        return _fetch_all(link_lines(text), links, failed if failed is not None else []), []
     kind = _KINDS.get(path.suffix.lower()) or sniff_kind(text)
     if kind == "feed":
         entries, notes = parse_feed(data, str(path))
@@ -411,7 +418,7 @@ def _read_folder(
             notes.append(f"{path}: not a regular file; skipped")
             continue
         try:
-            found, entry_notes = _read_file(path, max_bytes)
+            found, entry_notes = _read_file(path, max_bytes, links, failed)
         except InputError as exc:
             notes.append(f"{exc}; skipped")
             continue

@@ -11,23 +11,21 @@ line naming the link, the problem and the fix.
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 import time
-from dataclasses import dataclass
 from email.message import Message
-from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from brief._version import __version__
 from brief.config import Settings
-from brief.errors import ConfigError, InputError
+from brief.errors import InputError
 from brief.read.articles import Article, article_from_text, check_length
 from brief.read.decode import decode_bytes, sniff_kind
 from brief.read.html import extract_html
+from brief.read.links import is_url
+from brief.read.pages import PAGES_FILE, Fetched, PageCache
 
 __all__ = [
     "MAX_REDIRECTS",
@@ -40,120 +38,12 @@ __all__ = [
 ]
 
 MAX_REDIRECTS = 5
-PAGES_FILE = "pages.sqlite3"
 USER_AGENT = f"brief/{__version__}"
 Want = Literal["page", "feed"]
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
 _FEED_WORDS = ("rss", "atom", "xml")
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS pages (
-    url TEXT PRIMARY KEY,
-    final_url TEXT NOT NULL,
-    content_type TEXT NOT NULL,
-    etag TEXT,
-    last_modified TEXT,
-    body BLOB NOT NULL,
-    fetched REAL NOT NULL
-)
-"""
-
-
-def is_url(text: str) -> bool:
-    """True for an ``http://`` or ``https://`` address with a host."""
-    parts = urlsplit(text)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
-
-
-@dataclass(frozen=True)
-class Fetched:
-    """A downloaded (or, when ``not_modified``, remembered) page or feed."""
-
-    url: str  # as asked
-    final_url: str  # after redirects
-    content_type: str  # the media type without parameters, lower case; "" when the server gave none
-    body: bytes
-    charset: str | None = None
-    not_modified: bool = False  # answered 304: the body is the cached one, nothing was downloaded
-
-
-@dataclass(frozen=True)
-class _Stored:
-    final_url: str
-    content_type: str
-    etag: str | None
-    last_modified: str | None
-    body: bytes
-
-
-class PageCache:
-    """Validators (ETag, Last-Modified) and bodies of fetched pages by URL, in one SQLite file.
-
-    Raises:
-        ConfigError: the file cannot be opened or is corrupt (the message says to delete it).
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> PageCache:
-        """The page cache in ``settings.resolved_cache_dir``."""
-        return cls(settings.resolved_cache_dir / PAGES_FILE)
-
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
-
-    def _execute(self, sql: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
-        with self._lock:
-            try:
-                if self._conn is None:
-                    self.path.parent.mkdir(parents=True, exist_ok=True)
-                    conn = sqlite3.connect(
-                        self.path, timeout=30.0, check_same_thread=False, isolation_level=None
-                    )
-                    conn.execute("PRAGMA journal_mode=WAL")
-                    conn.execute(_SCHEMA)
-                    self._conn = conn
-                return self._conn.execute(sql, params).fetchall()
-            except (sqlite3.Error, OSError) as exc:
-                raise ConfigError(
-                    f"page cache {self.path} cannot be used ({exc}): delete it or set cache_dir"
-                ) from exc
-
-    def get(self, url: str) -> _Stored | None:
-        rows = self._execute(
-            "SELECT final_url, content_type, etag, last_modified, body FROM pages WHERE url = ?", (url,)
-        )
-        if not rows:
-            return None
-        final_url, content_type, etag, last_modified, body = rows[0]
-        return _Stored(str(final_url), str(content_type), _opt(etag), _opt(last_modified), bytes(body))
-
-    def put(self, fetched: Fetched, etag: str | None, last_modified: str | None) -> None:
-        self._execute(
-            "INSERT OR REPLACE INTO pages (url, final_url, content_type, etag, last_modified, body, fetched) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                fetched.url,
-                fetched.final_url,
-                fetched.content_type,
-                etag,
-                last_modified,
-                fetched.body,
-                time.time(),
-            ),
-        )
-
-
-def _opt(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 class Fetcher:

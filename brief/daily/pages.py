@@ -1,0 +1,42 @@
+"""The browser copy of a day: ``index.html`` beside ``index.md`` and ``<slug>.html`` beside each brief.
+
+Each page is its Markdown rendered by :func:`brief.deliver.html.page_html`; the digest's links to the
+briefs' ``.md`` files point at their ``.html`` pages, and each brief's page links back to the digest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from brief.errors import DeliveryError
+from brief.prompts import PromptLibrary
+from brief.deliver.html import page_html
+
+__all__ = ["DIGEST_HTML", "browser_pages"]
+
+DIGEST_HTML = "index.html"
+
+
+def browser_pages(
+    folder: Path, markdown: str, briefs: Sequence[Path], prompts: PromptLibrary, *, title: str
+) -> dict[Path, str]:
+    """The day's pages by path: the digest's (from ``markdown``) and one per brief ``.md`` in ``briefs``.
+
+    Args:
+        title: what a brief's link back to the digest says.
+
+    Raises:
+        DeliveryError: a brief's Markdown cannot be read.
+        ConfigError: the page template is missing or broken.
+    """
+    pages = {folder / DIGEST_HTML: page_html(markdown, prompts)}
+    for md_path in briefs:
+        try:
+            text = md_path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DeliveryError(
+                f"cannot read {md_path} for its web page ({exc}): re-run with --force"
+            ) from exc
+        pages[md_path.with_suffix(".html")] = page_html(text, prompts, up=(DIGEST_HTML, title))
+    return pages
