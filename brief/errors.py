@@ -45,6 +45,15 @@ class BackendError(BriefError):
         self.retryable = retryable
 
 
+class ContextOverflowError(BackendError):
+    """The server's context window cannot hold the prompt (``limit`` and ``prompt`` in tokens)."""
+
+    def __init__(self, message: str, *, limit: int, prompt: int) -> None:
+        super().__init__(message, status=400)
+        self.limit = limit
+        self.prompt = prompt
+
+
 class SchemaValidationError(BriefError):
     """The model's reply never validated against the brief schema."""
 

@@ -26,8 +26,9 @@ from servers import (
 
 from brief.backends.openai_backend import DEFAULT_MODEL, OpenAIBackend, context_window_for
 from brief.backends.retry import RetryPolicy
+from brief.backends.structured import Tally, ask_draft
 from brief.config import Settings
-from brief.errors import BackendError, ConfigError
+from brief.errors import BackendError, ConfigError, ContextOverflowError, SchemaValidationError
 
 KEY = "sk-test-do-not-leak-1234"
 SCHEMA: dict[str, Any] = {
@@ -348,3 +349,39 @@ def test_the_client_is_made_on_the_first_request_only() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("BackendError cannot reach http://127.0.0.1:9/v1: is the server running?")
+
+
+OVERFLOW = (
+    "This model's maximum context length is 4096 tokens. However, you requested 6367 tokens "
+    "(3000 in the messages, 3367 in the completion). Please reduce the length of the messages or completion."
+)  # what llama-cpp-python's server and OpenAI say, word for word
+
+
+def test_a_reply_budget_over_the_servers_context_is_shrunk_to_fit(
+    fault_server: FakeOpenAIServer, harness: Harness
+) -> None:
+    fault_server.script(error(400, OVERFLOW), reply({"ok": True}))
+    assert json.loads(harness.complete(max_tokens=3367).text) == {"ok": True}
+    first, second = fault_server.chat_requests
+    assert (first.body["max_tokens"], second.body["max_tokens"]) == (3367, 4096 - 3000 - 8)
+    assert harness.sleeps == []  # not a transient fault: no retry at the same size
+
+
+def test_a_prompt_the_servers_context_cannot_hold_names_the_flag(
+    fault_server: FakeOpenAIServer, harness: Harness
+) -> None:
+    fault_server.script(error(400, OVERFLOW.replace("3000 in the messages", "3950 in the messages")))
+    error_ = harness.fails()
+    assert isinstance(error_, ContextOverflowError) and (error_.limit, error_.prompt) == (4096, 3950)
+    assert "--context-window 4096" in str(error_)
+    assert len(fault_server.chat_requests) == 1
+
+
+def test_a_reask_that_does_not_fit_gives_up_with_the_last_reply(
+    fault_server: FakeOpenAIServer, harness: Harness
+) -> None:
+    fault_server.script(reply("not json"), error(400, OVERFLOW.replace("3000", "4000")))
+    with pytest.raises(SchemaValidationError) as info:
+        ask_draft(harness.backend, MESSAGES, max_tokens=64, retries=2, tally=Tally())
+    assert info.value.raw == "not json" and "does not fit the server's context" in str(info.value)
+    assert len(fault_server.chat_requests) == 2

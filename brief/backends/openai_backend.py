@@ -22,7 +22,15 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from brief.backends.base import Message, Reply
-from brief.backends.openai_errors import RETRYABLE_STATUS, NoChoices, describe, mentions_format, one_line
+from brief.backends.openai_errors import (
+    RETRYABLE_STATUS,
+    NoChoices,
+    describe,
+    fit_output,
+    mentions_format,
+    one_line,
+)
+from brief.backends.openai_request import response_format_for, with_schema_instruction
 from brief.backends.retry import AttemptsFailed, RetryPolicy, parse_retry_after, retry_call
 from brief.config import Settings
 from brief.errors import BackendError, ConfigError
@@ -161,7 +169,11 @@ class OpenAIBackend:
             except AttemptsFailed as failed:
                 if self._downgrade(failed.error):
                     continue
-                raise self._error(failed.error, failed.attempts) from failed.error
+                smaller = fit_output(failed.error, max_tokens)  # a server with a smaller context window
+                if smaller is None:
+                    raise self._error(failed.error, failed.attempts) from failed.error
+                max_tokens = smaller  # the reply may then be cut off, which is handled as such
+                continue
             return self._reply(completion)
 
     def request_body(
@@ -184,7 +196,7 @@ class OpenAIBackend:
         chat = [dict(m) for m in messages]
         if self.response_format != "json_schema":
             hint = self._prompts.render(SCHEMA_HINT, schema=json.dumps(schema, ensure_ascii=False))
-            chat = _with_schema_instruction(chat, hint.strip())
+            chat = with_schema_instruction(chat, hint.strip())
         request = {
             "model": self.model,
             "messages": chat,
@@ -193,7 +205,7 @@ class OpenAIBackend:
         }
         if self.seed is not None:
             request["seed"] = self.seed
-        response_format = _response_format(self.response_format, schema)
+        response_format = response_format_for(self.response_format, schema)
         if response_format is not None:
             request["response_format"] = response_format
         return request
@@ -287,22 +299,3 @@ def _create_with_choices(client: openai.OpenAI, request: dict[str, Any]) -> Any:
     if isinstance(completion, ChatCompletion) and not completion.choices:
         raise NoChoices()
     return completion
-
-
-def _response_format(mode: str, schema: Mapping[str, Any]) -> dict[str, Any] | None:
-    if mode == "json_schema":
-        return {
-            "type": "json_schema",
-            "json_schema": {"name": "brief", "schema": dict(schema), "strict": False},
-        }
-    if mode == "json_object+schema":
-        return {"type": "json_object", "schema": dict(schema)}
-    return {"type": "json_object"} if mode == "json_object" else None
-
-
-def _with_schema_instruction(chat: list[dict[str, str]], instruction: str) -> list[dict[str, str]]:
-    if chat and chat[-1].get("role") == "user":
-        chat[-1] = {**chat[-1], "content": f"{chat[-1]['content']}\n\n{instruction}"}
-    else:
-        chat.append({"role": "user", "content": instruction})
-    return chat

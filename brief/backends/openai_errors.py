@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from brief.errors import BackendError
+from brief.errors import BackendError, ContextOverflowError
 
 if TYPE_CHECKING:
     import openai
 
-__all__ = ["RETRYABLE_STATUS", "NoChoices", "describe", "mentions_format", "one_line", "server_detail"]
+__all__ = [
+    "RETRYABLE_STATUS",
+    "NoChoices",
+    "describe",
+    "fit_output",
+    "mentions_format",
+    "one_line",
+    "server_detail",
+]
 
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 
@@ -61,6 +70,48 @@ def _describe_status(exc: openai.APIStatusError, url: str, model: str, tries: st
     else:
         message = f"the server at {url} rejected the request (HTTP {status}): {server_detail(exc)}"
     return BackendError(message, status=status, retryable=status in RETRYABLE_STATUS)
+
+
+_LIMIT = re.compile(r"maximum context length is (\d+) tokens", re.I)
+_PROMPT = re.compile(r"(\d+) (?:tokens )?in the messages", re.I)
+
+
+MIN_OUTPUT = 256  # tokens: less room than this for the reply is not worth a request
+MARGIN = 8  # tokens a server may count beyond the messages (BOS and the like)
+
+
+def fit_output(exc: Exception, max_tokens: int) -> int | None:
+    """A smaller output budget that fits when ``exc`` says the request overflows the server's context
+    window, or None when ``exc`` is not about that.
+
+    Raises:
+        ContextOverflowError: the prompt leaves no room for a reply.
+    """
+    overflow = _context_overflow(exc)
+    if overflow is None:
+        return None
+    limit, prompt = overflow
+    room = limit - prompt - MARGIN
+    if room >= MIN_OUTPUT and room < max_tokens:
+        return room
+    raise ContextOverflowError(
+        f"the server's context window ({limit} tokens) cannot hold this {prompt}-token prompt and a reply: "
+        f"pass --context-window {limit} so articles are split to fit",
+        limit=limit,
+        prompt=prompt,
+    )
+
+
+def _context_overflow(exc: Exception) -> tuple[int, int] | None:
+    """The server's context window and the prompt's tokens when ``exc`` says the request does not fit
+    (OpenAI's and llama-cpp-python's "maximum context length is N tokens ... (P in the messages, ...)")."""
+    import openai
+
+    if not isinstance(exc, openai.APIStatusError) or exc.status_code != 400:
+        return None
+    text = f"{exc.message} {exc.body}"
+    limit, prompt = _LIMIT.search(text), _PROMPT.search(text)
+    return (int(limit.group(1)), int(prompt.group(1))) if limit and prompt else None
 
 
 def mentions_format(exc: openai.APIStatusError) -> bool:

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from brief.backends.base import Backend, Message
 from brief.backends.request_key import send
-from brief.errors import SchemaValidationError
+from brief.errors import ContextOverflowError, SchemaValidationError
 from brief.schema import Draft, draft_json_schema
 
 __all__ = ["Tally", "ask_draft", "salvage"]
@@ -69,10 +69,19 @@ def ask_draft(
     """
     schema = draft_json_schema(fields)
     conversation = list(messages)
-    raw = ""
-    for _ in range(retries + 1):
+    raw = problem = ""
+    for attempt in range(retries + 1):
         options = {"templates": [*templates, *(["reask"] * (len(conversation) - len(templates)))]}
-        reply = send(backend, conversation, schema, max_tokens=max_tokens, options=options)
+        try:
+            reply = send(backend, conversation, schema, max_tokens=max_tokens, options=options)
+        except ContextOverflowError as exc:
+            if not raw:  # the first request: nothing to fall back on
+                raise
+            raise SchemaValidationError(  # a re-ask that does not fit: the last reply is what there is
+                f"the model gave no valid brief, and a re-ask does not fit the server's context: {problem}",
+                attempts=attempt,
+                raw=raw,
+            ) from exc
         tally.prompt_tokens += reply.prompt_tokens
         tally.completion_tokens += reply.completion_tokens
         tally.calls += 1

@@ -19,7 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from brief.daily.match import SAME_QUESTION, SAME_STORY, actor_key, coverage, same_stance, similarity
+from brief.daily.match import (
+    SAME_QUESTION,
+    SAME_STORY,
+    actor_key,
+    content_words,
+    coverage,
+    same_stance,
+    similarity,
+)
 from brief.daily.models import ActorEntry, ActorNote, Changes, Digest, PositionChange, QuestionNote
 from brief.schema import Brief
 
@@ -74,10 +82,11 @@ def _position_changes(entry: ActorEntry, before: ActorEntry) -> list[PositionCha
         return []
     name = max(entry.name, before.name, key=len)  # "Anna Berg" reads better than today's "Berg"
     changes = []
+    names = content_words(" ".join([entry.name, *entry.aliases, before.name, *before.aliases]))
     for appearance in entry.stories:
-        new = [s for s in appearance.stances if not any(same_stance(s, o) for o in old)]
+        new = [s for s in appearance.stances if not any(same_stance(s, o, names) for o in old)]
         if new:
-            closest = sorted(old, key=lambda o: -max(similarity(o, s) for s in new))[:2]
+            closest = sorted(old, key=lambda o: -max(similarity(o, s, names) for s in new))[:2]
             changes.append(PositionChange(actor=name, story=appearance.title, before=closest, now=new))
     return changes
 

@@ -73,18 +73,21 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(_stem(_IRREGULAR.get(w, w)) for w in words if w and w not in _STOP)
 
 
-def similarity(a: str, b: str) -> float:
-    """Dice coefficient of the content words of ``a`` and ``b`` (0 when either has none)."""
-    wa, wb = content_words(a), content_words(b)
+def similarity(a: str, b: str, ignore: frozenset[str] = frozenset()) -> float:
+    """Dice coefficient of the content words of ``a`` and ``b`` but ``ignore`` (0 when either has none)."""
+    wa, wb = content_words(a) - ignore, content_words(b) - ignore
     if not wa or not wb:
         return 0.0
     return 2 * len(wa & wb) / (len(wa) + len(wb))
 
 
-def same_stance(a: str, b: str) -> bool:
-    """Similar words and the same polarity: "refuses a deal" and "agreed a deal" are different stances."""
+def same_stance(a: str, b: str, ignore: frozenset[str] = frozenset()) -> bool:
+    """Similar words and the same polarity: "refuses a deal" and "agreed a deal" are different stances.
+
+    ``ignore``: words that do not tell stances apart (the speaker's name, which a stance may open with).
+    """
     negated = bool(_NEGATION.search(a.casefold())), bool(_NEGATION.search(b.casefold()))
-    return similarity(a, b) >= SAME_STANCE and negated[0] == negated[1]
+    return similarity(a, b, ignore) >= SAME_STANCE and negated[0] == negated[1]
 
 
 def coverage(question: str, texts: Sequence[str]) -> tuple[float, int]:

@@ -117,7 +117,7 @@ def _group_heads(doc: Any, drafts: list[Draft]) -> dict[str, int]:
 
 def _statement(text: str, said: Said, speaker: str) -> Statement:
     kind: Literal["quote", "reported"] = "quote" if said.kind == "quote" else "reported"
-    return Statement(speaker, text[said.start : said.end], said.start, said.end, said.cue, kind)
+    return Statement(speaker, text[said.start : said.end], said.start, said.end, said.cue, kind, said.present)
 
 
 def extract(text: str) -> Extraction:

@@ -16,6 +16,7 @@ from brief.extract._syntax import (
     cue_text,
     is_aside,
     is_report_verb,
+    present_cue,
     subject_of,
     text_of,
 )
@@ -31,6 +32,7 @@ class Said(NamedTuple):
     end: int
     cue: str
     kind: str  # "quote" | "reported"
+    present: str = "says"  # the cue as a reporter's present tense: "says", "points out", "makes clear"
 
 
 def _drop_speaker(ctx: Ctx, rng: tuple[int, int], who: list[int]) -> tuple[int, int] | None:
@@ -44,8 +46,8 @@ def _drop_speaker(ctx: Ctx, rng: tuple[int, int], who: list[int]) -> tuple[int, 
     return (first, last) if last - first >= MIN_WORDS - 1 else None
 
 
-def _said(who: list[int], start: int, end: int, cue: str, kind: str) -> list[Said]:
-    return [Said(speaker, start, end, cue, kind) for speaker in who]
+def _said(who: list[int], start: int, end: int, cue: str, kind: str, present: str = "says") -> list[Said]:
+    return [Said(speaker, start, end, cue, kind, present) for speaker in who]
 
 
 def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
@@ -62,7 +64,7 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         region = in_quote(ctx, start, end)
         kind = "quote" if region else "reported"
         start, end = inner_span(text_of(doc), region) if region else (start, end)
-        out += _said(who, start, end, cue_text(verb), kind)
+        out += _said(who, start, end, cue_text(verb), kind, present_cue(verb))
     return out
 
 
@@ -75,7 +77,7 @@ def _quotes(ctx: Ctx) -> list[Said]:
         verb = quote_verb(ctx.doc, ctx.text, ctx.starts, region)
         who = speakers(ctx, subject_of(verb)) if verb is not None else []
         if verb is not None and who:
-            out += _said(who, start, end, cue_text(verb), "quote")
+            out += _said(who, start, end, cue_text(verb), "quote", present_cue(verb))
         elif out and start - out[-1].end < 300 and "\n" not in ctx.text[out[-1].end : start]:
             out.append(out[-1]._replace(start=start, end=end))  # the same speaker quoted on
     return out
@@ -88,7 +90,14 @@ def _signed(ctx: Ctx) -> list[Said]:
         span = ctx.doc.char_span(embed.name_start, embed.name_end, alignment_mode="expand")
         who = {ctx.owner[t.i] for t in span if t.i in ctx.owner}
         cue = "posted" if embed.posted else "said"
-        out += _said(sorted(who)[:1], embed.body_start, embed.body_end, cue, "quote")
+        out += _said(
+            sorted(who)[:1],
+            embed.body_start,
+            embed.body_end,
+            cue,
+            "quote",
+            "posts" if embed.posted else "says",
+        )
     return out
 
 
@@ -136,7 +145,7 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     if rng is None:
         return []
     start, end = ctx.doc[rng[0]].idx, ctx.doc[rng[1]].idx + len(ctx.doc[rng[1]])
-    return _said(who, start, end, cue_text(verb), "reported")
+    return _said(who, start, end, cue_text(verb), "reported", present_cue(verb))
 
 
 def _light_stance(verb: Token) -> bool:

@@ -54,6 +54,27 @@ def cue_text(tok: Token) -> str:
     return " ".join([tok.text, *extra[:1]])
 
 
+# verbs that need an object to report speech ("told reporters"): a stance says "says" instead
+_NEEDS_OBJECT = frozenset("tell accuse urge remind assure inform reassure brief".split())
+_IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+
+
+def present_cue(tok: Token) -> str:
+    """The cue in a reporter's present tense ("said" -> "says", "pointed out" -> "points out")."""
+    lemma = tok.lemma_.lower()
+    if lemma in _NEEDS_OBJECT or not tok.is_alpha:
+        return "says"
+    if lemma in _IRREGULAR:
+        verb = _IRREGULAR[lemma]
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        verb = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
+        verb = lemma[:-1] + "ies"
+    else:
+        verb = lemma + "s"
+    return " ".join([verb, *cue_text(tok).split()[1:]])
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through coordination ("told ... and said ...")."""
     via_conj = False
@@ -111,7 +132,8 @@ def is_boilerplate(sent: Any) -> bool:
 
 def is_aside(tok: Token) -> bool:
     """Parts of a clause that are the writer's, not the speaker's ("according to ...", "although ...")."""
-    if tok.lower_ == "according" or (tok.dep_ in ("conj", "advcl") and is_report_verb(tok)):
+    marked = any(c.dep_ == "mark" for c in tok.children)  # "the day after a deal is agreed" is the speaker's
+    if tok.lower_ == "according" or (tok.dep_ in ("conj", "advcl") and is_report_verb(tok) and not marked):
         return True
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in tok.children):
         return True

@@ -48,6 +48,7 @@ class Statement:
     end: int
     cue: str  # "said", "according to", "complained", ...
     kind: Literal["quote", "reported"]
+    present: str = "says"  # the cue in a reporter's present tense: "says", "points out", "complains"
 
 
 @dataclass(frozen=True)

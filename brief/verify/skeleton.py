@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from brief.extract import CandidateActor, Extraction, Statement, normalise_name
@@ -12,7 +13,7 @@ __all__ = ["skeleton_actor", "skeleton_positions", "skeleton_questions", "skelet
 MAX_EVIDENCE = 4
 MAX_GROUPS = 5
 GAP_CHARS = 600  # statements further apart than this are about something else
-STANCE_WORDS = 28
+STANCE_WORDS = 40
 
 
 def skeleton_actor(candidate: CandidateActor) -> Actor:
@@ -33,14 +34,83 @@ def _unwrap(text: str) -> str:
 
 
 def stance_of(statement: Statement) -> str:
-    """A stance in the article's words: the statement's cue and its opening words ("Said: ...")."""
-    words = _unwrap(statement.text).split()
-    clause = " ".join(words[:STANCE_WORDS]) + ("…" if len(words) > STANCE_WORDS else "")
+    """A stance in the article's words, as an editor would put it: the speaker, a present-tense reporting
+    verb and the whole attributed clause ("Emmanuel Macron says twenty-six Western allies have ...").
+
+    A deed that names itself ("The EU has set a target of ...") is its own sentence; a long statement is
+    cut at a clause boundary, never mid-clause.
+    """
+    text = _clause(_unwrap(statement.text))
+    words = text.split()
     verb = statement.cue.strip().split(" ")[0].casefold()
     if verb and verb in {w.strip(",.;:").casefold() for w in words}:
-        return clause[:1].upper() + clause[1:]  # a deed that names itself: "Launched an elaborate ..."
-    cue = statement.cue.strip().capitalize() or "Said"
-    return f"{cue}: {clause}"
+        return _sentence(text[:1].upper() + text[1:])
+    speaker = statement.speaker[:1].upper() + statement.speaker[1:]  # "sources say" opens a sentence
+    present = _agree(statement.speaker, statement.present)
+    if statement.kind == "quote":
+        return f"{speaker} {present}: “{_sentence(text)}”"
+    first = words[0].casefold().strip("“\"‘',.:;").split("-")[0] if words else ""
+    if (first in _LOWER_FIRST or first[:1].isdigit()) and text[1:2].islower():
+        text = text[:1].lower() + text[1:]
+    return _sentence(f"{speaker} {present} {text}")
+
+
+_PLURAL_NAME = re.compile(r"(?:\b[a-z]\w*[^su's]s|ans|ats|ives|ists)$")  # "European diplomats", "Democrats"
+_BASE = {"is": "are", "has": "have", "does": "do", "goes": "go"}
+
+
+def _agree(speaker: str, present: str) -> str:
+    """The verb in the plural for a plural speaker ("European diplomats suggest", "Democrats say")."""
+    if not _PLURAL_NAME.search(speaker):
+        return present
+    verb, _, rest = present.partition(" ")
+    if verb in _BASE:
+        verb = _BASE[verb]
+    elif verb.endswith("ies"):
+        verb = verb[:-3] + "y"
+    elif verb.endswith(("ches", "shes", "sses", "xes", "zes")):
+        verb = verb[:-2]
+    else:
+        verb = verb.removesuffix("s")
+    return f"{verb} {rest}".strip()
+
+
+# words that open a reported clause and take a small letter after "says"
+_LOWER_FIRST = frozenset(
+    (
+        "the a an it its this that these those there their they he she his her we our you your no not all "
+        "some any many most more few one two three four five six seven eight nine ten twenty thirty forty "
+        "fifty hundreds thousands millions nothing everyone nobody if when while after before despite now "
+        "in on at as for even only so but and then both each every such what how why whether once"
+    ).split()
+)
+
+
+def _clause(text: str) -> str:
+    """The text, or, past ``STANCE_WORDS`` words, its first sentences or clauses that fit: never cut
+    mid-clause, never inside brackets or a quotation (then the whole text)."""
+    words = text.split()
+    if len(words) <= STANCE_WORDS:
+        return text
+    head = " ".join(words[:STANCE_WORDS])
+    for marks in ((". ", "? ", "! "), (";", ",", " —", " –")):
+        cut = max(head.rfind(mark) for mark in marks)
+        part = head[: cut + 1].rstrip() if marks[0] == ". " else head[:cut]
+        if cut > len(head) // 3 and _balanced(part):
+            return part
+    return text
+
+
+def _balanced(text: str) -> bool:
+    """No bracket or quotation left open."""
+    pairs = (("(", ")"), ("“", "”"))
+    return all(text.count(a) == text.count(b) for a, b in pairs) and text.count('"') % 2 == 0
+
+
+def _sentence(text: str) -> str:
+    """``text`` with a full stop unless it ends on one (or on a question mark or a closing quote)."""
+    text = text.rstrip(" ,;:—–")
+    return text if text.rstrip("”’\"'")[-1:] in (".", "?", "!", "…") else f"{text}."
 
 
 def skeleton_positions(
