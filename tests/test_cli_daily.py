@@ -73,13 +73,19 @@ def test_a_mixed_inbox_becomes_one_digest_listing_each_story_once(work: Path) ->
     assert err.count("is the same article as") == 2
     text = index.read_text(encoding="utf-8")
     headlines = text.split("## Headlines\n\n")[1].split("\n\n")[0].splitlines()
-    assert len(headlines) == 12 and len(set(headlines)) == 12
+    digest = load_digest(index.with_name("index.json"))
+    assert len(headlines) == len(digest.grouped) == len(set(headlines)) and len(digest.stories) == 12
+    # Stories of several articles (brief.daily.stories) are one headline; every brief is linked from one.
+    assert sorted(re.findall(r"\]\(([^)]+?)(?<!-sources)\.md\)", "\n".join(headlines))) == sorted(
+        s.file[:-3] for s in digest.stories
+    )
     assert (
         sum("Coalition talks stall over budget" in line for line in headlines) == 1
     )  # HTML page = feed entry
     assert sum("Finance minister warns" in line for line in headlines) == 1  # .txt = .md
-    assert "## Actors across stories" in text and "### Anna Berg (person)" in text
-    digest = load_digest(index.with_name("index.json"))
+    across = digest.across_stories  # an actor of several articles of one story is not "across stories"
+    assert "## Actors across stories" in text and across and all(len(seen) > 1 for _, seen in across)
+    assert all(f"\n### {actor.name} " in text for actor, _ in across)
     berg = next(a for a in digest.actors if a.name == "Anna Berg")
     assert len(berg.stories) == 3 and all(a.stances for a in berg.stories)
 

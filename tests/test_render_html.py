@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from brief.deliver.html import page_html, relative_md
 from brief.errors import ConfigError
 from brief.prompts import PromptLibrary
-from brief.deliver.html import page_html, relative_md
 
 DIGEST = """---
 title: Daily brief <b>

@@ -122,6 +122,7 @@ def _report(result: DayResult, model: str | None, *, quiet: bool) -> None:
         for note in result.skipped:
             typer.echo(f"Note: {note}", err=True)
         typer.echo(result.summary(model), err=True)
+        typer.echo(f"Stories: {result.stories_line}", err=True)
         typer.echo(f"Digest: {result.md_path} (+ {result.json_path.name})", err=True)
 
 

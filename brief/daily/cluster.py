@@ -15,6 +15,7 @@ similar, so a chain of look-alikes cannot join two events, and the date rule hol
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -144,6 +145,32 @@ def _date_gate(articles: Sequence[Article], max_days: int) -> Matrix:
     return np.where(apart, 0.0, 1.0)
 
 
+_WORD = re.compile(r"[A-Z][\w’'-]{2,}")
+
+
+def _headline_names(article: Article) -> frozenset[str]:
+    """Words of the headline the body writes with a capital in mid-sentence: its places and people."""
+    body = article.text
+    return frozenset(
+        w for w in _WORD.findall(article.title) if re.search(rf"(?<![.!?“\"]\s)(?<=\s){re.escape(w)}\b", body)
+    )
+
+
+def _headline_gate(articles: Sequence[Article]) -> Matrix:
+    """0.0 where each headline names someone or somewhere the other article never mentions ("Alderney
+    council approves harbour plan" and "Brixham council approves harbour plan": two events), else 1.0."""
+    heads = [_headline_names(a) for a in articles]
+    texts = [f"{a.title} {a.text}" for a in articles]
+    n = len(articles)
+    gate = np.ones((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            foreign = heads[i] and heads[j] and not any(w in texts[j] for w in heads[i])
+            if foreign and not any(w in texts[i] for w in heads[j]):
+                gate[i, j] = gate[j, i] = 0.0
+    return gate
+
+
 def similarity_matrix(
     articles: Sequence[Article],
     names: Sequence[Iterable[str]],
@@ -162,7 +189,7 @@ def similarity_matrix(
     by_name = _cosine(_tfidf(name_docs, words=False)[0], n) if any(name_docs) else np.zeros((n, n))
     weight = name_weight if any(name_docs) else 0.0
     similarity = (1 - weight) * _cosine(words, n) + weight * by_name
-    similarity *= _date_gate(articles, max_days)
+    similarity *= _date_gate(articles, max_days) * _headline_gate(articles)
     np.fill_diagonal(similarity, 1.0)
     return np.clip(similarity, 0.0, 1.0), words, vocabulary
 

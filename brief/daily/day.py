@@ -6,8 +6,9 @@ already complete (made by the same engine, model and templates; ``force`` redoes
 rest with up to ``settings.concurrency`` requests in flight (one at a time for the embedded model)
 while worker processes parse the next articles (not beside the embedded model, which needs the CPU),
 stops starting articles when ``settings.max_cost`` would be exceeded (see :mod:`brief.daily.meter`),
-and writes ``index.md`` and ``index.json`` last. A failed article does not stop the others; an error every
-article would hit (a rejected key, an unknown model, an unwritable folder) stops new ones starting.
+and last groups the briefs into stories and writes the digest (see :mod:`brief.daily.stories`).
+A failed article does not stop the others; an error every article would hit (a rejected key, an
+unknown model, an unwritable folder) stops new ones starting.
 """
 
 from __future__ import annotations
@@ -23,21 +24,12 @@ from pathlib import Path
 from brief.backends.pricing import cost
 from brief.config import Settings
 from brief.daily.ahead import ParseAhead
-from brief.daily.digest import (
-    DIGEST_JSON,
-    DIGEST_MD,
-    NotIncluded,
-    build_digest,
-    digest_json,
-    previous_digest,
-    render_digest,
-)
+from brief.daily.digest import NotIncluded
 from brief.daily.inbox import Inbox, collect_inbox
 from brief.daily.meter import Budget, Meter, estimate_cost
-from brief.daily.pages import browser_pages
 from brief.daily.result import ArticleOutcome, DayEvent, DayResult, Status
 from brief.daily.store import Stored, save_story, stored_briefs
-from brief.deliver.files import write_pair
+from brief.daily.stories import write_day
 from brief.errors import BackendError, BriefError, ConfigError, DeliveryError, InputError
 from brief.pipeline.briefer import Briefer
 from brief.pipeline.job import requests_in_flight, summarise
@@ -285,19 +277,21 @@ class _Day:
         return f"not started after an error every article would hit: {self.stop}"
 
     def finish(self, outcomes: list[ArticleOutcome], inbox: Inbox) -> DayResult:
-        """Write ``index.md``, ``index.json`` and the browser pages, and return the day's result."""
+        """Group the briefs into stories, write them, ``index.md``, ``index.json`` and the browser pages."""
         stories, missing = self._stories(outcomes)
-        previous, notes = previous_digest(self.settings.output_dir, self.date)
-        digest = build_digest(
-            self.date, [(s.brief, s.md_path.name) for s in stories], previous=previous, not_included=missing
+        articles = {o.article.id: o.article for o in outcomes if o.brief is not None}
+        written = write_day(
+            self.folder,
+            self.date,
+            stories,
+            articles,
+            prompts=self.briefer.prompts,
+            output_dir=self.settings.output_dir,
+            not_included=missing,
         )
-        prompts = self.briefer.prompts
-        markdown = render_digest(digest, {s.brief.source.id: s.brief for s in stories}, prompts)
-        md_path, json_path = self.folder / DIGEST_MD, self.folder / DIGEST_JSON
-        title = f"{digest.title} — {digest.date}"
-        pages = browser_pages(self.folder, markdown, [s.md_path for s in stories], prompts, title=title)
-        write_pair({json_path: digest_json(digest), md_path: markdown, **pages}, force=True)
-        return DayResult(self.date, digest, md_path, outcomes, inbox.skipped, inbox.failed, tuple(notes))
+        return DayResult(
+            self.date, written.digest, written.md_path, outcomes, inbox.skipped, inbox.failed, written.notes
+        )
 
     def _stories(self, outcomes: Sequence[ArticleOutcome]) -> tuple[list[Stored], list[NotIncluded]]:
         """This run's briefs in inbox order, then other complete briefs already in the folder."""

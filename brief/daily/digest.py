@@ -18,7 +18,8 @@ from pydantic import ValidationError
 
 from brief.daily.changes import changes_since
 from brief.daily.match import actor_key
-from brief.daily.models import ActorEntry, Appearance, Digest, NotIncluded, StoryEntry
+from brief.daily.models import ActorEntry, Appearance, Digest, NotIncluded, StoryEntry, StoryGroup
+from brief.daily.story import StoryBrief
 from brief.errors import InputError
 from brief.prompts import PromptLibrary
 from brief.render import json_file_text
@@ -32,6 +33,7 @@ __all__ = [
     "Digest",
     "NotIncluded",
     "StoryEntry",
+    "StoryGroup",
     "actor_index",
     "build_digest",
     "load_digest",
@@ -51,11 +53,22 @@ def build_digest(
     *,
     previous: Digest | None = None,
     not_included: Sequence[NotIncluded] = (),
+    groups: Sequence[StoryGroup] = (),
 ) -> Digest:
-    """The digest of ``stories`` (each a brief and its Markdown file name), compared with ``previous``."""
+    """The digest of ``stories`` (each a brief and its Markdown file name), compared with ``previous``.
+
+    ``groups`` are the stories of several articles (see :mod:`brief.daily.stories`); an article in
+    no group is a story of its own.
+    """
     entries = [_entry(brief, file) for brief, file in stories]
     briefs = [brief for brief, _ in stories]
-    digest = Digest(date=date, stories=entries, actors=actor_index(briefs), not_included=list(not_included))
+    digest = Digest(
+        date=date,
+        stories=entries,
+        groups=list(groups),
+        actors=actor_index(briefs),
+        not_included=list(not_included),
+    )
     if previous is not None:
         digest.changes = changes_since(previous, digest, {b.source.id: b for b in briefs})
     return digest
@@ -125,23 +138,35 @@ def _actor_entry(members: list[tuple[Brief, Actor]]) -> ActorEntry:
     return ActorEntry(name=name, aliases=aliases, kind=kind, stories=list(stories.values()))
 
 
-def render_digest(digest: Digest, briefs: Mapping[str, Brief], prompts: PromptLibrary) -> str:
-    """Markdown from the ``digest.md.j2`` template; ``briefs`` maps story id to its brief.
+def render_digest(
+    digest: Digest,
+    briefs: Mapping[str, Brief],
+    prompts: PromptLibrary,
+    *,
+    stories: Mapping[str, StoryBrief] | None = None,
+) -> str:
+    """Markdown from the ``digest.md.j2`` template.
+
+    Args:
+        briefs: story id to its brief.
+        stories: a group's ``file`` to its multi-source brief.
 
     Raises:
         ConfigError: the template is missing or broken.
     """
     prompt_tokens, completion_tokens = digest.tokens
+    count = len(digest.grouped)
     meta = {
         "title": digest.title,
         "date": digest.date,
-        "stories": len(digest.stories),
+        "stories": count,
+        **({"articles": len(digest.stories)} if count != len(digest.stories) else {}),
         "previous": digest.changes.previous_date if digest.changes else None,
         "tokens": {"prompt": prompt_tokens, "completion": completion_tokens},
         "cost_usd": digest.cost_usd,
     }
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000).strip()
-    return prompts.render(TEMPLATE, digest=digest, briefs=briefs, front_matter=front)
+    return prompts.render(TEMPLATE, digest=digest, briefs=briefs, stories=stories or {}, front_matter=front)
 
 
 def digest_json(digest: Digest) -> str:

@@ -25,9 +25,18 @@ __all__ = [
     "QuestionNote",
     "QuestionStatus",
     "StoryEntry",
+    "StoryGroup",
+    "outlet",
 ]
 
 QuestionStatus = Literal["still open", "addressed", "no longer raised"]
+
+
+def outlet(source: str | None) -> str:
+    """A short label for an article's URL or path: the URL's host (``www.`` dropped), else the file name."""
+    if source and "://" in source:
+        return source.split("://", 1)[1].split("/", 1)[0].removeprefix("www.")
+    return Path(source).name if source else ""
 
 
 class ActorNote(StrictModel):
@@ -81,9 +90,16 @@ class StoryEntry(StrictModel):
     @property
     def where(self) -> str:
         """A short source label: the URL's host, else the file name."""
-        if self.source and "://" in self.source:
-            return self.source.split("://", 1)[1].split("/", 1)[0].removeprefix("www.")
-        return Path(self.source).name if self.source else ""
+        return outlet(self.source)
+
+
+class StoryGroup(StrictModel):
+    """One story of the digest: the articles about one event (several outlets, or one article)."""
+
+    title: str = Field(description="The lead article's brief title.")
+    lead: str = Field(description="The lead article's story id.")
+    stories: list[str] = Field(min_length=1, description="The ids of its entries in ``Digest.stories``.")
+    file: str = Field(default="", description="The multi-source brief's Markdown; empty for one article.")
 
 
 class Appearance(StrictModel):
@@ -109,10 +125,43 @@ class NotIncluded(StrictModel):
 class Digest(StrictModel):
     date: str
     title: str = "Daily brief"
-    stories: list[StoryEntry] = Field(default_factory=list)
+    stories: list[StoryEntry] = Field(default_factory=list, description="One entry per article.")
+    groups: list[StoryGroup] = Field(
+        default_factory=list, description="The stories: articles about one event together, most first."
+    )
     actors: list[ActorEntry] = Field(default_factory=list, description="Most stories first.")
     changes: Changes | None = None
     not_included: list[NotIncluded] = Field(default_factory=list)
+
+    @property
+    def grouped(self) -> list[tuple[StoryGroup, list[StoryEntry]]]:
+        """Each story with its entries; an entry in no group (an older digest) is a story of its own."""
+        entries = {s.id: s for s in self.stories}
+        grouped = [(g, [entries[i] for i in g.stories if i in entries]) for g in self.groups]
+        placed = {i for g in self.groups for i in g.stories}
+        alone = [
+            (StoryGroup(title=s.title, lead=s.id, stories=[s.id]), [s])
+            for s in self.stories
+            if s.id not in placed
+        ]
+        return [(g, members) for g, members in grouped if members] + alone
+
+    @property
+    def across_stories(self) -> list[tuple[ActorEntry, list[Appearance]]]:
+        """Actors in more than one story, each with one appearance per story (its articles' together)."""
+        story_of = {i: group for group, _ in self.grouped for i in group.stories}
+        across = []
+        for actor in self.actors:
+            seen: dict[str, Appearance] = {}
+            for appearance in actor.stories:
+                group = story_of.get(appearance.story)
+                key, title = (group.lead, group.title) if group else (appearance.story, appearance.title)
+                merged = seen.setdefault(key, Appearance(story=key, title=title))
+                merged.role = merged.role or appearance.role
+                merged.stances += [s for s in appearance.stances if s not in merged.stances]
+            if len(seen) > 1:
+                across.append((actor, list(seen.values())))
+        return across
 
     @property
     def tokens(self) -> tuple[int, int]:

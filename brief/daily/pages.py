@@ -6,12 +6,12 @@ briefs' ``.md`` files point at their ``.html`` pages, and each brief's page link
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from brief.deliver.html import page_html
 from brief.errors import DeliveryError
 from brief.prompts import PromptLibrary
-from brief.deliver.html import page_html
 
 __all__ = ["DIGEST_HTML", "browser_pages"]
 
@@ -19,12 +19,19 @@ DIGEST_HTML = "index.html"
 
 
 def browser_pages(
-    folder: Path, markdown: str, briefs: Sequence[Path], prompts: PromptLibrary, *, title: str
+    folder: Path,
+    markdown: str,
+    briefs: Sequence[Path],
+    prompts: PromptLibrary,
+    *,
+    title: str,
+    unwritten: Mapping[Path, str] | None = None,
 ) -> dict[Path, str]:
     """The day's pages by path: the digest's (from ``markdown``) and one per brief ``.md`` in ``briefs``.
 
     Args:
         title: what a brief's link back to the digest says.
+        unwritten: more briefs' Markdown by path, not on disk yet (the multi-source briefs).
 
     Raises:
         DeliveryError: a brief's Markdown cannot be read.
@@ -38,5 +45,7 @@ def browser_pages(
             raise DeliveryError(
                 f"cannot read {md_path} for its web page ({exc}): re-run with --force"
             ) from exc
+        pages[md_path.with_suffix(".html")] = page_html(text, prompts, up=(DIGEST_HTML, title))
+    for md_path, text in (unwritten or {}).items():
         pages[md_path.with_suffix(".html")] = page_html(text, prompts, up=(DIGEST_HTML, title))
     return pages

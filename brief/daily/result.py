@@ -101,6 +101,14 @@ class DayResult:
         """What the real calls cost; ``None`` when some call's model has no known price."""
         return total_cost(o.cost_usd for o in self.outcomes)
 
+    @property
+    def stories_line(self) -> str:
+        """``3 stories from 8 articles (2 from several outlets)``: the digest's stories."""
+        grouped = self.digest.grouped
+        several = sum(1 for group, _ in grouped if group.file)
+        head = f"{_plural(len(grouped), 'story')} from {_plural(len(self.digest.stories), 'article')}"
+        return f"{head} ({several} from several outlets)" if several else head
+
     def summary(self, model: str | None = None) -> str:
         """``12 articles (10 briefed, 2 already done) · 3 LLM calls (21 cached) · tokens … · cost …``."""
         counts = [f"{len(self.with_status(s))} {label}" for s, label in _LABELS if self.with_status(s)]
@@ -122,6 +130,8 @@ _LABELS: tuple[tuple[Status, str], ...] = (
 
 
 def _plural(count: int, noun: str) -> str:
+    if count != 1 and noun.endswith("y"):
+        return f"{count:,} {noun[:-1]}ies"
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 

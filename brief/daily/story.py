@@ -1,0 +1,99 @@
+"""The multi-source brief of one story: several outlets' briefs of one event, merged.
+
+``<slug>.json`` beside the single briefs is a :class:`StoryBrief`; :mod:`brief.daily.multi` builds it,
+:mod:`brief.daily.differ` finds where its sources differ, and ``story.md.j2`` renders its Markdown.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from brief.schema import StrictModel
+
+__all__ = [
+    "Claim",
+    "Difference",
+    "DifferenceKind",
+    "Quote",
+    "SourceRef",
+    "StoryActor",
+    "StoryBrief",
+    "StoryPosition",
+    "StoryQuestion",
+]
+
+DifferenceKind = Literal["figure", "attribution", "statement"]
+
+
+class SourceRef(StrictModel):
+    id: str = Field(description="The article's content id (its brief's source.id).")
+    outlet: str = Field(description="A short label: the URL's host, else the file name.")
+    title: str
+    url: str | None = None
+    published: str | None = None
+    file: str = Field(default="", description="The article's own brief (Markdown), beside this one.")
+
+
+class Quote(StrictModel):
+    text: str = Field(description="Verbatim from the article of ``source``.")
+    outlet: str
+    source: str = Field(description="The article's content id.")
+
+
+class StoryActor(StrictModel):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    kind: str = "other"
+    role: str = ""
+    outlets: list[str] = Field(default_factory=list, description="The outlets naming this actor.")
+
+
+class StoryPosition(StrictModel):
+    actor: str = Field(description="The name of a merged actor in ``actors``.")
+    stance: str
+    quotes: list[Quote] = Field(min_length=1)
+
+
+class StoryQuestion(StrictModel):
+    question: str
+    outlet: str
+
+
+class Claim(StrictModel):
+    """What one outlet says: a figure ("at least 63 people were killed") or an attributed statement."""
+
+    outlet: str
+    source: str = Field(description="The article's content id.")
+    text: str = Field(description="Verbatim from the article.")
+    sentence: str = Field(default="", description="The verbatim sentence holding ``text``.")
+    speaker: str = Field(default="", description="Who the article says said it, when anyone.")
+    value: float | None = None
+
+
+class Difference(StrictModel):
+    """Claims that differ between outlets, side by side: one per outlet (``also``: its other figures)."""
+
+    kind: DifferenceKind
+    about: str = Field(description="The counted thing (killed, injured, tonnes ...), a figure, or an actor.")
+    claims: list[Claim] = Field(min_length=2)
+    also: list[Claim] = Field(default_factory=list)
+
+
+class StoryBrief(StrictModel):
+    """One story from several outlets; every quote and claim is verbatim in its own outlet's article."""
+
+    title: str = Field(description="The lead article's title.")
+    summary: str = Field(description="The lead article's summary (``summary_outlet``).")
+    summary_outlet: str
+    sources: list[SourceRef] = Field(min_length=2)
+    actors: list[StoryActor] = Field(default_factory=list)
+    positions: list[StoryPosition] = Field(default_factory=list)
+    differences: list[Difference] = Field(default_factory=list)
+    open_questions: list[StoryQuestion] = Field(default_factory=list)
+
+    @property
+    def ids(self) -> list[str]:
+        """The articles' content ids, in the story's order."""
+        return [s.id for s in self.sources]
