@@ -26,6 +26,7 @@ The company's chief executive, Jean-Bernard Lemire, said the firm had lost $500 
 Christian Aid, a charity, said poor families could not pay higher bills.
 Talks may resume next month, officials said.
 Some 12 unions backed the minister, and 3 ministries opposed him.
+Water was cut off on Monday to 375,000 homes in the capital. A further 450,000 homes were warned of cuts.
 """
 
 
@@ -113,6 +114,21 @@ def test_a_faithful_capable_draft_is_kept_whole_with_provenance(extraction) -> N
         # an allegation made a fact
         ({"summary": "Talks will resume next month. Aguas Argentinas wants a 60% rise in water rates."},
          "summary[0]", "hedge"),
+        # a figure the article has, but its own sentence gives another one
+        ({"summary": "Water was cut off on Monday to 450,000 homes in the capital. Talks may resume."},
+         "summary[0]", "number"),
+        # the speaker's "could" made a "will"
+        ({"positions": [Position(actor="Christian Aid",
+                                 stance="Says poor families will not pay higher bills.",
+                                 evidence=["poor families could not pay higher bills"])]},
+         "positions[0].stance", "hedge"),
+        # one clause of a joined stance says the opposite of its sentence
+        ({"positions": [Position(actor="De Vido",
+                                 stance="Told reporters he will not pay more, and that the state "
+                                        "would accept a change to the contract.",
+                                 evidence=["the state would not accept any change to the contract",
+                                           "We will not pay a single peso more"])]},
+         "positions[0].stance", "negation"),
     ],
 )  # fmt: skip
 def test_each_planted_error_is_dropped_for_its_reason(extraction, change, field, kind) -> None:  # type: ignore[no-untyped-def]

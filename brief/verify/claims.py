@@ -23,8 +23,8 @@ from brief.verify.lexicon import (
     STOP,
     fold,
     is_explicit_negation,
+    is_modal,
     is_negation,
-    is_reporting,
     stem,
     words,
 )
@@ -116,7 +116,7 @@ class Claim:
             numbers=numbers,
             content=content,
             negated=negated(tokens),
-            hedged=any(w in HEDGES or is_reporting(w) for w in tokens) or "?" in text,
+            hedged=any(w in HEDGES or is_modal(w) for w in tokens) or "?" in text,
             explicit=any(is_explicit_negation(w) for w in tokens),
             near_numbers=tuple(_context(text, q.text) for q in numbers),
             counted=tuple(_counted(doc, text, q.text) for q in numbers),
@@ -461,8 +461,8 @@ class ArticleIndex:
             )
         if not mood:
             return Verdict(None, window)
-        problem = self._mood(claim, self._with_ellipsis(window), polarity) or self._swapped(claim)
-        return Verdict(problem, window)
+        problem = self._rival(claim, window) or self._mood(claim, self._with_ellipsis(window), polarity)
+        return Verdict(problem or self._swapped(claim), window)
 
     def presumes(self, question: Claim) -> Verdict | None:
         """For a question that takes an event for granted ("Why did the talks collapse?"): is it reported?"""
@@ -548,6 +548,30 @@ class ArticleIndex:
             elif context:
                 placed[i] = self._number_in(number, context, everywhere)
         return placed
+
+    def _rival(self, claim: Claim, window: Sequence[int]) -> Problem | None:
+        """A claim's figure that its own sentence gives as another: "450,000 people" where the sentence
+        the claim rests on says "375,000 people" (the 450,000 being something else in the article)."""
+        found = [(i, q) for i in window for q in self.sentences[i].numbers]
+        counted = claim.counted or tuple("" for _ in claim.numbers)
+        for k, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
+            if any(number.same(f) for _, f in found):
+                continue
+            for i, rival in found:
+                if rival.share != number.share:
+                    continue
+                sentence = self.sentences[i]
+                at, width = _position(sentence, rival.text), len(words(rival.text))
+                if at < 0:
+                    continue
+                after = set(sentence.stems[at + width : at + width + _COUNTED_REACH])
+                nearby = set(sentence.stems[max(0, at - 4) : at + width + 4])
+                # what the figure counts must say so: an age ("Pat, 69,") or "mother-of-six" is no count
+                if (counted[k] and counted[k] in after) or (number.share and len(context & nearby) >= 2):
+                    return Problem(
+                        "number", f"the sentence it rests on gives {rival.text} there, not {number.text}"
+                    )
+        return None
 
     def _has_numbers(self, claim: Claim, window: Sequence[int], *, skip: dict[int, bool]) -> bool:
         """The claim's numbers not placed by their own words are in the window."""

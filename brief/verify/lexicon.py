@@ -17,6 +17,7 @@ __all__ = [
     "STOP",
     "fold",
     "is_explicit_negation",
+    "is_modal",
     "is_negation",
     "is_reporting",
     "stem",
@@ -127,6 +128,17 @@ def is_negation(word: str) -> bool:
 def is_explicit_negation(word: str) -> bool:
     """True for "not", "no", "never", "won't": a negation spelt out, not carried by a verb's meaning."""
     return word in NEGATIONS or word.endswith("n't")
+
+
+_SPEECH = frozenset("say says said saying tell tells told".split())
+MODALS = frozenset("would should could may might can cannot if unless whether".split())
+
+
+def is_modal(word: str) -> bool:
+    """True for words that keep a claim from being a bare fact: modals, conditions, intentions, reported
+    or alleged sources ("could", "if", "plans", "alleges"), but not plain speech ("says"): "Says X will
+    happen" asserts what the speaker said as firmly as the speaker did."""
+    return word in MODALS or (is_reporting(word) and word not in _SPEECH)
 
 
 def is_reporting(word: str) -> bool:

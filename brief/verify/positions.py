@@ -16,6 +16,7 @@ from brief.verify.actors import Roster, match_candidate
 from brief.verify.claims import Problem
 from brief.verify.context import Context
 from brief.verify.grounding import INJECTED
+from brief.verify.lexicon import is_reporting, words
 from brief.verify.limits import Limits
 from brief.verify.skeleton import skeleton_positions, stance_of
 
@@ -54,7 +55,11 @@ def verify_positions(
         near = sorted({i for a, b in evidence for i in ctx.index.sentence_at(a, b)})
         stance = position.stance.strip()
         problem, support = ctx.problem(stance, near=near)
-        if problem is None and not ctx.claim(stance).hedged:
+        if (
+            problem is None
+            and not ctx.claim(stance).hedged
+            and not any(is_reporting(w) for w in words(stance))
+        ):
             reporter = _reported(support, names, ctx)
             if reporter:
                 problem = Problem(
