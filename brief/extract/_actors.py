@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from brief.extract._descriptions import attach_descriptions
 from brief.extract._draft import Draft
 from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, SEATS
@@ -33,11 +35,19 @@ def _attach_single(m: Mention, drafts: dict[str, Draft]) -> bool:
     return True
 
 
+_CORPORATE = re.compile(r",?\s+(?:corp|corporation|inc|incorporated|co|ltd|limited|llc|plc)\.?$", re.I)
+
+
+def _bare(name: str) -> str:
+    """A company's name without its legal form: "Entergy Corp." -> "Entergy"."""
+    return _CORPORATE.sub("", name) or name
+
+
 def _named_key(m: Mention) -> str:
     text = m.text.casefold()
     if text in SEATS or text in CAPITALS:
         return f"m:{text}"
-    return f"c:{_COUNTRY_KEY[text]}" if text in _COUNTRY_KEY else f"n:{text}"
+    return f"c:{_COUNTRY_KEY[text]}" if text in _COUNTRY_KEY else f"n:{_bare(text)}"
 
 
 def _cluster(mentions: list[Mention]) -> dict[str, Draft]:
@@ -107,16 +117,45 @@ def _merge_group_numbers(drafts: dict[str, Draft], doc: Doc) -> None:
             seen[norm] = key
 
 
+_STAFF = frozenset(
+    "officials official executives executive spokesman spokeswoman spokesperson staff employees officers "
+    "representatives".split()
+)
+
+
+def _merge_staff(drafts: dict[str, Draft]) -> None:
+    """ "PG&E officials" and "Forest officials" speak for PG&E and the Forest Department: one actor.
+
+    Only into an organisation the article names (not a country: "US officials" are not "the US"), and
+    only when one organisation fits (its name, a form of it, or its first word is the group's modifier).
+    """
+    orgs = {k: d for k, d in drafts.items() if k[:2] == "n:" and d.kind == "organisation"}
+    for key in [k for k in drafts if k.startswith("g:")]:
+        *owner, head = key[2:].split()
+        if head not in _STAFF or not owner:
+            continue
+        modifier = " ".join(owner)
+        fits = [
+            k
+            for k, d in orgs.items()
+            if modifier in {m.text.casefold() for m in d.mentions} or k[2:].split()[0] == modifier
+        ]
+        if len(fits) == 1:
+            drafts[fits[0]].extra += drafts.pop(key).mentions
+
+
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _LOWER_WORDS)
+    """ "Pacific Gas & Electric Co." -> "PGE"."""
+    return "".join(w[0] for w in _bare(name).split() if w[:1].isupper() and w.lower() not in _LOWER_WORDS)
 
 
 def _is_short_form(short: str, full: str, between: str) -> bool:
     """True if ``short`` abbreviates ``full`` ("EU", "IAM" after "... (IAM)", "Commission")."""
     if between.strip() == "(":
         return True
-    if short.isupper() or short.replace(".", "").isupper():
-        return _initials(full).casefold() == short.replace(".", "").casefold()
+    letters = short.replace(".", "").replace("&", "")  # "U.S.", "PG&E"
+    if letters.isupper():
+        return _initials(full).casefold() == letters.casefold()
     if len(short) <= 5 and _initials(full).casefold() == short.casefold():
         return True
     return full.casefold().endswith(" " + short.casefold())  # "Holdings" for Harbor Point Holdings, "Council"
@@ -161,6 +200,7 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     _merge_homonyms(drafts)
     _merge_group_numbers(drafts, doc)
     _merge_short_forms(drafts, text_of(doc))
+    _merge_staff(drafts)
     quotes = quote_regions(text_of(doc))
     kept = {k: d for k, d in drafts.items() if _is_actor(d) and not _quoted_only(d, quotes)}
     attach_descriptions(doc, mentions, kept)

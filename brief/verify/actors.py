@@ -180,10 +180,19 @@ def _described(name: str, ctx: Context) -> bool:
 
 
 def _ranked(ctx: Context, limits: Limits) -> list[CandidateActor]:
-    """Candidates to fill in, most salient first: the top ``min_actors``, then those who speak."""
+    """Candidates to fill in, most salient first: the top ``min_actors``, then those who speak, then
+    people the article names in full ("Kevin King", a hostage who says nothing but is the story)."""
     speakers = {s.speaker for s in ctx.extraction.statements}
     top = ctx.extraction.actors[: limits.min_actors]
-    return top + [a for a in ctx.extraction.actors[limits.min_actors :] if a.name in speakers]
+    rest = ctx.extraction.actors[limits.min_actors :]
+    named = [a for a in rest if a.name not in speakers and a.kind == "person" and _full_name(a.name)]
+    return top + [a for a in rest if a.name in speakers] + named
+
+
+def _full_name(name: str) -> bool:
+    """Two or more capitalised words: a person's name, not a description ("local police source")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _merge(actor: Actor, candidate: CandidateActor | None, ctx: Context) -> Actor:
