@@ -241,7 +241,7 @@ def test_indirect_and_goal_questions() -> None:
     assert "Will the state address its growing rate of methamphetamine use among its youth?" in questions
     assert "Was it the owners who were behind the recordings?" in questions
     assert not [q for q in questions if "involved" in q]  # whose "he" is left to the reader
-    assert "Is it true that the advert made the actors look like drug users?" in questions
+    assert "Did the advert make the actors look like drug users?" in questions
 
 
 def test_idioms_and_counterfactuals_ask_nothing() -> None:
@@ -252,7 +252,7 @@ def test_idioms_and_counterfactuals_ask_nothing() -> None:
     )
     questions = [q.question for q in extract(text).open_questions]
     assert not [q for q in questions if "rally" in q or "November" in q or "executive" in q]
-    assert "Could Twitter make a joke of it?" in questions
+    assert not [q for q in questions if "Twitter" in q]  # "can make a joke of it" leaves nothing open
 
 
 def test_an_untagged_full_name_with_a_title_is_a_person() -> None:

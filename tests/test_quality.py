@@ -24,7 +24,8 @@ EVAL = Path(__file__).resolve().parent / "fixtures" / "eval"
 
 CORE_RECALL = 0.9
 POSITION_RECALL = 0.6
-MIN_QUESTIONS = 3
+MIN_QUESTIONS = 1  # issue 13 item 5: a point that cannot be asked well is dropped, not forced (was 3)
+MAX_QUESTIONS = 5
 # The floor holds on the seven articles it was set on (issue 3). The rest of the set, added for
 # issue 13, is scored with `brief eval --split tune|check` and not asserted on here yet.
 FLOOR_SET = ("business_indian_point_closure", "feature_fox_news_ailes", "health_meth_campaign",
@@ -65,6 +66,7 @@ def test_no_must_not_claim_is_asserted(report: EvalReport) -> None:
 def test_every_article_has_three_open_questions_with_evidence(report: EvalReport) -> None:
     counts = {a.name: a.questions_with_evidence for a in report.articles}
     assert min(counts.values()) >= MIN_QUESTIONS, counts
+    assert max(a.questions for a in report.articles) <= MAX_QUESTIONS
 
 
 def test_no_invented_actors(report: EvalReport) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from brief.extract._phrasing import MAX_WORDS, phrase_subject, subject_words, words
+from brief.extract._phrasing import MAX_WORDS, ask, phrase_subject, predicate, subject_words, words
 from brief.extract._syntax import SUBJECT_DEPS, Token
 
 __all__ = ["claim_question", "indirect_question"]
@@ -10,7 +10,8 @@ __all__ = ["claim_question", "indirect_question"]
 _ASKING = {"wonder", "ask", "question", "unclear", "uncertain"}  # "wondered why X": the text's own question
 _WH = {"why", "how", "what", "when", "where", "who", "which", "whether", "if"}
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
-_CONTESTED = {"claim", "allege", "argue", "insist", "accuse", "deny", "maintain", "contend", "dispute"}
+_CONTESTED = {"claim", "allege", "argue", "insist", "deny", "maintain", "contend", "dispute"}
+_DISPUTED = {"claim", "allege", "deny", "dispute"}  # the cue itself says the point is contested
 _MIN_CLAIM_WORDS = 5
 _OPEN_WORDS = {"whether", "unclear", "uncertain", "if"}
 
@@ -27,7 +28,7 @@ def indirect_question(tok: Token) -> str | None:
         return None  # "asked Trump whether he was": whose "he" is not for a question to guess
     word = "" if wh.lower_ in ("whether", "if") else wh.text.lower()
     if wh.i == subj.i:  # "who wrote the instructions"
-        return f"{word.capitalize()} {words(comp.doc, [t for t in comp.subtree if t.i > wh.i])}?"
+        return _fits(f"{word.capitalize()} {words(comp.doc, [t for t in comp.subtree if t.i > wh.i])}?")
     aux = next((c for c in comp.children if c.dep_ in ("aux", "auxpass") and c.i < comp.i), None)
     moved = aux or (comp if comp.lemma_ == "be" else None)
     verb = "" if moved is not None else f"{_DO.get(comp.tag_, '')} {comp.lemma_}"
@@ -40,22 +41,38 @@ def indirect_question(tok: Token) -> str | None:
     if not rest or (subj.lower_ == "it" and comp.lemma_ != "be"):
         return None  # "wondered if it had anything to do with X": what "it" is stays unclear
     who = subj.text if subj.lower_ in ("it", "there") else phrase_subject(subject_words(subj) or [subj])
-    return f"{head.capitalize()} {who} {tail}{words(comp.doc, rest)}?"
+    return _fits(f"{head.capitalize()} {who} {tail}{words(comp.doc, rest)}?")
 
 
-def claim_question(tok: Token) -> str | None:
-    """Turn "X claimed (denied, insisted) that Y" into "Is it true that Y?": one side's word for it."""
+def _fits(text: str) -> str | None:
+    return text if len(text.split()) <= MAX_WORDS else None
+
+
+def claim_question(tok: Token) -> tuple[str, float] | None:
+    """Turn "X claimed (denied, insisted) that Y did Z" into "Did Y do Z?": one side's word for it."""
+    lemma = tok.lemma_.lower()
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if (
-        tok.lemma_.lower() not in _CONTESTED
-        or comp is None
-        or not any(c.dep_ in SUBJECT_DEPS for c in comp.children)
-    ):
+    if lemma not in _CONTESTED or comp is None or tok.tag_ == "MD" or comp.pos_ not in ("VERB", "AUX"):
         return None
-    subtree = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head.i == comp.i)]
-    if any(t.lower_ in _OPEN_WORDS for t in subtree):
+    subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+    toks = subject_words(subj) if subj is not None else None
+    auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass") and c.i < comp.i]
+    if subj is None or not toks or any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return None  # a modal is asked as such; "claimed to be" has no clause of its own
+    if any(t.lower_ in _OPEN_WORDS for t in comp.subtree):
         return None  # "claimed it was unclear whether ...": already a question, asked elsewhere
-    text = words(comp.doc, subtree)
-    if not _MIN_CLAIM_WORDS <= len(text.split()) <= MAX_WORDS:
+    drop = {t.i for t in subj.subtree} | {c.i for c in comp.children if c.dep_ == "mark"}
+    swap: dict[int, str] = {}
+    if auxes:
+        lead, drop = auxes[0].lower_, drop | {auxes[0].i}
+    elif comp.lemma_ == "be":
+        lead, drop = comp.lower_, drop | {comp.i}
+    elif comp.tag_ in _DO:
+        lead, swap = _DO[comp.tag_], {comp.i: comp.lemma_}
+    else:
         return None
-    return f"Is it true that {text}?"
+    rest = [t for t in predicate(comp, drop) if t.i > subj.i]
+    if len(rest) + len(toks) < _MIN_CLAIM_WORDS:
+        return None
+    text = ask(lead, phrase_subject(toks), comp, rest, swap)
+    return (text, 1.5 if lemma in _DISPUTED else 0.5) if text else None

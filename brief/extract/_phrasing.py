@@ -1,32 +1,51 @@
-"""Turning parsed clauses back into question text: words, subjects, pronoun antecedents."""
+"""Turning parsed clauses back into question text: subjects, predicates, inversion and capitals."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from brief.extract._lexicon import PERSON_TITLES
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_aside
 
-__all__ = ["MAX_WORDS", "phrase_subject", "subject_words", "words"]
+__all__ = ["MAX_WORDS", "ask", "phrase_subject", "predicate", "subject_words", "subtree_ids", "words"]
 
 MAX_WORDS = 20
+_MIN_WORDS = 4
 _UNRESOLVED_TAIL = re.compile(
     r"\s+(?:remains?|is|are) (?:still )?(?:to be seen|unclear|uncertain|not (?:yet )?clear)$"
 )
 _QUOTES = re.compile(r"[“”\"„«»]")
+_FILLER = {"probably", "possibly", "perhaps", "also", "still", "really", "even", "just", "certainly"}
+_FILLER |= {"however", "now", "indeed", "already", "likely", "ultimately", "eventually", "yet"}
+# parts of a predicate a question can do without when it runs long, dropped in this order
+_OPTIONAL = (("relcl", "appos", "parataxis", "dep"), ("acl",), ("npadvmod", "prep", "advmod", "advcl"))
+_SHORT = MAX_WORDS - 6  # tokens of predicate a question can carry beside its auxiliary and subject
+_PRONOUNS = {"it", "he", "she", "they"}
+_CONCESSIVE = {"despite", "notwithstanding"}
+_OPEN_QUOTE = {"“", '"', "‘"}
+_CLOSE_QUOTE = {"”", '"', "’"}
 
 
-def words(doc: Doc, toks: list[Token]) -> str:
-    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ == "cc"):
+def words(doc: Doc, toks: Iterable[Token], swap: dict[int, str] | None = None) -> str:
+    """The tokens' text in order, a space where words were left out, ``swap`` replacing some words."""
+    swap = swap or {}
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "prep", "mark")):
         toks = toks[:-1]
-    text = "".join(t.text_with_ws for t in toks)
-    text = re.sub(r"\s+", " ", _QUOTES.sub("", text)).strip(" ,;:.–—-")
-    text = _UNRESOLVED_TAIL.sub("", text)  # "whether X can Y remains to be seen" parsed as one clause
-    words = text.split()
-    if len(words) > MAX_WORDS:  # keep the main clause: cut at a comma when the question runs long
-        cut = text.find(",", len(" ".join(words[:10])))
-        text = text[:cut] if cut > 0 else " ".join(words[:MAX_WORDS])
-    return text
+    while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
+        toks = toks[1:]
+    gap = [i + 1 == len(toks) or toks[i + 1].i != t.i + 1 for i, t in enumerate(toks)]
+    text = "".join(swap.get(t.i, t.text) + (" " if gap[i] else t.whitespace_) for i, t in enumerate(toks))
+    text = re.sub(r"\s+([,;:])", r"\1", _QUOTES.sub("", text))
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-")
+    text = re.sub(r"(?:,\s*)+$", "", text)
+    text = re.sub(r"\b(\w+) \1\b", r"\1", text)  # "will be also be inspected" without "also"
+    return _UNRESOLVED_TAIL.sub("", text)  # "whether X can Y remains to be seen" parsed as one clause
+
+
+def subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:
@@ -38,28 +57,108 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
 
 
 def _antecedent(tok: Token) -> Token | None:
-    """The nearest earlier subject in the sentence that agrees with a pronoun ("it" -> "the ban")."""
-    earlier = [t for t in tok.sent if t.i < tok.i and t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON"]
-    return next((t for t in reversed(earlier) if _agrees(tok, t)), None)
+    """The one earlier noun in the sentence a pronoun can refer to ("it" -> "the ban"); none if two fit."""
+    deps = (*SUBJECT_DEPS, "dobj", "dative", "pobj") if tok.lower_ in ("he", "she") else SUBJECT_DEPS
+    earlier = [t for t in tok.sent if t.i < tok.i and t.dep_ in deps and t.pos_ in ("NOUN", "PROPN")]
+    fits = [t for t in earlier if _agrees(tok, t) and t.dep_ != "compound"]
+    if len({t.i for t in fits}) != 1:
+        return None  # "Rupert was seen giving Rebekah Brooks a tour ... she could": whose "she"?
+    return fits[-1]
 
 
 def subject_words(tok: Token) -> list[Token] | None:
-    """The subject's words, with "it"/"he"/"she"/"they" replaced by their antecedent."""
-    if tok.lower_ in ("it", "he", "she", "they"):
+    """The subject's words without asides, with "it"/"he"/"she"/"they" replaced by their antecedent."""
+    if tok.left_edge.tag_ == "PRP$":
+        return None  # "her husband": whose, the question cannot say
+    if tok.lower_ in _PRONOUNS:
         subj = _antecedent(tok)
         if subj is None:
             return None
-        return [t for t in subj.doc[subj.left_edge.i : subj.i + 1] if t.dep_ != "punct"]
-    if (tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "DT")) and tok.lower_ != "there":
-        return None  # "we", "I", "you": the speaker's own voice
-    return [t for t in tok.subtree if not is_aside(t) and t.dep_ != "relcl"]
+        tok = subj
+    elif (tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "DT")) and tok.lower_ != "there":
+        return None  # "we", "I", "you": the speaker's own voice; "which", "that": a relative clause
+    skip: set[int] = set()
+    for t in tok.subtree:
+        if t.i != tok.i and (is_aside(t) or t.dep_ in ("relcl", "appos", "advcl", "parataxis")):
+            skip |= subtree_ids(t)
+        elif t.lower_ in _FILLER or t.text in _OPEN_QUOTE | _CLOSE_QUOTE | {"(", ")"}:
+            skip.add(t.i)
+    return [t for t in tok.subtree if t.i not in skip]
 
 
 def phrase_subject(toks: list[Token]) -> str:
-    text = words(toks[0].doc, toks)
-    first = toks[0]
+    """The subject as it reads after the auxiliary: a capital only for a name ("Will there", "Will the",
+    "Will FHVs"), "their reassurance force" as "the reassurance force"."""
+    swap = {t.i: "the" for t in toks[1:] if t.tag_ == "PRP$" and t.lower_ in ("their", "his", "her", "its")}
+    text = words(toks[0].doc, toks, swap)
+    first = next((t for t in toks if not t.is_punct), toks[0])
     if first.lower_ == "no":
-        text = "any" + text[2:]
-    elif first.is_sent_start and (first.pos_ == "DET" or (first.pos_ != "PROPN" and not first.ent_type_)):
-        text = text[:1].lower() + text[1:]  # only the sentence's own capital goes
-    return text
+        return "any" + text[2:]
+    name = first.pos_ == "PROPN" or (first.ent_type_ and first.pos_ != "DET") or first.text == "I"
+    acronym = first.text[1:] != first.text[1:].lower() or first.nbor().like_num  # "FHVs", "Unit 3"
+    return text if name or acronym else text[:1].lower() + text[1:]
+
+
+def _but(conj: Token) -> bool:
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < conj.i for c in conj.head.children)
+
+
+def predicate(verb: Token, drop: set[int]) -> list[Token]:
+    """The verb and what follows it in its clause, minus asides, fillers, clause-level negation and
+    coordinated clauses with their own subject or auxiliary."""
+    skip = set(drop)
+    for tok in verb.subtree:
+        if tok.i == verb.i or tok.i in skip:
+            continue
+        own = tok.dep_ == "conj" and any(c.dep_ in (*SUBJECT_DEPS, "aux") for c in tok.children)
+        own = own or tok.dep_ == "parataxis" or tok.lower_ in _CONCESSIVE  # ", Luhn said,", "despite ..."
+        own = own or (tok.dep_ == "conj" and _but(tok))  # "X but not limited to ...": another point
+        if is_aside(tok) or own or (tok.dep_ == "neg" and tok.head.i == verb.i) or tok.lower_ in _FILLER:
+            skip |= subtree_ids(tok)
+        elif tok.dep_ == "cc" and tok.head.i == verb.i and not any(c.dep_ == "conj" for c in verb.children):
+            skip.add(tok.i)
+    toks = [t for t in verb.subtree if t.i not in skip]
+    first = verb.left_edge.i
+    opened = first > 0 and verb.doc[first - 1].text in _OPEN_QUOTE
+    closing = next((t.i for t in toks if t.i > verb.i and t.text in _CLOSE_QUOTE), None)
+    if opened and closing is not None:  # "“This object should be reconsidered,” with ...": the quote ends
+        toks = [t for t in toks if t.i < closing]
+    return toks
+
+
+def _shorten(verb: Token, toks: list[Token]) -> list[Token]:
+    """Drop asides anywhere (the last first), then the verb's later modifiers (its first complement
+    stays), until the predicate fits a question."""
+    ids = {t.i for t in toks}
+    for deps in _OPTIONAL[:2]:
+        for tok in sorted(verb.subtree, key=lambda t: -t.i):
+            if len(ids) > _SHORT and tok.i in ids and tok.i != verb.i and tok.dep_ in deps:
+                ids -= subtree_ids(tok)
+    later = [c for c in verb.children if c.i > verb.i and c.i in ids and c.dep_ not in ("punct", "cc")]
+    for tok in reversed(later[1:]):
+        if len(ids) > _SHORT and tok.dep_ in _OPTIONAL[2]:
+            ids -= subtree_ids(tok)
+    for tok in sorted(verb.subtree, key=lambda t: -t.i):  # still long: later modifiers of verbs further down
+        verbal = tok.head.pos_ in ("VERB", "AUX") and tok.head.i != verb.i
+        if len(ids) > _SHORT and tok.i in ids and verbal and tok.dep_ in ("prep", "advcl", "npadvmod"):
+            ids -= subtree_ids(tok) | ({tok.i - 1} if verb.doc[tok.i - 1].dep_ == "cc" else set())
+    return [t for t in toks if t.i in ids]
+
+
+def ask(
+    lead: str, subject: str, verb: Token, rest: list[Token], swap: dict[int, str] | None = None
+) -> str | None:
+    """ "Will" + "US support" + "be finalised ..." -> "Will US support be finalised ...?", or None when the
+    question would be too short to mean anything or too long to read."""
+    if len(subject.split()) + len(rest) > MAX_WORDS - 2:
+        rest = _shorten(verb, rest)
+    kept = {t.i for t in rest}
+    objects = ("pobj", "pcomp")
+    if any(t.dep_ == "prep" and not any(c.i in kept and c.dep_ in objects for c in t.children) for t in rest):
+        return None  # "responsible for, among other things": a preposition lost its object
+    body = words(verb.doc, rest, swap)
+    text = " ".join(w for w in (lead, subject, body) if w)
+    n = len(text.split())
+    if not body or n < _MIN_WORDS or n > MAX_WORDS or text.endswith((" of", " the", " a", " and", " to")):
+        return None
+    return text[:1].upper() + text[1:] + "?"

@@ -1,4 +1,9 @@
-"""Open-question candidates: hedged or unresolved sentences rephrased as questions."""
+"""Open questions: the points an article leaves unresolved, hedged or disputed, asked as a reporter would.
+
+Each question is built from the parse of one clause ("the French president said US support would be
+finalised in the coming days" -> "When will US support be finalised?"); a clause that cannot be asked
+cleanly gives no question. At most one question a sentence, one a point, five in all.
+"""
 
 from __future__ import annotations
 
@@ -7,49 +12,29 @@ from typing import Any, NamedTuple
 
 from brief.extract._asked import claim_question, indirect_question
 from brief.extract._layout import inside
-from brief.extract._phrasing import MAX_WORDS, phrase_subject, subject_words, words
-from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_aside
+from brief.extract._open import disputed, frame_of, is_headline, predicts, vague_time
+from brief.extract._phrasing import ask, phrase_subject, predicate, subject_words, subtree_ids, words
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token
 
 __all__ = ["Question", "find_questions"]
 
-MAX_QUESTIONS = 8
-_PER_SENTENCE = 2
+MAX_QUESTIONS = 5
 _MAX_EVIDENCE = 350  # chars; longer sentences are cut to the hedged clause
-_MODALS = {"would": "Will", "will": "Will", "may": "Will", "might": "Will", "should": "Will", "shall": "Will"}
-_MODALS |= {"could": "Could", "can": "Could"}
-_MODAL_WEIGHT = {"will": 1.0, "should": 1.5, "can": 1.0}
-_HEDGES = {
-    "probably": 1.0, "possibly": 1.0, "perhaps": 1.0, "unlikely": 2.0, "likely": 1.0, "uncertain": 2.0,
-    "unclear": 2.0, "hopes": 1.5, "hope": 1.0, "dimmed": 2.0, "doubt": 1.5, "doubts": 1.5, "if": 1.0,
-    "whether": 1.5, "suggested": 1.0, "insisted": 1.0, "disagree": 1.5, "disagrees": 1.5, "fears": 1.0,
-    "prospect": 1.0, "expected": 1.0, "uncertainty": 1.5, "undecided": 1.5, "unresolved": 2.0,
-}  # fmt: skip
-_PHRASES = {
-    "remains to be seen": 2.0,
-    "not yet": 2.0,
-    "yet to": 2.0,
-    "in the event": 1.5,
-    "no guarantee": 1.5,
-}
-_DROP = {"probably", "possibly", "perhaps", "also", "still", "really", "even", "just", "likely", "certainly"}
-_EXPECT = {"expected": 1.5, "likely": 1.0, "unlikely": 1.0, "due": 1.0, "set": 1.0, "poised": 1.0}
-_EXPECT |= {"planning": 1.0, "plans": 1.0, "intends": 1.0, "hopes": 0.5, "threatened": 1.0, "threatens": 1.0}
-_EXPECT |= dict.fromkeys(
-    "struggles struggling tries trying seeks seeking aims aiming attempts wants".split(), 0.5
-)
+_SAME_POINT = 0.5  # share of content words two questions have in common when they ask the same thing
+_LEAD = {"would": "will", "will": "will", "may": "will", "might": "will", "could": "could", "can": "can"}
+_LEAD["should"] = "should"
+_WEIGHT = {"may": 2.0, "might": 2.0, "would": 1.5, "will": 0.5, "could": 1.5, "should": 1.5, "can": 0.5}
+_FRAME_WEIGHT = {"whether": 1.5, "hedged": 1.0, "report": 0.0, "": 0.0}
+_EXPECT = {"expected": 1.5, "likely": 1.0, "unlikely": 2.0, "due": 1.0, "set": 1.0, "poised": 1.0}
+_EXPECT |= {"planning": 1.0, "plans": 1.0, "intends": 1.0, "hopes": 1.0, "threatens": 1.5, "vows": 1.0}
+_EXPECT |= dict.fromkeys("struggles struggling tries trying seeks seeking aims aiming wants".split(), 0.5)
 _PROSPECTS = {"prospect", "hope", "chance", "likelihood", "possibility", "odds"}
-_PERSONAL = {
-    "i",
-    "me",
-    "my",
-    "we",
-    "us",
-    "our",
-    "you",
-    "your",
-}  # a quote's own voice: no question for the reader
-_VAGUE = {"him", "her", "them", "he", "she", "they", "this", "that"}
+_FATE = {"future", "fate", "outcome"}  # "the future of X will be decided": what happens to X is the point
+_DECIDE = {"decide", "determine", "settle", "seal", "resolve"}
+_PERSONAL = {"I", "me", "my", "we", "us", "our", "you", "your"}  # a quote's own voice
+_PERSONAL |= {"he", "she", "they", "him", "them"}  # whose? the question cannot say
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+_CONTENT = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 
 
 class Question(NamedTuple):
@@ -60,72 +45,113 @@ class Question(NamedTuple):
     cue: str
 
 
-def _modal_question(modal: Token) -> str | None:
-    """Turn "US backing could come in the form of ..." into "Could US backing come in ...?"."""
-    verb = modal.head
-    if verb.i == modal.i or verb.pos_ not in ("VERB", "AUX") or _idiom(modal):
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in (*SUBJECT_DEPS, "expl")), None)
+
+
+def _plural(subj: Token) -> bool:
+    return subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+
+
+def _named(subj: Token) -> bool:
+    return subj.pos_ == "PROPN" or subj.ent_type_ in _NAME_TYPES
+
+
+def _fate_question(subj: Token, verb: Token) -> str | None:
+    """ "The future of Aguas Argentinas would be decided" -> "What will happen to Aguas Argentinas?"."""
+    of = next((c for c in subj.children if c.lower_ == "of"), None)
+    whose = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if subj.lemma_.lower() not in _FATE or verb.lemma_.lower() not in _DECIDE or whose is None:
         return None
-    subj = next((c for c in verb.children if c.dep_ in (*SUBJECT_DEPS, "expl")), None)
-    subj_toks = subject_words(subj) if subj is not None else None
-    if subj is None or not subj_toks:
-        return None
-    skip: set[int] = {t.i for t in subj.subtree} | {modal.i}
-    for tok in verb.subtree:
-        own_clause = tok.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
-        if tok.i != verb.i and (is_aside(tok) or own_clause or tok.dep_ == "neg" or tok.lower_ in _DROP):
-            skip |= {t.i for t in tok.subtree}
-    rest = [t for t in verb.subtree if t.i not in skip and t.i > subj.i]
-    if not rest:
-        return None
-    return f"{_MODALS[modal.lower_]} {phrase_subject(subj_toks)} {words(verb.doc, rest)}?"
+    toks = subject_words(whose)
+    return f"What will happen to {phrase_subject(toks)}?" if toks else None
 
 
 def _idiom(modal: Token) -> bool:
-    """ "might as well have been" or a counterfactual "would have been": nothing left open."""
+    """ "might as well", "would like", "could have been": nothing left open."""
     after = [t.lower_ for t in modal.doc[modal.i + 1 : modal.i + 3]]
-    return after == ["as", "well"] or (modal.lower_ == "would" and after[:1] == ["have"])
+    counterfactual = modal.lower_ in ("would", "could", "should") and after[:1] == ["have"]
+    return after == ["as", "well"] or counterfactual or after[:1] in (["like"], ["love"], ["rather"])
+
+
+def _modal_question(modal: Token) -> tuple[str, float] | None:
+    """ "US backing could come in the form of air support" -> "Could US backing come in the form ...?"."""
+    verb, low = modal.head, modal.lower_
+    if verb.i == modal.i or verb.pos_ not in ("VERB", "AUX") or _idiom(modal):
+        return None
+    frame = frame_of(verb)
+    plain = frame == "" and low not in ("may", "might") and not (low == "will" and predicts(verb))
+    if frame is None or plain or (low == "can" and frame != "whether"):
+        return None  # a plain "would"/"could" in narration is habit or supposition, a plain "will" a plan
+    subj = _subject(verb)
+    toks = subject_words(subj) if subj is not None else None
+    if subj is None or not toks:
+        return None
+    if (fate := _fate_question(subj, verb)) is not None:
+        return fate, _WEIGHT[low] + _FRAME_WEIGHT[frame]
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and modal.i < c.i < verb.i]
+    drop = subtree_ids(subj) | {modal.i}
+    swap: dict[int, str] = {}
+    be = "were" if _plural(subj) else "was"
+    if low in ("may", "might") and any(a.lower_ == "have" for a in auxes):  # "may have been" -> "Were"
+        moved = next((a for a in auxes if a.lower_ == "been"), verb if verb.lemma_ == "be" else None)
+        drop |= {a.i for a in auxes if a.lower_ == "have"} | ({moved.i} if moved is not None else set())
+        lead = be if moved is not None else "did"
+        if moved is None:
+            swap[verb.i] = verb.lemma_
+    elif low in ("may", "might") and verb.lemma_ == "be" and not auxes:  # "might be a coincidence"
+        lead, drop = ("are" if _plural(subj) else "is"), drop | {verb.i}
+    else:
+        lead = "will" if low == "should" and _named(subj) else _LEAD[low]
+        when = vague_time(verb) if lead == "will" else set()
+        if when:
+            lead, drop = "when will", drop | when
+    rest = [t for t in predicate(verb, drop) if t.i > subj.i]
+    text = ask(lead, phrase_subject(toks), verb, rest, swap)
+    return (text, _WEIGHT[low] + _FRAME_WEIGHT[frame] + 0.5 * lead.startswith("when")) if text else None
+
+
+def _expect_question(tok: Token) -> tuple[str, float] | None:
+    """ "X is expected (or unlikely) to do Y" -> "Will X do Y?"; not "X was expected to", long past."""
+    verb = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+    holder = tok.head if tok.dep_ == "acomp" else tok
+    to = next((c for c in verb.children if c.lower_ == "to" and c.dep_ == "aux"), None) if verb else None
+    past = holder.tag_ == "VBD" or any(c.tag_ == "VBD" for c in holder.children if c.dep_.startswith("aux"))
+    if verb is None or to is None or past or frame_of(holder) is None:
+        return None
+    subj = _subject(verb) or _subject(holder)  # "Beijing wants Trump to eliminate": Trump is asked about
+    toks = subject_words(subj) if subj is not None else None
+    if subj is None or not toks:
+        return None
+    when = vague_time(verb)
+    rest = [t for t in predicate(verb, {to.i} | when) if t.i > subj.i]
+    text = ask("when will" if when else "will", phrase_subject(toks), verb, rest)
+    return (text, _EXPECT[tok.lower_] + 0.5 * bool(when)) if text else None
 
 
 def _prospect_question(sent: Any) -> str | None:
-    """Turn "hopes of a deal to end the fighting have dimmed" into "Will there be a deal ...?"."""
+    """ "hopes of a deal to end the fighting have dimmed" -> "Will there be a deal to end the fighting?"."""
     for tok in sent:
         if tok.lemma_.lower() in _PROSPECTS and tok.dep_ in SUBJECT_DEPS:
             prep = next((c for c in tok.children if c.lower_ in ("of", "for")), None)
-            if prep is not None and prep.i < tok.right_edge.i:
-                return f"Will there be {words(sent.doc, list(sent.doc[prep.i + 1 : tok.right_edge.i + 1]))}?"
+            what = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if what is not None and what.pos_ in ("NOUN", "PROPN"):
+                cut = {i for t in what.subtree if t.dep_ in ("relcl", "appos") for i in subtree_ids(t)}
+                span = sent.doc[what.left_edge.i : tok.right_edge.i + 1]
+                text = words(sent.doc, [t for t in span if t.i not in cut])
+                return f"Will there be {text}?" if 2 <= len(text.split()) <= 14 else None
     return None
 
 
-def _expect_question(tok: Token) -> str | None:
-    """Turn "X is expected (or unlikely) to do Y" into "Will X do Y?"."""
-    if tok.lower_ not in _EXPECT:
-        return None
-    verb = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-    holder = tok.head if tok.dep_ == "acomp" else tok
-    subj = next((c for c in holder.children if c.dep_ in SUBJECT_DEPS), None)
-    subj_toks = subject_words(subj) if subj is not None else None
-    if verb is None or subj is None or not subj_toks or not any(c.lower_ == "to" for c in verb.children):
-        return None
-    rest = [t for t in verb.subtree if not (t.lower_ == "to" and t.head.i == verb.i) and t.i > subj.i]
-    rest = [t for t in rest if not any(a.i != verb.i and is_aside(a) for a in [t, *t.ancestors][:4])]
-    return f"Will {phrase_subject(subj_toks)} {words(verb.doc, rest)}?" if rest else None
-
-
-def _cues(sent: Any) -> tuple[float, str]:
-    low = sent.text.lower()
-    found = [(w, _HEDGES[t.lower_]) for t in sent if (w := t.lower_) in _HEDGES]
-    found += [(p, w) for p, w in _PHRASES.items() if p in low]
-    return sum(w for _, w in found), (found[0][0] if found else "")
-
-
-def _score(doc: Doc, sent: Any, question: str, hedge: float) -> float:
-    names = {t.text for t in sent if t.ent_type_ in _NAME_TYPES and t.text in question}
-    numbers = sum(1 for t in sent if t.like_num and t.text in question)
-    words = len(question.split())
-    score = hedge + min(2.0, 0.5 * len(names)) + min(1.0, 0.3 * numbers)
-    score -= 1.0 if words > MAX_WORDS or words < 5 else 0.0
-    score -= 1.0 if _VAGUE & set(question.lower().rstrip("?").split()) else 0.0
-    return score - (1.0 if sent.text.rstrip().endswith(("?", "?”", '?"')) else 0.0)
+def _clause_question(tok: Token) -> tuple[str, float] | None:
+    """A question anchored on one word (a modal, "expected", "wondered", "claimed"), with its weight."""
+    if (text := indirect_question(tok)) is not None:
+        return text, 3.0
+    if tok.tag_ == "MD" and tok.lower_ in _LEAD:
+        return _modal_question(tok)
+    if tok.lower_ in _EXPECT:
+        return _expect_question(tok)
+    return claim_question(tok)
 
 
 def _evidence(sent: Any, anchor: Token) -> tuple[int, int]:
@@ -138,48 +164,51 @@ def _evidence(sent: Any, anchor: Token) -> tuple[int, int]:
     return start, end
 
 
-def _clause_question(tok: Token) -> tuple[str, float] | None:
-    """A question anchored on a modal, an "expected to" word or an indirect question, with its weight."""
-    if (text := indirect_question(tok)) is not None:
-        return text, 2.0
-    if (text := claim_question(tok)) is not None:
-        return text, 0.0
-    if tok.tag_ == "MD" and tok.lower_ in _MODALS:
-        text = _modal_question(tok)
-        return (text, _MODAL_WEIGHT.get(tok.lower_, 2.0)) if text else None
-    text = _expect_question(tok)
-    return (text, _EXPECT[tok.lower_]) if text else None
+def _score(sent: Any, question: str, weight: float) -> float:
+    names = {t.text for t in sent if t.ent_type_ in _NAME_TYPES and t.text in question}
+    numbers = sum(1 for t in sent if t.like_num and t.text in question)
+    score = weight + min(1.5, 0.5 * len(names)) + min(1.0, 0.3 * numbers) + 1.0 * disputed(sent)
+    return score - (1.5 if sent.text.rstrip().endswith(("?", "?”", '?"')) else 0.0)
 
 
-def _sentence_questions(doc: Doc, sent: Any) -> list[Question]:
-    """Up to two questions from one sentence (one per hedged clause), best first."""
-    hedge, cue = _cues(sent)
-    found = []
+def _sentence_question(sent: Any) -> Question | None:
+    """The best question one sentence asks, if any."""
+    if is_headline(sent) or sent.text.lstrip("“\"‘' ")[:1].islower():
+        return None  # a title, or a fragment the parser cut from its sentence
+    best: Question | None = None
     for tok in sent:
         made = _clause_question(tok)
-        if made is not None and not _PERSONAL & {w.strip(",;:") for w in made[0].rstrip("?").split()}:
-            text, weight = made
-            found.append(
-                Question(_score(doc, sent, text, hedge + weight), text, *_evidence(sent, tok), tok.lower_)
-            )
-    prospect = _prospect_question(sent) if not found and hedge else None
+        if made is None or _PERSONAL & {w.strip(",;:") for w in made[0].rstrip("?").split()[1:]}:
+            continue
+        q = Question(_score(sent, made[0], made[1]), made[0], *_evidence(sent, tok), tok.lower_)
+        best = q if best is None or q.score > best.score else best
+    prospect = _prospect_question(sent) if best is None else None
     if prospect is not None:
-        found.append(Question(_score(doc, sent, prospect, hedge), prospect, *_evidence(sent, sent.root), cue))
-    found.sort(key=lambda q: -q.score)
-    unique = list({q.text: q for q in reversed(found[:_PER_SENTENCE])}.values())[::-1]
-    return unique[:1] + [q._replace(score=q.score - 1.5) for q in unique[1:]]  # variety across sentences
+        return Question(_score(sent, prospect, 2.0), prospect, *_evidence(sent, sent.root), "prospect")
+    return best
+
+
+def _content(doc: Doc, q: Question) -> set[str]:
+    return {t.lemma_.lower() for t in doc.char_span(q.start, q.end, alignment_mode="expand") or ()
+            if t.pos_ in _CONTENT and t.lower_ in q.text.lower()}  # fmt: skip
 
 
 def find_questions(doc: Doc, lead_end: int, ignored: Sequence[tuple[int, int]] = ()) -> list[Question]:
-    """The best open-question candidates, highest score first (the lead's get a bonus), each once.
+    """The best open questions, highest score first (the lead's get a bonus), each on its own point.
 
     Sentences in ``ignored`` spans (reader comments, pull quotes, repeats) are not read.
     """
-    sents = [s for s in doc.sents if not inside(ignored, s.start_char, s.end_char)]
-    found = [q for sent in sents for q in _sentence_questions(doc, sent)]
-    found = [q._replace(score=q.score + 1.0) if q.start < lead_end else q for q in found]
+    found = []
+    for sent in doc.sents:
+        if not inside(ignored, sent.start_char, sent.end_char) and (q := _sentence_question(sent)):
+            found.append(q._replace(score=q.score + 1.0) if q.start < lead_end else q)
     found.sort(key=lambda q: (-q.score, q.start))
-    unique: dict[str, Question] = {}
+    chosen: list[tuple[Question, set[str]]] = []
     for q in found:
-        unique.setdefault(q.text.casefold(), q)  # a repeated sentence asks nothing new
-    return list(unique.values())[:MAX_QUESTIONS]
+        points = _content(doc, q)
+        same = any(len(points & p) >= _SAME_POINT * min(len(points), len(p)) > 0 for _, p in chosen)
+        if not same and all(q.text.casefold() != c.text.casefold() for c, _ in chosen):
+            chosen.append((q, points))
+        if len(chosen) == MAX_QUESTIONS:
+            break
+    return [q for q, _ in chosen]

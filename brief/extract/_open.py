@@ -1,0 +1,112 @@
+"""Is a clause left open? Its frame ("said ... would", "whether ... will", "may"), and the open part."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from brief.extract._lexicon import REPORT_VERBS
+from brief.extract._phrasing import subtree_ids
+from brief.extract._syntax import Token
+
+__all__ = ["disputed", "frame_of", "is_headline", "predicts", "vague_time"]
+
+# words that settle what follows ("announced that the plant will close"): the point is not open
+_SETTLED = {"announce", "confirm", "decide", "agree", "know", "mean", "ensure", "cite", "show", "find",
+            "prove", "learn", "realise", "realize", "acknowledge", "admit", "recall", "reveal", "conclude",
+            "recognise", "recognize", "disclose", "testify", "explain", "refuse", "guarantee"}  # fmt: skip
+_OPENING = (REPORT_VERBS - _SETTLED) | {"hope", "expect", "fear", "worry", "speculate", "doubt", "forecast"}
+_MOODS = {"hopeful", "confident", "optimistic", "worried", "concerned", "afraid", "fearful", "doubtful"}
+_HABIT = {"often", "usually", "always", "sometimes", "regularly", "frequently", "routinely", "typically"}
+_HABIT |= {"mornings", "afternoons", "evenings", "nights", "weekends", "every", "whenever"}
+_PREDICT = {"likely", "given", "if", "expected", "estimated", "projected", "forecast", "unless"}
+_BELIEF = {"think", "believe", "expect", "hope", "assume", "worry"}  # in the past tense: overtaken by events
+_HEDGED = {"unlikely", "uncertain", "unclear", "doubtful", "undecided", "unresolved", "unknown"}
+_DISPUTE = {"disagree", "reject", "deny", "dispute", "contest", "challenge", "oppose", "deride", "brand"}
+_DISPUTE |= {"although", "but", "however", "unacceptable", "rejected", "critics", "sceptical", "skeptical"}
+_VAGUE_TIME = re.compile(
+    r"^(?:in|over|within) the (?:coming|next(?: few)?) (?:days?|weeks?|months?|years?)$|^within (?:a|an|days"
+    r"|weeks|months|the next)\b.{0,20}$|^(?:soon|shortly|in due course|at some point|some time)$"
+)
+
+
+def _frame_verb(verb: Token) -> Token | None:
+    """The reporting or thinking verb a clause hangs from ("said" for "said US support would ...")."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "ADJ" and tok.lemma_.lower() in _MOODS:
+            return tok
+        if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in _OPENING or tok.lemma_.lower() in _SETTLED):
+            return tok
+    return None
+
+
+def predicts(verb: Token) -> bool:
+    """A plain "will" that forecasts ("given ..., the closure will have little effect") or a dated outcome
+    ("payments will continue through 2021"), not an actor's undated plan."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    agent = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN")
+    dated = any(t.ent_type_ == "DATE" for t in verb.subtree)  # "will continue through 2021": checkable
+    return any(t.lower_ in _PREDICT for t in verb.sent) or (not agent and dated)
+
+
+def frame_of(verb: Token) -> str | None:
+    """ "whether", "hedged", "report" or "" (a plain main clause) for a clause that is not settled; None
+    for one that is ("announced that", "thought that" in the past, a relative clause)."""
+    gap = any(c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in verb.children)
+    content = verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    if (verb.dep_ in ("relcl", "acl", "pcomp") and not content) or gap:
+        return None  # "the stake the government would take": the question has a gap in it
+    if any(t.lower_ in _HABIT for t in verb.subtree):
+        return None  # "Ailes would often begin by ...": a habit in the past, not a question
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & {"whether", "if"}:
+        return "whether" if "whether" in marks or verb.dep_ in ("ccomp", "csubj") else None
+    if marks & {"because", "since", "so", "although", "though", "when", "while", "until", "after"}:
+        return None  # a reason or a time, not the point made
+    if any(c.lower_ == "according" for c in verb.children):
+        return "report"
+    framing = _frame_verb(verb)
+    if framing is not None:
+        lemma = framing.lemma_.lower()
+        if lemma in _SETTLED or (lemma in _BELIEF and framing.tag_ in ("VBD", "VBN")):
+            return None
+        return "report"
+    if any(t.lower_ in _HEDGED for t in verb.sent):
+        return "hedged"
+    if any(c.dep_ == "parataxis" and c.lemma_.lower() in _OPENING for c in verb.children):
+        return "report"  # "X would happen, he said"
+    root = verb.sent.root
+    if (
+        verb.dep_ != "ROOT" and root.lemma_.lower() in _OPENING and root.tag_ != "VBD"
+    ) or root.lemma_ == "say":
+        return "report"  # "X told teachers who covered the lawn that the Legislature should ..."
+    return ""
+
+
+def disputed(sent: Any) -> bool:
+    """The sentence gives another side ("although Russia disagrees", "an idea rejected by Kyiv")."""
+    return any(t.lemma_.lower() in _DISPUTE or t.lower_ in _DISPUTE for t in sent)
+
+
+def vague_time(verb: Token) -> set[int]:
+    """The token ids of an unspecific time ("in the coming days", "soon") the clause leaves open."""
+    for tok in verb.children:
+        if tok.dep_ in ("prep", "advmod", "npadvmod"):
+            ids = subtree_ids(tok)
+            text = " ".join(t.lower_ for t in tok.subtree if not t.is_punct)
+            if _VAGUE_TIME.match(text):
+                return ids
+    return set()
+
+
+def is_headline(sent: Any) -> bool:
+    """A title or a standfirst without a full stop, or a line in title case: not a sentence to quote."""
+    text = sent.text.strip()
+    if not text or text[-1] not in '.!?"”’)':
+        return True
+    alpha = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(alpha) >= 4 and sum(t.text[0].isupper() for t in alpha) > 0.8 * len(alpha)

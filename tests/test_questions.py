@@ -1,0 +1,109 @@
+"""Open questions from single sentences: what a reporter would ask, and what must give no question."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.extract import extract
+
+
+def questions(text: str) -> list[str]:
+    return [q.question for q in extract(text).open_questions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "After a summit, the French president said US support for their “reassurance force” would be "
+            "finalised in the coming days.",
+            "When will US support for the reassurance force be finalised?",
+        ),
+        (
+            "It remains to be seen whether ministers will extend the ban to social media.",
+            "Will ministers extend the ban to social media?",
+        ),
+        (
+            "Two recent studies suggest scientists may have been too quick to write off the object.",
+            "Were scientists too quick to write off the object?",
+        ),
+        (
+            "Many researchers said the apparent association of the objects might be just a coincidence.",
+            "Is the apparent association of the objects a coincidence?",
+        ),
+        (
+            "The minister said the future of Aguas Argentinas would be decided next week.",
+            "What will happen to Aguas Argentinas?",
+        ),
+        (
+            "Critics argued that the advert made the actors look like drug users.",
+            "Did the advert make the actors look like drug users?",
+        ),
+        (
+            "However, hopes of a deal to end the fighting have dimmed since the summit last month.",
+            "Will there be a deal to end the fighting?",
+        ),
+        (
+            "Sources say Gretchen Carlson will soon announce an eight-figure settlement.",
+            "When will Gretchen Carlson announce an eight-figure settlement?",
+        ),
+    ],
+)
+def test_sentence_gives_question(sentence: str, expected: str) -> None:
+    assert expected in questions(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        (  # a relative clause: "take" has its object outside the clause
+            "Officials said the stake the government would take in the event that a State contribution is "
+            "agreed was not known.",
+            "Will the government take in the event that a State contribution is agreed?",
+        ),
+        (  # "There" keeps no capital after the auxiliary
+            "“There would be a period of adjustment required,” he said.",
+            "Will There be a period of adjustment required?",
+        ),
+        (  # a future is always decided: the open point is what happens
+            "The minister said the future of Aguas Argentinas would be decided next week.",
+            "Will the future of Aguas Argentinas be decided?",
+        ),
+    ],
+)
+def test_bad_questions_are_not_asked(sentence: str, wrong: str) -> None:
+    assert wrong not in questions(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laterza and Scott would take turns summoning Luhn for meetings in New York.",  # a past habit
+        "Ailes would often begin by offering to mentor a young employee.",  # a habit, though reported
+        "Governor Cuomo has announced that the plant will close by 2021.",  # settled by the announcement
+        "Trump thought voters would repudiate impeachment and vindicate him.",  # a past belief
+        "De Blasio made an about-face the day before the Council was expected to vote on the cap.",
+        "Voters could have shown they were tired of Democratic investigations.",  # counterfactual
+        # whose "she"?
+        "Rupert was seen giving Rebekah Brooks a tour, creating speculation that she could run Fox.",
+        "Twitter can make a joke of it, but the drug is a serious problem.",
+        "Beijing tariff demands may expand US-China trade deal",  # a headline, not a sentence
+        "“We will not back down until our members are paid fairly,” said Sharon Graham.",  # own voice
+    ],
+)
+def test_sentence_gives_no_question(sentence: str) -> None:
+    assert questions(sentence) == []
+
+
+def test_questions_are_few_distinct_and_evidenced() -> None:
+    text = (
+        "The minister said the plant may reopen next year. Officials said the plant may reopen next year "
+        "after repairs. Analysts said prices could rise. Unions warned jobs could go. Critics said the "
+        "deal might collapse. Lawyers said the case could be thrown out. Observers said talks may resume."
+    )
+    found = extract(text).open_questions
+    assert len(found) <= 5
+    assert sum("reopen" in q.question for q in found) == 1  # one question a point
+    for q in found:
+        assert text[q.evidence.start : q.evidence.end] == q.evidence.text
+        assert q.question.endswith("?") and q.question[0].isupper()
