@@ -99,9 +99,10 @@ def test_llm_calls_are_counted_and_a_rerun_makes_none(server: FakeOpenAIServer) 
     assert run(*args)[2].count("12 articles (12 already done) · 0 LLM calls (0 cached)") == 1
     code, _, err = run(*args, "--force")
     assert code == 0 and "12 articles (12 briefed) · 0 LLM calls (12 cached) · tokens 0 in / 0 out" in err
-    assert len(server.chat_requests) == 12
+    # 12 articles and one summary over the sources of each of the 4 stories of several outlets
+    assert len(server.chat_requests) == 16
     assert "12 LLM calls (0 cached)" in run(*args, "--force", "--no-cache")[2]
-    assert len(server.chat_requests) == 24
+    assert len(server.chat_requests) == 32
 
 
 class Crowd:

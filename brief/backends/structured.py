@@ -14,7 +14,7 @@ from brief.backends.request_key import send
 from brief.errors import ContextOverflowError, SchemaValidationError
 from brief.schema import Draft, draft_json_schema
 
-__all__ = ["Tally", "ask_draft", "salvage"]
+__all__ = ["Tally", "ask_draft", "lenient_json", "salvage"]
 
 
 @dataclass
@@ -122,7 +122,7 @@ def _close_truncated(text: str) -> str:
     return tail + "".join(reversed(stack))
 
 
-def _loads(raw: str) -> Any:
+def lenient_json(raw: str) -> Any:
     """Parse a reply; if it was cut off, close it after the last complete item that parses."""
     try:
         return json.loads(_json_text(raw))
@@ -140,7 +140,7 @@ def _loads(raw: str) -> Any:
 
 def salvage(raw: str) -> Draft | None:
     """Keep the valid parts of an invalid or cut-off reply (items that validate on their own), or None."""
-    data = _loads(raw)
+    data = lenient_json(raw)
     if not isinstance(data, dict) or not any(data.get(k) for k in Draft.model_fields):
         return None
     kept: dict[str, Any] = {"title": data.get("title") or "-", "summary": data.get("summary") or "-"}

@@ -24,6 +24,7 @@ from pathlib import Path
 from brief.backends.pricing import cost
 from brief.config import Settings
 from brief.daily.ahead import ParseAhead
+from brief.daily.cluster_summary import cluster_summariser
 from brief.daily.digest import NotIncluded
 from brief.daily.inbox import Inbox, collect_inbox
 from brief.daily.meter import Budget, Meter, estimate_cost
@@ -288,6 +289,7 @@ class _Day:
             prompts=self.briefer.prompts,
             output_dir=self.settings.output_dir,
             not_included=missing,
+            summariser=cluster_summariser(self.briefer.backend, self.settings, self.briefer.prompts),
         )
         return DayResult(
             self.date, written.digest, written.md_path, outcomes, inbox.skipped, inbox.failed, written.notes

@@ -3,7 +3,8 @@
 ``write_day`` clusters the briefs of this run's articles (:func:`brief.daily.cluster.cluster_articles`,
 with each brief's actors and aliases as the named entities, so nothing is parsed twice), writes one
 multi-source brief per story of several outlets (``<slug>-sources.md``/``.json``/``.html``, see
-:mod:`brief.daily.multi`), then ``index.json``, ``index.md`` and the browser pages, all at once.
+:mod:`brief.daily.multi`; with a model, its summary is written over all the sources, see
+:mod:`brief.daily.cluster_summary`), then ``index.json``, ``index.md`` and the browser pages, all at once.
 Briefs already in the folder whose article is not in this run stay stories of their own.
 Multi-source briefs of an earlier run that no longer match a story are removed.
 """
@@ -18,6 +19,7 @@ import yaml
 from pydantic import ValidationError
 
 from brief.daily.cluster import cluster_articles
+from brief.daily.cluster_summary import ClusterSummariser
 from brief.daily.digest import (
     DIGEST_JSON,
     DIGEST_MD,
@@ -51,7 +53,7 @@ NAME_WEIGHT = 0.2
 
 @dataclass(frozen=True)
 class Written:
-    """The day's digest, where its Markdown is, and notes on earlier digests that could not be read."""
+    """The day's digest, where its Markdown is, and notes (unreadable earlier digests, failed summaries)."""
 
     digest: Digest
     md_path: Path
@@ -102,7 +104,7 @@ def _story_files(planned: Sequence[_Planned], taken: set[str]) -> list[str]:
     return files
 
 
-def _story(story: _Planned, digest: Digest, articles: Mapping[str, Article]) -> StoryBrief:
+def _sources(story: _Planned, digest: Digest, articles: Mapping[str, Article]) -> list[Reported]:
     entries = {e.id: e for e in digest.stories}
     sources = []
     for member in story.members:
@@ -116,7 +118,7 @@ def _story(story: _Planned, digest: Digest, articles: Mapping[str, Article]) -> 
             file=member.md_path.name,
         )
         sources.append(Reported(ref, brief, articles[brief.source.id].text))
-    return merge_story(sources, lead=story.lead)
+    return sources
 
 
 def render_story(story: StoryBrief, prompts: PromptLibrary, *, date: str) -> str:
@@ -131,6 +133,7 @@ def render_story(story: StoryBrief, prompts: PromptLibrary, *, date: str) -> str
         "sources": [s.url or s.outlet for s in story.sources],
         "source_ids": story.ids,
         "engine": "merge",
+        "summary": story.summary_by,
         "differences": len(story.differences),
     }
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=1000).strip()
@@ -146,6 +149,7 @@ def write_day(
     prompts: PromptLibrary,
     output_dir: Path,
     not_included: Sequence[NotIncluded] = (),
+    summariser: ClusterSummariser | None = None,
 ) -> Written:
     """Group the day's briefs into stories and write the multi-source briefs, the digest and the pages.
 
@@ -153,6 +157,7 @@ def write_day(
         folder: the day's folder; stored: its complete briefs (this run's first, in inbox order).
         articles: this run's articles by id (the briefs whose article is here are clustered).
         output_dir: where earlier days' folders are (what changed since the last digest).
+        summariser: writes each multi-source story's summary with the model (``None``: the lead's).
 
     Raises:
         DeliveryError: a file cannot be written or an old multi-source brief cannot be removed.
@@ -173,7 +178,11 @@ def write_day(
         not_included=not_included,
         groups=groups,
     )
-    stories = {f: _story(p, digest, articles) for p, f in zip(planned, files, strict=True) if f}
+    sources = {f: _sources(p, digest, articles) for p, f in zip(planned, files, strict=True) if f}
+    stories = {f: merge_story(sources[f], lead=p.lead) for p, f in zip(planned, files, strict=True) if f}
+    if summariser is not None and stories:
+        stories, failed = summariser.summarise({f: (s, sources[f]) for f, s in stories.items()})
+        notes += failed
     markdown = render_digest(digest, {s.brief.source.id: s.brief for s in ordered}, prompts, stories=stories)
     story_md = {folder / f: render_story(s, prompts, date=date) for f, s in stories.items()}
     title = f"{digest.title} — {digest.date}"
