@@ -1,7 +1,7 @@
 """scripts/screenshot.py in a real headless Chromium: the digest's index.html and the email's HTML part.
 
-Skipped where no ``chromium`` is on PATH (`.ci/run` installs it with apt when it runs as root); where it is, each PNG must be
-the window's size and show something: many pixel rows that are not one flat colour.
+Skipped where no ``chromium`` is on PATH (``.ci/run`` installs it with apt when it runs as root); where it
+is, each PNG must be the window's size and show something: many pixel rows that are not one flat colour.
 """
 
 from __future__ import annotations
