@@ -27,6 +27,7 @@ Christian Aid, a charity, said poor families could not pay higher bills.
 Talks may resume next month, officials said.
 Some 12 unions backed the minister, and 3 ministries opposed him.
 Water was cut off on Monday to 375,000 homes in the capital. A further 450,000 homes were warned of cuts.
+Suez spokesman Paul Martin said the group would wait.
 """
 
 
@@ -122,6 +123,13 @@ def test_a_faithful_capable_draft_is_kept_whole_with_provenance(extraction) -> N
                                  stance="Says poor families will not pay higher bills.",
                                  evidence=["poor families could not pay higher bills"])]},
          "positions[0].stance", "hedge"),
+        # another office than the one the article gives him
+        ({"actors": [Actor(name="Julio De Vido", kind="person", role="Governor of Buenos Aires")]},
+         "actors[0].role", "role"),
+        # the right office, but someone else's ("for" whom)
+        ({"actors": [Actor(name="Paul Martin", kind="person",
+                           role="Spokesman for the Argentine government")]},
+         "actors[0].role", "role"),
         # one clause of a joined stance says the opposite of its sentence
         ({"positions": [Position(actor="De Vido",
                                  stance="Told reporters he will not pay more, and that the state "

@@ -219,10 +219,16 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
     article says "defense minister Kim", "Egypt's foreign minister" for "Jordanian Foreign Minister"."""
     phrase = _TITLE_END.split(role, maxsplit=1)[0]  # "Interior minister who resigned ..." -> its title
     title = [stem(w) for w in words(phrase) if w not in STOP]
-    if len(title) < 2:
+    whose = _OF_WHOM.match(role[len(phrase) :])  # "Spokeswoman for Attorney General Eric Schneiderman"
+    if not title:
         return None
-    head, modifiers = title[-1], set(title[:-1])
+    head = title[-1]
     own = {stem(w) for w in words(actor.name)} - {head}
+    modifiers = set(title[:-1]) | (
+        {stem(w) for w in words(whose.group(1)) if w not in STOP} - own if whose else set()
+    )
+    if not modifiers:
+        return _other_office(head, actor, candidate)
     found = [  # how the article describes the actor (not the model's role, which is what is checked)
         *actor.aliases,
         *(candidate.names() if candidate else []),
@@ -240,6 +246,32 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
             rivals.append(description)
     if rivals:
         return Problem("role", f"the article calls {actor.name} {rivals[0]!r}")
+    return _other_office(head, actor, candidate)
+
+
+_OF_WHOM = re.compile(r"\s(?:of|for|to)\s+((?:the\s)?[A-Z][^,;]*?)(?=[,;]|\s(?:who|which|that|since)\s|$)")
+# titles of office, by stem ("spokeswoman" and "spokesman" are one office)
+_OFFICES = {
+    stem(w): w[:5]
+    for w in (
+        "chair chairman chairwoman chairperson speaker minister president secretary spokesman spokeswoman "
+        "spokesperson director governor mayor senator commissioner chancellor premier treasurer ambassador "
+        "envoy judge prosecutor superintendent sheriff ceo founder editor professor"
+    ).split()
+}
+
+
+def _other_office(head: str, actor: Actor, candidate: CandidateActor | None) -> Problem | None:
+    """A one-word title of office the article never gives the actor, when it gives it another one:
+    "Speaker" for the one the article calls "Transportation Committee Chair"."""
+    if head not in _OFFICES:
+        return None
+    found = [*actor.aliases, *(candidate.names() if candidate else []), candidate.role if candidate else ""]
+    offices = {_OFFICES[stem(w)] for d in found for w in words(d) if stem(w) in _OFFICES}
+    if offices and _OFFICES[head] not in offices:
+        return Problem(
+            "role", f"the article gives {actor.name} another office ({', '.join(sorted(offices))})"
+        )
     return None
 
 
