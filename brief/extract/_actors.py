@@ -119,8 +119,18 @@ def _merge_group_numbers(drafts: dict[str, Draft], doc: Doc) -> None:
 
 _STAFF = frozenset(
     "officials official executives executive spokesman spokeswoman spokesperson staff employees officers "
-    "representatives".split()
+    "representatives members member".split()
 )
+_MEMBERS = frozenset({"members", "member"})
+_BODIES = frozenset({"council", "board", "committee", "commission", "assembly", "senate", "parliament"})
+
+
+def _members(name: str) -> str:
+    """ "councilmembers" -> "council members" (the members of an elected body speak for it)."""
+    for body in _BODIES:
+        if name.startswith(body) and name[len(body) :] in _MEMBERS:
+            return f"{body} {name[len(body) :]}"
+    return name
 
 
 def _merge_staff(drafts: dict[str, Draft]) -> None:
@@ -131,14 +141,16 @@ def _merge_staff(drafts: dict[str, Draft]) -> None:
     """
     orgs = {k: d for k, d in drafts.items() if k[:2] == "n:" and d.kind == "organisation"}
     for key in [k for k in drafts if k.startswith("g:")]:
-        *owner, head = key[2:].split()
-        if head not in _STAFF or not owner:
-            continue
+        *owner, head = _members(key[2:]).split()
         modifier = " ".join(owner)
+        if head not in _STAFF or not owner or (head in _MEMBERS and modifier not in _BODIES):
+            continue  # "party members" are not the party
         fits = [
             k
             for k, d in orgs.items()
-            if modifier in {m.text.casefold() for m in d.mentions} or k[2:].split()[0] == modifier
+            if modifier in {m.text.casefold() for m in d.mentions}
+            or k[2:].split()[0] == modifier
+            or (head in _MEMBERS and k[2:].split()[-1] == modifier)
         ]
         if len(fits) == 1:
             drafts[fits[0]].extra += drafts.pop(key).mentions
@@ -218,7 +230,9 @@ def _quoted_only(draft: Draft, quotes: list[tuple[int, int]]) -> bool:
 def _untagged_mentions(doc: Doc, drafts: dict[str, Draft]) -> None:
     """A known one-word name the tagger missed elsewhere ("Uber, undeterred, launched ...") is a mention."""
     taken = {t for d in drafts.values() for m in [*d.mentions, *d.extra, *d.refs] for t in m.tokens}
-    names = {d.mentions[0].text: d for k, d in drafts.items() if k[:2] in ("n:", "c:") and " " not in k}
+    names = {
+        _bare(d.mentions[0].text): d for k, d in drafts.items() if k[:2] in ("n:", "c:") and " " not in k
+    }
     for tok in doc:
         draft = names.get(tok.text)
         if draft is None or tok.i in taken or tok.ent_type_ or not tok.is_title or tok.dep_ == "compound":

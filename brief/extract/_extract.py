@@ -12,6 +12,7 @@ from brief.extract._mentions import collect_mentions
 from brief.extract._nlp import parse
 from brief.extract._numbers import find_numbers
 from brief.extract._questions import find_questions
+from brief.extract._relay import media_drafts
 from brief.extract._statements import Said, find_statements
 from brief.extract._syntax import is_boilerplate, text_of
 from brief.extract._types import (
@@ -129,7 +130,7 @@ def extract(text: str) -> Extraction:
     ignored = ignored_spans(text)  # reader comments, pull quotes, repeated paragraphs
     drafts = build_drafts(doc, collect_mentions(doc, ignored))
     people = {i for i, d in enumerate(drafts) if d.is_person}
-    said = find_statements(doc, token_owner(drafts), people, _group_heads(doc, drafts))
+    said = find_statements(doc, token_owner(drafts), people, _group_heads(doc, drafts), media_drafts(drafts))
     said = _once([s for s in said if not inside(ignored, s.start, s.end)], text)
     for s in said:
         drafts[s.speaker].statements += 1

@@ -65,6 +65,8 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
         return None
     if not (_group_noun(tok.lemma_.lower()) or _owned_group(tok)):
         return None
+    if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED) for c in tok.children):
+        return None  # "the shareholder law firm Scott & Scott", "The SNP's leader, Nicola Sturgeon": the name
     first = _name_start(doc, tok)
     if first < tok.i and doc[first].lower_ in QUANTIFIERS:
         return None

@@ -36,12 +36,17 @@ SPOKES = _set("spokesman spokeswoman spokesperson representative")  # "a spokesm
 PHRASAL_REPORT = {("point", "out"), ("make", "clear"), ("spell", "out")}
 DESCRIPTIVE_CUES = frozenset({"believe", "think", "hope", "fear", "expect", "agree", "disagree"})
 
+# Words in the names of news outlets, whose reports relay others' words ("The New Indian Express reported").
+MEDIA_WORDS = _set(
+    "times post express journal herald tribune guardian telegraph gazette chronicle reuters bloomberg "
+    "afp bbc cnn dnainfo politico axios press"
+)
 HONORIFICS = _set("sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev.")
 PERSON_TITLES = _set(
     "president leader chancellor minister premier secretary spokesperson spokesman spokeswoman envoy "
     "chief head boss ceo chairman chairwoman chair founder king queen prince princess pope ambassador "
     "commissioner governor mayor senator congressman congresswoman representative judge director "
-    "general commander counterpart official negotiator adviser advisor aide"
+    "general commander counterpart official negotiator adviser advisor aide counsel attorney lawyer"
 )
 GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})
 

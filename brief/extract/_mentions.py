@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Span
+
 from brief.extract._embeds import embeds
 from brief.extract._groups import desc_mention, group_mention
 from brief.extract._layout import inside
@@ -179,6 +181,16 @@ def _titled_appositive(tok: Token) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in tok.children)
 
 
+def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
+    """ "Carlson’s Fox contract", "Holcomb’s 2016 campaign": an entity the tagger ran across an owner's
+    possessive into the next noun's modifier is two names (or one and a word)."""
+    for k in range(ent.start + 1, ent.end - 1):
+        owner = doc[k - 1]
+        if doc[k].tag_ == "POS" and owner.dep_ == "poss" and owner.head.i >= ent.end:
+            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
+    return [ent]
+
+
 def _datelines(text: str) -> list[tuple[int, int]]:
     """Character ranges of wire datelines ("WASHINGTON, March 3 (Reuters) -"), which name no actor."""
     return [m.span() for m in DATELINE.finditer(text)]
@@ -190,7 +202,7 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
     found: list[Mention] = []
     taken: set[int] = set()
     skipped = {t.i for a, b in _datelines(text_of(doc)) for t in doc.char_span(a, b, alignment_mode="expand")}
-    ents = [e for e in doc.ents if e.start not in skipped]  # Span.ents would rescan the whole document
+    ents = [p for e in doc.ents if e.start not in skipped for p in _split_possessive(doc, e)]
     nxt = 0
     for sent in doc.sents:
         first = nxt

@@ -68,10 +68,23 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         return resolve(ctx, obj) if obj is not None else None
-    inside = [ctx.owner[t.i] for t in tok.subtree if t.i in ctx.owner]
+    inside = [ctx.owner[t.i] for t in tok.subtree if t.i in ctx.owner and not _modifier_of_name(tok, t)]
     if inside:
         return next((d for d in inside if d in ctx.people), inside[0])
     return ctx.heads.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None  # "one user", "its allies"
+
+
+def _modifier_of_name(tok: Token, t: Token) -> bool:
+    """True for an actor inside a prepositional modifier of an unknown name: "Rakesh Sharma, the counsel
+    for the Tamil Nadu government, said" is Sharma speaking, not the government."""
+    if tok.pos_ != "PROPN":
+        return False
+    node = t
+    while node.i != tok.i:
+        if node.dep_ in ("prep", "acl", "relcl"):
+            return True
+        node = node.head
+    return False
 
 
 def speakers(ctx: Ctx, subject: Token | None) -> list[int]:

@@ -8,6 +8,7 @@ from brief.extract._clauses import MIN_WORDS, clause_range, following_range, hyp
 from brief.extract._embeds import embeds
 from brief.extract._lexicon import STANCE_OBJECTS, STANCE_PREPS, STANCE_VERBS
 from brief.extract._quotes import inner_span, quote_regions, quote_verb
+from brief.extract._relay import relay
 from brief.extract._speakers import Ctx, in_quote, speaker_token, speakers
 from brief.extract._syntax import (
     SUBJECT_DEPS,
@@ -159,11 +160,16 @@ def _light_stance(verb: Token) -> bool:
 
 
 def find_statements(
-    doc: Doc, owner: dict[int, int], people: set[int], heads: dict[str, int] | None = None
+    doc: Doc,
+    owner: dict[int, int],
+    people: set[int],
+    heads: dict[str, int] | None = None,
+    media: set[int] | None = None,
 ) -> list[Said]:
     """Attributed statements, each with a resolved speaker (a draft index) and exact offsets.
 
-    ``heads`` maps a group's head noun to its draft, so "one user" or "its allies" can speak for it.
+    ``heads`` maps a group's head noun to its draft, so "one user" or "its allies" can speak for it;
+    what a news outlet in ``media`` relays goes to the source it names.
     """
     text = text_of(doc)
     ctx = Ctx(doc, owner, people, quote_regions(text), [t.idx for t in doc], text, heads or {})
@@ -178,6 +184,7 @@ def find_statements(
             found += said or _stance(ctx, tok)  # "announced a study": a deed, not words
         elif tok.pos_ == "VERB":
             found += _stance(ctx, tok)
+    found = relay(ctx, found, media or set())
     unique = sorted({(s.speaker, s.start, s.end): s for s in reversed(found)}.values(), key=lambda s: s.start)
     return [s for s in unique if not any(_within(s, o) for o in unique)]
 

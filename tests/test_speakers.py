@@ -1,0 +1,99 @@
+"""Speakers and coreference on small hand-written sentences (real spaCy model, no mocks).
+
+Each rule has a case it must handle and a case it must leave alone; none is a dev-set article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brief.extract import Extraction, extract, load_nlp
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _nlp() -> None:
+    load_nlp()
+
+
+def _said(ex: Extraction, words: str) -> str:
+    return next(s.speaker for s in ex.statements if words in s.text)
+
+
+def _names(ex: Extraction) -> list[str]:
+    return [a.name for a in ex.actors]
+
+
+def test_untagged_name_speaks_not_the_body_in_its_title() -> None:
+    ex = extract(
+        "Harish Kumar Rao, the standing counsel for the state government in the High Court, said the "
+        "appeal may be heard within a week."
+    )
+    speaker = _said(ex, "the appeal may be heard")
+    assert speaker not in ("High Court", "state government")
+
+
+def test_spokesman_for_a_company_still_speaks_for_it() -> None:
+    ex = extract(
+        "Harbor Point Holdings opened an office on Monday. A spokesman for Harbor Point Holdings said the "
+        "company would appeal the ruling."
+    )
+    assert _said(ex, "would appeal the ruling") == "Harbor Point Holdings"
+
+
+def test_named_appositive_beats_the_description() -> None:
+    ex = extract(
+        "Last week, the shareholder law firm Milbank & Pryor announced it was investigating Delta "
+        "Holdings over missing accounts."
+    )
+    assert _said(ex, "investigating") == "Milbank & Pryor"
+    assert "shareholder law firm" not in _names(ex)
+
+
+def test_possessive_run_into_a_name_is_split() -> None:
+    ex = extract(
+        "Governor Mark Ellison said he would veto the bill. Donors gave $5 million toward Ellison’s 2016 "
+        "campaign, and Ellison said the money was spent lawfully."
+    )
+    assert not any("2016" in n for n in _names(ex))
+    assert sum("Ellison" in n for n in _names(ex)) == 1
+
+
+def test_possessive_inside_a_company_name_is_kept() -> None:
+    ex = extract("McDonald's Corp said sales rose in March. McDonald's Corp said it would hire more staff.")
+    assert any(n.startswith("McDonald") for n in _names(ex))
+
+
+def test_members_of_a_council_are_the_council() -> None:
+    ex = extract(
+        "The City Council voted on Tuesday to cap new licences. Councilmembers argued that traffic was "
+        "getting worse in the busiest districts."
+    )
+    assert _said(ex, "traffic was getting worse") == "City Council"
+
+
+def test_party_members_are_not_the_party() -> None:
+    ex = extract(
+        "The Green Party said it would oppose the plan. Party members argued that the leadership had "
+        "ignored them for years."
+    )
+    assert _said(ex, "the leadership had ignored") != "Green Party"
+
+
+def test_outlet_relays_a_named_source() -> None:
+    ex = extract(
+        "The Herald reports that the couple had been evicted twice, according to court officials.\n\n"
+        "Maple Mining Ltd rejected the order. It asked the court to suspend the closure so that the mine "
+        "could keep running, The Daily Gazette reported."
+    )
+    assert _said(ex, "evicted twice") == "court officials"
+    assert _said(ex, "suspend the closure") == "Maple Mining Ltd"
+
+
+def test_outlet_keeps_its_own_reporting() -> None:
+    ex = extract("The Herald reported that the mayor left the city hall at noon on Friday after the vote.")
+    assert _said(ex, "left the city hall") == "Herald"
+
+
+def test_ordinary_speaker_keeps_a_nested_claim() -> None:
+    ex = extract("Mayor Ann Lee said the governor had asked the council to delay the vote until June.")
+    assert _said(ex, "delay the vote") == "Ann Lee"
