@@ -44,7 +44,7 @@ _CALENDAR = frozenset(
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _ALIGN = (2, 4)  # a negation concerns the claim when a claim word is this near (words before, after)
-_HEDGE_ALIGN = (3, 7)  # a hedge governs more of its sentence ("could probably come in the form of ...")
+_HEDGE_ALIGN = (0, 7)  # a hedge governs what follows it ("could probably come in the form of ...")
 _ELLIPTICAL_REACH = 40  # words: "anywhere in the sentence"
 _NUMBER_REACH = 12  # article words either side of a number that may say what it counts
 _COUNTED_REACH = 3  # ... and that may be the very thing it counts
