@@ -12,7 +12,7 @@ from brief.extract._speakers import Ctx, resolve
 from brief.extract._syntax import Token, cue_text, is_report_verb, present_cue, subject_of
 
 if TYPE_CHECKING:
-    from brief.extract._statements import Said
+    from brief.extract._said import Said
 
 __all__ = ["media_drafts", "relay"]
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from brief.extract._clauses import MIN_WORDS, clause_range, following_range, hypothetical, trim_clause
 from brief.extract._embeds import embeds
 from brief.extract._lexicon import STANCE_OBJECTS, STANCE_PREPS, STANCE_VERBS
 from brief.extract._quotes import inner_span, quote_regions, quote_verb
 from brief.extract._relay import relay
+from brief.extract._said import Said
 from brief.extract._speakers import Ctx, in_quote, speaker_token, speakers
 from brief.extract._syntax import (
     SUBJECT_DEPS,
@@ -25,15 +24,6 @@ from brief.extract._syntax import (
 __all__ = ["Said", "find_statements"]
 
 _COMMITMENTS = {"vow", "pledge", "promise", "threaten", "refuse", "agree"}
-
-
-class Said(NamedTuple):
-    speaker: int  # draft index
-    start: int
-    end: int
-    cue: str
-    kind: str  # "quote" | "reported"
-    present: str = "says"  # the cue as a reporter's present tense: "says", "points out", "makes clear"
 
 
 def _drop_speaker(ctx: Ctx, rng: tuple[int, int], who: list[int]) -> tuple[int, int] | None:
