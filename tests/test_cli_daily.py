@@ -93,15 +93,15 @@ def test_a_mixed_inbox_becomes_one_digest_listing_each_story_once(work: Path) ->
 def test_llm_calls_are_counted_and_a_rerun_makes_none(server: FakeOpenAIServer) -> None:
     args = ["daily", str(DAY1), "--date", "2024-05-15", *engine(server), "--concurrency", "4"]
     code, _, err = run(*args)
-    assert code == 0 and "12 articles (12 briefed) · 12 LLM calls (0 cached) · tokens 132 in / 84 out" in err
+    # 12 articles and one summary over the sources of each of the 4 stories of several outlets
+    assert code == 0 and "12 articles (12 briefed) · 16 LLM calls (0 cached) · tokens 176 in / 112 out" in err
     assert "cost unknown (no price for 'fake-model'" in err
     assert err.count("briefed ") == 12  # one line per article (not a terminal: no bars)
-    assert run(*args)[2].count("12 articles (12 already done) · 0 LLM calls (0 cached)") == 1
+    assert run(*args)[2].count("12 articles (12 already done) · 0 LLM calls (4 cached)") == 1
     code, _, err = run(*args, "--force")
-    assert code == 0 and "12 articles (12 briefed) · 0 LLM calls (12 cached) · tokens 0 in / 0 out" in err
-    # 12 articles and one summary over the sources of each of the 4 stories of several outlets
+    assert code == 0 and "12 articles (12 briefed) · 0 LLM calls (16 cached) · tokens 0 in / 0 out" in err
     assert len(server.chat_requests) == 16
-    assert "12 LLM calls (0 cached)" in run(*args, "--force", "--no-cache")[2]
+    assert "16 LLM calls (0 cached)" in run(*args, "--force", "--no-cache")[2]
     assert len(server.chat_requests) == 32
 
 

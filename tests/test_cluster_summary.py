@@ -13,20 +13,24 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
 from servers import FakeOpenAIServer, reply
 from test_multi_source import _page
 from typer.testing import CliRunner
 
 import brief.cli.daily  # noqa: F401  (registers the command)
 from brief.backends.base import Message, Reply
+from brief.backends.pricing import cost
 from brief.chunker import count_tokens, get_encoding
 from brief.cli import app
 from brief.config import Settings
 from brief.daily.cluster_summary import ClusterSummariser, cluster_summariser
 from brief.daily.differ import Reported
 from brief.daily.digest import load_digest
+from brief.daily.meter import Budget
 from brief.daily.multi import merge_story
 from brief.daily.story import SourceRef, StoryBrief
+from brief.daily.summary_check import check_summary
 from brief.errors import BackendError
 from brief.prompts import PromptLibrary
 from brief.schema import Brief, Grounding, Source
@@ -183,3 +187,50 @@ def test_the_sources_are_trimmed_to_fit_the_context_window() -> None:
     assert 1200 < used <= 2048 - summariser.max_output
     user = messages[-1]["content"]
     assert user.count("The harbour bridge in Kestrel closed") == 2  # each source's lead is kept
+
+
+def test_an_outlet_is_named_by_its_label_or_a_capitalised_name_never_a_lower_case_word() -> None:
+    texts = {
+        "thespec.com": "The harbour bridge in Kestrel carries 40 tonnes a day, the city's spec says.",
+        "beta.example": "The harbour bridge in Kestrel closed on Monday after a crack was found.",
+    }
+    sources = []
+    for n, (outlet, text) in enumerate(texts.items()):
+        made = Brief(title="Bridge", summary=text, grounding=Grounding(score=1.0), source=Source(id=str(n)))
+        sources.append(Reported(SourceRef(id=str(n), outlet=outlet, title="Bridge"), made, text))
+    said = "the harbour bridge in Kestrel carries 40 tonnes a day"
+    plain = check_summary(f"{said.capitalize()}, the city's spec says.", sources, [])  # "spec": a word
+    assert [(d.kind, d.reason[:31]) for d in plain.dropped] == [
+        ("attribution", "figure 40 is not attributed: on")
+    ]
+    for named in ("The Spec", "thespec.com"):
+        checked = check_summary(f"According to {named}, {said}.", sources, [])
+        assert [(k.outlet, k.text) for k in checked.kept] == [
+            ("thespec.com", f"According to {named}, {said}.")
+        ]
+
+
+def test_a_story_summary_is_asked_only_when_its_estimate_still_fits_the_budget() -> None:
+    story, sources = _story()
+    settings = Settings(prices={"gpt-4o-mini": {"input": 100.0, "output": 400.0}})
+    backend = _Backend(
+        '{"summary": "The harbour bridge in Kestrel closed on Monday after a crack was found."}'
+    )
+    summariser = ClusterSummariser(backend, settings, PromptLibrary(), Budget(limit=None))
+    estimate = summariser.estimate(summariser.messages(sources))
+    assert estimate > 0
+    budget = Budget(limit=round(estimate * 1.5, 6))  # room for one story's request, not two
+    summariser = ClusterSummariser(backend, settings, PromptLibrary(), budget)
+    done, notes = summariser.summarise({"a": (story, sources), "b": (story, sources)})
+    assert len(backend.asked) == 1 and done["a"].summary_by == "model" and done["b"].summary_by == "lead"
+    check = done["b"].summary_check
+    assert check is not None and check.fallback and check.calls == 0
+    assert check.note == f"not asked: it would take the day past --max-cost ${budget.limit:g}"
+    assert notes == [
+        f"1 of 2 stories' summaries over their sources not asked: it would take the day past --max-cost "
+        f"${budget.limit:g}; kept the lead articles' summaries"
+    ]
+    spent = cost("openai", "gpt-4o-mini", 10, 5, settings.prices)
+    assert budget.reserved == 0 and budget.spent == pytest.approx(spent)
+    assert (summariser.spent.calls, summariser.spent.prompt_tokens) == (1, 10)
+    assert summariser.made["a"].cost_usd == pytest.approx(spent) and "b" not in summariser.made

@@ -357,16 +357,19 @@ def test_second_run_is_served_from_the_cache(settings: Settings) -> None:
     inner = DraftBackend()
     cached = CachingBackend(inner, ResponseCache(settings.resolved_cache_dir / "responses.sqlite3"))
     first = day(settings, cached)
-    # 12 articles, plus one summary over the sources of each of the 4 stories of several outlets
-    # (counted in each story's -sources.json, not in the articles' tally)
-    assert (first.calls, first.cached, inner.calls) == (12, 0, 16)
-    assert first.tokens == (12 * 50, 12 * 20)
-    assert first.cost_usd == pytest.approx(12 * (cost("openai", "gpt-4o-mini", 50, 20) or 0))
+    # 12 articles, plus one summary over the sources of each of the 4 stories of several outlets:
+    # the day's totals count both (each story's -sources.json has its own request's counts too)
+    assert (first.calls, first.cached, inner.calls) == (16, 0, 16)
+    assert first.summaries.calls == 4 and first.tokens == (16 * 50, 16 * 20)
+    assert first.cost_usd == pytest.approx(16 * (cost("openai", "gpt-4o-mini", 50, 20) or 0))
+    assert first.digest.tokens == (16 * 50, 16 * 20)  # the digest's footer: briefs and summaries
+    assert sum(1 for g in first.digest.groups if g.usage) == 4
     second = day(settings, cached, force=True)
-    assert (second.calls, second.cached, inner.calls) == (0, 12, 16)
+    assert (second.calls, second.cached, inner.calls) == (0, 16, 16)
     assert second.summary("gpt-4o-mini").endswith(
-        "· 0 LLM calls (12 cached) · tokens 0 in / 0 out · cost $0.0000"
+        "· 0 LLM calls (16 cached) · tokens 0 in / 0 out · cost $0.0000"
     )
+    assert second.digest.tokens == first.digest.tokens  # what writing them took, as the briefs record
 
 
 def test_concurrency_overlaps_requests_up_to_the_limit(settings: Settings) -> None:

@@ -19,9 +19,11 @@ from typer.testing import CliRunner
 import brief.cli.daily  # noqa: F401  (registers the command)
 from brief.cli import app
 from brief.config import Settings
+from brief.daily.dates import date_differences, days
 from brief.daily.digest import load_digest
 from brief.daily.figures import figures
 from brief.daily.match import actor_key
+from brief.daily.measures import measure_differences, measures
 from brief.daily.multi import Reported, merge_story
 from brief.daily.stories import render_story
 from brief.daily.story import SourceRef, StoryBrief
@@ -181,6 +183,66 @@ DAY = {  # 8 articles, 3 events
     "christchurch_shooting": ["lep", "straitstimes", "thenationalnews"],
     "thai_cave_rescue": ["fastgoal", "yahoo7"],
 }
+
+
+# --- measures and dates -------------------------------------------------------------------------------
+
+
+def _story(event: str) -> StoryBrief:
+    sources = []
+    for name in sorted(n for n, a in _meta()["articles"].items() if a["event"] == event):
+        article = _article(name)
+        brief = summarise(article, backend=None, settings=Settings(engine="extractive"))
+        label = _meta()["articles"][name]["outlet"]
+        sources.append(
+            Reported(SourceRef(id=article.id, outlet=label, title=brief.title), brief, article.text)
+        )
+    return merge_story(sources, lead=sources[0].ref.id)
+
+
+def test_lengths_in_different_units_are_compared_by_value() -> None:
+    found = measures("The 400-metre-long ship, about 160 km (100 miles) away, 62 kilometres south; $400m.")
+    assert [(m.text, m.unit, round(m.base)) for m in found] == [
+        ("400-metre-long", "metre", 400),
+        ("160 km", "kilometre", 160_000),  # "(100 miles)" restates it
+        ("62 kilometres", "kilometre", 62_000),
+    ]
+    same = [("a.com", "1", "The ship is 400 metres long."), ("b.com", "2", "The ship is 1,312 feet long.")]
+    assert measure_differences(same) == []
+    # The Ever Given in the fixture: the Week says 430 feet (131 m), the Quint 400 metres (1,312 ft).
+    story = _story("suez_refloat")
+    length = next(d for d in story.differences if d.kind == "measure")
+    assert {(c.outlet, c.text, c.converted) for c in length.claims} == {
+        ("The Week (business briefing)", "430-foot", "≈ 131 m"),
+        ("The Quint", "400-metre-long", "≈ 1,312 ft"),
+    }
+    text = render_story(story, PromptLibrary(), date="2021-03-29")
+    assert "### Length: different measures\n" in text
+    assert "| The Quint | “400-metre-long” (≈ 1,312 ft) | — |" in text
+
+
+def test_one_action_given_different_days_is_a_difference_and_nothing_else_is() -> None:
+    one = "The container ship ran aground in the canal on Tuesday after a gust of wind. Tugs came on Friday."
+    other = "The giant vessel ran aground on Wednesday, blocking the canal. Salvage began late Friday."
+    found = date_differences([("a.com", "1", one), ("b.com", "2", other)])
+    assert [(d.kind, [c.text for c in d.claims]) for d in found] == [
+        ("date", ["aground in the canal on Tuesday", "aground on Wednesday, blocking the canal"])
+    ]
+    assert [d.text for d in days("He said Friday was dark; by Monday, or last Sunday, on 29 March.")] == [
+        "29 March"
+    ]
+    # not the same words near the day, or an outlet giving the action two days: no difference
+    unrelated = [("a.com", "1", one), ("b.com", "2", "Crowds gathered in the canal city on Wednesday.")]
+    assert date_differences(unrelated) == []
+    two_days = "Four boys were rescued on Monday. Four boys were rescued on Tuesday."
+    assert (
+        date_differences([("a.com", "1", "Four boys were rescued on Tuesday."), ("b.com", "2", two_days)])
+        == []
+    )
+    # the fixture's ten events (days from Sunday to Saturday, several per event): none is reported
+    events = [a["event"] for a in _meta()["articles"].values()]
+    for event in sorted(e for e in set(events) if events.count(e) > 1):
+        assert not [d for d in _story(event).differences if d.kind == "date"], event
 
 
 def _page(name: str) -> str:

@@ -12,6 +12,12 @@ sentence survives, or the request fails, the lead article's summary stays, label
 The extractive engine has no backend and asks nothing. The bundled embedded model is asked too (as a
 single article's summary is asked of it), for a short request: it reads only the leads of the
 reports, ``summary_lead_tokens`` in all, as it does for one article.
+
+With ``--max-cost`` (a :class:`~brief.daily.meter.Budget`), a story's request is sent only when its
+estimate (the request's tokens and the full output budget) still fits the day's budget; otherwise the
+lead's summary stays and one note of the day says how many were not asked. What the requests spent
+(:attr:`ClusterSummariser.spent`) counts in the day's totals, and what each summary took to write
+(:attr:`ClusterSummariser.made`, cached replies included, as an article's brief records) in the digest's.
 """
 
 from __future__ import annotations
@@ -24,16 +30,18 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field
 
 from brief.backends.base import Backend, Message
+from brief.backends.pricing import cost
 from brief.backends.structured import lenient_json
 from brief.chunker import chunk, chunk_budget, count_tokens, get_encoding
 from brief.config import Settings
 from brief.daily.differ import Reported
-from brief.daily.meter import Meter
+from brief.daily.meter import Budget, Meter, Spent
 from brief.daily.story import StoryBrief, SummaryCheck
 from brief.daily.summary_check import check_summary
 from brief.errors import BriefError
 from brief.pipeline.job import output_budget, requests_in_flight, resolve_task
 from brief.prompts import PromptLibrary, fence_for
+from brief.schema import Usage
 from brief.verify.verifier import MIN_SUMMARY_WORDS
 
 __all__ = ["TEMPLATE", "ClusterReply", "ClusterSummariser", "cluster_summariser"]
@@ -58,20 +66,25 @@ class _Answer:
     note: str  # a failed request: a warning of the day
     meter: Meter
     unusable: str = ""  # a reply without a summary: recorded in the story only
+    made: Usage | None = None  # the reply's tokens (a cached one's as first made) and their cost
 
 
 def cluster_summariser(
-    backend: Backend | None, settings: Settings, prompts: PromptLibrary
+    backend: Backend | None, settings: Settings, prompts: PromptLibrary, budget: Budget | None = None
 ) -> ClusterSummariser | None:
     """The summariser for the day's backend; ``None`` for the extractive engine (no model)."""
-    return None if backend is None else ClusterSummariser(backend, settings, prompts)
+    return None if backend is None else ClusterSummariser(backend, settings, prompts, budget)
 
 
 class ClusterSummariser:
     """Asks the model for one summary per story of several outlets and checks it against the sources."""
 
-    def __init__(self, backend: Backend, settings: Settings, prompts: PromptLibrary) -> None:
-        self.backend, self.settings, self.prompts = backend, settings, prompts
+    def __init__(
+        self, backend: Backend, settings: Settings, prompts: PromptLibrary, budget: Budget | None = None
+    ) -> None:
+        self.backend, self.settings, self.prompts, self.budget = backend, settings, prompts, budget
+        self.spent = Spent()  # this run's requests: real calls, cached replies, real tokens, cost
+        self.made: dict[str, Usage] = {}  # each story's summary (by key): what writing it took
         self.encoding, warning = get_encoding(backend.model)
         self.approximate = warning is not None
         self.lead_only = resolve_task(settings, backend) == "summary" and settings.summary_lead_tokens > 0
@@ -88,19 +101,50 @@ class ClusterSummariser:
             ConfigError: a template is missing or broken, or the context window is too small.
         """
         messages = {key: self.messages(sources) for key, (_, sources) in stories.items()}
+        estimates = {key: self.estimate(m) for key, m in messages.items()}
+        budget = self.budget
+        asked = {k: m for k, m in messages.items() if budget is None or budget.reserve(estimates[k])}
         flights = requests_in_flight(self.settings, self.backend)
         gate = threading.BoundedSemaphore(flights)
         with ThreadPoolExecutor(max_workers=flights) as pool:
-            asked = pool.map(lambda m: self._ask(m, gate), messages.values())
-            answers = dict(zip(messages, asked, strict=True))
+            answers = dict(zip(asked, pool.map(lambda m: self._ask(m, gate), asked.values()), strict=True))
+        for key, answer in answers.items():
+            spent = answer.meter.cost(self.settings.prices, batch=self.settings.batch_prices)
+            self.spent.count(answer.meter, spent)
+            if budget is not None:
+                budget.settle(estimates[key], spent or 0.0)
+            if answer.made is not None:
+                self.made[key] = answer.made
+        limit = budget.limit if budget is not None else None
+        over = f"it would take the day past --max-cost ${limit:g}" if limit is not None else ""
         done: dict[str, StoryBrief] = {}
         notes = []
         for key, (story, sources) in stories.items():
-            answer = answers[key]
+            answer = answers.get(key) or _Answer(None, "", Meter(self.backend, gate), f"not asked: {over}")
             done[key] = self._checked(story, sources, answer)
             if answer.note:
                 notes.append(f"the summary over the sources of {story.title!r}: {answer.note}")
+        if len(answers) < len(stories):
+            left = len(stories) - len(answers)
+            notes.append(
+                f"{left} of {len(stories)} stories' summaries over their sources not asked: {over}; "
+                "kept the lead articles' summaries"
+            )
         return done, notes
+
+    def estimate(self, messages: Sequence[Message]) -> float:
+        """A pessimistic cost of one request: its tokens and the full output budget."""
+        prompt = sum(count_tokens(m["content"], self.encoding) for m in messages) + PROMPT_MARGIN
+        backend, settings = self.backend, self.settings
+        found = cost(
+            backend.engine,
+            backend.model,
+            prompt,
+            self.max_output,
+            settings.prices,
+            batch=settings.batch_prices,
+        )
+        return found or 0.0
 
     def messages(self, sources: Sequence[Reported]) -> list[Message]:
         """The request for one story: the system message and every source, trimmed to fit."""
@@ -138,11 +182,27 @@ class ClusterSummariser:
             reply = meter.complete(messages, self.schema, max_tokens=self.max_output, options=options)
         except BriefError as exc:
             return _Answer(None, f"the request failed ({exc}); kept the lead's summary", meter, "")
+        price = cost(
+            self.backend.engine,
+            self.backend.model,
+            reply.prompt_tokens,
+            reply.completion_tokens,
+            self.settings.prices,
+            batch=self.settings.batch_prices,
+        )
+        made = Usage(
+            prompt_tokens=reply.prompt_tokens,
+            completion_tokens=reply.completion_tokens,
+            calls=1,
+            cost_usd=price,
+        )
         data = lenient_json(reply.text)  # a reply cut off at its budget keeps its complete sentences
         summary = data.get("summary") if isinstance(data, dict) else None
         if not isinstance(summary, str) or not summary.strip():
-            return _Answer(None, "", meter, "the reply was not the JSON asked for; kept the lead's summary")
-        return _Answer(summary, "", meter)
+            return _Answer(
+                None, "", meter, "the reply was not the JSON asked for; kept the lead's summary", made
+            )
+        return _Answer(summary, "", meter, made=made)
 
     def _checked(self, story: StoryBrief, sources: Sequence[Reported], answer: _Answer) -> StoryBrief:
         meter = answer.meter

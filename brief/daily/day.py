@@ -281,6 +281,7 @@ class _Day:
         """Group the briefs into stories, write them, ``index.md``, ``index.json`` and the browser pages."""
         stories, missing = self._stories(outcomes)
         articles = {o.article.id: o.article for o in outcomes if o.brief is not None}
+        briefer = self.briefer
         written = write_day(
             self.folder,
             self.date,
@@ -289,11 +290,10 @@ class _Day:
             prompts=self.briefer.prompts,
             output_dir=self.settings.output_dir,
             not_included=missing,
-            summariser=cluster_summariser(self.briefer.backend, self.settings, self.briefer.prompts),
+            summariser=cluster_summariser(briefer.backend, self.settings, briefer.prompts, self.budget),
         )
-        return DayResult(
-            self.date, written.digest, written.md_path, outcomes, inbox.skipped, inbox.failed, written.notes
-        )
+        found = (inbox.skipped, inbox.failed, written.notes, written.spent)
+        return DayResult(self.date, written.digest, written.md_path, outcomes, *found)
 
     def _stories(self, outcomes: Sequence[ArticleOutcome]) -> tuple[list[Stored], list[NotIncluded]]:
         """This run's briefs in inbox order, then other complete briefs already in the folder."""

@@ -10,6 +10,9 @@ Three kinds of :class:`~brief.daily.story.Difference`, each listing the outlets'
   evidence for actor A holds it, another's for actor B).
 - **statement**: one actor's stances in two outlets use the same words with opposite polarity
   ("agreed to the deal" / "did not agree to the deal"; :func:`brief.daily.match.same_stance`).
+- **measure**: lengths, distances or weights of one thing that differ once converted to one unit
+  ("430-foot" / "400-metre-long"; :mod:`brief.daily.measures`).
+- **date**: the same action given different days (:mod:`brief.daily.dates`).
 
 Every claim's text is verbatim from its own outlet's article.
 """
@@ -19,8 +22,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from brief.daily.dates import date_differences
 from brief.daily.figures import Figure, figures
 from brief.daily.match import SAME_STANCE, content_words, same_stance, similarity
+from brief.daily.measures import measure_differences
 from brief.daily.story import Claim, Difference, SourceRef
 from brief.schema import Brief
 
@@ -39,9 +44,12 @@ class Reported:
 
 
 def differences(sources: Sequence[Reported], canonical: Canonical) -> list[Difference]:
-    """Figures, attributions and statements that differ between ``sources``, most outlets first."""
+    """Figures, attributions, statements, measures and dates that differ between ``sources``, most
+    outlets first."""
     claims = {s.ref.id: _figure_claims(s, canonical) for s in sources}
     found = _figures(sources, claims) + _attributions(sources, claims) + _statements(sources, canonical)
+    texts = [(s.ref.outlet, s.ref.id, s.text) for s in sources]
+    found += measure_differences(texts) + date_differences(texts)
     return sorted(found, key=lambda d: -len(d.claims))  # stable: figures, then attributions, statements
 
 

@@ -7,7 +7,10 @@ requests are in flight however many articles and chunks are running.
 :class:`Budget` implements ``--max-cost``: an article starts only when the money already spent, plus
 the estimates of the articles in flight, plus its own estimate stay within the budget. The estimate
 (:func:`estimate_cost`) assumes every request uses its full output budget and no re-ask is needed;
-spending counts real calls only (cached replies are free).
+spending counts real calls only (cached replies are free). The story summaries' requests
+(:mod:`brief.daily.cluster_summary`) reserve and settle in the same budget, after the articles'.
+
+:class:`Spent` sums what several meters counted (the day's story summaries).
 """
 
 from __future__ import annotations
@@ -20,13 +23,13 @@ from typing import Any
 
 from brief.backends.base import Backend, Message, Reply
 from brief.backends.cache import CachedReply
-from brief.backends.pricing import cost
+from brief.backends.pricing import cost, total_cost
 from brief.backends.request_key import send
 from brief.chunker import count_tokens, get_encoding
 from brief.config import Settings
 from brief.pipeline.job import resolve_task
 
-__all__ = ["PROMPT_OVERHEAD", "Budget", "Meter", "estimate_cost"]
+__all__ = ["PROMPT_OVERHEAD", "Budget", "Meter", "Spent", "estimate_cost"]
 
 PROMPT_OVERHEAD = 1500  # tokens of system prompt, template and extracted candidates per request
 
@@ -108,3 +111,21 @@ class Budget:
         """Replace an article's reservation with what it really cost."""
         self.reserved = max(0.0, self.reserved - estimate)
         self.spent += actual
+
+
+@dataclass
+class Spent:
+    """Real calls, cached replies, real tokens and their cost, summed over meters."""
+
+    calls: int = 0
+    cached: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float | None = 0.0  # None when some call's model has no known price
+
+    def count(self, meter: Meter, cost_usd: float | None) -> None:
+        """Add one meter's counts and what its real calls cost."""
+        self.calls, self.cached = self.calls + meter.calls, self.cached + meter.cached
+        self.prompt_tokens += meter.prompt_tokens
+        self.completion_tokens += meter.completion_tokens
+        self.cost_usd = total_cost([self.cost_usd, cost_usd])

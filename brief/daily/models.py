@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import Field
 
 from brief.backends.pricing import total_cost
-from brief.schema import StrictModel
+from brief.schema import StrictModel, Usage
 
 __all__ = [
     "ActorEntry",
@@ -100,6 +100,9 @@ class StoryGroup(StrictModel):
     lead: str = Field(description="The lead article's story id.")
     stories: list[str] = Field(min_length=1, description="The ids of its entries in ``Digest.stories``.")
     file: str = Field(default="", description="The multi-source brief's Markdown; empty for one article.")
+    usage: Usage | None = Field(
+        default=None, description="What the model's summary over the sources took, when one was asked."
+    )
 
 
 class Appearance(StrictModel):
@@ -165,10 +168,13 @@ class Digest(StrictModel):
 
     @property
     def tokens(self) -> tuple[int, int]:
-        """Prompt and completion tokens over all stories (as recorded in their briefs)."""
-        return sum(s.prompt_tokens for s in self.stories), sum(s.completion_tokens for s in self.stories)
+        """Prompt and completion tokens over all briefs (as recorded in them) and the stories' summaries."""
+        used = [(s.prompt_tokens, s.completion_tokens) for s in self.stories]
+        used += [(g.usage.prompt_tokens, g.usage.completion_tokens) for g in self.groups if g.usage]
+        return sum(p for p, _ in used), sum(c for _, c in used)
 
     @property
     def cost_usd(self) -> float | None:
-        """Cost over all stories; ``None`` when any story's model has no known price."""
-        return total_cost(s.cost_usd for s in self.stories)
+        """Cost over all briefs and stories' summaries; ``None`` when any model has no known price."""
+        summaries = [g.usage.cost_usd for g in self.groups if g.usage]
+        return total_cost([*(s.cost_usd for s in self.stories), *summaries])

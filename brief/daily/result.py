@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from brief.backends.pricing import total_cost
 from brief.daily.digest import DIGEST_JSON, Digest
+from brief.daily.meter import Spent
 from brief.read.articles import Article
 from brief.schema import Brief
 
@@ -57,7 +58,8 @@ class DayEvent:
 
 @dataclass(frozen=True)
 class DayResult:
-    """The day's digest and its path, every article's outcome, and what the inbox skipped or failed."""
+    """The day's digest and its path, every article's outcome, what the inbox skipped or failed, and what
+    the stories' summaries over their sources spent (``summaries``: counted in the day's totals)."""
 
     date: str
     digest: Digest
@@ -66,6 +68,7 @@ class DayResult:
     skipped: tuple[str, ...] = ()
     failed_sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    summaries: Spent = field(default_factory=Spent)
 
     @property
     def json_path(self) -> Path:
@@ -83,23 +86,24 @@ class DayResult:
 
     @property
     def calls(self) -> int:
-        """Requests that reached the model."""
-        return sum(o.calls for o in self.outcomes)
+        """Requests that reached the model (the articles' and the stories' summaries')."""
+        return sum(o.calls for o in self.outcomes) + self.summaries.calls
 
     @property
     def cached(self) -> int:
         """Replies served from the response cache."""
-        return sum(o.cached for o in self.outcomes)
+        return sum(o.cached for o in self.outcomes) + self.summaries.cached
 
     @property
     def tokens(self) -> tuple[int, int]:
         """Prompt and completion tokens of the real calls."""
-        return sum(o.prompt_tokens for o in self.outcomes), sum(o.completion_tokens for o in self.outcomes)
+        prompt = sum(o.prompt_tokens for o in self.outcomes) + self.summaries.prompt_tokens
+        return prompt, sum(o.completion_tokens for o in self.outcomes) + self.summaries.completion_tokens
 
     @property
     def cost_usd(self) -> float | None:
         """What the real calls cost; ``None`` when some call's model has no known price."""
-        return total_cost(o.cost_usd for o in self.outcomes)
+        return total_cost([*(o.cost_usd for o in self.outcomes), self.summaries.cost_usd])
 
     @property
     def stories_line(self) -> str:

@@ -12,7 +12,7 @@ Multi-source briefs of an earlier run that no longer match a story are removed.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -29,6 +29,7 @@ from brief.daily.digest import (
     previous_digest,
     render_digest,
 )
+from brief.daily.meter import Spent
 from brief.daily.models import Digest, StoryGroup, outlet
 from brief.daily.multi import Reported, merge_story
 from brief.daily.pages import browser_pages
@@ -53,11 +54,13 @@ NAME_WEIGHT = 0.2
 
 @dataclass(frozen=True)
 class Written:
-    """The day's digest, where its Markdown is, and notes (unreadable earlier digests, failed summaries)."""
+    """The day's digest, where its Markdown is, notes (unreadable earlier digests, failed summaries) and
+    what the stories' summary requests spent."""
 
     digest: Digest
     md_path: Path
     notes: tuple[str, ...] = ()
+    spent: Spent = field(default_factory=Spent)
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,8 @@ def write_day(
     if summariser is not None and stories:
         stories, failed = summariser.summarise({f: (s, sources[f]) for f, s in stories.items()})
         notes += failed
+        groups = [g.model_copy(update={"usage": summariser.made.get(g.file)}) for g in digest.groups]
+        digest = digest.model_copy(update={"groups": groups})
     markdown = render_digest(digest, {s.brief.source.id: s.brief for s in ordered}, prompts, stories=stories)
     story_md = {folder / f: render_story(s, prompts, date=date) for f, s in stories.items()}
     title = f"{digest.title} — {digest.date}"
@@ -194,7 +199,7 @@ def write_day(
     out = {**story_json, **story_md, folder / DIGEST_JSON: digest_json(digest), md_path: markdown, **pages}
     write_pair(out, force=True)
     _remove_stale(folder, set(stories))
-    return Written(digest, md_path, tuple(notes))
+    return Written(digest, md_path, tuple(notes), summariser.spent if summariser else Spent())
 
 
 def _lead_title(story: _Planned) -> str:

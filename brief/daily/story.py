@@ -28,7 +28,7 @@ __all__ = [
     "SummarySupport",
 ]
 
-DifferenceKind = Literal["figure", "attribution", "statement"]
+DifferenceKind = Literal["figure", "attribution", "statement", "measure", "date"]
 
 
 class SourceRef(StrictModel):
@@ -74,13 +74,19 @@ class Claim(StrictModel):
     sentence: str = Field(default="", description="The verbatim sentence holding ``text``.")
     speaker: str = Field(default="", description="Who the article says said it, when anyone.")
     value: float | None = None
+    converted: str = Field(
+        default="", description='A measure in the other outlets\' units: "≈ 1,312 ft" for "400-metre-long".'
+    )
 
 
 class Difference(StrictModel):
     """Claims that differ between outlets, side by side: one per outlet (``also``: its other figures)."""
 
     kind: DifferenceKind
-    about: str = Field(description="The counted thing (killed, injured, tonnes ...), a figure, or an actor.")
+    about: str = Field(
+        description="The counted thing (killed, injured, tonnes ...), a figure, an actor, a dimension "
+        "(length, weight) or the action a date is given for."
+    )
     claims: list[Claim] = Field(min_length=2)
     also: list[Claim] = Field(default_factory=list)
 

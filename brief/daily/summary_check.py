@@ -6,12 +6,14 @@ Two rules, in order (docs/commands.md, ``brief daily``):
    single article's summary gets (:class:`brief.verify.sources.SourceCheck`: names, numbers, negation
    and hedges together in one sentence of the report or a few in a row). No report names its own
    outlet, so the outlets the sentence names (by the label the prompt gave, ``irishtimes.com``, or
-   its words, "The Irish Times"), with an "according to" before them, are taken out first. So a
+   its words, capitalised, "The Irish Times"; a lower-case word never names one: "spec" is not
+   ``thespec.com``), with an "according to" before them, are taken out first. So a
    sentence that joins two outlets' figures ("between 50 and 100 dead") is supported by neither.
 2. **Attribution.** A figure (any number in the sentence) the outlets do not agree on must be
    attributed: one that only one outlet's report holds (of two or more), or one an outlet gives in a
    "where the sources differ" figure difference, is kept only if the sentence names an outlet that
-   gives it or says "according to", "reports vary" or "reports differ".
+   gives it or says "according to", "reports vary" or "reports differ". A measure difference ("430-foot"
+   / "400-metre-long") counts as a figure difference.
 
 A sentence that repeats a kept one (most of the same words) is dropped too. What fails is a
 :class:`~brief.schema.Dropped` (``summary[i]``, its reason and the rule's kind);
@@ -61,7 +63,7 @@ def check_summary(summary: str, sources: Sequence[Reported], differences: Sequen
     disputed = [
         Quantity(c.value, False, c.text)
         for d in differences
-        if d.kind == "figure"
+        if d.kind in ("figure", "measure")
         for c in (*d.claims, *d.also)
         if c.value is not None
     ]
@@ -136,36 +138,51 @@ def _unattributed(
     return ""
 
 
-def _key(outlet: str) -> str:
-    """What an outlet's name folds to: "irishtimes.com" and "The Irish Times" both give "irishtimes"."""
-    label = outlet.casefold().removeprefix("www.")
+def _label(outlet: str) -> str:
+    return outlet.casefold().removeprefix("www.")
+
+
+def _keys(outlet: str) -> tuple[str, ...]:
+    """What an outlet's name folds to: "irishtimes.com" and "The Irish Times" both give "irishtimes";
+    "thespec.com" gives "spec" (said "The Spec") and "thespec" (its whole label)."""
+    label = _label(outlet)
     if " " not in label.strip() and "." in label:
         label = max(label.rsplit(".", 1)[0].split("."), key=len)  # a host (or a file name): its main part
     key = re.sub(r"\W|_", "", label)
-    return key.removeprefix("the") if len(key) > 6 else key
+    short = key.removeprefix("the") if len(key) > 6 else key
+    return tuple(k for k in dict.fromkeys((short, key)) if len(k) >= 4)
+
+
+def _proper(words: Sequence[re.Match[str]], said: str, outlet: str) -> bool:
+    """True when the words name the outlet: its whole label, or capitalised ("The Spec", "Irish Times").
+
+    A lower-case word is never an outlet's name: "spec" is a word, "thespec.com" and "The Spec" are names.
+    """
+    whole = said.casefold().removeprefix("www.") == _label(outlet)
+    return whole or all(w.group(0)[0].isupper() for w in words)
 
 
 def _spans(sentence: str, outlet: str) -> list[tuple[int, int]]:
     """Where ``sentence`` names ``outlet`` (with a "the" before and a ".com" or "News" after it)."""
-    key = _key(outlet)
-    if len(key) < 4:
-        return []
+    keys = _keys(outlet)
     tokens = list(re.finditer(r"[^\W_]+", sentence))
     found = []
     for i in range(len(tokens)):
         joined = ""
         for j in range(i, min(i + _NAME_TOKENS, len(tokens))):
             joined += tokens[j].group(0).casefold()
-            if joined == key:
+            if joined in keys:
                 end = j
                 while end + 1 < len(tokens) and tokens[end + 1].group(0).casefold() in _TAILS:
                     between = sentence[tokens[end].end() : tokens[end + 1].start()]
                     if between not in (".", " "):
                         break
                     end += 1
-                found.append((tokens[i].start(), tokens[end].end()))
+                start, stop = tokens[i].start(), tokens[end].end()
+                if _proper(tokens[i : j + 1], sentence[start:stop], outlet):
+                    found.append((start, stop))
                 break
-            if not key.startswith(joined):
+            if not any(k.startswith(joined) for k in keys):
                 break
     return found
 
