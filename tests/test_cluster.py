@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from brief.daily import cluster
+from brief.daily.blocks import blocks
 from brief.daily.cluster import cluster_articles
 from brief.evaluate.clusters import PairScores, pairwise_scores
 from brief.read.articles import Article, article_from_text
@@ -148,3 +150,21 @@ def test_pairwise_scores() -> None:
     assert split.precision == 1.0 and split.recall == 0.0 and split.f1 == 0.0
     with pytest.raises(ValueError, match="two clusters"):
         pairwise_scores([["a"], ["a", "b"]], gold)
+
+
+def test_a_large_day_is_clustered_in_blocks_with_the_same_stories(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past ``LIMIT`` articles the day is cut into the connected components of the pairs that reach the
+    threshold (no n x n matrix); complete linkage never joins two components, so nothing changes."""
+    articles, _ = _load("tune")
+    whole = sorted(sorted(c.ids) for c in cluster_articles(articles))
+    calls: list[int] = []
+
+    def small(*args: Any, **kwargs: Any) -> list[list[int]]:
+        found = blocks(*args, **{**kwargs, "limit": 4})
+        calls.append(len(found))
+        return found
+
+    monkeypatch.setattr(cluster, "LIMIT", 4)
+    monkeypatch.setattr(cluster, "blocks", small)
+    assert sorted(sorted(c.ids) for c in cluster_articles(articles)) == whole
+    assert calls and calls[0] > 1  # it did cut the day

@@ -29,8 +29,8 @@ class ParseAhead:
     def __init__(self, pool: ExtractionPool, texts: Mapping[int, str], lookahead: int) -> None:
         self.pool, self.lookahead = pool, max(1, lookahead)
         self.upcoming = deque(texts.items())
-        self.futures: dict[int, Future[Extraction]] = {}
-        self.begun = 0
+        self.futures: dict[int, Future[Extraction]] = {}  # submitted and not taken yet
+        self.begun = self.submitted = 0
         self._top_up()
 
     def begin(self, index: int) -> None:
@@ -39,8 +39,11 @@ class ParseAhead:
         self._top_up()
 
     def take(self, index: int, text: str) -> Extraction | None:
-        """The extraction of article ``index`` (made here if its worker failed); None if never submitted."""
-        future = self.futures.get(index)
+        """The extraction of article ``index`` (made here if its worker failed); None if never submitted.
+
+        It is forgotten once taken, so a day of tens of thousands of articles holds only those in flight.
+        """
+        future = self.futures.pop(index, None)
         return None if future is None else self.pool.result(future, text)
 
     def cancel(self) -> None:
@@ -50,6 +53,7 @@ class ParseAhead:
             future.cancel()
 
     def _top_up(self) -> None:
-        while self.upcoming and len(self.futures) < self.begun + self.lookahead:
+        while self.upcoming and self.submitted < self.begun + self.lookahead:
             index, text = self.upcoming.popleft()
             self.futures[index] = self.pool.submit(text)
+            self.submitted += 1

@@ -24,7 +24,9 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from brief.extract import load_nlp, normalise_name
+from brief.daily.blocks import LIMIT, blocks
+from brief.daily.names import spacy_names
+from brief.extract import normalise_name
 from brief.read.articles import Article
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
     "Cluster",
     "NamesOf",
     "cluster_articles",
+    "features",
     "similarity_matrix",
     "spacy_names",
 ]
@@ -41,8 +44,6 @@ __all__ = [
 THRESHOLD = 0.18  # least similarity of any two articles in one cluster (chosen on the fixture's tune part)
 NAME_WEIGHT = 0.3  # share of the named-entity similarity in the combined similarity
 MAX_DAYS = 3  # articles published further apart than this are different events
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT"})
-_NER_CHARS = 6_000  # names are read from the title and the first characters of the text
 
 NamesOf = Callable[[Sequence[Article]], list[list[str]]]  # the named entities of each article, in order
 Matrix = NDArray[np.float64]
@@ -70,21 +71,6 @@ class Cluster:
     def ids(self) -> tuple[str, ...]:
         """The articles' ids, in the cluster's order."""
         return tuple(a.id for a in self.articles)
-
-
-def spacy_names(articles: Sequence[Article]) -> list[list[str]]:
-    """The named entities (people, organisations, places, ...) of each article, by spaCy's NER.
-
-    Uses the extractor's model (``brief.extract.load_nlp``, loaded once per process) with only the
-    components NER needs, over the title and the start of the text. This costs about a quarter of
-    the extraction's time: a caller that has the extraction should pass its actors instead.
-    """
-    nlp = load_nlp()
-    needed = {"ner"} | {n for n, pipe in nlp.pipeline if "ner" in getattr(pipe, "listening_components", ())}
-    unused = [name for name in nlp.pipe_names if name not in needed]
-    texts = [f"{a.title}\n{a.text[:_NER_CHARS]}" for a in articles]
-    docs: Iterable[Any] = nlp.pipe(texts, disable=unused, batch_size=32)
-    return [[e.text for e in doc.ents if e.label_ in _NAME_LABELS] for doc in docs]
 
 
 def _published(article: Article) -> date | None:
@@ -171,24 +157,34 @@ def _headline_gate(articles: Sequence[Article]) -> Matrix:
     return gate
 
 
+Features = tuple[Any, list[str], Any]  # word TF-IDF rows, their vocabulary, name TF-IDF rows (or None)
+
+
+def features(articles: Sequence[Article], names: Sequence[Iterable[str]]) -> Features:
+    """The articles' word and name TF-IDF rows (fitted on all of them) and the word vocabulary."""
+    words, vocabulary = _tfidf([f"{a.title}\n{a.title}\n{a.text}" for a in articles], words=True)
+    name_docs = [_name_words(found) for found in names]  # the headline counts twice, above
+    by_name = _tfidf(name_docs, words=False)[0] if any(name_docs) else None
+    return words, vocabulary, by_name
+
+
 def similarity_matrix(
     articles: Sequence[Article],
     names: Sequence[Iterable[str]],
     *,
     name_weight: float = NAME_WEIGHT,
     max_days: int = MAX_DAYS,
+    rows: Features | None = None,
 ) -> tuple[Matrix, Any, list[str]]:
     """Pairwise similarity in [0, 1] of the articles, with their word TF-IDF matrix and vocabulary.
 
-    ``names[i]`` are the named entities of ``articles[i]``.
+    ``names[i]`` are the named entities of ``articles[i]``; ``rows`` are their ``features`` when
+    they were fitted on a larger day.
     """
     n = len(articles)
-    texts = [f"{a.title}\n{a.title}\n{a.text}" for a in articles]  # the headline counts twice
-    words, vocabulary = _tfidf(texts, words=True)
-    name_docs = [_name_words(found) for found in names]
-    by_name = _cosine(_tfidf(name_docs, words=False)[0], n) if any(name_docs) else np.zeros((n, n))
-    weight = name_weight if any(name_docs) else 0.0
-    similarity = (1 - weight) * _cosine(words, n) + weight * by_name
+    words, vocabulary, by_name = rows or features(articles, names)
+    weight = name_weight if by_name is not None else 0.0
+    similarity = (1 - weight) * _cosine(words, n) + (weight * _cosine(by_name, n) if weight else 0.0)
     similarity *= _date_gate(articles, max_days) * _headline_gate(articles)
     np.fill_diagonal(similarity, 1.0)
     return np.clip(similarity, 0.0, 1.0), words, vocabulary
@@ -262,14 +258,37 @@ def cluster_articles(
         found = names(articles)
     else:
         found = [list(names.get(a.id, ())) for a in articles]
-    similarity, words, vocabulary = similarity_matrix(
-        articles, found, name_weight=name_weight, max_days=max_days
-    )
-    groups: dict[int, list[int]] = {}
-    for index, label in enumerate(_labels(similarity, threshold)):
-        groups.setdefault(label, []).append(index)
-    clusters = [  # groups are in order of their first article, and sorted() is stable
-        _cluster(articles, members, similarity, _terms(words, vocabulary, members))
-        for members in groups.values()
-    ]
+    everything = features(articles, found)
+    clusters = []
+    for block in _blocks(articles, everything, threshold, name_weight, max_days):
+        part = [articles[i] for i in block]
+        words, vocabulary, by_name = everything
+        rows = (
+            words[block] if words is not None else None,
+            vocabulary,
+            by_name[block] if by_name is not None else None,
+        )
+        similarity, words, vocabulary = similarity_matrix(
+            part, [found[i] for i in block], name_weight=name_weight, max_days=max_days, rows=rows
+        )
+        groups: dict[int, list[int]] = {}
+        for index, label in enumerate(_labels(similarity, threshold)):
+            groups.setdefault(label, []).append(index)
+        clusters += [  # groups are in order of their first article, and sorted() is stable
+            _cluster(part, members, similarity, _terms(words, vocabulary, members))
+            for members in groups.values()
+        ]
     return sorted(clusters, key=lambda c: (-len(c.articles), _published(c.articles[0]) or date.max))
+
+
+def _blocks(
+    articles: Sequence[Article], everything: Features, threshold: float, weight: float, days: int
+) -> list[list[int]]:
+    """The day in blocks that cluster apart (see ``brief.daily.blocks``); one block up to ``LIMIT``."""
+    if len(articles) <= LIMIT:
+        return [list(range(len(articles)))]
+    words, _, names = everything
+    dates = [_published(a) for a in articles]
+    ordinals = np.array([d.toordinal() if d else np.nan for d in dates], dtype=np.float64)
+    weight = weight if names is not None else 0.0
+    return blocks(words, names, ordinals, threshold=threshold, name_weight=weight, max_days=days)
