@@ -165,6 +165,8 @@ class _Handler(BaseHTTPRequestHandler):
         schema = (fmt.get("json_schema") or {}).get("schema") or fmt.get("schema") or {}
         text = write_reply(body["messages"], schema)
         prompt, completion = _usage(body["messages"], text, self.server.owner.encoding)
+        owner = self.server.owner
+        owner.count_tokens(prompt, completion, count_tokens(json.dumps(fmt), owner.encoding) if fmt else 0)
         payload = json.dumps(
             {
                 "id": "chatcmpl-bench",
@@ -200,9 +202,10 @@ class _Server(ThreadingHTTPServer):
 class LoopbackServer:
     """An OpenAI-compatible chat endpoint on 127.0.0.1 that answers every request after ``delay`` seconds."""
 
-    def __init__(self, delay: float = 0.0, model: str = "gpt-4o-mini") -> None:
+    def __init__(self, delay: float = 0.0, model: str = "gpt-4o-mini") -> None:  # model: the tokenizer
         self.delay = delay
         self.requests = 0
+        self.prompt_tokens = self.completion_tokens = self.schema_tokens = 0
         self.encoding, _ = get_encoding(model)
         self._lock = threading.Lock()
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
@@ -217,6 +220,23 @@ class LoopbackServer:
         """Count one chat request."""
         with self._lock:
             self.requests += 1
+
+    def count_tokens(self, prompt: int, completion: int, schema: int) -> None:
+        """Add one reply's usage: prompt (message contents), completion, and ``response_format`` tokens."""
+        with self._lock:
+            self.prompt_tokens += prompt
+            self.completion_tokens += completion
+            self.schema_tokens += schema
+
+    def usage(self) -> dict[str, int]:
+        """Requests and tokens counted so far."""
+        with self._lock:
+            return {
+                "requests": self.requests,
+                "prompt_tokens": self.prompt_tokens,
+                "completion_tokens": self.completion_tokens,
+                "schema_tokens": self.schema_tokens,
+            }
 
     def __enter__(self) -> LoopbackServer:
         threading.Thread(

@@ -2,10 +2,13 @@
 
 Usage (from the repository root)::
 
-    python bench/run.py                  # every figure, about 5-8 minutes on 2 cores
+    python bench/run.py                  # every figure: 5-8 minutes on 2 cores, plus about an hour for
+                                         # figure 10 at 10,000 articles
     python bench/run.py --quick          # tiny sizes, one run each: checks that everything runs
     python bench/run.py --only 1,3 --json /tmp/results.json
     python bench/run.py --only 8         # one figure: replaces it in bench/results.json, keeps the rest
+    python bench/run.py --only 10 --batch-sizes 1000,10000   # the batch figure: tens of minutes at 10k
+    pip install -e '.[bench]'            # figure 12's peers (LangChain, llm); without them it says so
 
 Timings are medians of several runs with min and max; no number here is a pass/fail test.
 """
@@ -26,8 +29,10 @@ if __package__ in (None, ""):  # run as a script: make the repository root impor
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import ROOT, SEED, article, long_article, text_of_tokens
+from bench.figures_batch import batch_matches_interactive, batch_scale
 from bench.figures_cli import cli_help
 from bench.figures_local import embedded_default
+from bench.figures_peers import peers
 from bench.figures_run import cache_rerun, concurrency
 from bench.figures_text import MODEL, chunker_throughput, pipeline_overhead, scaling, token_efficiency
 from bench.figures_verify import verification_cost
@@ -38,7 +43,7 @@ from brief.tokens import get_encoding
 
 __all__ = ["FIGURES", "Plan", "main", "merge"]
 
-FIGURES = ("1", "2", "3", "4", "5", "6", "7", "8", "9")
+FIGURES = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,10 @@ class Plan:
     scaling_runs: int = 3
     cli_runs: int = 10
     verify_runs: int = 5
+    batch_sizes: tuple[int, ...] = (1_000, 10_000)
+    batch_same: int = 50
+    peer_runs: int = 3
+    peer_long_tokens: int | None = None  # None: the real long feature
 
 
 QUICK = Plan(
@@ -84,6 +93,10 @@ QUICK = Plan(
     scaling_runs=1,
     cli_runs=2,
     verify_runs=1,
+    batch_sizes=(8, 16),
+    batch_same=4,
+    peer_runs=1,
+    peer_long_tokens=1_500,
 )
 
 
@@ -115,6 +128,9 @@ def _figures(plan: Plan, tmp: Path, spacy_load: float) -> dict[str, Callable[[],
         "7": lambda: scaling(plan.lengths, plan.scaling_runs, tmp),
         "8": lambda: cli_help(plan.cli_runs),
         "9": lambda: verification_cost(plan.verify_runs),
+        "10": lambda: batch_scale(plan.batch_sizes, tmp),
+        "11": lambda: batch_matches_interactive(plan.batch_same, tmp),
+        "12": lambda: peers(plan.peer_runs, tmp, plan.peer_long_tokens),
     }
 
 
@@ -126,7 +142,7 @@ def run(plan: Plan, only: tuple[str, ...]) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="brief-bench-") as folder:
         spacy_load, _ = timed(load_nlp)  # once per process; figure 2 reports it
         figures = _figures(plan, Path(folder), spacy_load)
-        for key in ("8", "9", "1", "2", "3", "7", "4", "5", "6"):
+        for key in ("8", "9", "1", "2", "3", "7", "4", "5", "6", "11", "12", "10"):
             if key in only:
                 print(f"figure {key} ...", file=sys.stderr, flush=True)
                 sections[key] = figures[key]()
@@ -163,12 +179,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--delay", type=float, help="figure 5: the server's reply delay L in seconds")
     parser.add_argument("--levels", help="figure 5: concurrency levels, e.g. 4,8")
+    parser.add_argument("--batch-sizes", help="figure 10: inbox sizes, e.g. 1000,10000")
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
     if args.delay is not None:
         plan = replace(plan, delay=args.delay)
     if args.levels:
         plan = replace(plan, levels=tuple(int(level) for level in args.levels.split(",")))
+    if args.batch_sizes:
+        plan = replace(plan, batch_sizes=tuple(int(size) for size in args.batch_sizes.split(",")))
     only = tuple(part.strip() for part in args.only.split(",") if part.strip())
     if unknown := set(only) - set(FIGURES):
         parser.error(f"unknown figure(s) {', '.join(sorted(unknown))}: choose from {', '.join(FIGURES)}")
