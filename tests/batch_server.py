@@ -20,27 +20,31 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
-import functools
 import itertools
 import json
 import threading
 import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from servers import LoopbackServer
 
 __all__ = ["BatchServer"]
 
 Reply = Callable[[dict[str, Any]], dict[str, Any]]  # a chat request body -> a chat completion
 
 
-class BatchServer:
+class BatchServer(LoopbackServer):
     """A threaded Files + Batch API on 127.0.0.1 (port chosen by the OS).
 
     Args:
         reply: the chat completion for a request body (the same canned replies an interactive run gets).
     """
+
+    attr = "api"
+    thread_name = "batch-api"
 
     def __init__(self, reply: Reply) -> None:
         self.reply = reply
@@ -53,12 +57,6 @@ class BatchServer:
         self._held: set[str] = set()
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
-        self._httpd: ThreadingHTTPServer | None = None
-
-    @property
-    def base_url(self) -> str:
-        assert self._httpd is not None, "server not started"
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
 
     def plan(self, *outcomes: str) -> None:
         """How the next batches end, in order (then ``"complete"``)."""
@@ -69,27 +67,6 @@ class BatchServer:
         """Let held batches run at their next look."""
         with self._lock:
             self._held.clear()
-
-    def start(self) -> BatchServer:
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        httpd.daemon_threads = True
-        httpd.api = self  # type: ignore[attr-defined]
-        self._httpd = httpd
-        serve = functools.partial(httpd.serve_forever, poll_interval=0.02)
-        threading.Thread(target=serve, daemon=True, name="batch-api").start()
-        return self
-
-    def stop(self) -> None:
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
-
-    def __enter__(self) -> BatchServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     # -- the API ---------------------------------------------------------------------------------
 
@@ -285,3 +262,6 @@ class _Handler(BaseHTTPRequestHandler):
             if batch is not None:
                 return self._send(200, batch)
         return self._send(404, _error("invalid_request_error", f"No such object: {url.path}"))
+
+
+BatchServer.handler = _Handler

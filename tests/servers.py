@@ -26,7 +26,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -34,6 +34,7 @@ __all__ = [
     "FakeOpenAIServer",
     "Fault",
     "LlamaServer",
+    "LoopbackServer",
     "RecordedRequest",
     "drop",
     "empty_choices",
@@ -124,7 +125,44 @@ class RecordedRequest:
     body: Any
 
 
-class FakeOpenAIServer:
+class LoopbackServer:
+    """A threaded HTTP server on 127.0.0.1 (port 0) that a handler reaches as ``server.<attr>``; a context
+    manager. Subclasses set ``handler``, ``attr`` and ``thread_name``."""
+
+    handler: type[BaseHTTPRequestHandler]
+    attr = "fake"
+    thread_name = "loopback"
+    _httpd: ThreadingHTTPServer | None = None
+
+    def start(self) -> Self:
+        httpd = ThreadingHTTPServer(("127.0.0.1", 0), self.handler)
+        httpd.daemon_threads = True
+        httpd.block_on_close = False  # a handler asleep in a "slow" fault must not block stop()
+        setattr(httpd, self.attr, self)
+        self._httpd = httpd
+        serve = functools.partial(httpd.serve_forever, poll_interval=0.02)  # quick shutdown between tests
+        threading.Thread(target=serve, daemon=True, name=self.thread_name).start()
+        return self
+
+    @property
+    def base_url(self) -> str:
+        assert self._httpd is not None, "server not started"
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
+
+    def stop(self) -> None:
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class FakeOpenAIServer(LoopbackServer):
     """A threaded OpenAI-compatible server on 127.0.0.1 with scripted answers.
 
     Args:
@@ -133,6 +171,8 @@ class FakeOpenAIServer:
         reject_status: 400 like vLLM; llama-cpp-python's server answers 500.
         api_key: when set, requests without ``Authorization: Bearer <api_key>`` get a 401.
     """
+
+    thread_name = "fake-openai"
 
     def __init__(
         self,
@@ -150,12 +190,6 @@ class FakeOpenAIServer:
         self.requests: list[RecordedRequest] = []
         self._queue: list[Fault] = []
         self._lock = threading.Lock()
-        self._httpd: ThreadingHTTPServer | None = None
-
-    @property
-    def base_url(self) -> str:
-        assert self._httpd is not None, "server not started"
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
 
     @property
     def chat_requests(self) -> list[RecordedRequest]:
@@ -174,28 +208,6 @@ class FakeOpenAIServer:
     def record(self, request: RecordedRequest) -> None:
         with self._lock:
             self.requests.append(request)
-
-    def start(self) -> FakeOpenAIServer:
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        httpd.daemon_threads = True
-        httpd.block_on_close = False  # a handler asleep in a "slow" fault must not block stop()
-        httpd.fake = self  # type: ignore[attr-defined]
-        self._httpd = httpd
-        serve = functools.partial(httpd.serve_forever, poll_interval=0.02)  # quick shutdown between tests
-        threading.Thread(target=serve, daemon=True, name="fake-openai").start()
-        return self
-
-    def stop(self) -> None:
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
-
-    def __enter__(self) -> FakeOpenAIServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -393,3 +405,6 @@ class LlamaServer:
 def _server_env() -> dict[str, str]:
     """The child's environment without OpenAI/brief variables (the server needs none)."""
     return {k: v for k, v in os.environ.items() if not k.startswith(("BRIEF_", "OPENAI_"))}
+
+
+FakeOpenAIServer.handler = _Handler
