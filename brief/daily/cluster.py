@@ -122,10 +122,15 @@ def _cosine(matrix: Any, n: int) -> Matrix:
     return np.asarray(cosine_similarity(matrix), dtype=np.float64)
 
 
+def _ordinals(articles: Sequence[Article]) -> Matrix:
+    """Each article's publication date as a day number, NaN when it has none."""
+    days = [_published(a) for a in articles]
+    return np.array([d.toordinal() if d else np.nan for d in days], dtype=np.float64)
+
+
 def _date_gate(articles: Sequence[Article], max_days: int) -> Matrix:
     """1.0 where two articles may be the same event by date, 0.0 where they are too far apart."""
-    days = [_published(a) for a in articles]
-    ordinals = np.array([d.toordinal() if d else np.nan for d in days], dtype=np.float64)
+    ordinals = _ordinals(articles)
     with np.errstate(invalid="ignore"):  # an unknown date (NaN) is never too far from another
         apart = np.abs(ordinals[:, None] - ordinals[None, :]) > max_days
     return np.where(apart, 0.0, 1.0)
@@ -288,7 +293,5 @@ def _blocks(
     if len(articles) <= LIMIT:
         return [list(range(len(articles)))]
     words, _, names = everything
-    dates = [_published(a) for a in articles]
-    ordinals = np.array([d.toordinal() if d else np.nan for d in dates], dtype=np.float64)
     weight = weight if names is not None else 0.0
-    return blocks(words, names, ordinals, threshold=threshold, name_weight=weight, max_days=days)
+    return blocks(words, names, _ordinals(articles), threshold=threshold, name_weight=weight, max_days=days)

@@ -229,11 +229,7 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
     )
     if not modifiers:
         return _other_office(head, actor, candidate)
-    found = [  # how the article describes the actor (not the model's role, which is what is checked)
-        *actor.aliases,
-        *(candidate.names() if candidate else []),
-        candidate.role if candidate else "",
-    ]
+    found = _descriptions(actor, candidate)
     rivals = []
     for description in found:
         stems = [stem(w) for w in words(description) if w not in STOP]
@@ -261,13 +257,19 @@ _OFFICES = {
 }
 
 
+def _descriptions(actor: Actor, candidate: CandidateActor | None) -> list[str]:
+    """How the article describes the actor (not the model's role, which is what is checked)."""
+    return [*actor.aliases, *(candidate.names() if candidate else []), candidate.role if candidate else ""]
+
+
 def _other_office(head: str, actor: Actor, candidate: CandidateActor | None) -> Problem | None:
     """A one-word title of office the article never gives the actor, when it gives it another one:
     "Speaker" for the one the article calls "Transportation Committee Chair"."""
     if head not in _OFFICES:
         return None
-    found = [*actor.aliases, *(candidate.names() if candidate else []), candidate.role if candidate else ""]
-    offices = {_OFFICES[stem(w)] for d in found for w in words(d) if stem(w) in _OFFICES}
+    offices = {
+        _OFFICES[stem(w)] for d in _descriptions(actor, candidate) for w in words(d) if stem(w) in _OFFICES
+    }
     if offices and _OFFICES[head] not in offices:
         return Problem(
             "role", f"the article gives {actor.name} another office ({', '.join(sorted(offices))})"
