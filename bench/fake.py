@@ -27,6 +27,11 @@ _FENCE = re.compile(r"between the two (\S+) lines")
 _STATEMENT = re.compile(r'^- (.+?): "(.*)"$')
 _ACTOR = re.compile(r"^- (.+?) \((person|organisation|country|group|other)\)(?:: (.*))?$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Without candidate lists in the prompt (brief's default), the writer reads speakers off the article itself:
+# a sentence with a speech verb, and the first run of two or more capitalised words in it.
+_SPEECH = re.compile(r"\b(?:said|says|told|added|warned|according to)\b")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+_OPEN = re.compile(r"\b(?:could|may|might|whether|unclear|if)\b")
 _LIMITS = {"actors": 8, "positions": 8, "open_questions": 4}
 
 
@@ -55,7 +60,7 @@ def _words(text: str, count: int) -> str:
     return " ".join(text.split()[:count])
 
 
-def _map_draft(user: str) -> dict[str, Any]:
+def _map_draft(user: str, *, from_text: bool = False) -> dict[str, Any]:
     article, after = _fenced(user)
     sentences = [s for s in _SENTENCE_END.split(" ".join(article.split())) if s]
     title = _words(article.strip().split("\n", 1)[0], 12) or "Untitled"
@@ -74,9 +79,11 @@ def _map_draft(user: str) -> dict[str, Any]:
                     "evidence": [m.group(2)],
                 }
             )
+    points = [line[2:] for line in _section(after, "Unresolved points")]
+    if from_text and not _section(after, "Actors found"):
+        positions, points = _from_sentences(sentences, actors)
     questions = [
-        {"question": f"What follows from this: {_words(line[2:], 10)}?", "evidence": [line[2:]]}
-        for line in _section(after, "Unresolved points")
+        {"question": f"What follows from this: {_words(point, 10)}?", "evidence": [point]} for point in points
     ]
     return {
         "title": title,
@@ -85,6 +92,21 @@ def _map_draft(user: str) -> dict[str, Any]:
         "positions": positions,
         "open_questions": questions,
     }
+
+
+def _from_sentences(
+    sentences: list[str], actors: dict[str, dict[str, str]]
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Positions (and their actors) and open points read off the article's sentences, no lists given."""
+    positions = []
+    for sentence in sentences:
+        if _SPEECH.search(sentence) and (name := _NAME.search(sentence)) is not None:
+            actor = name.group(0)
+            actors.setdefault(actor, {"name": actor, "kind": "person", "role": ""})
+            positions.append(
+                {"actor": actor, "stance": f"{actor}: {_words(sentence, 10)}", "evidence": [sentence]}
+            )
+    return positions, [s for s in sentences if _OPEN.search(s)][: _LIMITS["open_questions"]]
 
 
 def _reduce_draft(user: str) -> dict[str, Any]:
@@ -114,7 +136,8 @@ def _is_reduce(user: str) -> bool:
 def write_reply(messages: Sequence[Message], schema: Mapping[str, Any]) -> str:
     """The JSON text a cooperative model would answer ``messages`` with, following ``schema``."""
     user = str(messages[-1]["content"])
-    draft = _reduce_draft(user) if _is_reduce(user) else _map_draft(user)
+    asked = "positions" in schema.get("properties", {})  # brief's full task (the peers send no schema)
+    draft = _reduce_draft(user) if _is_reduce(user) else _map_draft(user, from_text=asked)
     fields = list(schema.get("properties", draft))
     for key, limit in _LIMITS.items():
         draft[key] = draft[key][:limit]
@@ -166,7 +189,8 @@ class _Handler(BaseHTTPRequestHandler):
         text = write_reply(body["messages"], schema)
         prompt, completion = _usage(body["messages"], text, self.server.owner.encoding)
         owner = self.server.owner
-        owner.count_tokens(prompt, completion, count_tokens(json.dumps(fmt), owner.encoding) if fmt else 0)
+        sent = json.dumps(fmt, separators=(",", ":"))  # as the openai client sends it
+        owner.count_tokens(prompt, completion, count_tokens(sent, owner.encoding) if fmt else 0)
         payload = json.dumps(
             {
                 "id": "chatcmpl-bench",

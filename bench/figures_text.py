@@ -10,6 +10,7 @@ from pathlib import Path
 from bench.corpus import SEED, article, text_of_bytes, text_of_tokens
 from bench.fake import FakeModel
 from bench.measure import Goal, Row, Section, Timing, fit_exponent, timed
+from brief.backends.openai_request import wire_schema
 from brief.backends.replay import RecordingBackend, ReplayBackend
 from brief.chunker import chunk, count_tokens, get_encoding
 from brief.config import Settings
@@ -174,7 +175,9 @@ def _efficiency(item: Article, name: str, task: str, tmp: Path, prompts: PromptL
     candidates = sent - overhead - text - partials
     net, schema = (
         (sent - overhead) / tokens,
-        count_tokens(json.dumps(draft_json_schema(_fields(task))), encoding),
+        count_tokens(
+            json.dumps(wire_schema(draft_json_schema(_fields(task))), separators=(",", ":")), encoding
+        ),
     )
     met, label = net <= 1.3, f"task={task}, {name}"
     shares = (text / tokens, candidates / tokens, partials / tokens)

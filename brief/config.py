@@ -68,6 +68,7 @@ class Settings:
     task: str = "auto"  # what the model writes: "full" brief, or "summary" (title + summary); auto picks
     summary_lead_tokens: int = 700  # the summary task reads this much of the lead; 0 = the whole article
     chunk_overlap: int = 64
+    candidates: bool = False  # the extraction's actors, statements and open points in each map request
     max_retries: int = 2
     request_retries: int = 3
     timeout: float = 120.0

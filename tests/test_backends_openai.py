@@ -103,7 +103,7 @@ def test_json_schema_rejected_falls_back_to_json_object_once(
     assert second.body["response_format"] == {"type": "json_object", "schema": SCHEMA}
     last = second.body["messages"][-1]
     assert last["role"] == "user" and last["content"].startswith("Say ok.")
-    assert "matching this JSON schema" in last["content"] and '"required": ["ok"]' in last["content"]
+    assert "matching this JSON schema" in last["content"] and '"required":["ok"]' in last["content"]
     assert second.body["messages"][0] == MESSAGES[0]
     assert harness.backend.response_format == "json_object+schema"
     harness.complete()  # remembered: the next call goes straight to json_object
@@ -385,3 +385,20 @@ def test_a_reask_that_does_not_fit_gives_up_with_the_last_reply(
         ask_draft(harness.backend, MESSAGES, max_tokens=64, retries=2, tally=Tally())
     assert info.value.raw == "not json" and "does not fit the server's context" in str(info.value)
     assert len(fault_server.chat_requests) == 2
+
+
+def test_the_schema_a_request_carries_leaves_out_descriptions_but_keeps_every_field() -> None:
+    from brief.backends.openai_request import wire_schema
+    from brief.schema import draft_json_schema
+
+    full = draft_json_schema()
+    sent = wire_schema(full)
+    text = json.dumps(sent)
+    assert "$ref" not in text and "$defs" not in text and "description" not in text
+    assert list(sent["properties"]) == list(full["properties"])  # a field named "title" is a field
+    actor = sent["properties"]["actors"]["items"]
+    assert actor["properties"]["kind"] == {"enum": ["person", "organisation", "country", "group", "other"]}
+    assert actor["additionalProperties"] is False and actor["required"] == ["name"]
+    position = sent["properties"]["positions"]["items"]
+    assert position["required"] == ["actor", "stance", "evidence"]
+    assert len(json.dumps(sent, separators=(",", ":"))) < len(json.dumps(full, separators=(",", ":"))) / 2

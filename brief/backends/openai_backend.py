@@ -30,7 +30,7 @@ from brief.backends.openai_errors import (
     mentions_format,
     one_line,
 )
-from brief.backends.openai_request import response_format_for, with_schema_instruction
+from brief.backends.openai_request import response_format_for, wire_schema, with_schema_instruction
 from brief.backends.retry import AttemptsFailed, RetryPolicy, parse_retry_after, retry_call
 from brief.config import Settings
 from brief.errors import BackendError, ConfigError
@@ -195,7 +195,9 @@ class OpenAIBackend:
     ) -> dict[str, Any]:
         chat = [dict(m) for m in messages]
         if self.response_format != "json_schema":
-            hint = self._prompts.render(SCHEMA_HINT, schema=json.dumps(schema, ensure_ascii=False))
+            hint = self._prompts.render(
+                SCHEMA_HINT, schema=json.dumps(wire_schema(schema), ensure_ascii=False, separators=(",", ":"))
+            )
             chat = with_schema_instruction(chat, hint.strip())
         request = {
             "model": self.model,

@@ -43,6 +43,12 @@ _PARAMS = [
         help="Summary task: tokens of the lead the model reads (0 = whole article, map-reduce).",
     ),
     _option(
+        "candidates",
+        bool | None,
+        "--candidates",
+        help="Show the model the extracted actors and quotes (helps a small model; ~20% more tokens).",
+    ),
+    _option(
         "timeout", float | None, "--timeout", help="Seconds to wait for each model request (default 120)."
     ),
     _option("max_retries", int | None, "--max-retries", help="Re-asks after an invalid reply (default 2)."),

@@ -147,6 +147,8 @@ class _Job:
             self.task, count_tokens(article.text, self.encoding), backend.context_window
         )
         self.overlap = settings.chunk_overlap
+        # a capable model finds speakers itself: the lists are for a small model, at 20% more tokens
+        self.candidates = settings.candidates and self.task == "full"
         self.lead_tokens = settings.summary_lead_tokens
         # a small model that runs past its budget does so again when re-asked; the lead is the fallback
         self.retries = 0 if self.task == "summary" else settings.max_retries
@@ -186,7 +188,8 @@ class _Job:
         budget = chunk_budget(
             self.backend.context_window, prompt_overhead=overhead, output_budget=self.max_output
         )
-        budget = int(budget / (1 + CANDIDATE_SHARE))
+        if self.candidates:
+            budget = int(budget / (1 + CANDIDATE_SHARE))
         return int(budget * 0.8) if self.approximate else budget
 
     def _render_map(
@@ -198,8 +201,6 @@ class _Job:
         statements: Sequence[Statement],
         questions: Sequence[OpenCandidate],
     ) -> str:
-        if self.task == "summary":  # a small model gains nothing from candidate lists; they cost time
-            actors, statements, questions = (), (), ()
         return self.prompts.render(
             "map.j2",
             title=self.article.title,
@@ -214,6 +215,8 @@ class _Job:
         )
 
     def _map_prompt(self, piece: Chunk, count: int) -> str:
+        if not self.candidates:
+            return self._render_map(piece.text, piece.index, count, (), (), ())
         inside = [s for s in self.extraction.statements if piece.start <= s.start < piece.end]
         open_ = [q for q in self.extraction.open_questions if piece.start <= q.evidence.start < piece.end]
         lowered = piece.text.casefold()
