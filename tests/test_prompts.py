@@ -59,3 +59,23 @@ def test_missing_user_folder_and_template(tmp_path: Path) -> None:
         PromptLibrary(tmp_path / "nope")
     with pytest.raises(ConfigError, match="not found"):
         PromptLibrary().render("nope.j2")
+
+
+
+@pytest.mark.parametrize("candidates", [False, True])
+def test_candidate_lists_go_to_the_model_only_when_asked(candidates: bool, tmp_path: Path) -> None:
+    from conftest import SEED, FakeBackend
+
+    from brief.config import Settings
+    from brief.pipeline.job import summarise
+    from brief.read.articles import read_path
+
+    backend = FakeBackend([{"title": "t", "summary": "s."}])
+    settings = Settings(output_dir=tmp_path, cache_dir=tmp_path, task="full", candidates=candidates)
+    [item] = read_path(SEED)
+    summarise(item, backend=backend, settings=settings)
+    [(messages, _, _)] = backend.requests
+    user = messages[-1]["content"]
+    lists = user.split("<<<ARTICLE\n")[-1]  # what follows the article
+    assert ("Actors found in the text" in lists) is candidates
+    assert ("- Emmanuel Macron: \"" in lists) is candidates  # his attributed statement
