@@ -265,3 +265,50 @@ def test_an_untagged_full_name_with_a_title_is_a_person() -> None:
     long_ = actor(ex, "Ivy Long")
     assert long_.kind == "person" and "the director" in long_.aliases
     assert said(ex, "Ivy Long") == ["the closure was a major breach of trust"]
+
+
+def test_a_quote_left_open_by_mistake_ends_with_its_sentence() -> None:
+    text = (
+        'Council leader Tom Hardy countered by citing "No public hearing was held on the site. '
+        "Councillor Maria Lopez immediately countered by stating that the city has spent $10,000 on "
+        "plans.\n\nThe vote is due next week."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    assert said(ex, "Tom Hardy") == ["No public hearing was held on the site."]
+    assert said(ex, "Maria Lopez") == ["the city has spent $10,000 on plans"]  # "countered by stating"
+
+
+def test_a_quote_that_runs_on_into_the_next_paragraph_stays_open() -> None:
+    text = (
+        "“We will not close the clinic. Maria Lopez has no say in this,\n\n“And we will appeal,” "
+        "Tom Hardy said."
+    )
+    ex = extract(text)
+    assert said(ex, "Maria Lopez") == []  # her name sits inside Hardy's quote
+
+
+def test_a_bare_surname_the_tagger_missed_is_the_person() -> None:
+    text = (
+        "The discovery team led by astronomer Susan Terebey said the object was a planet. Many "
+        "researchers were skeptical, and even Terebey later concluded the object was too hot to be a planet."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    assert "the object was too hot to be a planet" in said(ex, "Susan Terebey")
+
+
+def test_the_company_is_not_the_board_it_sues_nor_the_paper_that_reports_it() -> None:
+    text = (
+        "Mining company Vedanta Ltd challenged the Tamil Nadu Pollution Control Board in court on Tuesday. "
+        "It wants the plant reopened, The New Indian Express reported.\n\n"
+        "The company also asked the tribunal to direct the Tamil Nadu Pollution Control Board to restore "
+        "power to the plant."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    assert (
+        "the tribunal to direct the Tamil Nadu Pollution Control Board to restore power to the plant"
+        in said(ex, "Vedanta Ltd")
+    )
+    assert said(ex, "Tamil Nadu Pollution Control Board") == []

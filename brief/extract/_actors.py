@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from brief.extract._descriptions import attach_descriptions
 from brief.extract._draft import Draft
@@ -233,9 +234,17 @@ def _untagged_mentions(doc: Doc, drafts: dict[str, Draft]) -> None:
     names = {
         _bare(d.mentions[0].text): d for k, d in drafts.items() if k[:2] in ("n:", "c:") and " " not in k
     }
+    people = {d.key: max((m.text for m in d.mentions), key=lambda t: len(t.split())) for d in drafts.values()}
+    full = {k: name.split() for k, name in people.items() if drafts[k].key.startswith("p:") and " " in name}
+    surnames = Counter(words[-1] for words in full.values())
+    alone = {words[-1]: drafts[k] for k, words in full.items() if surnames[words[-1]] == 1}
     for tok in doc:
         draft = names.get(tok.text)
-        if draft is None or tok.i in taken or tok.ent_type_ or not tok.is_title or tok.dep_ == "compound":
+        if draft is None and (draft := alone.get(tok.text)) is not None:  # "even Terebey later concluded"
+            lone = tok.dep_ != "compound" and not any(c.dep_ == "compound" for c in tok.children)
+            if tok.i in taken or not lone or tok.pos_ != "PROPN" or not is_agentive(tok):
+                continue
+        elif draft is None or tok.i in taken or tok.ent_type_ or not tok.is_title or tok.dep_ == "compound":
             continue
         m = Mention(tok.idx, tok.idx + len(tok), tok.text, draft.mentions[0].label, tok.i, tokens={tok.i})
         m.agentive = is_agentive(tok)

@@ -130,7 +130,8 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     last = verb.sent.end - 1
     cut = next((t.i for t in doc[first : last + 1] if t.lower_ == "according" or t.is_quote), last + 1)
     that = next((t.i for t in doc[first : min(cut, first + 6)] if t.lower_ == "that"), None)
-    first = first if that is None else that + 1  # "said in a statement that X"
+    if that is not None and not any(t.tag_ in _FINITE for t in doc[first:that]):
+        first = that + 1  # "said in a statement that X", but not "says, Ailes was worried that X"
     if cut - first < 3 or not any(t.tag_ in _FINITE for t in doc[first:cut]):
         return None
     first, last = trim_clause(doc, first, cut - 1)

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from brief.extract._draft import Draft
-from brief.extract._lexicon import GENERIC_TITLES, PERSON_TITLES
+from brief.extract._lexicon import GENERIC_TITLES, MEDIA_WORDS, PERSON_TITLES
 from brief.extract._mention import Mention
 from brief.extract._syntax import SUBJECT_DEPS, Doc
 
@@ -21,6 +21,14 @@ __all__ = ["attach_descriptions", "title_words"]
 _SENT_WINDOW = 2  # a description may point back this many sentences
 _NOT_TITLE = {"the", "a", "an", "former", "then", "late", "current", "new", "s"}
 _WORD = re.compile(r"[\w.-]+")
+# What "the company" cannot mean, and the nouns that name a business.
+_PUBLIC_BODIES = frozenset(
+    "board council ministry tribunal court commission agency department government party committee "
+    "authority parliament assembly senate congress administration police army navy".split()
+)
+_BUSINESS = frozenset(
+    "company firm business bank insurer airline carrier retailer lender manufacturer".split()
+)
 
 
 def title_words(text: str) -> frozenset[str]:
@@ -77,8 +85,20 @@ def _resolve_desc(doc: Doc, desc: Mention, people: list[Draft], sent_of: list[in
 
 
 def _resolve_org(desc: Mention, orgs: list[Draft]) -> Draft | None:
-    before = [d for d in orgs if d.first < desc.start]
+    """The organisation named last before ``desc`` that it can mean ("the company" is no Board)."""
+    before = [d for d in orgs if d.first < desc.start and _can_mean(desc.hint, d)]
     return max(before, key=lambda d: d.last_before(desc.start)) if before else None
+
+
+def _can_mean(noun: str, org: Draft) -> bool:
+    """Whether "the <noun>" can refer to ``org``: its own head word, or a business for a business noun."""
+    words = {w for m in org.mentions for w in title_words(m.text)}
+    if noun in words:
+        return True  # "the board" for the Pollution Control Board
+    heads = {_WORD.findall(m.text.casefold())[-1] for m in org.mentions if _WORD.findall(m.text)}
+    if noun in _BUSINESS:  # nor the outlet that reports the story ("..., The New Indian Express reported")
+        return not heads & _PUBLIC_BODIES and not words & MEDIA_WORDS
+    return noun not in _PUBLIC_BODIES or not heads & _PUBLIC_BODIES  # "the council" is no other body
 
 
 def _merge_titled_groups(drafts: dict[str, Draft], people: list[Draft]) -> None:

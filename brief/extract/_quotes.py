@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from brief.extract._syntax import Doc, Token, is_report_verb
@@ -11,11 +12,26 @@ __all__ = ["inner_span", "quote_regions", "quote_verb"]
 _OPEN = "“„«"
 _CLOSE = "”»"
 _MAX_QUOTE = 3000  # longer "quotes" are unbalanced marks, not speech
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 
 
 def _close(regions: list[tuple[int, int]], opened: int, at: int) -> None:
     if at - opened <= _MAX_QUOTE:
         regions.append((opened, at))
+
+
+def _unclosed_end(text: str, opened: int, end: int) -> int:
+    """Where a quote still open at its paragraph's end stops.
+
+    A quote that goes on into the next paragraph is left open on purpose, and that paragraph opens with
+    a mark again: the whole paragraph is quoted. Otherwise the closing mark was forgotten, and the
+    quote is taken to end with its first sentence, so the writer's own words after it stay the writer's.
+    """
+    following = text[end:].lstrip()
+    if following[:1] in _OPEN + '"':
+        return end
+    stop = _SENTENCE_END.search(text, opened + 1, end)
+    return stop.start() + 1 if stop is not None else end
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -24,7 +40,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     opened: int | None = None
     for i, ch in enumerate(text):
         if ch == "\n" and opened is not None and text[i + 1 : i + 2] == "\n":
-            _close(regions, opened, i)  # a quote never runs past its paragraph
+            _close(regions, opened, _unclosed_end(text, opened, i))  # never past its paragraph
             opened = None
         elif ch in _OPEN or (ch == '"' and opened is None):
             opened = i

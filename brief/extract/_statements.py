@@ -24,6 +24,7 @@ from brief.extract._syntax import (
 __all__ = ["Said", "find_statements"]
 
 _COMMITMENTS = {"vow", "pledge", "promise", "threaten", "refuse", "agree"}
+_REQUESTS = {"ask", "urge", "press", "petition", "implore", "beg"}  # "asked the court to ..."
 
 
 def _drop_speaker(ctx: Ctx, rng: tuple[int, int], who: list[int]) -> tuple[int, int] | None:
@@ -46,8 +47,9 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if not comps and verb.lemma_.lower() in _COMMITMENTS:  # "vowed to destroy Hamas"
         comps = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    request = _request_range(doc, verb) if not comps else None
     for comp in comps or [None]:
-        rng = clause_range(doc, comp) if comp is not None else following_range(doc, verb)
+        rng = clause_range(doc, comp) if comp is not None else request or following_range(doc, verb)
         rng = _drop_speaker(ctx, rng, who) if rng is not None and rng[1] < verb.i else rng
         if rng is None:
             continue
@@ -57,6 +59,20 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         start, end = inner_span(text_of(doc), region) if region else (start, end)
         out += _said(who, start, end, cue_text(verb), kind, present_cue(verb))
     return out
+
+
+def _request_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """What a request asks for, object and all: "asked the bench to direct the board to restore ..." """
+    if verb.lemma_.lower() not in _REQUESTS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    wanted = next(
+        (c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None
+    )
+    if obj is None or wanted is None or wanted.i < obj.i or is_report_verb(wanted):
+        return None  # "asked Trump to confirm that ...": a question put to him, not a demand
+    first, last = trim_clause(doc, obj.left_edge.i, wanted.right_edge.i)
+    return (first, last) if last - first >= MIN_WORDS - 1 else None
 
 
 def _quotes(ctx: Ctx) -> list[Said]:

@@ -94,6 +94,9 @@ def subject_of(verb: Token) -> Token | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         # "X has made clear that A and has insisted that B": the parser often hangs the second verb on A
         participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., arguing that ..."
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by":
+            verb = verb.head.head  # "X countered by stating that ...": X states it
+            continue
         stray = verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP")  # a parse broken by a dash aside
         climb = verb.dep_ in ("conj", "xcomp") or participle or stray or (via_conj and verb.dep_ == "ccomp")
         if not climb or verb.head.i == verb.i:
