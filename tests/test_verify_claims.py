@@ -210,3 +210,28 @@ def test_capable_briefs_have_one_actor_per_person_and_no_planted_misattribution(
                 kept = [(p.actor, e) for p in brief.positions for e in p.evidence]
                 assert not any(e in kept_e for a, kept_e in kept for e in wrong["evidence"]
                                if a == wrong["actor"]), (case.name, item["path"])  # fmt: skip
+
+
+def test_what_the_article_has_estimated_is_not_shown() -> None:
+    text = (
+        "Teachers rally at the Statehouse\n"
+        "Education advocacy groups estimated this year that a 9% funding increase was needed to boost "
+        "average teacher pay.\n"
+        "The governor said the budget would rise by 2%.\n"
+    )
+    estimated = ["a 9% funding increase was needed to boost average teacher pay"]
+    stance = {
+        "shown": "Have shown that a 9% funding increase is needed to lift average teacher pay.",
+        "estimated": "Estimate that a 9% funding increase is needed to lift average teacher pay.",
+    }
+    kinds, draft_actor = {}, "Education advocacy groups"
+    for key, text_of_stance in stance.items():
+        draft = Draft(
+            title="Teachers rally at the Statehouse",
+            summary="Teachers rallied at the Statehouse.",
+            actors=[Actor(name=draft_actor, kind="group")],
+            positions=[Position(actor=draft_actor, stance=text_of_stance, evidence=estimated)],
+        )
+        _, grounding = verify(draft, text, extract(text))
+        kinds[key] = _kinds(grounding).get("positions[0].stance")
+    assert kinds == {"shown": "hedge", "estimated": None}

@@ -18,6 +18,8 @@ from typing import Any
 from brief.extract import Event, find_events
 from brief.verify.lexicon import (
     ALLEGING,
+    CERTAIN,
+    ESTIMATED,
     FRAME,
     HEDGES,
     STOP,
@@ -91,6 +93,7 @@ class Claim:
     clauses: tuple[Claim, ...] = ()  # the parts of a sentence that joins several facts
     loose: frozenset[str] = frozenset()  # names that need not share a sentence with the others
     events: tuple[Event, ...] = ()  # who does what to whom in the claim (named doers only)
+    certain: bool = False  # says it was shown or proven
 
     @classmethod
     def of(cls, text: str, doc: Any | None = None, *, start_needs_entity: bool = False) -> Claim:
@@ -117,6 +120,7 @@ class Claim:
             content=content,
             negated=negated(tokens),
             hedged=any(w in HEDGES or is_modal(w) for w in tokens) or "?" in text,
+            certain=any(w in CERTAIN for w in tokens),
             explicit=any(is_explicit_negation(w) for w in tokens),
             near_numbers=tuple(_context(text, q.text) for q in numbers),
             counted=tuple(_counted(doc, text, q.text) for q in numbers),
@@ -642,6 +646,8 @@ class ArticleIndex:
         hedge = self._marked(claim, window, lambda w: w in HEDGES or w in ALLEGING, align=_HEDGE_ALIGN)
         if not claim.hedged and hedge:
             return Problem("hedge", "it states as fact what the article only reports as possible or alleged")
+        if claim.certain and self._marked(claim, window, lambda w: w in ESTIMATED, align=_HEDGE_ALIGN):
+            return Problem("hedge", "it states as shown what the article only has estimated or expected")
         return None
 
     def _marked(

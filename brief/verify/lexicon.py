@@ -73,6 +73,17 @@ HEDGES = frozenset(
         "potentially presumably appear appears appeared seem seems seemed"
     ).split()
 )
+# A claim that something was shown is certain; an article that has it only estimated, expected or
+# believed is not ("groups estimated that a 9% increase was needed" vs "have shown that it is needed").
+CERTAIN = frozenset(
+    "show shows shown showed prove proves proved proven demonstrate demonstrates demonstrated".split()
+)
+ESTIMATED = frozenset(
+    (
+        "estimate estimates estimated estimating expect expects expected expecting predict predicts "
+        "predicted forecast forecasts projected believe believes believed suggest suggests suggested"
+    ).split()
+)
 # Words that make what follows someone's allegation rather than the article's fact.
 ALLEGING = frozenset(
     "accuse accuses accused accusing allege alleges alleging claim claims claimed claiming".split()
