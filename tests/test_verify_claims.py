@@ -235,3 +235,26 @@ def test_what_the_article_has_estimated_is_not_shown() -> None:
         _, grounding = verify(draft, text, extract(text))
         kinds[key] = _kinds(grounding).get("positions[0].stance")
     assert kinds == {"shown": "hedge", "estimated": None}
+
+
+def test_words_the_article_gives_to_one_named_person_are_not_anothers() -> None:
+    text = (
+        "Teachers rally at the Statehouse\n"
+        "Union president Keith Gambill led the march on Tuesday.\n"
+        "Republican state schools Superintendent Jennifer McCormick has cited a study showing Indiana as "
+        "the state with the lowest teacher salary increases since 2002.\n"
+    )
+    evidence = [text.splitlines()[2]]
+    kinds = {}
+    for name in ("Jennifer McCormick", "Keith Gambill"):
+        draft = Draft(
+            title="Teachers rally at the Statehouse",
+            summary="Teachers rallied at the Statehouse.",
+            actors=[Actor(name=name, kind="person")],
+            positions=[
+                Position(actor=name, stance="Cites a study on teacher salary increases.", evidence=evidence)
+            ],
+        )
+        _, grounding = verify(draft, text, extract(text))
+        kinds[name] = _kinds(grounding).get("positions[0]")
+    assert kinds == {"Jennifer McCormick": None, "Keith Gambill": "attribution"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from brief.extract import CandidateActor, Statement
+from brief.extract import REPORT_VERBS, STANCE_VERBS, CandidateActor, Statement
 from brief.schema import Position
 from brief.verify.actors import Roster, match_candidate
 from brief.verify.claims import Problem
@@ -148,6 +148,23 @@ def verify_evidence(
     return kept, problems
 
 
+def _other_doer(
+    span: tuple[int, int], names: list[str], mine: CandidateActor | None, ctx: Context
+) -> str | None:
+    """Another actor who says or takes a stand in the words at ``span`` ("Superintendent McCormick has
+    cited a study ..." filed under someone else), or None. Two bodies with one head noun ("the AIADMK
+    government", "the Tamil Nadu government") may be one, so they are not told apart."""
+    heads = {n.split()[-1].casefold() for n in names if n.split()}
+    for event in ctx.extraction.events:
+        if not span[0] <= event.start < span[1] or event.verb not in REPORT_VERBS | STANCE_VERBS:
+            continue
+        for agent in event.agents:
+            found = match_candidate([agent], ctx.extraction.actors)
+            if found is not None and found is not mine and found.name.split()[-1].casefold() not in heads:
+                return found.name
+    return None
+
+
 def _attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Context) -> Problem | None:
     """None when the article gives the words at ``span`` to the actor (or says the actor did it)."""
     start, end = span
@@ -188,6 +205,9 @@ def _attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Conte
             and not _names_in(" ".join(forms), [speaker])
         ):
             return Problem("attribution", f"the article gives these words to {speaker}, not {actor}")
+        doer = _other_doer(span, names, mine, ctx)
+        if doer is not None:
+            return Problem("attribution", f"the article says {doer} did this, not {actor}")
         nobody = not any(
             _speaks(around, [n for n in a.names() if len(n) >= 2]) for a in ctx.extraction.actors
         )
