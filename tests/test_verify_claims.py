@@ -258,3 +258,13 @@ def test_words_the_article_gives_to_one_named_person_are_not_anothers() -> None:
         _, grounding = verify(draft, text, extract(text))
         kinds[name] = _kinds(grounding).get("positions[0]")
     assert kinds == {"Jennifer McCormick": None, "Keith Gambill": "attribution"}
+
+
+def test_a_claims_names_are_whole_entities_and_not_titles() -> None:
+    from brief.extract import load_nlp
+    from brief.verify.claims import Claim
+
+    text = "The United States faced criticism after Secretary of State Mike Pompeo spoke in Washington."
+    names = Claim.of(text, load_nlp()(text)).names
+    assert "United States" in names and "Mike Pompeo" in names
+    assert "United" not in names and "Secretary" not in names

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
-from brief.extract import Event, find_events
+from brief.extract import PERSON_TITLES, Event, find_events
 from brief.verify.lexicon import (
     ALLEGING,
     CERTAIN,
@@ -239,7 +239,8 @@ def _names(doc: Any, start_needs_entity: bool = False) -> tuple[list[str], set[s
         )
         if name_like and token.is_sent_start and token.i not in in_entity:
             name_like = token.pos_ == "PROPN" and not start_needs_entity
-        if name_like and token.lower_ in STOP | FRAME:
+        inside = token.i in in_entity and token.i - 1 in in_entity  # "the United States", "Bank of England"
+        if name_like and token.lower_ in STOP | FRAME and not inside:
             name_like = False
         if name_like:
             joined = runs and (
@@ -253,6 +254,8 @@ def _names(doc: Any, start_needs_entity: bool = False) -> tuple[list[str], set[s
     names: dict[str, None] = {}
     loose: set[str] = set()
     for run in runs:
+        if len(run) == 1 and run[0].lower_ in PERSON_TITLES and run[0].i not in in_entity:
+            continue  # "Secretary of State Mike Pompeo": a title, the name follows
         name = _whole_words(doc.text, run[0].idx, run[-1].idx + len(run[-1].text))
         names[name] = None
         if all(t.i in loose_tokens or t.lower_ in _CALENDAR for t in run) or (
