@@ -312,3 +312,15 @@ def test_the_company_is_not_the_board_it_sues_nor_the_paper_that_reports_it() ->
         in said(ex, "Vedanta Ltd")
     )
     assert said(ex, "Tamil Nadu Pollution Control Board") == []
+
+
+def test_a_statement_that_ends_a_quotation_also_opens_it() -> None:
+    text = (
+        "Australian Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and "
+        "relieved” at the hostages’ release, adding that the family was grateful."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    for quoted in said(ex, "Scott Morrison"):
+        assert quoted.count("“") == quoted.count("”"), quoted
+    assert any("profoundly pleased" in s for s in said(ex, "Scott Morrison"))

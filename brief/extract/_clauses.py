@@ -118,6 +118,8 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     unbalanced = span.count("“") > span.count("”") or span.count('"') % 2 == 1
     if unbalanced and last + 1 < len(doc) and doc[last + 1].text in ("”", '"'):
         last += 1
+    if span.count("”") > span.count("“") and first > 0 and doc[first - 1].text == "“":
+        first -= 1  # “We are pleased” at the release: the opening mark goes with its closing one
     return first, last
 
 
