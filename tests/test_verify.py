@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from brief.extract import CandidateActor, Extraction, OpenCandidate, Span, Statement
 from brief.schema import Actor, Draft, OpenQuestion, Position
 from brief.verify.verifier import Limits, verify
@@ -181,3 +183,35 @@ def test_a_summary_that_only_repeats_the_headline_gives_way_to_the_lead() -> Non
     draft, grounding = verify(proposed, TEXT, _extraction(), title=headline)
     assert draft.summary.startswith("Twenty-six allies will deploy troops after a ceasefire, Emmanuel Macron")
     assert any("headline" in d.reason for d in grounding.dropped)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "present", "stance"),
+    [
+        (
+            "an idea rejected by Kyiv and its allies",
+            "rejected",
+            "rejects",
+            "Kyiv and its allies reject the idea.",
+        ),
+        (
+            "an idea branded “unacceptable” by Kyiv",
+            "branded",
+            "brands",
+            "Kyiv brands the idea “unacceptable”.",
+        ),
+        (
+            "The US has already ruled out such a move",
+            "ruled out",
+            "rules out",
+            "The US has already ruled out such a move.",
+        ),
+    ],
+)
+def test_a_deed_told_as_a_noun_phrase_becomes_a_sentence(
+    text: str, cue: str, present: str, stance: str
+) -> None:
+    from brief.verify.skeleton import stance_of
+
+    said = Statement("Ukraine", text, 0, len(text), cue, "reported", present)
+    assert stance_of(said) == stance

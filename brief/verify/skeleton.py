@@ -44,6 +44,12 @@ def stance_of(statement: Statement) -> str:
     words = text.split()
     verb = statement.cue.strip().split(" ")[0].casefold()
     if verb and verb in {w.strip(",.;:").casefold() for w in words}:
+        if (deed := _PASSIVE_NOUN.match(text)) is not None and statement.present:
+            agent, how = deed["agent"], f" {deed['how']}" if deed["how"] else ""
+            present = _agree(
+                agent, statement.present
+            )  # "an idea rejected by Kyiv" -> "Kyiv rejects the idea"
+            return _sentence(f"{agent[:1].upper()}{agent[1:]} {present} the {deed['noun']}{how}")
         return _sentence(text[:1].upper() + text[1:])
     speaker = statement.speaker[:1].upper() + statement.speaker[1:]  # "sources say" opens a sentence
     present = _agree(statement.speaker, statement.present)
@@ -55,6 +61,10 @@ def stance_of(statement: Statement) -> str:
     return _sentence(f"{speaker} {present} {text}")
 
 
+# A deed told as a noun with a passive participle: "an idea branded “unacceptable” by Kyiv".
+_PASSIVE_NOUN = re.compile(
+    r"^(?:an?|the) (?P<noun>[a-z][\w-]*) \w+ed (?:(?P<how>[“\"][^”\"]+[”\"]) )?by (?P<agent>[^,;]+)$"
+)
 _PLURAL_NAME = re.compile(r"(?:\b[a-z]\w*[^su's]s|ans|ats|ives|ists)$")  # "European diplomats", "Democrats"
 _BASE = {"is": "are", "has": "have", "does": "do", "goes": "go"}
 
