@@ -324,3 +324,15 @@ def test_a_statement_that_ends_a_quotation_also_opens_it() -> None:
     for quoted in said(ex, "Scott Morrison"):
         assert quoted.count("“") == quoted.count("”"), quoted
     assert any("profoundly pleased" in s for s in said(ex, "Scott Morrison"))
+
+
+def test_a_surname_with_a_particle_is_the_person_named_in_full() -> None:
+    text = (
+        "Mayor Bill de Blasio visited the building on Thursday. De Blasio said the city would investigate. "
+        "Later de Blasio added that the landlord had been warned."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    mayors = [a for a in ex.actors if "Blasio" in a.name]
+    assert [a.name for a in mayors] == ["Bill de Blasio"]
+    assert "the city would investigate" in said(ex, "Bill de Blasio")

@@ -215,3 +215,20 @@ def test_a_deed_told_as_a_noun_phrase_becomes_a_sentence(
 
     said = Statement("Ukraine", text, 0, len(text), cue, "reported", present)
     assert stance_of(said) == stance
+
+
+@pytest.mark.parametrize(
+    ("speaker", "verb"),
+    [
+        ("Sources", "say"),
+        ("Police sources", "say"),
+        ("Democrats", "say"),
+        ("Reuters", "says"),
+        ("Bernie Sanders", "says"),
+    ],
+)
+def test_a_plural_speaker_takes_a_plural_verb(speaker: str, verb: str) -> None:
+    from brief.verify.skeleton import stance_of
+
+    said = Statement(speaker, "the valve was old", 0, 17, "said", "reported", "says")
+    assert stance_of(said) == f"{speaker} {verb} the valve was old."

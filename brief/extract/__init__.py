@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from brief.extract._events import Event, find_events
 from brief.extract._extract import extract
-from brief.extract._lexicon import PERSON_TITLES, REPORT_VERBS, STANCE_VERBS
+from brief.extract._lexicon import GROUP_NOUNS, PERSON_TITLES, REPORT_VERBS, STANCE_VERBS
 from brief.extract._nlp import load_nlp
 from brief.extract._pool import ExtractionPool, default_workers
 from brief.extract._types import (
@@ -22,6 +22,7 @@ from brief.extract._types import (
 )
 
 __all__ = [
+    "GROUP_NOUNS",
     "PERSON_TITLES",
     "REPORT_VERBS",
     "STANCE_VERBS",

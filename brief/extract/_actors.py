@@ -22,6 +22,28 @@ def _person_key(words: list[str]) -> str:
     return f"p:{words[0]} {words[-1]}".casefold()
 
 
+_PARTICLES = frozenset("de del della di da du van von der den le la al el bin ibn".split())
+
+
+def _particle_surname(text: str) -> bool:
+    words = text.split()
+    return len(words) == 2 and words[0].casefold() in _PARTICLES and words[1][:1].isupper()
+
+
+def _attach_surname(m: Mention, drafts: dict[str, Draft]) -> bool:
+    """Attach "De Blasio" to the one person named in full as "... de Blasio"."""
+    tail = f" {m.text.casefold()}"
+    cands = [
+        d
+        for k, d in drafts.items()
+        if k[:2] == "p:" and any(f.text.casefold().endswith(tail) for f in d.mentions if f is not m)
+    ]
+    if len(cands) != 1:
+        return False
+    cands[0].mentions.append(m)
+    return True
+
+
 def _attach_single(m: Mention, drafts: dict[str, Draft]) -> bool:
     """Attach a one-word mention to the person whose surname it is (most recent if several)."""
     word = m.text.casefold()
@@ -55,11 +77,19 @@ def _cluster(mentions: list[Mention]) -> dict[str, Draft]:
     """Group mentions by person name, surname, country form or exact text."""
     drafts: dict[str, Draft] = {}
     persons = {id(m) for m in mentions if m.label == "PERSON" and _named_key(m)[:2] != "m:"}
+    fuller = [f" {m.text.casefold()}" for m in mentions if id(m) in persons and len(m.text.split()) > 2]
+    surnamed = {  # "De Blasio" where the article also has "Bill de Blasio"
+        id(m)
+        for m in mentions
+        if _particle_surname(m.text) and any(f.endswith(f" {m.text.casefold()}") for f in fuller)
+    }
     for m in mentions:
-        if id(m) in persons and " " in m.text:
+        if id(m) in persons and " " in m.text and id(m) not in surnamed:
             key = _person_key(m.text.split())
             drafts.setdefault(key, Draft(key)).mentions.append(m)
     for m in mentions:
+        if id(m) in surnamed and _attach_surname(m, drafts):
+            continue
         if m.label == "DESC" or (id(m) in persons and " " in m.text):
             continue
         if m.label != "GROUP" and " " not in m.text and _attach_single(m, drafts):

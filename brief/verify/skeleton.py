@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from brief.extract import CandidateActor, Extraction, Statement, normalise_name
+from brief.extract import GROUP_NOUNS, CandidateActor, Extraction, Statement, normalise_name
 from brief.schema import Actor, OpenQuestion, Position
 
 __all__ = ["skeleton_actor", "skeleton_positions", "skeleton_questions", "skeleton_summary", "stance_of"]
@@ -71,7 +71,9 @@ _BASE = {"is": "are", "has": "have", "does": "do", "goes": "go"}
 
 def _agree(speaker: str, present: str) -> str:
     """The verb in the plural for a plural speaker ("European diplomats suggest", "Democrats say")."""
-    if not _PLURAL_NAME.search(speaker):
+    last = speaker.rsplit(" ", 1)[-1].casefold()
+    plural_noun = last.endswith("s") and {last[:-1], last[:-2], last[:-3] + "y"} & GROUP_NOUNS  # "Sources"
+    if not _PLURAL_NAME.search(speaker) and not plural_noun:
         return present
     verb, _, rest = present.partition(" ")
     if verb in _BASE:
