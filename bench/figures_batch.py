@@ -185,9 +185,12 @@ def batch_matches_interactive(count: int, tmp: Path) -> Section:
         usage = server.usage()
     batch = batch_settings(folder / "batch")
     articles = collect_inbox([folder / "inbox"]).articles
-    write_batch(articles, folder / "in.jsonl", date=DATE, settings=batch)
-    batch_worker.answer(folder / "in.jsonl", folder / "out.jsonl")
-    collect_day(DATE, folder / "out.jsonl", settings=batch)
+    stages = []  # each batch: requests, of them story summaries
+    for stage in (1, 2):  # the articles, then the second stage: the multi-source stories' summaries
+        written = write_batch(articles, folder / f"in{stage}.jsonl", date=DATE, settings=batch)
+        stages.append((written.requests, written.stories))
+        batch_worker.answer(folder / f"in{stage}.jsonl", folder / f"out{stage}.jsonl")
+        collect_day(DATE, folder / f"out{stage}.jsonl", settings=batch)
     one, other = _files(live.output_dir / DATE), _files(batch.output_dir / DATE)
     blank = [
         n for n in one if _COST.sub(r"\1", one[n].decode()) != _COST.sub(r"\1", other.get(n, b"").decode())
@@ -203,7 +206,9 @@ def batch_matches_interactive(count: int, tmp: Path) -> Section:
                 "11 batch = interactive",
                 f"{count} articles: files identical but for the cost figures",
                 f"{len(one) - len(blank)} of {len(one)}",
-                f"{exact} byte for byte including costs; {usage['requests']} requests each way",
+                f"{exact} byte for byte including costs; {usage['requests']} requests each way "
+                f"(batches: {stages[0][0]} requests, then {stages[1][0]}, {stages[1][1]} of them story "
+                "summaries)",
                 "all",
                 same,
             ),
@@ -230,6 +235,7 @@ def batch_matches_interactive(count: int, tmp: Path) -> Section:
             "differ": blank,
             "byte_identical_with_costs": exact,
             "requests": usage["requests"],
+            "batches": [{"requests": r, "story_summaries": n} for r, n in stages],
             "interactive_cost_usd": interactive_cost,
             "batch_cost_usd": batch_cost,
             "ratio": ratio,
@@ -237,7 +243,9 @@ def batch_matches_interactive(count: int, tmp: Path) -> Section:
         notes=[
             "Figure 11: the interactive day runs `brief daily`'s run_day against the loopback server; the "
             "batch day answers each line of its --batch-file with the reply that server gives the same "
-            "request. Costs are the one difference: a batch is priced at the batch column of the price "
+            "request, collects it, then writes the day's batch again (the second stage: the summaries of "
+            "the multi-source stories, made of the briefs the first collect wrote), answers and collects "
+            "that. Costs are the one difference: a batch is priced at the batch column of the price "
             "table (half the interactive price for OpenAI's models)."
         ],
     )

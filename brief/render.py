@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import yaml
 from pydantic import BaseModel
@@ -10,7 +11,9 @@ from pydantic import BaseModel
 from brief.prompts import PromptLibrary
 from brief.schema import Brief
 
-__all__ = ["front_matter", "json_file_text", "render_markdown"]
+__all__ = ["front_matter", "json_file_parts", "json_file_text", "render_markdown"]
+
+_JSON = json.JSONEncoder(indent=2, ensure_ascii=False)  # as json.dumps(..., indent=2, ensure_ascii=False)
 
 
 def front_matter(brief: Brief, *, date: str) -> dict[str, object]:
@@ -39,4 +42,10 @@ def render_markdown(brief: Brief, prompts: PromptLibrary, *, date: str) -> str:
 
 def json_file_text(model: BaseModel) -> str:
     """The ``.json`` file written beside a brief or digest: indented, UTF-8 kept, newline-terminated."""
-    return json.dumps(json.loads(model.model_dump_json()), indent=2, ensure_ascii=False) + "\n"
+    return "".join(json_file_parts(model))
+
+
+def json_file_parts(model: BaseModel) -> Iterator[str]:
+    """:func:`json_file_text` in pieces, for a file too large to hold as one string (a day's digest)."""
+    yield from _JSON.iterencode(model.model_dump(mode="json"))
+    yield "\n"

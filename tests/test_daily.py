@@ -26,7 +26,7 @@ from brief.daily.digest import DIGEST_JSON, load_digest
 from brief.daily.inbox import collect_inbox
 from brief.daily.meter import estimate_cost
 from brief.daily.store import save_story, stored_briefs
-from brief.errors import BackendError, ConfigError, InputError
+from brief.errors import BackendError, ConfigError, DeliveryError, InputError
 from brief.pipeline.briefer import Briefer
 from brief.read.fetch import Fetcher
 
@@ -276,6 +276,17 @@ def test_a_brief_titled_index_does_not_take_the_digest_name(tmp_path: Path) -> N
     assert saved.md_path.name == "index-abcdef12.md" and not (tmp_path / "index.md").exists()
     again = save_story(make("abcdef1234", "Index"), "# Index\n", tmp_path, stored_briefs(tmp_path))
     assert again.md_path == saved.md_path and len(stored_briefs(tmp_path)) == 1
+
+
+def test_a_day_keeps_no_brief_in_memory_and_reads_each_back(settings: Settings) -> None:
+    result = day(settings.replace(engine="extractive"))
+    outcome = result.outcomes[0]
+    assert outcome.stored is not None and outcome.brief is not None
+    assert outcome.brief is not outcome.brief  # read from its JSON each time, not kept
+    assert outcome.brief.source.id == outcome.article.id and outcome.brief.title == outcome.stored.title
+    outcome.stored.json_path.unlink()
+    with pytest.raises(DeliveryError, match=r"cannot read the brief .* back"):
+        _ = outcome.brief
 
 
 def test_only_complete_briefs_count_as_stored(tmp_path: Path) -> None:

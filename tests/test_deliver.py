@@ -52,3 +52,23 @@ def test_write_atomic_failure_leaves_no_temp(tmp_path: Path) -> None:
     with pytest.raises(DeliveryError, match="cannot write"):
         write_atomic(blocker / "sub" / "a.md", "text")
     assert blocker.read_text() == "x"
+
+
+def test_staged_files_are_written_together_from_pieces_or_not_at_all(tmp_path: Path) -> None:
+    from brief.deliver.files import Staged
+
+    with Staged(compare=True) as staged:
+        staged.add(tmp_path / "a.md", "# A\n")
+        staged.add(tmp_path / "sub" / "b.html", iter(["<p>", "b", "</p>\n"]))
+        assert staged.changed and not (tmp_path / "a.md").exists()  # nothing in place before commit
+        staged.commit()
+    assert (tmp_path / "sub" / "b.html").read_text() == "<p>b</p>\n"
+    with Staged(compare=True) as staged:
+        staged.add(tmp_path / "a.md", "# A\n")
+        staged.add(tmp_path / "sub" / "b.html", ["<p>b", "</p>\n"])
+        assert not staged.changed  # the same content, in other pieces
+    with pytest.raises(KeyboardInterrupt), Staged() as staged:
+        staged.add(tmp_path / "a.md", "# changed\n")
+        raise KeyboardInterrupt
+    assert (tmp_path / "a.md").read_text() == "# A\n"
+    assert not list(tmp_path.rglob(".*tmp"))

@@ -61,7 +61,6 @@ def test_missing_user_folder_and_template(tmp_path: Path) -> None:
         PromptLibrary().render("nope.j2")
 
 
-
 @pytest.mark.parametrize("candidates", [False, True])
 def test_candidate_lists_go_to_the_model_only_when_asked(candidates: bool, tmp_path: Path) -> None:
     from conftest import SEED, FakeBackend
@@ -78,4 +77,4 @@ def test_candidate_lists_go_to_the_model_only_when_asked(candidates: bool, tmp_p
     user = messages[-1]["content"]
     lists = user.split("<<<ARTICLE\n")[-1]  # what follows the article
     assert ("Actors found in the text" in lists) is candidates
-    assert ("- Emmanuel Macron: \"" in lists) is candidates  # his attributed statement
+    assert ('- Emmanuel Macron: "' in lists) is candidates  # his attributed statement

@@ -52,3 +52,49 @@ def test_the_page_template_can_be_overridden_and_must_exist(tmp_path: Path) -> N
     (tmp_path / "page.html.j2").write_text("{{ nope }}", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"page\.html\.j2"):
         page_html(DIGEST, PromptLibrary(tmp_path))
+
+
+SECTIONED = """# Day
+
+Intro with a [reference link][ref].
+
+## One
+
+- item
+- [brief](one.md)
+
+```
+## not a heading: inside a fence
+```
+
+### Two
+
+| a | b |
+|---|---|
+| 1 | 2 |
+
+[ref]: https://example.com/ref
+
+## Three [again][ref]
+"""
+
+
+def test_a_page_is_rendered_a_section_at_a_time_as_it_would_be_whole() -> None:
+    from markdown_it.token import Token
+
+    from brief.deliver.html import markdown_parser, page_parts, sections
+
+    assert [s.split("\n", 1)[0] for s in sections(SECTIONED)] == [
+        "# Day",
+        "## One",
+        "### Two",
+        "## Three [again][ref]",
+    ]
+    assert "".join(sections(SECTIONED)) == SECTIONED
+    md = markdown_parser()
+    tokens: list[Token] = md.parse(SECTIONED)
+    whole = md.renderer.render(tokens, md.options, {})
+    page = page_html(SECTIONED, PromptLibrary())
+    assert whole.replace('href="one.md"', 'href="one.html"') in page
+    assert 'href="https://example.com/ref">again' in page  # a reference defined in an earlier section
+    assert "".join(page_parts(SECTIONED, PromptLibrary())) == page

@@ -8,8 +8,9 @@ through the same structured-reply handling as any other.
 
 A request the batch cannot answer raises a one-line :class:`BackendError` (never with a status, so one
 failed line never stops the other articles): the line failed, is missing from the output file, or
-the request was not in this batch (a reduce or re-ask that needs a second batch). With a ``fallback``
-backend (``--retry-interactive``) such a request is sent to it instead, and ``retried`` says so.
+the request was not in this batch (a reduce, a re-ask or a story's summary over its sources, which
+need a second batch). With a ``fallback`` backend (``--retry-interactive``) such a request is sent to
+it instead, and ``retried`` says so; without one, ``stories`` records each story summary not answered.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from brief.backends.base import Backend, Message, Reply
 from brief.backends.openai_backend import OpenAIBackend
 from brief.backends.request_key import merge_options, request_key, request_options, send
 from brief.config import Settings
+from brief.daily.cluster_summary import TEMPLATE as STORY_TEMPLATE
 from brief.errors import BackendError, ConfigError
 
 __all__ = ["SECOND_BATCH", "BatchAnswers"]
@@ -98,6 +100,8 @@ class BatchAnswers:
         self.requests, self.openai, self.fallback = requests, openai, fallback
         self.uploaded, self.retry_hint = uploaded, _RETRY_UPLOADED if uploaded else _RETRY
         self.retried: list[str] = []
+        # Each story summary the batch did not answer: its custom_id (a failed line), None (a second stage).
+        self.stories: list[str | None] = []
         self.model, self.context_window = openai.model, openai.context_window
         self.options = request_options(settings)
         self.offsets = _index(self.paths)
@@ -123,6 +127,9 @@ class BatchAnswers:
             return self._answer(custom_id, options)
         except BackendError as exc:
             if self.fallback is None:
+                if STORY_TEMPLATE in _templates(options):
+                    with self._lock:
+                        self.stories.append(custom_id)
                 raise
             with self._lock:
                 self.retried.append(f"{custom_id or 'a new request'} sent interactively: {exc}")
@@ -172,9 +179,15 @@ _NEXT = "run `brief daily --batch-file` for this day again to write it, then col
 _NEXT_UPLOADED = "collect sends it as a second batch; run `brief batch collect` again once that is done"
 
 
+def _templates(options: Mapping[str, Any] | None) -> list[str]:
+    return list((options or {}).get("templates", ()))
+
+
 def _not_in_batch(options: Mapping[str, Any] | None, uploaded: bool) -> str:
-    templates = list((options or {}).get("templates", ()))
+    templates = _templates(options)
     then = _NEXT_UPLOADED if uploaded else _NEXT
+    if STORY_TEMPLATE in templates:
+        return f"{SECOND_BATCH}: a story's summary over its sources is asked once its articles are briefed"
     if "reduce.j2" in templates:
         return (
             f"{SECOND_BATCH}: the article's chunks are answered and cached; the reduce request is new: {then}"

@@ -7,19 +7,24 @@ for a second batch), and runs the normal day over the batch's articles: the same
 handling, verification, rendering, storage and digest as ``brief daily``. Given the same replies the
 files are the same as an interactive run's. Collecting again keeps the briefs already written and
 rewrites the same digest. An article whose request failed or needs a second batch is left out of the
-digest with its reason, or, with ``retry_interactive``, that request is sent to the endpoint.
+digest with its reason, or, with ``retry_interactive``, that request is sent to the endpoint. A
+multi-source story whose summary request needs a second batch (it is made of the briefs this collect
+writes) keeps its lead article's summary meanwhile, and one note says how many wait;
+:func:`collect_batch` also counts them, for the follow-up batch.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from brief.backends.base import Backend
 from brief.backends.cache import CachingBackend
 from brief.backends.openai_backend import OpenAIBackend
-from brief.batch.answers import BatchAnswers
+from brief.batch.answers import SECOND_BATCH, BatchAnswers
 from brief.batch.state import BatchState, offline_openai, state_path
 from brief.config import Settings
 from brief.daily.day import OnEvent, _Day, check_date
@@ -29,10 +34,38 @@ from brief.errors import ConfigError
 from brief.pipeline.briefer import Briefer
 from brief.prompts import PromptLibrary
 
-__all__ = ["collect_day"]
+__all__ = ["CollectOptions", "CollectedDay", "collect_batch", "collect_day"]
+
+
+@dataclass(frozen=True)
+class CollectedDay:
+    """The day as written, and its multi-source stories' summary requests the batch did not answer."""
+
+    result: DayResult
+    stories_waiting: int = 0  # not in the batch: they need a second batch
+    stories_failed: int = 0  # their line failed or is missing
+
+
+class CollectOptions(TypedDict, total=False):
+    """The optional arguments of :func:`collect_batch`."""
+
+    on_event: OnEvent | None
+    retry_interactive: bool
+    retry_backend: Backend | None
+    uploaded: bool
 
 
 def collect_day(
+    date: str, output_file: Path | Sequence[Path], *, settings: Settings, **options: Unpack[CollectOptions]
+) -> DayResult:
+    """Brief the day's batch articles from ``output_file`` and write them and the digest.
+
+    Args, Raises: as for :func:`collect_batch`.
+    """
+    return collect_batch(date, output_file, settings=settings, **options).result
+
+
+def collect_batch(
     date: str,
     output_file: Path | Sequence[Path],
     *,
@@ -41,8 +74,9 @@ def collect_day(
     retry_interactive: bool = False,
     retry_backend: Backend | None = None,
     uploaded: bool = False,
-) -> DayResult:
-    """Brief the day's batch articles from ``output_file`` and write them and the digest.
+) -> CollectedDay:
+    """Brief the day's batch articles from ``output_file``, write them and the digest, and count the
+    stories' summaries left for another batch.
 
     Args:
         date: the day written with ``brief daily --batch-file``.
@@ -85,4 +119,21 @@ def collect_day(
     finally:
         if isinstance(backend, CachingBackend):
             backend.close()
-    return dataclasses.replace(result, notes=(*result.notes, *answers.retried))
+    waiting = answers.stories.count(None)
+    notes = [n for n in result.notes if SECOND_BATCH not in n]  # one note for those, not one a story
+    if waiting:
+        notes.append(_waiting(waiting, date, uploaded))
+    result = dataclasses.replace(result, notes=(*notes, *answers.retried))
+    return CollectedDay(result, waiting, len(answers.stories) - waiting)
+
+
+def _waiting(count: int, date: str, uploaded: bool) -> str:
+    one = count == 1
+    what = f"{count} story summar{'y' if one else 'ies'} over the sources"
+    meanwhile = f"{'its story has' if one else 'each story has'} its lead article's summary meanwhile"
+    if uploaded:
+        return f"{what} {'waits' if one else 'wait'} for a second batch ({meanwhile})"
+    return (
+        f"{what} {'needs' if one else 'need'} a second batch: run `brief daily INBOX --date {date} "
+        f"--batch-file NEXT.jsonl` again, then collect its output ({meanwhile})"
+    )

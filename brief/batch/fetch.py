@@ -4,9 +4,11 @@
 batch's output and error files into the cache (once); it raises :class:`~brief.errors.NotReadyError`
 while one is running, before anything is written. :func:`collect_uploaded` then briefs the day from
 every downloaded file (:func:`~brief.batch.collect.collect_day`: a later batch's line replaces an
-earlier one's) and sends what is left as one follow-up batch: the second stage (reduce or re-ask)
-always, failed or expired lines when asked (``retry="batch"``). A later collect finishes those.
-Collecting again downloads and sends nothing new and rewrites the same day.
+earlier one's) and sends what is left as one follow-up batch: the second stage (reduce or re-ask, and
+the multi-source stories' summaries, which are made of the briefs this collect writes) always, failed
+or expired lines when asked (``retry="batch"``). A later collect finishes those and rewrites the
+stories with the model's summaries. Collecting again downloads and sends nothing new and rewrites the
+same day.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from brief.backends.base import Backend
 from brief.batch.answers import SECOND_BATCH
-from brief.batch.collect import collect_day
+from brief.batch.collect import collect_batch
 from brief.batch.remote import BatchAPI
 from brief.batch.state import BatchState, RemoteBatch, state_path, write_state
 from brief.batch.upload import refresh, send_batch
@@ -46,6 +48,7 @@ class Collected:
     followup: RemoteBatch | None
     waiting: frozenset[str] = frozenset()  # ids of the articles the follow-up batch is for
     notes: tuple[str, ...] = ()  # batches that expired, failed or were cancelled
+    stories: int = 0  # the follow-up's requests for the summaries of multi-source stories
 
 
 def fetch_day(date: str, *, settings: Settings, api: BatchAPI) -> Fetched:
@@ -115,7 +118,7 @@ def collect_uploaded(
     """
     if retry not in (None, *RETRIES):
         raise ConfigError(f"unknown retry {retry!r}: use one of {', '.join(RETRIES)}")
-    result = collect_day(
+    day = collect_batch(
         date,
         fetched.files,
         settings=settings,
@@ -124,13 +127,15 @@ def collect_uploaded(
         retry_backend=retry_backend,
         uploaded=True,
     )
+    result = day.result
     failed = {o.article.id: o.error or "" for o in result.with_status("failed")}
     second = {i for i, error in failed.items() if SECOND_BATCH in error}
     wanted = set(failed) if retry == "batch" else second
-    if not wanted:
+    stories = bool(day.stories_waiting or (retry == "batch" and day.stories_failed))
+    if not wanted and not stories:
         return Collected(result, None, notes=fetched.notes)
     state = BatchState.load(state_path(settings, date), date)
-    if second and not settings.use_cache:
+    if (second or stories) and not settings.use_cache:
         raise ConfigError(
             "a second batch needs the first one's replies from the response cache: collect with the cache on"
         )
@@ -144,7 +149,10 @@ def collect_uploaded(
         only=wanted,
         reason=reason,
     )
-    return Collected(result, sent.batch, frozenset(wanted) if sent.batch else frozenset(), fetched.notes)
+    if sent.batch is None:
+        return Collected(result, None, notes=fetched.notes)
+    told = sent.written.stories if sent.written else 0
+    return Collected(result, sent.batch, frozenset(wanted), fetched.notes, told)
 
 
 def _download(state: BatchState, number: int, entry: RemoteBatch, where: Path, api: BatchAPI) -> None:

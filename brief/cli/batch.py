@@ -102,9 +102,10 @@ def write_batch_file(
         )
     if not quiet:
         cached = sum(a.status != "written" for a in written.articles)
+        stories = f" and {written.stories} story summar(ies)" if written.stories else ""
         typer.echo(
-            f"Wrote {written.requests} request(s) for {len(written.articles) - cached} article(s) to {path} "
-            f"({cached} already answered); state: {written.state_path}",
+            f"Wrote {written.requests} request(s) for {len(written.articles) - cached} article(s){stories} "
+            f"to {path} ({cached} already answered); state: {written.state_path}",
             err=True,
         )
         typer.echo(f"Next: brief batch collect {date} --output-file OUT.jsonl", err=True)
@@ -174,7 +175,8 @@ def collect(
 
     For a day sent with --batch: nothing is written while the batch runs (one line says so, exit 1).
 
-    Articles that need a second stage (reduce, re-ask) go out as a follow-up batch; collect again later.
+    What needs a second stage (reduce, re-ask, the summaries of stories from several outlets) goes out as
+    a follow-up batch (with --output-file: write the day's batch again); collect again later.
 
     A failed or expired line leaves its article out, or goes again: --retry-interactive or --retry-batch.
 
@@ -188,6 +190,7 @@ def collect(
       brief daily inbox/ --date 2026-11-27 --batch-file in.jsonl
       python -m vllm.entrypoints.openai.run_batch -i in.jsonl -o out.jsonl --model MODEL
       brief batch collect 2026-11-27 --output-file out.jsonl
+      brief daily inbox/ --date 2026-11-27 --batch-file in2.jsonl   # the second stage, if any
     """
     from brief.batch import Collected, collect_day
     from brief.cli.daily_progress import day_progress
@@ -243,9 +246,10 @@ def _collected(collected: Collected, day: str, *, quiet: bool) -> None:
         source = outcome.article.url or outcome.article.source
         typer.echo(f"Failed: {outcome.article.title[:60]} ({source}): {outcome.error}", err=True)
     if followup is not None:
+        stories = f" and {collected.stories} story summar(ies)" if collected.stories else ""
         typer.echo(
-            f"Sent {followup.requests} request(s) for {len(waiting)} article(s) as batch {followup.batch_id} "
-            f"({followup.reason}): run `brief batch collect {day}` again once it is done",
+            f"Sent {followup.requests} request(s) for {len(waiting)} article(s){stories} as batch "
+            f"{followup.batch_id} ({followup.reason}): run `brief batch collect {day}` again once it is done",
             err=True,
         )
     if not quiet:

@@ -29,8 +29,9 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from brief.backends.base import Backend, Message
+from brief.backends.base import Backend, Message, Reply
 from brief.backends.pricing import cost
+from brief.backends.request_key import send
 from brief.backends.structured import lenient_json
 from brief.chunker import chunk, chunk_budget, count_tokens, get_encoding
 from brief.config import Settings
@@ -175,11 +176,15 @@ class ClusterSummariser:
         pieces = chunk(text.strip(), encoding=self.encoding, max_tokens=tokens, overlap=0)
         return pieces[0].text.strip() if pieces else ""
 
+    def send(self, messages: Sequence[Message], backend: Backend) -> Reply:
+        """One story's request through ``backend``: the day's (metered), or a batch file's capture."""
+        options = {"templates": [SYSTEM, TEMPLATE]}
+        return send(backend, messages, self.schema, max_tokens=self.max_output, options=options)
+
     def _ask(self, messages: list[Message], gate: threading.Semaphore) -> _Answer:
         meter = Meter(self.backend, gate)
-        options = {"templates": [SYSTEM, TEMPLATE]}
         try:
-            reply = meter.complete(messages, self.schema, max_tokens=self.max_output, options=options)
+            reply = self.send(messages, meter)
         except BriefError as exc:
             return _Answer(None, f"the request failed ({exc}); kept the lead's summary", meter, "")
         price = cost(

@@ -144,12 +144,13 @@ class _Day:
         self.total = len(articles)
         outcomes: list[ArticleOutcome | None] = [None] * len(articles)
         queue: deque[int] = deque()
+        complete = self._complete()
         for index, article in enumerate(articles):
-            kept = self._complete(article)
+            kept = complete.get(article.id)
             if kept is None:
                 queue.append(index)
             else:
-                outcomes[index] = self._done(index, ArticleOutcome(article, "kept", kept.brief, kept.md_path))
+                outcomes[index] = self._done(index, ArticleOutcome(article, "kept", kept))
         self._check_budget()
         if len(queue) > 1 and not self.local:  # parse the next articles in other processes meanwhile
             pool = self.briefer.extraction_pool()
@@ -166,18 +167,13 @@ class _Day:
             outcomes[index] = self._done(index, ArticleOutcome(articles[index], status, error=reason))
         return [o for o in outcomes if o is not None]
 
-    def _complete(self, article: Article) -> Stored | None:
-        """The stored brief of this article when it can be kept as it is."""
-        if self.force:
-            return None
-        for stored in self.stored:
-            made = stored.brief.generator
-            if (
-                stored.brief.source.id == article.id
-                and (made.engine, made.model, made.prompt_hash) == self.maker
-            ):
-                return stored
-        return None
+    def _complete(self) -> dict[str, Stored]:
+        """The stored briefs that can be kept as they are, by article id (the first of an article's)."""
+        complete: dict[str, Stored] = {}
+        for stored in () if self.force else self.stored:
+            if stored.maker == self.maker:
+                complete.setdefault(stored.source.id, stored)
+        return complete
 
     def _check_budget(self) -> None:
         backend = self.briefer.backend
@@ -259,7 +255,7 @@ class _Day:
             brief, markdown = future.result()
             saved = save_story(brief, markdown, self.folder, self.stored)
             self.stored = [s for s in self.stored if not s.same_article(brief)] + [saved]
-            outcome = ArticleOutcome(article, "briefed", brief, saved.md_path)
+            outcome = ArticleOutcome(article, "briefed", saved)
         except BriefError as exc:
             outcome = ArticleOutcome(article, "failed", error=str(exc))
             if _fatal(exc):
@@ -280,7 +276,7 @@ class _Day:
     def finish(self, outcomes: list[ArticleOutcome], inbox: Inbox) -> DayResult:
         """Group the briefs into stories, write them, ``index.md``, ``index.json`` and the browser pages."""
         stories, missing = self._stories(outcomes)
-        articles = {o.article.id: o.article for o in outcomes if o.brief is not None}
+        articles = {o.article.id: o.article for o in outcomes if o.stored is not None}
         briefer = self.briefer
         written = write_day(
             self.folder,
@@ -297,13 +293,16 @@ class _Day:
 
     def _stories(self, outcomes: Sequence[ArticleOutcome]) -> tuple[list[Stored], list[NotIncluded]]:
         """This run's briefs in inbox order, then other complete briefs already in the folder."""
-        ours = [Stored(o.brief, o.md_path) for o in outcomes if o.brief is not None and o.md_path is not None]
-        others = [s for s in self.stored if not any(s.same_article(o.brief) for o in ours)]
-        stories = ours + sorted(others, key=lambda s: s.brief.title.casefold())
+        ours = [o.stored for o in outcomes if o.stored is not None]
+        ids = {s.source.id for s in ours}
+        urls = {s.source.url for s in ours if s.source.url}
+        others = [s for s in self.stored if s.source.id not in ids and s.source.url not in urls]
+        stories = ours + sorted(others, key=lambda s: s.title.casefold())
+        ids.update(s.source.id for s in others)
         missing = [
             NotIncluded(source=o.article.url or o.article.source, title=o.article.title, reason=o.error)
             for o in outcomes
-            if o.brief is None and not any(s.brief.source.id == o.article.id for s in stories)
+            if o.stored is None and o.article.id not in ids
         ]
         return stories, missing
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 from pydantic import ValidationError
@@ -49,28 +50,37 @@ DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def build_digest(
     date: str,
-    stories: Sequence[tuple[Brief, str]],
+    stories: Iterable[tuple[Brief, str]],
     *,
     previous: Digest | None = None,
+    briefs: Mapping[str, Brief] | None = None,
     not_included: Sequence[NotIncluded] = (),
     groups: Sequence[StoryGroup] = (),
 ) -> Digest:
     """The digest of ``stories`` (each a brief and its Markdown file name), compared with ``previous``.
 
+    ``stories`` is read once, a brief at a time, and no brief is kept: to compare with ``previous``,
+    ``briefs`` gives them again by story id (default: each brief of ``stories`` is kept for that).
     ``groups`` are the stories of several articles (see :mod:`brief.daily.stories`); an article in
     no group is a story of its own.
     """
-    entries = [_entry(brief, file) for brief, file in stories]
-    briefs = [brief for brief, _ in stories]
+    entries: list[StoryEntry] = []
+    nodes: list[_Node] = []
+    kept: dict[str, Brief] = {}
+    for brief, file in stories:
+        entries.append(_entry(brief, file))
+        nodes += _nodes(brief)
+        if previous is not None and briefs is None:
+            kept[brief.source.id] = brief
     digest = Digest(
         date=date,
         stories=entries,
         groups=list(groups),
-        actors=actor_index(briefs),
+        actors=_actor_index(nodes),
         not_included=list(not_included),
     )
     if previous is not None:
-        digest.changes = changes_since(previous, digest, {b.source.id: b for b in briefs})
+        digest.changes = changes_since(previous, digest, kept if briefs is None else briefs)
     return digest
 
 
@@ -92,9 +102,30 @@ def _entry(brief: Brief, file: str) -> StoryEntry:
     )
 
 
-def actor_index(briefs: Sequence[Brief]) -> list[ActorEntry]:
+class _Node(NamedTuple):
+    """One actor of one brief, with that brief's stances of the actor (the brief itself is not kept)."""
+
+    story: str
+    title: str
+    actor: Actor
+    stances: list[str]
+
+
+def _nodes(brief: Brief) -> list[_Node]:
+    nodes = []
+    for actor in brief.actors:
+        mine = {actor_key(f) for f in (actor.name, *actor.aliases)}
+        stances = [p.stance for p in brief.positions if actor_key(p.actor) in mine]
+        nodes.append(_Node(brief.source.id, brief.title, actor, stances))
+    return nodes
+
+
+def actor_index(briefs: Iterable[Brief]) -> list[ActorEntry]:
     """Actors across briefs, one entry per actor matched by name or alias, with each story's stances."""
-    nodes = [(brief, actor) for brief in briefs for actor in brief.actors]
+    return _actor_index([node for brief in briefs for node in _nodes(brief)])
+
+
+def _actor_index(nodes: Sequence[_Node]) -> list[ActorEntry]:
     parent = list(range(len(nodes)))
 
     def root(n: int) -> int:
@@ -103,10 +134,10 @@ def actor_index(briefs: Sequence[Brief]) -> list[ActorEntry]:
         return n
 
     named: dict[str, list[int]] = {}
-    for n, (_, actor) in enumerate(nodes):
-        named.setdefault(actor_key(actor.name), []).append(n)
-    for n, (_, actor) in enumerate(nodes):
-        for form in (actor.name, *actor.aliases):
+    for n, node in enumerate(nodes):
+        named.setdefault(actor_key(node.actor.name), []).append(n)
+    for n, node in enumerate(nodes):
+        for form in (node.actor.name, *node.actor.aliases):
             for other in named.get(actor_key(form), ()):
                 parent[root(other)] = root(n)
     groups: dict[int, list[int]] = {}
@@ -116,24 +147,21 @@ def actor_index(briefs: Sequence[Brief]) -> list[ActorEntry]:
     return sorted(entries, key=lambda e: -len(e.stories))  # stable: first mention breaks ties
 
 
-def _actor_entry(members: list[tuple[Brief, Actor]]) -> ActorEntry:
-    names = Counter(actor.name for _, actor in members)
+def _actor_entry(members: list[_Node]) -> ActorEntry:
+    names = Counter(m.actor.name for m in members)
     name = max(names, key=lambda n: (names[n], len(n)))
     forms = {actor_key(name)}
     aliases = []
-    for form in (f for _, a in members for f in (a.name, *a.aliases)):
+    for form in (f for m in members for f in (m.actor.name, *m.actor.aliases)):
         if actor_key(form) and actor_key(form) not in forms:
             forms.add(actor_key(form))
             aliases.append(form)
-    kinds = Counter(a.kind for _, a in members if a.kind != "other")
+    kinds = Counter(m.actor.kind for m in members if m.actor.kind != "other")
     stories: dict[str, Appearance] = {}
-    for brief, actor in members:
-        seen = stories.setdefault(brief.source.id, Appearance(story=brief.source.id, title=brief.title))
-        seen.role = seen.role or actor.role
-        mine = {actor_key(f) for f in (actor.name, *actor.aliases)}
-        seen.stances += [
-            p.stance for p in brief.positions if actor_key(p.actor) in mine and p.stance not in seen.stances
-        ]
+    for member in members:
+        seen = stories.setdefault(member.story, Appearance(story=member.story, title=member.title))
+        seen.role = seen.role or member.actor.role
+        seen.stances += [stance for stance in member.stances if stance not in seen.stances]
     kind = kinds.most_common(1)[0][0] if kinds else "other"
     return ActorEntry(name=name, aliases=aliases, kind=kind, stories=list(stories.values()))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import lru_cache
 
 __all__ = [
     "SAME_QUESTION",
@@ -66,7 +66,7 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) > 3 else word  # "vote" and "voted" both give "vot"
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: on a day of thousands of articles an unbounded cache kept every text
 def content_words(text: str) -> frozenset[str]:
     """The stemmed content words of ``text``."""
     words = (w.strip(".'’-") for w in _WORD.findall(text.translate(_QUOTES).casefold()))

@@ -6,10 +6,10 @@ briefs' ``.md`` files point at their ``.html`` pages, and each brief's page link
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from brief.deliver.html import page_html
+from brief.deliver.html import page_parts
 from brief.errors import DeliveryError
 from brief.prompts import PromptLibrary
 
@@ -26,8 +26,9 @@ def browser_pages(
     *,
     title: str,
     unwritten: Mapping[Path, str] | None = None,
-) -> dict[Path, str]:
-    """The day's pages by path: the digest's (from ``markdown``) and one per brief ``.md`` in ``briefs``.
+) -> Iterator[tuple[Path, Iterator[str]]]:
+    """The day's pages and their paths: the digest's (from ``markdown``) and one per brief ``.md`` in
+    ``briefs``, each made in pieces as it is written (a large day's pages are never all in memory).
 
     Args:
         title: what a brief's link back to the digest says.
@@ -37,7 +38,7 @@ def browser_pages(
         DeliveryError: a brief's Markdown cannot be read.
         ConfigError: the page template is missing or broken.
     """
-    pages = {folder / DIGEST_HTML: page_html(markdown, prompts)}
+    yield folder / DIGEST_HTML, page_parts(markdown, prompts)
     for md_path in briefs:
         try:
             text = md_path.read_text(encoding="utf-8")
@@ -45,7 +46,6 @@ def browser_pages(
             raise DeliveryError(
                 f"cannot read {md_path} for its web page ({exc}): re-run with --force"
             ) from exc
-        pages[md_path.with_suffix(".html")] = page_html(text, prompts, up=(DIGEST_HTML, title))
+        yield md_path.with_suffix(".html"), page_parts(text, prompts, up=(DIGEST_HTML, title))
     for md_path, text in (unwritten or {}).items():
-        pages[md_path.with_suffix(".html")] = page_html(text, prompts, up=(DIGEST_HTML, title))
-    return pages
+        yield md_path.with_suffix(".html"), page_parts(text, prompts, up=(DIGEST_HTML, title))

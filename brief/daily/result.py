@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 from brief.backends.pricing import total_cost
 from brief.daily.digest import DIGEST_JSON, Digest
 from brief.daily.meter import Spent
+from brief.daily.store import Stored
 from brief.read.articles import Article
 from brief.schema import Brief
 
@@ -26,14 +27,23 @@ class ArticleOutcome:
 
     article: Article
     status: Status
-    brief: Brief | None = None
-    md_path: Path | None = None
+    stored: Stored | None = None  # the brief, on disk
     error: str = ""
     calls: int = 0  # requests that reached the model
     cached: int = 0  # replies served from the response cache
     prompt_tokens: int = 0  # of the real calls
     completion_tokens: int = 0
     cost_usd: float | None = 0.0  # of the real calls; None when the model has no known price
+
+    @property
+    def brief(self) -> Brief | None:
+        """The article's brief (read back from its JSON), if it has one."""
+        return None if self.stored is None else self.stored.brief
+
+    @property
+    def md_path(self) -> Path | None:
+        """Where the brief's Markdown is, if it has one."""
+        return None if self.stored is None else self.stored.md_path
 
     def count(self, meter: Meter, cost_usd: float | None) -> None:
         """Take the counts from the article's meter."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import yaml
@@ -25,7 +26,6 @@ from brief.daily.digest import (
     DIGEST_MD,
     NotIncluded,
     build_digest,
-    digest_json,
     previous_digest,
     render_digest,
 )
@@ -33,15 +33,15 @@ from brief.daily.meter import Spent
 from brief.daily.models import Digest, StoryGroup, outlet
 from brief.daily.multi import Reported, merge_story
 from brief.daily.pages import browser_pages
-from brief.daily.store import Stored
+from brief.daily.store import OnDemand, Stored, briefs_by_id
 from brief.daily.story import SourceRef, StoryBrief
-from brief.deliver.files import slugify, write_pair
+from brief.deliver.files import Staged, slugify
 from brief.errors import DeliveryError
 from brief.prompts import PromptLibrary
 from brief.read.articles import Article, content_id
-from brief.render import json_file_text
+from brief.render import json_file_parts, json_file_text
 
-__all__ = ["STORY_SUFFIX", "TEMPLATE", "Written", "render_story", "write_day"]
+__all__ = ["STORY_SUFFIX", "TEMPLATE", "Written", "render_story", "story_sources", "write_day"]
 
 STORY_SUFFIX = "-sources"  # a multi-source brief is <slug of the lead's title>-sources.md
 TEMPLATE = "story.md.j2"
@@ -70,23 +70,23 @@ class _Planned:
 
     @property
     def ids(self) -> list[str]:
-        return [s.brief.source.id for s in self.members]
+        return [s.source.id for s in self.members]
 
 
 def _plan(stored: Sequence[Stored], articles: Mapping[str, Article]) -> list[_Planned]:
     """Stories of the briefs: clusters of those whose article is known, the rest one each; most first."""
-    known = [s for s in stored if s.brief.source.id in articles]
-    names = {s.brief.source.id: [f for a in s.brief.actors for f in (a.name, *a.aliases)] for s in known}
-    by_id = {s.brief.source.id: s for s in stored}
+    known = [s for s in stored if s.source.id in articles]
+    names = {s.source.id: list(s.names) for s in known}
+    by_id = {s.source.id: s for s in stored}
     clusters = cluster_articles(
-        [articles[s.brief.source.id] for s in known],
+        [articles[s.source.id] for s in known],
         names=names,
         threshold=THRESHOLD,
         name_weight=NAME_WEIGHT,
     )
     planned = [_Planned([by_id[i] for i in c.ids], c.lead.id) for c in clusters]
-    planned += [_Planned([s], s.brief.source.id) for s in stored if s.brief.source.id not in articles]
-    first = {s.brief.source.id: n for n, s in enumerate(stored)}
+    planned += [_Planned([s], s.source.id) for s in stored if s.source.id not in articles]
+    first = {s.source.id: n for n, s in enumerate(stored)}
     return sorted(planned, key=lambda p: (-len(p.members), min(first[i] for i in p.ids)))
 
 
@@ -97,24 +97,40 @@ def _story_files(planned: Sequence[_Planned], taken: set[str]) -> list[str]:
         if len(story.members) < 2:
             files.append("")
             continue
-        lead = next(s for s in story.members if s.brief.source.id == story.lead)
+        lead = next(s for s in story.members if s.source.id == story.lead)
         key = content_id(" ".join(sorted(story.ids)))
-        name = f"{slugify(lead.brief.title, key)}{STORY_SUFFIX}.md"
+        name = f"{slugify(lead.title, key)}{STORY_SUFFIX}.md"
         if name in taken:
-            name = f"{slugify(lead.brief.title, key)}-{key[:8]}{STORY_SUFFIX}.md"
+            name = f"{slugify(lead.title, key)}-{key[:8]}{STORY_SUFFIX}.md"
         taken.add(name)
         files.append(name)
     return files
 
 
-def _sources(story: _Planned, digest: Digest, articles: Mapping[str, Article]) -> list[Reported]:
-    entries = {e.id: e for e in digest.stories}
+def _planned_files(stored: Sequence[Stored], articles: Mapping[str, Article]) -> list[tuple[_Planned, str]]:
+    """The day's stories, most members first, each with its multi-source brief's file ("" for one article)."""
+    planned = _plan(stored, articles)
+    return list(zip(planned, _story_files(planned, {s.md_path.name for s in stored}), strict=True))
+
+
+def story_sources(stored: Sequence[Stored], articles: Mapping[str, Article]) -> dict[str, list[Reported]]:
+    """Each multi-source story's sources by its file name, as :func:`write_day` plans them from the same
+    briefs: what its summary request is made of (a batch writes those requests ahead of the day).
+
+    Args:
+        stored: the briefs, this run's first in inbox order, as for :func:`write_day`.
+        articles: this run's articles by id.
+    """
+    return {f: _sources(p, articles) for p, f in _planned_files(stored, articles) if f}
+
+
+def _sources(story: _Planned, articles: Mapping[str, Article]) -> list[Reported]:
     sources = []
     for member in story.members:
-        brief, entry = member.brief, entries[member.brief.source.id]
+        brief = member.brief
         ref = SourceRef(
             id=brief.source.id,
-            outlet=outlet(entry.source),
+            outlet=outlet(brief.source.url or brief.source.path),  # as the digest entry's source
             title=brief.title,
             url=brief.source.url,
             published=brief.source.published,
@@ -166,44 +182,49 @@ def write_day(
         DeliveryError: a file cannot be written or an old multi-source brief cannot be removed.
         ConfigError: a template is missing or broken.
     """
-    planned = _plan(stored, articles)
-    files = _story_files(planned, {s.md_path.name for s in stored})
-    ordered = [member for story in planned for member in story.members]
-    groups = [
-        StoryGroup(title=_lead_title(p), lead=p.lead, stories=p.ids, file=f)
-        for p, f in zip(planned, files, strict=True)
-    ]
+    planned = _planned_files(stored, articles)
+    ordered = [member for story, _ in planned for member in story.members]
+    groups = [StoryGroup(title=_lead_title(p), lead=p.lead, stories=p.ids, file=f) for p, f in planned]
     previous, notes = previous_digest(output_dir, date)
+    briefs = briefs_by_id(ordered)  # each read from its JSON when needed: a large day holds none
     digest = build_digest(
         date,
-        [(s.brief, s.md_path.name) for s in ordered],
+        ((s.brief, s.md_path.name) for s in ordered),
         previous=previous,
+        briefs=briefs,
         not_included=not_included,
         groups=groups,
     )
-    sources = {f: _sources(p, digest, articles) for p, f in zip(planned, files, strict=True) if f}
-    stories = {f: merge_story(sources[f], lead=p.lead) for p, f in zip(planned, files, strict=True) if f}
+    sources = OnDemand({f: p for p, f in planned if f}, lambda p: _sources(p, articles))  # read again
+    stories = {f: merge_story(sources[f], lead=p.lead) for p, f in planned if f}
     if summariser is not None and stories:
-        stories, failed = summariser.summarise({f: (s, sources[f]) for f, s in stories.items()})
+        each = OnDemand({f: f for f in stories}, lambda f: (stories[f], sources[f]))
+        stories, failed = summariser.summarise(each)
         notes += failed
         groups = [g.model_copy(update={"usage": summariser.made.get(g.file)}) for g in digest.groups]
         digest = digest.model_copy(update={"groups": groups})
-    markdown = render_digest(digest, {s.brief.source.id: s.brief for s in ordered}, prompts, stories=stories)
+    markdown = render_digest(digest, briefs, prompts, stories=stories)
     story_md = {folder / f: render_story(s, prompts, date=date) for f, s in stories.items()}
     title = f"{digest.title} — {digest.date}"
     pages = browser_pages(
         folder, markdown, [s.md_path for s in ordered], prompts, title=title, unwritten=story_md
     )
-    story_json = {path.with_suffix(".json"): json_file_text(stories[path.name]) for path in story_md}
+    story_json = ((path.with_suffix(".json"), json_file_text(stories[path.name])) for path in story_md)
     md_path = folder / DIGEST_MD
-    out = {**story_json, **story_md, folder / DIGEST_JSON: digest_json(digest), md_path: markdown, **pages}
-    write_pair(out, force=True)
+    # Written all at once, but staged a file at a time: a large day's pages are never all in memory.
+    with Staged(compare=True) as out:
+        for path, text in chain(story_json, story_md.items(), pages):
+            out.add(path, text)
+        out.add(folder / DIGEST_JSON, json_file_parts(digest))
+        out.add(md_path, markdown)
+        if out.changed:  # re-running an unchanged day rewrites nothing
+            out.commit()
     _remove_stale(folder, set(stories))
     return Written(digest, md_path, tuple(notes), summariser.spent if summariser else Spent())
 
 
 def _lead_title(story: _Planned) -> str:
-    return next(s.brief.title for s in story.members if s.brief.source.id == story.lead)
+    return next(s.title for s in story.members if s.source.id == story.lead)
 
 
 def _remove_stale(folder: Path, keep: set[str]) -> None:

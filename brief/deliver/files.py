@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import filecmp
 import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from brief.errors import DeliveryError
 
-__all__ = ["brief_paths", "slugify", "write_all", "write_atomic", "write_pair"]
+__all__ = ["Staged", "brief_paths", "slugify", "write_all", "write_atomic", "write_pair"]
 
 _RESERVED = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
@@ -51,24 +53,75 @@ def write_all(files: dict[Path, str]) -> None:
     Raises:
         DeliveryError: a folder or file cannot be written.
     """
-    staged: list[tuple[Path, Path]] = []
-    path = next(iter(files))
-    try:
+    with Staged() as staged:
         for path, data in files.items():
+            staged.add(path, data)
+        staged.commit()
+
+
+class Staged:
+    """Files written one at a time to temp files beside their paths, then renamed into place together: a
+    set too large to hold in memory at once is still written all or nothing.
+
+    Leaving the ``with`` block without :meth:`commit` (an error, Ctrl-C) removes the temp files and
+    leaves every file as it was. With ``compare``, ``changed`` says whether any file added differs from
+    what is on disk (compared a block at a time).
+    """
+
+    def __init__(self, *, compare: bool = False) -> None:
+        self._staged: list[tuple[Path, Path]] = []
+        self.compare = compare
+        self.changed = False
+
+    def __enter__(self) -> Staged:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.discard()
+
+    def add(self, path: Path, data: str | Iterable[str]) -> None:
+        """Write ``data`` (the text, or its pieces in order) to a temp file beside ``path``.
+
+        Raises:
+            DeliveryError: the folder or the file cannot be written.
+        """
+        try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-            staged.append((Path(name), path))
+            tmp = Path(name)
+            self._staged.append((tmp, path))
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(data)
-        for tmp, path in staged:
-            os.replace(tmp, path)
-    except OSError as exc:
-        raise DeliveryError(
-            f"cannot write {path}: {exc.strerror or exc}: choose another folder with -o"
-        ) from exc
-    finally:
-        for tmp, _ in staged:
+                for piece in (data,) if isinstance(data, str) else data:
+                    handle.write(piece)
+            if self.compare and not self.changed:
+                self.changed = not (path.is_file() and filecmp.cmp(tmp, path, shallow=False))
+        except OSError as exc:
+            raise _cannot_write(path, exc) from exc
+
+    def commit(self) -> None:
+        """Rename every staged file into place.
+
+        Raises:
+            DeliveryError: a file cannot be renamed.
+        """
+        try:
+            for tmp, path in self._staged:
+                try:
+                    os.replace(tmp, path)
+                except OSError as exc:
+                    raise _cannot_write(path, exc) from exc
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove the temp files not renamed yet."""
+        for tmp, _ in self._staged:
             tmp.unlink(missing_ok=True)
+        self._staged.clear()
+
+
+def _cannot_write(path: Path, exc: OSError) -> DeliveryError:
+    return DeliveryError(f"cannot write {path}: {exc.strerror or exc}: choose another folder with -o")
 
 
 def write_pair(files: dict[Path, str], *, force: bool = False) -> bool:

@@ -13,7 +13,7 @@ written beside it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
@@ -29,6 +29,7 @@ __all__ = [
     "Document",
     "markdown_parser",
     "page_html",
+    "page_parts",
     "parse_document",
     "relative_md",
     "relink",
@@ -39,6 +40,9 @@ PAGE_TEMPLATE = "page.html.j2"
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 # A link to a Markdown file beside this one: no scheme, not absolute, not only a fragment.
 _RELATIVE_MD = re.compile(r"\A(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?![/#])([^?#]+\.md)(#.*)?\Z")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")  # opens or closes a fenced code block
+_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_BODY = "brief-page-body-5f0c2e9a"  # where the template puts the body, found in its output
 
 Rule = Callable[[Any, Sequence[Token], int, Any, Any], str]
 
@@ -133,6 +137,31 @@ def relink(tokens: Iterable[Token], change: Callable[[str], str | None]) -> None
         token.children = kept
 
 
+def sections(body: str) -> Iterator[str]:
+    """``body`` cut before each heading that follows a blank line outside a fenced code block.
+
+    Such a heading always starts a top-level block, so each section renders as it does within the whole
+    body; rendered a section at a time, a digest of thousands of stories never has all its tokens
+    (about 35 times its text) in memory at once.
+    """
+    start = offset = 0
+    fence, blank = "", False
+    while offset < len(body):
+        line = body[offset : body.find("\n", offset) + 1 or len(body)]
+        marker = _FENCE.match(line)
+        if marker and not fence:
+            fence = marker.group(1)
+        elif marker and marker.group(1).startswith(fence) and not marker.group(2).strip():
+            fence = ""  # a closing fence: as long as the opening one at least, nothing after it
+        elif not fence and blank and _HEADING.match(line):
+            yield body[start:offset]
+            start = offset
+        offset += len(line)
+        blank = not line.strip()
+    if offset > start or not body:
+        yield body[start:]
+
+
 def relative_md(href: str) -> str | None:
     """The file name of a relative link to a ``.md`` file (fragment removed), else ``None``."""
     match = _RELATIVE_MD.match(href)
@@ -157,10 +186,37 @@ def page_html(markdown: str, prompts: PromptLibrary, *, up: tuple[str, str] | No
     Raises:
         ConfigError: the template is missing or broken.
     """
+    return "".join(page_parts(markdown, prompts, up=up))
+
+
+def page_parts(markdown: str, prompts: PromptLibrary, *, up: tuple[str, str] | None = None) -> Iterator[str]:
+    """:func:`page_html` in pieces, the body a section at a time: a digest of thousands of stories is
+    written without its page, or its tokens, ever being in memory whole.
+
+    Raises:
+        ConfigError: the template is missing or broken.
+    """
     doc = parse_document(markdown)
     md = markdown_parser()
-    tokens = md.parse(doc.body)
-    relink(tokens, _browser_link)
-    body = md.renderer.render(tokens, md.options, {})
     title = " — ".join(str(doc.meta[k]) for k in ("title", "date") if doc.meta.get(k)) or "brief"
-    return prompts.render(PAGE_TEMPLATE, title=title, body=body, up=up, meta=doc.meta)
+    page = prompts.render(PAGE_TEMPLATE, title=title, body=_BODY, up=up, meta=doc.meta)
+    head, found, tail = page.partition(_BODY)
+    # The page around the body, unless the template does more than place it once, as it is.
+    if found and _BODY not in tail and head.strip() and tail.strip() and doc.body.strip():
+        yield head
+        yield from _html(md, doc.body)
+        yield tail
+    else:
+        body = "".join(_html(md, doc.body))
+        yield prompts.render(PAGE_TEMPLATE, title=title, body=body, up=up, meta=doc.meta)
+
+
+def _html(md: MarkdownIt, body: str) -> Iterator[str]:
+    env: dict[str, Any] = {}  # the link reference definitions, which serve the whole body
+    if "]:" in body:  # there may be some: gather them all before rendering any section
+        for section in sections(body):
+            md.parse(section, env)
+    for section in sections(body):
+        tokens = md.parse(section, env)
+        relink(tokens, _browser_link)
+        yield md.renderer.render(tokens, md.options, env)
