@@ -264,8 +264,9 @@ def _untagged_mentions(doc: Doc, drafts: dict[str, Draft]) -> None:
     names = {
         _bare(d.mentions[0].text): d for k, d in drafts.items() if k[:2] in ("n:", "c:") and " " not in k
     }
-    people = {d.key: max((m.text for m in d.mentions), key=lambda t: len(t.split())) for d in drafts.values()}
-    full = {k: name.split() for k, name in people.items() if drafts[k].key.startswith("p:") and " " in name}
+    people = {k: d for k, d in drafts.items() if k[:2] == "p:"}
+    longest = {k: max((m.text.split() for m in d.mentions), key=len) for k, d in people.items()}
+    full = {k: words for k, words in longest.items() if len(words) > 1}
     surnames = Counter(words[-1] for words in full.values())
     alone = {words[-1]: drafts[k] for k, words in full.items() if surnames[words[-1]] == 1}
     for tok in doc:

@@ -95,7 +95,7 @@ def _can_mean(noun: str, org: Draft) -> bool:
     words = {w for m in org.mentions for w in title_words(m.text)}
     if noun in words:
         return True  # "the board" for the Pollution Control Board
-    heads = {_WORD.findall(m.text.casefold())[-1] for m in org.mentions if _WORD.findall(m.text)}
+    heads = {found[-1] for m in org.mentions if (found := _WORD.findall(m.text.casefold()))}
     if noun in _BUSINESS:  # nor the outlet that reports the story ("..., The New Indian Express reported")
         return not heads & _PUBLIC_BODIES and not words & MEDIA_WORDS
     return noun not in _PUBLIC_BODIES or not heads & _PUBLIC_BODIES  # "the council" is no other body

@@ -148,6 +148,9 @@ def verify_evidence(
     return kept, problems
 
 
+_TAKING_A_STAND = REPORT_VERBS | STANCE_VERBS
+
+
 def _other_doer(
     span: tuple[int, int], names: list[str], mine: CandidateActor | None, ctx: Context
 ) -> str | None:
@@ -156,7 +159,7 @@ def _other_doer(
     government", "the Tamil Nadu government") may be one, so they are not told apart."""
     heads = {n.split()[-1].casefold() for n in names if n.split()}
     for event in ctx.extraction.events:
-        if not span[0] <= event.start < span[1] or event.verb not in REPORT_VERBS | STANCE_VERBS:
+        if not span[0] <= event.start < span[1] or event.verb not in _TAKING_A_STAND:
             continue
         for agent in event.agents:
             found = match_candidate([agent], ctx.extraction.actors)
