@@ -14,7 +14,6 @@ from __future__ import annotations
 import errno
 import json
 import logging
-import os
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -387,17 +386,18 @@ def test_interrupt_before_the_renames_changes_neither_file(
     pair: dict[Path, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     writes = 0
-    real_fdopen = os.fdopen
+    real_open = Path.open
 
-    def interrupted(fd: int, *args: Any, **kwargs: Any) -> Any:
+    def interrupted(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
         nonlocal writes
-        writes += 1
-        if writes == 2:  # the .json temp is written; Ctrl-C while writing the .md temp
-            os.close(fd)
-            raise KeyboardInterrupt
-        return real_fdopen(fd, *args, **kwargs)
+        if "x" in mode:
+            writes += 1
+            if writes == 2:  # the .json temp is written; Ctrl-C just after the .md temp is created
+                real_open(self, mode, *args, **kwargs).close()
+                raise KeyboardInterrupt
+        return real_open(self, mode, *args, **kwargs)
 
-    monkeypatch.setattr(os, "fdopen", interrupted)
+    monkeypatch.setattr(Path, "open", interrupted)
     with pytest.raises(KeyboardInterrupt):
         write_pair(pair, force=True)
     assert {p: p.read_text() for p in pair} == {p: t.replace("new", "old") for p, t in pair.items()}
@@ -423,15 +423,17 @@ def test_disk_full_is_one_line_and_changes_neither_file(
     pair: dict[Path, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened = 0
-    real_fdopen = os.fdopen
+    real_open = Path.open
 
-    def second_is_full(fd: int, *args: Any, **kwargs: Any) -> Any:
+    def second_is_full(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
         nonlocal opened
+        handle = real_open(self, mode, *args, **kwargs)
+        if "x" not in mode:
+            return handle
         opened += 1
-        handle = real_fdopen(fd, *args, **kwargs)
         return _FullDisk(handle) if opened == 2 else handle
 
-    monkeypatch.setattr(os, "fdopen", second_is_full)
+    monkeypatch.setattr(Path, "open", second_is_full)
     with pytest.raises(DeliveryError) as info:
         write_pair(pair, force=True)
     assert "No space left on device" in str(info.value) and "\n" not in str(info.value)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,7 +39,7 @@ from brief.batch.stories import capture_stories, first_stage_left
 from brief.config import Settings
 from brief.daily.ahead import ParseAhead
 from brief.daily.store import Stored, stored_briefs
-from brief.deliver.files import slugify
+from brief.deliver.files import slugify, temp_beside
 from brief.errors import ConfigError, DeliveryError
 from brief.extract import Extraction, ExtractionPool, default_workers
 from brief.pipeline.job import summarise
@@ -74,14 +73,10 @@ def atomic_file(path: Path, fix: str) -> Iterator[IO[bytes]]:
     Raises:
         DeliveryError: the file cannot be written; the message ends with ``fix``.
     """
+    tmp = temp_beside(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise DeliveryError(f"cannot write {path}: {exc.strerror or exc}: {fix}") from exc
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
+        with tmp.open("xb") as handle:
             yield handle
         os.replace(tmp, path)
     except OSError as exc:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import filecmp
 import os
 import re
-import tempfile
+import secrets
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
 from brief.errors import DeliveryError
 
-__all__ = ["Staged", "brief_paths", "slugify", "write_all", "write_atomic", "write_pair"]
+__all__ = ["Staged", "brief_paths", "slugify", "temp_beside", "write_all", "write_atomic", "write_pair"]
 
 _RESERVED = frozenset(
     {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
@@ -37,6 +37,15 @@ def brief_paths(output: Path | None, *, output_dir: Path, date: str, slug: str) 
     else:
         base = output / slug
     return base.with_suffix(".md"), base.with_suffix(".json")
+
+
+def temp_beside(path: Path) -> Path:
+    """A fresh hidden temp-file name in ``path``'s folder, to be created with mode ``"x"`` and renamed.
+
+    Naming it before creating it lets a caller record it first, so an interrupt (Ctrl-C) at any point
+    still finds it to remove.
+    """
+    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
 
 
 def write_atomic(path: Path, data: str) -> None:
@@ -87,10 +96,10 @@ class Staged:
         """
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-            tmp = Path(name)
+            # Named and recorded before it exists, so an interrupt at any point leaves nothing behind.
+            tmp = temp_beside(path)
             self._staged.append((tmp, path))
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            with tmp.open("x", encoding="utf-8") as handle:
                 for piece in (data,) if isinstance(data, str) else data:
                     handle.write(piece)
             if self.compare and not self.changed:

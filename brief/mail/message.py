@@ -22,11 +22,9 @@ summarise it.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import ssl
-import tempfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -36,6 +34,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from brief.config import Settings
+from brief.deliver.files import temp_beside
 from brief.errors import ConfigError, DeliveryError, InputError
 from brief.mail.headers import SENDER_FIX, check_line, default_subject, parse_address, parse_recipients
 from brief.mail.html import parse_document, render_html
@@ -179,21 +178,19 @@ def write_eml(msg: EmailMessage, path: Path) -> Path:
         DeliveryError: the folder is missing or not writable (no partial file is left behind).
     """
     data = wire_bytes(msg)
-    tmp: str | None = None
+    tmp = temp_beside(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
+        with tmp.open("xb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
         raise DeliveryError(
             f"cannot write {path} ({exc.strerror or exc}): pass --eml a writable path"
         ) from None
+    finally:
+        tmp.unlink(missing_ok=True)
     return path
 
 
