@@ -268,3 +268,31 @@ def test_a_claims_names_are_whole_entities_and_not_titles() -> None:
     names = Claim.of(text, load_nlp()(text)).names
     assert "United States" in names and "Mike Pompeo" in names
     assert "United" not in names and "Secretary" not in names
+
+
+@pytest.mark.parametrize(
+    ("claim", "flipped"),
+    [
+        ("Her statements were not coherent or detailed.", True),  # denies 'coherent'; the article asserts it
+        ("The firm says the outages cannot be avoided.", True),  # the article: 'taking steps to avoid'
+        ("The ministry said it was unlikely to heighten tensions.", True),  # the article: 'would likely'
+        ("Says it will not pay a single peso more.", False),  # the article denies 'pay' too
+        ("Said there is no reason to go on with the case.", False),  # 'no longer any reason'
+        ("If the talks do not resume, the firm will sue.", False),  # a condition denies nothing
+    ],
+)
+def test_a_negation_must_deny_what_the_article_denies(claim: str, flipped: bool) -> None:
+    from brief.extract import load_nlp
+    from brief.verify.claims import ArticleIndex, Claim
+
+    article = (
+        "Her statements have been coherent, extensive and detailed, the prosecutor said. "
+        "The outages were disruptive and the firm is taking steps to avoid them in the future. "
+        "The ministry said it would likely further heighten tensions on the ground. "
+        '"We will not pay a single peso more," the minister said. '
+        "She said there was no longer any reason to go on with the case. "
+        "If the talks do not resume, the firm will sue, it said."
+    )
+    index = ArticleIndex(article)
+    problem = index.check(Claim.of(claim, load_nlp()(claim))).problem
+    assert (problem is not None and problem.kind == "negation") is flipped, problem

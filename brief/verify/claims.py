@@ -32,6 +32,7 @@ from brief.verify.lexicon import (
 )
 from brief.verify.names import NameIndex, name_key
 from brief.verify.numbers import Quantity, quantities
+from brief.verify.polarity import denied_stems, says_undenied
 
 __all__ = ["ArticleIndex", "Claim", "Problem", "Verdict", "parse_claims"]
 
@@ -94,6 +95,7 @@ class Claim:
     loose: frozenset[str] = frozenset()  # names that need not share a sentence with the others
     events: tuple[Event, ...] = ()  # who does what to whom in the claim (named doers only)
     certain: bool = False  # says it was shown or proven
+    denied: frozenset[str] = frozenset()  # stems of the words its negations govern
 
     @classmethod
     def of(cls, text: str, doc: Any | None = None, *, start_needs_entity: bool = False) -> Claim:
@@ -128,6 +130,7 @@ class Claim:
             clauses=clauses,
             loose=frozenset(loose),
             events=tuple(find_events(doc)) if doc is not None else (),
+            denied=denied_stems(doc) if doc is not None else frozenset(),
         )
 
 
@@ -640,7 +643,13 @@ class ArticleIndex:
         align = (_ELLIPTICAL_REACH, _ELLIPTICAL_REACH) if claim.negated else (0, 0)
         negated = polarity and self._marked(claim, window, is_negation, skip_conditional=True, align=align)
         # a verb like "dismissed" or "denying" in a claim is too often not a negation of the article's fact
-        if polarity and negated != claim.negated and (negated or claim.explicit):
+        flipped = negated != claim.negated and (negated or claim.explicit)
+        if polarity and claim.denied and not flipped:
+            # it denies a word the article uses without a denial ("not coherent" / "coherent")
+            flipped = says_undenied(
+                claim.denied, [(s.tokens, s.stems) for s in map(self.sentences.__getitem__, window)]
+            )
+        if polarity and flipped:
             said = "denies" if claim.negated else "asserts"
             return Problem(
                 "negation",

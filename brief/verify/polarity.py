@@ -1,0 +1,75 @@
+"""Which words a claim's negation denies, and whether the article says those very words without one.
+
+"Says the statements were not coherent" denies *coherent*; when the sentence that supports it says
+"Her statements have been coherent", the claim flips the article, even though "no longer" sits
+elsewhere in that sentence. A negation that governs a word the article never uses (a paraphrase) is
+left to the looser sentence-level check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from brief.verify.lexicon import FRAME, STOP, is_negation, stem
+
+__all__ = ["denied_stems", "says_undenied"]
+
+_REACH = 5  # words before a word that may deny it ("has yet to pay", "did not immediately return")
+# words that deny what follows them without being a negation on their own
+_LOCAL = frozenset(
+    "yet fail fails failed failing avoid avoids avoided lack lacks lacked stop stops stopped unlikely "
+    "hardly barely little longer unable instead rather than".split()
+)
+_NOT_SCOPE = frozenset("only just merely simply".split())  # "not only ... but also" denies nothing
+_COPULAS = frozenset({"be", "have", "do"})
+
+
+def denied_stems(doc: Any) -> frozenset[str]:
+    """Stems of the words a claim's spelt-out negations govern ("cannot be avoided" -> avoid)."""
+    found: set[str] = set()
+    for token in doc:
+        word = token.lower_
+        if any(w.lower_ in ("if", "unless") for w in doc[max(0, token.i - 3) : token.i]):
+            continue  # "if they don't pay" denies nothing
+        if word == "unlikely":
+            heads = [c for c in token.children if c.dep_ == "xcomp"] or [token.head]
+        elif token.dep_ == "neg" or (word == "no" and token.dep_ == "det"):
+            if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_SCOPE:
+                continue
+            heads = [token.head]
+        else:
+            continue
+        for head in _predicates(heads):
+            # "not coherent or detailed" denies both; "have vilified them and do not trust" only one
+            later = [c for c in head.conjuncts if c.i > head.i]
+            found.update(stem(t.lower_) for t in (head, *later) if _content(t))
+    return frozenset(found)
+
+
+def _predicates(heads: Iterable[Any]) -> list[Any]:
+    """A copula's complement stands for it ("is not coherent" -> coherent)."""
+    out: list[Any] = []
+    for head in heads:
+        if head.lemma_.lower() in _COPULAS:
+            out.extend(c for c in head.children if c.dep_ in ("acomp", "attr", "xcomp", "oprd"))
+        else:
+            out.append(head)
+    return out
+
+
+def _content(token: Any) -> bool:
+    word = token.lower_
+    return token.is_alpha and len(word) > 2 and word not in STOP and word not in FRAME
+
+
+def says_undenied(denied: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
+    """True when the sentences (tokens, stems) use a denied word and never deny it where they do."""
+    said: dict[str, bool] = {}  # denied stem -> every use of it in the sentences is undenied
+    for tokens, stems in sentences:
+        for at, word_stem in enumerate(stems):
+            if word_stem in denied:
+                window = tokens[max(0, at - _REACH) : at]
+                undenied = not any(is_negation(w) or w in _LOCAL for w in window)
+                said[word_stem] = said.get(word_stem, True) and undenied
+    return any(said.values())
