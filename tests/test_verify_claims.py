@@ -126,6 +126,12 @@ def test_a_faithful_capable_draft_is_kept_whole_with_provenance(extraction) -> N
         # another office than the one the article gives him
         ({"actors": [Actor(name="Julio De Vido", kind="person", role="Governor of Buenos Aires")]},
          "actors[0].role", "role"),
+        # the right office, but a rank the article never gives him
+        ({"actors": [Actor(name="Julio De Vido", kind="person", role="Deputy planning minister")]},
+         "actors[0].role", "role"),
+        # the office he holds, made a former one
+        ({"actors": [Actor(name="Julio De Vido", kind="person", role="Former planning minister")]},
+         "actors[0].role", "role"),
         # the right office, but someone else's ("for" whom)
         ({"actors": [Actor(name="Paul Martin", kind="person",
                            role="Spokesman for the Argentine government")]},

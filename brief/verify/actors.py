@@ -14,15 +14,13 @@ from brief.extract import CandidateActor
 from brief.schema import Actor
 from brief.verify.claims import Problem
 from brief.verify.context import Context
-from brief.verify.lexicon import STOP, stem, words
+from brief.verify.lexicon import stem
 from brief.verify.limits import Limits
 from brief.verify.names import name_key
+from brief.verify.roles import verify_role
 from brief.verify.skeleton import skeleton_actor
 
 __all__ = ["Roster", "match_candidate", "verify_actors"]
-
-MAX_TITLE_WORDS = 3  # "Jordanian Foreign Minister": a title; a party's full name before "government" is not
-ROLE_OVERLAP = 0.3  # a role sums up an actor in a few words of its own: fewer of them are the article's
 
 
 def _forms(names: list[str]) -> set[str]:
@@ -137,7 +135,7 @@ def verify_actors(proposed: list[Actor], ctx: Context, limits: Limits) -> Roster
             roster.by_form.update({k: same.name for k in _forms([actor.name, *actor.aliases])})
             continue
         ctx.ledger.ok()
-        role = _verify_role(actor, merged, candidate, i, ctx)
+        role = verify_role(actor, merged, candidate, i, ctx)
         if len(roster.actors) < limits.max_actors:
             roster.add(merged.model_copy(update={"role": role}), candidate, [actor.name, *actor.aliases])
     for candidate in _ranked(ctx, limits):
@@ -209,94 +207,3 @@ def _merge(actor: Actor, candidate: CandidateActor | None, ctx: Context) -> Acto
     aliases = [a for a in forms if a != name and ctx.source.mentions(a)]
     kind = actor.kind if actor.kind != "other" else candidate.kind
     return Actor(name=name, aliases=aliases, kind=kind, role=actor.role)
-
-
-_TITLE_END = re.compile(r",|;|\s(?:who|which|that|of|in|at|for|with|since|from|and|whose)\s", re.I)
-
-
-def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx: Context) -> Problem | None:
-    """A role whose title the article gives the actor with other words: "interior minister" where the
-    article says "defense minister Kim", "Egypt's foreign minister" for "Jordanian Foreign Minister"."""
-    phrase = _TITLE_END.split(role, maxsplit=1)[0]  # "Interior minister who resigned ..." -> its title
-    title = [stem(w) for w in words(phrase) if w not in STOP]
-    whose = _OF_WHOM.match(role[len(phrase) :])  # "Spokeswoman for Attorney General Eric Schneiderman"
-    if not title:
-        return None
-    head = title[-1]
-    own = {stem(w) for w in words(actor.name)} - {head}
-    modifiers = set(title[:-1]) | (
-        {stem(w) for w in words(whose.group(1)) if w not in STOP} - own if whose else set()
-    )
-    if not modifiers:
-        return _other_office(head, actor, candidate)
-    found = _descriptions(actor, candidate)
-    rivals = []
-    for description in found:
-        stems = [stem(w) for w in words(description) if w not in STOP]
-        if head not in stems:
-            continue
-        theirs = set(stems[: stems.index(head)]) - own
-        if modifiers <= set(stems):
-            return None
-        if theirs and len(theirs) <= MAX_TITLE_WORDS and not theirs <= modifiers:
-            rivals.append(description)
-    if rivals:
-        return Problem("role", f"the article calls {actor.name} {rivals[0]!r}")
-    return _other_office(head, actor, candidate)
-
-
-_OF_WHOM = re.compile(r"\s(?:of|for|to)\s+((?:the\s)?[A-Z][^,;]*?)(?=[,;]|\s(?:who|which|that|since)\s|$)")
-# titles of office, by stem ("spokeswoman" and "spokesman" are one office)
-_OFFICES = {
-    stem(w): w[:5]
-    for w in (
-        "chair chairman chairwoman chairperson speaker minister president secretary spokesman spokeswoman "
-        "spokesperson director governor mayor senator commissioner chancellor premier treasurer ambassador "
-        "envoy judge prosecutor superintendent sheriff ceo founder editor professor"
-    ).split()
-}
-
-
-def _descriptions(actor: Actor, candidate: CandidateActor | None) -> list[str]:
-    """How the article describes the actor (not the model's role, which is what is checked)."""
-    return [*actor.aliases, *(candidate.names() if candidate else []), candidate.role if candidate else ""]
-
-
-def _other_office(head: str, actor: Actor, candidate: CandidateActor | None) -> Problem | None:
-    """A one-word title of office the article never gives the actor, when it gives it another one:
-    "Speaker" for the one the article calls "Transportation Committee Chair"."""
-    if head not in _OFFICES:
-        return None
-    offices = {
-        _OFFICES[stem(w)] for d in _descriptions(actor, candidate) for w in words(d) if stem(w) in _OFFICES
-    }
-    if offices and _OFFICES[head] not in offices:
-        return Problem(
-            "role", f"the article gives {actor.name} another office ({', '.join(sorted(offices))})"
-        )
-    return None
-
-
-def _verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i: int, ctx: Context) -> str:
-    """The model's role when the sentences about this actor support it; else the article's own description."""
-    fallback = candidate.role if candidate else ""
-    if not actor.role.strip():
-        return fallback
-    claim = ctx.claim(actor.role.strip())
-    near = ctx.windows_of(candidate, [merged.name, *merged.aliases])
-    elsewhere = [n for n in claim.names if near and not any(ctx.index.mentions(n, (i,)) for i in near)]
-    problem, support = ctx.problem(
-        actor.role.strip(), together=False, mood=False, content="article", min_overlap=ROLE_OVERLAP
-    )
-    if problem is None and elsewhere:
-        problem = Problem("role", f"{elsewhere[0]} is not named where the article speaks of it")
-    if problem is None:
-        problem = _other_title(actor.role.strip(), merged, candidate, ctx)
-    if problem is None:
-        ctx.ledger.ok(f"role:{merged.name}", ctx.spans(support))
-        return actor.role.strip()
-    if problem.kind != "injection":
-        problem = Problem("role", f"the article does not describe {merged.name} so: {problem.reason}")
-    replaced = f"; replaced by the article's {fallback!r}" if fallback else ""
-    ctx.ledger.drop(f"actors[{i}].role", actor.role, Problem(problem.kind, problem.reason + replaced))
-    return fallback
