@@ -126,6 +126,9 @@ def test_a_faithful_capable_draft_is_kept_whole_with_provenance(extraction) -> N
         # another office than the one the article gives him
         ({"actors": [Actor(name="Julio De Vido", kind="person", role="Governor of Buenos Aires")]},
          "actors[0].role", "role"),
+        # talks made a done deal
+        ({"summary": "Talks may resume next month. Aguas Argentinas has agreed a 60% rise in water "
+          "rates."}, "summary[1]", "hedge"),
         # the right office, but a rank the article never gives him
         ({"actors": [Actor(name="Julio De Vido", kind="person", role="Deputy planning minister")]},
          "actors[0].role", "role"),

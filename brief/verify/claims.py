@@ -32,7 +32,7 @@ from brief.verify.lexicon import (
 )
 from brief.verify.names import NameIndex, name_key
 from brief.verify.numbers import Quantity, quantities
-from brief.verify.polarity import denied_stems, says_undenied
+from brief.verify.polarity import denied_stems, done_only_pending, says_undenied
 
 __all__ = ["ArticleIndex", "Claim", "Problem", "Verdict", "parse_claims"]
 
@@ -644,11 +644,10 @@ class ArticleIndex:
         negated = polarity and self._marked(claim, window, is_negation, skip_conditional=True, align=align)
         # a verb like "dismissed" or "denying" in a claim is too often not a negation of the article's fact
         flipped = negated != claim.negated and (negated or claim.explicit)
+        sentences = [(s.tokens, s.stems) for s in map(self.sentences.__getitem__, window)]
         if polarity and claim.denied and not flipped:
             # it denies a word the article uses without a denial ("not coherent" / "coherent")
-            flipped = says_undenied(
-                claim.denied, [(s.tokens, s.stems) for s in map(self.sentences.__getitem__, window)]
-            )
+            flipped = says_undenied(claim.denied, sentences)
         if polarity and flipped:
             said = "denies" if claim.negated else "asserts"
             return Problem(
@@ -656,6 +655,10 @@ class ArticleIndex:
                 f"it {said} what the article's sentence {'asserts' if said == 'denies' else 'denies'}",
             )
         hedge = self._marked(claim, window, lambda w: w in HEDGES or w in ALLEGING, align=_HEDGE_ALIGN)
+        if not claim.negated and done_only_pending(words(claim.text), claim.content, sentences):
+            return Problem(
+                "hedge", "it states as done what the article only has discussed, planned or sought"
+            )
         if not claim.hedged and hedge:
             return Problem("hedge", "it states as fact what the article only reports as possible or alleged")
         if claim.certain and self._marked(claim, window, lambda w: w in ESTIMATED, align=_HEDGE_ALIGN):

@@ -73,3 +73,40 @@ def says_undenied(denied: frozenset[str], sentences: Sequence[tuple[Sequence[str
                 undenied = not any(is_negation(w) or w in _LOCAL for w in window)
                 said[word_stem] = said.get(word_stem, True) and undenied
     return any(said.values())
+
+
+# A claim that something was done, where the article only has it under way or intended: "has secured a
+# settlement" against "are discussing a settlement".
+_DONE = frozenset(
+    (
+        "secured secures reached reaches agreed agrees signed signs approved approves completed completes "
+        "finalised finalized sealed seals concluded concludes settled settles struck strikes clinched "
+        "clinches won wins passed passes enacted enacts adopted adopts accepted accepts"
+    ).split()
+)
+_PENDING = frozenset(
+    (
+        "discuss discussing discussion discussions talks negotiate negotiating negotiation negotiations "
+        "considering mulling weighing proposed proposal proposals planning seeking pursuing exploring "
+        "hoping aiming want wants wanted wanting seek seeks sought demand demands demanded demanding urge "
+        "urges urged urging"
+    ).split()
+)
+_PENDING_REACH = 8  # words after an "under way" word that it governs
+
+
+def done_only_pending(
+    claim: Sequence[str], content: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]
+) -> bool:
+    """True when the claim (words) says a thing was done, and the sentences (words, stems) never say so
+    but have it discussed, planned or sought, next to the claim's own words (stems)."""
+    if not _DONE & set(claim):
+        return False
+    pending = False
+    for tokens, stems in sentences:
+        if _DONE & set(tokens):
+            return False
+        for at, word in enumerate(tokens):
+            if word in _PENDING and content & set(stems[at + 1 : at + 1 + _PENDING_REACH]):
+                pending = True
+    return pending
