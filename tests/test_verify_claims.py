@@ -305,3 +305,29 @@ def test_a_negation_must_deny_what_the_article_denies(claim: str, flipped: bool)
     index = ArticleIndex(article)
     problem = index.check(Claim.of(claim, load_nlp()(claim))).problem
     assert (problem is not None and problem.kind == "negation") is flipped, problem
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        ("Johnson vowed Britain would leave the EU on Oct. 31.", None),
+        ("Johnson vowed Britain would leave the EU on Dec. 12.", "number"),  # the election's date
+        ("The talks are about the 2016 election, which Biden hopes to win.", "number"),  # 2020's
+        ("She left at 6 a.m. and came back at 11:46 a.m.", "number"),  # she woke at 6 a.m.
+        ("She left at 10:12 a.m. and came back at 11:46 a.m.", None),
+    ],
+)
+def test_a_date_year_or_time_must_be_the_one_its_sentences_give(claim: str, kind: str | None) -> None:
+    from brief.extract import load_nlp
+    from brief.verify.claims import ArticleIndex, Claim
+
+    article = (
+        "Britain votes on Dec. 12. Johnson vowed Britain would leave the EU on Oct. 31. "
+        "Johnson first ran for office in 2016. Voters turn to the 2020 election. "
+        "The talks are about the election, which Biden hopes to win. "
+        "The couple woke at 6 a.m. that day. She left at 10:12 a.m. and came back at 11:46 a.m."
+    )
+    nlp = load_nlp()
+    spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
+    problem = ArticleIndex(article, spans).check(Claim.of(claim, nlp(claim))).problem
+    assert (problem.kind if problem else None) == kind, problem

@@ -31,7 +31,7 @@ from brief.verify.lexicon import (
     words,
 )
 from brief.verify.names import NameIndex, name_key
-from brief.verify.numbers import Quantity, quantities
+from brief.verify.numbers import Quantity, quantities, shape
 from brief.verify.polarity import denied_stems, done_only_pending, says_undenied
 
 __all__ = ["ArticleIndex", "Claim", "Problem", "Verdict", "parse_claims"]
@@ -576,11 +576,38 @@ class ArticleIndex:
                     continue
                 after = set(sentence.stems[at + width : at + width + _COUNTED_REACH])
                 nearby = set(sentence.stems[max(0, at - 4) : at + width + 4])
-                # what the figure counts must say so: an age ("Pat, 69,") or "mother-of-six" is no count
-                if (counted[k] and counted[k] in after) or (number.share and len(context & nearby) >= 2):
+                # what the figure counts must say so: an age ("Pat, 69,") or "mother-of-six" is no count;
+                # a figure of the same kind (a date for a date, a sum for a sum) next to the claim's words
+                kind = shape(claim.text, number)
+                alike = bool(kind) and kind == shape(sentence.text, rival) and bool(context & nearby)
+                if (
+                    (counted[k] and counted[k] in after)
+                    or (number.share and len(context & nearby) >= 2)
+                    or alike
+                ):
                     return Problem(
                         "number", f"the sentence it rests on gives {rival.text} there, not {number.text}"
                     )
+            problem = self._rival_beside(claim.text, number, window)
+            if problem is not None:
+                return problem
+        return None
+
+    def _rival_beside(self, text: str, number: Quantity, window: Sequence[int]) -> Problem | None:
+        """A year, date, time or sum that the claim's sentences and their neighbours give as another one
+        and never as the claim's ("the 2016 election" where the story is about 2020's)."""
+        kind = shape(text, number)
+        if not kind:
+            return None
+        beside = sorted({j for i in window for j in (i - 1, i, i + 1) if 0 <= j < len(self.sentences)})
+        found = [(i, q) for i in beside for q in self.sentences[i].numbers]
+        if any(number.same(q) for _, q in found):
+            return None
+        for i, rival in found:
+            if shape(self.sentences[i].text, rival) == kind:
+                return Problem(
+                    "number", f"the sentences it rests on give {rival.text} there, not {number.text}"
+                )
         return None
 
     def _has_numbers(self, claim: Claim, window: Sequence[int], *, skip: dict[int, bool]) -> bool:

@@ -78,3 +78,28 @@ def quantities(text: str) -> list[Quantity]:
 def _glued(m: re.Match[str]) -> bool:
     """A one-letter scale counts only glued to its digits: "£954m", not "26 m"."""
     return m.group(0)[len(m["digits"]) : len(m["digits"]) + 1].isalpha()
+
+
+_MONTH = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+$", re.I
+)  # "Dec. 12", "October 31"
+_CLOCK = re.compile(r"^(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.I)
+
+
+def shape(text: str, number: Quantity) -> str:
+    """What kind of figure ``number`` is where ``text`` writes it: a year, a date, a time of day, a sum of
+    money (with its scale), a share; "" when it is a plain count."""
+    at = text.find(number.text)
+    if at < 0:
+        return ""
+    before, after = text[max(0, at - 12) : at], text[at + len(number.text) :]
+    if _CLOCK.match(after):
+        return "time"
+    if _MONTH.search(before):
+        return "date"
+    if before.rstrip().endswith(("$", "£", "€", "¥")):
+        scale = re.match(r"\s*(?:million|billion|trillion|bn|m|mn)\b", after)
+        return "money" + (scale.group(0).strip().lower()[:1] if scale else "")
+    if re.fullmatch(r"(?:19|20)\d\d", number.text):
+        return "year"
+    return "share" if number.share else ""
