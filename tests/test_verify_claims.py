@@ -108,6 +108,10 @@ def test_a_faithful_capable_draft_is_kept_whole_with_provenance(extraction) -> N
         ({"open_questions": [OpenQuestion(question="Why did the talks with Suez collapse?",
                                           evidence=["Talks may resume next month"])]},
          "open_questions[0]", "presumption"),
+        # ... with the event it takes for granted after a longer opening ("How much of X has ...")
+        ({"open_questions": [OpenQuestion(question="How much of the rate rise have the unions repaid?",
+                                          evidence=["wants a 60% rise in water rates"])]},
+         "open_questions[0]", "presumption"),
         # an invented quote
         ({"positions": [Position(actor="De Vido", stance="Rejects any change.",
                                  evidence=["We will never change the contract"])]},

@@ -52,16 +52,18 @@ _ELLIPTICAL_REACH = 40  # words: "anywhere in the sentence"
 _NUMBER_REACH = 12  # article words either side of a number that may say what it counts
 _COUNTED_REACH = 3  # ... and that may be the very thing it counts
 _NOT_COUNTS = frozenset("am pm ft m km kg mph bst gmt et pt".split())  # units and times, not what is counted
-_PRESUMING = re.compile(  # "Why did ...", "How has ...", "What caused ...": they take an event for granted
-    r"^\s*(?:(?:why|how)(?:\s+\w+)?\s+(?:did|was|were|has|have|had)|what\s+(?:caused|led))\b", re.I
+# "Why did ...", "How much aid have they sent ...", "What caused ...": they take an event for granted
+# (a question that first asks what will or could be takes nothing for granted)
+_PRESUMING = re.compile(
+    r"^\s*(?:(?P<wh>why|how)\b"
+    r"(?P<middle>(?:(?!\s+(?:will|would|could|can|should|may|might|is|are|does|do)\b)\s+[\w'’-]+){0,6}?)"
+    r"\s+(?:did|was|were|has|have|had)\b|what\s+(?:caused|led)\b)",
+    re.I,
 )
 _NEXT_QUESTION = re.compile(
     r",?\s+(?:and|or|but)\s+(?=(?:will|would|is|are|was|were|can|could|should|did|does|do|has|have|what|how|why|"
     r"who|when|where|which)\b)",
     re.I,
-)
-_WH = re.compile(
-    r"^\s*(?:why|how|what|who|when|where|which)\s+(?:\w+\s+)?(?:did|was|were|has|have|had)\s+", re.I
 )
 
 
@@ -476,10 +478,12 @@ class ArticleIndex:
 
     def presumes(self, question: Claim) -> Verdict | None:
         """For a question that takes an event for granted ("Why did the talks collapse?"): is it reported?"""
-        if not _PRESUMING.match(question.text):
+        asked = _PRESUMING.match(question.text)
+        if not asked:
             return None
         first = _NEXT_QUESTION.split(question.text, maxsplit=1)[0]  # "Why did X, and will Y?" presumes X
-        statement = Claim.of(_WH.sub("", first).rstrip("?"))
+        # "How much aid have they sent?" takes for granted that they sent aid
+        statement = Claim.of(((asked["middle"] or "") + first[asked.end() :]).rstrip("?"))
         names = tuple(n for n in question.names if n in first)
         statement = Claim(first, names, statement.numbers, statement.content, statement.negated, False)
         verdict = self.check(statement, mood=False)  # it asks; whether it denies is not the point
