@@ -203,8 +203,8 @@ def replies():  # type: ignore[no-untyped-def]
 def test_capable_replies_keep_the_faithful_and_drop_the_planted(replies) -> None:  # type: ignore[no-untyped-def]
     """A floor under today's figures (docs/verification.md), so a change that loses them fails."""
     tune, check = replies.splits["tune"], replies.splits["check"]
-    assert tune.faithful_kept.share >= 0.93 and check.faithful_kept.share >= 0.83
-    assert tune.planted_right_reason.share >= 0.8 and check.planted_right_reason.share >= 0.64
+    assert tune.faithful_kept.share >= 0.95 and check.faithful_kept.share >= 0.9
+    assert tune.planted_right_reason.share >= 0.85 and check.planted_right_reason.share >= 0.88
 
 
 def test_capable_briefs_have_one_actor_per_person_and_no_planted_misattribution(replies) -> None:  # type: ignore[no-untyped-def]
@@ -335,3 +335,23 @@ def test_a_date_year_or_time_must_be_the_one_its_sentences_give(claim: str, kind
     spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
     problem = ArticleIndex(article, spans).check(Claim.of(claim, nlp(claim))).problem
     assert (problem.kind if problem else None) == kind, problem
+
+
+def test_what_an_unnamed_person_decided_is_not_a_named_actors() -> None:
+    text = (
+        "Assange to stay in jail\n\n"
+        "In June, Home Secretary Sajid Javid approved an extradition request from the US.\n\n"
+        'But a judge ruled that Assange should remain in jail because of his "history of absconding".\n'
+    )
+    evidence = ["But a judge ruled that Assange should remain in jail"]
+    kinds = {}
+    for name in ("Sajid Javid", "The judge"):
+        draft = Draft(
+            title="Assange to stay in jail",
+            summary="Assange will stay in jail.",
+            actors=[Actor(name="Sajid Javid", kind="person"), Actor(name="The judge", kind="person")],
+            positions=[Position(actor=name, stance="Ruled that Assange stays in jail.", evidence=evidence)],
+        )
+        _, grounding = verify(draft, text, extract(text))
+        kinds[name] = _kinds(grounding).get("positions[0]")
+    assert kinds == {"Sajid Javid": "attribution", "The judge": None}

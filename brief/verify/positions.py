@@ -16,7 +16,7 @@ from brief.verify.actors import Roster, match_candidate
 from brief.verify.claims import Problem
 from brief.verify.context import Context
 from brief.verify.grounding import INJECTED
-from brief.verify.lexicon import is_reporting, words
+from brief.verify.lexicon import is_reporting, stem, words
 from brief.verify.limits import Limits
 from brief.verify.skeleton import skeleton_positions, stance_of
 
@@ -194,6 +194,10 @@ def _attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Conte
         return None  # "It asked the court ..." after a sentence about the actor
     if not statements:
         in_quotes = _inside_quotes(ctx.text, start)
+        # "a spokesman for Airbnb said" is Airbnb's
+        somebody = None if in_quotes or _names_in(around, forms) else _somebody(around, forms)
+        if somebody is not None:  # its own sentence says who: not a quotation going on from before
+            return Problem("attribution", f"the article says {somebody} did this, not {actor}")
         earlier_speaker = _quotation_speaker(first, in_quotes, mine, forms, ctx)
         if earlier_speaker == "":
             return None  # a quote that goes on from the actor's own statement
@@ -220,6 +224,22 @@ def _attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Conte
     if others:
         return Problem("attribution", f"the article gives these words to {others[0]}, not {actor}")
     return Problem("attribution", f"the article does not attribute these words to {actor}")
+
+
+_SOMEBODY = re.compile(
+    rf"\b((?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,2}}?([a-z]+))\s+(?:\w+\s+)?"
+    rf"(?:{_CUE}|ruled|ordered|decided|found|concluded)\b"
+)
+
+
+def _somebody(sentence: str, forms: list[str]) -> str | None:
+    """Someone the article does not name who says or decides what the sentence reports ("a judge ruled
+    that ..."): a person introduced as "a ..." is never an actor named elsewhere."""
+    found = _SOMEBODY.search(sentence)
+    if found is None:
+        return None
+    own = {stem(w) for f in forms for w in words(f)}
+    return None if stem(found.group(2)) in own else found.group(1)
 
 
 def _quotation_speaker(
