@@ -374,3 +374,12 @@ def test_offsets_survive_the_split_into_pieces() -> None:
 def test_split_pieces_cuts_unbroken_text() -> None:
     pieces = split_pieces("x" * 25_000, limit=10_000)
     assert [len(p) for p in pieces] == [10_000, 10_000, 5_000]
+
+
+def test_a_denied_report_keeps_its_negation() -> None:
+    text = (
+        "Indiana State Police reported at least 5,000 people entered the Statehouse, but the agency didn’t "
+        "estimate how many total were on the grounds."
+    )
+    presents = {s.text: s.present for s in extract(text).statements}
+    assert presents["how many total were on the grounds"] == "does not estimate"

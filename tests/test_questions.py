@@ -107,3 +107,24 @@ def test_questions_are_few_distinct_and_evidenced() -> None:
     for q in found:
         assert text[q.evidence.start : q.evidence.end] == q.evidence.text
         assert q.question.endswith("?") and q.question[0].isupper()
+
+
+def test_quotation_marks_do_not_count_as_words_when_a_question_is_shortened() -> None:
+    sentence = (
+        "The minister said she hoped the deal would “pave the way” for direct talks between the two "
+        "governments and the rebels, who have long refused to negotiate."
+    )
+    assert questions(sentence) == [
+        "Will the deal pave the way for direct talks between the two governments and the rebels?"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghani said he hoped the swap would lead to talks between his government and the Taliban.",
+        "The minister said she hoped the swap would lead to talks between her government and the rebels.",
+    ],
+)
+def test_a_his_or_her_with_no_person_named_before_it_gives_no_question(sentence: str) -> None:
+    assert not any({"his", "her"} & set(q.rstrip("?").split()) for q in questions(sentence))

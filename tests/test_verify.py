@@ -225,6 +225,8 @@ def test_a_deed_told_as_a_noun_phrase_becomes_a_sentence(
         ("Democrats", "say"),
         ("Reuters", "says"),
         ("Bernie Sanders", "says"),
+        ("Steven Banks", "says"),
+        ("United States", "says"),
     ],
 )
 def test_a_plural_speaker_takes_a_plural_verb(speaker: str, verb: str) -> None:
@@ -232,3 +234,116 @@ def test_a_plural_speaker_takes_a_plural_verb(speaker: str, verb: str) -> None:
 
     said = Statement(speaker, "the valve was old", 0, 17, "said", "reported", "says")
     assert stance_of(said) == f"{speaker} {verb} the valve was old."
+
+
+@pytest.mark.parametrize(
+    ("speaker", "text", "cue", "present", "stance"),
+    [
+        (  # a deed whose doer the cut left as a pronoun gets the speaker, in the article's tense
+            "Roger Ailes",
+            "he demanded absolute loyalty from those who worked for him",
+            "demanded",
+            "demands",
+            "Roger Ailes demanded absolute loyalty from those who worked for him.",
+        ),
+        (  # a deed cut at its verb gets the speaker
+            "City Council",
+            "announced a handful of bills minutes before the study came out",
+            "announced",
+            "announces",
+            "City Council announced a handful of bills minutes before the study came out.",
+        ),
+        (  # a participle hangs on a clause the cut left out: no doer is guessed for it
+            "Donald Trump",
+            "even recommending a lawyer",
+            "recommending",
+            "recommends",
+            "Even recommending a lawyer.",
+        ),
+        (  # "cites" takes a noun, not a clause
+            "Catanzaro",
+            "we need a new police station",
+            "citing",
+            "cites",
+            "Catanzaro says we need a new police station.",
+        ),
+        (  # a gerund would read as the verb's object
+            "Donald Trump",
+            "rolling back tariffs requires deeper concessions from China",
+            "decided",
+            "decides",
+            "Donald Trump decides that rolling back tariffs requires deeper concessions from China.",
+        ),
+        (  # a capital that only opened the article's sentence
+            "U.S. scientists",
+            "A celestial body may yet turn out to be a planet",
+            "say",
+            "says",
+            "U.S. scientists say a celestial body may yet turn out to be a planet.",
+        ),
+        (
+            "Teachers unions",
+            "Nearly 300 school districts closed because of the rally",
+            "said",
+            "says",
+            "Teachers unions say nearly 300 school districts closed because of the rally.",
+        ),
+        (  # a quotation the cut left open is closed
+            "NY Times",
+            'the City was biding its time to prevent another Uber "showdown',
+            "reported",
+            "reports",
+            'NY Times reports the City was biding its time to prevent another Uber "showdown".',
+        ),
+        (  # a bracket the cut left open goes with its aside
+            "Roger Ailes",
+            "James had been taking on bigger roles in the company in recent years (technically, and much",
+            "reported",
+            "reports",
+            "Roger Ailes reports James had been taking on bigger roles in the company in recent years.",
+        ),
+        (  # a denial stays a denial, in the plural for a plural speaker
+            "Police sources",
+            "how many people were on the grounds",
+            "estimate",
+            "does not estimate",
+            "Police sources do not estimate how many people were on the grounds.",
+        ),
+    ],
+)
+def test_a_stance_reads_as_an_editor_would_write_it(
+    speaker: str, text: str, cue: str, present: str, stance: str
+) -> None:
+    from brief.verify.skeleton import stance_of
+
+    said = Statement(speaker, text, 0, len(text), cue, "reported", present)
+    assert stance_of(said) == stance
+
+
+def test_a_long_statement_is_not_cut_after_an_abbreviation() -> None:
+    from brief.verify.skeleton import stance_of
+
+    text = (
+        "when a valve on a different radiator in the living room, where they were sleeping, blew off and "
+        "steam poured out into the hall and the two rooms beside it. Mr. Ambrose said that the valve was "
+        "extremely hot and that he had to use an oven mitt to turn it off"
+    )
+    said = Statement("Peter Ambrose", text, 0, len(text), "told", "quote", "says")
+    assert not stance_of(said).endswith("Mr.”")
+    assert "Mr." not in stance_of(said)
+
+
+def test_a_position_takes_its_stance_from_a_statement_that_reads_on_its_own() -> None:
+    from brief.verify.skeleton import skeleton_positions
+
+    fragment = Statement("Jennifer McCormick", "asking for the moon", 0, 19, "told", "quote", "says")
+    whole = Statement(
+        "Jennifer McCormick", "What a shame that it takes today to get what our kids deserve", 30, 91, "said",
+        "quote", "says",
+    )  # fmt: skip
+    extraction = Extraction(
+        sentences=[], actors=[], statements=[fragment, whole], open_questions=[], numbers=[]
+    )
+    (position,) = skeleton_positions(extraction, ["Jennifer McCormick"])
+    assert position.stance.startswith("Jennifer McCormick says: “What a shame")
+    assert position.evidence == [fragment.text, whole.text]

@@ -126,21 +126,31 @@ def predicate(verb: Token, drop: set[int]) -> list[Token]:
     return toks
 
 
-def _shorten(verb: Token, toks: list[Token]) -> list[Token]:
+def _length(doc: Doc, ids: Iterable[int]) -> int:
+    """Tokens but quotation marks, which do not make a question longer to read."""
+    return sum(1 for i in ids if not doc[i].is_quote)
+
+
+def _shorten(verb: Token, toks: list[Token], budget: int) -> list[Token]:
     """Drop asides anywhere (the last first), then the verb's later modifiers (its first complement
-    stays), until the predicate fits a question."""
+    stays), until the predicate fits a question: ``budget`` words, fewer after a long subject."""
     ids = {t.i for t in toks}
     for deps in _OPTIONAL[:2]:
         for tok in sorted(verb.subtree, key=lambda t: -t.i):
-            if len(ids) > _SHORT and tok.i in ids and tok.i != verb.i and tok.dep_ in deps:
+            if _length(verb.doc, ids) > budget and tok.i in ids and tok.i != verb.i and tok.dep_ in deps:
                 ids -= subtree_ids(tok)
     later = [c for c in verb.children if c.i > verb.i and c.i in ids and c.dep_ not in ("punct", "cc")]
     for tok in reversed(later[1:]):
-        if len(ids) > _SHORT and tok.dep_ in _OPTIONAL[2]:
+        if _length(verb.doc, ids) > budget and tok.dep_ in _OPTIONAL[2]:
             ids -= subtree_ids(tok)
     for tok in sorted(verb.subtree, key=lambda t: -t.i):  # still long: later modifiers of verbs further down
         verbal = tok.head.pos_ in ("VERB", "AUX") and tok.head.i != verb.i
-        if len(ids) > _SHORT and tok.i in ids and verbal and tok.dep_ in ("prep", "advcl", "npadvmod"):
+        if (
+            _length(verb.doc, ids) > budget
+            and tok.i in ids
+            and verbal
+            and tok.dep_ in ("prep", "advcl", "npadvmod")
+        ):
             ids -= subtree_ids(tok) | ({tok.i - 1} if verb.doc[tok.i - 1].dep_ == "cc" else set())
     return [t for t in toks if t.i in ids]
 
@@ -150,8 +160,8 @@ def ask(
 ) -> str | None:
     """ "Will" + "US support" + "be finalised ..." -> "Will US support be finalised ...?", or None when the
     question would be too short to mean anything or too long to read."""
-    if len(subject.split()) + len(rest) > MAX_WORDS - 2:
-        rest = _shorten(verb, rest)
+    if len(subject.split()) + _length(verb.doc, (t.i for t in rest)) > MAX_WORDS - 2:
+        rest = _shorten(verb, rest, min(_SHORT, MAX_WORDS - 2 - len(subject.split())))
     kept = {t.i for t in rest}
     objects = ("pobj", "pcomp")
     if any(t.dep_ == "prep" and not any(c.i in kept and c.dep_ in objects for c in t.children) for t in rest):

@@ -7,6 +7,7 @@ cleanly gives no question. At most one question a sentence, one a point, five in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -33,6 +34,7 @@ _FATE = {"future", "fate", "outcome"}  # "the future of X will be decided": what
 _DECIDE = {"decide", "determine", "settle", "seal", "resolve"}
 _PERSONAL = {"I", "me", "my", "we", "us", "our", "you", "your"}  # a quote's own voice
 _PERSONAL |= {"he", "she", "they", "him", "them"}  # whose? the question cannot say
+_POSSESSIVE = {"his", "her"}
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _CONTENT = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 
@@ -154,6 +156,14 @@ def _clause_question(tok: Token) -> tuple[str, float] | None:
     return claim_question(tok)
 
 
+def _dangling(sent: Any, question: str) -> bool:
+    """ "his"/"her" with no person named before it in the question ("Will the swap pave the way for talks
+    between his government and the Taliban?"): whose, the question cannot say."""
+    words = [re.sub(r"['’]s$", "", w.strip(",;:?")) for w in question.split()]  # "Trump's" names Trump
+    people = {t.text for t in sent if t.ent_type_ == "PERSON"}
+    return any(w.lower() in _POSSESSIVE and not people & set(words[:i]) for i, w in enumerate(words))
+
+
 def _evidence(sent: Any, anchor: Token) -> tuple[int, int]:
     text = sent.text
     start = sent.start_char + len(text) - len(text.lstrip())
@@ -179,6 +189,8 @@ def _sentence_question(sent: Any) -> Question | None:
     for tok in sent:
         made = _clause_question(tok)
         if made is None or _PERSONAL & {w.strip(",;:") for w in made[0].rstrip("?").split()[1:]}:
+            continue
+        if _dangling(sent, made[0]):
             continue
         q = Question(_score(sent, made[0], made[1]), made[0], *_evidence(sent, tok), tok.lower_)
         best = q if best is None or q.score > best.score else best

@@ -60,8 +60,12 @@ _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 
 def present_cue(tok: Token) -> str:
-    """The cue in a reporter's present tense ("said" -> "says", "pointed out" -> "points out")."""
+    """The cue in a reporter's present tense ("said" -> "says", "pointed out" -> "points out", "did not
+    estimate" -> "does not estimate")."""
     lemma = tok.lemma_.lower()
+    if any(c.dep_ == "neg" for c in tok.children):  # "didn't estimate how many": the denial stays
+        verb = "say" if lemma in _NEEDS_OBJECT or not tok.is_alpha else lemma
+        return " ".join(["does not", verb, *cue_text(tok).split()[1:]])
     if lemma in _NEEDS_OBJECT or not tok.is_alpha:
         return "says"
     if lemma in _IRREGULAR:

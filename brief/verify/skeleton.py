@@ -7,6 +7,14 @@ from collections.abc import Callable
 
 from brief.extract import GROUP_NOUNS, CandidateActor, Extraction, Statement, normalise_name
 from brief.schema import Actor, OpenQuestion, Position
+from brief.verify.stance_text import (
+    deed_subject,
+    is_abbreviation,
+    mend,
+    readable,
+    reported_clause,
+    reporting_verb,
+)
 
 __all__ = ["skeleton_actor", "skeleton_positions", "skeleton_questions", "skeleton_summary", "stance_of"]
 
@@ -37,12 +45,15 @@ def stance_of(statement: Statement) -> str:
     """A stance in the article's words, as an editor would put it: the speaker, a present-tense reporting
     verb and the whole attributed clause ("Emmanuel Macron says twenty-six Western allies have ...").
 
-    A deed that names itself ("The EU has set a target of ...") is its own sentence; a long statement is
-    cut at a clause boundary, never mid-clause.
+    A deed that names itself ("The EU has set a target of ...") is its own sentence, one whose doer the
+    cut left out gets the speaker ("He demanded ..." -> "Roger Ailes demanded ..."); a long statement is
+    cut at a clause boundary, never mid-clause; a quotation or bracket the cut left open is closed.
     """
     text = _clause(_unwrap(statement.text))
+    text = text if statement.kind == "quote" else mend(text)
     words = text.split()
     verb = statement.cue.strip().split(" ")[0].casefold()
+    speaker = statement.speaker[:1].upper() + statement.speaker[1:]  # "sources say" opens a sentence
     if verb and verb in {w.strip(",.;:").casefold() for w in words}:
         if (deed := _PASSIVE_NOUN.match(text)) is not None and statement.present:
             agent, how = deed["agent"], f" {deed['how']}" if deed["how"] else ""
@@ -50,15 +61,24 @@ def stance_of(statement: Statement) -> str:
                 agent, statement.present
             )  # "an idea rejected by Kyiv" -> "Kyiv rejects the idea"
             return _sentence(f"{agent[:1].upper()}{agent[1:]} {present} the {deed['noun']}{how}")
+        if (done := deed_subject(text, speaker, statement.cue)) is not None:
+            return _sentence(done)
         return _sentence(text[:1].upper() + text[1:])
-    speaker = statement.speaker[:1].upper() + statement.speaker[1:]  # "sources say" opens a sentence
-    present = _agree(statement.speaker, statement.present)
+    present = _agree(statement.speaker, reporting_verb(statement.present))
     if statement.kind == "quote":
         return f"{speaker} {present}: “{_sentence(text)}”"
-    first = words[0].casefold().strip("“\"‘',.:;").split("-")[0] if words else ""
-    if (first in _LOWER_FIRST or first[:1].isdigit()) and text[1:2].islower():
+    first = words[0].strip("“\"‘',.:;").split("-")[0] if words else ""
+    if _lower_first(first) and text[:1].isupper():
         text = text[:1].lower() + text[1:]
-    return _sentence(f"{speaker} {present} {text}")
+    return _sentence(f"{speaker} {present} {reported_clause(present, text)}")
+
+
+def _lower_first(word: str) -> bool:
+    """A word capitalised only because it opened the article's sentence ("A celestial body", "Nearly
+    300 districts"): small after "says"."""
+    low = word.casefold()
+    plain = word[1:] == word[1:].lower()  # not "FHVs" or "McCormick"
+    return plain and (low in _LOWER_FIRST or low[:1].isdigit() or (low.endswith("ly") and low in _ADVERBS))
 
 
 # A deed told as a noun with a passive participle: "an idea branded “unacceptable” by Kyiv".
@@ -71,8 +91,9 @@ _BASE = {"is": "are", "has": "have", "does": "do", "goes": "go"}
 
 def _agree(speaker: str, present: str) -> str:
     """The verb in the plural for a plural speaker ("European diplomats suggest", "Democrats say")."""
+    named = re.search(r"[A-Z]\S* [A-Z][^ ]*$", speaker) is not None  # "Steven Banks", "United States"
     last = speaker.rsplit(" ", 1)[-1].casefold()
-    plural_noun = last.endswith("s") and {last[:-1], last[:-2], last[:-3] + "y"} & GROUP_NOUNS  # "Sources"
+    plural_noun = not named and last.endswith("s") and {last[:-1], last[:-2], last[:-3] + "y"} & GROUP_NOUNS
     if not _PLURAL_NAME.search(speaker) and not plural_noun:
         return present
     verb, _, rest = present.partition(" ")
@@ -96,6 +117,7 @@ _LOWER_FIRST = frozenset(
         "in on at as for even only so but and then both each every such what how why whether once"
     ).split()
 )
+_ADVERBS = frozenset("nearly only roughly probably likely recently currently almost already early".split())
 
 
 def _clause(text: str) -> str:
@@ -106,11 +128,17 @@ def _clause(text: str) -> str:
         return text
     head = " ".join(words[:STANCE_WORDS])
     for marks in ((". ", "? ", "! "), (";", ",", " —", " –")):
-        cut = max(head.rfind(mark) for mark in marks)
+        ends = [i for mark in marks for i in _finds(head, mark)]
+        ends = [i for i in ends if head[i] != "." or not is_abbreviation(head[:i])]  # not "Mr. Ambrose"
+        cut = max(ends, default=-1)
         part = head[: cut + 1].rstrip() if marks[0] == ". " else head[:cut]
         if cut > len(head) // 3 and _balanced(part):
             return part
     return text
+
+
+def _finds(text: str, mark: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(mark), text)]
 
 
 def _balanced(text: str) -> bool:
@@ -143,7 +171,8 @@ def skeleton_positions(
     for rank, name in enumerate(actor_names):
         texts = _distinct([s for s in extraction.statements if s.speaker == name and not skip(name, s.text)])
         for depth, group in enumerate(_groups(texts)[:MAX_GROUPS]):
-            position = Position(actor=name, stance=stance_of(group[0]), evidence=[s.text for s in group])
+            whole = next((s for s in group if readable(s.text, s.kind, s.cue)), group[0])
+            position = Position(actor=name, stance=stance_of(whole), evidence=[s.text for s in group])
             ranked.append((depth * (1 + rank), rank, position))
     return [position for _, _, position in sorted(ranked, key=lambda r: (r[0], r[1]))]
 

@@ -1,0 +1,107 @@
+"""Mending a statement's words into a stance an editor would sign: whole clauses, closed quotations,
+a subject for every deed, a verb that can take the clause it reports."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["deed_subject", "mend", "readable", "reported_clause", "reporting_verb"]
+
+# a full stop after these is an abbreviation, not the end of a sentence ("Mr. Ambrose", "Sept. 1")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov gen lt col sgt prof jr sr no vs jan feb mar apr aug sept sep oct nov dec"
+    " inc corp co ltd u.s".split()
+)
+_PRONOUN_SUBJECT = re.compile(r"^(?:he|she|it|they)\s+(?P<rest>.*)$", re.I | re.S)
+_BETWEEN = frozenset("has have had was were is are also then personally already so far just still".split())
+_CLAUSE_ONLY = {"cites": "says", "cite": "say"}  # "cites" takes a noun, not a clause: "cites a study"
+_NO_SUBJECT = frozenset(
+    "could would will may might should can must shall is are was were has have had does do did".split()
+)
+_OPENERS = frozenset("that whether if how why what when where who which to".split())
+_NOT_GERUNDS = frozenset("nothing something anything everything during according morning evening".split())
+
+
+def is_abbreviation(before: str) -> bool:
+    """True when ``before`` (the text up to a full stop) ends on an abbreviation or an initial."""
+    word = re.split(r"[\s(“\"‘]", before)[-1].casefold()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def mend(text: str) -> str:
+    """Close what the cut left open: a bracket opened and never closed goes with what follows it
+    (an aside cut short); a quotation opened and never closed is closed at the end, one closed and
+    never opened is opened at the start."""
+    depth, cut = 0, -1
+    for i, ch in enumerate(text):
+        if ch == "(":
+            cut = i if depth == 0 else cut
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    if depth and cut > len(text) // 3:
+        text = text[:cut].rstrip(" ,;:—–-")
+    if text.count("“") > text.count("”"):
+        text = _close(text, "”")
+    elif text.count("”") > text.count("“") and not text.startswith("“"):
+        text = "“" + text
+    if text.count('"') % 2 == 1:
+        text = _close(text, '"') if text.rfind('"') > 0 else text
+    return text
+
+
+def _close(text: str, mark: str) -> str:
+    return text.rstrip(" ,;:—–") + mark
+
+
+def deed_subject(text: str, speaker: str, cue: str) -> str | None:
+    """A deed that lost its doer gets the speaker, in the article's tense: "He demanded absolute loyalty"
+    -> "Roger Ailes demanded absolute loyalty", "Announced a handful of bills" -> "City Council announced
+    a handful of bills". None when the deed has a subject of its own, or opens on a participle ("even
+    recommending a lawyer"), which hangs on a clause the cut left out."""
+    verb = cue.split(" ")[0].casefold()
+    if not verb or verb.endswith("ing"):
+        return None
+    if (found := _PRONOUN_SUBJECT.match(text)) is not None:
+        rest = found["rest"].split()
+        between = 0
+        while between < len(rest) and rest[between].casefold().strip(",") in _BETWEEN:
+            between += 1
+        done = between < len(rest) and rest[between].casefold().strip(",.;:") == verb
+        return f"{speaker} {found['rest']}" if done else None
+    words = text.split()
+    if words and text[:1].islower() and words[0].strip(",.;:") == verb:  # cut mid-sentence at its verb
+        return f"{speaker} {text[:1].lower()}{text[1:]}"
+    return None
+
+
+def reporting_verb(present: str) -> str:
+    """The verb for a reported clause: "cites" reports no clause ("Catanzaro cites we need ..."): "says"."""
+    verb, _, rest = present.partition(" ")
+    return f"{_CLAUSE_ONLY.get(verb, verb)} {rest}".strip()
+
+
+def reported_clause(present: str, text: str) -> str:
+    """ "that" before a clause that opens on a gerund, which would read as the verb's object
+    ("decides rolling back tariffs requires ..." -> "decides that rolling back tariffs requires ...")."""
+    first = text.split(" ", 1)[0]
+    gerund = first.islower() and first.endswith("ing") and len(first) > 5 and first not in _NOT_GERUNDS
+    if gerund and present.split(" ")[-1] not in _OPENERS:
+        return f"that {text}"
+    return text
+
+
+def readable(text: str, kind: str, cue: str) -> bool:
+    """Can the statement carry a stance on its own? Not a quoted fragment ("“asking for the moon”"), a
+    clause without its subject ("could now be pushed into next year") or a deed without its object
+    ("Murdoch has so far rejected")."""
+    words = text.strip('“”"‘’ ').split()
+    if not words:
+        return False
+    first = words[0].strip("“\"‘'(")
+    if kind == "quote" and first[:1].islower():
+        return False
+    if kind == "reported" and first.casefold() in _NO_SUBJECT:
+        return False
+    last = words[-1].strip('.,;:!?”"’').casefold()
+    return not (cue and last == cue.split(" ")[-1].casefold() and len(words) < 6)
