@@ -355,3 +355,36 @@ def test_what_an_unnamed_person_decided_is_not_a_named_actors() -> None:
         _, grounding = verify(draft, text, extract(text))
         kinds[name] = _kinds(grounding).get("positions[0]")
     assert kinds == {"Sajid Javid": "attribution", "The judge": None}
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # a negation or hedge concerns the words it governs, not every word near it
+        ("Sterling and Ibe were pictured smoking a shisha pipe.", None),
+        ("Rodgers disciplined Sterling for the incident.", "negation"),
+        ("These huge arrows were once markers for airmail flights.", None),
+        ("Footage shows Spahic throwing his hands into the faces of stewards.", "hedge"),
+        ("Activists have shown that Sterlite contaminated the air.", "hedge"),
+        # "no more than" counts; "didn't X but Y" denies X only
+        ("No more than 44 per cent of her followers are real people.", None),
+        ("She didn't immediately turn to sex work but used it as a last resort.", None),
+    ],
+)
+def test_a_negation_or_hedge_concerns_the_words_it_governs(claim: str, kind: str | None) -> None:
+    from brief.extract import load_nlp
+    from brief.verify.claims import ArticleIndex, Claim
+
+    article = (
+        "Sterling was pictured smoking a shisha pipe with Ibe, and Rodgers hasn't disciplined the pair "
+        "(pictured) for the incident. "
+        "Dotted in seemingly random spots, these huge arrows were once markers for airmail flights. "
+        "Footage shows Spahic seeming to throw his hands into the faces of stewards. "
+        "Activists have accused Sterlite of contaminating the air. "
+        "Only 44 per cent of her followers are real people, the audit found. "
+        "She said she didn't immediately turn to sex work but used it as a last resort."
+    )
+    nlp = load_nlp()
+    spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
+    problem = ArticleIndex(article, spans).check(Claim.of(claim, nlp(claim))).problem
+    assert (problem.kind if problem else None) == kind, problem

@@ -187,8 +187,15 @@ def _counted(doc: Any | None, text: str, number: str) -> str:
 
 
 def negated(tokens: Sequence[str]) -> bool:
-    """True when a negation in ``tokens`` is not inside a condition ("if they don't, that's it")."""
-    return any(is_negation(w) and not _conditional(tokens, i) for i, w in enumerate(tokens))
+    """True when a negation in ``tokens`` is not inside a condition ("if they don't, that's it") nor a
+    comparison that counts ("no more than 44 per cent")."""
+    return any(
+        is_negation(w) and not _conditional(tokens, i) and tokens[i + 1 : i + 3] not in _COUNTING
+        for i, w in enumerate(tokens)
+    )
+
+
+_COUNTING = [[more, "than"] for more in ("more", "less", "fewer")]
 
 
 def _conditional(tokens: Sequence[str], at: int) -> bool:
@@ -672,7 +679,9 @@ class ArticleIndex:
         # a claim that denies needs a denial anywhere in its sentences; one that asserts is contradicted
         # only by a denial next to its words
         align = (_ELLIPTICAL_REACH, _ELLIPTICAL_REACH) if claim.negated else (0, 0)
-        negated = polarity and self._marked(claim, window, is_negation, skip_conditional=True, align=align)
+        negated = polarity and self._marked(
+            claim, window, is_negation, skip_conditional=True, align=align, governed=not claim.negated
+        )
         # a verb like "dismissed" or "denying" in a claim is too often not a negation of the article's fact
         flipped = negated != claim.negated and (negated or claim.explicit)
         sentences = [(s.tokens, s.stems) for s in map(self.sentences.__getitem__, window)]
@@ -685,7 +694,9 @@ class ArticleIndex:
                 "negation",
                 f"it {said} what the article's sentence {'asserts' if said == 'denies' else 'denies'}",
             )
-        hedge = self._marked(claim, window, lambda w: w in HEDGES or w in ALLEGING, align=_HEDGE_ALIGN)
+        hedge = self._marked(
+            claim, window, lambda w: w in HEDGES or w in ALLEGING, align=_HEDGE_ALIGN, governed=True
+        )
         if not claim.negated and done_only_pending(words(claim.text), claim.content, sentences):
             return Problem(
                 "hedge", "it states as done what the article only has discussed, planned or sought"
@@ -704,8 +715,11 @@ class ArticleIndex:
         *,
         skip_conditional: bool = False,
         align: tuple[int, int] = (0, 0),
+        governed: bool = False,
     ) -> bool:
-        """True when a marker word in the window sits next to the words the claim is about."""
+        """True when a marker word in the window sits next to the words the claim is about; ``governed``:
+        the first content word after it is one of them ("hasn't disciplined Sterling (pictured)" does not
+        deny that he was pictured)."""
         before, after = align if align != (0, 0) else _ALIGN
         for i in window:
             sentence = self.sentences[i]
@@ -714,9 +728,19 @@ class ArticleIndex:
                 if not marker(word) or (skip_conditional and _conditional(sentence.tokens, at)):
                     continue
                 nearby = sentence.stems[max(0, at - before) : at + after + 1]
+                if governed:
+                    after_it = range(at + 1, min(len(sentence.tokens), at + after + 1))
+                    # the two words it governs: "accused Sterlite of contaminating", "may well rise"
+                    ruled = [j for j in after_it if not _function(sentence.tokens[j])][:2]
+                    nearby = [sentence.stems[at], *(sentence.stems[j] for j in ruled)]
                 if elliptical or claim.content & set(nearby) or not claim.content:
                     return True
         return False
+
+
+def _function(word: str) -> bool:
+    """A word a negation or hedge reaches past to what it governs: "not a", "may have been", "probably"."""
+    return word in STOP or word in HEDGES or is_modal(word)
 
 
 def _name_words(phrase: str) -> list[str]:

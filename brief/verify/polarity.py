@@ -23,6 +23,8 @@ _LOCAL = frozenset(
 )
 _NOT_SCOPE = frozenset("only just merely simply".split())  # "not only ... but also" denies nothing
 _COPULAS = frozenset({"be", "have", "do"})
+_CONTRAST = frozenset({"but", "yet", "instead", "rather", "while", "whereas"})  # "didn't stop, but slowed"
+_COMPARED = frozenset({"more", "less", "fewer"})  # "no more than 44 per cent" counts, it denies nothing
 
 
 def denied_stems(doc: Any) -> frozenset[str]:
@@ -35,14 +37,18 @@ def denied_stems(doc: Any) -> frozenset[str]:
         if word == "unlikely":
             heads = [c for c in token.children if c.dep_ == "xcomp"] or [token.head]
         elif token.dep_ == "neg" or (word == "no" and token.dep_ == "det"):
-            if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_SCOPE:
+            if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_SCOPE | _COMPARED:
                 continue
             heads = [token.head]
         else:
             continue
         for head in _predicates(heads):
             # "not coherent or detailed" denies both; "have vilified them and do not trust" only one
-            later = [c for c in head.conjuncts if c.i > head.i]
+            later = [
+                c
+                for c in head.conjuncts
+                if c.i > head.i and not _CONTRAST & {t.lower_ for t in doc[head.i : c.i]}
+            ]
             found.update(stem(t.lower_) for t in (head, *later) if _content(t))
     return frozenset(found)
 
