@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 __all__ = ["NameIndex", "name_key", "strip_possessive"]
 
@@ -33,6 +33,7 @@ def strip_possessive(word: str) -> str:
     return stripped if len(stripped) >= 2 else word
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """A comparison key: case folded, quote marks folded, possessives and punctuation dropped."""
     words = [strip_possessive(w) for w in re.findall(r"[\w'’\-.]+", name.replace("’", "'"))]
