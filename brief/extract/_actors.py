@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from brief.extract._descriptions import attach_descriptions
@@ -10,12 +9,12 @@ from brief.extract._draft import Draft
 from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, SEATS
 from brief.extract._mention import Mention
 from brief.extract._quotes import quote_regions
+from brief.extract._short_forms import bare, merge_short_forms
 from brief.extract._syntax import Doc, is_agentive, text_of
 
 __all__ = ["Draft", "build_drafts"]
 
 _COUNTRY_KEY = {form: canon for canon, forms in COUNTRY_FORMS.items() for form in forms}
-_LOWER_WORDS = {"of", "the", "and", "for", "de", "du", "la", "on", "in"}
 
 
 def _person_key(words: list[str]) -> str:
@@ -54,23 +53,17 @@ def _attach_single(m: Mention, drafts: dict[str, Draft]) -> bool:
         return False
     before = [d for d in cands if d.first < m.start]
     target = max(before, key=lambda d: d.last_before(m.start)) if before else cands[0]
+    if len(cands) > 1:
+        m.hint = "shared"  # "Haqqani" for Anas or Sirajuddin Haqqani: a mention, never a name of either
     target.mentions.append(m)
     return True
-
-
-_CORPORATE = re.compile(r",?\s+(?:corp|corporation|inc|incorporated|co|ltd|limited|llc|plc)\.?$", re.I)
-
-
-def _bare(name: str) -> str:
-    """A company's name without its legal form: "Entergy Corp." -> "Entergy"."""
-    return _CORPORATE.sub("", name) or name
 
 
 def _named_key(m: Mention) -> str:
     text = m.text.casefold()
     if text in SEATS or text in CAPITALS:
         return f"m:{text}"
-    return f"c:{_COUNTRY_KEY[text]}" if text in _COUNTRY_KEY else f"n:{_bare(text)}"
+    return f"c:{_COUNTRY_KEY[text]}" if text in _COUNTRY_KEY else f"n:{bare(text)}"
 
 
 def _cluster(mentions: list[Mention]) -> dict[str, Draft]:
@@ -148,6 +141,35 @@ def _merge_group_numbers(drafts: dict[str, Draft], doc: Doc) -> None:
             seen[norm] = key
 
 
+def _settle_shared(drafts: dict[str, Draft]) -> None:
+    """A surname two people share stays the name of the one the article keeps calling by it ("Ailes"
+    for Roger Ailes, named so 150 times, beside his wife): at least three times, twice anyone else."""
+    counts: dict[str, Counter[str]] = {}
+    for key, draft in drafts.items():
+        for m in draft.mentions:
+            if m.hint == "shared":
+                counts.setdefault(m.text.casefold(), Counter())[key] += 1
+    for surname, by_draft in counts.items():
+        (top, n), *rest = [*by_draft.most_common(2), ("", 0)]
+        if n >= 3 and n >= 2 * rest[0][1]:
+            for m in drafts[top].mentions:
+                if m.text.casefold() == surname:
+                    m.hint = ""
+
+
+def _merge_bare_groups(drafts: dict[str, Draft], text: str) -> None:
+    """ "supporters" joins "supporters of the change", the one group it is a short form of."""
+    forms: dict[str, set[str]] = {}
+    for key in [k for k in drafts if k.startswith("g:")]:
+        for m in drafts[key].mentions:
+            for a, b in m.forms:
+                forms.setdefault(text[a:b].casefold(), set()).add(key)
+    for key in [k for k in drafts if k.startswith("g:") and " " not in k]:
+        owners = forms.get(key[2:], set()) - {key}
+        if len(owners) == 1:
+            _merge(drafts, key, owners.pop())
+
+
 _STAFF = frozenset(
     "officials official executives executive spokesman spokeswoman spokesperson staff employees officers "
     "representatives members member".split()
@@ -187,46 +209,6 @@ def _merge_staff(drafts: dict[str, Draft]) -> None:
             drafts[fits[0]].extra += drafts.pop(key).mentions
 
 
-def _initials(name: str) -> str:
-    """ "Pacific Gas & Electric Co." -> "PGE"."""
-    return "".join(w[0] for w in _bare(name).split() if w[:1].isupper() and w.lower() not in _LOWER_WORDS)
-
-
-def _is_short_form(short: str, full: str, between: str) -> bool:
-    """True if ``short`` abbreviates ``full`` ("EU", "IAM" after "... (IAM)", "Commission")."""
-    if between.strip() == "(":
-        return True
-    letters = short.replace(".", "").replace("&", "")  # "U.S.", "PG&E"
-    if letters.isupper():
-        return _initials(full).casefold() == letters.casefold()
-    if len(short) <= 5 and _initials(full).casefold() == short.casefold():
-        return True
-    return full.casefold().endswith(" " + short.casefold())  # "Holdings" for Harbor Point Holdings, "Council"
-
-
-def _merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
-    """Merge an organisation's acronym or shortened name into the one full name it shortens."""
-    named = {k: d for k, d in drafts.items() if k[:2] in ("n:", "c:")}
-    bare = {
-        k: d
-        for k, d in drafts.items()
-        if k[:2] == "p:" and " " not in k and not any(m.role for m in d.mentions)
-    }
-    for key, draft in {**named, **bare}.items():  # "Holdings" tagged as a person is still the company
-        short = draft.mentions[0]
-        if " " in short.text or key not in drafts:
-            continue
-        targets = [k for k, od in named.items() if k != key and k in drafts and _shortens(short, od, text)]
-        if len(targets) == 1:
-            _merge(drafts, key, targets[0])
-
-
-def _shortens(short: Mention, draft: Draft, text: str) -> bool:
-    fulls = [m for m in draft.mentions if " " in m.text]
-    between = text[fulls[0].end : short.start] if fulls and fulls[0].end <= short.start else ""
-    return bool(fulls) and _is_short_form(short.text, fulls[0].text, between)
-
-
 def _is_actor(draft: Draft) -> bool:
     if draft.key[:2] == "p:" and " " not in draft.key and len(draft.mentions) == 1:
         return draft.mentions[0].agentive or bool(draft.mentions[0].role)  # not "beneath Svartsengi"
@@ -239,10 +221,12 @@ def _is_actor(draft: Draft) -> bool:
 def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     """Candidate actors (unsorted drafts) from the document's mentions."""
     drafts = _cluster(mentions)
+    _settle_shared(drafts)
     _merge_metonyms(drafts)
     _merge_homonyms(drafts)
     _merge_group_numbers(drafts, doc)
-    _merge_short_forms(drafts, text_of(doc))
+    _merge_bare_groups(drafts, text_of(doc))
+    merge_short_forms(drafts, text_of(doc))
     _merge_staff(drafts)
     quotes = quote_regions(text_of(doc))
     kept = {k: d for k, d in drafts.items() if _is_actor(d) and not _quoted_only(d, quotes)}
@@ -261,9 +245,7 @@ def _quoted_only(draft: Draft, quotes: list[tuple[int, int]]) -> bool:
 def _untagged_mentions(doc: Doc, drafts: dict[str, Draft]) -> None:
     """A known one-word name the tagger missed elsewhere ("Uber, undeterred, launched ...") is a mention."""
     taken = {t for d in drafts.values() for m in [*d.mentions, *d.extra, *d.refs] for t in m.tokens}
-    names = {
-        _bare(d.mentions[0].text): d for k, d in drafts.items() if k[:2] in ("n:", "c:") and " " not in k
-    }
+    names = {bare(d.mentions[0].text): d for k, d in drafts.items() if k[:2] in ("n:", "c:") and " " not in k}
     people = {k: d for k, d in drafts.items() if k[:2] == "p:"}
     longest = {k: max((m.text.split() for m in d.mentions), key=len) for k, d in people.items()}
     full = {k: words for k, words in longest.items() if len(words) > 1}

@@ -46,7 +46,9 @@ def _sentences(doc: Any) -> list[Span]:
 
 def _names(text: str, draft: Draft) -> tuple[str, list[str]]:
     """The fullest core name, then every other verbatim form in order of appearance."""
-    cores = [(m.start, m.end) for m in draft.mentions]
+    cores = [(m.start, m.end) for m in draft.mentions if m.hint != "shared"] or [
+        (m.start, m.end) for m in draft.mentions
+    ]
     named = [(m.start, m.end) for m in draft.mentions if m.hint != "metonym"] or cores
     name_range = max(named, key=lambda r: (len(text[r[0] : r[1]].split()), r[1] - r[0], -r[0]))
     forms = [*cores, *(f for m in draft.mentions for f in m.forms), *((m.start, m.end) for m in draft.extra)]

@@ -19,6 +19,7 @@ from brief.extract._syntax import (
 
 __all__ = ["desc_mention", "group_mention"]
 
+NUMBERS = frozenset({"thousand", "hundred", "million", "dozen", "score", "ten"})
 _AGENT_SUFFIXES = ("er", "ist", "ian", "ant", "ent", "or")
 _GROUP_SUFFIXES = ("member", "maker", "worker", "official", "leader")
 
@@ -57,6 +58,38 @@ def _name_start(doc: Doc, tok: Token) -> int:
     return int(first)
 
 
+_IDENTIFYING = frozenset({"in", "from", "at", "of"})
+_MAX_AFTER = 5  # words of a post-modifier that still belong to the group's name
+
+
+def _named_after(tok: Token) -> int:
+    """The last token of a prepositional phrase that names a bare group ("activists in Thoothukudi",
+    "supporters of the change"): after "of" any noun, after "in"/"from"/"at" a name; else ``tok.i``."""
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _IDENTIFYING):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ == "PRON" or obj.right_edge.i - tok.i > _MAX_AFTER:
+            continue
+        if prep.lower_ == "of" and obj.pos_ == "NOUN" and obj.right_edge.i == obj.i:
+            return int(obj.i)
+        if obj.pos_ == "PROPN" or obj.ent_type_ in NAMED:
+            return int(obj.right_edge.i)
+    return int(tok.i)
+
+
+def _acting_subject(tok: Token) -> bool:
+    """True for the real subject of a verb of action: "Teachers chanted", "Thousands of teachers pack
+    the Statehouse" (the count is the parser's subject), "Indianapolis – Several thousand teachers
+    surrounded ..." (a dateline the parser took for the subject)."""
+    subject = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj":
+        count = tok.head.head
+        subject = count if count.like_num or count.lemma_.lower() in NUMBERS else tok
+    elif tok.dep_ == "appos" and tok.head.ent_type_ in ("GPE", "LOC") and tok.head.dep_ == "nsubj":
+        before = tok.doc[tok.head.i - 1] if tok.head.i > 0 else None
+        subject = tok.head if before is None or "\n" in before.text else tok  # a dateline opens its line
+    return bool(subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and not hypothetical(subject.head))
+
+
 def group_mention(doc: Doc, tok: Token) -> Mention | None:
     """A speaking or acting group ("Twenty-six Western allies") or unnamed person ("a ... spokeswoman")."""
     plural = tok.tag_ in ("NNS", "NNPS")
@@ -71,17 +104,23 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     if first < tok.i and doc[first].lower_ in QUANTIFIERS:
         return None
     mods = [t for t in doc[first : tok.i] if t.pos_ != "PRON"]
-    named_mod = any((t.text[:1].isupper() and not t.is_sent_start) or t.ent_type_ in NAMED for t in mods)
-    if doc[first].pos_ == "PRON" or not (mods or (plural and first == chunk_start(tok))):
+    last = _named_after(tok) if plural and not mods else tok.i  # "activists in Thoothukudi"
+    named = [*mods, *doc[tok.i + 1 : last + 1]]
+    named_mod = any((t.text[:1].isupper() and not t.is_sent_start) or t.ent_type_ in NAMED for t in named)
+    counted = plural and not any(c.dep_ in ("det", "poss") and c.lower_ not in QUANTIFIERS for c in tok.lefts)
+    if doc[first].pos_ == "PRON" or not (mods or (plural and first == chunk_start(tok)) or counted):
         return None  # "our members", "an official", "the two leaders"; bare "Analysts" is fine
-    if not (_is_speaker(tok) or (named_mod and is_agentive(tok))):
+    acting = counted and not mods and _acting_subject(tok)  # "Teachers chanted", "Thousands of teachers pack"
+    if not (_is_speaker(tok) or (named_mod and is_agentive(tok)) or acting):
         return None
-    start, end = char_span(doc, first, tok.i)
-    if any(t.is_space for t in doc[first : tok.i]):
+    start, end = char_span(doc, first, last)
+    if any(t.is_space for t in doc[first:last]):
         return None  # a phrase broken across lines is a layout accident, not a name
     kind = "group" if plural else "organisation" if tok.lemma_ in ORG_DESCRIPTIONS else "person"
     m = Mention(start, end, text_of(doc)[start:end], "GROUP", tok.i, hint=kind, agentive=True)
     m.forms.append(char_span(doc, chunk_start(tok), tok.i))
+    if last > tok.i:
+        m.forms.append(char_span(doc, first, tok.i))  # "activists" alone names them too
     m.tokens = set(range(chunk_start(tok), tok.i + 1))
     return m
 

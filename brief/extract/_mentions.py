@@ -152,8 +152,10 @@ def _person_cue(doc: Doc, first: int) -> bool:
 
 
 def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
-    """A name the tagger missed: "Mr Streeting" or "Germany's Olaf Scholz"; else a possible surname."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ or tok.dep_ == "compound" or not tok.is_title:
+    """A name the tagger missed: "Mr Streeting", "Germany's Olaf Scholz" or "Timothy Weeks" (a given name
+    before a word it took for a date); else a possible surname."""
+    misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
+    if tok.pos_ != "PROPN" or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not tok.is_title:
         return None
     first = tok.i
     while (
@@ -166,7 +168,9 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     while first < tok.i and doc[first].lower_ in HONORIFICS | PERSON_TITLES:
         first += 1
     start, end = char_span(doc, first, tok.i)
-    person = _person_cue(doc, first) or (first < tok.i and _titled_appositive(tok))
+    if misdated and first == tok.i:
+        return None  # a lone "Weeks" is a date after all
+    person = _person_cue(doc, first) or (first < tok.i and (misdated or _titled_appositive(tok)))
     m = Mention(start, end, text_of(doc)[start:end], "PERSON" if person else "PROPN", tok.i)
     m.tokens, m.agentive = set(range(first, tok.i + 1)), is_agentive(tok)
     if person:
@@ -191,6 +195,14 @@ def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
     return [ent]
 
 
+def _split_pair(doc: Doc, ent: Span) -> list[Span]:
+    """ "James and Lachlan": a person entity the tagger ran across "and" names two people."""
+    for k in range(ent.start + 1, ent.end - 1):
+        if ent.label_ == "PERSON" and doc[k].lower_ == "and" and doc[k].dep_ == "cc":
+            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
+    return [ent]
+
+
 def _datelines(text: str) -> list[tuple[int, int]]:
     """Character ranges of wire datelines ("WASHINGTON, March 3 (Reuters) -"), which name no actor."""
     return [m.span() for m in DATELINE.finditer(text)]
@@ -202,7 +214,13 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
     found: list[Mention] = []
     taken: set[int] = set()
     skipped = {t.i for a, b in _datelines(text_of(doc)) for t in doc.char_span(a, b, alignment_mode="expand")}
-    ents = [p for e in doc.ents if e.start not in skipped for p in _split_possessive(doc, e)]
+    ents = [
+        p
+        for e in doc.ents
+        if e.start not in skipped
+        for q in _split_pair(doc, e)
+        for p in _split_possessive(doc, q)
+    ]
     nxt = 0
     for sent in doc.sents:
         first = nxt

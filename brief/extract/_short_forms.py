@@ -1,0 +1,94 @@
+"""Short forms of an organisation's name: acronyms ("BEDC"), shortened names ("Holdings", "Fox")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from brief.extract._draft import Draft
+from brief.extract._mention import Mention
+
+__all__ = ["bare", "merge_short_forms"]
+
+_LOWER_WORDS = {"of", "the", "and", "for", "de", "du", "la", "on", "in"}
+_CORPORATE = re.compile(r",?\s+(?:corp|corporation|inc|incorporated|co|ltd|limited|llc|plc)\.?$", re.I)
+_PLACE_PREPS = ("of", "in", "at", "for")
+_DOMINANT = 2  # a shared first word is the name mentioned this many times as often as the next
+_ESTABLISHED = 3  # ... and at least this often ("Uber New York" once is a branch, not what "Uber" means)
+
+
+def bare(name: str) -> str:
+    """A company's name without its legal form: "Entergy Corp." -> "Entergy"."""
+    return _CORPORATE.sub("", name) or name
+
+
+def _initials(name: str) -> str:
+    """ "Pacific Gas & Electric Co." -> "PGE"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _LOWER_WORDS)
+
+
+def _is_short_form(short: str, full: str, between: str) -> bool:
+    """True if ``short`` abbreviates ``full`` ("EU", "IAM" after "... (IAM)", "Commission").
+
+    An acronym may keep the legal form's letter ("BEDC" for Bushwick Economic Development Corp.);
+    a last word after "of" or "in" is a place, not the name ("Kabul" is no American University of Kabul).
+    """
+    if between.strip() == "(":
+        return True
+    letters = short.replace(".", "").replace("&", "")  # "U.S.", "PG&E"
+    acronyms = {_initials(bare(full)).casefold(), _initials(full).casefold()}
+    if letters.isupper():
+        return letters.casefold() in acronyms
+    if len(short) <= 5 and short.casefold() in acronyms:
+        return True
+    words = full.casefold().split()
+    if len(words) > 1 and words[-2] in _PLACE_PREPS:
+        return False
+    return full.casefold().endswith(" " + short.casefold())  # "Holdings" for Harbor Point Holdings, "Council"
+
+
+def _shortens(short: Mention, draft: Draft, text: str) -> bool:
+    fulls = [m for m in draft.mentions if " " in m.text]
+    between = text[fulls[0].end : short.start] if fulls and fulls[0].end <= short.start else ""
+    return bool(fulls) and _is_short_form(short.text, fulls[0].text, between)
+
+
+def _first_word_owner(short: str, named: dict[str, Draft], drafts: dict[str, Draft]) -> str | None:
+    """The organisation a lone first word stands for ("Fox" in an article about Fox News): of the names
+    that begin with it, the one the article keeps naming, at least twice as often as any other."""
+    word = short.casefold()
+    counts = Counter(
+        {
+            k: len(d.mentions)
+            for k, d in named.items()
+            if k in drafts and d.kind == "organisation" and k[2:].split()[0] == word and " " in k
+        }
+    )
+    ranked = counts.most_common(2)
+    if (
+        not ranked
+        or ranked[0][1] < _ESTABLISHED
+        or (len(ranked) > 1 and ranked[0][1] < _DOMINANT * ranked[1][1])
+    ):
+        return None
+    return ranked[0][0]
+
+
+def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
+    """Merge an organisation's acronym or shortened name into the one full name it shortens."""
+    named = {k: d for k, d in drafts.items() if k[:2] in ("n:", "c:")}
+    alone = {
+        k: d
+        for k, d in drafts.items()
+        if k[:2] == "p:" and " " not in k and not any(m.role for m in d.mentions)
+    }
+    for key, draft in {**named, **alone}.items():  # "Holdings" tagged as a person is still the company
+        short = draft.mentions[0]
+        if " " in short.text or key not in drafts:
+            continue
+        targets = [k for k, od in named.items() if k != key and k in drafts and _shortens(short, od, text)]
+        if len(targets) != 1 and draft.kind == "organisation":
+            owner = _first_word_owner(short.text, named, drafts)
+            targets = [owner] if owner is not None and owner != key else targets
+        if len(targets) == 1:
+            drafts[targets[0]].mentions += drafts.pop(key).mentions
