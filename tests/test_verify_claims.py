@@ -388,3 +388,25 @@ def test_a_negation_or_hedge_concerns_the_words_it_governs(claim: str, kind: str
     spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
     problem = ArticleIndex(article, spans).check(Claim.of(claim, nlp(claim))).problem
     assert (problem.kind if problem else None) == kind, problem
+
+
+def test_a_sum_keeps_its_scale_and_a_study_speaks_for_its_authors() -> None:
+    from brief.verify.numbers import quantities, shape
+
+    assert [shape("a $2 million study", q) for q in quantities("a $2 million study")] == ["moneym"]
+    assert [shape("worth $62.5 billion", q) for q in quantities("worth $62.5 billion")] == ["moneyb"]
+    text = (
+        "Cannabis disorder rises where legal\n\n"
+        "Rates of cannabis use disorder have risen in states where the drug is legal, according to a study, "
+        "though Ian Hamilton said the rise was small.\n\n"
+        "The researchers surveyed 505,796 people.\n"
+    )
+    evidence = ["Rates of cannabis use disorder have risen in states where the drug is legal"]
+    draft = Draft(
+        title="Cannabis disorder rises where legal",
+        summary="Cannabis use disorder has risen where the drug is legal.",
+        actors=[Actor(name="Researchers", kind="group")],
+        positions=[Position(actor="Researchers", stance="Found that the disorder rose.", evidence=evidence)],
+    )
+    _, grounding = verify(draft, text, extract(text))
+    assert "positions[0]" not in _kinds(grounding)

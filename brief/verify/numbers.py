@@ -98,7 +98,9 @@ def shape(text: str, number: Quantity) -> str:
     if _MONTH.search(before):
         return "date"
     if before.rstrip().endswith(("$", "£", "€", "¥")):
-        scale = re.match(r"\s*(?:million|billion|trillion|bn|m|mn)\b", after)
+        scale = re.search(r"(?:million|billion|trillion|bn|mn|m)\b", number.text, re.I) or re.match(
+            r"\s*(?:million|billion|trillion|bn|mn|m)\b", after, re.I
+        )
         return "money" + (scale.group(0).strip().lower()[:1] if scale else "")
     if re.fullmatch(r"(?:19|20)\d\d", number.text):
         return "year"

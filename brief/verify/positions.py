@@ -18,6 +18,7 @@ from brief.verify.context import Context
 from brief.verify.grounding import INJECTED
 from brief.verify.lexicon import is_reporting, stem, words
 from brief.verify.limits import Limits
+from brief.verify.names import name_key
 from brief.verify.skeleton import skeleton_positions, stance_of
 
 __all__ = ["verify_evidence", "verify_positions"]
@@ -176,6 +177,8 @@ def _attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Conte
     speakers = [match_candidate([s.speaker], ctx.extraction.actors) for s in statements]
     if mine is not None and any(c is mine for c in speakers):
         return None
+    if {name_key(s.speaker) for s in statements} & {name_key(n) for n in names}:
+        return None  # the speaker goes by one of the actor's own names
     forms = [n for n in names if len(n) >= 2]
     quoted = ctx.text[start:end]
     direct = any(s.kind == "quote" for s in statements)
@@ -186,8 +189,8 @@ def _attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Conte
         return Problem("attribution", f"the article does not attribute these words to {actor}")
     first = sentences[0]
     around = " ".join(ctx.index.sentences[i].text for i in sentences)
-    if _speaks(around, forms):
-        return None
+    if _speaks(around, forms) or (_STUDY.search(around) and _RESEARCHERS.search(" ".join(forms))):
+        return None  # "..., according to a study" is its authors' finding
     before = ctx.text[ctx.index.sentences[first].start : start]
     earlier = " ".join(ctx.index.sentences[i].text for i in range(max(0, first - 2), first))
     if _PRONOUN_LEAD.match(quoted) and (_names_in(before, forms) or _names_in(earlier, forms)):
@@ -226,6 +229,12 @@ def _attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Conte
     return Problem("attribution", f"the article does not attribute these words to {actor}")
 
 
+_STUDY = re.compile(
+    r"\baccording to (?:a|the|their|this)\s+(?:\w+\s+){0,2}?(?:study|research|report|survey|paper|analysis)\b"
+    r"|\b(?:study|research|survey|analysis)\s+(?:\w+\s+)?(?:found|finds|shows|showed|suggests|suggested)\b",
+    re.I,
+)
+_RESEARCHERS = re.compile(r"\b(?:researchers?|authors?|scientists?|study|team|investigators)\b", re.I)
 _SOMEBODY = re.compile(
     rf"\b((?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,2}}?([a-z]+))\s+(?:\w+\s+)?"
     rf"(?:{_CUE}|ruled|ordered|decided|found|concluded)\b"
