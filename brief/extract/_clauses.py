@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, is_aside, is_report_verb, text_of
+from brief.extract._syntax import (
+    DATELINE,
+    SUBJECT_DEPS,
+    Doc,
+    Token,
+    is_aside,
+    is_purpose,
+    is_report_verb,
+    text_of,
+)
 
 __all__ = ["MIN_WORDS", "SPEECH", "clause_range", "following_range", "hypothetical", "trim_clause"]
 
@@ -39,7 +48,7 @@ def _unrealised(verb: Token) -> bool:
             if c.dep_ == "aux" and c.lower_ in _IRREALIS:
                 return True
             if c.dep_ == "aux" and c.lower_ == "to" and tok.head.lemma_.lower() not in _IMPLICATIVE:
-                return True  # "allow leaders to claim", but "prompted users to argue" happened
+                return not is_purpose(tok)  # "allow leaders to claim", but "prompted users to argue" happened
     return False
 
 

@@ -19,7 +19,7 @@ REPORT_VERBS = _set(
 STANCE_VERBS = _set(
     "reject rule oppose support back welcome condemn criticise criticize dismiss brand denounce accuse "
     "endorse veto block approve praise blame slam sue launch press seek want announce propose demand "
-    "recommend unveil introduce campaign"
+    "recommend unveil introduce campaign deny dispute contest challenge"
 )
 # Stances taken with a light verb and an object ("set a target of ...") or a preposition ("called for").
 STANCE_OBJECTS = {

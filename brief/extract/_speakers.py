@@ -62,8 +62,15 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         return None
     if tok.lower_ in ("he", "she", "they", "it"):
         return _pronoun(ctx, tok)
+    if (after := _after_dateline(tok)) is not None:
+        return resolve(ctx, after)
     if tok.i in ctx.owner:
         return ctx.owner[tok.i]
+    if tok.text[:1].isupper() and not tok.is_sent_start and tok.dep_ != "compound":
+        named = {ctx.owner[i] for i in ctx.owner if i < tok.i and ctx.doc[i].text == tok.text}
+        people = named & ctx.people  # "Weeks" after "Australian Timothy Weeks" (parsed as time)
+        if len(people) == 1 and len(named) == 1 and _last_of_name(ctx, tok.text, people):
+            return people.pop()
     if tok.lemma_.lower() in SPOKES:  # "a spokesman for Dalton's Holdings": the company speaks
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -72,6 +79,23 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
     if inside:
         return next((d for d in inside if d in ctx.people), inside[0])
     return ctx.heads.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None  # "one user", "its allies"
+
+
+def _last_of_name(ctx: Ctx, word: str, drafts: set[int]) -> bool:
+    """True when ``word`` ends a mention of one of ``drafts`` (a surname, not a first name)."""
+    return any(
+        ctx.owner.get(i) in drafts and ctx.doc[i].text == word and ctx.owner.get(i + 1) != ctx.owner[i]
+        for i in ctx.owner
+    )
+
+
+def _after_dateline(tok: Token) -> Token | None:
+    """The real subject when the parser took a dateline for it: "Indianapolis – Several thousand teachers
+    surrounded ..." (the place opens its line and the subject hangs on it after a dash)."""
+    if tok.ent_type_ not in ("GPE", "LOC") or not (tok.i == 0 or "\n" in tok.doc[tok.i - 1].text):
+        return None
+    dash = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("–", "—", "-", "--")
+    return next((c for c in tok.children if c.dep_ == "appos"), None) if dash else None
 
 
 def _modifier_of_name(tok: Token, t: Token) -> bool:
@@ -89,10 +113,34 @@ def _modifier_of_name(tok: Token, t: Token) -> bool:
 
 def speakers(ctx: Ctx, subject: Token | None) -> list[int]:
     """The actor a subject names, plus those of coordinated subjects ("Trump and Lighthizer")."""
+    if subject is not None and _both(subject):
+        return _pair_before(ctx, subject)
     found = [resolve(ctx, subject)]
     if subject is not None and subject.lower_ not in ("he", "she", "they", "it"):
         found += [resolve(ctx, c) for c in subject.conjuncts if c.i > subject.i]
     return [d for d in dict.fromkeys(found) if d is not None]
+
+
+def _both(tok: Token) -> bool:
+    """ "Both", "both men", "the two women", "the pair": two actors named just before."""
+    if tok.lower_ == "both" or (tok.lower_ == "pair" and any(c.lower_ == "the" for c in tok.children)):
+        return True
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
+    return tok.tag_ == "NNS" and ("both" in mods or {"the", "two"} <= mods)
+
+
+def _pair_before(ctx: Ctx, tok: Token) -> list[int]:
+    """The first of the two actors of the latest coordinated subject ("King and Weeks were abducted") in
+    this sentence or the two before, outside quotes (the brief gives the pair's words once, under the
+    first named); nobody when there is none."""
+    sents = list(tok.doc[max(0, tok.sent.start - 300) : tok.i + 1].sents)[-3:]
+    for sent in reversed(sents):
+        for t in reversed([t for t in sent if t.i < tok.i and t.dep_ in SUBJECT_DEPS]):
+            found = [resolve(ctx, t), *(resolve(ctx, c) for c in t.conjuncts if c.i > t.i)]
+            pair = list(dict.fromkeys(d for d in found if d is not None))
+            if len(pair) == 2 and found[0] is not None and not in_quote(ctx, t.idx, t.idx + len(t)):
+                return pair[:1]  # said once, under the first named
+    return []
 
 
 def speaker_token(ctx: Ctx, verb: Token) -> Token | None:

@@ -23,7 +23,7 @@ from brief.extract._syntax import (
 
 __all__ = ["Said", "find_statements"]
 
-_COMMITMENTS = {"vow", "pledge", "promise", "threaten", "refuse", "agree"}
+_COMMITMENTS = {"vow", "pledge", "promise", "threaten", "refuse", "agree", "decide"}  # "decided to close it"
 _REQUESTS = {"ask", "urge", "press", "petition", "implore", "beg"}  # "asked the court to ..."
 
 

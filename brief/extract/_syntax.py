@@ -79,6 +79,15 @@ def present_cue(tok: Token) -> str:
     return " ".join([verb, *cue_text(tok).split()[1:]])
 
 
+def is_purpose(verb: Token) -> bool:
+    """An infinitive of purpose after a deed that was done: "teachers surrounded the Statehouse to call
+    for better pay" (they called for it), not "plans to call for" or "was closed to protect"."""
+    head = verb.head
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    active = any(c.dep_ == "nsubj" for c in head.children) or head.dep_ == "conj"
+    return bool(verb.dep_ == "advcl" and infinitive and head.tag_ == "VBD" and head.pos_ == "VERB" and active)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through coordination ("told ... and said ...")."""
     via_conj = False
@@ -103,6 +112,7 @@ def subject_of(verb: Token) -> Token | None:
             continue
         stray = verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP")  # a parse broken by a dash aside
         climb = verb.dep_ in ("conj", "xcomp") or participle or stray or (via_conj and verb.dep_ == "ccomp")
+        climb = climb or is_purpose(verb)  # "teachers surrounded the Statehouse to call for ...": they call
         if not climb or verb.head.i == verb.i:
             return None
         head = verb.head
