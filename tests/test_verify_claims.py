@@ -311,6 +311,16 @@ def test_a_negation_must_deny_what_the_article_denies(claim: str, flipped: bool)
     assert (problem is not None and problem.kind == "negation") is flipped, problem
 
 
+def _checked(article: str, claim: str):  # type: ignore[no-untyped-def]
+    """The problem the claim-level check finds with ``claim``, the article cut into spaCy's sentences."""
+    from brief.extract import load_nlp
+    from brief.verify.claims import ArticleIndex, Claim
+
+    nlp = load_nlp()
+    spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
+    return ArticleIndex(article, spans).check(Claim.of(claim, nlp(claim))).problem
+
+
 @pytest.mark.parametrize(
     ("claim", "kind"),
     [
@@ -322,18 +332,13 @@ def test_a_negation_must_deny_what_the_article_denies(claim: str, flipped: bool)
     ],
 )
 def test_a_date_year_or_time_must_be_the_one_its_sentences_give(claim: str, kind: str | None) -> None:
-    from brief.extract import load_nlp
-    from brief.verify.claims import ArticleIndex, Claim
-
     article = (
         "Britain votes on Dec. 12. Johnson vowed Britain would leave the EU on Oct. 31. "
         "Johnson first ran for office in 2016. Voters turn to the 2020 election. "
         "The talks are about the election, which Biden hopes to win. "
         "The couple woke at 6 a.m. that day. She left at 10:12 a.m. and came back at 11:46 a.m."
     )
-    nlp = load_nlp()
-    spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
-    problem = ArticleIndex(article, spans).check(Claim.of(claim, nlp(claim))).problem
+    problem = _checked(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -372,9 +377,6 @@ def test_what_an_unnamed_person_decided_is_not_a_named_actors() -> None:
     ],
 )
 def test_a_negation_or_hedge_concerns_the_words_it_governs(claim: str, kind: str | None) -> None:
-    from brief.extract import load_nlp
-    from brief.verify.claims import ArticleIndex, Claim
-
     article = (
         "Sterling was pictured smoking a shisha pipe with Ibe, and Rodgers hasn't disciplined the pair "
         "(pictured) for the incident. "
@@ -384,9 +386,7 @@ def test_a_negation_or_hedge_concerns_the_words_it_governs(claim: str, kind: str
         "Only 44 per cent of her followers are real people, the audit found. "
         "She said she didn't immediately turn to sex work but used it as a last resort."
     )
-    nlp = load_nlp()
-    spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
-    problem = ArticleIndex(article, spans).check(Claim.of(claim, nlp(claim))).problem
+    problem = _checked(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
