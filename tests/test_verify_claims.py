@@ -410,3 +410,39 @@ def test_a_sum_keeps_its_scale_and_a_study_speaks_for_its_authors() -> None:
     )
     _, grounding = verify(draft, text, extract(text))
     assert "positions[0]" not in _kinds(grounding)
+
+
+_ROLE_ARTICLES = {
+    "Eric Holcomb": "Republican Gov. Eric Holcomb and Democratic state Sen. Eddie Melton spoke at the rally "
+    "on Tuesday.\n\nHolcomb said the budget would rise.\n\nMelton said teachers deserve more.\n",
+    "Kevin King": "American Kevin King and Australian Timothy Weeks, professors held hostage for three "
+    "years, were freed on Tuesday.\n\nKing said he was happy to be home.\n\nWeeks thanked his family.\n",
+    "Mark Quinlan": "The weather should ease, said Mark Quinlan, PG&E's senior director of emergency "
+    "preparedness. The outages were disruptive, PG&E chief executive Andy Vesey said.\n",
+    "Barack Obama": "Former President Barack Obama spoke in Chicago on Monday.\n\nObama said voters "
+    "should turn out.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "kept"),
+    [
+        ("Eric Holcomb", "Democratic governor", False),  # the party of the man named beside him
+        ("Eric Holcomb", "Republican governor", True),
+        ("Kevin King", "Australian professor", False),  # the other hostage's nationality
+        ("Kevin King", "American professor", True),
+        ("Mark Quinlan", "PG&E chief executive", False),  # the office of the man quoted after him
+        ("Mark Quinlan", "PG&E senior director", True),
+        ("Barack Obama", "President", False),  # a former president made a sitting one
+        ("Barack Obama", "Former president", True),
+    ],
+)
+def test_a_roles_party_nationality_rank_and_office_are_the_actors_own(
+    name: str, role: str, kept: bool
+) -> None:
+    text = "News\n\n" + _ROLE_ARTICLES[name]
+    draft = Draft(
+        title="News", summary="Something happened.", actors=[Actor(name=name, kind="person", role=role)]
+    )
+    _, grounding = verify(draft, text, extract(text))
+    assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped

@@ -28,6 +28,8 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
     whose = _OF_WHOM.match(role[len(phrase) :])  # "Spokeswoman for Attorney General Eric Schneiderman"
     if not title:
         return None
+    if title[-2:] == [stem("chief"), stem("executive")]:  # "chief executive" is the office "CEO"
+        title = [*title[:-2], stem("ceo")]
     head = title[-1]
     own = {stem(w) for w in words(actor.name)} - {head}
     modifiers = set(title[:-1]) | (
@@ -41,7 +43,7 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
         stems = [stem(w) for w in words(description) if w not in STOP]
         if head not in stems:
             continue
-        theirs = set(stems[: stems.index(head)]) - own
+        theirs = set(stems[: stems.index(head)]) - own - _GENERIC  # "company CEO" is PG&E's
         if modifiers <= set(stems):
             return None
         if theirs and len(theirs) <= MAX_TITLE_WORDS and not theirs <= modifiers:
@@ -51,6 +53,7 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
     return _other_office(head, actor, candidate)
 
 
+_GENERIC = frozenset(stem(w) for w in "company firm group organisation organization".split())
 _OF_WHOM = re.compile(r"\s(?:of|for|to)\s+((?:the\s)?[A-Z][^,;]*?)(?=[,;]|\s(?:who|which|that|since)\s|$)")
 # titles of office, by stem ("spokeswoman" and "spokesman" are one office)
 _OFFICES = {
@@ -97,6 +100,7 @@ _SAME = {  # a marker the article may spell another way
     "former": ("former", "ex"), "ex": ("former", "ex"), "defence": ("defence", "defense"),
     "defense": ("defence", "defense"), "labour": ("labour", "labor"), "labor": ("labour", "labor"),
     "tory": ("tory", "conservative"), "conservative": ("tory", "conservative"),
+    "republican": ("republican", "gop"), "gop": ("republican", "gop"),
 }  # fmt: skip
 
 
@@ -116,6 +120,64 @@ def _unsaid_title(role: str, names: Sequence[str], near: Sequence[int], ctx: Con
     return None
 
 
+_RANKS = frozenset("deputy former acting interim assistant vice ex retired junior associate".split())
+_DEMONYMS = {"french": "france", "dutch": "netherlands", "swiss": "switzerland", "greek": "greece",
+             "welsh": "wales", "irish": "ireland", "scottish": "scotland", "british": "britain"}  # fmt: skip
+
+
+def _unattached(role: str, names: Sequence[str], candidate: CandidateActor, ctx: Context) -> Problem | None:
+    """A rank, party or nationality that is not the actor's own where the article names them ("Australian"
+    for the American of "American Kevin King and Australian Timothy Weeks"), or a rank the article gives
+    them that the role leaves out ("Director" for the "Deputy Director")."""
+    beside = [_beside(m.start, m.end, candidate, ctx) for m in candidate.mentions]
+    local = " ".join([*beside, *candidate.names(), candidate.role]).casefold()
+    own = set(words(local))
+    said = words(_TITLE_END.split(role, maxsplit=1)[0])
+    offices = [i for i, w in enumerate(said[:4]) if stem(w) in _OFFICES]  # the title's own office
+    if not offices or not any(beside):
+        return None
+    nations = {n.casefold() for n in names if " " not in n and _NATIONALITY.search(n)}
+    # the words just before the title of office: "Australian professor", "Democratic state senator"
+    for word in said[max(0, offices[0] - 3) : offices[0]]:
+        if (word in _MARKERS or word in nations) and not _own(word, own):
+            return Problem("role", f"{word!r} is not how the article describes them where it names them")
+    office = said[offices[0]]
+    for rank in sorted(_RANKS - set(said)):
+        if re.search(rf"\b{rank}[\s-]+(?:\w+\s+){{0,2}}?{re.escape(office)}", local):
+            return Problem("role", f"the article calls them {rank} {office}")
+    return None
+
+
+_NATIONALITY = re.compile(r"(?:an|ese|ish|ic|i|ch)$")
+
+
+def _own(word: str, own: set[str]) -> bool:
+    """The word, or its country for a nationality ("Australian" for "Australia's")."""
+    if word in own or set(_SAME.get(word, ())) & own or _DEMONYMS.get(word) in own:
+        return True
+    return len(word) > 5 and any(len(w) > 4 and w[:4] == word[:4] for w in own)  # "Swedish", "Sweden's"
+
+
+def _beside(start: int, end: int, candidate: CandidateActor, ctx: Context) -> str:
+    """The words that describe one mention: back to the sentence's start or another actor's mention, on
+    to "and", a semicolon, another actor's mention or the sentence's end (at most about 15 words)."""
+    sentence = next((s for s in ctx.index.sentences if s.start <= start < s.end), None)
+    if sentence is None:
+        return ""
+    others = [
+        (m.start, m.end)
+        for c in ctx.extraction.actors
+        if c is not candidate
+        for m in c.mentions
+        if sentence.start <= m.start < sentence.end
+    ]
+    before = max([b for a, b in others if b <= start], default=sentence.start)
+    after = min([a for a, b in others if a >= end], default=sentence.end)
+    text = ctx.text[max(before, start - 100) : min(after, end + 100)]
+    head, _, tail = text.partition(ctx.text[start:end])
+    return head + ctx.text[start:end] + re.split(r"\band\b|;|—", tail, maxsplit=1)[0]
+
+
 def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i: int, ctx: Context) -> str:
     """The model's role when the sentences about this actor support it; else the article's own description."""
     fallback = candidate.role if candidate else ""
@@ -133,6 +195,8 @@ def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i
         problem = _other_title(actor.role.strip(), merged, candidate, ctx)
     if problem is None and near:
         problem = _unsaid_title(actor.role.strip(), claim.names, near, ctx)
+    if problem is None and candidate is not None:
+        problem = _unattached(actor.role.strip(), claim.names, candidate, ctx)
     if problem is None:
         ctx.ledger.ok(f"role:{merged.name}", ctx.spans(support))
         return actor.role.strip()
