@@ -446,3 +446,40 @@ def test_a_roles_party_nationality_rank_and_office_are_the_actors_own(
     )
     _, grounding = verify(draft, text, extract(text))
     assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped
+
+
+_COUNCIL = (
+    "Talks stall\n\n"
+    "The weather should ease by Thursday morning, allowing the utility to begin restoring power, said "
+    "Mark Quinlan, the utility's senior director.\n\n"
+    "The mayor, Jane Ruiz, said the city would review the plan, while council member Tom Lee called it "
+    "reckless.\n\n"
+    "The company expects profits to rise by 5% next year, chief executive Ann Cole said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("actor", "stance", "evidence", "kind"),
+    [
+        # a forecast made a fact
+        ("Mark Quinlan", "Says the utility restored power on Thursday morning.",
+         "allowing the utility to begin restoring power", "hedge"),
+        ("Mark Quinlan", "Says the utility will begin restoring power once the weather eases.",
+         "allowing the utility to begin restoring power", None),
+        # an expectation made a result
+        ("Ann Cole", "Says profits rose by 5%.", "expects profits to rise by 5% next year", "hedge"),
+        ("Ann Cole", "Expects profits to rise by 5%.", "expects profits to rise by 5% next year", None),
+        # words the evidence itself gives to someone else
+        ("Jane Ruiz", "Calls the plan reckless.", "council member Tom Lee called it reckless", "attribution"),
+        ("Tom Lee", "Calls the plan reckless.", "council member Tom Lee called it reckless", None),
+    ],
+)  # fmt: skip
+def test_what_is_expected_is_not_done_and_named_words_are_their_speakers(
+    actor: str, stance: str, evidence: str, kind: str | None
+) -> None:
+    actors = [Actor(name=n, kind="person") for n in ("Mark Quinlan", "Jane Ruiz", "Tom Lee", "Ann Cole")]
+    position = Position(actor=actor, stance=stance, evidence=[evidence])
+    draft = Draft(title="Talks stall", summary="Talks stall.", actors=actors, positions=[position])
+    _, grounding = verify(draft, _COUNCIL, extract(_COUNCIL))
+    found = {d.kind for d in grounding.dropped if d.field.startswith("positions[0]") and d.kind != "lost"}
+    assert found == ({kind} if kind else set()), grounding.dropped

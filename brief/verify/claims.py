@@ -32,7 +32,7 @@ from brief.verify.lexicon import (
 )
 from brief.verify.names import NameIndex, name_key
 from brief.verify.numbers import Quantity, quantities, shape
-from brief.verify.polarity import denied_stems, done_only_pending, says_undenied
+from brief.verify.polarity import denied_stems, done_only_pending, done_stems, only_expected, says_undenied
 
 __all__ = ["ArticleIndex", "Claim", "Problem", "Verdict", "parse_claims"]
 
@@ -98,6 +98,7 @@ class Claim:
     events: tuple[Event, ...] = ()  # who does what to whom in the claim (named doers only)
     certain: bool = False  # says it was shown or proven
     denied: frozenset[str] = frozenset()  # stems of the words its negations govern
+    done: frozenset[str] = frozenset()  # stems of the verbs it says were done (past tense, perfect)
 
     @classmethod
     def of(cls, text: str, doc: Any | None = None, *, start_needs_entity: bool = False) -> Claim:
@@ -133,6 +134,7 @@ class Claim:
             loose=frozenset(loose),
             events=tuple(find_events(doc)) if doc is not None else (),
             denied=denied_stems(doc) if doc is not None else frozenset(),
+            done=done_stems(doc) if doc is not None else frozenset(),
         )
 
 
@@ -697,7 +699,10 @@ class ArticleIndex:
         hedge = self._marked(
             claim, window, lambda w: w in HEDGES or w in ALLEGING, align=_HEDGE_ALIGN, governed=True
         )
-        if not claim.negated and done_only_pending(words(claim.text), claim.content, sentences):
+        if not claim.negated and (
+            done_only_pending(words(claim.text), claim.content, sentences)
+            or only_expected(claim.done, sentences)
+        ):
             return Problem(
                 "hedge", "it states as done what the article only has discussed, planned or sought"
             )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from brief.verify.lexicon import FRAME, STOP, is_negation, stem
+from brief.verify.lexicon import FRAME, STOP, is_negation, is_reporting, stem
 
 __all__ = ["denied_stems", "says_undenied"]
 
@@ -116,3 +116,39 @@ def done_only_pending(
             if word in _PENDING and content & set(stems[at + 1 : at + 1 + _PENDING_REACH]):
                 pending = True
     return pending
+
+
+# words before a verb that leave its deed undone: "should ease", "expects profits to rise", "to begin"
+_NOT_YET = frozenset(
+    "should would could may might will shall can expect expects expected plan plans planned hope hopes "
+    "hoped aim aims intend intends begin likely set".split()
+)
+_NOT_YET_REACH = 3  # words before the verb
+
+
+def done_stems(doc: Any) -> frozenset[str]:
+    """Stems of the verbs a claim says were done: past tense or perfect, not under a modal or "to"."""
+    found = set()
+    for token in doc:
+        if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN"):
+            continue
+        helpers = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if token.tag_ == "VBN" and not helpers & {"has", "have", "had", "was", "were"}:
+            continue  # a participle ("the plan approved by ...") says nothing of when
+        if helpers & _NOT_YET or not _content(token) or is_reporting(token.lower_):
+            continue
+        # "rose" -> rise, as "expects profits to rise" has it; "became" stays too, as the article may say it
+        found |= {stem(token.lemma_.lower()), stem(token.lower_)}
+    return frozenset(found)
+
+
+def only_expected(done: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
+    """True when the sentences use a verb the claim says was done, and every time only as expected,
+    planned or to come ("should ease ..., allowing the utility to begin restoring power")."""
+    seen: dict[str, bool] = {}
+    for tokens, stems in sentences:
+        for at, word_stem in enumerate(stems):
+            if word_stem in done:
+                before = tokens[max(0, at - _NOT_YET_REACH) : at]
+                seen[word_stem] = seen.get(word_stem, True) and bool(_NOT_YET & set(before))
+    return bool(seen) and all(seen.values())

@@ -189,6 +189,9 @@ def _attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Conte
         return Problem("attribution", f"the article does not attribute these words to {actor}")
     first = sentences[0]
     around = " ".join(ctx.index.sentences[i].text for i in sentences)
+    speaker = _speaker_within(quoted, forms, mine, ctx)
+    if speaker is not None:  # "council member Tom Lee called it reckless" is Lee's, whoever else spoke
+        return Problem("attribution", f"the article gives these words to {speaker}, not {actor}")
     if _speaks(around, forms) or (_STUDY.search(around) and _RESEARCHERS.search(" ".join(forms))):
         return None  # "..., according to a study" is its authors' finding
     before = ctx.text[ctx.index.sentences[first].start : start]
@@ -249,6 +252,28 @@ def _somebody(sentence: str, forms: list[str]) -> str | None:
         return None
     own = {stem(w) for f in forms for w in words(f)}
     return None if stem(found.group(2)) in own else found.group(1)
+
+
+# speech verbs that are never nouns ("U.S. states", "the notes" are not speech)
+_SAID = (
+    r"(?:said|says|told|tells|added|argued|argues|insisted|insists|warned|warns|wrote|called|asked|"
+    r"replied|accused|urged|admitted|denied|rejected|responded|tweeted|vowed|pledged|promised|declared|"
+    r"testified|complained|announced|conceded|stressed)"
+)
+
+
+def _speaker_within(quoted: str, forms: list[str], mine: CandidateActor | None, ctx: Context) -> str | None:
+    """Another actor the quoted words themselves give as their speaker, when they do not name the actor."""
+    if _names_in(quoted, forms):
+        return None
+    for other in ctx.extraction.actors:
+        if other is mine:
+            continue
+        for name in (re.escape(n) for n in other.names() if len(n) >= 2):
+            # right next to its verb: "Tom Lee called it reckless", "said Tom Lee"
+            if re.search(rf"(?<!\w){name}\s+(?:\w+\s+)?{_SAID}\b|\b{_SAID},?\s+{name}(?!\w)", quoted):
+                return other.name
+    return None
 
 
 def _quotation_speaker(
