@@ -483,3 +483,20 @@ def test_what_is_expected_is_not_done_and_named_words_are_their_speakers(
     _, grounding = verify(draft, _COUNCIL, extract(_COUNCIL))
     found = {d.kind for d in grounding.dropped if d.field.startswith("positions[0]") and d.kind != "lost"}
     assert found == ({kind} if kind else set()), grounding.dropped
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        ("Sales rose 12% in the third quarter.", "negation"),  # the article: fell
+        ("Sales dropped by 12% in the third quarter.", None),
+        ("His parents jumped in after the boy fell.", None),  # no figure moves
+    ],
+)
+def test_a_figure_moves_the_way_the_article_says(claim: str, kind: str | None) -> None:
+    article = (
+        "Sales fell 12% in the third quarter, the company said. Its shares rose 3% on Monday. "
+        "The boy fell into the pit and his parents jumped in after him."
+    )
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem

@@ -32,7 +32,14 @@ from brief.verify.lexicon import (
 )
 from brief.verify.names import NameIndex, name_key
 from brief.verify.numbers import Quantity, quantities, shape
-from brief.verify.polarity import denied_stems, done_only_pending, done_stems, only_expected, says_undenied
+from brief.verify.polarity import (
+    denied_stems,
+    done_only_pending,
+    done_stems,
+    only_expected,
+    reversed_direction,
+    says_undenied,
+)
 
 __all__ = ["ArticleIndex", "Claim", "Problem", "Verdict", "parse_claims"]
 
@@ -690,6 +697,9 @@ class ArticleIndex:
         if polarity and claim.denied and not flipped:
             # it denies a word the article uses without a denial ("not coherent" / "coherent")
             flipped = says_undenied(claim.denied, sentences)
+        opposite = reversed_direction(words(claim.text), sentences) if polarity else ""
+        if opposite:
+            return Problem("negation", f"it says the opposite of the article's {opposite!r}")
         if polarity and flipped:
             said = "denies" if claim.negated else "asserts"
             return Problem(

@@ -152,3 +152,35 @@ def only_expected(done: frozenset[str], sentences: Sequence[tuple[Sequence[str],
                 before = tokens[max(0, at - _NOT_YET_REACH) : at]
                 seen[word_stem] = seen.get(word_stem, True) and bool(_NOT_YET & set(before))
     return bool(seen) and all(seen.values())
+
+
+# opposite directions: a claim that something rose where its sentences have it fall says the opposite
+_UP = frozenset(
+    "rise rises rose risen rising increase increases increased increasing up higher grow grows grew grown "
+    "growing gain gains gained more climb climbs climbed surge surged jump jumped soar soared".split()
+)
+_DOWN = frozenset(
+    "fall falls fell fallen falling decrease decreases decreased decreasing down lower shrink shrinks "
+    "shrank shrinking drop drops dropped dropping decline declines declined declining less fewer cut "
+    "cuts slump slumped plunge plunged".split()
+)
+
+
+def reversed_direction(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> str:
+    """ "rose 5%" where the sentences only have "fell" next to a figure (or the other way): the article's
+    word, or "". Only for movements of a figure: "his parents jumped in" is no rise."""
+    said = set(_near_figures(claim))
+    figures = {w for w in claim if w[:1].isdigit()}
+    sentences = [s for s in sentences if figures & set(s[0])]  # the sentences with the claim's figure
+    for mine, theirs in ((_UP, _DOWN), (_DOWN, _UP)):
+        if said & mine and not set(claim) & theirs:
+            found = {w for tokens, _ in sentences for w in _near_figures(tokens)}
+            if found & theirs and not {w for tokens, _ in sentences for w in tokens} & mine:
+                return sorted(found & theirs)[0]
+    return ""
+
+
+def _near_figures(tokens: Sequence[str]) -> list[str]:
+    """The words within four of a figure ("rose by 5", "fell 12 per cent")."""
+    at = [i for i, w in enumerate(tokens) if w[:1].isdigit()]
+    return [w for i, w in enumerate(tokens) if any(abs(i - j) <= 4 for j in at)]
