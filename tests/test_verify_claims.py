@@ -500,3 +500,27 @@ def test_a_figure_moves_the_way_the_article_says(claim: str, kind: str | None) -
     )
     problem = _checked(article, claim)
     assert (problem.kind if problem else None) == kind, problem
+
+
+@pytest.mark.parametrize(
+    ("question", "presumes"),
+    [
+        ("Why did the Afghan government release Anas Haqqani despite objections from Washington?", True),
+        ("Why did the Afghan government release Anas Haqqani?", False),
+        ("Will the talks resume after the US envoy resigned in protest?", True),
+        ("Will the talks resume after the exchange?", False),
+    ],
+)
+def test_a_question_presumes_what_it_asserts_in_passing(question: str, presumes: bool) -> None:
+    from brief.extract import load_nlp
+    from brief.verify.claims import ArticleIndex, Claim
+
+    article = (
+        "The Afghan government released Anas Haqqani on Tuesday in exchange for two professors. "
+        "Washington welcomed the exchange, and the US envoy said talks with the Taliban could resume."
+    )
+    nlp = load_nlp()
+    index = ArticleIndex(article, [(s.start_char, s.end_char) for s in nlp(article).sents])
+    verdict = index.presumes(Claim.of(question, nlp(question)))
+    found = verdict is not None and verdict.problem is not None and verdict.problem.kind == "presumption"
+    assert found is presumes, verdict

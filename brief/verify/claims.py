@@ -40,6 +40,7 @@ from brief.verify.polarity import (
     reversed_direction,
     says_undenied,
 )
+from brief.verify.presumed import embedded_facts
 
 __all__ = ["ArticleIndex", "Claim", "Problem", "Verdict", "parse_claims"]
 
@@ -106,6 +107,7 @@ class Claim:
     certain: bool = False  # says it was shown or proven
     denied: frozenset[str] = frozenset()  # stems of the words its negations govern
     done: frozenset[str] = frozenset()  # stems of the verbs it says were done (past tense, perfect)
+    embedded: tuple[str, ...] = ()  # what it asserts in passing (a relative clause, "despite X")
 
     @classmethod
     def of(cls, text: str, doc: Any | None = None, *, start_needs_entity: bool = False) -> Claim:
@@ -142,6 +144,7 @@ class Claim:
             events=tuple(find_events(doc)) if doc is not None else (),
             denied=denied_stems(doc) if doc is not None else frozenset(),
             done=done_stems(doc) if doc is not None else frozenset(),
+            embedded=embedded_facts(doc) if doc is not None else (),
         )
 
 
@@ -496,7 +499,7 @@ class ArticleIndex:
         """For a question that takes an event for granted ("Why did the talks collapse?"): is it reported?"""
         asked = _PRESUMING.match(question.text)
         if not asked:
-            return None
+            return self._presumes_in_passing(question)
         first = _NEXT_QUESTION.split(question.text, maxsplit=1)[0]  # "Why did X, and will Y?" presumes X
         # "How much aid have they sent?" takes for granted that they sent aid
         statement = Claim.of(((asked["middle"] or "") + first[asked.end() :]).rstrip("?"))
@@ -509,11 +512,23 @@ class ArticleIndex:
             if low or (event and event not in self.stems and event not in FRAME):
                 what = f"nothing in it says {event!r} happened" if event else "the article does not report it"
                 verdict = Verdict(Problem("support", what), verdict.sentences)
-        if verdict.problem is None or verdict.problem.kind in ("name", "number"):
+        if verdict.problem is None:
+            return self._presumes_in_passing(question) or verdict
+        if verdict.problem.kind in ("name", "number"):
             return verdict
         return Verdict(
             Problem("presumption", f"it presumes what the article does not report: {verdict.problem.reason}")
         )
+
+    def _presumes_in_passing(self, question: Claim) -> Verdict | None:
+        """A question that asserts a fact in passing ("the surcharge the council approved") the article
+        does not report."""
+        for fact in question.embedded:
+            verdict = self.check(Claim.of(fact), mood=False, together=False)
+            if verdict.problem is not None and verdict.problem.kind not in ("name", "number"):
+                reason = f"it presumes what the article does not report: {fact!r}: {verdict.problem.reason}"
+                return Verdict(Problem("presumption", reason))
+        return None
 
     def _windows(
         self, claim: Claim, within: Sequence[int] | None, near: Sequence[int] = (), *, summing: bool = True
