@@ -119,9 +119,10 @@ def done_only_pending(
 
 
 # words before a verb that leave its deed undone: "should ease", "expects profits to rise", "to begin"
+# (not "plan", "hope", "aim" or "set": as nouns they leave a deed done, "Macron's plan won")
 _NOT_YET = frozenset(
-    "should would could may might will shall can expect expects expected plan plans planned hope hopes "
-    "hoped aim aims intend intends begin likely set".split()
+    "should would could may might will shall can expect expects expected planned hoped intend intends "
+    "intended begin likely".split()
 )
 _NOT_YET_REACH = 3  # words before the verb
 
