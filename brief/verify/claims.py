@@ -602,6 +602,7 @@ class ArticleIndex:
         for k, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
             if any(number.same(f) for _, f in found):
                 continue
+            kind = shape(claim.text, number)
             for i, rival in found:
                 if rival.share != number.share:
                     continue
@@ -613,7 +614,6 @@ class ArticleIndex:
                 nearby = set(sentence.stems[max(0, at - 4) : at + width + 4])
                 # what the figure counts must say so: an age ("Pat, 69,") or "mother-of-six" is no count;
                 # a figure of the same kind (a date for a date, a sum for a sum) next to the claim's words
-                kind = shape(claim.text, number)
                 alike = bool(kind) and kind == shape(sentence.text, rival) and bool(context & nearby)
                 if (
                     (counted[k] and counted[k] in after)
@@ -623,15 +623,14 @@ class ArticleIndex:
                     return Problem(
                         "number", f"the sentence it rests on gives {rival.text} there, not {number.text}"
                     )
-            problem = self._rival_beside(claim.text, number, window)
+            problem = self._rival_beside(number, kind, window)
             if problem is not None:
                 return problem
         return None
 
-    def _rival_beside(self, text: str, number: Quantity, window: Sequence[int]) -> Problem | None:
-        """A year, date, time or sum that the claim's sentences and their neighbours give as another one
-        and never as the claim's ("the 2016 election" where the story is about 2020's)."""
-        kind = shape(text, number)
+    def _rival_beside(self, number: Quantity, kind: str, window: Sequence[int]) -> Problem | None:
+        """A year, date, time or sum (``kind``, its shape) that the claim's sentences and their neighbours
+        give as another one and never as the claim's ("the 2016 election" where the story is about 2020's)."""
         if not kind:
             return None
         beside = sorted({j for i in window for j in (i - 1, i, i + 1) if 0 <= j < len(self.sentences)})
@@ -712,7 +711,8 @@ class ArticleIndex:
         if polarity and claim.denied and not flipped:
             # it denies a word the article uses without a denial ("not coherent" / "coherent")
             flipped = says_undenied(claim.denied, sentences)
-        opposite = reversed_direction(words(claim.text), sentences) if polarity else ""
+        claimed = words(claim.text)
+        opposite = reversed_direction(claimed, sentences) if polarity else ""
         if opposite:
             return Problem("negation", f"it says the opposite of the article's {opposite!r}")
         if polarity and flipped:
@@ -725,8 +725,7 @@ class ArticleIndex:
             claim, window, lambda w: w in HEDGES or w in ALLEGING, align=_HEDGE_ALIGN, governed=True
         )
         if not claim.negated and (
-            done_only_pending(words(claim.text), claim.content, sentences)
-            or only_expected(claim.done, sentences)
+            done_only_pending(claimed, claim.content, sentences) or only_expected(claim.done, sentences)
         ):
             return Problem(
                 "hedge", "it states as done what the article only has discussed, planned or sought"

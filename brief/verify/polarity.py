@@ -8,12 +8,19 @@ left to the looser sentence-level check.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from brief.verify.lexicon import FRAME, STOP, is_negation, is_reporting, stem
 
-__all__ = ["denied_stems", "says_undenied"]
+__all__ = [
+    "denied_stems",
+    "done_only_pending",
+    "done_stems",
+    "only_expected",
+    "reversed_direction",
+    "says_undenied",
+]
 
 _REACH = 5  # words before a word that may deny it ("has yet to pay", "did not immediately return")
 # words that deny what follows them without being a negation on their own
@@ -71,14 +78,25 @@ def _content(token: Any) -> bool:
 
 def says_undenied(denied: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
     """True when the sentences (tokens, stems) use a denied word and never deny it where they do."""
-    said: dict[str, bool] = {}  # denied stem -> every use of it in the sentences is undenied
+    uses = _uses(denied, sentences, _REACH, lambda w: is_negation(w) or w in _LOCAL)
+    return any(not any(marked) for marked in uses.values())
+
+
+def _uses(
+    targets: frozenset[str],
+    sentences: Sequence[tuple[Sequence[str], Sequence[str]]],
+    reach: int,
+    marker: Callable[[str], bool],
+) -> dict[str, list[bool]]:
+    """For each target stem the sentences use: whether each use has a marker word within ``reach`` words
+    before it."""
+    uses: dict[str, list[bool]] = {}
     for tokens, stems in sentences:
         for at, word_stem in enumerate(stems):
-            if word_stem in denied:
-                window = tokens[max(0, at - _REACH) : at]
-                undenied = not any(is_negation(w) or w in _LOCAL for w in window)
-                said[word_stem] = said.get(word_stem, True) and undenied
-    return any(said.values())
+            if word_stem in targets:
+                before = tokens[max(0, at - reach) : at]
+                uses.setdefault(word_stem, []).append(any(marker(w) for w in before))
+    return uses
 
 
 # A claim that something was done, where the article only has it under way or intended: "has secured a
@@ -118,7 +136,7 @@ def done_only_pending(
     return pending
 
 
-# words before a verb that leave its deed undone: "should ease", "expects profits to rise", "to begin"
+# words before a verb that leave its deed undone: "should ease", "expects profits to rise", "begin restoring"
 # (not "plan", "hope", "aim" or "set": as nouns they leave a deed done, "Macron's plan won")
 _NOT_YET = frozenset(
     "should would could may might will shall can expect expects expected planned hoped intend intends "
@@ -128,7 +146,7 @@ _NOT_YET_REACH = 3  # words before the verb
 
 
 def done_stems(doc: Any) -> frozenset[str]:
-    """Stems of the verbs a claim says were done: past tense or perfect, not under a modal or "to"."""
+    """Stems of the verbs a claim says were done: past tense or perfect, not under a modal."""
     found = set()
     for token in doc:
         if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN"):
@@ -146,13 +164,8 @@ def done_stems(doc: Any) -> frozenset[str]:
 def only_expected(done: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
     """True when the sentences use a verb the claim says was done, and every time only as expected,
     planned or to come ("should ease ..., allowing the utility to begin restoring power")."""
-    seen: dict[str, bool] = {}
-    for tokens, stems in sentences:
-        for at, word_stem in enumerate(stems):
-            if word_stem in done:
-                before = tokens[max(0, at - _NOT_YET_REACH) : at]
-                seen[word_stem] = seen.get(word_stem, True) and bool(_NOT_YET & set(before))
-    return bool(seen) and all(seen.values())
+    uses = _uses(done, sentences, _NOT_YET_REACH, _NOT_YET.__contains__)
+    return bool(uses) and all(all(marked) for marked in uses.values())
 
 
 # opposite directions: a claim that something rose where its sentences have it fall says the opposite

@@ -161,9 +161,10 @@ def _own(word: str, own: set[str]) -> bool:
 def _beside(start: int, end: int, candidate: CandidateActor, ctx: Context) -> str:
     """The words that describe one mention: back to the sentence's start or another actor's mention, on
     to "and", a semicolon, another actor's mention or the sentence's end (at most about 15 words)."""
-    sentence = next((s for s in ctx.index.sentences if s.start <= start < s.end), None)
-    if sentence is None:
+    at = ctx.index.sentence_at(start, end)
+    if not at:
         return ""
+    sentence = ctx.index.sentences[at[0]]
     others = [
         (m.start, m.end)
         for c in ctx.extraction.actors
