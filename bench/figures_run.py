@@ -21,7 +21,7 @@ from bench.fake import LoopbackServer
 from bench.measure import Goal, Row, Section, Timing, timed
 from brief.config import Settings
 from brief.pipeline.briefer import Briefer
-from brief.read.articles import read_path
+from brief.read.inputs import read_path
 
 __all__ = ["cache_rerun", "concurrency", "day_runner"]
 

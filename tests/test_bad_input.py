@@ -26,7 +26,8 @@ import typer.main
 from typer.testing import CliRunner, Result
 
 from brief.cli import app
-from brief.read.articles import MAX_BYTES, MAX_CHARS, read_path
+from brief.read.articles import MAX_CHARS
+from brief.read.inputs import MAX_BYTES, read_path
 from brief.read.lang import NOT_ENGLISH
 from brief.schema import validate_brief
 

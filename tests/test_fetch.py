@@ -319,7 +319,7 @@ def test_brief_run_with_a_urls_file_notes_the_link_it_cannot_read(site: Site, tm
 
 
 def test_a_urls_file_needs_a_fetcher_in_the_library(tmp_path: Path) -> None:
-    from brief.read.articles import read_inputs
+    from brief.read.inputs import read_inputs
 
     links = tmp_path / "today.urls"
     links.write_text("https://example.org/a\n", encoding="utf-8")
@@ -359,7 +359,7 @@ def test_a_txt_of_only_links_is_a_list_of_links_and_a_txt_article_stays_an_artic
 
 
 def test_a_txt_of_links_needs_a_fetcher_in_the_library(tmp_path: Path) -> None:
-    from brief.read.articles import read_inputs
+    from brief.read.inputs import read_inputs
     from brief.read.links import is_link_list
 
     assert is_link_list("https://a.example/1\n\n# note\nhttp://b.example/2  # two\n")

@@ -29,7 +29,8 @@ from brief.cli import app
 from brief.config import Settings
 from brief.pipeline.job import summarise
 from brief.prompts import PromptLibrary, fence_for
-from brief.read.articles import Article, read_path
+from brief.read.articles import Article
+from brief.read.inputs import read_path
 from brief.render import render_markdown
 from brief.schema import Brief
 from brief.verify.grounding import SourceText, instruction_spans

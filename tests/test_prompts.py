@@ -67,7 +67,7 @@ def test_candidate_lists_go_to_the_model_only_when_asked(candidates: bool, tmp_p
 
     from brief.config import Settings
     from brief.pipeline.job import summarise
-    from brief.read.articles import read_path
+    from brief.read.inputs import read_path
 
     backend = FakeBackend([{"title": "t", "summary": "s."}])
     settings = Settings(output_dir=tmp_path, cache_dir=tmp_path, task="full", candidates=candidates)

@@ -18,7 +18,7 @@ import pytest
 from brief.config import Settings
 from brief.evaluate.run import EvalReport, evaluate_dir
 from brief.pipeline.job import summarise
-from brief.read.articles import read_path
+from brief.read.inputs import read_path
 
 EVAL = Path(__file__).resolve().parent / "fixtures" / "eval"
 

@@ -10,16 +10,9 @@ from typing import Any
 import pytest
 
 from brief.errors import InputError
-from brief.read.articles import (
-    Article,
-    article_from_text,
-    content_id,
-    dedupe,
-    find_duplicates,
-    read_inputs,
-    read_path,
-    read_stdin,
-)
+from brief.read.articles import Article, article_from_text, content_id
+from brief.read.duplicates import dedupe, find_duplicates
+from brief.read.inputs import read_inputs, read_path, read_stdin
 
 INPUTS = Path(__file__).parent / "fixtures" / "inputs"
 ARTICLE = "Coalition talks stall\n\nThe minister said talks would resume on Tuesday, officials confirmed.\n"

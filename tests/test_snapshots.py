@@ -34,7 +34,8 @@ from brief.config import Settings
 from brief.errors import BackendError
 from brief.pipeline.briefer import Briefer
 from brief.prompts import PromptLibrary, fence_for
-from brief.read.articles import Article, read_path
+from brief.read.articles import Article
+from brief.read.inputs import read_path
 from brief.schema import Brief, Draft
 
 ROOT = Path(__file__).resolve().parent.parent

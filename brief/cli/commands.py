@@ -91,8 +91,8 @@ def _read(argument: str, settings: Settings) -> list[Article]:
     A link is fetched (conditional GET with the page cache); links in ``.urls`` files that cannot be
     read are noted and skipped.
     """
-    from brief.read.articles import read_inputs, read_stdin
     from brief.read.fetch import Fetcher, is_url
+    from brief.read.inputs import read_inputs, read_stdin
 
     skipped: tuple[str, ...] = ()
     if argument == "-":

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def _runner(briefer: Briefer) -> Any:
-    from brief.read.articles import read_path
+    from brief.read.inputs import read_path
 
     def run(path: Path) -> tuple[dict[str, Any], float, int]:
         started = time.perf_counter()

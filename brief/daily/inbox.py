@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from brief.errors import InputError
-from brief.read.articles import MAX_BYTES, Article, article_from_text, find_duplicates, read_inputs
+from brief.read.articles import Article, article_from_text
+from brief.read.duplicates import find_duplicates
 from brief.read.feed import parse_feed
 from brief.read.fetch import Fetcher
+from brief.read.inputs import MAX_BYTES, read_inputs
 
 __all__ = ["Inbox", "collect_inbox"]
 

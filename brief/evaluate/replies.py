@@ -34,7 +34,7 @@ from brief.evaluate.reply_cases import RIGHT_KINDS, LabelItem, Labels, ReplyBack
 from brief.evaluate.reply_paths import covers, in_brief, leaves, parse_path, value_at
 from brief.evaluate.text import verbatim_key
 from brief.pipeline.job import summarise
-from brief.read.articles import read_path
+from brief.read.inputs import read_path
 from brief.schema import Dropped, StrictModel
 from brief.tokens import count_tokens, get_encoding
 

@@ -19,7 +19,7 @@ from brief.errors import InputError
 from brief.evaluate.claims import ClaimFlag
 from brief.evaluate.gold import Gold, GoldActor, GoldPosition, load_gold
 from brief.evaluate.score import ArticleScore, score_brief
-from brief.read.articles import read_path
+from brief.read.inputs import read_path
 from brief.schema import StrictModel
 
 __all__ = [

@@ -5,6 +5,7 @@ Text keeps its characters exactly (evidence is quoted verbatim from it); duplica
 
 from __future__ import annotations
 
-from brief.read.articles import Article, article_from_text, read_inputs, read_path, read_stdin
+from brief.read.articles import Article, article_from_text
+from brief.read.inputs import read_inputs, read_path, read_stdin
 
 __all__ = ["Article", "article_from_text", "read_inputs", "read_path", "read_stdin"]
