@@ -296,7 +296,8 @@ def test_a_claims_names_are_whole_entities_and_not_titles() -> None:
 )
 def test_a_negation_must_deny_what_the_article_denies(claim: str, flipped: bool) -> None:
     from brief.extract import load_nlp
-    from brief.verify.claims import ArticleIndex, Claim
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
 
     article = (
         "Her statements have been coherent, extensive and detailed, the prosecutor said. "
@@ -314,7 +315,8 @@ def test_a_negation_must_deny_what_the_article_denies(claim: str, flipped: bool)
 def _checked(article: str, claim: str):  # type: ignore[no-untyped-def]
     """The problem the claim-level check finds with ``claim``, the article cut into spaCy's sentences."""
     from brief.extract import load_nlp
-    from brief.verify.claims import ArticleIndex, Claim
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
 
     nlp = load_nlp()
     spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
@@ -513,7 +515,8 @@ def test_a_figure_moves_the_way_the_article_says(claim: str, kind: str | None) -
 )
 def test_a_question_presumes_what_it_asserts_in_passing(question: str, presumes: bool) -> None:
     from brief.extract import load_nlp
-    from brief.verify.claims import ArticleIndex, Claim
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
 
     article = (
         "The Afghan government released Anas Haqqani on Tuesday in exchange for two professors. "

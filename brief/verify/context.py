@@ -13,7 +13,8 @@ from typing import Any
 
 from brief.extract import CandidateActor, Extraction
 from brief.schema import Dropped
-from brief.verify.claims import ArticleIndex, Claim, Problem, parse_claims
+from brief.verify.article import ArticleIndex
+from brief.verify.claims import Claim, Problem, parse_claims
 from brief.verify.grounding import SourceText
 
 __all__ = ["Context", "Ledger", "cut_off"]

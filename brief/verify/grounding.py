@@ -186,7 +186,8 @@ class SourceText:
         carry them together with most of its content words, its negation and its hedges.
         """
         from brief.extract import load_nlp
-        from brief.verify.claims import ArticleIndex, Claim
+        from brief.verify.article import ArticleIndex
+        from brief.verify.claims import Claim
 
         echoed = self.echoed(sentence)
         if echoed:

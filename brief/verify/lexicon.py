@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 import snowballstemmer
@@ -15,11 +16,13 @@ __all__ = [
     "QUOTES",
     "REPORTING",
     "STOP",
+    "conditional",
     "fold",
     "is_explicit_negation",
     "is_modal",
     "is_negation",
     "is_reporting",
+    "negated",
     "stem",
     "words",
 ]
@@ -155,3 +158,20 @@ def is_modal(word: str) -> bool:
 def is_reporting(word: str) -> bool:
     """True for words that make a claim reported, intended or conditional ("says", "accusing", "if")."""
     return word in REPORTING or word.startswith(_REPORTING_PREFIXES)
+
+
+def negated(tokens: Sequence[str]) -> bool:
+    """True when a negation in ``tokens`` is not inside a condition ("if they don't, that's it") nor a
+    comparison that counts ("no more than 44 per cent")."""
+    return any(
+        is_negation(w) and not conditional(tokens, i) and tokens[i + 1 : i + 3] not in _COUNTING
+        for i, w in enumerate(tokens)
+    )
+
+
+_COUNTING = [[more, "than"] for more in ("more", "less", "fewer")]
+
+
+def conditional(tokens: Sequence[str], at: int) -> bool:
+    """True when "if" or "unless" stands in the three words before ``tokens[at]``."""
+    return any(w in ("if", "unless") for w in tokens[max(0, at - 3) : at])

@@ -1,0 +1,274 @@
+"""Check one free-text claim against the article: are its names, numbers, negation and hedges supported
+*together* by one article sentence or a few in a row?
+
+A claim passes when some window of the article (a sentence, or up to three sentences in a row) names every
+name it names, holds every number it gives, carries at least half of its content words, denies what
+it denies and hedges what it asserts only if the claim hedges too. The window that passes is the
+claim's provenance. A claim that fails gets a ``Problem`` whose kind names the check that failed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+from typing import Any
+
+from brief.extract import Event
+from brief.verify.claims import Claim, Problem, Verdict
+from brief.verify.figures import has_numbers, placed_numbers, rival_number
+from brief.verify.lexicon import FRAME
+from brief.verify.mood import mood_problem
+from brief.verify.names import NameIndex, name_key
+from brief.verify.numbers import quantities
+from brief.verify.sentences import Sentence, cover, split_sentences, with_ellipsis
+from brief.verify.swaps import swapped
+
+__all__ = ["ArticleIndex"]
+
+MIN_OVERLAP = 0.5  # share of a claim's content words its supporting window must hold
+PRESUMED_OVERLAP = 0.5  # the same for what a question takes for granted
+_PLACEHOLDERS = frozenset({"UNK"})  # what some summarisers write for a word they do not know: not a name
+# "Why did ...", "How much aid have they sent ...", "What caused ...": they take an event for granted
+# (a question that first asks what will or could be takes nothing for granted)
+_PRESUMING = re.compile(
+    r"^\s*(?:(?P<wh>why|how)\b"
+    r"(?P<middle>(?:(?!\s+(?:will|would|could|can|should|may|might|is|are|does|do)\b)\s+[\w'’-]+){0,6}?)"
+    r"\s+(?:did|was|were|has|have|had)\b|what\s+(?:caused|led)\b)",
+    re.I,
+)
+_NEXT_QUESTION = re.compile(
+    r",?\s+(?:and|or|but)\s+(?=(?:will|would|is|are|was|were|can|could|should|did|does|do|has|have|what|how|why|"
+    r"who|when|where|which)\b)",
+    re.I,
+)
+
+
+class ArticleIndex:
+    """An article cut into sentences, with its names and numbers, ready to check claims against."""
+
+    def __init__(
+        self,
+        text: str,
+        spans: Iterable[tuple[int, int]] | None = None,
+        *,
+        people: Iterable[str] = (),
+        aliases: Iterable[Iterable[str]] = (),
+        events: Iterable[Event] = (),
+    ) -> None:
+        self.text = text
+        bounds = cover(text, sorted(spans)) if spans is not None else split_sentences(text)
+        self.sentences = [Sentence(a, b, text[a:b]) for a, b in bounds if text[a:b].strip()]
+        self.names = NameIndex(text, people)
+        self.numbers = [q for s in self.sentences for q in s.numbers] or quantities(text)
+        self._groups = [{name_key(n) for n in group} for group in aliases]
+        self.events = list(events)
+        self._where: dict[str, frozenset[int]] = {}
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(s for sentence in self.sentences for s in sentence.stems)
+
+    def sentence_at(self, start: int, end: int) -> list[int]:
+        """Indexes of the sentences that overlap ``text[start:end]``."""
+        return [i for i, s in enumerate(self.sentences) if s.start < end and start < s.end]
+
+    def mentions(self, name: str, window: Sequence[int]) -> bool:
+        """True when one of the forms of ``name`` (or of an actor it is an alias of) is in the window."""
+        found = self.where(name)
+        return any(i in found for i in window)
+
+    def where(self, name: str) -> frozenset[int]:
+        """The sentences that mention ``name`` by one of its forms (or an actor's it is an alias of)."""
+        if name not in self._where:
+            forms = set(self.names.forms(name))
+            key = name_key(name)
+            for group in self._groups:
+                if key in group or forms & group:
+                    forms |= {f for g in group for f in self.names.forms(g)}
+            needles = [f" {f} " for f in forms]
+            self._where[name] = frozenset(
+                i for i, s in enumerate(self.sentences) if any(n in s.key for n in needles)
+            )
+        return self._where[name]
+
+    def check(self, claim: Claim, **options: Any) -> Verdict:
+        """Find the window that supports ``claim`` (see ``check_whole``); a sentence that joins several
+        facts may instead have each of its clauses supported by a window of its own."""
+        parts = [c for c in claim.clauses if c.content]
+        verdict = self.check_whole(claim, **options, polarity=not parts)
+        if verdict.problem is None and parts and options.get("mood", True):
+            # each fact of a joined sentence has its own polarity: "X, and that Y" where the article denies Y
+            for part in parts:
+                found = self.check_whole(part, **options, summing=False).problem
+                if found is not None and found.kind != "negation":  # no window of its own
+                    found = mood_problem(
+                        self.sentences, part, with_ellipsis(self.sentences, verdict.sentences)
+                    )
+                if found is not None and found.kind == "negation":
+                    return Verdict(found, verdict.sentences)
+            return verdict
+        if verdict.problem is None or verdict.problem.kind not in ("support", "number") or not claim.clauses:
+            return verdict
+        if any(self.check_whole(c, **options).problem for c in claim.clauses if c.names or c.content):
+            return verdict
+        windows = [self.check_whole(c, **options).sentences for c in claim.clauses]
+        return Verdict(None, tuple(sorted({i for w in windows for i in w})))
+
+    def check_whole(
+        self,
+        claim: Claim,
+        *,
+        near: Sequence[int] = (),
+        within: Sequence[int] | None = None,
+        together: bool = True,
+        mood: bool = True,
+        content: str = "window",
+        min_overlap: float = MIN_OVERLAP,
+        summing: bool = True,
+        polarity: bool = True,
+    ) -> Verdict:
+        """Find the window that supports ``claim``; ``near`` windows are preferred, ``within`` limits them.
+
+        ``together=False`` (a question) does not need its names in one window; ``mood=False`` (a
+        question asks, it does not assert) skips the negation and hedge checks; ``content="article"``
+        (a role or question, which may sum up the whole story) looks for its content words anywhere;
+        ``summing=False`` (one clause of a claim) does not try all the ``near`` sentences as one window;
+        ``polarity=False`` (a claim whose clauses are checked one by one) skips the negation check.
+        """
+        if _PLACEHOLDERS & set(claim.text.replace("[", " ").replace("]", " ").split()):
+            return Verdict(Problem("name", "it holds a placeholder (UNK) where a name or word should be"))
+        unknown = [n for n in claim.names if not self.names.known(n)]
+        if unknown:
+            return Verdict(Problem("name", f"name {unknown[0]} is not in the article"))
+        missing = [q for q in claim.numbers if not any(q.same(a) for a in self.numbers)]
+        if missing:
+            return Verdict(Problem("number", f"number {missing[0].text} is not in the article"))
+        placed = (
+            placed_numbers(self.sentences, claim) if mood else {i: True for i in range(len(claim.numbers))}
+        )
+        if not all(placed.values()):
+            i = next(i for i, ok in placed.items() if not ok)
+            return Verdict(
+                Problem(
+                    "number",
+                    f"number {claim.numbers[i].text} is in the article, but not with what this claim counts",
+                )
+            )
+        core = [n for n in claim.names if n not in claim.loose]
+        best: tuple[float, tuple[int, ...]] | None = None
+        seen_together = False
+        for window in self._windows(claim, within, near, summing=summing):
+            names_ok = not together or all(self.mentions(n, window) for n in core)
+            seen_together = seen_together or names_ok
+            if not names_ok or not has_numbers(self.sentences, claim, window, skip=placed):
+                continue
+            # the sentences of the claim's own evidence first, then one sentence that carries the claim
+            # rather than a pair that carries a little more
+            overlap = self._overlap(claim, window)
+            # a clause (not ``summing``) sits in one of its evidence sentences, not merely beside one
+            evidence = set(window) & set(near) if summing else set(window) <= set(near)
+            score = overlap + (1.0 if evidence else 0.0)
+            if len(window) == 1 and overlap >= min_overlap:
+                score += 0.5
+            if best is None or score > best[0]:
+                best = (score, window)
+        if best is None and not core and not claim.numbers:
+            return Verdict(
+                Problem(
+                    "support",
+                    f"no article sentence supports it (none of its {len(claim.content)} content words)",
+                )
+            )
+        if best is None:
+            return Verdict(self._apart(claim, seen_together))
+        window = best[1]
+        share = self._overlap(claim, window) if content == "window" else self._overlap_article(claim)
+        if claim.content and share < min_overlap:
+            held = round(share * len(claim.content))
+            return Verdict(
+                Problem(
+                    "support",
+                    f"no article sentence supports it (at most {held} of its {len(claim.content)} content "
+                    "words are in one sentence or up to three in a row)",
+                ),
+                window,
+            )
+        if not mood:
+            return Verdict(None, window)
+        problem = rival_number(self.sentences, claim, window) or mood_problem(
+            self.sentences, claim, with_ellipsis(self.sentences, window), polarity
+        )
+        return Verdict(problem or swapped(claim, self.events, self.names), window)
+
+    def presumes(self, question: Claim) -> Verdict | None:
+        """For a question that takes an event for granted ("Why did the talks collapse?"): is it reported?"""
+        asked = _PRESUMING.match(question.text)
+        if not asked:
+            return self._presumes_in_passing(question)
+        first = _NEXT_QUESTION.split(question.text, maxsplit=1)[0]  # "Why did X, and will Y?" presumes X
+        # "How much aid have they sent?" takes for granted that they sent aid
+        statement = Claim.of(((asked["middle"] or "") + first[asked.end() :]).rstrip("?"))
+        names = tuple(n for n in question.names if n in first)
+        statement = Claim(first, names, statement.numbers, statement.content, statement.negated, False)
+        verdict = self.check(statement, mood=False)  # it asks; whether it denies is not the point
+        if verdict.problem is None:
+            low = statement.content and self._overlap(statement, verdict.sentences) < PRESUMED_OVERLAP
+            event = question.predicate  # the event it takes for granted must be in the article at all
+            if low or (event and event not in self.stems and event not in FRAME):
+                what = f"nothing in it says {event!r} happened" if event else "the article does not report it"
+                verdict = Verdict(Problem("support", what), verdict.sentences)
+        if verdict.problem is None:
+            return self._presumes_in_passing(question) or verdict
+        if verdict.problem.kind in ("name", "number"):
+            return verdict
+        return Verdict(
+            Problem("presumption", f"it presumes what the article does not report: {verdict.problem.reason}")
+        )
+
+    def _presumes_in_passing(self, question: Claim) -> Verdict | None:
+        """A question that asserts a fact in passing ("the surcharge the council approved") the article
+        does not report."""
+        for fact in question.embedded:
+            verdict = self.check(Claim.of(fact), mood=False, together=False)
+            if verdict.problem is not None and verdict.problem.kind not in ("name", "number"):
+                reason = f"it presumes what the article does not report: {fact!r}: {verdict.problem.reason}"
+                return Verdict(Problem("presumption", reason))
+        return None
+
+    def _windows(
+        self, claim: Claim, within: Sequence[int] | None, near: Sequence[int] = (), *, summing: bool = True
+    ) -> Iterable[tuple[int, ...]]:
+        """Runs of one to three sentences that hold something of the claim (a content word or a name)."""
+        if summing and len(set(near)) > 1:  # a stance may sum up all of its evidence
+            yield tuple(sorted(set(near)))
+        allowed = set(within) if within is not None else set(range(len(self.sentences)))
+        relevant = {i for i, s in enumerate(self.sentences) if s.stem_set & claim.content}
+        relevant |= {i for name in claim.names for i in self.where(name)} | set(near)
+        if not claim.content and not claim.names:
+            relevant = allowed
+        starts = sorted({j for i in relevant & allowed for j in (i - 2, i - 1, i) if j >= 0})
+        for i in starts:
+            for width in (1, 2, 3):
+                window = tuple(range(i, i + width))
+                if window[-1] < len(self.sentences) and allowed.issuperset(window):
+                    yield window
+
+    def _overlap(self, claim: Claim, window: Sequence[int]) -> float:
+        if not claim.content:
+            return 1.0
+        present = frozenset().union(*(self.sentences[i].stem_set for i in window))
+        return len(claim.content & present) / len(claim.content)
+
+    def _overlap_article(self, claim: Claim) -> float:
+        return len(claim.content & self.stems) / len(claim.content) if claim.content else 1.0
+
+    def _apart(self, claim: Claim, together: bool) -> Problem:
+        if together and claim.numbers:
+            figures = ", ".join(q.text for q in claim.numbers)
+            return Problem(
+                "number",
+                f"number {figures} is in the article, but not in the sentence (or the few) about this claim",
+            )
+        names = " and ".join(claim.names[:3])
+        return Problem("support", f"no article sentence (or up to three in a row) names {names} together")

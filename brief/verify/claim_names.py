@@ -1,0 +1,96 @@
+"""The names a claim names: proper names found by spaCy (entities and proper-noun runs), each widened
+to its whole hyphenated word, and which of them are loose (nationalities, days, months) and need not share
+a sentence with the others; without a parser, the capitalised runs that do not start a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from brief.extract import PERSON_TITLES
+from brief.verify.lexicon import FRAME, STOP, fold
+
+__all__ = ["capitalised", "find_names"]
+
+_NAME_LABELS = frozenset("PERSON ORG GPE NORP LOC FAC EVENT PRODUCT WORK_OF_ART LAW".split())
+_LOOSE_LABELS = frozenset("NORP DATE TIME".split())
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def find_names(doc: Any, start_needs_entity: bool = False) -> tuple[list[str], set[str]]:
+    """Proper names found linguistically (entities and proper-noun runs, not sentence-initial verbs),
+    each widened to its whole hyphenated word ("Louis-Dreyfus", "al-Qaeda", "Stoke-on-Trent"); and the
+    loose ones (nationalities, days, months) that need not sit in the same sentence as the others."""
+    in_entity = {t.i for e in doc.ents if e.label_ in _NAME_LABELS for t in e}
+    loose_tokens = {t.i for e in doc.ents if e.label_ in _LOOSE_LABELS for t in e}
+    runs: list[list[Any]] = []
+    for token in doc:
+        name_like = token.text[:1].isupper() and (
+            token.i in in_entity or token.pos_ == "PROPN" or (token.is_upper and len(token.text) > 1)
+        )
+        if name_like and token.is_sent_start and token.i not in in_entity:
+            name_like = token.pos_ == "PROPN" and not start_needs_entity
+        inside = token.i in in_entity and token.i - 1 in in_entity  # "the United States", "Bank of England"
+        if name_like and token.lower_ in STOP | FRAME and not inside:
+            name_like = False
+        if name_like:
+            joined = runs and (
+                runs[-1][-1].i == token.i - 1
+                or (runs[-1][-1].i == token.i - 2 and doc[token.i - 1].lower_ in _PARTICLES)
+            )
+            if joined:
+                runs[-1] += [doc[token.i - 1], token] if runs[-1][-1].i == token.i - 2 else [token]
+            else:
+                runs.append([token])
+    names: dict[str, None] = {}
+    loose: set[str] = set()
+    for run in runs:
+        if len(run) == 1 and run[0].lower_ in PERSON_TITLES and run[0].i not in in_entity:
+            continue  # "Secretary of State Mike Pompeo": a title, the name follows
+        name = _whole_words(doc.text, run[0].idx, run[-1].idx + len(run[-1].text))
+        names[name] = None
+        if all(t.i in loose_tokens or t.lower_ in _CALENDAR for t in run) or (
+            run[0].i > 0 and doc[run[0].i - 1].lower_ == "from"
+        ):
+            loose.add(name)
+    widest = [n for n in names if not any(n != m and n in m for m in names)]
+    return widest, {n for n in loose if n in widest}
+
+
+_CONNECTORS = frozenset("al el de du on upon le la bin ibn van von der den di da".split())
+_PARTICLES = _CONNECTORS - {"on", "upon"}  # lower-case words inside a name: "Bill de Blasio"
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """The span widened to the hyphenated name it is part of ("Louis-Dreyfus", "al-Qaeda",
+    "Stoke-on-Trent", but "Trump" in "Trump-backed"), punctuation off."""
+    left, right = start, end
+    while left > 0 and not text[left - 1].isspace() and text[left - 1] not in "(“\"[‘'":
+        left -= 1
+    while right < len(text) and not text[right].isspace() and text[right] not in ',;:)”"]?!':
+        right += 1
+    head = re.split(r"(?<=[-‐])", text[left:start])
+    tail = re.split(r"(?=[-‐])", text[end:right])
+    keep_head = "".join(p for p in head if p.strip("-‐.'’") and _name_part(p))
+    keep_tail = "".join(p for p in tail if p.strip("-‐.'’") and _name_part(p))
+    whole = (keep_head if keep_head == text[left:start] else "") + text[start:end]
+    whole += keep_tail if keep_tail == text[end:right] else ""
+    return whole.strip(".'’-‐")
+
+
+def _name_part(part: str) -> bool:
+    word = part.strip("-‐.'’")
+    return word[:1].isupper() or word.lower() in _CONNECTORS
+
+
+def capitalised(text: str) -> list[str]:
+    """Without a parser: capitalised runs that do not start a sentence."""
+    found = []
+    for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*", fold(text).strip()):
+        if m.group(0).lower() not in STOP | FRAME:
+            found.append(m.group(0))
+    return found

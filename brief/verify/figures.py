@@ -1,0 +1,121 @@
+"""Whether a claim's figures stand where the article gives them: next to what they count, in the
+sentences the claim rests on, and not given there as another figure of the same kind."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brief.verify.claims import Claim, Problem
+from brief.verify.lexicon import words
+from brief.verify.numbers import Quantity, shape
+from brief.verify.sentences import Sentence, position
+
+__all__ = ["has_numbers", "placed_numbers", "rival_number"]
+
+_NUMBER_REACH = 12  # article words either side of a number that may say what it counts
+_COUNTED_REACH = 3  # ... and that may be the very thing it counts
+
+
+def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, bool]:
+    """Numbers of the claim that come with words saying what they count, and whether the article
+    has the same figure next to those words (in any sentence): "28 people" needs "28 ... people"."""
+    placed: dict[int, bool] = {}
+    counted = claim.counted or tuple("" for _ in claim.numbers)
+    everywhere = range(len(sentences))
+    for i, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
+        if counted[i]:  # next to the thing it counts, or amid several of the claim's words
+            placed[i] = _number_in(
+                sentences, number, frozenset({counted[i]}), everywhere, reach=_COUNTED_REACH
+            ) or _number_in(
+                sentences, number, context - {counted[i]}, everywhere, least=2, not_counting=claim.content
+            )
+        elif context:
+            placed[i] = _number_in(sentences, number, context, everywhere)
+    return placed
+
+
+def rival_number(sentences: Sequence[Sentence], claim: Claim, window: Sequence[int]) -> Problem | None:
+    """A claim's figure that its own sentence gives as another: "450,000 people" where the sentence
+    the claim rests on says "375,000 people" (the 450,000 being something else in the article)."""
+    found = [(i, q) for i in window for q in sentences[i].numbers]
+    counted = claim.counted or tuple("" for _ in claim.numbers)
+    for k, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
+        if any(number.same(f) for _, f in found):
+            continue
+        kind = shape(claim.text, number)
+        for i, rival in found:
+            if rival.share != number.share:
+                continue
+            sentence = sentences[i]
+            at, width = position(sentence, rival.text), len(words(rival.text))
+            if at < 0:
+                continue
+            after = set(sentence.stems[at + width : at + width + _COUNTED_REACH])
+            nearby = set(sentence.stems[max(0, at - 4) : at + width + 4])
+            # what the figure counts must say so: an age ("Pat, 69,") or "mother-of-six" is no count;
+            # a figure of the same kind (a date for a date, a sum for a sum) next to the claim's words
+            alike = bool(kind) and kind == shape(sentence.text, rival) and bool(context & nearby)
+            if (counted[k] and counted[k] in after) or (number.share and len(context & nearby) >= 2) or alike:
+                return Problem(
+                    "number", f"the sentence it rests on gives {rival.text} there, not {number.text}"
+                )
+        problem = _rival_beside(sentences, number, kind, window)
+        if problem is not None:
+            return problem
+    return None
+
+
+def _rival_beside(
+    sentences: Sequence[Sentence], number: Quantity, kind: str, window: Sequence[int]
+) -> Problem | None:
+    """A year, date, time or sum (``kind``, its shape) that the claim's sentences and their neighbours
+    give as another one and never as the claim's ("the 2016 election" where the story is about 2020's)."""
+    if not kind:
+        return None
+    beside = sorted({j for i in window for j in (i - 1, i, i + 1) if 0 <= j < len(sentences)})
+    found = [(i, q) for i in beside for q in sentences[i].numbers]
+    if any(number.same(q) for _, q in found):
+        return None
+    for i, rival in found:
+        if shape(sentences[i].text, rival) == kind:
+            return Problem("number", f"the sentences it rests on give {rival.text} there, not {number.text}")
+    return None
+
+
+def has_numbers(
+    sentences: Sequence[Sentence], claim: Claim, window: Sequence[int], *, skip: dict[int, bool]
+) -> bool:
+    """The claim's numbers not placed by their own words are in the window."""
+    found = [q for i in window for q in sentences[i].numbers]
+    return all(any(q.same(f) for f in found) for i, q in enumerate(claim.numbers) if i not in skip)
+
+
+def _number_in(
+    sentences: Sequence[Sentence],
+    number: Quantity,
+    context: frozenset[str],
+    window: Sequence[int],
+    reach: int = 0,
+    least: int = 1,
+    not_counting: frozenset[str] = frozenset(),
+) -> bool:
+    """True when the window has ``number`` with at least ``least`` of ``context`` near it, and the
+    word right after it is none of ``not_counting`` (the figure counts something the claim names
+    apart: "$250 billion list" is not the claim's "$250 billion of goods ... an earlier list")."""
+    before = after = reach or _NUMBER_REACH
+    for i in window:
+        sentence = sentences[i]
+        for found in sentence.numbers:
+            if not number.same(found):
+                continue
+            if not context:
+                return True
+            at = position(sentence, found.text)
+            width = len(words(found.text))
+            following = sentence.stems[at + width : at + width + 1] if at >= 0 else []
+            if following and following[0] in not_counting and following[0] not in context:
+                continue
+            nearby = set(sentence.stems[max(0, at - before) : at + width + after]) if at >= 0 else set()
+            if len(context & (nearby or set(sentence.stems))) >= least:
+                return True
+    return False

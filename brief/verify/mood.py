@@ -1,0 +1,96 @@
+"""Whether a claim denies, hedges and asserts as its supporting sentences do: a denial the article does
+not make (or misses one it makes), a reversed direction, a fact the article only reports as possible,
+alleged, pending or estimated."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from brief.verify.claims import Claim, Problem
+from brief.verify.lexicon import ALLEGING, ESTIMATED, HEDGES, STOP, conditional, is_modal, is_negation, words
+from brief.verify.polarity import done_only_pending, only_expected, reversed_direction, says_undenied
+from brief.verify.sentences import ELLIPTICAL, Sentence
+
+__all__ = ["mood_problem"]
+
+_ALIGN = (2, 4)  # a negation concerns the claim when a claim word is this near (words before, after)
+_HEDGE_ALIGN = (0, 7)  # a hedge governs what follows it ("could probably come in the form of ...")
+_ELLIPTICAL_REACH = 40  # words: "anywhere in the sentence"
+
+
+def mood_problem(
+    sentences: Sequence[Sentence], claim: Claim, window: Sequence[int], polarity: bool = True
+) -> Problem | None:
+    """The negation or hedge problem of ``claim`` against the ``window`` of ``sentences``, if any;
+    ``polarity=False`` checks the hedges only."""
+    # a claim that denies needs a denial anywhere in its sentences; one that asserts is contradicted
+    # only by a denial next to its words
+    align = (_ELLIPTICAL_REACH, _ELLIPTICAL_REACH) if claim.negated else (0, 0)
+    negated = polarity and _marked(
+        sentences, claim, window, is_negation, skip_conditional=True, align=align, governed=not claim.negated
+    )
+    # a verb like "dismissed" or "denying" in a claim is too often not a negation of the article's fact
+    flipped = negated != claim.negated and (negated or claim.explicit)
+    said_in = [(s.tokens, s.stems) for s in map(sentences.__getitem__, window)]
+    if polarity and claim.denied and not flipped:
+        # it denies a word the article uses without a denial ("not coherent" / "coherent")
+        flipped = says_undenied(claim.denied, said_in)
+    claimed = words(claim.text)
+    opposite = reversed_direction(claimed, said_in) if polarity else ""
+    if opposite:
+        return Problem("negation", f"it says the opposite of the article's {opposite!r}")
+    if polarity and flipped:
+        said = "denies" if claim.negated else "asserts"
+        return Problem(
+            "negation",
+            f"it {said} what the article's sentence {'asserts' if said == 'denies' else 'denies'}",
+        )
+    hedge = _marked(
+        sentences, claim, window, lambda w: w in HEDGES or w in ALLEGING, align=_HEDGE_ALIGN, governed=True
+    )
+    if not claim.negated and (
+        done_only_pending(claimed, claim.content, said_in) or only_expected(claim.done, said_in)
+    ):
+        return Problem("hedge", "it states as done what the article only has discussed, planned or sought")
+    if not claim.hedged and hedge:
+        return Problem("hedge", "it states as fact what the article only reports as possible or alleged")
+    if claim.certain and _marked(sentences, claim, window, lambda w: w in ESTIMATED, align=_HEDGE_ALIGN):
+        return Problem("hedge", "it states as shown what the article only has estimated or expected")
+    return None
+
+
+def _marked(
+    sentences: Sequence[Sentence],
+    claim: Claim,
+    window: Sequence[int],
+    marker: Any,
+    *,
+    skip_conditional: bool = False,
+    align: tuple[int, int] = (0, 0),
+    governed: bool = False,
+) -> bool:
+    """True when a marker word in the window sits next to the words the claim is about; ``governed``:
+    the first content word after it is one of them ("hasn't disciplined Sterling (pictured)" does not
+    deny that he was pictured)."""
+    before, after = align if align != (0, 0) else _ALIGN
+    for i in window:
+        sentence = sentences[i]
+        elliptical = i > window[0] and len(sentence.tokens) <= ELLIPTICAL  # answers the sentence before
+        for at, word in enumerate(sentence.tokens):
+            if not marker(word) or (skip_conditional and conditional(sentence.tokens, at)):
+                continue
+            nearby = sentence.stems[max(0, at - before) : at + after + 1]
+            if governed:
+                after_it = range(at + 1, min(len(sentence.tokens), at + after + 1))
+                # the two words it governs: "accused Sterlite of contaminating", "may well rise"
+                ruled = [j for j in after_it if not _function(sentence.tokens[j])][:2]
+                nearby = [sentence.stems[at], *(sentence.stems[j] for j in ruled)]
+            if elliptical or claim.content & set(nearby) or not claim.content:
+                return True
+    return False
+
+
+def _function(word: str) -> bool:
+    """A word a negation or hedge reaches past to what it governs: "not a", "may have been", "probably"."""
+    return word in STOP or word in HEDGES or is_modal(word)

@@ -1,0 +1,77 @@
+"""An article's sentences as the claim checks see them: their bounds, words, stems, name key and numbers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from brief.verify.lexicon import stem, words
+from brief.verify.names import name_key
+from brief.verify.numbers import Quantity, quantities
+
+__all__ = ["ELLIPTICAL", "Sentence", "cover", "position", "split_sentences", "with_ellipsis"]
+
+ELLIPTICAL = 6  # a sentence this short right after the window continues it
+
+
+@dataclass
+class Sentence:
+    """One sentence of the article: where it is, its words and their stems, its name key, its numbers."""
+
+    start: int
+    end: int
+    text: str
+    tokens: list[str] = field(init=False)
+    stems: list[str] = field(init=False)
+    key: str = field(init=False)
+    numbers: list[Quantity] = field(init=False)
+    stem_set: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = words(self.text)
+        self.stems = [stem(w) for w in self.tokens]
+        self.stem_set = frozenset(self.stems)
+        self.key = " " + name_key(self.text) + " "
+        self.numbers = quantities(self.text)
+
+
+def cover(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` plus the sentences of any text they leave out, in order."""
+    bounds, at = [], 0
+    for start, end in [*spans, (len(text), len(text))]:
+        if text[at:start].strip():
+            bounds += [(at + a, at + b) for a, b in split_sentences(text[at:start])]
+        if end > start:
+            bounds.append((start, end))
+        at = max(at, end)
+    return bounds
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence bounds without a parser: end punctuation (and closing quotes) then space, or a line break."""
+    bounds, start = [], 0
+    for m in re.finditer(r"(?<=[.!?])([\"'”’)]*)\s+|\n+", text):
+        end = m.start() + len(m.group(1) or "")
+        if text[start:end].strip():
+            bounds.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        bounds.append((start, len(text.rstrip())))
+    return bounds
+
+
+def with_ellipsis(sentences: Sequence[Sentence], window: tuple[int, ...]) -> tuple[int, ...]:
+    """The window and a short sentence right after it that answers it ("Definitely not, they cannot.")."""
+    after = window[-1] + 1
+    if after < len(sentences) and len(sentences[after].tokens) <= ELLIPTICAL:
+        return (*window, after)
+    return window
+
+
+def position(sentence: Sentence, number: str) -> int:
+    """The token index where ``number`` (as written) starts in the sentence, or -1."""
+    first = words(number)[:1]
+    if not first:
+        return -1
+    return next((i for i, w in enumerate(sentence.tokens) if first[0] in w), -1)
