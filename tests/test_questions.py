@@ -19,6 +19,10 @@ def questions(text: str) -> list[str]:
             "finalised in the coming days.",
             "When will US support for the reassurance force be finalised?",
         ),
+        (  # a "when" with a date is an event to come, not a rule of thumb
+            "Officials said the bridge could reopen when repairs are finished next month.",
+            "Could the bridge reopen when repairs are finished next month?",
+        ),
         (
             "It remains to be seen whether ministers will extend the ban to social media.",
             "Will ministers extend the ban to social media?",
@@ -89,6 +93,9 @@ def test_bad_questions_are_not_asked(sentence: str, wrong: str) -> None:
         "Twitter can make a joke of it, but the drug is a serious problem.",
         "Beijing tariff demands may expand US-China trade deal",  # a headline, not a sentence
         "“We will not back down until our members are paid fairly,” said Sharon Graham.",  # own voice
+        # rules of thumb, not events
+        "When nurses don't record these symptoms, they may assume the illness is minor, the doctor added.",
+        "“When a charity is trying to reach young donors, the message can easily miss,” Ms Hale said.",
     ],
 )
 def test_sentence_gives_no_question(sentence: str) -> None:

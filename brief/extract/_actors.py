@@ -43,10 +43,14 @@ def _attach_surname(m: Mention, drafts: dict[str, Draft]) -> bool:
     return True
 
 
-def _attach_single(m: Mention, drafts: dict[str, Draft]) -> bool:
-    """Attach a one-word mention to the person whose surname it is (most recent if several)."""
+def _attach_single(m: Mention, drafts: dict[str, Draft], alone: set[str]) -> bool:
+    """Attach a one-word mention to the person whose surname it is. When several share it and all but
+    one are called by their first name elsewhere (``alone``: "Lachlan", "James"), the surname is the
+    other's ("Murdoch" for Rupert Murdoch); else the most recently named."""
     word = m.text.casefold()
     cands = [d for k, d in drafts.items() if k[:2] == "p:" and " " in k and k.rsplit(" ", 1)[-1] == word]
+    unnamed = [d for d in cands if d.key[2:].split(" ", 1)[0] not in alone]
+    cands = unnamed if len(cands) > 1 and len(unnamed) == 1 else cands
     firsts = [d for k, d in drafts.items() if k[:2] == "p:" and " " in k and k[2:].split(" ", 1)[0] == word]
     cands = cands or (firsts if len(firsts) == 1 and m.label == "PERSON" else [])  # "Matt" for Matt Bevin
     if not cands:
@@ -80,12 +84,13 @@ def _cluster(mentions: list[Mention]) -> dict[str, Draft]:
         if id(m) in persons and " " in m.text and id(m) not in surnamed:
             key = _person_key(m.text.split())
             drafts.setdefault(key, Draft(key)).mentions.append(m)
+    alone = {m.text.casefold() for m in mentions if " " not in m.text}
     for m in mentions:
         if id(m) in surnamed and _attach_surname(m, drafts):
             continue
         if m.label == "DESC" or (id(m) in persons and " " in m.text):
             continue
-        if m.label != "GROUP" and " " not in m.text and _attach_single(m, drafts):
+        if m.label != "GROUP" and " " not in m.text and _attach_single(m, drafts, alone):
             continue
         if m.label == "PROPN":
             continue  # a capitalised word that names no one we know

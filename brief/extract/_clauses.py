@@ -89,13 +89,29 @@ def clause_range(
     kept = {t.i for t in head.subtree if t.i not in dropped}
     mark = next((c.i for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), -1)
     floor = max(min(kept), mark + 1)  # "said in a statement that X": the clause starts after "that"
-    runs = [_run_around(doc, kept, head.i, floor)] if head.i in kept and head.i >= floor else []
+    runs = (
+        [_with_subject(doc, head, kept, _run_around(doc, kept, head.i, floor), floor)]
+        if head.i in kept and head.i >= floor
+        else []
+    )
     runs.append(_run_around(doc, kept, floor, floor))  # an aside cut the clause: its first stretch
     for first, last in runs:
         first, last = trim_clause(doc, first, last)
         if last >= first and sum(1 for t in doc[first : last + 1] if t.is_alpha) >= MIN_WORDS:
             return first, last
     return None
+
+
+def _with_subject(doc: Doc, head: Token, kept: set[int], run: tuple[int, int], floor: int) -> tuple[int, int]:
+    """The run widened back to the clause's subject across a subjectless aside between them ("A trade deal,
+    once expected within weeks, could now be pushed into next year"): the clause is not whole without it."""
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i not in kept or subject.i >= run[0] or subject.left_edge.i < floor:
+        return run
+    between = doc[subject.i + 1 : run[0]]
+    if any(t.dep_ in SUBJECT_DEPS for t in between if t.i not in kept):
+        return run  # "X, he said, Y": an attribution, not the speaker's words
+    return max(subject.left_edge.i, min(kept)), run[1]
 
 
 def _leading_link(tok: Token, last: int) -> bool:
@@ -119,7 +135,12 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
         first += 1
     if first + 1 <= last and doc[first].dep_ == "advmod" and doc[first + 1].text == ",":
         first += 2
-    if first + 1 <= last and doc[first].lower_ == "that" and doc[first + 1].is_alpha:
+    if (
+        first + 1 <= last
+        and doc[first].lower_ == "that"
+        and doc[first + 1].is_alpha
+        and not _determines(doc, first)
+    ):
         first += 1  # a complementiser the parser took for a determiner
     while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
         last -= 1
@@ -130,6 +151,12 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     if span.count("”") > span.count("“") and first > 0 and doc[first - 1].text == "“":
         first -= 1  # “We are pleased” at the release: the opening mark goes with its closing one
     return first, last
+
+
+def _determines(doc: Doc, i: int) -> bool:
+    """True for a determiner "that" before its singular noun ("That message is that ..."), not a
+    complementiser before a subject ("that officials were ...", "that the plan ...")."""
+    return bool(doc[i].dep_ == "det" and doc[i].head.i == i + 1 and doc[i + 1].tag_ == "NN")
 
 
 def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from brief.extract._actors import Draft, build_drafts, token_owner
 from brief.extract._events import find_events
 from brief.extract._layout import ignored_spans, inside
+from brief.extract._mention import NAMED
 from brief.extract._mentions import collect_mentions
 from brief.extract._nlp import parse
 from brief.extract._numbers import find_numbers
@@ -118,9 +119,22 @@ def _group_heads(doc: Any, drafts: list[Draft]) -> dict[str, int]:
     return {lemma: found.pop() for lemma, found in heads.items() if len(found) == 1}
 
 
-def _statement(text: str, said: Said, speaker: str) -> Statement:
+def _statement(doc: Any, said: Said, speaker: str) -> Statement:
     kind: Literal["quote", "reported"] = "quote" if said.kind == "quote" else "reported"
-    return Statement(speaker, text[said.start : said.end], said.start, said.end, said.cue, kind, said.present)
+    text = text_of(doc)[said.start : said.end]
+    return Statement(
+        speaker, text, said.start, said.end, said.cue, kind, said.present, _opens_on_name(doc, said)
+    )
+
+
+def _opens_on_name(doc: Any, said: Said) -> bool:
+    """False when the statement's first word is a common word capitalised only because it opened the
+    article's sentence ("Sometimes employees don't follow the rules, he said"); else True."""
+    span = doc.char_span(said.start, said.end, alignment_mode="expand")
+    first = next((t for t in span or () if t.is_alpha), None)
+    if first is None or not all(t.is_punct or t.is_space for t in doc[first.sent.start : first.i]):
+        return True  # mid-sentence, a capital is the word's own
+    return bool(first.pos_ == "PROPN" or first.ent_type_ in NAMED or first.text == "I" or first.is_upper)
 
 
 def extract(text: str) -> Extraction:
@@ -139,7 +153,7 @@ def extract(text: str) -> Extraction:
         drafts[s.speaker].quotes += s.kind == "quote"
     lead = _lead_ends(doc)
     actors = _actors(text, drafts, lead)
-    statements = [_statement(text, s, actors[s.speaker].name) for s in said]
+    statements = [_statement(doc, s, actors[s.speaker].name) for s in said]
     found = find_questions(doc, lead[1], ignored)
     questions = [OpenCandidate(q.text, _span(text, q.start, q.end), q.cue) for q in found]
     actors.sort(key=lambda a: -a.salience)

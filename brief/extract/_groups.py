@@ -4,7 +4,14 @@ definite descriptions ("the Ukrainian leader", "the company") that point back to
 from __future__ import annotations
 
 from brief.extract._clauses import hypothetical
-from brief.extract._lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_DESCRIPTIONS, PERSON_TITLES, QUANTIFIERS
+from brief.extract._lexicon import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_DESCRIPTIONS,
+    ORG_HEADS,
+    PERSON_TITLES,
+    QUANTIFIERS,
+)
 from brief.extract._mention import NAMED, Mention, chunk_start
 from brief.extract._syntax import (
     SUBJECT_DEPS,
@@ -22,6 +29,7 @@ __all__ = ["desc_mention", "group_mention"]
 NUMBERS = frozenset({"thousand", "hundred", "million", "dozen", "score", "ten"})
 _AGENT_SUFFIXES = ("er", "ist", "ian", "ant", "ent", "or")
 _GROUP_SUFFIXES = ("member", "maker", "worker", "official", "leader")
+_INSTITUTIONS = frozenset({"government", "administration", "state", "nation", "country", "authority", "bloc"})
 
 
 def _is_speaker(tok: Token) -> bool:
@@ -100,6 +108,8 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
         return None
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED) for c in tok.children):
         return None  # "the shareholder law firm Scott & Scott", "The SNP's leader, Nicola Sturgeon": the name
+    if not plural and tok.dep_ == "appos" and (tok.head.pos_ == "PROPN" or tok.head.ent_type_ in NAMED):
+        return None  # "InfoNation, a Sugar Land-based provider of data": a description of the name
     first = _name_start(doc, tok)
     if first < tok.i and doc[first].lower_ in QUANTIFIERS:
         return None
@@ -116,7 +126,8 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     start, end = char_span(doc, first, last)
     if any(t.is_space for t in doc[first:last]):
         return None  # a phrase broken across lines is a layout accident, not a name
-    kind = "group" if plural else "organisation" if tok.lemma_ in ORG_DESCRIPTIONS else "person"
+    institution = tok.lemma_ in ORG_DESCRIPTIONS or tok.lemma_ in ORG_HEADS or tok.lemma_ in _INSTITUTIONS
+    kind = "group" if plural else "organisation" if institution else "person"  # "the Tamil Nadu government"
     m = Mention(start, end, text_of(doc)[start:end], "GROUP", tok.i, hint=kind, agentive=True)
     m.forms.append(char_span(doc, chunk_start(tok), tok.i))
     if last > tok.i:

@@ -13,7 +13,7 @@ REPORT_VERBS = _set(
     "respond tweet post estimate think maintain contend concede assert allege caution signal hint "
     "reveal disclose recall agree disagree fear hope expect acknowledge observe remark declare "
     "conclude report testify counter recommend propose demand threaten pledge refuse ask quip "
-    "recognize recognise decide find posit cite wonder"
+    "recognize recognise decide find posit cite wonder commit"
 )
 # Verbs whose subject (or "by" agent) takes a stance by acting: "rejected by Kyiv", "ruled out".
 STANCE_VERBS = _set(

@@ -45,13 +45,26 @@ def _trim(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | No
 
     def junk_head(t: Token) -> bool:
         titled = person and (t.lower_ in HONORIFICS or t.lower_ in PERSON_TITLES)
-        return bool(junk(t) or t.lower_ == "the" or titled)
+        return bool(junk(t) or t.lower_ == "the" or titled or t.tag_ == "MD")  # "Will Warren continue ...?"
 
     while first <= last and junk_head(doc[first]):
         first += 1
     while last >= first and junk(doc[last]):
         last -= 1
     return (first, last) if first <= last else None
+
+
+def _who(doc: Doc, first: int, last: int) -> bool:
+    """True for a bare two- or three-word name followed by a "who" clause ("Montell Figgins, who ...")."""
+    words = doc[first : last + 1]
+    if not 2 <= len(words) <= 3 or any(not t.is_title or t.lower_ in ORG_HEADS for t in words):
+        return False
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[last].children)
+
+
+def _shouted_word(words: Sequence[Token]) -> bool:
+    """ "SOMEONE" in a capitalised subhead ("WILL SOMEONE STAND UP?"): a common noun, not a name."""
+    return all(t.is_upper and t.tag_ not in ("NNP", "NNPS") for t in words)
 
 
 def _good_name(text: str) -> bool:
@@ -74,13 +87,15 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     label = _entity_label(doc, ent, *bounds) if bounds else None
     if label == "PERSON" and bounds and bounds[0] > 0 and doc[bounds[0] - 1].lower_ == "the":
         label = "ORG"  # "the App Store": people do not take an article
+    elif label in ("ORG", "GPE", "PRODUCT") and bounds and _who(doc, *bounds):
+        label = "PERSON"  # "Montell Figgins, who represents Thomas": an organisation is "which"
     bounds = _trim(doc, ent.start, ent.end - 1, person=True) if label == "PERSON" else bounds
     if label is None or bounds is None:
         return None
     first, last = bounds
     start, end = char_span(doc, first, last)
     text = text_of(doc)[start:end]
-    if not _good_name(text) or text.casefold() in JUNK_NAMES:
+    if not _good_name(text) or text.casefold() in JUNK_NAMES or _shouted_word(doc[first : last + 1]):
         return None
     root = max(range(first, last + 1), key=lambda i: doc[i].head.i not in range(first, last + 1))
     hint = "group" if label != "PERSON" and {doc[first].lower_, doc[last].lower_} & GROUP_HEADS else ""
@@ -102,12 +117,19 @@ def _in_title(tok: Token, root: int) -> bool:
     return any(a.i == root for a in tok.ancestors)
 
 
+def _title_hyphen(doc: Doc, k: int, root: int) -> bool:
+    """The hyphen inside a hyphenated title ("Attorney-General George Brandis")."""
+    return doc[k].tag_ == "HYPH" and k > 0 and doc[k - 1].is_title and _in_title(doc[k - 1], root)
+
+
 def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     """Take the title before a name ("UK Prime Minister Sir Keir Starmer") as alias and role."""
     k = first - 1
-    while k >= 0 and _in_title(doc[k], m.root):
+    while k >= 0 and (_in_title(doc[k], m.root) or _title_hyphen(doc, k, m.root)):
         k -= 1
     words = [t for t in doc[k + 1 : first] if t.lower_ not in HONORIFICS]
+    if words and not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return  # "the even wealthier Michael Bloomberg", "ascendant Buttigieg": a description, no title
     if k + 1 < first:
         m.forms.append((doc[k + 1].idx, m.end))
         m.tokens.update(range(k + 1, first))
@@ -203,6 +225,13 @@ def _split_pair(doc: Doc, ent: Span) -> list[Span]:
     return [ent]
 
 
+def _after_label(doc: Doc, ent: Span) -> Span:
+    """ "Ongoing Environmental Protection: Entergy": an entity the tagger ran across a section label's
+    colon is the name after it."""
+    colon = max((k for k in range(ent.start + 1, ent.end - 1) if doc[k].text == ":"), default=None)
+    return ent if colon is None else Span(doc, colon + 1, ent.end, label=ent.label_)
+
+
 def _datelines(text: str) -> list[tuple[int, int]]:
     """Character ranges of wire datelines ("WASHINGTON, March 3 (Reuters) -"), which name no actor."""
     return [m.span() for m in DATELINE.finditer(text)]
@@ -218,7 +247,7 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
         p
         for e in doc.ents
         if e.start not in skipped
-        for q in _split_pair(doc, e)
+        for q in _split_pair(doc, _after_label(doc, e))
         for p in _split_possessive(doc, q)
     ]
     nxt = 0

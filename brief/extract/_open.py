@@ -21,6 +21,7 @@ _HABIT = {"often", "usually", "always", "sometimes", "regularly", "frequently", 
 _HABIT |= {"mornings", "afternoons", "evenings", "nights", "weekends", "every", "whenever"}
 _PREDICT = {"likely", "given", "if", "expected", "estimated", "projected", "forecast", "unless"}
 _BELIEF = {"think", "believe", "expect", "hope", "assume", "worry"}  # in the past tense: overtaken by events
+_FUTURE = {"will", "'ll", "’ll", "shall"}
 _HEDGED = {"unlikely", "uncertain", "unclear", "doubtful", "undecided", "unresolved", "unknown"}
 _DISPUTE = {"disagree", "reject", "deny", "dispute", "contest", "challenge", "oppose", "deride", "brand"}
 _DISPUTE |= {"although", "but", "however", "unacceptable", "rejected", "critics", "sceptical", "skeptical"}
@@ -53,6 +54,36 @@ def predicts(verb: Token) -> bool:
     return any(t.lower_ in _PREDICT for t in verb.sent) or (not agent and dated)
 
 
+def _generic(verb: Token) -> bool:
+    """A rule of thumb, not an event: "When doctors don't consider these triggers, they may assume ...",
+    "When a group is trying to reach a specific audience, ..." (a "when" clause about anyone: a bare
+    plural or "a" noun, with no "will" or date), not "the bridge could reopen when repairs end in May"."""
+    if any(t.lower_ in _FUTURE or t.ent_type_ in ("DATE", "TIME") for t in verb.sent):
+        return False
+    tok = verb
+    for _ in range(3):
+        whens = [c for c in tok.children if c.dep_ == "advcl"] + [tok]
+        if any(_marked_when(w) and _anyone(w) for w in whens):
+            return True
+        if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _marked_when(tok: Token) -> bool:
+    return any(c.lower_ in ("when", "whenever") and c.dep_ in ("mark", "advmod") for c in tok.children)
+
+
+def _anyone(verb: Token) -> bool:
+    """The clause's subject is anyone of a kind: "doctors", "a group" (not "the bridge", "Smith")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss")}
+    return dets <= {"a", "an", "any", "some"} and (bool(dets) or subj.tag_ == "NNS")
+
+
 def frame_of(verb: Token) -> str | None:
     """ "whether", "hedged", "report" or "" (a plain main clause) for a clause that is not settled; None
     for one that is ("announced that", "thought that" in the past, a relative clause)."""
@@ -60,7 +91,7 @@ def frame_of(verb: Token) -> str | None:
     content = verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     if (verb.dep_ in ("relcl", "acl", "pcomp") and not content) or gap:
         return None  # "the stake the government would take": the question has a gap in it
-    if any(t.lower_ in _HABIT for t in verb.subtree):
+    if any(t.lower_ in _HABIT for t in verb.subtree) or _generic(verb):
         return None  # "Ailes would often begin by ...": a habit in the past, not a question
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks & {"whether", "if"}:

@@ -11,14 +11,16 @@ from brief.extract._mention import Mention
 __all__ = ["bare", "merge_short_forms"]
 
 _LOWER_WORDS = {"of", "the", "and", "for", "de", "du", "la", "on", "in"}
-_CORPORATE = re.compile(r",?\s+(?:corp|corporation|inc|incorporated|co|ltd|limited|llc|plc)\.?$", re.I)
+_CORPORATE = re.compile(
+    r",?\s+(?:corp|corporation|inc|incorporated|co|ltd|limited|llc|plc)\.?$|\.(?:com|org|net|co\.uk)$", re.I
+)  # "Entergy Corp.", "Edmunds.com": the company's name is "Entergy", "Edmunds"
 _PLACE_PREPS = ("of", "in", "at", "for")
 _DOMINANT = 2  # a shared first word is the name mentioned this many times as often as the next
 _ESTABLISHED = 3  # ... and at least this often ("Uber New York" once is a branch, not what "Uber" means)
 
 
 def bare(name: str) -> str:
-    """A company's name without its legal form: "Entergy Corp." -> "Entergy"."""
+    """A company's name without its legal form or web domain: "Entergy Corp." -> "Entergy"."""
     return _CORPORATE.sub("", name) or name
 
 

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from brief.extract._lexicon import SPOKES
-from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, subject_of
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb, subject_of
 
 __all__ = ["Ctx", "in_quote", "resolve", "speaker_token", "speakers"]
 
@@ -42,18 +42,31 @@ def _pronoun(ctx: Ctx, tok: Token) -> int | None:
     window = _PRONOUN_WINDOW if person else _GROUP_WINDOW
     sents = list(tok.doc[max(0, tok.sent.start - 400) : tok.i + 1].sents)[-window - 1 :]
     for sent in reversed(sents):
-        found = {
-            ctx.owner[t.i]
+        found = [
+            t
             for t in sent
             if t.i < tok.i
             and t.dep_ in SUBJECT_DEPS
             and t.i in ctx.owner
             and (ctx.owner[t.i] in ctx.people) == person
             and not in_quote(ctx, t.idx, t.idx + len(t))  # a quoted "Matt has ..." is not the antecedent
-        }
-        if found:
-            return found.pop() if len(found) == 1 else None
+        ]
+        main = [t for t in found if not _reported_subject(t)]
+        said_by = next(
+            (t for t in sent if t.i < tok.i and t.lower_ == tok.lower_ and t.dep_ in SUBJECT_DEPS), None
+        )
+        if not main and said_by is not None and found and not _reported_subject(said_by):
+            return _pronoun(ctx, said_by)  # "He said Rand is ...": "he" again, not Rand
+        drafts = {ctx.owner[t.i] for t in main or found}
+        if drafts:
+            return drafts.pop() if len(drafts) == 1 else None
     return None
+
+
+def _reported_subject(tok: Token) -> bool:
+    """True for the subject of a clause someone reports ("Thomas" in "He said Thomas is a father")."""
+    verb = tok.head
+    return verb.dep_ == "ccomp" and is_report_verb(verb.head)
 
 
 def resolve(ctx: Ctx, tok: Token | None) -> int | None:

@@ -23,7 +23,17 @@ from brief.extract._syntax import (
 
 __all__ = ["Said", "find_statements"]
 
-_COMMITMENTS = {"vow", "pledge", "promise", "threaten", "refuse", "agree", "decide"}  # "decided to close it"
+_COMMITMENTS = {
+    "vow",
+    "pledge",
+    "promise",
+    "threaten",
+    "refuse",
+    "agree",
+    "decide",
+    "commit",
+}  # "decided to close it"
+_ONLY_TO = {"commit"}  # commits only with a "to" clause: "committed to offer jobs", not "committed a crime"
 _REQUESTS = {"ask", "urge", "press", "petition", "implore", "beg"}  # "asked the court to ..."
 
 
@@ -46,7 +56,10 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     doc, out = ctx.doc, []
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if not comps and verb.lemma_.lower() in _COMMITMENTS:  # "vowed to destroy Hamas"
-        comps = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+        deps = ("xcomp", "advcl") if verb.lemma_.lower() in _ONLY_TO else ("xcomp",)
+        comps = [c for c in verb.children if c.dep_ in deps and any(a.lower_ == "to" for a in c.children)]
+        if not comps and verb.lemma_.lower() in _ONLY_TO:
+            return []
     request = _request_range(doc, verb) if not comps else None
     for comp in comps or [None]:
         rng = clause_range(doc, comp) if comp is not None else request or following_range(doc, verb)
@@ -132,6 +145,11 @@ def _according(ctx: Ctx, tok: Token) -> list[Said]:
     if rng is None:
         return []
     doc = ctx.doc
+    before = [t for t in doc[rng[1] + 1 : tok.i] if not t.is_punct]
+    hung = {t.i for t in tok.subtree}
+    if any(t.i in hung for t in before) and all(t.i in hung or t.dep_ == "cc" for t in before):
+        rng = (rng[0], before[-1].i)  # "... but still down 10 percent, according to X": the parser hung
+        # the clause's last words on "according"
     return _said(who, doc[rng[0]].idx, doc[rng[1]].idx + len(doc[rng[1]]), "according to", "reported")
 
 
@@ -144,13 +162,15 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
         return []
     if _nested(verb):
         return []  # "Zelensky said Russia did not want ...": Zelensky's claim, not Russia's stance
+    if any(c.dep_ == "dobj" and c.lower_ in ("that", "which", "who", "whom") for c in verb.children):
+        return []  # "the lander that the company unveiled in May": the deed's object is outside its clause
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     who = speakers(ctx, by if agent is not None else subject_of(verb))
     head = verb.head if agent is not None and verb.dep_ == "acl" else verb  # "an idea rejected by Kyiv"
     rng = clause_range(ctx.doc, head, alone=True) if who else None
-    if rng is None:
-        return []
+    if rng is None or rng[1] <= verb.i:
+        return []  # "Murdoch has so far rejected": a misparse that leaves the stance without its object
     start, end = ctx.doc[rng[0]].idx, ctx.doc[rng[1]].idx + len(ctx.doc[rng[1]])
     return _said(who, start, end, cue_text(verb), "reported", present_cue(verb))
 

@@ -49,6 +49,7 @@ class Statement:
     cue: str  # "said", "according to", "complained", ...
     kind: Literal["quote", "reported"]
     present: str = "says"  # the cue in a reporter's present tense: "says", "points out", "complains"
+    opens_on_name: bool = True  # False when its first word is capitalised only because it opened a sentence
 
 
 @dataclass(frozen=True)

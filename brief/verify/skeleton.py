@@ -68,7 +68,7 @@ def stance_of(statement: Statement) -> str:
     if statement.kind == "quote":
         return f"{speaker} {present}: “{_sentence(text)}”"
     first = words[0].strip("“\"‘',.:;").split("-")[0] if words else ""
-    if _lower_first(first) and text[:1].isupper():
+    if (_lower_first(first) or not statement.opens_on_name) and text[:1].isupper():
         text = text[:1].lower() + text[1:]
     return _sentence(f"{speaker} {present} {reported_clause(present, text)}")
 
@@ -114,7 +114,8 @@ _LOWER_FIRST = frozenset(
         "the a an it its this that these those there their they he she his her we our you your no not all "
         "some any many most more few one two three four five six seven eight nine ten twenty thirty forty "
         "fifty hundreds thousands millions nothing everyone nobody if when while after before despite now "
-        "in on at as for even only so but and then both each every such what how why whether once"
+        "in on at as for even only so but and then both each every such what how why whether once "
+        "sometimes often usually perhaps maybe still yet also instead later soon never always again"
     ).split()
 )
 _ADVERBS = frozenset("nearly only roughly probably likely recently currently almost already early".split())
@@ -171,7 +172,9 @@ def skeleton_positions(
     for rank, name in enumerate(actor_names):
         texts = _distinct([s for s in extraction.statements if s.speaker == name and not skip(name, s.text)])
         for depth, group in enumerate(_groups(texts)[:MAX_GROUPS]):
-            whole = next((s for s in group if readable(s.text, s.kind, s.cue)), group[0])
+            whole = next((s for s in group if readable(s.text, s.kind, s.cue)), None)
+            if whole is None:
+                continue  # only fragments ("“deliver extremely high fidelity content”"): no sentence to sign
             position = Position(actor=name, stance=stance_of(whole), evidence=[s.text for s in group])
             ranked.append((depth * (1 + rank), rank, position))
     return [position for _, _, position in sorted(ranked, key=lambda r: (r[0], r[1]))]
