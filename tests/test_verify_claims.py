@@ -527,3 +527,58 @@ def test_a_question_presumes_what_it_asserts_in_passing(question: str, presumes:
     verdict = index.presumes(Claim.of(question, nlp(question)))
     found = verdict is not None and verdict.problem is not None and verdict.problem.kind == "presumption"
     assert found is presumes, verdict
+
+
+@pytest.mark.parametrize(
+    ("article", "claim"),
+    [
+        (  # a photo caption glued on with a label and a colon: its "accused" is not this sentence's hedge
+            "Always the bride: Ana Ruiz, 39, pleaded not guilty on Friday to two charges of filing false "
+            "papers Sullen: Ruiz, seen here in court, is accused of marrying ten men in an apparent scam.",
+            "Ana Ruiz, 39, pleaded not guilty on Friday to two charges of filing false papers.",
+        ),
+        (  # glued with no label at all: "... a colleague The cost ..."
+            "Savers who never divorced can expect an income 13% higher than a colleague The cost of divorce "
+            "can wreck retirement years later, according to research. Pensions were studied.",
+            "The cost of divorce can wreck retirement years later, according to research.",
+        ),
+    ],
+)
+def test_a_caption_glued_to_a_sentence_is_a_sentence_of_its_own(article: str, claim: str) -> None:
+    from brief.verify.sentences import cover
+
+    spans = [(0, len(article))]  # the parser saw one sentence
+    assert len(cover(article, spans)) == 2
+    assert _checked(article, claim) is None
+
+
+def test_a_person_described_by_nationality_is_not_a_name_to_find() -> None:
+    article = (
+        "Hamilton was four-hundredths of a second ahead of his Mercedes team-mate Nico Rosberg. "
+        "The 30-year-old Briton won in Melbourne last month."
+    )
+    claim = "The Briton was four-hundredths of a second quicker than his Mercedes team-mate Rosberg."
+    assert _checked(article, claim) is None
+
+
+def test_a_stance_dropped_with_its_position_still_records_its_own_wrong_figure() -> None:
+    article = (
+        "Harbor Foods said on Monday that it would close two plants. "
+        "Union leader Maria Lopez said 300 workers would lose their jobs at the plants."
+    )
+    draft = Draft(
+        title="Plants to close",
+        summary="Harbor Foods will close two plants.",
+        actors=[Actor(name="Harbor Foods", kind="organisation")],
+        positions=[
+            Position(  # Lopez's words under the company, and a figure the article does not give
+                actor="Harbor Foods",
+                stance="Says 800 workers will lose their jobs.",
+                evidence=["300 workers would lose their jobs at the plants"],
+            )
+        ],
+    )
+    _, grounding = verify(draft, article, extract(article))
+    reasons = {d.field: d.kind for d in grounding.dropped}
+    assert reasons.get("positions[0]") == "attribution"
+    assert reasons.get("positions[0].stance") == "number"

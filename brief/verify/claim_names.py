@@ -53,10 +53,10 @@ def find_names(doc: Any, start_needs_entity: bool = False) -> tuple[list[str], s
             continue  # "Secretary of State Mike Pompeo": a title, the name follows
         name = _whole_words(doc.text, run[0].idx, run[-1].idx + len(run[-1].text))
         names[name] = None
-        if all(t.i in loose_tokens or t.lower_ in _CALENDAR for t in run) or (
-            run[0].i > 0 and doc[run[0].i - 1].lower_ == "from"
-        ):
-            loose.add(name)
+        before = doc[run[0].i - 1].lower_ if run[0].i > 0 else ""
+        described = before == "the" and len(run) == 1 and doc[run[0].i].ent_type_ in ("PERSON", "NORP")
+        if all(t.i in loose_tokens or t.lower_ in _CALENDAR for t in run) or before == "from" or described:
+            loose.add(name)  # "the Briton", "the German": a person described by nationality, not named
     widest = [n for n in names if not any(n != m and n in m for m in names)]
     return widest, {n for n in loose if n in widest}
 

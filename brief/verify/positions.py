@@ -51,7 +51,11 @@ def verify_positions(
         if not evidence:
             first = sorted(problems, key=lambda p: p.kind != "attribution")  # attribution first
             ctx.ledger.drop(where, position.actor, first[0] if first else Problem("evidence", "no evidence"))
-            ctx.ledger.lose(f"{where}.stance", position.stance, where)
+            own, _ = ctx.problem(position.stance.strip())
+            if own is not None and own.kind in _OWN_KINDS:  # a wrong figure is wrong whoever said it
+                ctx.ledger.drop(f"{where}.stance", position.stance, own)
+            else:
+                ctx.ledger.lose(f"{where}.stance", position.stance, where)
             continue
         near = sorted({i for a, b in evidence for i in ctx.index.sentence_at(a, b)})
         stance = position.stance.strip()
@@ -87,6 +91,7 @@ def verify_positions(
     return sorted(kept, key=lambda p: names.index(p.actor))  # each actor's positions together
 
 
+_OWN_KINDS = frozenset({"number", "negation", "hedge", "presumption"})  # wrong in itself, not for its actor
 _REPORTED = re.compile(
     r"\b((?:[A-Z][\w’'.-]*\s+){0,4}(?:[A-Z][\w’'.-]*|officials|sources|reports?|critics|analysts|observers))"
     r"\s+(?:\w+\s+)?(?:said|says|reported|reports|claimed|claims|alleged|alleges)\b"

@@ -36,16 +36,31 @@ class Sentence:
         self.numbers = quantities(self.text)
 
 
+# a photo caption glued to the text before it, with no full stop: "... marriage licences Sullen: Barrientos,
+# seen here in court, is accused of ..."
+# (a lower-case word, then a label of up to five words and a colon), or with no label at all: "... higher
+# than a colleague The cost of divorce can ..." ("The" before a lower-case word opens a sentence)
+_CAPTION = re.compile(r"(?<=[a-z0-9])\s+(?=[A-Z][a-z]+(?: [A-Za-z][a-z]*){0,4}: [A-Z]|The [a-z])")
+
+
 def cover(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` plus the sentences of any text they leave out, in order."""
+    """``spans`` plus the sentences of any text they leave out, in order; each cut before a glued caption."""
     bounds, at = [], 0
     for start, end in [*spans, (len(text), len(text))]:
         if text[at:start].strip():
             bounds += [(at + a, at + b) for a, b in split_sentences(text[at:start])]
         if end > start:
-            bounds.append((start, end))
+            bounds += _uncaptioned(text, start, end)
         at = max(at, end)
     return bounds
+
+
+def _uncaptioned(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    bounds = []
+    for m in _CAPTION.finditer(text, start, end):
+        bounds.append((start, m.start()))
+        start = m.end()
+    return [*bounds, (start, end)]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
