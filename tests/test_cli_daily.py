@@ -341,8 +341,13 @@ def test_ctrl_c_stops_the_day_and_its_worker_processes(server: FakeOpenAIServer,
         "2024-05-15",
     ]
     args += [*engine(server), "--concurrency", "2", "--output-dir", str(out), "-q"]
-    day = subprocess.Popen(
-        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    day = subprocess.Popen(  # as from a terminal: Ctrl-C not ignored, even if this run's parent ignores it
+        args,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     folder = out / "2024-05-15"
     deadline = time.monotonic() + 120
