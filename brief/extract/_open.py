@@ -58,13 +58,11 @@ def _generic(verb: Token) -> bool:
     """A rule of thumb, not an event: "When doctors don't consider these triggers, they may assume ...",
     "When a group is trying to reach a specific audience, ..." (a "when" clause about anyone: a bare
     plural or "a" noun, with no "will" or date), not "the bridge could reopen when repairs end in May"."""
-    if any(t.lower_ in _FUTURE or t.ent_type_ in ("DATE", "TIME") for t in verb.sent):
-        return False
     tok = verb
     for _ in range(3):
         whens = [c for c in tok.children if c.dep_ == "advcl"] + [tok]
-        if any(_marked_when(w) and _anyone(w) for w in whens):
-            return True
+        if any(_marked_when(w) and _anyone(w) for w in whens):  # rare: the sentence is scanned only then
+            return not any(t.lower_ in _FUTURE or t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
         if tok.dep_ not in ("xcomp", "conj") or tok.head.i == tok.i:
             return False
         tok = tok.head
