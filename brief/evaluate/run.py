@@ -44,7 +44,7 @@ RunFn = Callable[[Path], tuple[dict[str, Any], float, int]]
 
 GOLD_SUFFIX = ".gold.json"
 SPLITS_FILE = "splits.json"
-SPLITS = ("tune", "check")
+SPLITS = ("tune", "check", "check2")
 
 
 class Totals(StrictModel):
@@ -202,29 +202,29 @@ def evaluate_dir(
 
 
 def load_splits(directory: Path) -> dict[str, str]:
-    """``directory/splits.json``: article name (``NAME`` of ``NAME.txt``) -> "tune" or "check".
+    """``directory/splits.json``: article name (``NAME`` of ``NAME.txt``) -> one of ``SPLITS``.
 
     Raises:
-        InputError: the file is missing, not a JSON object of names to "tune"/"check".
+        InputError: the file is missing, not a JSON object of names to a split.
     """
     path = directory / SPLITS_FILE
     if not path.is_file():
         raise InputError(
             f"{SPLITS_FILE} not found in {directory}: write one mapping each article name to "
-            '"tune" or "check", or leave out --split'
+            '"tune", "check" or "check2", or leave out --split'
         )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{SPLITS_FILE}: not readable JSON ({exc}); fix the syntax") from exc
     if not isinstance(data, dict) or not all(isinstance(k, str) and v in SPLITS for k, v in data.items()):
-        raise InputError(f'{SPLITS_FILE}: must map each article name to "tune" or "check"')
+        raise InputError(f"{SPLITS_FILE}: must map each article name to one of: {', '.join(SPLITS)}")
     return data
 
 
 def _split_of(path: Path, splits: dict[str, str]) -> str:
     if path.stem not in splits:
-        raise InputError(f'{path.stem} has no split in {SPLITS_FILE}: add it as "tune" or "check"')
+        raise InputError(f"{path.stem} has no split in {SPLITS_FILE}: add it as one of: {', '.join(SPLITS)}")
     return splits[path.stem]
 
 
