@@ -494,7 +494,9 @@ def test_evaluate_dir_scores_one_split(tmp_path: Path) -> None:
     ]
     assert len(evaluate_dir(folder, run=run).articles) == 3
     (folder / "splits.json").write_text('{"seed_coalition": "half"}', "utf-8")
-    with pytest.raises(InputError, match=r'^splits\.json: must map each article name to one of: tune, check, check2'):
+    with pytest.raises(
+        InputError, match=r"^splits\.json: must map each article name to one of: tune, check, check2"
+    ):
         load_splits(folder)
 
 

@@ -42,7 +42,10 @@ def eval_command(
     ),
     json_path: Path | None = typer.Option(None, "--json", help="Also write the report as JSON to this file."),
     split: str | None = typer.Option(
-        None, "--split", help="Score only one half of the set (splits.json in the folder): tune, check or check2 (a later check half, scored only)."
+        None,
+        "--split",
+        help="Score only one part of the set (splits.json in the folder): tune, check or check2 "
+        "(articles added later, scored only).",
     ),
     faithfulness: Path | None = typer.Option(
         None, "--faithfulness", help="Instead: run the verifier on FRANK's labelled summaries (a .jsonl)."

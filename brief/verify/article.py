@@ -196,8 +196,11 @@ class ArticleIndex:
             )
         if not mood:
             return Verdict(None, window)
+        # a stance that denies may take its denial from any of its own evidence sentences ("warns that
+        # migrants are not the only ones at risk, since those near the facilities face more")
+        said = tuple(sorted({*window, *near})) if claim.negated and summing else window
         problem = rival_number(self.sentences, claim, window) or mood_problem(
-            self.sentences, claim, with_ellipsis(self.sentences, window), polarity
+            self.sentences, claim, with_ellipsis(self.sentences, said), polarity
         )
         return Verdict(problem or swapped(claim, self.events, self.names), window)
 

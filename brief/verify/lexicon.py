@@ -66,7 +66,7 @@ NEGATIONS = frozenset("not no never none nor neither without cannot nobody nothi
 # Verbs and words whose meaning is a negation: "rejects the plan" denies it as "does not accept" does.
 _NEGATIVE_STEMS = (
     "reject", "refus", "deni", "deny", "oppos", "dismiss", "declin", "doubt", "unabl", "unwilling", "balk",
-    "resist", "reluctan", "refrain",
+    "resist", "reluctan", "refrain", "lack",
 )  # fmt: skip
 # Markers of a statement the article does not assert as fact.
 HEDGES = frozenset(
@@ -130,7 +130,8 @@ def stem(word: str) -> str:
 
 # nouns and adjectives that share a negative verb's stem but deny nothing ("a decline in", "the opposition")
 _NOT_NEGATIONS = frozenset(
-    "opposition oppositions opponent opponents decline declines declining resistance".split()
+    "opposition oppositions opponent opponents decline declines declining resistance lackluster "
+    "lacklustre".split()
 )
 
 

@@ -8,7 +8,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from brief.verify.claims import Claim, Problem
-from brief.verify.lexicon import ALLEGING, ESTIMATED, HEDGES, STOP, conditional, is_modal, is_negation, words
+from brief.verify.lexicon import (
+    ALLEGING,
+    ESTIMATED,
+    HEDGES,
+    STOP,
+    conditional,
+    is_explicit_negation,
+    is_modal,
+    is_negation,
+    words,
+)
 from brief.verify.polarity import done_only_pending, only_expected, reversed_direction, says_undenied
 from brief.verify.sentences import ELLIPTICAL, Sentence
 
@@ -86,6 +96,14 @@ def _marked(
                 # the two words it governs: "accused Sterlite of contaminating", "may well rise"
                 ruled = [j for j in after_it if not _function(sentence.tokens[j])][:2]
                 nearby = [sentence.stems[at], *(sentence.stems[j] for j in ruled)]
+                if marker is is_negation and not is_explicit_negation(word):
+                    # a verb that denies ("is denying flu vaccines") contradicts a claim about what it
+                    # governs, not one that shares a word with it ("urges it to give flu shots")
+                    nearby = (
+                        []
+                        if set(ruled) and not {sentence.stems[j] for j in ruled} <= claim.content
+                        else nearby
+                    )
             if elliptical or claim.content & set(nearby) or not claim.content:
                 return True
     return False

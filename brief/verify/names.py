@@ -71,8 +71,11 @@ class NameIndex:
             words = run.split()
             if len(words) < 2:
                 continue
-            found["".join(w[0] for w in words if w not in _SMALL)].add(run)
-            found["".join(w[0] for w in words)].add(run)
+            # and of the run without its first words: "SEC" for "U.S. Securities and Exchange Commission"
+            for start in range(len(words) - 1):
+                rest = words[start:]
+                found["".join(w[0] for w in rest if w not in _SMALL)].add(run)
+                found["".join(w[0] for w in rest)].add(run)
         return found
 
     @cached_property
@@ -101,8 +104,8 @@ class NameIndex:
         return re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", name_key(self.text)) is not None
 
     def _word_known(self, word: str) -> bool:
-        if word in self.words or _singular(word) in self.words:
-            return True
+        if word in self.words or _singular(word) in self.words or word + "s" in self.words:
+            return True  # "ICU" for "ICUs" too
         if any(w.startswith(word) and len(w) - len(word) <= 3 for w in self.words if len(word) >= 4):
             return True  # "Conservative" for "Conservatives"
         # an adjective or demonym of a name: "Argentine" / "Argentina", "Russian" / "Russia"

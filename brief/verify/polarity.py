@@ -22,6 +22,7 @@ __all__ = [
     "says_undenied",
 ]
 
+_AFTER = 4  # words after a word that may deny it ("announcements about them cannot be")
 _REACH = 5  # words before a word that may deny it ("has yet to pay", "did not immediately return")
 # words that deny what follows them without being a negation on their own
 _LOCAL = frozenset(
@@ -31,7 +32,10 @@ _LOCAL = frozenset(
 _NOT_SCOPE = frozenset("only just merely simply".split())  # "not only ... but also" denies nothing
 _COPULAS = frozenset({"be", "have", "do"})
 _CONTRAST = frozenset({"but", "yet", "instead", "rather", "while", "whereas"})  # "didn't stop, but slowed"
-_COMPARED = frozenset({"more", "less", "fewer"})  # "no more than 44 per cent" counts, it denies nothing
+_COMPARED = frozenset({"more", "less", "fewer"})
+_OWN = frozenset(
+    {"aux", "auxpass", "nsubj", "nsubjpass", "mark", "neg"}
+)  # a conjunct that is a verb of its own  # "no more than 44 per cent" counts, it denies nothing
 
 
 def denied_stems(doc: Any) -> frozenset[str]:
@@ -51,10 +55,13 @@ def denied_stems(doc: Any) -> frozenset[str]:
             continue
         for head in _predicates(heads):
             # "not coherent or detailed" denies both; "have vilified them and do not trust" only one
+            # and "not to hide it and to face it" denies only the first: "to face" is a verb of its own
             later = [
                 c
                 for c in head.conjuncts
-                if c.i > head.i and not _CONTRAST & {t.lower_ for t in doc[head.i : c.i]}
+                if c.i > head.i
+                and not _CONTRAST & {t.lower_ for t in doc[head.i : c.i]}
+                and not any(t.dep_ in _OWN for t in c.children)
             ]
             found.update(stem(t.lower_) for t in (head, *later) if _content(t))
     return frozenset(found)
@@ -78,7 +85,8 @@ def _content(token: Any) -> bool:
 
 def says_undenied(denied: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
     """True when the sentences (tokens, stems) use a denied word and never deny it where they do."""
-    uses = _uses(denied, sentences, _REACH, lambda w: is_negation(w) or w in _LOCAL)
+    # a denial just after a use denies it too: "announcements about them cannot be made casually"
+    uses = _uses(denied, sentences, _REACH, lambda w: is_negation(w) or w in _LOCAL, after=_AFTER)
     return any(not any(marked) for marked in uses.values())
 
 
@@ -87,15 +95,16 @@ def _uses(
     sentences: Sequence[tuple[Sequence[str], Sequence[str]]],
     reach: int,
     marker: Callable[[str], bool],
+    after: int = 0,
 ) -> dict[str, list[bool]]:
     """For each target stem the sentences use: whether each use has a marker word within ``reach`` words
-    before it."""
+    before it (or ``after`` words after it)."""
     uses: dict[str, list[bool]] = {}
     for tokens, stems in sentences:
         for at, word_stem in enumerate(stems):
             if word_stem in targets:
-                before = tokens[max(0, at - reach) : at]
-                uses.setdefault(word_stem, []).append(any(marker(w) for w in before))
+                around = [*tokens[max(0, at - reach) : at], *tokens[at + 1 : at + 1 + after]]
+                uses.setdefault(word_stem, []).append(any(marker(w) for w in around))
     return uses
 
 

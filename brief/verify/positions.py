@@ -184,6 +184,8 @@ def _attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Conte
         return None
     if {name_key(s.speaker) for s in statements} & {name_key(n) for n in names}:
         return None  # the speaker goes by one of the actor's own names
+    if any(_within(s.speaker, names) for s in statements):
+        return None  # "the Russian and Syrian defense ministries" speak for Russia
     forms = [n for n in names if len(n) >= 2]
     quoted = ctx.text[start:end]
     direct = any(s.kind == "quote" for s in statements)
@@ -265,6 +267,8 @@ _SAID = (
     r"replied|accused|urged|admitted|denied|rejected|responded|tweeted|vowed|pledged|promised|declared|"
     r"testified|complained|announced|conceded|stressed)"
 )
+# the ones that may follow their speaker ("said Tom Lee"); after "accused", "told" or "urged" comes whom
+_INVERTED = r"(?:said|says|added|argued|argues|insisted|insists|warned|warns|wrote|replied|responded|tweeted)"
 
 
 def _speaker_within(quoted: str, forms: list[str], mine: CandidateActor | None, ctx: Context) -> str | None:
@@ -276,7 +280,7 @@ def _speaker_within(quoted: str, forms: list[str], mine: CandidateActor | None, 
             continue
         for name in (re.escape(n) for n in other.names() if len(n) >= 2):
             # right next to its verb: "Tom Lee called it reckless", "said Tom Lee"
-            if re.search(rf"(?<!\w){name}\s+(?:\w+\s+)?{_SAID}\b|\b{_SAID},?\s+{name}(?!\w)", quoted):
+            if re.search(rf"(?<!\w){name}\s+(?:\w+\s+)?{_SAID}\b|\b{_INVERTED},?\s+{name}(?!\w)", quoted):
                 return other.name
     return None
 
@@ -322,6 +326,22 @@ def _named_speaker(sentence: str) -> str | None:
         return None
     name = re.sub(r"^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I)\b\s*", "", found.group(1))
     return name or None
+
+
+def _within(speaker: str, names: list[str]) -> bool:
+    """True when the speaker is the actor's part or the same unnamed person: "the Russian and Syrian
+    defense ministries" for Russia, "Nisan Ahmado's source inside the camp" for "Rukban camp source"."""
+    theirs = [w for w in re.findall(r"[\w’'.-]+", speaker) if not re.search(r"['’]s?$", w)]
+    if not theirs:
+        return False
+    for name in names:
+        mine = re.findall(r"[\w’'.-]+", name)
+        if len(mine) > 1 and mine[-1].islower() and mine[-1] == theirs[-1]:
+            return True  # one head noun, a common one: an unnamed source described two ways
+        one = mine[0] if len(mine) == 1 and len(mine[0]) >= 5 and mine[0][0].isupper() else ""
+        if one and any(w.startswith(one) and len(w) - len(one) <= 3 for w in theirs):
+            return True  # "Russian" for Russia
+    return False
 
 
 def _names_in(text: str, forms: list[str]) -> bool:

@@ -96,6 +96,11 @@ _MARKERS = frozenset(
     ).split()
 )
 
+# holders of a post that are not offices of their own: "deputy leader", "Green MSP", "health official"
+_HOLDERS = frozenset(
+    "leader official officer chief head critic aide adviser advisor member mp msp lawmaker".split()
+)
+
 _SAME = {  # a marker the article may spell another way
     "former": ("former", "ex"), "ex": ("former", "ex"), "defence": ("defence", "defense"),
     "defense": ("defence", "defense"), "labour": ("labour", "labor"), "labor": ("labour", "labor"),
@@ -107,13 +112,18 @@ _SAME = {  # a marker the article may spell another way
 def _unsaid_title(role: str, names: Sequence[str], near: Sequence[int], ctx: Context) -> Problem | None:
     """A rank, portfolio or party in the role's title ("deputy", "health", "Green") that the article never
     gives where it speaks of the actor."""
-    phrase = _TITLE_END.split(role, maxsplit=1)[0]
+    phrase = words(_TITLE_END.split(role, maxsplit=1)[0])
     own = {w for n in names for w in words(n)}
     said = {s for i in near for s in ctx.index.sentences[i].stem_set}
+    # only a title's own words: "health" in "health spokeswoman", not in "federal health agency"
+    heads = [i for i, w in enumerate(phrase) if stem(w) in _OFFICES or w in _HOLDERS]
     missing = [
         w
-        for w in words(phrase)
-        if w in _MARKERS and w not in own and not {stem(v) for v in _SAME.get(w, (w,))} & said
+        for i, w in enumerate(phrase)
+        if w in _MARKERS
+        and any(0 < h - i <= MAX_TITLE_WORDS for h in heads)
+        and w not in own
+        and not {stem(v) for v in _SAME.get(w, (w,))} & said
     ]
     if missing:
         return Problem("role", f"{missing[0]!r} is not said where the article speaks of them")
