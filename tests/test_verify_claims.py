@@ -582,3 +582,108 @@ def test_a_stance_dropped_with_its_position_still_records_its_own_wrong_figure()
     reasons = {d.field: d.kind for d in grounding.dropped}
     assert reasons.get("positions[0]") == "attribution"
     assert reasons.get("positions[0].stance") == "number"
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # a stance that denies may take its denial from its own evidence, not only the likeliest sentence
+        ("Warns that residents are not the only ones at risk, since guards near the camps face more.", None),
+        # "not to hide it and to face it" denies "hide" alone
+        ("Urged officials not to hide the news and to face it together.", None),
+        # a denial right after a word denies it: "announcements about them cannot be made"
+        ("Li said such cases cannot be announced casually.", None),
+        # "lacking" denies as "didn't have" does
+        ("The report found children lacking showers.", None),
+        # a verb that denies contradicts what it governs, not a claim sharing one of its words
+        ("Doctors are urging the agency to let them give free flu shots.", None),
+        ("The agency gives flu vaccines to detainees.", "negation"),
+        # "warns that it will" drops the speaker's "could" as "says that it will" does
+        ("Arroyo warns that the virus will get out of control.", "hedge"),
+        ("Arroyo warns that the virus could get out of control.", None),
+        # what the article has as "whether" is not established
+        (
+            "The attorney general is examining the self-dealing by which the founder enriched himself.",
+            "hedge",
+        ),
+        ("The attorney general is examining whether the founder enriched himself.", None),
+    ],
+)
+def test_polarity_and_hedges_follow_what_the_words_govern(claim: str, kind: str | None) -> None:
+    from brief.extract import load_nlp
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
+
+    article = (
+        "Residents are not the only people at risk, the doctors warned. "
+        "Guards working near the camps will face more risk than usual. "
+        '"Don\'t hide things like this," one commenter urged officials. "Let\'s face it together." '
+        "Li said announcements about them cannot be made casually. "
+        "The report found children didn't have access to showers. "
+        "Doctors, alarmed that the agency is denying flu vaccines to detainees, are urging the agency to "
+        "accept their offer to give free flu shots. "
+        '"Workers will come out to communities, potentially spreading that virus, and it could get out '
+        'of control," Arroyo said. '
+        "The attorney general is examining whether the founder, Adam Neumann, indulged in self-dealing to "
+        "enrich himself."
+    )
+    nlp = load_nlp()
+    spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
+    index = ArticleIndex(article, spans)
+    near = sorted(
+        {i for i, (a, b) in enumerate(spans) if "risk" in article[a:b]} if "risk" in claim else set()
+    )
+    problem = index.check(Claim.of(claim, nlp(claim)), near=near).problem
+    assert (problem.kind if problem else None) == kind, problem
+
+
+_POSTS = (
+    "Plague case confirmed\n\n"
+    "Li Jifeng, a doctor at Chaoyang Hospital where the patients were treated, wrote a blog post.\n\n"
+    "Omar Lamrani, a senior military analyst at Stratfor, told Business Insider the claim was absurd.\n\n"
+    "Job cuts will come, said The We Company's recently named executive chair Marcelo Claure in an email.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "kept"),
+    [
+        ("Li Jifeng", "Head of Chaoyang Hospital", False),  # a doctor there, made its head
+        ("Li Jifeng", "Doctor at Chaoyang Hospital who wrote a blog post", True),
+        ("Omar Lamrani", "Senior military analyst at Business Insider", False),  # he spoke to it
+        ("Omar Lamrani", "Senior military analyst at Stratfor", True),
+        ("Marcelo Claure", "The We Company's chief executive", False),  # its executive chair
+        ("Marcelo Claure", "The We Company's executive chair", True),
+    ],
+)
+def test_a_roles_post_and_employer_are_the_ones_the_article_gives(name: str, role: str, kept: bool) -> None:
+    draft = Draft(
+        title="Plague case confirmed",
+        summary="A plague case was confirmed.",
+        actors=[Actor(name=name, kind="person", role=role)],
+    )
+    _, grounding = verify(draft, _POSTS, extract(_POSTS))
+    assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped
+
+
+def test_a_group_named_for_the_actor_speaks_for_it_and_accused_is_no_speaker() -> None:
+    text = (
+        "Ministries accuse US\n\n"
+        "In a joint statement, the Russian and Syrian defense ministries accused U.S. forces of "
+        "controlling bandit formations in the desert.\n\n"
+        "The Pentagon rejected the accusations.\n"
+    )
+    evidence = [
+        "the Russian and Syrian defense ministries accused U.S. forces of controlling bandit formations"
+    ]
+    draft = Draft(
+        title="Ministries accuse US",
+        summary="Russia and Syria accused U.S. forces.",
+        actors=[Actor(name="Russia", kind="country"), Actor(name="Pentagon", kind="organisation")],
+        positions=[
+            Position(actor="Russia", stance="Accuses U.S. forces of controlling bandits.", evidence=evidence)
+        ],
+    )
+    _, grounding = verify(draft, text, extract(text))
+    assert "positions[0]" not in _kinds(grounding), grounding.dropped
+    assert "positions[0].evidence[0]" not in _kinds(grounding), grounding.dropped

@@ -55,10 +55,13 @@ def _trim(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | No
 
 
 def _who(doc: Doc, first: int, last: int) -> bool:
-    """True for a bare two- or three-word name followed by a "who" clause ("Montell Figgins, who ...")."""
+    """True for a bare two- or three-word name followed by a "who" clause ("Montell Figgins, who ...") or
+    after a title of office in lower case ("the company's executive chair Marcelo Claure")."""
     words = doc[first : last + 1]
     if not 2 <= len(words) <= 3 or any(not t.is_title or t.lower_ in ORG_HEADS for t in words):
         return False
+    if first > 0 and doc[first - 1].is_lower and doc[first - 1].lower_ in PERSON_TITLES:
+        return True
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[last].children)
 
 

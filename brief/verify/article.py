@@ -101,6 +101,8 @@ class ArticleIndex:
             # each fact of a joined sentence has its own polarity: "X, and that Y" where the article denies Y
             for part in parts:
                 found = self.check_whole(part, **options, summing=False).problem
+                if found is not None and found.kind == "hedge" and not claim.hedged:
+                    return Verdict(found, verdict.sentences)  # "... and that it will get out of control"
                 if found is not None and found.kind != "negation":  # no window of its own
                     found = mood_problem(
                         self.sentences, part, with_ellipsis(self.sentences, verdict.sentences)

@@ -19,6 +19,7 @@ __all__ = [
     "conditional",
     "fold",
     "is_explicit_negation",
+    "is_hedging",
     "is_modal",
     "is_negation",
     "is_reporting",
@@ -73,7 +74,7 @@ HEDGES = frozenset(
     (
         "may might could possibly probably perhaps reportedly allegedly apparently alleged alleging "
         "suspected likely unlikely unconfirmed purportedly rumoured rumored supposedly seemingly "
-        "potentially presumably appear appears appeared appearing seem seems seemed seeming"
+        "potentially presumably appear appears appeared appearing seem seems seemed seeming whether"
     ).split()
 )
 # A claim that something was shown is certain; an article that has it only estimated, expected or
@@ -154,6 +155,17 @@ def is_modal(word: str) -> bool:
     or alleged sources ("could", "if", "plans", "alleges"), but not plain speech ("says"): "Says X will
     happen" asserts what the speaker said as firmly as the speaker did."""
     return word in MODALS or (is_reporting(word) and word not in _SPEECH)
+
+
+# reporting verbs that assert what follows as firmly as "says": "Warns that it will get out of control"
+# is wrong where the speaker said it "could"
+_FIRM_PREFIXES = ("warn", "argu", "insist", "maintain", "contend", "assert", "stress", "describ")
+
+
+def is_hedging(word: str) -> bool:
+    """True for words that keep a claim from being a bare fact (``is_modal``), but not the reporting
+    verbs that assert as firmly as "says" does."""
+    return word in HEDGES or (is_modal(word) and not word.startswith(_FIRM_PREFIXES))
 
 
 def is_reporting(word: str) -> bool:

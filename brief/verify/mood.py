@@ -84,6 +84,7 @@ def _marked(
     the first content word after it is one of them ("hasn't disciplined Sterling (pictured)" does not
     deny that he was pictured)."""
     before, after = align if align != (0, 0) else _ALIGN
+    about = claim.content
     for i in window:
         sentence = sentences[i]
         elliptical = i > window[0] and len(sentence.tokens) <= ELLIPTICAL  # answers the sentence before
@@ -99,12 +100,8 @@ def _marked(
                 if marker is is_negation and not is_explicit_negation(word):
                     # a verb that denies ("is denying flu vaccines") contradicts a claim about what it
                     # governs, not one that shares a word with it ("urges it to give flu shots")
-                    nearby = (
-                        []
-                        if set(ruled) and not {sentence.stems[j] for j in ruled} <= claim.content
-                        else nearby
-                    )
-            if elliptical or claim.content & set(nearby) or not claim.content:
+                    nearby = [] if set(ruled) and not {sentence.stems[j] for j in ruled} <= about else nearby
+            if elliptical or about & set(nearby) or not claim.content:
                 return True
     return False
 
