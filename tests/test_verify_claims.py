@@ -687,3 +687,57 @@ def test_a_group_named_for_the_actor_speaks_for_it_and_accused_is_no_speaker() -
     _, grounding = verify(draft, text, extract(text))
     assert "positions[0]" not in _kinds(grounding), grounding.dropped
     assert "positions[0].evidence[0]" not in _kinds(grounding), grounding.dropped
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # a sum of something stays with what it sums: "$6.5 billion in debt", "$3 billion buyout"
+        ("The bank agreed to inject $3 billion in debt and equity.", "number"),
+        ("The bank agreed to inject $6.5 billion in debt and equity and fund a $3 billion buyout.", None),
+        # the opposite said with a word of the claim's own
+        ("The company kept its policy of requiring noncompete agreements.", "negation"),
+        ("The company rolled back its policy of requiring noncompete agreements.", None),
+        ("The agency denies that remote regions are vulnerable to outbreaks.", "negation"),
+        ("The agency acknowledges that remote regions are vulnerable to outbreaks.", None),
+        ("The council did not approve the rezoning of the waterfront.", None),  # spelt out: not flipped
+    ],
+)
+def test_a_sum_counts_what_the_article_says_and_an_opposite_word_flips(claim: str, kind: str | None) -> None:
+    article = (
+        "The bank agreed to inject $6.5 billion in debt and equity into the firm and to fund a $3 billion "
+        "buyout of existing shareholders. "
+        "The company rolled back its policy of requiring employees to sign noncompete agreements. "
+        "The agency has also acknowledged that remote regions of the country are vulnerable to outbreaks. "
+        "The council rejected the rezoning of the waterfront on Monday."
+    )
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem
+
+
+def test_words_of_an_unnamed_spokesperson_or_another_body_are_not_the_actors() -> None:
+    text = (
+        "Agency turns down flu shots\n\n"
+        "The agency did not accept the offer. A spokesperson who did not wish to be named said it has "
+        "never run vaccine clinics.\n\n"
+        '"Operating a vaccine program is not feasible," the spokesperson said.\n\n'
+        "The doctors wrote to Kevin Marlow, the acting director of the department.\n\n"
+        "The CDC assured the public on Weibo that the risks were extremely low.\n"
+    )
+    spokesperson = ['"Operating a vaccine program is not feasible," the spokesperson said.']
+    weibo = ["The CDC assured the public on Weibo that the risks were extremely low."]
+    kinds = {}
+    for actor, evidence in (("Kevin Marlow", spokesperson), ("Kevin Marlow", weibo), ("CDC", weibo)):
+        draft = Draft(
+            title="Agency turns down flu shots",
+            summary="The agency did not accept the offer.",
+            actors=[Actor(name=actor, kind="person")],
+            positions=[Position(actor=actor, stance="Says the risk is low.", evidence=evidence)],
+        )
+        _, grounding = verify(draft, text, extract(text))
+        kinds[actor, evidence[0][:5]] = _kinds(grounding).get("positions[0].evidence[0]")
+    assert kinds == {
+        ("Kevin Marlow", '"Oper'): "attribution",
+        ("Kevin Marlow", "The C"): "attribution",
+        ("CDC", "The C"): None,
+    }, kinds

@@ -153,6 +153,13 @@ def _counted(doc: Any | None, text: str, number: str) -> str:
         if token.dep_ == "nummod" and head not in inside and head.pos_ == "NOUN":
             word = head.text.lower()  # stemmed as the article's words are, not lemmatised
             return "" if word in _NOT_COUNTS or word in ("year", "years") else stem(word)
+    # a sum of something: "$3 billion in debt", "$125 billion of goods"
+    top = [t for t in inside if t.head not in inside]
+    if top and any(t.text in "$£€¥" for t in doc[max(0, inside[0].i - 1) : inside[-1].i + 1]):
+        for prep in (c for c in top[0].children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if nouns and nouns[0].text.lower() not in _NOT_COUNTS:
+                return stem(nouns[0].text.lower())
     return ""
 
 

@@ -41,6 +41,14 @@ def rival_number(sentences: Sequence[Sentence], claim: Claim, window: Sequence[i
     counted = claim.counted or tuple("" for _ in claim.numbers)
     for k, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
         if any(number.same(f) for _, f in found):
+            if counted[
+                k
+            ]:  # "$3 billion in debt" where the sentence has "$6.5 billion in debt, $3 billion buyout"
+                swapped = _counts_another(sentences, window, number, counted[k])
+                if swapped is not None:
+                    return Problem(
+                        "number", f"the sentence it rests on gives {swapped} for that, not {number.text}"
+                    )
             continue
         kind = shape(claim.text, number)
         for i, rival in found:
@@ -63,6 +71,28 @@ def rival_number(sentences: Sequence[Sentence], claim: Claim, window: Sequence[i
         if problem is not None:
             return problem
     return None
+
+
+def _counts_another(
+    sentences: Sequence[Sentence], window: Sequence[int], number: Quantity, counted: str
+) -> str | None:
+    """Another figure of the window that the thing counted follows, where the claim's own figure is
+    never followed by it: the figure the article gives for that thing."""
+    mine, theirs = False, None
+    for i in window:
+        sentence = sentences[i]
+        for found in sentence.numbers:
+            at, width = position(sentence, found.text), len(words(found.text))
+            if at < 0:
+                continue
+            after = sentence.stems[at + width : at + width + _COUNTED_REACH]
+            if counted not in after:
+                continue
+            if number.same(found):
+                mine = True
+            elif found.share == number.share and shape(sentence.text, found) == shape(sentence.text, number):
+                theirs = theirs or found.text
+    return None if mine else theirs
 
 
 def _rival_beside(

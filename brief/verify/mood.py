@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from brief.verify.antonyms import opposite_word
 from brief.verify.claims import Claim, Problem
 from brief.verify.lexicon import (
     ALLEGING,
@@ -50,6 +51,9 @@ def mood_problem(
     opposite = reversed_direction(claimed, said_in) if polarity else ""
     if opposite:
         return Problem("negation", f"it says the opposite of the article's {opposite!r}")
+    contrary = opposite_word(claimed, claim.content, said_in) if polarity else None
+    if contrary is not None:
+        return Problem("negation", f"it says {contrary[0]!r} where the article says {contrary[1]!r}")
     if polarity and flipped:
         said = "denies" if claim.negated else "asserts"
         return Problem(

@@ -29,7 +29,7 @@ _CUE = (
     r"replied|replies|suggested|suggests|believes|believed|thinks|thought|accused|accuses|urged|urges|"
     r"called|calls|admitted|acknowledged|denied|denies|rejected|rejects|pointed out|indicated|confirmed|"
     r"continued|went on|responded|tweeted|posted|vowed|pledged|promised|predicted|conceded|recalled|"
-    r"commented|remarked|stressed|emphasi[sz]ed|observed|declared|testified)"
+    r"commented|remarked|stressed|emphasi[sz]ed|observed|declared|testified|assured|assures|reassured)"
 )
 QUOTE_REACH = 6  # sentences a quotation may run on from its speaker
 _PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they)\s+{_CUE}\b", re.I)
@@ -208,9 +208,13 @@ def _attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Conte
     if not statements:
         in_quotes = _inside_quotes(ctx.text, start)
         # "a spokesman for Airbnb said" is Airbnb's
-        somebody = None if in_quotes or _names_in(around, forms) else _somebody(around, forms)
+        somebody = None if in_quotes or _names_in(around, forms) else _somebody(around, forms, mine)
         if somebody is not None:  # its own sentence says who: not a quotation going on from before
             return Problem("attribution", f"the article says {somebody} did this, not {actor}")
+        named = None if in_quotes else _named_speaker(around)
+        if named is not None and not _names_in(named, forms) and not _names_in(" ".join(forms), [named]):
+            # its own sentence opens on who said it: "The CDC assured the public ..."
+            return Problem("attribution", f"the article gives these words to {named}, not {actor}")
         earlier_speaker = _quotation_speaker(first, in_quotes, mine, forms, ctx)
         if earlier_speaker == "":
             return None  # a quote that goes on from the actor's own statement
@@ -251,13 +255,22 @@ _SOMEBODY = re.compile(
 )
 
 
-def _somebody(sentence: str, forms: list[str]) -> str | None:
+_UNNAMED = re.compile(
+    rf"\b(the\s+((?:spokesperson|spokesman|spokeswoman|official|source|aide|officer|commenter|witness)))"
+    rf"\s+(?:{_CUE})\b"
+)
+
+
+def _somebody(sentence: str, forms: list[str], mine: CandidateActor | None = None) -> str | None:
     """Someone the article does not name who says or decides what the sentence reports ("a judge ruled
-    that ..."): a person introduced as "a ..." is never an actor named elsewhere."""
-    found = _SOMEBODY.search(sentence)
+    that ..."): a person introduced as "a ..." is never an actor named elsewhere, nor is "the spokesperson"
+    who says it unless the article calls the actor so."""
+    found = _SOMEBODY.search(sentence) or _UNNAMED.search(sentence)
     if found is None:
         return None
     own = {stem(w) for f in forms for w in words(f)}
+    if mine is not None:
+        own |= {stem(w) for n in (*mine.names(), mine.role) for w in words(n)}
     return None if stem(found.group(2)) in own else found.group(1)
 
 
@@ -324,7 +337,11 @@ def _named_speaker(sentence: str) -> str | None:
     found = re.match(rf"\W*((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)\s+(?:\w+\s+){{0,2}}?{_CUE}\b", sentence)
     if found is None:
         return None
-    name = re.sub(r"^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I)\b\s*", "", found.group(1))
+    name = re.sub(
+        r"^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Its|Our|My)\b\s*",
+        "",
+        found.group(1),
+    )
     return name or None
 
 

@@ -1,0 +1,58 @@
+"""A claim that says the opposite with a word of its own: "kept its policy" where the article has "rolled
+back its policy", "denies that the regions are vulnerable" where the article has the body "acknowledge"
+it. The article must use the opposite word next to the claim's own words, and never the claim's word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brief.verify.lexicon import is_explicit_negation
+
+__all__ = ["opposite_word"]
+
+# pairs of words that say the opposite of each other about the same thing: a word of five letters or
+# more stands for every word it begins ("acknowledg" -> "acknowledged"), a shorter one only for itself
+_OPPOSITES = (
+    (("deny", "denies", "denied", "denying"), ("acknowledg", "admit", "admits", "confirm")),
+    (
+        ("kept", "keep", "keeps", "retain", "maintain"),
+        ("rolled", "scrap", "scraps", "scrapped", "abandon", "rescind", "reversed", "withdr"),
+    ),
+    (("accept",), ("reject", "refuse", "refused", "declin")),
+    (("approv",), ("reject", "block", "blocks", "blocked", "vetoed")),
+    (("support", "backs", "backed", "backing", "favour", "favor", "endors"), ("oppose", "opposi")),
+    (("allow", "allows", "allowed", "permit"), ("ban", "bans", "banned", "barred", "forbid", "prohibit")),
+    (("won", "win", "wins"), ("lost", "lose", "loses", "losing")),
+    (("includ",), ("exclud",)),
+    (("convict",), ("acquit",)),
+)
+
+
+def _is(word: str, forms: Sequence[str]) -> bool:
+    return any(word == f or (len(f) >= 5 and word.startswith(f)) for f in forms)
+
+
+_REACH = 6  # words after the opposite word that say what it is about
+
+
+def opposite_word(
+    claim: Sequence[str], content: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]
+) -> tuple[str, str] | None:
+    """(the claim's word, the article's opposite) when the claim (words) says one of a pair, the
+    sentences (words, stems) never say it but say the other right before the claim's content (stems),
+    and neither side spells out a negation that would turn it round."""
+    if any(is_explicit_negation(w) for w in claim):
+        return None
+    said = [w for tokens, _ in sentences for w in tokens]
+    for one, other in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES)):
+        mine = next((w for w in claim if _is(w, one)), None)
+        if mine is None or any(_is(w, other) for w in claim) or any(_is(w, one) for w in said):
+            continue
+        for tokens, stems in sentences:
+            for at, word in enumerate(tokens):
+                if not _is(word, other) or any(map(is_explicit_negation, tokens[max(0, at - 3) : at])):
+                    continue
+                if len(content & set(stems[at + 1 : at + 1 + _REACH])) >= 2:
+                    return mine, word
+    return None
