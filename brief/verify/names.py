@@ -138,6 +138,7 @@ class NameIndex:
         elif len(words) == 1:
             forms |= self.initialisms.get(words[0], set())
             forms.add(_singular(words[0]))
+            forms.add(words[0] + "s")  # "ICU" is in "ICUs"
             if len(words[0]) >= 6:
                 forms |= {w for w in self.words if w[:6] == words[0][:6]}
         return frozenset(f for f in forms if len(f) >= 2)
