@@ -67,7 +67,8 @@ NEGATIONS = frozenset("not no never none nor neither without cannot nobody nothi
 # Verbs and words whose meaning is a negation: "rejects the plan" denies it as "does not accept" does.
 _NEGATIVE_STEMS = (
     "reject", "refus", "deni", "deny", "oppos", "dismiss", "declin", "doubt", "unabl", "unwilling", "balk",
-    "resist", "reluctan", "refrain", "lack", "false", "untrue", "baseless", "groundless", "unfounded", "bogus",
+    "resist", "reluctan", "refrain", "lack", "false", "untrue", "baseless", "groundless", "unfounded",
+    "bogus",
 )  # fmt: skip
 # Markers of a statement the article does not assert as fact.
 HEDGES = frozenset(
