@@ -181,3 +181,19 @@ def test_a_deed_in_a_relative_clause_has_no_object_of_its_own() -> None:
         "NASA said it would pick five companies.\n"
     )
     assert not [s for s in extract(text).statements if s.text.endswith("unveiled in May")]
+
+
+def test_a_name_described_as_a_person_speaks_not_the_place_beside_it() -> None:
+    # the small model tags both farmers' one-word names as places, and leaves "said" without a subject
+    text = (
+        "Elephants raid farms\n\n"
+        "Talking to reporters, Veeraswamy, a farmer from Palacode in Krishnagiri said: \u201cThe herd "
+        "destroyed our whole crop.\u201d\n\n"
+        "Palaniappan, 58, another farmer in the area, said the elders had written to the forest office.\n"
+    )
+    extraction = extract(text)
+    for name in ("Veeraswamy", "Palaniappan"):
+        found = _actor(extraction, name)
+        assert found is not None and found.kind == "person", (name, found)
+    assert _speaker_of(extraction, "The herd destroyed our whole crop") == "Veeraswamy"
+    assert _speaker_of(extraction, "the elders had written") == "Palaniappan"

@@ -61,6 +61,15 @@ GROUP_NOUNS = _set(
     "provider operator agency ministry department coalition alliance bloc partner country nation "
     "state democrat republican conservative liberal"
 )
+# Nouns that describe one person in an apposition ("Karuppanan, a farmer from Karimangalam, said").
+PERSON_NOUNS = _set(
+    "farmer villager resident worker employee owner official spokesperson spokesman spokeswoman analyst "
+    "expert critic investor economist lawmaker legislator senator activist protester doctor nurse "
+    "scientist researcher professor teacher student parent mother father wife husband son daughter "
+    "man woman boy girl lawyer attorney officer soldier veteran victim witness neighbour neighbor "
+    "retiree pensioner driver pilot engineer executive director manager founder chairman chairwoman "
+    "leader member voter citizen shopkeeper trader fisherman commuter tenant landlord survivor"
+)
 ORG_DESCRIPTIONS = _set(
     "company firm group bank insurer airline carrier retailer lender regulator agency ministry "
     "department platform startup giant maker manufacturer operator provider watchdog council "

@@ -15,6 +15,7 @@ from brief.extract._lexicon import (
     HONORIFICS,
     JUNK_NAMES,
     ORG_HEADS,
+    PERSON_NOUNS,
     PERSON_TITLES,
 )
 from brief.extract._mention import LEFT_DEPS, NAMED, Mention
@@ -65,6 +66,23 @@ def _who(doc: Doc, first: int, last: int) -> bool:
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[last].children)
 
 
+def _described(doc: Doc, first: int, last: int) -> bool:
+    """True for a name of one to three words described as one person right after it: "Karuppanan, a
+    farmer from Karimangalam", "Somanathan, 61, another farmer" (an age, then a person's noun)."""
+    if not 1 <= last - first + 1 <= 3 or any(
+        not t.is_title or t.lower_ in ORG_HEADS for t in doc[first : last + 1]
+    ):
+        return False
+    k = last + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+        if k + 1 < len(doc) and doc[k].like_num and doc[k + 1].text == ",":
+            k += 2  # an age
+        if k < len(doc) and doc[k].lower_ in ("a", "an", "another"):
+            return any(t.lower_ in PERSON_NOUNS for t in doc[k + 1 : k + 4] if t.pos_ == "NOUN")
+    return False
+
+
 def _shouted_word(words: Sequence[Token]) -> bool:
     """ "SOMEONE" in a capitalised subhead ("WILL SOMEONE STAND UP?"): a common noun, not a name."""
     return all(t.is_upper and t.tag_ not in ("NNP", "NNPS") for t in words)
@@ -90,7 +108,11 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     label = _entity_label(doc, ent, *bounds) if bounds else None
     if label == "PERSON" and bounds and bounds[0] > 0 and doc[bounds[0] - 1].lower_ == "the":
         label = "ORG"  # "the App Store": people do not take an article
-    elif label in ("ORG", "GPE", "PRODUCT") and bounds and _who(doc, *bounds):
+    elif (
+        label in ("ORG", "GPE", "PRODUCT", "FAC")
+        and bounds
+        and (_who(doc, *bounds) or _described(doc, *bounds))
+    ):
         label = "PERSON"  # "Montell Figgins, who represents Thomas": an organisation is "which"
     bounds = _trim(doc, ent.start, ent.end - 1, person=True) if label == "PERSON" else bounds
     if label is None or bounds is None:

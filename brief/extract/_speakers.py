@@ -162,4 +162,17 @@ def speaker_token(ctx: Ctx, verb: Token) -> Token | None:
     k = verb.i - 1
     while subj is None and k >= 0 and (ctx.doc[k].is_punct or ctx.doc[k].dep_ in ("aux", "advmod")):
         k -= 1
-    return subj if subj is not None or k < 0 or k not in ctx.owner else ctx.doc[k]
+    if subj is not None or k < 0 or k not in ctx.owner:
+        return subj
+    return _described_by(ctx, ctx.doc[k]) or ctx.doc[k]
+
+
+def _described_by(ctx: Ctx, tok: Token) -> Token | None:
+    """The named person a place before the verb describes: "Karuppanan, a farmer from Karimangalam in
+    Dharmapuri said" is Karuppanan speaking, not Dharmapuri (up through the preposition and apposition)."""
+    node = tok
+    while node.dep_ in ("pobj", "prep", "appos") and node.head.i != node.i:
+        node = node.head
+        if node.i in ctx.owner and node.dep_ != "pobj" and ctx.owner[node.i] != ctx.owner[tok.i]:
+            return node
+    return None
