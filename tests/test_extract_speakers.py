@@ -197,3 +197,29 @@ def test_a_name_described_as_a_person_speaks_not_the_place_beside_it() -> None:
         assert found is not None and found.kind == "person", (name, found)
     assert _speaker_of(extraction, "The herd destroyed our whole crop") == "Veeraswamy"
     assert _speaker_of(extraction, "the elders had written") == "Palaniappan"
+
+
+def test_party_members_are_the_party_and_a_website_is_no_person() -> None:
+    text = (
+        "Party under fire\n\n"
+        "Britain's Conservative Party was accused of misleading voters on Wednesday. "
+        '"It was an attempt to mislead," Amy Vance, editor of the fact-checking website Fair Check, said.\n\n'
+        "A minister said the account was clearly linked to the Conservatives.\n"
+    )
+    extraction = extract(text)
+    names = [a.name for a in extraction.actors]
+    assert "Conservatives" not in names and "Conservative Party" in names, names
+    party = _actor(extraction, "Conservative Party")
+    assert party is not None and "Conservatives" in party.aliases, party
+    site = _actor(extraction, "Fair Check")
+    assert site is None or site.kind == "organisation", site
+
+
+def test_a_one_word_name_is_found_where_the_tagger_missed_it() -> None:
+    text = (
+        "Platform acts\n\n"
+        "Zoomly said its accounts had been misused during the debate. Critics said the company moved too "
+        "slowly.\n\nZoomly pledged to take decisive action against similar strategies in the future.\n"
+    )
+    extraction = extract(text)
+    assert _speaker_of(extraction, "decisive action against similar strategies") == "Zoomly"

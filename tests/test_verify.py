@@ -347,3 +347,16 @@ def test_a_position_takes_its_stance_from_a_statement_that_reads_on_its_own() ->
     (position,) = skeleton_positions(extraction, ["Jennifer McCormick"])
     assert position.stance.startswith("Jennifer McCormick says: “What a shame")
     assert position.evidence == [fragment.text, whole.text]
+
+
+def test_a_long_stance_is_not_cut_at_a_comma_inside_a_noun_phrase() -> None:
+    from brief.verify.skeleton import stance_of
+
+    text = (
+        "Beijing also wants Trump to eliminate the 15% tariffs on about $125 billion worth of Chinese goods "
+        "imposed on Sept. 1, as well as provide some relief from the 25% tariffs imposed on an earlier, "
+        "$250 billion list of industrial and consumer goods"
+    )
+    stance = stance_of(Statement("China", text, 0, len(text), "wants", "reported", "wants"))
+    assert not stance.endswith("an earlier."), stance
+    assert stance.endswith(("Sept. 1.", "consumer goods.")), stance

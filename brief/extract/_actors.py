@@ -175,6 +175,17 @@ def _merge_bare_groups(drafts: dict[str, Draft], text: str) -> None:
             _merge(drafts, key, owners.pop())
 
 
+def _merge_party_members(drafts: dict[str, Draft]) -> None:
+    """ "the Conservatives" are the Conservative Party, "Democrats" the Democratic Party when the article
+    names it: one actor (the plural of the party's first word, or its "-ic" adjective's noun)."""
+    parties = {k: k[2:].split()[0] for k in drafts if k[:2] == "n:" and k.endswith(" party") and " " in k[2:]}
+    for key in [k for k in drafts if k[:2] in ("g:", "n:", "p:") and " " not in k and k.endswith("s")]:
+        member = key[2:-1]  # "conservatives" -> "conservative", "democrats" -> "democrat"
+        fits = [k for k, first in parties.items() if first in (member, member + "ic")]
+        if len(fits) == 1 and key in drafts:
+            _merge(drafts, key, fits[0])
+
+
 _STAFF = frozenset(
     "officials official executives executive spokesman spokeswoman spokesperson staff employees officers "
     "representatives members member".split()
@@ -233,6 +244,7 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     _merge_bare_groups(drafts, text_of(doc))
     merge_short_forms(drafts, text_of(doc))
     _merge_staff(drafts)
+    _merge_party_members(drafts)
     quotes = quote_regions(text_of(doc))
     kept = {k: d for k, d in drafts.items() if _is_actor(d) and not _quoted_only(d, quotes)}
     attach_descriptions(doc, mentions, kept)
@@ -250,7 +262,10 @@ def _quoted_only(draft: Draft, quotes: list[tuple[int, int]]) -> bool:
 def _untagged_mentions(doc: Doc, drafts: dict[str, Draft]) -> None:
     """A known one-word name the tagger missed elsewhere ("Uber, undeterred, launched ...") is a mention."""
     taken = {t for d in drafts.values() for m in [*d.mentions, *d.extra, *d.refs] for t in m.tokens}
-    names = {bare(d.mentions[0].text): d for k, d in drafts.items() if k[:2] in ("n:", "c:") and " " not in k}
+    # one-word names of any kind ("Twitter" tagged a person, "Karuppanan")
+    names = {
+        bare(d.mentions[0].text): d for k, d in drafts.items() if k[:2] in ("n:", "c:", "p:") and " " not in k
+    }
     people = {k: d for k, d in drafts.items() if k[:2] == "p:"}
     longest = {k: max((m.text.split() for m in d.mentions), key=len) for k, d in people.items()}
     full = {k: words for k, words in longest.items() if len(words) > 1}

@@ -14,6 +14,7 @@ from brief.extract._lexicon import (
     GROUP_HEADS,
     HONORIFICS,
     JUNK_NAMES,
+    ORG_DESCRIPTIONS,
     ORG_HEADS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -83,6 +84,23 @@ def _described(doc: Doc, first: int, last: int) -> bool:
     return False
 
 
+def _described_as_body(doc: Doc, first: int, last: int) -> bool:
+    """True for a name whose apposition calls it an organisation ("Full Fact, the fact-checking website",
+    "the fact-checking website Full Fact")."""
+    root = doc[last]
+    described = [c for c in root.children if c.dep_ == "appos"] + (
+        [root.head] if root.dep_ == "appos" else []
+    )
+    if first > 0 and doc[first - 1].is_lower:
+        described.append(doc[first - 1])  # parsed as a title: "the fact-checking website Fair Check"
+    return any(d.lower_ in ORG_DESCRIPTIONS or d.lower_ in _BODY_NOUNS for d in described)
+
+
+_BODY_NOUNS = frozenset(
+    "website site newspaper charity nonprofit organisation organization network outlet".split()
+)
+
+
 def _shouted_word(words: Sequence[Token]) -> bool:
     """ "SOMEONE" in a capitalised subhead ("WILL SOMEONE STAND UP?"): a common noun, not a name."""
     return all(t.is_upper and t.tag_ not in ("NNP", "NNPS") for t in words)
@@ -108,6 +126,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     label = _entity_label(doc, ent, *bounds) if bounds else None
     if label == "PERSON" and bounds and bounds[0] > 0 and doc[bounds[0] - 1].lower_ == "the":
         label = "ORG"  # "the App Store": people do not take an article
+    elif label == "PERSON" and bounds and _described_as_body(doc, *bounds):
+        label = "ORG"  # "Full Fact, the London-based fact-checking website"
     elif (
         label in ("ORG", "GPE", "PRODUCT", "FAC")
         and bounds

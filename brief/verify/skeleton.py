@@ -131,6 +131,8 @@ def _clause(text: str) -> str:
     for marks in ((". ", "? ", "! "), (";", ",", " —", " –")):
         ends = [i for mark in marks for i in _finds(head, mark)]
         ends = [i for i in ends if head[i] != "." or not is_abbreviation(head[:i])]  # not "Mr. Ambrose"
+        # not inside a noun phrase: "an earlier, $250 billion list", "Sept. 1, 2019"
+        ends = [i for i in ends if head[i] != "," or not re.match(r",\s*[$£€\d]", head[i:])]
         cut = max(ends, default=-1)
         part = head[: cut + 1].rstrip() if marks[0] == ". " else head[:cut]
         if cut > len(head) // 3 and _balanced(part):
