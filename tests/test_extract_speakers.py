@@ -223,3 +223,25 @@ def test_a_one_word_name_is_found_where_the_tagger_missed_it() -> None:
     )
     extraction = extract(text)
     assert _speaker_of(extraction, "decisive action against similar strategies") == "Zoomly"
+
+
+def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker() -> None:
+    text = (
+        "Settlements ruling\n\n"
+        "Prime Minister Ehud Barak welcomed the ruling on Tuesday.\n\n"
+        "Israeli settlers, who overwhelmingly form part of Barak's constituency, said the change paved "
+        "the way for annexation.\n"
+    )
+    assert _speaker_of(extract(text), "the change paved the way for annexation") != "Ehud Barak"
+
+
+def test_a_group_opening_a_sentence_is_the_group_named_in_full() -> None:
+    text = (
+        "Elephants destroy crops, farmers complain\n\n"
+        "Farmers in the hill district of Valparai are angry after elephants destroyed their crops.\n\n"
+        "Farmers complained that the elephants had come in search of water.\n"
+    )
+    extraction = extract(text)
+    farmers = [a for a in extraction.actors if a.name.casefold().startswith("farmers")]
+    assert len(farmers) == 1, [a.name for a in extraction.actors]
+    assert _speaker_of(extraction, "the elephants had come in search of water") == farmers[0].name

@@ -126,12 +126,15 @@ def _merge_metonyms(drafts: dict[str, Draft]) -> None:
 
 
 def _merge_homonyms(drafts: dict[str, Draft]) -> None:
-    """One word tagged both as a person and as a name ("Trump" as PERSON and ORG) is one actor."""
+    """One word tagged both as a person and as a name ("Trump" as PERSON and ORG), or as a group and a
+    name ("farmers", "Farmers"), is one actor."""
     for key in [k for k in drafts if k.startswith("n:") and " " not in k]:
-        person = f"p:{key[2:]}"
+        person, group = f"p:{key[2:]}", f"g:{key[2:]}"
         if person in drafts and key in drafts:
             small, big = sorted((key, person), key=lambda k: len(drafts[k].mentions))
             _merge(drafts, small, big)
+        elif group in drafts and key in drafts:  # "Farmers" opening a sentence, tagged a name
+            _merge(drafts, key, group)
 
 
 def _merge_group_numbers(drafts: dict[str, Draft], doc: Doc) -> None:
@@ -167,10 +170,11 @@ def _merge_bare_groups(drafts: dict[str, Draft], text: str) -> None:
     forms: dict[str, set[str]] = {}
     for key in [k for k in drafts if k.startswith("g:")]:
         for m in drafts[key].mentions:
-            for a, b in m.forms:
+            for a, b in [*m.forms, (m.start, m.end)]:
                 forms.setdefault(text[a:b].casefold(), set()).add(key)
-    for key in [k for k in drafts if k.startswith("g:") and " " not in k]:
-        owners = forms.get(key[2:], set()) - {key}
+    # and "Farmers" opening a sentence, which the tagger may take for a name
+    for key in [k for k in drafts if k[:2] in ("g:", "n:") and " " not in k]:
+        owners = {o for o in forms.get(key[2:], set()) if " " in o}  # the longer group it shortens
         if len(owners) == 1:
             _merge(drafts, key, owners.pop())
 

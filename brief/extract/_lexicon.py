@@ -59,7 +59,8 @@ GROUP_NOUNS = _set(
     "observer commentator supporter opponent voter citizen parent teacher student patient consumer "
     "customer user developer manufacturer retailer lender company firm bank insurer airline carrier "
     "provider operator agency ministry department coalition alliance bloc partner country nation "
-    "state democrat republican conservative liberal"
+    "state democrat republican conservative liberal settler farmer villager refugee migrant astronomer "
+    "physicist advocate peer business"
 )
 # Nouns that describe one person in an apposition ("Karuppanan, a farmer from Karimangalam, said").
 PERSON_NOUNS = _set(

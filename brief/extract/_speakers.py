@@ -88,10 +88,25 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         return resolve(ctx, obj) if obj is not None else None
-    inside = [ctx.owner[t.i] for t in tok.subtree if t.i in ctx.owner and not _modifier_of_name(tok, t)]
+    inside = [
+        ctx.owner[t.i]
+        for t in tok.subtree
+        if t.i in ctx.owner and not _modifier_of_name(tok, t) and not _in_relative(tok, t)
+    ]
     if inside:
         return next((d for d in inside if d in ctx.people), inside[0])
     return ctx.heads.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None  # "one user", "its allies"
+
+
+def _in_relative(tok: Token, t: Token) -> bool:
+    """True for a word in a relative clause of the subject: "Israeli settlers, who form part of
+    Netanyahu's constituency, said" is the settlers speaking, not Netanyahu."""
+    node = t
+    while node.i != tok.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _last_of_name(ctx: Ctx, word: str, drafts: set[int]) -> bool:
