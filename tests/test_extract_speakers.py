@@ -245,3 +245,29 @@ def test_a_group_opening_a_sentence_is_the_group_named_in_full() -> None:
     farmers = [a for a in extraction.actors if a.name.casefold().startswith("farmers")]
     assert len(farmers) == 1, [a.name for a in extraction.actors]
     assert _speaker_of(extraction, "the elephants had come in search of water") == farmers[0].name
+
+
+def test_a_title_run_into_a_name_gives_the_person_as_speaker() -> None:
+    # parsed as two subjects of "said": "CPUC" and "Batjer"
+    text = (
+        "Regulators demand answers\n\n"
+        "The California Public Utilities Commission called an emergency meeting. In a letter, CPUC "
+        "President Marybel Batjer said that \u201clack of service is not a mere inconvenience\u2014 it "
+        "endangers lives.\u201d\n"
+    )
+    assert _speaker_of(extract(text), "it endangers lives") == "Marybel Batjer"
+
+
+def test_a_whole_sentence_quoted_after_that_is_a_position() -> None:
+    from brief.verify.skeleton import skeleton_positions, stance_of
+
+    text = (
+        "Airbnb sues over new law\n\n"
+        "Assemblywoman Linda Rosenthal, the bill's co-sponsor, told reporters on Monday that \"the law fines "
+        'the hosts and does not fine Airbnb."\n'
+    )
+    extraction = extract(text)
+    positions = skeleton_positions(extraction, ["Linda Rosenthal"])
+    assert positions and "the law fines the hosts" in positions[0].stance, positions
+    said = next(s for s in extraction.statements if s.speaker == "Linda Rosenthal")
+    assert stance_of(said).startswith("Linda Rosenthal says \u201cthe law fines"), stance_of(said)

@@ -88,6 +88,18 @@ def is_purpose(verb: Token) -> bool:
     return bool(verb.dep_ == "advcl" and infinitive and head.tag_ == "VBD" and head.pos_ == "VERB" and active)
 
 
+def _nearest_subject(verb: Token, first: Token) -> Token:
+    """Of two subjects the parser gave one verb, the one a name runs into: "CPUC President Marybel Batjer
+    said" is Batjer speaking; "the team led by astronomer Susan Terebey suggested" is still the team
+    (the second hangs on "by")."""
+    later = [c for c in verb.children if c.dep_ == "nsubj" and first.i < c.i < verb.i]
+    if not later:
+        return first
+    second = later[-1]
+    before = verb.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
+    return second if before is not None and before.pos_ == "PROPN" else first
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through coordination ("told ... and said ...")."""
     via_conj = False
@@ -98,7 +110,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(8):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None:
-            return subj
+            return _nearest_subject(verb, subj)
         controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if verb.dep_ == "xcomp" and controller is not None:
             return controller  # "prompted some Twitter users to argue": the object argues

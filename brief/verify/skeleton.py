@@ -65,6 +65,8 @@ def stance_of(statement: Statement) -> str:
             return _sentence(done)
         return _sentence(text[:1].upper() + text[1:])
     present = _agree(statement.speaker, reporting_verb(statement.present))
+    if statement.kind == "quote" and text[:1].islower():  # a clause quoted after "that"
+        return f"{speaker} {present} “{_sentence(text)}”"
     if statement.kind == "quote":
         return f"{speaker} {present}: “{_sentence(text)}”"
     first = words[0].strip("“\"‘',.:;").split("-")[0] if words else ""

@@ -19,6 +19,7 @@ _NO_SUBJECT = frozenset(
     "could would will may might should can must shall is are was were has have had does do did".split()
 )
 _OPENERS = frozenset("that whether if how why what when where who which to".split())
+_WHOLE_QUOTE = 6  # words: a quotation this long that ends its sentence is a clause, not a fragment
 _NOT_GERUNDS = frozenset("nothing something anything everything during according morning evening".split())
 
 
@@ -99,7 +100,10 @@ def readable(text: str, kind: str, cue: str) -> bool:
     if not words:
         return False
     first = words[0].strip("“\"‘'(")
-    if kind == "quote" and first[:1].islower():
+    # a quotation opening in lower case is a fragment, unless it is a whole sentence of its own that a
+    # "that" introduced ("told WSJ that “the law fines the hosts and does not fine Airbnb.”")
+    whole = len(words) >= _WHOLE_QUOTE and text.rstrip("”\"’' ").endswith((".", "!", "?"))
+    if kind == "quote" and first[:1].islower() and not whole:
         return False
     if kind == "reported" and first.casefold() in _NO_SUBJECT:
         return False
