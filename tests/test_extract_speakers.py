@@ -271,3 +271,19 @@ def test_a_whole_sentence_quoted_after_that_is_a_position() -> None:
     assert positions and "the law fines the hosts" in positions[0].stance, positions
     said = next(s for s in extraction.statements if s.speaker == "Linda Rosenthal")
     assert stance_of(said).startswith("Linda Rosenthal says \u201cthe law fines"), stance_of(said)
+
+
+def test_an_untagged_name_that_acts_and_recurs_is_an_actor() -> None:
+    text = (
+        "Inquiry dropped\n\n"
+        "Prosecutors dropped the inquiry into the Leakbox founder on Tuesday. The files were published by "
+        "Leakbox in 2010.\n\n"
+        "There was no comment from the founder but Leakbox welcomed the move to drop the inquiry.\n\n"
+        'Leakbox editor-in-chief Maria Olsen said: "Let us now focus on the threat he has been warning '
+        'about for years."\n'
+    )
+    extraction = extract(text)
+    site = _actor(extraction, "Leakbox")
+    assert site is not None and site.kind == "organisation", [a.name for a in extraction.actors]
+    assert _speaker_of(extraction, "welcomed the move") == "Leakbox"
+    assert _speaker_of(extraction, "Let us now focus on the threat") == "Maria Olsen"

@@ -85,6 +85,9 @@ def _cluster(mentions: list[Mention]) -> dict[str, Draft]:
             key = _person_key(m.text.split())
             drafts.setdefault(key, Draft(key)).mentions.append(m)
     alone = {m.text.casefold() for m in mentions if " " not in m.text}
+    # an untagged one-word name the article repeats and that does something: "Wikileaks welcomed the move"
+    untagged = Counter(m.text for m in mentions if m.label == "PROPN" and " " not in m.text)
+    acting = {m.text for m in mentions if m.label == "PROPN" and m.agentive and untagged[m.text] >= 2}
     for m in mentions:
         if id(m) in surnamed and _attach_surname(m, drafts):
             continue
@@ -92,8 +95,10 @@ def _cluster(mentions: list[Mention]) -> dict[str, Draft]:
             continue
         if m.label != "GROUP" and " " not in m.text and _attach_single(m, drafts, alone):
             continue
-        if m.label == "PROPN":
+        if m.label == "PROPN" and m.text not in acting:
             continue  # a capitalised word that names no one we know
+        if m.label == "PROPN":
+            m.label = "ORG"  # a name that acts and has no person's cue: a body ("Wikileaks", "Uber")
         key = (
             f"g:{m.text.casefold()}"
             if m.label == "GROUP"

@@ -222,7 +222,9 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     """A name the tagger missed: "Mr Streeting", "Germany's Olaf Scholz" or "Timothy Weeks" (a given name
     before a word it took for a date); else a possible surname."""
     misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
-    if tok.pos_ != "PROPN" or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not tok.is_title:
+    # a capitalised "noun" that does something mid-sentence is a name: "but Wikileaks welcomed the move"
+    named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start and tok.dep_ == "nsubj")
+    if not named or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not tok.is_title:
         return None
     first = tok.i
     while (

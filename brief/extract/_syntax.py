@@ -97,7 +97,8 @@ def _nearest_subject(verb: Token, first: Token) -> Token:
         return first
     second = later[-1]
     before = verb.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
-    return second if before is not None and before.pos_ == "PROPN" else first
+    run_into = before is not None and before.pos_ != "ADP" and (before.pos_ == "PROPN" or before.is_title)
+    return second if run_into else first
 
 
 def subject_of(verb: Token) -> Token | None:
