@@ -287,3 +287,17 @@ def test_an_untagged_name_that_acts_and_recurs_is_an_actor() -> None:
     assert site is not None and site.kind == "organisation", [a.name for a in extraction.actors]
     assert _speaker_of(extraction, "welcomed the move") == "Leakbox"
     assert _speaker_of(extraction, "Let us now focus on the threat") == "Maria Olsen"
+
+
+def test_a_claim_to_have_done_something_is_a_statement_and_he_is_the_one_person_named() -> None:
+    text = (
+        "Astronomers claim new planet\n\n"
+        "Astronomers from Chile and Peru are claiming to have discovered a large planet at the edge of the "
+        "solar system, according to a science website.\n\n"
+        "Many peers, including Georgia Tech astronomer Lena Fry, are voicing their skepticism of the "
+        'findings, a newspaper reported. "The logical leaps are astounding," he said.\n'
+    )
+    extraction = extract(text)
+    assert _speaker_of(extraction, "to have discovered a large planet") == "Astronomers from Chile and Peru"
+    assert _speaker_of(extraction, "The logical leaps are astounding") == "Lena Fry"
+    assert _actor(extraction, "Georgia Tech") is None or _actor(extraction, "Georgia Tech").kind != "person"

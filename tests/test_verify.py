@@ -360,3 +360,12 @@ def test_a_long_stance_is_not_cut_at_a_comma_inside_a_noun_phrase() -> None:
     stance = stance_of(Statement("China", text, 0, len(text), "wants", "reported", "wants"))
     assert not stance.endswith("an earlier."), stance
     assert stance.endswith(("Sept. 1.", "consumer goods.")), stance
+
+
+def test_a_group_named_with_where_it_is_from_takes_a_plural_verb() -> None:
+    from brief.verify.skeleton import stance_of
+
+    said = Statement(
+        "Astronomers from Chile and Peru", "to have found a new moon", 0, 24, "claiming", "reported", "claims"
+    )
+    assert stance_of(said) == "Astronomers from Chile and Peru claim to have found a new moon."

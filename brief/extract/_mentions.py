@@ -96,6 +96,11 @@ def _described_as_body(doc: Doc, first: int, last: int) -> bool:
     return any(d.lower_ in ORG_DESCRIPTIONS or d.lower_ in _BODY_NOUNS for d in described)
 
 
+def _employer_of(doc: Doc, last: int) -> bool:
+    """True for a "person" whose last word heads an institution's name: "Cal Tech", "Georgia Tech"."""
+    return doc[last].lower_ in ORG_HEADS or doc[last].lower_ == "tech"
+
+
 _BODY_NOUNS = frozenset(
     "website site newspaper charity nonprofit organisation organization network outlet".split()
 )
@@ -126,7 +131,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     label = _entity_label(doc, ent, *bounds) if bounds else None
     if label == "PERSON" and bounds and bounds[0] > 0 and doc[bounds[0] - 1].lower_ == "the":
         label = "ORG"  # "the App Store": people do not take an article
-    elif label == "PERSON" and bounds and _described_as_body(doc, *bounds):
+    elif label == "PERSON" and bounds and (_described_as_body(doc, *bounds) or _employer_of(doc, bounds[1])):
         label = "ORG"  # "Full Fact, the London-based fact-checking website"
     elif (
         label in ("ORG", "GPE", "PRODUCT", "FAC")

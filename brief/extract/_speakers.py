@@ -60,6 +60,14 @@ def _pronoun(ctx: Ctx, tok: Token) -> int | None:
         drafts = {ctx.owner[t.i] for t in main or found}
         if drafts:
             return drafts.pop() if len(drafts) == 1 else None
+    if person and len(sents) > 1:  # no person as a subject: the one person the sentence before names
+        # ("Many peers, including astronomer Mike Brown, are voicing skepticism. ... he said")
+        named = {
+            ctx.owner[t.i]
+            for t in sents[-2]
+            if t.i in ctx.owner and ctx.owner[t.i] in ctx.people and not in_quote(ctx, t.idx, t.idx + len(t))
+        }
+        return named.pop() if len(named) == 1 else None
     return None
 
 

@@ -32,7 +32,8 @@ _COMMITMENTS = {
     "agree",
     "decide",
     "commit",
-}  # "decided to close it"
+    "claim",
+}  # "decided to close it", "are claiming to have discovered Planet X"
 _ONLY_TO = {"commit"}  # commits only with a "to" clause: "committed to offer jobs", not "committed a crime"
 _REQUESTS = {"ask", "urge", "press", "petition", "implore", "beg"}  # "asked the court to ..."
 

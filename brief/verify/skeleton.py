@@ -92,7 +92,9 @@ _BASE = {"is": "are", "has": "have", "does": "do", "goes": "go"}
 
 
 def _agree(speaker: str, present: str) -> str:
-    """The verb in the plural for a plural speaker ("European diplomats suggest", "Democrats say")."""
+    """The verb in the plural for a plural speaker ("European diplomats suggest", "Democrats say",
+    "Astronomers from Sweden and Mexico claim")."""
+    speaker = re.split(r"\s(?:from|of|in|at|on|for|with|who|that)\s", speaker, maxsplit=1)[0]
     named = re.search(r"[A-Z]\S* [A-Z][^ ]*$", speaker) is not None  # "Steven Banks", "United States"
     last = speaker.rsplit(" ", 1)[-1].casefold()
     plural_noun = not named and last.endswith("s") and {last[:-1], last[:-2], last[:-3] + "y"} & GROUP_NOUNS
