@@ -301,3 +301,16 @@ def test_a_claim_to_have_done_something_is_a_statement_and_he_is_the_one_person_
     assert _speaker_of(extraction, "to have discovered a large planet") == "Astronomers from Chile and Peru"
     assert _speaker_of(extraction, "The logical leaps are astounding") == "Lena Fry"
     assert _actor(extraction, "Georgia Tech") is None or _actor(extraction, "Georgia Tech").kind != "person"
+
+
+def test_a_company_short_name_tagged_a_place_and_a_model_name_are_not_extra_actors() -> None:
+    text = (
+        "Emirates orders jets\n\n"
+        "Emirates Airline finalized a deal to buy 30 jets from Boeing on Wednesday. Emirates had cut its "
+        "order last year, and Emirates said it would keep flying older planes.\n\n"
+        "Boeing's sales have been hit by two crashes of its popular 737 Max jet. The 737 Max remains "
+        "grounded, Boeing said.\n"
+    )
+    names = [a.name for a in extract(text).actors]
+    assert "Max" not in names, names
+    assert not ("Emirates" in names and "Emirates Airline" in names), names

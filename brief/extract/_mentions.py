@@ -129,6 +129,14 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
 def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     bounds = _trim(doc, ent.start, ent.end - 1, person=False)
     label = _entity_label(doc, ent, *bounds) if bounds else None
+    if (
+        label == "PERSON"
+        and bounds
+        and bounds[0] == bounds[1]
+        and bounds[0] > 0
+        and doc[bounds[0] - 1].like_num
+    ):
+        return None  # "the 737 Max": a model's name after its number, not a person
     if label == "PERSON" and bounds and bounds[0] > 0 and doc[bounds[0] - 1].lower_ == "the":
         label = "ORG"  # "the App Store": people do not take an article
     elif label == "PERSON" and bounds and (_described_as_body(doc, *bounds) or _employer_of(doc, bounds[1])):

@@ -55,7 +55,9 @@ def _shortens(short: Mention, draft: Draft, text: str) -> bool:
     return bool(fulls) and _is_short_form(short.text, fulls[0].text, between)
 
 
-def _first_word_owner(short: str, named: dict[str, Draft], drafts: dict[str, Draft]) -> str | None:
+def _first_word_owner(
+    short: str, named: dict[str, Draft], drafts: dict[str, Draft], least: int = 0
+) -> str | None:
     """The organisation a lone first word stands for ("Fox" in an article about Fox News): of the names
     that begin with it, the one the article keeps naming, at least twice as often as any other."""
     word = short.casefold()
@@ -69,11 +71,26 @@ def _first_word_owner(short: str, named: dict[str, Draft], drafts: dict[str, Dra
     ranked = counts.most_common(2)
     if (
         not ranked
-        or ranked[0][1] < _ESTABLISHED
+        or ranked[0][1] < (least or _ESTABLISHED)
         or (len(ranked) > 1 and ranked[0][1] < _DOMINANT * ranked[1][1])
     ):
         return None
     return ranked[0][0]
+
+
+def _company_of(word: str, named: dict[str, Draft], drafts: dict[str, Draft]) -> bool:
+    """True when one organisation's name is ``word`` and a word for a company ("Emirates Airline")."""
+    word = word.casefold()
+    return any(
+        k[2:].split()[0] == word and len(k[2:].split()) == 2 and k[2:].split()[1] in _COMPANY_WORDS
+        for k, d in named.items()
+        if k in drafts and d.kind == "organisation"
+    )
+
+
+_COMPANY_WORDS = frozenset(
+    "airline airlines airways group bank holdings corp corporation company inc ltd plc motors energy".split()
+)
 
 
 def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
@@ -89,8 +106,12 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
         if " " in short.text or key not in drafts:
             continue
         targets = [k for k, od in named.items() if k != key and k in drafts and _shortens(short, od, text)]
-        if len(targets) != 1 and draft.kind == "organisation":
-            owner = _first_word_owner(short.text, named, drafts)
+        # "Emirates" (tagged a place) where the article names the airline "Emirates Airline"
+        country_word = key[:2] == "n:" and draft.kind == "country" and _company_of(short.text, named, drafts)
+        if len(targets) != 1 and (draft.kind == "organisation" or country_word):
+            owner = _first_word_owner(short.text, named, drafts, least=1 if country_word else _ESTABLISHED)
             targets = [owner] if owner is not None and owner != key else targets
         if len(targets) == 1:
+            for m in draft.mentions if country_word else ():
+                m.label = "ORG"  # the company's short name, not a place
             drafts[targets[0]].mentions += drafts.pop(key).mentions
