@@ -135,3 +135,12 @@ def test_quotation_marks_do_not_count_as_words_when_a_question_is_shortened() ->
 )
 def test_a_his_or_her_with_no_person_named_before_it_gives_no_question(sentence: str) -> None:
     assert not any({"his", "her"} & set(q.rstrip("?").split()) for q in questions(sentence))
+
+
+def test_a_question_that_points_back_or_asks_for_a_comment_is_not_asked() -> None:
+    from brief.extract._questions import _vague
+
+    assert _vague("Should this verdict be seen in a broader view?")
+    assert _vague("Could the director comment on the ongoing investigation?")
+    assert not _vague("Will the plant be opened?")
+    assert not _vague("Will there be a bloodbath at Fox?")

@@ -164,6 +164,17 @@ def _dangling(sent: Any, question: str) -> bool:
     return any(w.lower() in _POSSESSIVE and not people & set(words[:i]) for i, w in enumerate(words))
 
 
+_POINTING = frozenset("this that these those it".split())
+
+
+def _vague(question: str) -> bool:
+    """A question whose subject points back at a sentence the reader does not have ("Should this verdict
+    be seen in a broader view?"), or that asks about a comment, not the story ("Could the director
+    comment on the investigation?")."""
+    words = [w.strip(",;:?“”\"'").casefold() for w in question.split()]
+    return len(words) < 2 or words[1] in _POINTING or "comment" in words
+
+
 def _evidence(sent: Any, anchor: Token) -> tuple[int, int]:
     text = sent.text
     start = sent.start_char + len(text) - len(text.lstrip())
@@ -190,7 +201,7 @@ def _sentence_question(sent: Any) -> Question | None:
         made = _clause_question(tok)
         if made is None or _PERSONAL & {w.strip(",;:") for w in made[0].rstrip("?").split()[1:]}:
             continue
-        if _dangling(sent, made[0]):
+        if _dangling(sent, made[0]) or _vague(made[0]):
             continue
         q = Question(_score(sent, made[0], made[1]), made[0], *_evidence(sent, tok), tok.lower_)
         best = q if best is None or q.score > best.score else best
