@@ -314,3 +314,16 @@ def test_a_company_short_name_tagged_a_place_and_a_model_name_are_not_extra_acto
     names = [a.name for a in extract(text).actors]
     assert "Max" not in names, names
     assert not ("Emirates" in names and "Emirates Airline" in names), names
+
+
+def test_calling_something_a_name_is_a_stance_and_an_unnamed_sources_quote_is_not_the_last_speakers() -> None:
+    text = (
+        "Hearing ends\n\n"
+        "The Senate Ethics Committee called the inquiry a sham on Tuesday.\n\n"
+        'Judge Ana Ruiz signed an order Monday stating that, "The parties are to report to the Court by '
+        'Friday." A source close to the negotiations told reporters that the delay was granted "in order '
+        'for the parties to reach some agreements here."\n'
+    )
+    extraction = extract(text)
+    assert _speaker_of(extraction, "called the inquiry a sham") == "Senate Ethics Committee"
+    assert _speaker_of(extraction, "to reach some agreements here") != "Ana Ruiz"

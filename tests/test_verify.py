@@ -369,3 +369,19 @@ def test_a_group_named_with_where_it_is_from_takes_a_plural_verb() -> None:
         "Astronomers from Chile and Peru", "to have found a new moon", 0, 24, "claiming", "reported", "claims"
     )
     assert stance_of(said) == "Astronomers from Chile and Peru claim to have found a new moon."
+
+
+def test_stemming_is_safe_across_threads() -> None:
+    """`brief daily` verifies briefs in threads; one shared Snowball stemmer garbled words (IndexError)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from brief.verify.lexicon import stem
+
+    words = [f"{w}{suffix}" for w in ("negotiat", "announc", "spokesm", "investig", "relat") for suffix in
+             ("ions", "ed", "ing", "ers", "ively", "ement", "ances", "ingly")]  # fmt: skip
+    words = [f"{w}{'s' * k}" for w in words for k in range(40)]
+    stem.cache_clear()
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(stem, words * 3))
+    stem.cache_clear()
+    assert together == [stem(w) for w in words * 3]

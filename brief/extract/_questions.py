@@ -164,7 +164,7 @@ def _dangling(sent: Any, question: str) -> bool:
     return any(w.lower() in _POSSESSIVE and not people & set(words[:i]) for i, w in enumerate(words))
 
 
-_POINTING = frozenset("this that these those it".split())
+_POINTING = frozenset("this that these those".split())
 
 
 def _vague(question: str) -> bool:

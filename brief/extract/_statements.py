@@ -35,6 +35,7 @@ _COMMITMENTS = {
     "claim",
 }  # "decided to close it", "are claiming to have discovered Planet X"
 _ONLY_TO = {"commit"}  # commits only with a "to" clause: "committed to offer jobs", not "committed a crime"
+_NAMING = {"call", "brand", "label", "describe", "deem", "declare"}  # "called the process a sham"
 _REQUESTS = {"ask", "urge", "press", "petition", "implore", "beg"}  # "asked the court to ..."
 
 
@@ -99,8 +100,10 @@ def _quotes(ctx: Ctx) -> list[Said]:
         who = speakers(ctx, subject_of(verb)) if verb is not None else []
         if verb is not None and who:
             out += _said(who, start, end, cue_text(verb), "quote", present_cue(verb))
-        elif out and start - out[-1].end < 300 and "\n" not in ctx.text[out[-1].end : start]:
-            out.append(out[-1]._replace(start=start, end=end))  # the same speaker quoted on
+        elif verb is None and out and start - out[-1].end < 300 and "\n" not in ctx.text[out[-1].end : start]:
+            # the same speaker quoted on; a quote with a speech verb of its own ("A source close to the
+            # talks told Gothamist that ...") is that unnamed speaker's, not the last one's
+            out.append(out[-1]._replace(start=start, end=end))
     return out
 
 
@@ -180,6 +183,9 @@ def _light_stance(verb: Token) -> bool:
     """ "set a target of ...", "issued a denial", "called for a ceasefire", "ran on Medicaid"."""
     lemma = verb.lemma_.lower()
     objects, preps = STANCE_OBJECTS.get(lemma, frozenset()), STANCE_PREPS.get(lemma, frozenset())
+    deps = {c.dep_ for c in verb.children}
+    if lemma in _NAMING and "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"}:
+        return True  # "called the impeachment process a sham", "branded the plan reckless"
     return any(
         (c.dep_ == "dobj" and c.lemma_.lower() in objects) or (c.dep_ == "prep" and c.lower_ in preps)
         for c in verb.children

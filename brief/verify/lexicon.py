@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from functools import cache
 
@@ -120,14 +121,17 @@ def words(text: str) -> list[str]:
     return [w for w in found if w]
 
 
-_STEMMER = snowballstemmer.stemmer("english")
+_LOCAL = threading.local()  # one stemmer per thread: a Snowball stemmer keeps its word in itself
 
 
 @cache
 def stem(word: str) -> str:
     """Snowball's English stem cut to five letters: enough to match "fines" and "fine", "meet" and
     "meeting", "spokesman" and "spokesperson"."""
-    return str(_STEMMER.stemWord(word.removesuffix("'s")))[:5]
+    stemmer = getattr(_LOCAL, "stemmer", None)
+    if stemmer is None:
+        stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
+    return str(stemmer.stemWord(word.removesuffix("'s")))[:5]
 
 
 # nouns and adjectives that share a negative verb's stem but deny nothing ("a decline in", "the opposition")
