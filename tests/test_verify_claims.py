@@ -741,3 +741,51 @@ def test_words_of_an_unnamed_spokesperson_or_another_body_are_not_the_actors() -
         ("Kevin Marlow", "The C"): "attribution",
         ("CDC", "The C"): None,
     }, kinds
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # a change told the wrong way round
+        ("The league moved the rematch from 1 p.m. to 4:25.", "number"),
+        ("The league moved the rematch from 4:25 to 1 p.m.", None),
+        # a day of the month in the wrong month
+        ("He learned of it when the transcript was released on July 25.", "number"),
+        ("He learned of it when the transcript was released on September 25.", None),
+        # "unlikely" made certain is a hedge dropped, not a denial added
+        ("Russia will not agree to cut its oil output further.", "hedge"),
+        ("Russia is unlikely to agree to cut its oil output further.", None),
+    ],
+)
+def test_a_change_keeps_its_direction_a_date_its_month_and_unlikely_stays_unlikely(
+    claim: str, kind: str | None
+) -> None:
+    article = (
+        "The league decided to move the rematch from a 4:25 kickoff to a 1 p.m. start. "
+        "The call took place on July 25. He said he learned of it only when the transcript was released on "
+        "September 25, 2019. "
+        "Sources said Russia is unlikely to agree to cut its oil output further at the meeting."
+    )
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem
+
+
+def test_a_hedge_in_any_of_the_stances_own_evidence_is_kept() -> None:
+    from brief.extract import load_nlp
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
+
+    article = (
+        "Lane said others had raised concerns about Ortiz potentially leaking information. "
+        "Lane also testified that Ortiz had become frustrated over his exclusion from some meetings."
+    )
+    nlp = load_nlp()
+    spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
+    index = ArticleIndex(article, spans)
+    frustrated = "and was frustrated at his exclusion from meetings"
+    for claim, kind in (
+        (f"Testified that Ortiz had been leaking information {frustrated}", "hedge"),
+        (f"Testified that Ortiz may have been leaking information {frustrated}", None),
+    ):
+        problem = index.check(Claim.of(claim, nlp(claim)), near=[0, 1]).problem
+        assert (problem.kind if problem else None) == kind, (claim, problem)

@@ -16,7 +16,7 @@ from typing import Any
 
 from brief.extract import Event
 from brief.verify.claims import Claim, Problem, Verdict
-from brief.verify.figures import has_numbers, placed_numbers, rival_number
+from brief.verify.figures import has_numbers, placed_numbers, reversed_or_misdated, rival_number
 from brief.verify.lexicon import FRAME
 from brief.verify.mood import mood_problem
 from brief.verify.names import NameIndex, name_key
@@ -201,9 +201,14 @@ class ArticleIndex:
         # a stance that denies may take its denial from any of its own evidence sentences ("warns that
         # migrants are not the only ones at risk, since those near the facilities face more")
         said = tuple(sorted({*window, *near})) if claim.negated and summing else window
-        problem = rival_number(self.sentences, claim, window) or mood_problem(
-            self.sentences, claim, with_ellipsis(self.sentences, said), polarity
-        )
+        problem = (
+            rival_number(self.sentences, claim, window) or reversed_or_misdated(self.sentences, claim, window)
+        ) or mood_problem(self.sentences, claim, with_ellipsis(self.sentences, said), polarity)
+        if problem is None and summing and set(near) - set(said):
+            # a hedge in any of its own evidence sentences ("concerns about Vindman potentially leaking")
+            everywhere = tuple(sorted({*said, *near}))
+            hedged = mood_problem(self.sentences, claim, with_ellipsis(self.sentences, everywhere), False)
+            problem = hedged if hedged is not None and hedged.kind == "hedge" else None
         return Verdict(problem or swapped(claim, self.events, self.names), window)
 
     def presumes(self, question: Claim) -> Verdict | None:

@@ -3,6 +3,7 @@ sentences the claim rests on, and not given there as another figure of the same 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from brief.verify.claims import Claim, Problem
@@ -10,7 +11,7 @@ from brief.verify.lexicon import words
 from brief.verify.numbers import Quantity, shape
 from brief.verify.sentences import Sentence, position
 
-__all__ = ["has_numbers", "placed_numbers", "rival_number"]
+__all__ = ["has_numbers", "placed_numbers", "reversed_or_misdated", "rival_number"]
 
 _NUMBER_REACH = 12  # article words either side of a number that may say what it counts
 _COUNTED_REACH = 3  # ... and that may be the very thing it counts
@@ -34,6 +35,37 @@ def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, boo
     return placed
 
 
+_FIGURE = r"(\$?\d+(?:[.,:]\d+)*)"
+_FROM_TO = re.compile(rf"\bfrom\s+(?:an?\s+|the\s+)?{_FIGURE}\D{{0,40}}?\bto\s+(?:an?\s+|the\s+)?{_FIGURE}")
+_MONTHS = (
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b"
+)
+
+
+def reversed_or_misdated(
+    sentences: Sequence[Sentence], claim: Claim, window: Sequence[int]
+) -> Problem | None:
+    """A change told the wrong way round ("from 1 p.m. to 4:25" where the article moves it "from a 4:25
+    kickoff to a 1 p.m. start"), or a day of the month given in the wrong month ("released on July 25"
+    where the sentence it rests on has "September 25")."""
+    said = " ".join(sentences[i].text for i in window)
+    for mine in _FROM_TO.finditer(claim.text):
+        for theirs in _FROM_TO.finditer(said):
+            if (mine[1], mine[2]) == (theirs[2], theirs[1]) and mine[1] != mine[2]:
+                return Problem(
+                    "number", f"the article has it from {theirs[1]} to {theirs[2]}, the other way round"
+                )
+    dates = [(m[1][:3], m[2]) for m in re.finditer(_MONTHS, said)]
+    for month, day in ((m[1][:3], m[2]) for m in re.finditer(_MONTHS, claim.text)):
+        others = [mo for mo, d in dates if d == day]
+        if others and month not in others:
+            return Problem(
+                "number", f"the sentence it rests on gives the {day}th in {others[0]}, not {month}"
+            )
+    return None
+
+
 def rival_number(sentences: Sequence[Sentence], claim: Claim, window: Sequence[int]) -> Problem | None:
     """A claim's figure that its own sentence gives as another: "450,000 people" where the sentence
     the claim rests on says "375,000 people" (the 450,000 being something else in the article)."""
@@ -41,9 +73,8 @@ def rival_number(sentences: Sequence[Sentence], claim: Claim, window: Sequence[i
     counted = claim.counted or tuple("" for _ in claim.numbers)
     for k, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
         if any(number.same(f) for _, f in found):
-            if counted[
-                k
-            ]:  # "$3 billion in debt" where the sentence has "$6.5 billion in debt, $3 billion buyout"
+            # "$3 billion in debt" where the sentence has "$6.5 billion in debt, $3 billion buyout"
+            if counted[k]:
                 swapped = _counts_another(sentences, window, number, counted[k])
                 if swapped is not None:
                     return Problem(

@@ -27,6 +27,7 @@ __all__ = ["mood_problem"]
 
 _ALIGN = (2, 4)  # a negation concerns the claim when a claim word is this near (words before, after)
 _HEDGE_ALIGN = (0, 7)  # a hedge governs what follows it ("could probably come in the form of ...")
+_UNLIKELY = frozenset({"unlikely", "doubtful"})
 _ELLIPTICAL_REACH = 40  # words: "anywhere in the sentence"
 
 
@@ -54,6 +55,14 @@ def mood_problem(
     contrary = opposite_word(claimed, claim.content, said_in) if polarity else None
     if contrary is not None:
         return Problem("negation", f"it says {contrary[0]!r} where the article says {contrary[1]!r}")
+    if (
+        polarity
+        and flipped
+        and claim.negated
+        and _marked(sentences, claim, window, _UNLIKELY.__contains__, align=_HEDGE_ALIGN, governed=True)
+    ):
+        # "will not agree" where the article has "is unlikely to agree": a hedge dropped, not a denial added
+        return Problem("hedge", "it states as certain what the article has only as unlikely")
     if polarity and flipped:
         said = "denies" if claim.negated else "asserts"
         return Problem(

@@ -161,7 +161,8 @@ def done_stems(doc: Any) -> frozenset[str]:
         if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN"):
             continue
         helpers = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-        if token.tag_ == "VBN" and not helpers & {"has", "have", "had", "was", "were"}:
+        opens = token.i == 0 and not helpers  # a stance's own verb: "Fined Rudolph for his role"
+        if token.tag_ == "VBN" and not helpers & {"has", "have", "had", "was", "were"} and not opens:
             continue  # a participle ("the plan approved by ...") says nothing of when
         if helpers & _NOT_YET or not _content(token) or is_reporting(token.lower_):
             continue
