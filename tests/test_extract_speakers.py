@@ -327,3 +327,13 @@ def test_calling_something_a_name_is_a_stance_and_an_unnamed_sources_quote_is_no
     extraction = extract(text)
     assert _speaker_of(extraction, "called the inquiry a sham") == "Senate Ethics Committee"
     assert _speaker_of(extraction, "to reach some agreements here") != "Ana Ruiz"
+
+
+def test_an_untagged_full_name_after_a_lower_case_post_is_a_person() -> None:
+    text = (
+        "Fight brings suspensions\n\n"
+        "The fight led to suspensions for Browns pass rusher Myles Garrett and Pittsburgh center Maurkice "
+        "Pouncey. Pouncey said he would appeal.\n"
+    )
+    found = _actor(extract(text), "Maurkice Pouncey")
+    assert found is not None and found.kind == "person", [a.name for a in extract(text).actors]

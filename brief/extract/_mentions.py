@@ -252,7 +252,9 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     start, end = char_span(doc, first, tok.i)
     if misdated and first == tok.i:
         return None  # a lone "Weeks" is a date after all
-    person = _person_cue(doc, first) or (first < tok.i and (misdated or _titled_appositive(tok)))
+    person = _person_cue(doc, first) or (
+        first < tok.i and (misdated or _titled_appositive(tok) or _post_before(doc, first, tok.i))
+    )
     m = Mention(start, end, text_of(doc)[start:end], "PERSON" if person else "PROPN", tok.i)
     m.tokens, m.agentive = set(range(first, tok.i + 1)), is_agentive(tok)
     if person:
@@ -260,6 +262,13 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
         _possessive_form(doc, m, first)
         _appositive(doc, m)
     return m
+
+
+def _post_before(doc: Doc, first: int, last: int) -> bool:
+    """An untagged full name right after a lower-case post: "Pittsburgh center Maurkice Pouncey"."""
+    before = doc[first - 1] if first > 0 else None
+    words = {t.lower_ for t in doc[first : last + 1]}
+    return before is not None and before.pos_ == "NOUN" and before.is_lower and not words & ORG_HEADS
 
 
 def _titled_appositive(tok: Token) -> bool:
