@@ -1,0 +1,250 @@
+"""Whose words a piece of evidence is: the extraction's speaker, the actor named in the sentence, the one
+a quotation that began earlier goes back to, or somebody the article does not name."""
+
+from __future__ import annotations
+
+import re
+
+from brief.extract import REPORT_VERBS, STANCE_VERBS, CandidateActor
+from brief.verify.actors import match_candidate
+from brief.verify.claims import Problem
+from brief.verify.context import Context
+from brief.verify.lexicon import stem, words
+from brief.verify.names import name_key
+
+__all__ = ["attribution", "speaks"]
+
+_CUE = (
+    r"(?:said|says|say|told|tells|added|adds|argued|argues|claimed|claims|insisted|insists|warned|warns|"
+    r"wrote|writes|stated|states|explained|explains|noted|notes|complained|announced|announces|asked|asks|"
+    r"replied|replies|suggested|suggests|believes|believed|thinks|thought|accused|accuses|urged|urges|"
+    r"called|calls|admitted|acknowledged|denied|denies|rejected|rejects|pointed out|indicated|confirmed|"
+    r"continued|went on|responded|tweeted|posted|vowed|pledged|promised|predicted|conceded|recalled|"
+    r"commented|remarked|stressed|emphasi[sz]ed|observed|declared|testified|assured|assures|reassured)"
+)
+QUOTE_REACH = 6  # sentences a quotation may run on from its speaker
+_PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they)\s+{_CUE}\b", re.I)
+_PRONOUN_LEAD = re.compile(r"\W*(?:he|she|they|it|we|i)\b", re.I)
+
+
+_TAKING_A_STAND = REPORT_VERBS | STANCE_VERBS
+
+
+def _other_doer(
+    span: tuple[int, int], names: list[str], mine: CandidateActor | None, ctx: Context
+) -> str | None:
+    """Another actor who says or takes a stand in the words at ``span`` ("Superintendent McCormick has
+    cited a study ..." filed under someone else), or None. Two bodies with one head noun ("the AIADMK
+    government", "the Tamil Nadu government") may be one, so they are not told apart."""
+    heads = {n.split()[-1].casefold() for n in names if n.split()}
+    for event in ctx.extraction.events:
+        if not span[0] <= event.start < span[1] or event.verb not in _TAKING_A_STAND:
+            continue
+        for agent in event.agents:
+            found = match_candidate([agent], ctx.extraction.actors)
+            if found is not None and found is not mine and found.name.split()[-1].casefold() not in heads:
+                return found.name
+    return None
+
+
+def attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Context) -> Problem | None:
+    """None when the article gives the words at ``span`` to the actor (or says the actor did it)."""
+    start, end = span
+    statements = [s for s in ctx.extraction.statements if s.start < end and start < s.end]
+    mine = match_candidate(names, ctx.extraction.actors)
+    speakers = [match_candidate([s.speaker], ctx.extraction.actors) for s in statements]
+    if mine is not None and any(c is mine for c in speakers):
+        return None
+    if {name_key(s.speaker) for s in statements} & {name_key(n) for n in names}:
+        return None  # the speaker goes by one of the actor's own names
+    if any(_within(s.speaker, names) for s in statements):
+        return None  # "the Russian and Syrian defense ministries" speak for Russia
+    forms = [n for n in names if len(n) >= 2]
+    quoted = ctx.text[start:end]
+    direct = any(s.kind == "quote" for s in statements)
+    if _names_in(quoted, forms) and not direct:  # what the actor did, or reported speech about them
+        return None
+    sentences = ctx.index.sentence_at(start, end)
+    if not sentences:
+        return Problem("attribution", f"the article does not attribute these words to {actor}")
+    first = sentences[0]
+    around = " ".join(ctx.index.sentences[i].text for i in sentences)
+    speaker = _speaker_within(quoted, forms, mine, ctx)
+    if speaker is not None:  # "council member Tom Lee called it reckless" is Lee's, whoever else spoke
+        return Problem("attribution", f"the article gives these words to {speaker}, not {actor}")
+    if speaks(around, forms) or (_STUDY.search(around) and _RESEARCHERS.search(" ".join(forms))):
+        return None  # "..., according to a study" is its authors' finding
+    before = ctx.text[ctx.index.sentences[first].start : start]
+    earlier = " ".join(ctx.index.sentences[i].text for i in range(max(0, first - 2), first))
+    if _PRONOUN_LEAD.match(quoted) and (_names_in(before, forms) or _names_in(earlier, forms)):
+        return None  # "It asked the court ..." after a sentence about the actor
+    if not statements:
+        in_quotes = _inside_quotes(ctx.text, start)
+        # "a spokesman for Airbnb said" is Airbnb's
+        somebody = None if in_quotes or _names_in(around, forms) else _somebody(around, forms, mine)
+        if somebody is not None:  # its own sentence says who: not a quotation going on from before
+            return Problem("attribution", f"the article says {somebody} did this, not {actor}")
+        named = None if in_quotes else _named_speaker(around)
+        if named is not None and not _names_in(named, forms) and not _names_in(" ".join(forms), [named]):
+            # its own sentence opens on who said it: "The CDC assured the public ..."
+            return Problem("attribution", f"the article gives these words to {named}, not {actor}")
+        earlier_speaker = _quotation_speaker(first, in_quotes, mine, forms, ctx)
+        if earlier_speaker == "":
+            return None  # a quote that goes on from the actor's own statement
+        if earlier_speaker is not None:
+            return Problem("attribution", f"the article gives these words to {earlier_speaker}, not {actor}")
+        if _names_in(around, forms) and not in_quotes:
+            return None
+        speaker = _named_speaker(around)
+        if (
+            speaker is not None
+            and not _names_in(speaker, forms)
+            and not _names_in(" ".join(forms), [speaker])
+        ):
+            return Problem("attribution", f"the article gives these words to {speaker}, not {actor}")
+        doer = _other_doer(span, names, mine, ctx)
+        if doer is not None:
+            return Problem("attribution", f"the article says {doer} did this, not {actor}")
+        nobody = not any(speaks(around, [n for n in a.names() if len(n) >= 2]) for a in ctx.extraction.actors)
+        if nobody and not in_quotes:
+            return None  # narration the article gives to nobody else
+    others = sorted({s.speaker for s in statements})
+    if others:
+        return Problem("attribution", f"the article gives these words to {others[0]}, not {actor}")
+    return Problem("attribution", f"the article does not attribute these words to {actor}")
+
+
+_STUDY = re.compile(
+    r"\baccording to (?:a|the|their|this)\s+(?:\w+\s+){0,2}?(?:study|research|report|survey|paper|analysis)\b"
+    r"|\b(?:study|research|survey|analysis)\s+(?:\w+\s+)?(?:found|finds|shows|showed|suggests|suggested)\b",
+    re.I,
+)
+_RESEARCHERS = re.compile(r"\b(?:researchers?|authors?|scientists?|study|team|investigators)\b", re.I)
+_SOMEBODY = re.compile(
+    rf"\b((?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,2}}?([a-z]+))\s+(?:\w+\s+)?"
+    rf"(?:{_CUE}|ruled|ordered|decided|found|concluded)\b"
+)
+
+
+_UNNAMED = re.compile(
+    rf"\b(the\s+((?:spokesperson|spokesman|spokeswoman|official|source|aide|officer|commenter|witness)))"
+    rf"\s+(?:{_CUE})\b"
+)
+
+
+def _somebody(sentence: str, forms: list[str], mine: CandidateActor | None = None) -> str | None:
+    """Someone the article does not name who says or decides what the sentence reports ("a judge ruled
+    that ..."): a person introduced as "a ..." is never an actor named elsewhere, nor is "the spokesperson"
+    who says it unless the article calls the actor so."""
+    found = _SOMEBODY.search(sentence) or _UNNAMED.search(sentence)
+    if found is None:
+        return None
+    own = {stem(w) for f in forms for w in words(f)}
+    if mine is not None:
+        own |= {stem(w) for n in (*mine.names(), mine.role) for w in words(n)}
+    return None if stem(found.group(2)) in own else found.group(1)
+
+
+# speech verbs that are never nouns ("U.S. states", "the notes" are not speech)
+_SAID = (
+    r"(?:said|says|told|tells|added|argued|argues|insisted|insists|warned|warns|wrote|called|asked|"
+    r"replied|accused|urged|admitted|denied|rejected|responded|tweeted|vowed|pledged|promised|declared|"
+    r"testified|complained|announced|conceded|stressed)"
+)
+# the ones that may follow their speaker ("said Tom Lee"); after "accused", "told" or "urged" comes whom
+_INVERTED = r"(?:said|says|added|argued|argues|insisted|insists|warned|warns|wrote|replied|responded|tweeted)"
+
+
+def _speaker_within(quoted: str, forms: list[str], mine: CandidateActor | None, ctx: Context) -> str | None:
+    """Another actor the quoted words themselves give as their speaker, when they do not name the actor."""
+    if _names_in(quoted, forms):
+        return None
+    for other in ctx.extraction.actors:
+        if other is mine:
+            continue
+        for name in (re.escape(n) for n in other.names() if len(n) >= 2):
+            # right next to its verb: "Tom Lee called it reckless", "said Tom Lee"
+            if re.search(rf"(?<!\w){name}\s+(?:\w+\s+)?{_SAID}\b|\b{_INVERTED},?\s+{name}(?!\w)", quoted):
+                return other.name
+    return None
+
+
+def _quotation_speaker(
+    first: int, in_quotes: bool, mine: CandidateActor | None, forms: list[str], ctx: Context
+) -> str | None:
+    """Who a quotation that began in earlier sentences belongs to: "" for the actor, a name for someone
+    else, None when it cannot be told. Goes back through the quotation to the sentence that opens it."""
+    for j in range(first - 1, max(-1, first - QUOTE_REACH - 1), -1):
+        sentence = ctx.index.sentences[j]
+        if _continues(sentence.start, sentence.end, mine, forms, ctx):
+            return ""
+        said = [s for s in ctx.extraction.statements if sentence.start <= s.start < sentence.end]
+        if in_quotes and said:
+            return said[-1].speaker
+        if _PRONOUN_SAYS.search(sentence.text) and j > 0:  # "..., he said." after a sentence naming him
+            return "" if _names_in(ctx.index.sentences[j - 1].text, forms) else None
+        if not in_quotes or not _inside_quotes(ctx.text, (sentence.start + sentence.end) // 2):
+            return None
+    return None
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """True when ``at`` is inside a quotation opened earlier in its paragraph."""
+    paragraph = text[text.rfind("\n", 0, at) + 1 : at]
+    curly = paragraph.count("“") > paragraph.count("”")
+    return curly or paragraph.count('"') % 2 == 1
+
+
+def _continues(start: int, end: int, mine: CandidateActor | None, forms: list[str], ctx: Context) -> bool:
+    """True when the sentence at ``start:end`` is the actor's own statement."""
+    said = [s for s in ctx.extraction.statements if s.start < end and start < s.end]
+    if mine is not None and any(match_candidate([s.speaker], ctx.extraction.actors) is mine for s in said):
+        return True
+    return speaks(ctx.text[start:end], forms)
+
+
+def _named_speaker(sentence: str) -> str | None:
+    """The name a sentence opens with when a speech verb follows it: "Vedanta called the order unlawful"."""
+    found = re.match(rf"\W*((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)\s+(?:\w+\s+){{0,2}}?{_CUE}\b", sentence)
+    if found is None:
+        return None
+    name = re.sub(
+        r"^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Its|Our|My)\b\s*",
+        "",
+        found.group(1),
+    )
+    return name or None
+
+
+def _within(speaker: str, names: list[str]) -> bool:
+    """True when the speaker is the actor's part or the same unnamed person: "the Russian and Syrian
+    defense ministries" for Russia, "Nisan Ahmado's source inside the camp" for "Rukban camp source"."""
+    theirs = [w for w in re.findall(r"[\w’'.-]+", speaker) if not re.search(r"['’]s?$", w)]
+    if not theirs:
+        return False
+    for name in names:
+        mine = re.findall(r"[\w’'.-]+", name)
+        if len(mine) > 1 and mine[-1].islower() and mine[-1] == theirs[-1]:
+            return True  # one head noun, a common one: an unnamed source described two ways
+        one = mine[0] if len(mine) == 1 and len(mine[0]) >= 5 and mine[0][0].isupper() else ""
+        if one and any(w.startswith(one) and len(w) - len(one) <= 3 for w in theirs):
+            return True  # "Russian" for Russia
+    return False
+
+
+def _names_in(text: str, forms: list[str]) -> bool:
+    return any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text, re.I) for f in forms)
+
+
+def speaks(text: str, forms: list[str]) -> bool:
+    """True when the sentence has the actor next to a speech verb: "X said", "said X", "according to X"."""
+    for form in forms:
+        name = re.escape(form)
+        pattern = (
+            rf"(?<!\w){name}(?:['’]s)?\W+(?:\w+\W+){{0,12}}?{_CUE}\b"
+            rf"|\b{_CUE}\W+(?:\w+\W+){{0,2}}?{name}(?!\w)"
+            rf"|according to (?:\w+\W+){{0,2}}?{name}(?!\w)"
+        )
+        if re.search(pattern, text, re.I):
+            return True
+    return False
