@@ -9,14 +9,20 @@ from spacy.tokens import Span
 
 from brief.extract._embeds import embeds
 from brief.extract._groups import desc_mention, group_mention
+from brief.extract._kinds import (
+    described,
+    described_as_body,
+    employer_of,
+    post_before,
+    titled_appositive,
+    who,
+)
 from brief.extract._layout import inside
 from brief.extract._lexicon import (
     GROUP_HEADS,
     HONORIFICS,
     JUNK_NAMES,
-    ORG_DESCRIPTIONS,
     ORG_HEADS,
-    PERSON_NOUNS,
     PERSON_TITLES,
 )
 from brief.extract._mention import LEFT_DEPS, NAMED, Mention
@@ -56,56 +62,6 @@ def _trim(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | No
     return (first, last) if first <= last else None
 
 
-def _who(doc: Doc, first: int, last: int) -> bool:
-    """True for a bare two- or three-word name followed by a "who" clause ("Montell Figgins, who ...") or
-    after a title of office in lower case ("the company's executive chair Marcelo Claure")."""
-    words = doc[first : last + 1]
-    if not 2 <= len(words) <= 3 or any(not t.is_title or t.lower_ in ORG_HEADS for t in words):
-        return False
-    if first > 0 and doc[first - 1].is_lower and doc[first - 1].lower_ in PERSON_TITLES:
-        return True
-    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[last].children)
-
-
-def _described(doc: Doc, first: int, last: int) -> bool:
-    """True for a name of one to three words described as one person right after it: "Karuppanan, a
-    farmer from Karimangalam", "Somanathan, 61, another farmer" (an age, then a person's noun)."""
-    if not 1 <= last - first + 1 <= 3 or any(
-        not t.is_title or t.lower_ in ORG_HEADS for t in doc[first : last + 1]
-    ):
-        return False
-    k = last + 1
-    if k < len(doc) and doc[k].text == ",":
-        k += 1
-        if k + 1 < len(doc) and doc[k].like_num and doc[k + 1].text == ",":
-            k += 2  # an age
-        if k < len(doc) and doc[k].lower_ in ("a", "an", "another"):
-            return any(t.lower_ in PERSON_NOUNS for t in doc[k + 1 : k + 4] if t.pos_ == "NOUN")
-    return False
-
-
-def _described_as_body(doc: Doc, first: int, last: int) -> bool:
-    """True for a name whose apposition calls it an organisation ("Full Fact, the fact-checking website",
-    "the fact-checking website Full Fact")."""
-    root = doc[last]
-    described = [c for c in root.children if c.dep_ == "appos"] + (
-        [root.head] if root.dep_ == "appos" else []
-    )
-    if first > 0 and doc[first - 1].is_lower:
-        described.append(doc[first - 1])  # parsed as a title: "the fact-checking website Fair Check"
-    return any(d.lower_ in ORG_DESCRIPTIONS or d.lower_ in _BODY_NOUNS for d in described)
-
-
-def _employer_of(doc: Doc, last: int) -> bool:
-    """True for a "person" whose last word heads an institution's name: "Cal Tech", "Georgia Tech"."""
-    return doc[last].lower_ in ORG_HEADS or doc[last].lower_ == "tech"
-
-
-_BODY_NOUNS = frozenset(
-    "website site newspaper charity nonprofit organisation organization network outlet".split()
-)
-
-
 def _shouted_word(words: Sequence[Token]) -> bool:
     """ "SOMEONE" in a capitalised subhead ("WILL SOMEONE STAND UP?"): a common noun, not a name."""
     return all(t.is_upper and t.tag_ not in ("NNP", "NNPS") for t in words)
@@ -139,12 +95,12 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         return None  # "the 737 Max": a model's name after its number, not a person
     if label == "PERSON" and bounds and bounds[0] > 0 and doc[bounds[0] - 1].lower_ == "the":
         label = "ORG"  # "the App Store": people do not take an article
-    elif label == "PERSON" and bounds and (_described_as_body(doc, *bounds) or _employer_of(doc, bounds[1])):
+    elif label == "PERSON" and bounds and (described_as_body(doc, *bounds) or employer_of(doc, bounds[1])):
         label = "ORG"  # "Full Fact, the London-based fact-checking website"
     elif (
         label in ("ORG", "GPE", "PRODUCT", "FAC")
         and bounds
-        and (_who(doc, *bounds) or _described(doc, *bounds))
+        and (who(doc, *bounds) or described(doc, *bounds))
     ):
         label = "PERSON"  # "Montell Figgins, who represents Thomas": an organisation is "which"
     bounds = _trim(doc, ent.start, ent.end - 1, person=True) if label == "PERSON" else bounds
@@ -253,7 +209,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     if misdated and first == tok.i:
         return None  # a lone "Weeks" is a date after all
     person = _person_cue(doc, first) or (
-        first < tok.i and (misdated or _titled_appositive(tok) or _post_before(doc, first, tok.i))
+        first < tok.i and (misdated or titled_appositive(tok) or post_before(doc, first, tok.i))
     )
     m = Mention(start, end, text_of(doc)[start:end], "PERSON" if person else "PROPN", tok.i)
     m.tokens, m.agentive = set(range(first, tok.i + 1)), is_agentive(tok)
@@ -262,18 +218,6 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
         _possessive_form(doc, m, first)
         _appositive(doc, m)
     return m
-
-
-def _post_before(doc: Doc, first: int, last: int) -> bool:
-    """An untagged full name right after a lower-case post: "Pittsburgh center Maurkice Pouncey"."""
-    before = doc[first - 1] if first > 0 else None
-    words = {t.lower_ for t in doc[first : last + 1]}
-    return before is not None and before.pos_ == "NOUN" and before.is_lower and not words & ORG_HEADS
-
-
-def _titled_appositive(tok: Token) -> bool:
-    """ "Ivy Long, the director of the council": an untagged full name with a person's title."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in tok.children)
 
 
 def _split_possessive(doc: Doc, ent: Span) -> list[Span]:

@@ -1,0 +1,73 @@
+"""What kind of actor a name is, from the words around it rather than the tagger's label: a person after
+a title of office or described as one ("Karuppanan, a farmer"), an organisation described as a body
+("the fact-checking website Full Fact") or heading an institution's name ("Cal Tech")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from brief.extract._lexicon import ORG_DESCRIPTIONS, ORG_HEADS, PERSON_NOUNS, PERSON_TITLES
+
+__all__ = ["described", "described_as_body", "employer_of", "post_before", "titled_appositive", "who"]
+
+
+def who(doc: Doc, first: int, last: int) -> bool:
+    """True for a bare two- or three-word name followed by a "who" clause ("Montell Figgins, who ...") or
+    after a title of office in lower case ("the company's executive chair Marcelo Claure")."""
+    words = doc[first : last + 1]
+    if not 2 <= len(words) <= 3 or any(not t.is_title or t.lower_ in ORG_HEADS for t in words):
+        return False
+    if first > 0 and doc[first - 1].is_lower and doc[first - 1].lower_ in PERSON_TITLES:
+        return True
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[last].children)
+
+
+def described(doc: Doc, first: int, last: int) -> bool:
+    """True for a name of one to three words described as one person right after it: "Karuppanan, a
+    farmer from Karimangalam", "Somanathan, 61, another farmer" (an age, then a person's noun)."""
+    if not 1 <= last - first + 1 <= 3 or any(
+        not t.is_title or t.lower_ in ORG_HEADS for t in doc[first : last + 1]
+    ):
+        return False
+    k = last + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+        if k + 1 < len(doc) and doc[k].like_num and doc[k + 1].text == ",":
+            k += 2  # an age
+        if k < len(doc) and doc[k].lower_ in ("a", "an", "another"):
+            return any(t.lower_ in PERSON_NOUNS for t in doc[k + 1 : k + 4] if t.pos_ == "NOUN")
+    return False
+
+
+def described_as_body(doc: Doc, first: int, last: int) -> bool:
+    """True for a name whose apposition calls it an organisation ("Full Fact, the fact-checking website",
+    "the fact-checking website Full Fact")."""
+    root = doc[last]
+    nouns = [c for c in root.children if c.dep_ == "appos"] + (
+        [root.head] if root.dep_ == "appos" else []
+    )
+    if first > 0 and doc[first - 1].is_lower:
+        nouns.append(doc[first - 1])  # parsed as a title: "the fact-checking website Fair Check"
+    return any(d.lower_ in ORG_DESCRIPTIONS or d.lower_ in _BODY_NOUNS for d in nouns)
+
+
+def employer_of(doc: Doc, last: int) -> bool:
+    """True for a "person" whose last word heads an institution's name: "Cal Tech", "Georgia Tech"."""
+    return doc[last].lower_ in ORG_HEADS or doc[last].lower_ == "tech"
+
+
+_BODY_NOUNS = frozenset(
+    "website site newspaper charity nonprofit organisation organization network outlet".split()
+)
+
+
+def post_before(doc: Doc, first: int, last: int) -> bool:
+    """An untagged full name right after a lower-case post: "Pittsburgh center Maurkice Pouncey"."""
+    before = doc[first - 1] if first > 0 else None
+    words = {t.lower_ for t in doc[first : last + 1]}
+    return before is not None and before.pos_ == "NOUN" and before.is_lower and not words & ORG_HEADS
+
+
+def titled_appositive(tok: Token) -> bool:
+    """ "Ivy Long, the director of the council": an untagged full name with a person's title."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in tok.children)
