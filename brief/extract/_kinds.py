@@ -43,9 +43,7 @@ def described_as_body(doc: Doc, first: int, last: int) -> bool:
     """True for a name whose apposition calls it an organisation ("Full Fact, the fact-checking website",
     "the fact-checking website Full Fact")."""
     root = doc[last]
-    nouns = [c for c in root.children if c.dep_ == "appos"] + (
-        [root.head] if root.dep_ == "appos" else []
-    )
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     if first > 0 and doc[first - 1].is_lower:
         nouns.append(doc[first - 1])  # parsed as a title: "the fact-checking website Fair Check"
     return any(d.lower_ in ORG_DESCRIPTIONS or d.lower_ in _BODY_NOUNS for d in nouns)
