@@ -789,3 +789,32 @@ def test_a_hedge_in_any_of_the_stances_own_evidence_is_kept() -> None:
     ):
         problem = index.check(Claim.of(claim, nlp(claim)), near=[0, 1]).problem
         assert (problem.kind if problem else None) == kind, (claim, problem)
+
+
+_HOSTS = (
+    "Keynote draws crowds\n\n"
+    "Salesforce CEO Marc Benioff hosted the keynote on Tuesday. Benioff said the companies work together.\n\n"
+    "Mr. Trump's personal lawyer, Rudy Giuliani, met officials in Kyiv. Giuliani said he had done "
+    "nothing wrong.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "kept"),
+    [
+        ("Marc Benioff", "Salesforce founder and co-CEO who hosted the keynote", True),  # holds "CEO"
+        ("Marc Benioff", "Salesforce chairman who hosted the keynote", False),  # another office
+        ("Rudy Giuliani", "President Trump's personal lawyer", True),  # "Mr." or "President": one Trump
+        ("Rudy Giuliani", "Kyiv's personal lawyer", False),
+    ],
+)
+def test_a_joint_title_holds_the_articles_office_and_a_courtesy_title_is_not_one(
+    name: str, role: str, kept: bool
+) -> None:
+    draft = Draft(
+        title="Keynote draws crowds",
+        summary="The keynote drew crowds.",
+        actors=[Actor(name=name, kind="person", role=role)],
+    )
+    _, grounding = verify(draft, _HOSTS, extract(_HOSTS))
+    assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped

@@ -33,28 +33,30 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
         title = [*title[:-2], stem("ceo")]
     head = title[-1]
     own = {stem(w) for w in words(actor.name)} - {head}
-    modifiers = set(title[:-1]) | (
+    modifiers = (set(title[:-1]) - _COURTESY) | (
         {stem(w) for w in words(whose.group(1)) if w not in STOP} - own if whose else set()
     )
     if not modifiers:
-        return _other_office(head, actor, candidate)
+        return _other_office(head, actor, candidate, role)
     found = _descriptions(actor, candidate)
     rivals = []
     for description in found:
         stems = [stem(w) for w in words(description) if w not in STOP]
         if head not in stems:
             continue
-        theirs = set(stems[: stems.index(head)]) - own - _GENERIC  # "company CEO" is PG&E's
+        theirs = set(stems[: stems.index(head)]) - own - _GENERIC - _COURTESY  # "company CEO" is PG&E's
         if modifiers <= set(stems):
             return None
         if theirs and len(theirs) <= MAX_TITLE_WORDS and not theirs <= modifiers:
             rivals.append(description)
     if rivals:
         return Problem("role", f"the article calls {actor.name} {rivals[0]!r}")
-    return _other_office(head, actor, candidate)
+    return _other_office(head, actor, candidate, role)
 
 
 _GENERIC = frozenset(stem(w) for w in "company firm group organisation organization".split())
+# how a third person is named in the title ("President Trump's lawyer", "Mr. Trump's lawyer"): not the office
+_COURTESY = frozenset(stem(w) for w in "mr mrs ms dr sir president".split())
 _OF_WHOM = re.compile(r"\s(?:of|for|to)\s+((?:the\s)?[A-Z][^,;]*?)(?=[,;]|\s(?:who|which|that|since)\s|$)")
 # titles of office, by stem ("spokeswoman" and "spokesman" are one office)
 _OFFICES = {
@@ -72,15 +74,19 @@ def _descriptions(actor: Actor, candidate: CandidateActor | None) -> list[str]:
     return [*actor.aliases, *(candidate.names() if candidate else []), candidate.role if candidate else ""]
 
 
-def _other_office(head: str, actor: Actor, candidate: CandidateActor | None) -> Problem | None:
+def _other_office(
+    head: str, actor: Actor, candidate: CandidateActor | None, role: str = ""
+) -> Problem | None:
     """A one-word title of office the article never gives the actor, when it gives it another one:
-    "Speaker" for the one the article calls "Transportation Committee Chair"."""
+    "Speaker" for the one the article calls "Transportation Committee Chair" (but "founder and co-CEO"
+    holds the article's "CEO")."""
     if head not in _OFFICES:
         return None
     offices = {
         _OFFICES[stem(w)] for d in _descriptions(actor, candidate) for w in words(d) if stem(w) in _OFFICES
     }
-    if offices and _OFFICES[head] not in offices:
+    held = {_OFFICES[stem(w)] for w in re.split(r"[\s-]+", role.casefold()) if stem(w) in _OFFICES}
+    if offices and _OFFICES[head] not in offices and not held & offices:
         return Problem(
             "role", f"the article gives {actor.name} another office ({', '.join(sorted(offices))})"
         )
