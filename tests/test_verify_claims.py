@@ -818,3 +818,21 @@ def test_a_joint_title_holds_the_articles_office_and_a_courtesy_title_is_not_one
     )
     _, grounding = verify(draft, _HOSTS, extract(_HOSTS))
     assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        ("Lopes calls the drone mission scientifically important and really cool.", None),  # "not only"
+        ("He said Ortiz took his concerns to the counsel instead of coming to him.", None),
+        ("Lopes says the drone mission is not scientifically important.", "negation"),
+    ],
+)
+def test_not_only_denies_nothing_and_instead_of_matches_a_denial(claim: str, kind: str | None) -> None:
+    article = (
+        '"It is not only scientifically important but also really cool - a drone mission," Lopes said. '
+        "He said he was surprised that Ortiz did not come to him with his concerns about the call but "
+        "instead went straight to the counsel."
+    )
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem

@@ -28,6 +28,7 @@ __all__ = ["mood_problem"]
 _ALIGN = (2, 4)  # a negation concerns the claim when a claim word is this near (words before, after)
 _HEDGE_ALIGN = (0, 7)  # a hedge governs what follows it ("could probably come in the form of ...")
 _UNLIKELY = frozenset({"unlikely", "doubtful"})
+_INSTEAD = frozenset({"instead", "rather"})  # a claim that says what was done in place of something
 _ELLIPTICAL_REACH = 40  # words: "anywhere in the sentence"
 
 
@@ -44,6 +45,13 @@ def mood_problem(
     )
     # a verb like "dismissed" or "denying" in a claim is too often not a negation of the article's fact
     flipped = negated != claim.negated and (negated or claim.explicit)
+    if flipped and negated and _INSTEAD & set(words(claim.text)):
+        # "took them to the counsel instead of coming to him" for "did not come to him" (a spelt-out
+        # denial; "is balking at committing" is a stand, which "rather than" does not answer)
+        explicit = _marked(
+            sentences, claim, window, is_explicit_negation, skip_conditional=True, governed=True
+        )
+        flipped = not explicit
     said_in = [(s.tokens, s.stems) for s in map(sentences.__getitem__, window)]
     if polarity and claim.denied and not flipped:
         # it denies a word the article uses without a denial ("not coherent" / "coherent")
@@ -104,6 +112,8 @@ def _marked(
         for at, word in enumerate(sentence.tokens):
             if not marker(word) or (skip_conditional and conditional(sentence.tokens, at)):
                 continue
+            if word == "not" and sentence.tokens[at + 1 : at + 2] in (["only"], ["just"], ["merely"]):
+                continue  # "not only important but also cool" denies nothing
             nearby = sentence.stems[max(0, at - before) : at + after + 1]
             if governed:
                 after_it = range(at + 1, min(len(sentence.tokens), at + after + 1))
