@@ -14,20 +14,23 @@ __all__ = ["described", "described_as_body", "employer_of", "post_before", "titl
 def who(doc: Doc, first: int, last: int) -> bool:
     """True for a bare two- or three-word name followed by a "who" clause ("Montell Figgins, who ...") or
     after a title of office in lower case ("the company's executive chair Marcelo Claure")."""
-    words = doc[first : last + 1]
-    if not 2 <= len(words) <= 3 or any(not t.is_title or t.lower_ in ORG_HEADS for t in words):
+    if not _bare_name(doc, first, last, shortest=2):
         return False
     if first > 0 and doc[first - 1].is_lower and doc[first - 1].lower_ in PERSON_TITLES:
         return True
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[last].children)
 
 
+def _bare_name(doc: Doc, first: int, last: int, shortest: int) -> bool:
+    """A name of ``shortest`` to three capitalised words, none the head of an institution's name."""
+    words = doc[first : last + 1]
+    return shortest <= len(words) <= 3 and all(t.is_title and t.lower_ not in ORG_HEADS for t in words)
+
+
 def described(doc: Doc, first: int, last: int) -> bool:
     """True for a name of one to three words described as one person right after it: "Karuppanan, a
     farmer from Karimangalam", "Somanathan, 61, another farmer" (an age, then a person's noun)."""
-    if not 1 <= last - first + 1 <= 3 or any(
-        not t.is_title or t.lower_ in ORG_HEADS for t in doc[first : last + 1]
-    ):
+    if not _bare_name(doc, first, last, shortest=1):
         return False
     k = last + 1
     if k < len(doc) and doc[k].text == ",":

@@ -56,7 +56,7 @@ def _shortens(short: Mention, draft: Draft, text: str) -> bool:
 
 
 def _first_word_owner(
-    short: str, named: dict[str, Draft], drafts: dict[str, Draft], least: int = 0
+    short: str, named: dict[str, Draft], drafts: dict[str, Draft], least: int = _ESTABLISHED
 ) -> str | None:
     """The organisation a lone first word stands for ("Fox" in an article about Fox News): of the names
     that begin with it, the one the article keeps naming, at least twice as often as any other."""
@@ -69,23 +69,16 @@ def _first_word_owner(
         }
     )
     ranked = counts.most_common(2)
-    if (
-        not ranked
-        or ranked[0][1] < (least or _ESTABLISHED)
-        or (len(ranked) > 1 and ranked[0][1] < _DOMINANT * ranked[1][1])
-    ):
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[0][1] < _DOMINANT * ranked[1][1]):
         return None
     return ranked[0][0]
 
 
 def _company_of(word: str, named: dict[str, Draft], drafts: dict[str, Draft]) -> bool:
     """True when one organisation's name is ``word`` and a word for a company ("Emirates Airline")."""
-    word = word.casefold()
-    return any(
-        k[2:].split()[0] == word and len(k[2:].split()) == 2 and k[2:].split()[1] in _COMPANY_WORDS
-        for k, d in named.items()
-        if k in drafts and d.kind == "organisation"
-    )
+    wanted = word.casefold()
+    names = [k[2:].split() for k, d in named.items() if k in drafts and d.kind == "organisation"]
+    return any(len(n) == 2 and n[0] == wanted and n[1] in _COMPANY_WORDS for n in names)
 
 
 _COMPANY_WORDS = frozenset(

@@ -109,12 +109,7 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
 def _in_relative(tok: Token, t: Token) -> bool:
     """True for a word in a relative clause of the subject: "Israeli settlers, who form part of
     Netanyahu's constituency, said" is the settlers speaking, not Netanyahu."""
-    node = t
-    while node.i != tok.i:
-        if node.dep_ == "relcl":
-            return True
-        node = node.head
-    return False
+    return _reached_through(tok, t, ("relcl",))
 
 
 def _last_of_name(ctx: Ctx, word: str, drafts: set[int]) -> bool:
@@ -137,11 +132,14 @@ def _after_dateline(tok: Token) -> Token | None:
 def _modifier_of_name(tok: Token, t: Token) -> bool:
     """True for an actor inside a prepositional modifier of an unknown name: "Rakesh Sharma, the counsel
     for the Tamil Nadu government, said" is Sharma speaking, not the government."""
-    if tok.pos_ != "PROPN":
-        return False
+    return tok.pos_ == "PROPN" and _reached_through(tok, t, ("prep", "acl", "relcl"))
+
+
+def _reached_through(tok: Token, t: Token, deps: tuple[str, ...]) -> bool:
+    """True when the way up from ``t`` to its ancestor ``tok`` passes one of ``deps``."""
     node = t
     while node.i != tok.i:
-        if node.dep_ in ("prep", "acl", "relcl"):
+        if node.dep_ in deps:
             return True
         node = node.head
     return False

@@ -139,6 +139,9 @@ def _context(text: str, number: str) -> frozenset[str]:
     return frozenset(stem(w) for w in [*before, *after] if w not in STOP and w not in FRAME)
 
 
+_CURRENCY = frozenset("$£€¥")
+
+
 def _counted(doc: Any | None, text: str, number: str) -> str:
     """What a number counts: the noun it modifies ("28 people", "$2 million study"), or "" (an age
     in "Beavis, 48,", a time, "mother-of-six")."""
@@ -155,7 +158,7 @@ def _counted(doc: Any | None, text: str, number: str) -> str:
             return "" if word in _NOT_COUNTS or word in ("year", "years") else stem(word)
     # a sum of something: "$3 billion in debt", "$125 billion of goods"
     top = [t for t in inside if t.head not in inside]
-    if top and any(t.text in "$£€¥" for t in doc[max(0, inside[0].i - 1) : inside[-1].i + 1]):
+    if top and any(t.text in _CURRENCY for t in doc[max(0, inside[0].i - 1) : inside[-1].i + 1]):
         for prep in (c for c in top[0].children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
             nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if nouns and nouns[0].text.lower() not in _NOT_COUNTS:

@@ -45,7 +45,8 @@ def mood_problem(
     )
     # a verb like "dismissed" or "denying" in a claim is too often not a negation of the article's fact
     flipped = negated != claim.negated and (negated or claim.explicit)
-    if flipped and negated and _INSTEAD & set(words(claim.text)):
+    claimed = words(claim.text)
+    if flipped and negated and _INSTEAD & set(claimed):
         # "took them to the counsel instead of coming to him" for "did not come to him" (a spelt-out
         # denial; "is balking at committing" is a stand, which "rather than" does not answer)
         explicit = _marked(
@@ -56,7 +57,6 @@ def mood_problem(
     if polarity and claim.denied and not flipped:
         # it denies a word the article uses without a denial ("not coherent" / "coherent")
         flipped = says_undenied(claim.denied, said_in)
-    claimed = words(claim.text)
     opposite = reversed_direction(claimed, said_in) if polarity else ""
     if opposite:
         return Problem("negation", f"it says the opposite of the article's {opposite!r}")
@@ -105,7 +105,6 @@ def _marked(
     the first content word after it is one of them ("hasn't disciplined Sterling (pictured)" does not
     deny that he was pictured)."""
     before, after = align if align != (0, 0) else _ALIGN
-    about = claim.content
     for i in window:
         sentence = sentences[i]
         elliptical = i > window[0] and len(sentence.tokens) <= ELLIPTICAL  # answers the sentence before
@@ -123,8 +122,12 @@ def _marked(
                 if marker is is_negation and not is_explicit_negation(word):
                     # a verb that denies ("is denying flu vaccines") contradicts a claim about what it
                     # governs, not one that shares a word with it ("urges it to give flu shots")
-                    nearby = [] if set(ruled) and not {sentence.stems[j] for j in ruled} <= about else nearby
-            if elliptical or about & set(nearby) or not claim.content:
+                    nearby = (
+                        []
+                        if set(ruled) and not {sentence.stems[j] for j in ruled} <= claim.content
+                        else nearby
+                    )
+            if elliptical or claim.content & set(nearby) or not claim.content:
                 return True
     return False
 

@@ -32,10 +32,10 @@ _LOCAL = frozenset(
 _NOT_SCOPE = frozenset("only just merely simply".split())  # "not only ... but also" denies nothing
 _COPULAS = frozenset({"be", "have", "do"})
 _CONTRAST = frozenset({"but", "yet", "instead", "rather", "while", "whereas"})  # "didn't stop, but slowed"
-_COMPARED = frozenset({"more", "less", "fewer"})
+_COMPARED = frozenset({"more", "less", "fewer"})  # "no more than 44 per cent" counts, it denies nothing
 _OWN = frozenset(
     {"aux", "auxpass", "nsubj", "nsubjpass", "mark", "neg"}
-)  # a conjunct that is a verb of its own  # "no more than 44 per cent" counts, it denies nothing
+)  # a conjunct that is a verb of its own
 
 
 def denied_stems(doc: Any) -> frozenset[str]:
