@@ -462,8 +462,8 @@ def test_evaluate_dir_reads_briefs_and_names_what_is_missing(tmp_path: Path) -> 
 def test_every_article_has_a_split_and_the_halves_are_even() -> None:
     splits = load_splits(EVAL)
     assert sorted(splits) == NAMES
-    halves = [n for n in NAMES if splits[n] != "check2"]  # check2: articles added later, scored only
-    assert len(halves) >= 26 and len(NAMES) - len(halves) >= 8
+    halves = [n for n in NAMES if splits[n] in ("tune", "check")]  # check2/3: added later, scored first
+    assert len(halves) >= 26 and [n for n in NAMES if splits[n] == "check2"] and len(NAMES) - len(halves) >= 16
     tune = [n for n in halves if splits[n] == "tune"]
     assert abs(2 * len(tune) - len(halves)) <= 1
     prefixes = {n.split("_")[0] for n in halves}
@@ -497,7 +497,7 @@ def test_evaluate_dir_scores_one_split(tmp_path: Path) -> None:
     assert len(evaluate_dir(folder, run=run).articles) == 3
     (folder / "splits.json").write_text('{"seed_coalition": "half"}', "utf-8")
     with pytest.raises(
-        InputError, match=r"^splits\.json: must map each article name to one of: tune, check, check2"
+        InputError, match=r"^splits\.json: must map each article name to one of: tune, check, check2, check3"
     ):
         load_splits(folder)
 
