@@ -463,7 +463,8 @@ def test_every_article_has_a_split_and_the_halves_are_even() -> None:
     splits = load_splits(EVAL)
     assert sorted(splits) == NAMES
     halves = [n for n in NAMES if splits[n] in ("tune", "check")]  # check2/3: added later, scored first
-    assert len(halves) >= 26 and [n for n in NAMES if splits[n] == "check2"] and len(NAMES) - len(halves) >= 16
+    later = [n for n in NAMES if n not in halves]
+    assert len(halves) >= 26 and len(later) >= 16 and {splits[n] for n in later} == {"check2", "check3"}
     tune = [n for n in halves if splits[n] == "tune"]
     assert abs(2 * len(tune) - len(halves)) <= 1
     prefixes = {n.split("_")[0] for n in halves}

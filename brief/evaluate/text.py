@@ -64,7 +64,8 @@ def is_verbatim(evidence: str, article_key: str) -> bool:
 
 def name_key(text: str) -> str:
     """Case-, quote-, possessive- and punctuation-insensitive key of an actor name or alias."""
-    text = _POSSESSIVE.sub(r"\1", normalise_quotes(text).lower()).replace("+", " plus")  # Disney+ is not Disney
+    # "+" is a word of its own: Disney+ is not Disney
+    text = _POSSESSIVE.sub(r"\1", normalise_quotes(text).lower()).replace("+", " plus")
     text = _SPACE.sub(" ", _NON_WORD.sub(" ", text)).strip()
     return text.removeprefix("the ").strip()
 

@@ -12,9 +12,11 @@ import re
 from bisect import bisect_right
 
 from brief.extract._draft import Draft
-from brief.extract._lexicon import GENERIC_TITLES, MEDIA_WORDS, PERSON_TITLES
+from brief.extract._layout import inside
+from brief.extract._lexicon import GENERIC_TITLES, MEDIA_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES
 from brief.extract._mention import Mention
-from brief.extract._syntax import SUBJECT_DEPS, Doc
+from brief.extract._quotes import quote_regions
+from brief.extract._syntax import SUBJECT_DEPS, Doc, text_of
 
 __all__ = ["attach_descriptions", "title_words"]
 
@@ -84,10 +86,40 @@ def _resolve_desc(doc: Doc, desc: Mention, people: list[Draft], sent_of: list[in
     return max(near, key=lambda d: d.last_before(desc.start)) if near else None
 
 
-def _resolve_org(desc: Mention, orgs: list[Draft]) -> Draft | None:
-    """The organisation named last before ``desc`` that it can mean ("the company" is no Board)."""
-    before = [d for d in orgs if d.first < desc.start and _can_mean(desc.hint, d)]
-    return max(before, key=lambda d: d.last_before(desc.start)) if before else None
+def _resolve_org(
+    desc: Mention, orgs: list[Draft], named_as: list[tuple[int, str, Draft]], quoted: list[tuple[int, int]]
+) -> Draft | None:
+    """The organisation named last before ``desc`` that it can mean ("the company" is no Board); one
+    the article introduced as such ("The group, WeWorkers Coalition, ...") comes first."""
+    introduced = [(at, d) for at, noun, d in named_as if noun == desc.hint and at < desc.start]
+    if introduced:
+        return max(introduced, key=lambda found: found[0])[1]
+    last = {id(d): _last_unquoted(d, desc.start, quoted) for d in orgs if _can_mean(desc.hint, d)}
+    before = [d for d in orgs if last.get(id(d), -1) >= 0]
+    return max(before, key=lambda d: last[id(d)]) if before else None
+
+
+def _last_unquoted(draft: Draft, pos: int, quoted: list[tuple[int, int]]) -> int:
+    """Offset of the draft's last mention before ``pos`` outside quotations (-1 if none): a company a
+    speaker names is not what the writer's next "the company" means."""
+    starts = [m.start for m in draft.mentions if m.start < pos and not inside(quoted, m.start, m.end)]
+    return max(starts, default=-1)
+
+
+def _named_as(doc: Doc, drafts: list[Draft]) -> list[tuple[int, str, Draft]]:
+    """(offset, noun, organisation) for each name given in apposition to a description noun: "The group,
+    WeWorkers Coalition," or "WeWorkers Coalition, a group of employees"."""
+    owner = {t: d for d in drafts for m in d.mentions for t in m.tokens}
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ORG_DESCRIPTIONS:
+            continue
+        linked = [c for c in tok.children if c.dep_ == "appos"]
+        linked += [tok.head] if tok.dep_ == "appos" else []
+        named = next((owner[t.i] for t in linked if t.i in owner), None)
+        if named is not None:
+            out.append((tok.idx, tok.lemma_.lower(), named))
+    return out
 
 
 def _can_mean(noun: str, org: Draft) -> bool:
@@ -138,9 +170,15 @@ def attach_descriptions(doc: Doc, mentions: list[Mention], drafts: dict[str, Dra
     _merge_titled_groups(drafts, people)
     _merge_title_acronyms(drafts, people)
     orgs = [d for d in drafts.values() if d.kind == "organisation"]
+    quoted = quote_regions(text_of(doc))
+    named_as = _named_as(doc, [d for d in drafts.values() if d.kind in ("organisation", "group")])
     sent_starts = [s.start_char for s in doc.sents]
     for desc in (m for m in mentions if m.label == "DESC"):
         person = desc.hint in PERSON_TITLES
-        target = _resolve_desc(doc, desc, people, sent_starts) if person else _resolve_org(desc, orgs)
+        target = (
+            _resolve_desc(doc, desc, people, sent_starts)
+            if person
+            else _resolve_org(desc, orgs, named_as, quoted)
+        )
         if target is not None:
             (target.extra if person else target.refs).append(desc)

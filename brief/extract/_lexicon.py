@@ -74,7 +74,8 @@ PERSON_NOUNS = _set(
 ORG_DESCRIPTIONS = _set(
     "company firm group bank insurer airline carrier retailer lender regulator agency ministry "
     "department platform startup giant maker manufacturer operator provider watchdog council "
-    "commission union court"
+    "commission union court utility journal label network studio publisher broadcaster charity "
+    "nonprofit organisation organization automaker carmaker chain developer coalition alliance"
 )
 # Documents that "state", "find" or "recommend" ("the study found that ..."); one per article.
 DOCUMENT_NOUNS = _set("study report survey poll analysis review audit memo dossier assessment investigation")
@@ -84,6 +85,11 @@ ORG_HEADS = _set(
     "court parliament congress senate assembly federation association league organisation "
     "organization institute university corporation fund board authority office service forces army "
     "navy group club foundation company inc ltd plc"
+)
+# Last words of company names the tagger may take for a person's ("Dick Clark Productions").
+CORPORATE_ENDINGS = _set(
+    "productions records studios pictures entertainment media holdings partners capital labs motors "
+    "airlines airways films music industries enterprises ventures brands technologies systems"
 )
 GROUP_HEADS = frozenset({"coalition", "alliance", "bloc", "group", "league", "forces"})
 

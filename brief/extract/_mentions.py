@@ -19,6 +19,8 @@ from brief.extract._kinds import (
 )
 from brief.extract._layout import inside
 from brief.extract._lexicon import (
+    CORPORATE_ENDINGS,
+    DEMONYMS,
     GROUP_HEADS,
     HONORIFICS,
     JUNK_NAMES,
@@ -82,6 +84,11 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
     return label if label in NAMED else None
 
 
+def _corporate(doc: Doc, last: int) -> bool:
+    """True when a name ends in a word for a kind of company ("Dick Clark Productions")."""
+    return doc[last].lower_ in CORPORATE_ENDINGS
+
+
 def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     bounds = _trim(doc, ent.start, ent.end - 1, person=False)
     label = _entity_label(doc, ent, *bounds) if bounds else None
@@ -97,9 +104,12 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         label = "ORG"  # "the App Store": people do not take an article
     elif label == "PERSON" and bounds and (described_as_body(doc, *bounds) or employer_of(doc, bounds[1])):
         label = "ORG"  # "Full Fact, the London-based fact-checking website"
+    elif label == "PERSON" and bounds and bounds[1] > bounds[0] and _corporate(doc, bounds[1]):
+        label = "ORG"  # "Dick Clark Productions"
     elif (
         label in ("ORG", "GPE", "PRODUCT", "FAC")
         and bounds
+        and not _corporate(doc, bounds[1])
         and (who(doc, *bounds) or described(doc, *bounds))
     ):
         label = "PERSON"  # "Montell Figgins, who represents Thomas": an organisation is "which"
@@ -144,6 +154,8 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     words = [t for t in doc[k + 1 : first] if t.lower_ not in HONORIFICS]
     if words and not any(t.pos_ in ("NOUN", "PROPN") for t in words):
         return  # "the even wealthier Michael Bloomberg", "ascendant Buttigieg": a description, no title
+    if len(words) == 1 and k >= 0 and doc[k].lower_ in ("to", "for", "of", "in") and _place(doc, words[0]):
+        return  # "envoy to Ukraine Kurt Volker": the place of a title before it, not a title
     if k + 1 < first:
         m.forms.append((doc[k + 1].idx, m.end))
         m.tokens.update(range(k + 1, first))
@@ -238,6 +250,36 @@ def _split_pair(doc: Doc, ent: Span) -> list[Span]:
     return [ent]
 
 
+def _split_bracket(doc: Doc, ent: Span) -> list[Span]:
+    """ "The Ministry of Trade, Industry and Energy (MOTIE": an entity the tagger ran into the opening
+    bracket of its own short form is the name and the short form."""
+    for k in range(ent.start + 1, ent.end - 1):
+        if doc[k].text == "(":
+            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
+    return [ent]
+
+
+def _split_place(doc: Doc, ent: Span) -> list[Span]:
+    """ "special envoy to Ukraine Kurt Volker": a name the tagger ran together with the place of the
+    title before it is the place and the person (the place is named on its own elsewhere)."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is None or before.lower_ not in ("to", "for", "of", "in") or ent.end - ent.start < 3:
+        return [ent]
+    titled = {before.head.lemma_.lower(), doc[before.i - 1].lemma_.lower()} & PERSON_TITLES
+    if not titled or not doc[ent.start + 1].text[:1].isupper():
+        return [ent]
+    if not _place(doc, doc[ent.start]):
+        return [ent]
+    place = Span(doc, ent.start, ent.start + 1, label="GPE")
+    return [place, Span(doc, ent.start + 1, ent.end, label="PERSON")]
+
+
+def _place(doc: Doc, tok: Token) -> bool:
+    """True for a word the article names as a place on its own, or a country's name."""
+    known = any(e.label_ in ("GPE", "NORP", "LOC") and e.text == tok.text for e in doc.ents)
+    return known or tok.text.casefold() in DEMONYMS
+
+
 def _after_label(doc: Doc, ent: Span) -> Span:
     """ "Ongoing Environmental Protection: Entergy": an entity the tagger ran across a section label's
     colon is the name after it."""
@@ -260,7 +302,9 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
         p
         for e in doc.ents
         if e.start not in skipped
-        for q in _split_pair(doc, _after_label(doc, e))
+        for b in _split_bracket(doc, _after_label(doc, e))
+        for r in _split_place(doc, b)
+        for q in _split_pair(doc, r)
         for p in _split_possessive(doc, q)
     ]
     nxt = 0

@@ -34,6 +34,9 @@ def _unclosed_end(text: str, opened: int, end: int) -> int:
     return stop.start() + 1 if stop is not None else end
 
 
+_QUOTE_CUES = frozenset({"continue", "read", "conclude", "go"})
+
+
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """(open, close) offsets of each quotation mark pair; the inner text is text[open + 1:close]."""
     regions: list[tuple[int, int]] = []
@@ -69,7 +72,7 @@ def quote_verb(doc: Doc, text: str, starts: list[int], region: tuple[int, int]) 
     if not len(inside):
         return None
     for tok in inside:
-        if not region[0] < tok.head.idx < region[1] and is_report_verb(tok.head):
+        if not region[0] < tok.head.idx < region[1] and _cue(tok.head):
             return tok.head
     before = [t for t in doc[max(0, inside.start - 4) : inside.start] if not (t.is_space or t.is_quote)]
     verb = (before[-1].head if before[-1].text in ":," else before[-1]) if before else None
@@ -78,6 +81,12 @@ def quote_verb(doc: Doc, text: str, starts: list[int], region: tuple[int, int]) 
     inner = text[region[0] + 1 : region[1]].rstrip()
     trailing = inner.endswith((",", "?", "!")) or text[region[1] + 1 : region[1] + 2] == ","
     return _verb_after(doc, region, inside.end) if trailing and _opens_sentence(text, region[0]) else None
+
+
+def _cue(tok: Token) -> bool:
+    """A verb that introduces a quotation: a reporting verb, or one that only reports beside a quotation
+    ("... ,” the statement continued", "the letter read")."""
+    return is_report_verb(tok) or (tok.pos_ == "VERB" and tok.lemma_.lower() in _QUOTE_CUES)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -89,7 +98,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 def _verb_after(doc: Doc, region: tuple[int, int], after: int) -> Token | None:
     """The verb of a trailing ``, he said`` / ``, said the minister`` after a quotation."""
     for tok in doc[after : after + 8]:
-        if is_report_verb(tok):
+        if _cue(tok):
             return tok
         if tok.idx > region[1] and (tok.text in ".!?" or tok.is_quote or tok.pos_ in ("VERB", "AUX")):
             return None

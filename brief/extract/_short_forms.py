@@ -6,9 +6,10 @@ import re
 from collections import Counter
 
 from brief.extract._draft import Draft
+from brief.extract._lexicon import CORPORATE_ENDINGS
 from brief.extract._mention import Mention
 
-__all__ = ["bare", "merge_short_forms"]
+__all__ = ["bare", "merge_name_stems", "merge_short_forms"]
 
 _LOWER_WORDS = {"of", "the", "and", "for", "de", "du", "la", "on", "in"}
 _CORPORATE = re.compile(
@@ -108,3 +109,31 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
             for m in draft.mentions if country_word else ():
                 m.label = "ORG"  # the company's short name, not a place
             drafts[targets[0]].mentions += drafts.pop(key).mentions
+
+
+def _stem(name: str) -> str:
+    """An organisation's name without the trailing words that say what kind of company it is:
+    "Big Machine Records" and "Big Machine Label Group" -> "big machine"."""
+    words = bare(name).casefold().split()
+    while len(words) > 1 and words[-1] in _KIND_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+_KIND_WORDS = _COMPANY_WORDS | CORPORATE_ENDINGS | {"label"}
+
+
+def merge_name_stems(drafts: dict[str, Draft]) -> None:
+    """Merge organisations whose names differ only in such kind words into the most mentioned one
+    ("Big Machine", "Big Machine Records", "Big Machine Label Group": one company)."""
+    by_stem: dict[str, list[str]] = {}
+    for key, draft in drafts.items():
+        if key[:2] == "n:" and draft.kind in ("organisation", "group", "other"):
+            by_stem.setdefault(_stem(draft.mentions[0].text), []).append(key)
+    for keys in by_stem.values():
+        if len(keys) < 2 or all(drafts[k].kind == "other" for k in keys):
+            continue
+        main = max(keys, key=lambda k: len(drafts[k].mentions))
+        for key in keys:
+            if key != main:
+                drafts[main].mentions += drafts.pop(key).mentions

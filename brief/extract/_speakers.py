@@ -12,6 +12,8 @@ __all__ = ["Ctx", "in_quote", "resolve", "speaker_token", "speakers"]
 
 _PRONOUN_WINDOW = 3  # sentences to look back for a person pronoun's antecedent
 _GROUP_WINDOW = 1  # ... and for "they"/"it" (organisations and groups are rarely far away)
+# What a body issues and the article then quotes ("the statement read", "the lawsuit argues").
+_ISSUED = frozenset("statement letter lawsuit suit complaint filing release memo email tweet post".split())
 
 
 class Ctx(NamedTuple):
@@ -92,6 +94,8 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         people = named & ctx.people  # "Weeks" after "Australian Timothy Weeks" (parsed as time)
         if len(people) == 1 and len(named) == 1 and _last_of_name(ctx, tok.text, people):
             return people.pop()
+    if tok.lemma_.lower() in _ISSUED and any(c.lower_ in ("the", "that", "this") for c in tok.children):
+        return _issuer(ctx, tok)  # "the statement continued": whoever issued the statement
     if tok.lemma_.lower() in SPOKES:  # "a spokesman for Dalton's Holdings": the company speaks
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -104,6 +108,21 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
     if inside:
         return next((d for d in inside if d in ctx.people), inside[0])
     return ctx.heads.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None  # "one user", "its allies"
+
+
+def _issuer(ctx: Ctx, tok: Token) -> int | None:
+    """Who issued the statement (letter, lawsuit ...) "the statement" points back to: the subject of the
+    verb the last such word before it hangs on ("X issued a statement", "X denied it in a statement")."""
+    back = ctx.doc[max(0, tok.sent.start - 150) : tok.i]
+    same = (t for t in reversed(back) if t.lower_ == tok.lower_)
+    earlier = next((t for t in same if not in_quote(ctx, t.idx, t.idx + len(t))), None)
+    node = earlier
+    while node is not None and node.pos_ != "VERB" and node.head.i != node.i:
+        node = node.head
+    if node is None or node.pos_ != "VERB":
+        return None
+    subj = subject_of(node)
+    return resolve(ctx, subj) if subj is not None and subj.i != tok.i else None
 
 
 def _in_relative(tok: Token, t: Token) -> bool:

@@ -91,14 +91,16 @@ def is_purpose(verb: Token) -> bool:
 def _nearest_subject(verb: Token, first: Token) -> Token:
     """Of two subjects the parser gave one verb, the one a name runs into: "CPUC President Marybel Batjer
     said" is Batjer speaking; "the team led by astronomer Susan Terebey suggested" is still the team
-    (the second hangs on "by")."""
+    (the second hangs on "by"); "“As X's partner, we were shocked ...,” the statement read" is the statement.
+    """
     later = [c for c in verb.children if c.dep_ == "nsubj" and first.i < c.i < verb.i]
     if not later:
         return first
     second = later[-1]
     before = verb.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
     run_into = before is not None and before.pos_ != "ADP" and (before.pos_ == "PROPN" or before.is_title)
-    return second if run_into else first
+    quoted = any(t.is_quote for t in verb.doc[first.i : second.left_edge.i])  # the first inside the quotation
+    return second if run_into or quoted else first
 
 
 def subject_of(verb: Token) -> Token | None:

@@ -1,0 +1,86 @@
+"""Organisations as speakers (issue 13): "the group", "the utility", "the statement" and company names,
+on short made-up texts. Each exercises one general rule of news writing; none is a dev-set article."""
+
+from __future__ import annotations
+
+from brief.extract import Extraction, extract
+
+
+def _speaker_of(extraction: Extraction, words: str) -> str | None:
+    return next((s.speaker for s in extraction.statements if words in s.text), None)
+
+
+def _names(extraction: Extraction) -> list[str]:
+    return [a.name for a in extraction.actors]
+
+
+def test_the_group_is_the_one_the_article_introduced_as_the_group() -> None:
+    text = (
+        "Drivers at Rideshare Inc. are waiting for news. Halden Capital, its largest investor, pledged a "
+        "$2 billion rescue for the company.\n\n"
+        "The group, Drivers Coalition, formed this month and wrote to the board. The group said on Sunday "
+        "that Rideshare Inc. had agreed to move 500 drivers to a new contractor.\n"
+    )
+    assert _speaker_of(extract(text), "had agreed to move 500 drivers") == "Drivers Coalition"
+
+
+def test_the_utility_is_the_last_utility_named() -> None:
+    text = (
+        "Northern Power Co. began cutting electricity on Friday to some 40,000 homes. The utility said "
+        "it would restore power once the winds had dropped below 30 miles an hour.\n"
+    )
+    assert _speaker_of(extract(text), "would restore power") == "Northern Power Co."
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "Blue Harbor Records issued a statement on Monday about the singer's concert.\n\n"
+        '"As Mara Lind\'s partner for a decade, we were surprised by her posts yesterday," the statement '
+        'read. "We never tried to stop her from performing anywhere," the statement continued.\n'
+    )
+    found = extract(text)
+    assert _speaker_of(found, "we were surprised by her posts") == "Blue Harbor Records"
+    assert _speaker_of(found, "We never tried to stop her") == "Blue Harbor Records"
+
+
+def test_the_company_is_not_one_a_speaker_named_inside_the_quotation() -> None:
+    text = (
+        "Carter Hall Productions denied on Monday that it had reached a deal with the label.\n\n"
+        '"At no time did we agree to a joint statement with Blue Harbor Records about the awards show," '
+        "the production company said.\n"
+    )
+    assert _speaker_of(extract(text), "At no time did we agree") == "Carter Hall Productions"
+
+
+def test_a_company_name_and_its_kind_words_are_one_organisation() -> None:
+    text = (
+        "Blue Harbor Records said on Monday that the singer owed it money. Blue Harbor denied blocking "
+        "her concert. Blue Harbor Label Group, which owns her early recordings, declined to sell them. "
+        "Carter Hall Productions said it had made no deal with Blue Harbor.\n"
+    )
+    found = extract(text)
+    assert sum("Blue Harbor" in name for name in _names(found)) == 1
+    company = next(a for a in found.actors if a.name == "Carter Hall Productions")
+    assert company.kind == "organisation"
+
+
+def test_the_place_of_a_title_before_a_name_is_not_part_of_the_name() -> None:
+    text = (
+        "The president spoke to special envoy to Ukraine Kurt Volker on Tuesday. Volker said the talks "
+        "had been part of the normal dialogue. Ukraine wants more aid.\n"
+    )
+    found = extract(text)
+    volker = next(a for a in found.actors if a.name == "Kurt Volker")
+    assert volker.kind == "person" and "Ukraine" not in volker.role
+    assert _speaker_of(found, "had been part of the normal dialogue") == "Kurt Volker"
+
+
+def test_a_name_run_into_its_bracketed_short_form_is_the_name() -> None:
+    text = (
+        "The Ministry of Science, Technology and Energy (MOSTE) has unveiled a plan to cut freight costs "
+        "by half by 2030. MOSTE said the plan would need new laws.\n"
+    )
+    found = extract(text)
+    ministry = next(a for a in found.actors if "MOSTE" in a.aliases)
+    assert ministry.name == "Ministry of Science, Technology and Energy"
+    assert _speaker_of(found, "the plan would need new laws") == ministry.name
