@@ -84,3 +84,15 @@ def test_a_name_run_into_its_bracketed_short_form_is_the_name() -> None:
     ministry = next(a for a in found.actors if "MOSTE" in a.aliases)
     assert ministry.name == "Ministry of Science, Technology and Energy"
     assert _speaker_of(found, "the plan would need new laws") == ministry.name
+
+
+def test_a_deed_the_story_turns_on_is_the_actors_position() -> None:
+    text = (
+        "Harbor Freight Lines reported $1.12 in per-share earnings for the quarter on Tuesday. Shares "
+        "fell 4% after the company cut its full-year revenue guidance. Harbor Freight Lines also "
+        "postponed the opening of its new depot in Ohio until next spring.\n"
+    )
+    found = extract(text)
+    assert _speaker_of(found, "reported $1.12 in per-share earnings") == "Harbor Freight Lines"
+    assert _speaker_of(found, "cut its full-year revenue guidance") == "Harbor Freight Lines"
+    assert _speaker_of(found, "postponed the opening of its new depot") == "Harbor Freight Lines"
