@@ -511,6 +511,9 @@ def test_a_figure_moves_the_way_the_article_says(claim: str, kind: str | None) -
         ("Why did the Afghan government release Anas Haqqani?", False),
         ("Will the talks resume after the US envoy resigned in protest?", True),
         ("Will the talks resume after the exchange?", False),
+        ("Will Haqqani's appeal against his detention succeed?", True),  # the article reports no appeal
+        ("Will Kabul keep to its decision to extend the exchange to more prisoners?", True),  # no extension
+        ("Will Washington's welcome of the exchange last?", False),
     ],
 )
 def test_a_question_presumes_what_it_asserts_in_passing(question: str, presumes: bool) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from brief.extract import Event
 from brief.verify.claims import Claim, Problem, Verdict
 from brief.verify.figures import has_numbers, placed_numbers, reversed_or_misdated, rival_number
-from brief.verify.lexicon import FRAME
+from brief.verify.lexicon import FRAME, stem
 from brief.verify.mood import mood_problem
 from brief.verify.names import NameIndex, name_key
 from brief.verify.numbers import quantities
@@ -239,12 +239,19 @@ class ArticleIndex:
     def _presumes_in_passing(self, question: Claim) -> Verdict | None:
         """A question that asserts a fact in passing ("the surcharge the council approved") the article
         does not report."""
-        for fact in question.embedded:
+        for fact, event in question.embedded:
             verdict = self.check(Claim.of(fact), mood=False, together=False)
-            if verdict.problem is not None and verdict.problem.kind not in ("name", "number"):
-                reason = f"it presumes what the article does not report: {fact!r}: {verdict.problem.reason}"
+            problem = verdict.problem
+            if problem is None and event and not self._told(event):
+                problem = Problem("support", f"nothing in the article says {event!r} happened")
+            if problem is not None and problem.kind not in ("name", "number"):
+                reason = f"it presumes what the article does not report: {fact!r}: {problem.reason}"
                 return Verdict(Problem("presumption", reason))
         return None
+
+    def _told(self, event: str) -> bool:
+        """True when the event's word is a reporting word or is in the article at all."""
+        return event in FRAME or stem(event) in self.stems
 
     def _windows(
         self, claim: Claim, within: Sequence[int] | None, near: Sequence[int] = (), *, summing: bool = True

@@ -26,7 +26,7 @@ from brief.verify.lexicon import (
 )
 from brief.verify.numbers import Quantity, quantities
 from brief.verify.polarity import denied_stems, done_stems
-from brief.verify.presumed import embedded_facts
+from brief.verify.presumed import Embedded, embedded_facts
 
 __all__ = ["Claim", "Problem", "Verdict", "parse_claims"]
 
@@ -65,7 +65,7 @@ class Claim:
     certain: bool = False  # says it was shown or proven
     denied: frozenset[str] = frozenset()  # stems of the words its negations govern
     done: frozenset[str] = frozenset()  # stems of the verbs it says were done (past tense, perfect)
-    embedded: tuple[str, ...] = ()  # what it asserts in passing (a relative clause, "despite X")
+    embedded: tuple[Embedded, ...] = ()  # what it asserts in passing (a relative clause, "despite X")
 
     @classmethod
     def of(cls, text: str, doc: Any | None = None, *, start_needs_entity: bool = False) -> Claim:

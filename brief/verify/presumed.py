@@ -1,31 +1,49 @@
 """What a question takes for granted inside it: "How will Uber pass on the surcharge the City Council
 approved?" presumes that the council approved a surcharge; "Why did Kabul free him despite objections
-from Washington?" presumes that Washington objected. Each such part must be reported by the article.
+from Washington?" presumes that Washington objected; "Will Garrett's appeal succeed?" presumes that
+Garrett appealed. Each such part must be reported by the article, its event word included.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
-__all__ = ["embedded_facts"]
+__all__ = ["Embedded", "embedded_facts"]
 
 _MARKS = frozenset("after since because once following".split())  # "after the talks collapsed"
 _CONCEDING = frozenset({"despite"})  # "despite objections from Washington"
+# Nouns of an event someone's possessive takes for granted ("Garrett's appeal", "their decision to ...").
+_EVENT_NOUNS = frozenset(
+    "appeal decision resignation arrest apology refusal approval announcement withdrawal admission veto "
+    "acquisition lawsuit departure dismissal ouster endorsement offer bid pledge promise threat "
+    "agreement deal truce settlement ruling verdict confession".split()
+)
 
 
-def embedded_facts(doc: Any) -> tuple[str, ...]:
+class Embedded(NamedTuple):
+    text: str  # the phrase as the question words it
+    event: str  # lemma of the word that must say it happened ("appeal", "extend"), or "" (any wording)
+
+
+def embedded_facts(doc: Any) -> tuple[Embedded, ...]:
     """The clauses and phrases a sentence asserts in passing: past-tense relative clauses with their
-    noun, clauses after "after/since/because", and what "despite" concedes."""
+    noun, clauses after "after/since/because", what "despite" concedes, and an
+    event noun with its owner."""
     found = []
     for token in doc:
-        if token.dep_ == "relcl" and token.tag_ == "VBD":
-            found.append(_span(doc, [token.head, *token.subtree]))
+        if token.dep_ == "relcl" and token.tag_ == "VBD":  # its verb may be a paraphrase ("reached" for
+            found.append(Embedded(_span(doc, [token.head, *token.subtree]), ""))  # "arrived at"): not checked
         elif token.dep_ == "advcl" and token.tag_ == "VBD":
             if any(c.dep_ == "mark" and c.lower_ in _MARKS for c in token.children):
-                found.append(_span(doc, list(token.subtree)))
+                found.append(Embedded(_span(doc, list(token.subtree)), ""))
         elif token.dep_ == "prep" and token.lower_ in _CONCEDING:
-            found.extend(_span(doc, list(c.subtree)) for c in token.children if c.dep_ == "pobj")
-    return tuple(f for f in found if len(f.split()) >= 3)
+            conceded = [c for c in token.children if c.dep_ == "pobj"]
+            found.extend(Embedded(_span(doc, list(c.subtree)), "") for c in conceded)
+        elif token.lemma_.lower() in _EVENT_NOUNS and any(c.dep_ == "poss" for c in token.children):
+            done = next((c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+            event = (done or token).lemma_.lower()
+            found.append(Embedded(_span(doc, list(token.subtree)), event))
+    return tuple(f for f in found if len(f.text.split()) >= 3)
 
 
 def _span(doc: Any, tokens: list[Any]) -> str:
