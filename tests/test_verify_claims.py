@@ -644,7 +644,8 @@ _POSTS = (
     "Plague case confirmed\n\n"
     "Li Jifeng, a doctor at Chaoyang Hospital where the patients were treated, wrote a blog post.\n\n"
     "Omar Lamrani, a senior military analyst at Stratfor, told Business Insider the claim was absurd.\n\n"
-    "Job cuts will come, said The We Company's recently named executive chair Marcelo Claure in an email.\n"
+    "Job cuts will come, said The We Company's recently named executive chair Marcelo Claure in an email.\n\n"
+    "The league suspended Denver linebacker Troy Hale and Portland center Sam Okoro for the fight.\n"
 )
 
 
@@ -657,6 +658,8 @@ _POSTS = (
         ("Omar Lamrani", "Senior military analyst at Stratfor", True),
         ("Marcelo Claure", "The We Company's chief executive", False),  # its executive chair
         ("Marcelo Claure", "The We Company's executive chair", True),
+        ("Sam Okoro", "Denver center handed a suspension for the fight", False),  # Portland's center
+        ("Sam Okoro", "Portland center handed a suspension for the fight", True),
     ],
 )
 def test_a_roles_post_and_employer_are_the_ones_the_article_gives(name: str, role: str, kept: bool) -> None:

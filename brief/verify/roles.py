@@ -10,7 +10,7 @@ from brief.extract import CandidateActor
 from brief.schema import Actor
 from brief.verify.claims import Problem
 from brief.verify.context import Context
-from brief.verify.lexicon import STOP, stem, words
+from brief.verify.lexicon import FRAME, STOP, stem, words
 from brief.verify.names import name_key
 
 __all__ = ["verify_role"]
@@ -18,7 +18,12 @@ __all__ = ["verify_role"]
 MAX_TITLE_WORDS = 3  # "Jordanian Foreign Minister": a title; a party's full name before "government" is not
 ROLE_OVERLAP = 0.3  # a role sums up an actor in a few words of its own: fewer of them are the article's
 
-_TITLE_END = re.compile(r",|;|\s(?:who|which|that|of|in|at|for|with|since|from|and|whose)\s", re.I)
+# where a title ends: a clause or phrase about the holder ("who ...", "handed a suspension", "leading ...")
+_TITLE_END = re.compile(
+    r",|;|\s(?:who|which|that|of|in|at|for|with|since|from|and|whose)\s"
+    r"|\s(?=[a-z]+(?:ed|ing)\s+(?:a|an|the|his|her|their|its|of|to|by|on|over|after)\s)",
+    re.I,
+)  # "Cleveland center handed a suspension" ends at "handed"; "newly named chief executive" is one title
 
 
 def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx: Context) -> Problem | None:
@@ -38,7 +43,7 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
     )
     if not modifiers:
         return _other_office(head, actor, candidate, role)
-    found = _descriptions(actor, candidate)
+    found = _descriptions(actor, candidate, ctx.text)
     rivals = []
     for description in found:
         stems = [stem(w) for w in words(description) if w not in STOP]
@@ -47,7 +52,12 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
         theirs = set(stems[: stems.index(head)]) - own - _GENERIC - _COURTESY  # "company CEO" is PG&E's
         if modifiers <= set(stems):
             return None
-        if theirs and len(theirs) <= MAX_TITLE_WORDS and not theirs <= modifiers:
+        if (
+            theirs
+            and len(theirs) <= MAX_TITLE_WORDS
+            and not theirs <= modifiers
+            and not _initials(theirs, role)
+        ):
             rivals.append(description)
     if rivals:
         return Problem("role", f"the article calls {actor.name} {rivals[0]!r}")
@@ -69,9 +79,38 @@ _OFFICES = {
 }
 
 
-def _descriptions(actor: Actor, candidate: CandidateActor | None) -> list[str]:
-    """How the article describes the actor (not the model's role, which is what is checked)."""
-    return [*actor.aliases, *(candidate.names() if candidate else []), candidate.role if candidate else ""]
+def _initials(theirs: set[str], role: str) -> bool:
+    """True when the article's one title word is the initials of the role's words ("CPUC" for "California
+    Public Utilities Commission")."""
+    letters = "".join(w[0] for w in role.split() if w[:1].isupper()).casefold()
+    return len(theirs) == 1 and len(next(iter(theirs))) >= 2 and next(iter(theirs)) in letters
+
+
+def _descriptions(actor: Actor, candidate: CandidateActor | None, text: str = "") -> list[str]:
+    """How the article describes the actor (not the model's role, which is what is checked): its names,
+    its title and the few words right before each mention ("Pittsburgh center Maurkice Pouncey")."""
+    person = candidate is not None and candidate.kind == "person"
+    lead = [_title_before(text, m.start) for m in candidate.mentions] if candidate and person else []
+    names = candidate.names() if candidate else []
+    return [
+        *actor.aliases,
+        *names,
+        candidate.role if candidate else "",
+        *(f"{t} {actor.name}" for t in lead if t),
+    ]
+
+
+def _title_before(text: str, start: int) -> str:
+    """Up to three words right before a mention that read as its title: no function word, no punctuation."""
+    taken: list[str] = []
+    for word in reversed(text[max(0, start - 60) : start].split()):
+        low = word.casefold()
+        if len(taken) == MAX_TITLE_WORDS or low in STOP or low in FRAME or not low.replace("-", "").isalpha():
+            break
+        if low.endswith(("ing", "ed")):
+            break  # "investigating", "named": a verb, not a title
+        taken.insert(0, word)
+    return " ".join(taken)
 
 
 def _other_office(
