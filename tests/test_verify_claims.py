@@ -645,7 +645,8 @@ _POSTS = (
     "Li Jifeng, a doctor at Chaoyang Hospital where the patients were treated, wrote a blog post.\n\n"
     "Omar Lamrani, a senior military analyst at Stratfor, told Business Insider the claim was absurd.\n\n"
     "Job cuts will come, said The We Company's recently named executive chair Marcelo Claure in an email.\n\n"
-    "The league suspended Denver linebacker Troy Hale and Portland center Sam Okoro for the fight.\n"
+    "The league suspended Denver linebacker Troy Hale and Portland center Sam Okoro for the fight.\n\n"
+    "Nia Vale, the singer who surprised the crowd by closing out the awards show, thanked her fans.\n"
 )
 
 
@@ -660,6 +661,8 @@ _POSTS = (
         ("Marcelo Claure", "The We Company's executive chair", True),
         ("Sam Okoro", "Denver center handed a suspension for the fight", False),  # Portland's center
         ("Sam Okoro", "Portland center handed a suspension for the fight", True),
+        ("Nia Vale", "Singer who opened the awards show", False),  # she closed it
+        ("Nia Vale", "Singer who closed the awards show", True),
     ],
 )
 def test_a_roles_post_and_employer_are_the_ones_the_article_gives(name: str, role: str, kept: bool) -> None:

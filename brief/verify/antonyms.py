@@ -26,6 +26,10 @@ _OPPOSITES = (
     (("won", "win", "wins"), ("lost", "lose", "loses", "losing")),
     (("includ",), ("exclud",)),
     (("convict",), ("acquit",)),
+    (("open", "opens", "opened", "opening"), ("close", "closes", "closed", "closing")),
+    (("hire", "hires", "hired", "hiring"), ("fire", "fires", "fired", "firing", "sacked", "dismiss")),
+    (("join", "joins", "joined", "joining"), ("left", "leave", "leaves", "leaving", "quit")),
+    (("predecessor",), ("successor",)),
 )
 
 
@@ -37,11 +41,14 @@ _REACH = 6  # words after the opposite word that say what it is about
 
 
 def opposite_word(
-    claim: Sequence[str], content: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]
+    claim: Sequence[str],
+    content: frozenset[str],
+    sentences: Sequence[tuple[Sequence[str], Sequence[str]]],
+    least: int = 2,
 ) -> tuple[str, str] | None:
     """(the claim's word, the article's opposite) when the claim (words) says one of a pair, the
-    sentences (words, stems) never say it but say the other right before the claim's content (stems),
-    and neither side spells out a negation that would turn it round."""
+    sentences (words, stems) never say it but say the other right before ``least`` of the claim's content
+    words (stems), and neither side spells out a negation that would turn it round."""
     if any(is_explicit_negation(w) for w in claim):
         return None
     said = [w for tokens, _ in sentences for w in tokens]
@@ -53,6 +60,6 @@ def opposite_word(
             for at, word in enumerate(tokens):
                 if not _is(word, other) or any(map(is_explicit_negation, tokens[max(0, at - 3) : at])):
                     continue
-                if len(content & set(stems[at + 1 : at + 1 + _REACH])) >= 2:
+                if len(content & set(stems[at + 1 : at + 1 + _REACH])) >= least:
                     return mine, word
     return None

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 from brief.extract import CandidateActor
 from brief.schema import Actor
+from brief.verify.antonyms import opposite_word
 from brief.verify.claims import Problem
 from brief.verify.context import Context
+from brief.verify.employers import other_employer
 from brief.verify.lexicon import FRAME, STOP, stem, words
-from brief.verify.names import name_key
 
 __all__ = ["verify_role"]
 
@@ -204,34 +205,6 @@ def _unattached(role: str, names: Sequence[str], candidate: CandidateActor, ctx:
     return None
 
 
-_NAME = r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'’-]*)*"
-_POST_AT = re.compile(rf"\b([A-Za-z][a-z]+)\s+(?:at|of|for|with)\s+({_NAME})")
-# posts that lead a body: a role that makes "a doctor at Chaoyang Hospital" its head promotes them
-_LEADS = frozenset("head chief director president chair chairman chairwoman ceo founder leader boss".split())
-
-
-def _other_employer(role: str, candidate: CandidateActor, ctx: Context) -> Problem | None:
-    """A post at a body the article does not give the actor, where it gives the same post at another
-    ("analyst at Business Insider" for "a senior military analyst at Stratfor"), or the head of a body
-    the article has them only work at ("Head of Chaoyang Hospital" for "a doctor at Chaoyang Hospital")."""
-    claimed = _POST_AT.search(role)
-    if claimed is None:
-        return None
-    post, body = claimed.group(1).casefold(), name_key(claimed.group(2))
-    posts: dict[str, set[str]] = {}
-    for mention in candidate.mentions:
-        around = ctx.text[mention.start : mention.end + 120]
-        for found in _POST_AT.finditer(around):
-            posts.setdefault(found.group(1).casefold(), set()).add(name_key(found.group(2)))
-    theirs = posts.get(post, set())
-    if theirs and not any(body in t or t in body for t in theirs):
-        return Problem("role", f"the article has them {post} at {sorted(theirs)[0]!r}, not {body!r}")
-    at_body = [p for p, bodies in posts.items() if any(body in t or t in body for t in bodies)]
-    if post in _LEADS and at_body and not _LEADS & set(at_body):
-        return Problem("role", f"the article has them {at_body[0]} at {body!r}, not its {post}")
-    return None
-
-
 _NATIONALITY = re.compile(r"(?:an|ese|ish|ic|i|ch)$")
 
 
@@ -276,6 +249,14 @@ def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i
     )
     if problem is None and elsewhere:
         problem = Problem("role", f"{elsewhere[0]} is not named where the article speaks of it")
+    if problem is None and support:  # "singer who opened the keynote" where the article has "closing out"
+        said = [(ctx.index.sentences[i].tokens, ctx.index.sentences[i].stems) for i in support]
+        contrary = opposite_word(words(claim.text), claim.content, said, least=1)  # a role is short
+        problem = (
+            Problem("role", f"it says {contrary[0]!r} where the article says {contrary[1]!r}")
+            if contrary
+            else None
+        )
     if problem is None:
         problem = _other_title(actor.role.strip(), merged, candidate, ctx)
     if problem is None and near:
@@ -283,7 +264,7 @@ def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i
     if problem is None and candidate is not None:
         problem = _unattached(actor.role.strip(), claim.names, candidate, ctx)
     if problem is None and candidate is not None:
-        problem = _other_employer(actor.role.strip(), candidate, ctx)
+        problem = other_employer(actor.role.strip(), candidate, ctx)
     if problem is None:
         ctx.ledger.ok(f"role:{merged.name}", ctx.spans(support))
         return actor.role.strip()
