@@ -96,3 +96,23 @@ def test_a_deed_the_story_turns_on_is_the_actors_position() -> None:
     assert _speaker_of(found, "reported $1.12 in per-share earnings") == "Harbor Freight Lines"
     assert _speaker_of(found, "cut its full-year revenue guidance") == "Harbor Freight Lines"
     assert _speaker_of(found, "postponed the opening of its new depot") == "Harbor Freight Lines"
+
+
+def test_the_writers_own_voice_is_the_authors_position_in_an_opinion_piece() -> None:
+    column = (
+        "Why the council's budget fails the city\n\n"
+        "The council passed its budget on Tuesday. I have read all 300 pages of it. You will not find a "
+        "single new bus route in them. We were promised better transit three years ago, and we are still "
+        "waiting. Mayor Ana Ruiz said the budget was balanced and fair.\n"
+    )
+    found = extract(column)
+    mine = [s.text for s in found.statements if s.speaker == "The author"]
+    assert "You will not find a single new bus route in them." in mine
+    assert not any("balanced and fair" in text for text in mine)
+    assert any(a.name == "The author" for a in found.actors)
+    report = (
+        "Council passes budget\n\n"
+        "The council passed its budget on Tuesday. Mayor Ana Ruiz said the budget was balanced and fair. "
+        "We asked the transit agency for comment but did not hear back. The budget adds no bus routes.\n"
+    )
+    assert not any(a.name == "The author" for a in extract(report).actors)
