@@ -116,3 +116,20 @@ def test_the_writers_own_voice_is_the_authors_position_in_an_opinion_piece() -> 
         "We asked the transit agency for comment but did not hear back. The budget adds no bus routes.\n"
     )
     assert not any(a.name == "The author" for a in extract(report).actors)
+
+
+def test_an_unnamed_source_is_an_actor_and_the_source_is_the_one_named_before() -> None:
+    text = (
+        "Singer and label clash\n\n"
+        '"Ravi is upset because his name is being dragged into this," an insider told the magazine on '
+        "Monday. The label has not answered her calls, the source further claimed.\n\n"
+        "A person familiar with the matter said the contract will be signed on Friday. More than 200 "
+        "staff will leave, according to people familiar with the plans.\n"
+    )
+    found = extract(text)
+    insider = next(a for a in found.actors if a.name == "insider")
+    assert "an insider" in insider.aliases and "the source" in insider.aliases
+    assert _speaker_of(found, "his name is being dragged into this") == "insider"
+    assert _speaker_of(found, "The label has not answered her calls") == "insider"
+    assert _speaker_of(found, "the contract will be signed on Friday") == "person familiar with the matter"
+    assert _speaker_of(found, "More than 200 staff will leave") == "people familiar with the plans"

@@ -234,6 +234,32 @@ def _merge_staff(drafts: dict[str, Draft]) -> None:
             drafts[fits[0]].extra += drafts.pop(key).mentions
 
 
+def _merge_sources(drafts: dict[str, Draft], text: str) -> None:
+    """ "the source" (or "the insider") is the unnamed source named just before it, and "two people
+    briefed on the talks" are the "people familiar with the talks": one actor each (but every "a person
+    close to ..." is somebody new)."""
+    sources = sorted(
+        (d for k, d in drafts.items() if k.startswith("g:") and any(m.source for m in d.mentions)),
+        key=lambda d: d.first,
+    )
+    for draft in sources:
+        first = min(draft.mentions, key=lambda m: m.start)
+        before = [d for d in sources if d is not draft and d.key in drafts and d.first < first.start]
+        if text[first.forms[-1][0] : first.forms[-1][1]].casefold().startswith("the "):
+            pass  # a definite source points back to the last one
+        elif first.hint == "group":  # plural sources of one kind are one group; "a person ..." is new
+            before = [d for d in before if _source_head(d.mentions[0]) == _source_head(first)]
+        else:
+            continue
+        if before:
+            max(before, key=lambda d: d.last_before(first.start)).mentions += drafts.pop(draft.key).mentions
+
+
+def _source_head(m: Mention) -> str:
+    """ "people" for "two people briefed on the talks": the noun and number of an unnamed source."""
+    return next((w for w in m.text.casefold().split() if w in ("people", "person", "source", "insider")), "")
+
+
 def _is_actor(draft: Draft) -> bool:
     if draft.key[:2] == "p:" and " " not in draft.key and len(draft.mentions) == 1:
         return draft.mentions[0].agentive or bool(draft.mentions[0].role)  # not "beneath Svartsengi"
@@ -255,6 +281,7 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     merge_name_stems(drafts)
     _merge_staff(drafts)
     _merge_party_members(drafts)
+    _merge_sources(drafts, text_of(doc))
     quotes = quote_regions(text_of(doc))
     kept = {k: d for k, d in drafts.items() if _is_actor(d) and not _quoted_only(d, quotes)}
     attach_descriptions(doc, mentions, kept)

@@ -156,3 +156,33 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     m.affil = {affiliation(t.text) for t in mods if t.ent_type_ in ("NORP", "GPE", "ORG")}
     m.agentive = tok.dep_ in SUBJECT_DEPS
     return m
+
+
+_SOURCE_NOUNS = frozenset({"source", "insider"})
+_SOURCE_MODS = frozenset({"familiar", "close", "briefed", "brief", "knowledgeable"})
+
+
+def source_mention(doc: Doc, tok: Token) -> Mention | None:
+    """An unnamed source who speaks: "an insider told ...", "a source close to the talks said",
+    "according to people familiar with the matter". Named by the phrase without its article, so "an
+    insider" and "the insider" are one source."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or tok.ent_type_ or (tok.tag_ == "NNS" and lemma in _SOURCE_NOUNS):
+        return None  # plural "sources" are a group (``group_mention``)
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _SOURCE_MODS]
+    if lemma not in _SOURCE_NOUNS and not (lemma in ("person", "people") and modifiers):
+        return None
+    according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+    if tok.dep_ not in SUBJECT_DEPS and not according:
+        return None
+    first = chunk_start(tok)
+    while first < tok.i and doc[first].dep_ in ("det", "predet"):
+        first += 1
+    last = max([tok.i, *(t.i for m in modifiers for t in m.subtree)])
+    start, end = char_span(doc, first, last)
+    text = text_of(doc)[start:end]
+    kind = "group" if tok.tag_ == "NNS" else "person"
+    m = Mention(start, end, text, "GROUP", tok.i, hint=kind, agentive=True, source=True)
+    m.forms.append(char_span(doc, chunk_start(tok), last))  # "an insider", "A person familiar with ..."
+    m.tokens = set(range(chunk_start(tok), last + 1))
+    return m

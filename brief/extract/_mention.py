@@ -25,6 +25,7 @@ class Mention:
     agentive: bool = False
     hint: str = ""  # GROUP: its kind; DESC: the title noun
     tokens: set[int] = field(default_factory=set)  # tokens that refer to this mention's actor
+    source: bool = False  # an unnamed source ("an insider", "a person familiar with the matter")
 
 
 def chunk_start(tok: Token) -> int:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from brief.extract._embeds import embeds
-from brief.extract._groups import desc_mention, group_mention
+from brief.extract._groups import desc_mention, group_mention, source_mention
 from brief.extract._kinds import (
     described,
     described_as_body,
@@ -320,7 +320,8 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
                 found.append(m)
                 taken |= m.tokens
         for tok in sent:
-            m = None if tok.i in taken else desc_mention(doc, tok) or group_mention(doc, tok)
+            m = None if tok.i in taken else source_mention(doc, tok) or desc_mention(doc, tok)
+            m = m or (None if tok.i in taken else group_mention(doc, tok))
             m = m or (None if tok.i in taken else _propn_mention(doc, tok))
             if m is not None:
                 found.append(m)
