@@ -133,3 +133,16 @@ def test_an_unnamed_source_is_an_actor_and_the_source_is_the_one_named_before() 
     assert _speaker_of(found, "The label has not answered her calls") == "insider"
     assert _speaker_of(found, "the contract will be signed on Friday") == "person familiar with the matter"
     assert _speaker_of(found, "More than 200 staff will leave") == "people familiar with the plans"
+
+
+def test_a_name_after_the_verb_that_follows_a_quotation_is_the_speaker() -> None:
+    # spaCy's small model parses "Brandt" here as the object of "wrote"
+    text = (
+        "Retailer slips\n\n"
+        "Wells Fargo analyst Piotr Brandt points out a couple of reasons investors should not fret. “While "
+        "certainly a disappointing result, we note that [the company] faced a hurricane headwind in Q3, "
+        "lumber remains deflationary and Canada a net headwind,” wrote Brandt in a Tuesday research report.\n"
+    )
+    assert (
+        _speaker_of(extract(text), "we note that [the company] faced a hurricane headwind") == "Piotr Brandt"
+    )

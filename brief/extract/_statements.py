@@ -97,7 +97,7 @@ def _quotes(ctx: Ctx) -> list[Said]:
         if len(ctx.text[start:end].split()) < MIN_WORDS + 1:
             continue
         verb = quote_verb(ctx.doc, ctx.text, ctx.starts, region)
-        who = speakers(ctx, subject_of(verb)) if verb is not None else []
+        who = speakers(ctx, subject_of(verb) or _inverted(ctx, verb)) if verb is not None else []
         if verb is not None and who:
             out += _said(who, start, end, cue_text(verb), "quote", present_cue(verb))
         elif verb is None and out and start - out[-1].end < 300 and "\n" not in ctx.text[out[-1].end : start]:
@@ -105,6 +105,19 @@ def _quotes(ctx: Ctx) -> list[Said]:
             # talks told Gothamist that ...") is that unnamed speaker's, not the last one's
             out.append(out[-1]._replace(start=start, end=end))
     return out
+
+
+def _inverted(ctx: Ctx, verb: Token) -> Token | None:
+    """The name right after a reporting verb that follows its quotation ("...,” wrote Fadem in a
+    report"), which the parser may take for the verb's object."""
+    after = verb.i + 1
+    if (
+        after < len(ctx.doc)
+        and after in ctx.owner
+        and ctx.doc[after].dep_ in ("dobj", "npadvmod", "attr", "compound")
+    ):
+        return ctx.doc[after]
+    return None
 
 
 def _signed(ctx: Ctx) -> list[Said]:
