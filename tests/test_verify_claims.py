@@ -856,3 +856,31 @@ def test_not_only_denies_nothing_and_instead_of_matches_a_denial(claim: str, kin
     )
     problem = _checked(article, claim)
     assert (problem.kind if problem else None) == kind, problem
+
+
+_SHARES = (
+    "In adults aged 26 or older, past-month use rose by 23 percent compared with other states. Problem use "
+    "rose by 37 percent, from 0.90 percent to 1.23 percent, after legalization. Among those aged 12 to 17 it "
+    "rose by 25 percent, from 2.18 percent to 2.72 percent, the authors wrote."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # 25 percent is the teenagers' rise; the sentence with 0.90 and 1.23 percent says 37
+        ("Report that problem use among adults aged 26 or older rose by 25 percent, from 0.90 percent to "
+         "1.23 percent, while past-month use in that group rose 23 percent against other states.", "number"),
+        ("Report that problem use among adults aged 26 or older rose by 37 percent, from 0.90 percent to "
+         "1.23 percent, while past-month use in that group rose 23 percent against other states.", None),
+    ],
+)  # fmt: skip
+def test_figures_given_together_stand_together(claim: str, kind: str | None) -> None:
+    from brief.extract import load_nlp
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
+
+    nlp = load_nlp()
+    index = ArticleIndex(_SHARES, [(s.start_char, s.end_char) for s in nlp(_SHARES).sents])
+    problem = index.check(Claim.of(claim, nlp(claim)), near=(1,)).problem  # its evidence: the second
+    assert (problem.kind if problem else None) == kind, problem

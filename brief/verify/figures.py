@@ -72,6 +72,11 @@ def rival_number(sentences: Sequence[Sentence], claim: Claim, window: Sequence[i
     found = [(i, q) for i in window for q in sentences[i].numbers]
     counted = claim.counted or tuple("" for _ in claim.numbers)
     for k, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
+        apart = _apart_from_partners(sentences, claim, number, window)
+        if apart is not None:
+            return Problem(
+                "number", f"the sentence with the figures it is given with has {apart}, not {number.text}"
+            )
         if any(number.same(f) for _, f in found):
             # "$3 billion in debt" where the sentence has "$6.5 billion in debt, $3 billion buyout"
             if counted[k]:
@@ -102,6 +107,45 @@ def rival_number(sentences: Sequence[Sentence], claim: Claim, window: Sequence[i
         if problem is not None:
             return problem
     return None
+
+
+_PARTNER_REACH = 8  # claim words between figures given together ("rose by 25%, from 0.90% to 1.23%")
+
+
+def _apart_from_partners(
+    sentences: Sequence[Sentence], claim: Claim, number: Quantity, window: Sequence[int]
+) -> str | None:
+    """A figure given together with others ("rose by 25 percent, from 0.90 percent to 1.23 percent")
+    where the one sentence of the window that has all the others gives another figure of its kind
+    instead (37 percent), the claim's figure being elsewhere (about something else)."""
+    if not (number.share or number.text[:1] in "$£€"):
+        return None  # a count has too many neighbours that are no figures of its kind ("mother-of-six")
+    at = _at(claim.text, number.text)
+    partners = [
+        q
+        for q in claim.numbers
+        if q is not number
+        and q.share == number.share
+        and not q.same(number)
+        and (where := _at(claim.text, q.text)) >= 0
+        and len(words(claim.text[min(at, where) : max(at, where)])) <= _PARTNER_REACH
+    ]
+    if at < 0 or not partners:
+        return None
+    for i in window:
+        held = sentences[i].numbers
+        if any(number.same(f) for f in held) or not all(any(p.same(f) for f in held) for p in partners):
+            continue
+        rivals = [f for f in held if f.share == number.share and not any(f.same(p) for p in partners)]
+        if len(rivals) == 1:
+            return rivals[0].text
+    return None
+
+
+def _at(text: str, figure: str) -> int:
+    """Where a figure stands in ``text`` as a figure of its own ("23 percent" is not in "1.23 percent")."""
+    found = re.search(rf"(?<![\d.,]){re.escape(figure)}", text)
+    return found.start() if found else -1
 
 
 def _counts_another(
