@@ -17,6 +17,11 @@ SEED = ROOT / "examples" / "seed_coalition.txt"
 SEED_GOLD = ROOT / "examples" / "seed_coalition.gold.json"
 
 
+def speaker_of(extraction: Any, words: str) -> str | None:
+    """The speaker of the first extracted statement holding ``words``."""
+    return next((s.speaker for s in extraction.statements if words in s.text), None)
+
+
 def core_actors_missing(brief: dict[str, Any], gold: dict[str, Any]) -> list[str]:
     """Gold core actors that no brief actor names (by name or alias, case-insensitive)."""
     named = {f.casefold() for a in brief["actors"] for f in [a["name"], *a["aliases"]]}

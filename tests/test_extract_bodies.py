@@ -4,10 +4,7 @@ on short made-up texts. Each exercises one general rule of news writing; none is
 from __future__ import annotations
 
 from brief.extract import Extraction, extract
-
-
-def _speaker_of(extraction: Extraction, words: str) -> str | None:
-    return next((s.speaker for s in extraction.statements if words in s.text), None)
+from tests.conftest import speaker_of
 
 
 def _names(extraction: Extraction) -> list[str]:
@@ -21,7 +18,7 @@ def test_the_group_is_the_one_the_article_introduced_as_the_group() -> None:
         "The group, Drivers Coalition, formed this month and wrote to the board. The group said on Sunday "
         "that Rideshare Inc. had agreed to move 500 drivers to a new contractor.\n"
     )
-    assert _speaker_of(extract(text), "had agreed to move 500 drivers") == "Drivers Coalition"
+    assert speaker_of(extract(text), "had agreed to move 500 drivers") == "Drivers Coalition"
 
 
 def test_the_utility_is_the_last_utility_named() -> None:
@@ -29,7 +26,7 @@ def test_the_utility_is_the_last_utility_named() -> None:
         "Northern Power Co. began cutting electricity on Friday to some 40,000 homes. The utility said "
         "it would restore power once the winds had dropped below 30 miles an hour.\n"
     )
-    assert _speaker_of(extract(text), "would restore power") == "Northern Power Co."
+    assert speaker_of(extract(text), "would restore power") == "Northern Power Co."
 
 
 def test_the_statement_speaks_for_whoever_issued_it() -> None:
@@ -39,8 +36,8 @@ def test_the_statement_speaks_for_whoever_issued_it() -> None:
         'read. "We never tried to stop her from performing anywhere," the statement continued.\n'
     )
     found = extract(text)
-    assert _speaker_of(found, "we were surprised by her posts") == "Blue Harbor Records"
-    assert _speaker_of(found, "We never tried to stop her") == "Blue Harbor Records"
+    assert speaker_of(found, "we were surprised by her posts") == "Blue Harbor Records"
+    assert speaker_of(found, "We never tried to stop her") == "Blue Harbor Records"
 
 
 def test_the_company_is_not_one_a_speaker_named_inside_the_quotation() -> None:
@@ -49,7 +46,7 @@ def test_the_company_is_not_one_a_speaker_named_inside_the_quotation() -> None:
         '"At no time did we agree to a joint statement with Blue Harbor Records about the awards show," '
         "the production company said.\n"
     )
-    assert _speaker_of(extract(text), "At no time did we agree") == "Carter Hall Productions"
+    assert speaker_of(extract(text), "At no time did we agree") == "Carter Hall Productions"
 
 
 def test_a_company_name_and_its_kind_words_are_one_organisation() -> None:
@@ -72,7 +69,7 @@ def test_the_place_of_a_title_before_a_name_is_not_part_of_the_name() -> None:
     found = extract(text)
     volker = next(a for a in found.actors if a.name == "Kurt Volker")
     assert volker.kind == "person" and "Ukraine" not in volker.role
-    assert _speaker_of(found, "had been part of the normal dialogue") == "Kurt Volker"
+    assert speaker_of(found, "had been part of the normal dialogue") == "Kurt Volker"
 
 
 def test_a_name_run_into_its_bracketed_short_form_is_the_name() -> None:
@@ -83,7 +80,7 @@ def test_a_name_run_into_its_bracketed_short_form_is_the_name() -> None:
     found = extract(text)
     ministry = next(a for a in found.actors if "MOSTE" in a.aliases)
     assert ministry.name == "Ministry of Science, Technology and Energy"
-    assert _speaker_of(found, "the plan would need new laws") == ministry.name
+    assert speaker_of(found, "the plan would need new laws") == ministry.name
 
 
 def test_a_deed_the_story_turns_on_is_the_actors_position() -> None:
@@ -93,9 +90,9 @@ def test_a_deed_the_story_turns_on_is_the_actors_position() -> None:
         "postponed the opening of its new depot in Ohio until next spring.\n"
     )
     found = extract(text)
-    assert _speaker_of(found, "reported $1.12 in per-share earnings") == "Harbor Freight Lines"
-    assert _speaker_of(found, "cut its full-year revenue guidance") == "Harbor Freight Lines"
-    assert _speaker_of(found, "postponed the opening of its new depot") == "Harbor Freight Lines"
+    assert speaker_of(found, "reported $1.12 in per-share earnings") == "Harbor Freight Lines"
+    assert speaker_of(found, "cut its full-year revenue guidance") == "Harbor Freight Lines"
+    assert speaker_of(found, "postponed the opening of its new depot") == "Harbor Freight Lines"
 
 
 def test_the_writers_own_voice_is_the_authors_position_in_an_opinion_piece() -> None:
@@ -129,10 +126,10 @@ def test_an_unnamed_source_is_an_actor_and_the_source_is_the_one_named_before() 
     found = extract(text)
     insider = next(a for a in found.actors if a.name == "insider")
     assert "an insider" in insider.aliases and "the source" in insider.aliases
-    assert _speaker_of(found, "his name is being dragged into this") == "insider"
-    assert _speaker_of(found, "The label has not answered her calls") == "insider"
-    assert _speaker_of(found, "the contract will be signed on Friday") == "person familiar with the matter"
-    assert _speaker_of(found, "More than 200 staff will leave") == "people familiar with the plans"
+    assert speaker_of(found, "his name is being dragged into this") == "insider"
+    assert speaker_of(found, "The label has not answered her calls") == "insider"
+    assert speaker_of(found, "the contract will be signed on Friday") == "person familiar with the matter"
+    assert speaker_of(found, "More than 200 staff will leave") == "people familiar with the plans"
 
 
 def test_a_name_after_the_verb_that_follows_a_quotation_is_the_speaker() -> None:
@@ -144,5 +141,5 @@ def test_a_name_after_the_verb_that_follows_a_quotation_is_the_speaker() -> None
         "lumber remains deflationary and Canada a net headwind,” wrote Brandt in a Tuesday research report.\n"
     )
     assert (
-        _speaker_of(extract(text), "we note that [the company] faced a hurricane headwind") == "Piotr Brandt"
+        speaker_of(extract(text), "we note that [the company] faced a hurricane headwind") == "Piotr Brandt"
     )

@@ -6,10 +6,7 @@ Each text exercises one general rule of news writing; none of them is a dev-set 
 from __future__ import annotations
 
 from brief.extract import Extraction, extract
-
-
-def _speaker_of(extraction: Extraction, words: str) -> str | None:
-    return next((s.speaker for s in extraction.statements if words in s.text), None)
+from tests.conftest import speaker_of
 
 
 def _actor(extraction: Extraction, name: str):  # type: ignore[no-untyped-def]
@@ -22,7 +19,7 @@ def test_he_is_the_speaker_not_the_subject_of_what_he_reported() -> None:
         "client would fight the charges. He said Rand is a father of two and a conviction would end his "
         "career.\n\nSometimes good workers make mistakes, he said.\n"
     )
-    assert _speaker_of(extract(text), "Sometimes good workers make mistakes") == "Daniel Okafor"
+    assert speaker_of(extract(text), "Sometimes good workers make mistakes") == "Daniel Okafor"
 
 
 def test_a_name_with_a_who_clause_is_a_person() -> None:
@@ -43,7 +40,7 @@ def test_a_name_after_a_lower_case_title_of_office_is_a_person() -> None:
     extraction = extract(text)
     found = _actor(extraction, "Ruben Tolle")
     assert found is not None and found.kind == "person" and found.role.endswith("executive chair"), found
-    assert _speaker_of(extraction, "the bank needs a leaner organisation") == "Ruben Tolle"
+    assert speaker_of(extraction, "the bank needs a leaner organisation") == "Ruben Tolle"
 
 
 def test_a_government_named_by_its_region_is_an_organisation() -> None:
@@ -61,7 +58,7 @@ def test_a_section_label_before_a_colon_is_not_part_of_the_name() -> None:
         "Ongoing Environmental Protection: Northwind Power has also agreed to establish a $5 million fund "
         "to restore the wetlands near the plant.\n"
     )
-    assert _speaker_of(extract(text), "establish a $5 million fund") == "Northwind Power"
+    assert speaker_of(extract(text), "establish a $5 million fund") == "Northwind Power"
 
 
 def test_committing_to_act_is_a_stance_committing_a_sum_is_not() -> None:
@@ -70,7 +67,7 @@ def test_committing_to_act_is_a_stance_committing_a_sum_is_not() -> None:
         "at other facilities. Harbor Foods committed $2 million to the fund last year.\n"
     )
     extraction = extract(text)
-    assert _speaker_of(extraction, "offer plant employees new jobs") == "Northwind Power"
+    assert speaker_of(extraction, "offer plant employees new jobs") == "Northwind Power"
     assert not [s for s in extraction.statements if s.speaker == "Harbor Foods"]
 
 
@@ -121,7 +118,7 @@ def test_a_surname_shared_in_a_family_is_the_one_never_called_by_first_name() ->
         "James said the board should act. Lachlan said it should wait. "
         "Murdoch said he would decide by Friday.\n"
     )
-    assert _speaker_of(extract(text), "he would decide by Friday") == "Rupert Murdoch"
+    assert speaker_of(extract(text), "he would decide by Friday") == "Rupert Murdoch"
 
 
 def test_a_sentence_opening_capital_is_lowered_after_says() -> None:
@@ -195,8 +192,8 @@ def test_a_name_described_as_a_person_speaks_not_the_place_beside_it() -> None:
     for name in ("Veeraswamy", "Palaniappan"):
         found = _actor(extraction, name)
         assert found is not None and found.kind == "person", (name, found)
-    assert _speaker_of(extraction, "The herd destroyed our whole crop") == "Veeraswamy"
-    assert _speaker_of(extraction, "the elders had written") == "Palaniappan"
+    assert speaker_of(extraction, "The herd destroyed our whole crop") == "Veeraswamy"
+    assert speaker_of(extraction, "the elders had written") == "Palaniappan"
 
 
 def test_party_members_are_the_party_and_a_website_is_no_person() -> None:
@@ -222,7 +219,7 @@ def test_a_one_word_name_is_found_where_the_tagger_missed_it() -> None:
         "slowly.\n\nZoomly pledged to take decisive action against similar strategies in the future.\n"
     )
     extraction = extract(text)
-    assert _speaker_of(extraction, "decisive action against similar strategies") == "Zoomly"
+    assert speaker_of(extraction, "decisive action against similar strategies") == "Zoomly"
 
 
 def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker() -> None:
@@ -232,7 +229,7 @@ def test_a_name_in_the_subjects_relative_clause_is_not_the_speaker() -> None:
         "Israeli settlers, who overwhelmingly form part of Barak's constituency, said the change paved "
         "the way for annexation.\n"
     )
-    assert _speaker_of(extract(text), "the change paved the way for annexation") != "Ehud Barak"
+    assert speaker_of(extract(text), "the change paved the way for annexation") != "Ehud Barak"
 
 
 def test_a_group_opening_a_sentence_is_the_group_named_in_full() -> None:
@@ -244,7 +241,7 @@ def test_a_group_opening_a_sentence_is_the_group_named_in_full() -> None:
     extraction = extract(text)
     farmers = [a for a in extraction.actors if a.name.casefold().startswith("farmers")]
     assert len(farmers) == 1, [a.name for a in extraction.actors]
-    assert _speaker_of(extraction, "the elephants had come in search of water") == farmers[0].name
+    assert speaker_of(extraction, "the elephants had come in search of water") == farmers[0].name
 
 
 def test_a_title_run_into_a_name_gives_the_person_as_speaker() -> None:
@@ -255,7 +252,7 @@ def test_a_title_run_into_a_name_gives_the_person_as_speaker() -> None:
         "President Marybel Batjer said that \u201clack of service is not a mere inconvenience\u2014 it "
         "endangers lives.\u201d\n"
     )
-    assert _speaker_of(extract(text), "it endangers lives") == "Marybel Batjer"
+    assert speaker_of(extract(text), "it endangers lives") == "Marybel Batjer"
 
 
 def test_a_whole_sentence_quoted_after_that_is_a_position() -> None:
@@ -285,8 +282,8 @@ def test_an_untagged_name_that_acts_and_recurs_is_an_actor() -> None:
     extraction = extract(text)
     site = _actor(extraction, "Leakbox")
     assert site is not None and site.kind == "organisation", [a.name for a in extraction.actors]
-    assert _speaker_of(extraction, "welcomed the move") == "Leakbox"
-    assert _speaker_of(extraction, "Let us now focus on the threat") == "Maria Olsen"
+    assert speaker_of(extraction, "welcomed the move") == "Leakbox"
+    assert speaker_of(extraction, "Let us now focus on the threat") == "Maria Olsen"
 
 
 def test_a_claim_to_have_done_something_is_a_statement_and_he_is_the_one_person_named() -> None:
@@ -298,8 +295,8 @@ def test_a_claim_to_have_done_something_is_a_statement_and_he_is_the_one_person_
         'findings, a newspaper reported. "The logical leaps are astounding," he said.\n'
     )
     extraction = extract(text)
-    assert _speaker_of(extraction, "to have discovered a large planet") == "Astronomers from Chile and Peru"
-    assert _speaker_of(extraction, "The logical leaps are astounding") == "Lena Fry"
+    assert speaker_of(extraction, "to have discovered a large planet") == "Astronomers from Chile and Peru"
+    assert speaker_of(extraction, "The logical leaps are astounding") == "Lena Fry"
     assert _actor(extraction, "Georgia Tech") is None or _actor(extraction, "Georgia Tech").kind != "person"
 
 
@@ -325,8 +322,8 @@ def test_calling_something_a_name_is_a_stance_and_an_unnamed_sources_quote_is_no
         'for the parties to reach some agreements here."\n'
     )
     extraction = extract(text)
-    assert _speaker_of(extraction, "called the inquiry a sham") == "Senate Ethics Committee"
-    assert _speaker_of(extraction, "to reach some agreements here") != "Ana Ruiz"
+    assert speaker_of(extraction, "called the inquiry a sham") == "Senate Ethics Committee"
+    assert speaker_of(extraction, "to reach some agreements here") != "Ana Ruiz"
 
 
 def test_an_untagged_full_name_after_a_lower_case_post_is_a_person() -> None:
