@@ -143,3 +143,12 @@ def test_a_name_after_the_verb_that_follows_a_quotation_is_the_speaker() -> None
     assert (
         speaker_of(extract(text), "we note that [the company] faced a hurricane headwind") == "Piotr Brandt"
     )
+
+
+def test_what_someone_told_listeners_described_by_a_clause_is_their_statement() -> None:
+    text = (
+        "Rally\n\n"
+        "Union president Dana Reyes told a few hundred nurses who filled the hospital lobby that the board "
+        "should spend its $40 million surplus on hiring staff.\n"
+    )
+    assert speaker_of(extract(text), "the board should spend its $40 million surplus") == "Dana Reyes"

@@ -56,7 +56,7 @@ def _said(who: list[int], start: int, end: int, cue: str, kind: str, present: st
 
 def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     doc, out = ctx.doc, []
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [c for c in verb.children if c.dep_ == "ccomp"] or _stray_that(verb)
     if not comps and verb.lemma_.lower() in _COMMITMENTS:  # "vowed to destroy Hamas"
         deps = ("xcomp", "advcl") if verb.lemma_.lower() in _ONLY_TO else ("xcomp",)
         comps = [c for c in verb.children if c.dep_ in deps and any(a.lower_ == "to" for a in c.children)]
@@ -74,6 +74,22 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         start, end = inner_span(text_of(doc), region) if region else (start, end)
         out += _said(who, start, end, cue_text(verb), kind, present_cue(verb))
     return out
+
+
+def _stray_that(verb: Token) -> list[Token]:
+    """A "that" clause the parser hung on a relative clause of the listeners: "told a few thousand teachers
+    who covered the lawn that the Legislature should direct money ..." is what was told."""
+    if verb.lemma_.lower() not in ("tell", "assure", "remind", "warn", "inform"):
+        return []
+    listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return [
+        t
+        for obj in listeners
+        for rel in obj.children
+        if rel.dep_ == "relcl" and not is_report_verb(rel)
+        for t in rel.children
+        if t.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)
+    ][:1]
 
 
 def _request_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
