@@ -152,3 +152,13 @@ def test_what_someone_told_listeners_described_by_a_clause_is_their_statement() 
         "should spend its $40 million surplus on hiring staff.\n"
     )
     assert speaker_of(extract(text), "the board should spend its $40 million surplus") == "Dana Reyes"
+
+
+def test_an_editorials_we_is_the_publication_not_an_author() -> None:
+    editorial = (
+        "The view on the harbour plan\n\n"
+        "The council approved the harbour plan on Tuesday. We have argued for years that the port needs "
+        "investment. We believe this plan is too timid. Our readers deserve better than this, and we will "
+        "keep saying so. Mayor Ana Ruiz said the plan was balanced.\n"
+    )
+    assert not any(a.name == "The author" for a in extract(editorial).actors)

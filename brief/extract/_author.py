@@ -1,7 +1,8 @@
 """The writer's own voice: in an opinion column or an analysis the author argues in the first person or
 addresses the reader ("You shouldn't just believe them.", "I don't see the downside."). Those sentences
 are the author's positions, under an actor "The author"; a news report that slips into "we" once is not
-an opinion piece."""
+an opinion piece, and an unsigned editorial or fact-check that only says "we" speaks as the publication,
+not as an author."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ __all__ = ["AUTHOR", "author_sentences"]
 AUTHOR = "The author"
 _VOICE = frozenset({"i", "we", "my", "our", "us", "me", "you", "your"})
 _MIN_SENTENCES = 3  # fewer such sentences outside quotations: a report, not an opinion piece
+# a writer who says "I": an editorial's or a fact-checker's "we" is the publication, which it names itself
+_SINGULAR = frozenset({"i", "me", "my"})
 _MIN_WORDS = 5
 
 
@@ -39,4 +42,7 @@ def author_sentences(
         words = [t for t in sent if t.is_alpha]
         if len(words) >= _MIN_WORDS and any(t.lower_ in _VOICE and t.pos_ == "PRON" for t in words):
             found.append((start, end))
-    return found if len(found) >= _MIN_SENTENCES else []
+    singular = any(
+        t.lower_ in _SINGULAR for a, b in found for t in doc.char_span(a, b, alignment_mode="expand")
+    )
+    return found if len(found) >= _MIN_SENTENCES and singular else []
