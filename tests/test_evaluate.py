@@ -464,7 +464,11 @@ def test_every_article_has_a_split_and_the_halves_are_even() -> None:
     assert sorted(splits) == NAMES
     halves = [n for n in NAMES if splits[n] in ("tune", "check")]  # check2/3: added later, scored first
     later = [n for n in NAMES if n not in halves]
-    assert len(halves) >= 26 and len(later) >= 16 and {splits[n] for n in later} == {"check2", "check3"}
+    assert (
+        len(halves) >= 26
+        and len(later) >= 16
+        and {splits[n] for n in later} == {"check2", "check3", "check4"}
+    )
     tune = [n for n in halves if splits[n] == "tune"]
     assert abs(2 * len(tune) - len(halves)) <= 1
     prefixes = {n.split("_")[0] for n in halves}
@@ -498,7 +502,8 @@ def test_evaluate_dir_scores_one_split(tmp_path: Path) -> None:
     assert len(evaluate_dir(folder, run=run).articles) == 3
     (folder / "splits.json").write_text('{"seed_coalition": "half"}', "utf-8")
     with pytest.raises(
-        InputError, match=r"^splits\.json: must map each article name to one of: tune, check, check2, check3"
+        InputError,
+        match=r"^splits\.json: must map each article name to one of: tune, check, check2, check3, check4",
     ):
         load_splits(folder)
 
