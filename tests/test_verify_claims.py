@@ -456,10 +456,7 @@ _COUNCIL = (
     "Mark Quinlan, the utility's senior director.\n\n"
     "The mayor, Jane Ruiz, said the city would review the plan, while council member Tom Lee called it "
     "reckless.\n\n"
-    "The company expects profits to rise by 5% next year, chief executive Ann Cole said.\n\n"
-    "Tom Lee denied that he and Mark Quinlan had formed a secret committee.\n\n"
-    'Ann Cole called the term "secret committee" silly and added, "I frankly laugh when I hear it."\n\n'
-    '"I love the way your team keeps the lights on through every storm," Jane Ruiz told Mark Quinlan.\n'
+    "The company expects profits to rise by 5% next year, chief executive Ann Cole said.\n"
 )
 
 
@@ -477,14 +474,6 @@ _COUNCIL = (
         # words the evidence itself gives to someone else
         ("Jane Ruiz", "Calls the plan reckless.", "council member Tom Lee called it reckless", "attribution"),
         ("Tom Lee", "Calls the plan reckless.", "council member Tom Lee called it reckless", None),
-        # a quotation is its speaker's, even after a sentence that names the actor
-        ("Mark Quinlan", "Laughs at the term.", "I frankly laugh when I hear it.", "attribution"),
-        ("Ann Cole", "Laughs at the term.", "I frankly laugh when I hear it.", None),
-        # "told X": X is the one spoken to
-        ("Mark Quinlan", "Praises the team for keeping the lights on.",
-         "I love the way your team keeps the lights on through every storm", "attribution"),
-        ("Jane Ruiz", "Praises the team for keeping the lights on.",
-         "I love the way your team keeps the lights on through every storm", None),
     ],
 )  # fmt: skip
 def test_what_is_expected_is_not_done_and_named_words_are_their_speakers(

@@ -6,7 +6,6 @@ from collections import Counter
 from typing import Any, Literal
 
 from brief.extract._actors import Draft, build_drafts, token_owner
-from brief.extract._author import AUTHOR, author_sentences
 from brief.extract._events import find_events
 from brief.extract._layout import ignored_spans, inside
 from brief.extract._mention import NAMED
@@ -14,7 +13,6 @@ from brief.extract._mentions import collect_mentions
 from brief.extract._nlp import parse
 from brief.extract._numbers import find_numbers
 from brief.extract._questions import find_questions
-from brief.extract._quotes import quote_regions
 from brief.extract._relay import media_drafts
 from brief.extract._statements import Said, find_statements
 from brief.extract._syntax import is_boilerplate, text_of
@@ -129,11 +127,6 @@ def _statement(doc: Any, said: Said, speaker: str) -> Statement:
     )
 
 
-def _written(span: Span) -> Statement:
-    """A sentence in the writer's own voice, as the author's statement."""
-    return Statement(AUTHOR, span.text.strip(), span.start, span.end, "writes", "quote", "writes", True)
-
-
 def _opens_on_name(doc: Any, said: Said) -> bool:
     """False when the statement's first word is a common word capitalised only because it opened the
     article's sentence ("Sometimes employees don't follow the rules, he said"); else True."""
@@ -161,12 +154,6 @@ def extract(text: str) -> Extraction:
     lead = _lead_ends(doc)
     actors = _actors(text, drafts, lead)
     statements = [_statement(doc, s, actors[s.speaker].name) for s in said]
-    voiced = author_sentences(doc, quote_regions(text), [(s.start, s.end) for s in said], ignored)
-    if voiced:  # an opinion piece: the writer's own sentences are the author's positions
-        spans = [_span(text, a, b) for a, b in voiced]
-        actors.append(CandidateActor(AUTHOR, [], "person", "", spans, 3.0 * len(spans)))
-        statements += [_written(span) for span in spans]
-        statements.sort(key=lambda s: s.start)
     found = find_questions(doc, lead[1], ignored)
     questions = [OpenCandidate(q.text, _span(text, q.start, q.end), q.cue) for q in found]
     actors.sort(key=lambda a: -a.salience)
