@@ -490,6 +490,24 @@ def test_what_is_expected_is_not_done_and_named_words_are_their_speakers(
 @pytest.mark.parametrize(
     ("claim", "kind"),
     [
+        ("The academy has yet to nominate the band.", "negation"),  # the article: finally nominated
+        ("The academy nominated the band last month.", None),
+        ("The label has yet to release the album.", None),  # the article says so too
+        ("The label released the album.", "negation"),
+    ],
+)
+def test_has_yet_to_is_a_denial(claim: str, kind: str | None) -> None:
+    article = (
+        "Long a great slight, the band was finally nominated by the academy last month. "
+        "The label has yet to release the album, which was recorded in 2019."
+    )
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
         ("Sales rose 12% in the third quarter.", "negation"),  # the article: fell
         ("Sales dropped by 12% in the third quarter.", None),
         ("His parents jumped in after the boy fell.", None),  # no figure moves

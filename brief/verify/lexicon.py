@@ -116,9 +116,17 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words of ``text`` (quote marks folded, hyphenated words split, possessives dropped)."""
+    """Lower-case words of ``text`` (quote marks folded, hyphenated words split, possessives dropped;
+    the "yet" of "has yet to" read as the "not" it means)."""
     found = (w.strip("'-").lower().removesuffix("'s") for w in _WORD.findall(fold(text)))
-    return [w for w in found if w]
+    out = [w for w in found if w]
+    for i in range(1, len(out) - 1):
+        if out[i] == "yet" and out[i + 1] == "to" and out[i - 1] in _YET_TO:
+            out[i] = "not"  # "has yet to nominate them": has not nominated them
+    return out
+
+
+_YET_TO = frozenset({"has", "have", "had", "is", "are", "was", "were", "remains", "remain"})
 
 
 _LOCAL = threading.local()  # one stemmer per thread: a Snowball stemmer keeps its word in itself
