@@ -664,6 +664,7 @@ _POSTS = (
     "Omar Lamrani, a senior military analyst at Stratfor, told Business Insider the claim was absurd.\n\n"
     "Job cuts will come, said The We Company's recently named executive chair Marcelo Claure in an email.\n\n"
     "The league suspended Denver linebacker Troy Hale and Portland center Sam Okoro for the fight.\n\n"
+    "Only Hawks great Ray Duval and Hawks assistant coach Lee Marsh have more wins.\n\n"
     "Nia Vale, the singer who surprised the crowd by closing out the awards show, thanked her fans.\n"
 )
 
@@ -679,6 +680,8 @@ _POSTS = (
         ("Marcelo Claure", "The We Company's executive chair", True),
         ("Sam Okoro", "Denver center handed a suspension for the fight", False),  # Portland's center
         ("Sam Okoro", "Portland center handed a suspension for the fight", True),
+        ("Lee Marsh", "Hawks great with more wins", False),  # the article's title of Ray Duval
+        ("Lee Marsh", "Hawks assistant coach with more wins", True),
         ("Nia Vale", "Singer who opened the awards show", False),  # she closed it
         ("Nia Vale", "Singer who closed the awards show", True),
     ],

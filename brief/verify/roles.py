@@ -236,6 +236,26 @@ def _beside(start: int, end: int, candidate: CandidateActor, ctx: Context) -> st
     return head + ctx.text[start:end] + re.split(r"\band\b|;|—", tail, maxsplit=1)[0]
 
 
+_NAMED_AFTER = r" +((?:[A-Z][\w'’.-]+ +){0,2}[A-Z][\w'’.-]+)"
+
+
+def _someone_elses_title(role: str, names: Sequence[str], ctx: Context) -> Problem | None:
+    """A title the article puts only before somebody else's name: "Lakers great" for Jason Kidd where the
+    article has "Lakers great Magic Johnson and Lakers assistant coach Jason Kidd"."""
+    title = _TITLE_END.split(role, maxsplit=1)[0].strip()
+    if not 2 <= len(title.split()) <= MAX_TITLE_WORDS:
+        return None
+    holders = [m.group(1) for m in re.finditer(rf"(?i:{re.escape(title)}){_NAMED_AFTER}", ctx.text)]
+    mine = [n for n in names if n]
+    if holders and not any(_named(h, mine) or _named(" ".join(mine), [h]) for h in holders):
+        return Problem("role", f"the article gives the title {title!r} to {holders[0]}")
+    return None
+
+
+def _named(text: str, forms: Sequence[str]) -> bool:
+    return any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text) for f in forms)
+
+
 def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i: int, ctx: Context) -> str:
     """The model's role when the sentences about this actor support it; else the article's own description."""
     fallback = candidate.role if candidate else ""
@@ -257,6 +277,8 @@ def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i
             if contrary
             else None
         )
+    if problem is None:
+        problem = _someone_elses_title(actor.role.strip(), [merged.name, *merged.aliases], ctx)
     if problem is None:
         problem = _other_title(actor.role.strip(), merged, candidate, ctx)
     if problem is None and near:
