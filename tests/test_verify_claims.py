@@ -490,6 +490,23 @@ def test_what_is_expected_is_not_done_and_named_words_are_their_speakers(
 @pytest.mark.parametrize(
     ("claim", "kind"),
     [
+        ("Jo Reyes went after Tom Ek and threw punches, drawing a fighting major.", "negation"),
+        ("Jo Reyes went after Tom Ek and threw punches, but neither drew a fighting major.", None),
+        ("The plan will cut costs by half.", None),  # "with no change in the law": no denial of it
+    ],
+)
+def test_a_denial_that_opens_the_subject_reaches_its_verb_and_object(claim: str, kind: str | None) -> None:
+    article = (
+        "In the second period, Jo Reyes went after Tom Ek and threw punches, although neither player "
+        "received a fighting major. With no change in the law, the plan will cut costs by half."
+    )
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
         ("The academy has yet to nominate the band.", "negation"),  # the article: finally nominated
         ("The academy nominated the band last month.", None),
         ("The label has yet to release the album.", None),  # the article says so too

@@ -117,7 +117,9 @@ def _marked(
             if governed:
                 after_it = range(at + 1, min(len(sentence.tokens), at + after + 1))
                 # the two words it governs: "accused Sterlite of contaminating", "may well rise"
-                ruled = [j for j in after_it if not _function(sentence.tokens[j])][:2]
+                opens = word in _NEGATIVE_SUBJECTS and sentence.tokens[at - 1 : at] not in _AFTER_PREPOSITION
+                reach = 4 if opens else 2  # "neither player received a major"; not "with no change in ..."
+                ruled = [j for j in after_it if not _function(sentence.tokens[j])][:reach]
                 nearby = [sentence.stems[at], *(sentence.stems[j] for j in ruled)]
                 if marker is is_negation and not is_explicit_negation(word):
                     # a verb that denies ("is denying flu vaccines") contradicts a claim about what it
@@ -130,6 +132,13 @@ def _marked(
             if elliptical or claim.content & set(nearby) or not claim.content:
                 return True
     return False
+
+
+# a denial that opens the subject reaches its verb and object: "neither player received a fighting major"
+_NEGATIVE_SUBJECTS = frozenset({"neither", "no", "none", "nobody", "nothing"})
+_AFTER_PREPOSITION = [
+    [p] for p in "with without of in for at by on to from under after before about into over".split()
+]
 
 
 def _function(word: str) -> bool:
