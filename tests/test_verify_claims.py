@@ -490,6 +490,22 @@ def test_what_is_expected_is_not_done_and_named_words_are_their_speakers(
 @pytest.mark.parametrize(
     ("claim", "kind"),
     [
+        ("Says the team got under their rivals' skin.", "hedge"),  # the article: "maybe getting"
+        ("Says the team was maybe getting under their rivals' skin.", None),
+    ],
+)
+def test_maybe_hedges(claim: str, kind: str | None) -> None:
+    article = (
+        "You could tell we were maybe getting under their rivals' skin a little bit, the captain said. "
+        "Such losses sometimes just happen, she wrote."
+    )
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
         ("Jo Reyes went after Tom Ek and threw punches, drawing a fighting major.", "negation"),
         ("Jo Reyes went after Tom Ek and threw punches, but neither drew a fighting major.", None),
         ("The plan will cut costs by half.", None),  # "with no change in the law": no denial of it
