@@ -6,6 +6,7 @@ from collections import Counter
 
 from brief.extract._descriptions import attach_descriptions
 from brief.extract._draft import Draft
+from brief.extract._groups import SOURCE_HEADS
 from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, SEATS
 from brief.extract._mention import Mention
 from brief.extract._quotes import quote_regions
@@ -245,19 +246,18 @@ def _merge_sources(drafts: dict[str, Draft], text: str) -> None:
     for draft in sources:
         first = min(draft.mentions, key=lambda m: m.start)
         before = [d for d in sources if d is not draft and d.key in drafts and d.first < first.start]
-        if text[first.forms[-1][0] : first.forms[-1][1]].casefold().startswith("the "):
-            pass  # a definite source points back to the last one
-        elif first.hint == "group":  # plural sources of one kind are one group; "a person ..." is new
+        definite = text[first.forms[-1][0] : first.forms[-1][1]].casefold().startswith("the ")
+        if not definite:  # a definite source points back to the last one
+            if first.hint != "group":
+                continue  # "a person close to ..." is somebody new
             before = [d for d in before if _source_head(d.mentions[0]) == _source_head(first)]
-        else:
-            continue
         if before:
             max(before, key=lambda d: d.last_before(first.start)).mentions += drafts.pop(draft.key).mentions
 
 
 def _source_head(m: Mention) -> str:
     """ "people" for "two people briefed on the talks": the noun and number of an unnamed source."""
-    return next((w for w in m.text.casefold().split() if w in ("people", "person", "source", "insider")), "")
+    return next((w for w in m.text.casefold().split() if w in SOURCE_HEADS), "")
 
 
 def _is_actor(draft: Draft) -> bool:
@@ -284,7 +284,7 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     _merge_sources(drafts, text_of(doc))
     quotes = quote_regions(text_of(doc))
     kept = {k: d for k, d in drafts.items() if _is_actor(d) and not _quoted_only(d, quotes)}
-    attach_descriptions(doc, mentions, kept)
+    attach_descriptions(doc, mentions, kept, quotes)
     _untagged_mentions(doc, kept)
     return list(kept.values())
 

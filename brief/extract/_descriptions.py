@@ -15,8 +15,7 @@ from brief.extract._draft import Draft
 from brief.extract._layout import inside
 from brief.extract._lexicon import GENERIC_TITLES, MEDIA_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES
 from brief.extract._mention import Mention
-from brief.extract._quotes import quote_regions
-from brief.extract._syntax import SUBJECT_DEPS, Doc, text_of
+from brief.extract._syntax import SUBJECT_DEPS, Doc
 
 __all__ = ["attach_descriptions", "title_words"]
 
@@ -164,13 +163,14 @@ def _merge_title_acronyms(drafts: dict[str, Draft], people: list[Draft]) -> None
             holders[0].extra += drafts.pop(key).mentions
 
 
-def attach_descriptions(doc: Doc, mentions: list[Mention], drafts: dict[str, Draft]) -> None:
+def attach_descriptions(
+    doc: Doc, mentions: list[Mention], drafts: dict[str, Draft], quoted: list[tuple[int, int]]
+) -> None:
     """Attach each description to the actor it refers to (people as ``extra``, organisations as ``refs``)."""
     people = [d for d in drafts.values() if d.is_person and not d.key.startswith("g:")]
     _merge_titled_groups(drafts, people)
     _merge_title_acronyms(drafts, people)
     orgs = [d for d in drafts.values() if d.kind == "organisation"]
-    quoted = quote_regions(text_of(doc))
     named_as = _named_as(doc, [d for d in drafts.values() if d.kind in ("organisation", "group")])
     sent_starts = [s.start_char for s in doc.sents]
     for desc in (m for m in mentions if m.label == "DESC"):

@@ -159,6 +159,7 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
 
 
 _SOURCE_NOUNS = frozenset({"source", "insider"})
+SOURCE_HEADS = _SOURCE_NOUNS | {"person", "people"}  # "people" only with "familiar", "close" ...
 _SOURCE_MODS = frozenset({"familiar", "close", "briefed", "brief", "knowledgeable"})
 
 

@@ -121,6 +121,8 @@ def _apart_from_partners(
     if not (number.share or number.text[:1] in "$£€"):
         return None  # a count has too many neighbours that are no figures of its kind ("mother-of-six")
     at = _at(claim.text, number.text)
+    if at < 0:
+        return None
     partners = [
         q
         for q in claim.numbers
@@ -130,7 +132,7 @@ def _apart_from_partners(
         and (where := _at(claim.text, q.text)) >= 0
         and len(words(claim.text[min(at, where) : max(at, where)])) <= _PARTNER_REACH
     ]
-    if at < 0 or not partners:
+    if not partners:
         return None
     for i in window:
         held = sentences[i].numbers

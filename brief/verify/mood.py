@@ -117,7 +117,8 @@ def _marked(
             if governed:
                 after_it = range(at + 1, min(len(sentence.tokens), at + after + 1))
                 # the two words it governs: "accused Sterlite of contaminating", "may well rise"
-                opens = word in _NEGATIVE_SUBJECTS and sentence.tokens[at - 1 : at] not in _AFTER_PREPOSITION
+                after_preposition = at > 0 and sentence.tokens[at - 1] in _PREPOSITIONS
+                opens = word in _NEGATIVE_SUBJECTS and not after_preposition
                 reach = 4 if opens else 2  # "neither player received a major"; not "with no change in ..."
                 ruled = [j for j in after_it if not _function(sentence.tokens[j])][:reach]
                 nearby = [sentence.stems[at], *(sentence.stems[j] for j in ruled)]
@@ -136,9 +137,9 @@ def _marked(
 
 # a denial that opens the subject reaches its verb and object: "neither player received a fighting major"
 _NEGATIVE_SUBJECTS = frozenset({"neither", "no", "none", "nobody", "nothing"})
-_AFTER_PREPOSITION = [
-    [p] for p in "with without of in for at by on to from under after before about into over".split()
-]
+_PREPOSITIONS = frozenset(
+    "with without of in for at by on to from under after before about into over".split()
+)
 
 
 def _function(word: str) -> bool:
