@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 SETTINGS = Settings(task="full", context_window=131072)
-SPLITS = ("tune", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+SPLITS = ("tune", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 
 
 class ItemResult(StrictModel):

@@ -31,6 +31,9 @@ RIGHT_KINDS: Mapping[str, frozenset[str]] = {
     "invented_quote": frozenset({"evidence"}),
     "hedge": frozenset({"hedge"}),
     "entity": frozenset({"attribution", "support", "name"}),
+    "tense": frozenset({"hedge"}),
+    "time": frozenset({"number", "support"}),
+    "outside_knowledge": frozenset({"role", "support", "name"}),
 }
 """The planted kind -> the ``Dropped.kind`` values that name that problem."""
 
@@ -64,7 +67,7 @@ class Labels(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True)
 
     article: str
-    split: Literal["tune", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"]
+    split: Literal["tune", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"]
     items: list[LabelItem]
 
 
