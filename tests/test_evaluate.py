@@ -503,7 +503,8 @@ def test_evaluate_dir_scores_one_split(tmp_path: Path) -> None:
     (folder / "splits.json").write_text('{"seed_coalition": "half"}', "utf-8")
     with pytest.raises(
         InputError,
-        match=r"^splits\.json: must map each article name to one of: tune, check, check2, check3, check4, check5",
+        match=r"^splits\.json: must map each article name to one of: tune, check, check2, check3, check4, "
+        r"check5",
     ):
         load_splits(folder)
 

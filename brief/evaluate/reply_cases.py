@@ -67,7 +67,9 @@ class Labels(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True)
 
     article: str
-    split: Literal["tune", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"]
+    split: Literal[
+        "tune", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"
+    ]
     items: list[LabelItem]
 
 
