@@ -227,3 +227,23 @@ def test_paths() -> None:
     assert in_brief("actors[0]", "Baker", brief)
     assert not in_brief("actors[0]", "Ana Ruiz", brief)
     assert in_brief("positions[1].evidence[0]", "called the vote “a mistake”", brief)
+
+
+def test_a_faithful_quote_goes_with_its_planted_question(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The verifier drops a question whole (field open_questions[0], the question's text): the faithful
+    # quote under a planted question is not a faithful item thrown away, as under a planted stance.
+    monkeypatch.setattr(job, "verify", stand_in([], [("open_questions[0]", "presumption")]))
+    items = [
+        ("open_questions[0].question", "planted", "presumption"),
+        ("open_questions[0].evidence[0]", "faithful", None),
+        ("title", "faithful", None),
+    ]
+    tune = evaluate_replies(write_case(tmp_path, "a", "tune", items)).splits["tune"]
+    assert (tune.faithful_kept.hits, tune.faithful_kept.n, tune.faithful_with_planted) == (1, 1, 1)
+    assert (tune.planted_right_reason.hits, tune.planted_right_reason.n) == (1, 1)
+    # A faithful question's quote dropped with it still counts against the verifier.
+    items[0] = ("open_questions[0].question", "faithful", None)
+    check = evaluate_replies(write_case(tmp_path, "a", "check", items)).splits["check"]
+    assert (check.faithful_kept.hits, check.faithful_kept.n, check.faithful_with_planted) == (1, 3, 0)

@@ -173,17 +173,26 @@ def _judge(
         drops=drops,
         with_planted=item.label == "faithful"
         and bool(drops)
-        and all(_from_planted(d, planted) for d in drops),
+        and all(_from_planted(d, planted, data) for d in drops),
     )
 
 
-def _from_planted(drop: Dropped, planted: set[str]) -> bool:
+def _from_planted(drop: Dropped, planted: set[str], data: Any) -> bool:
     """True when ``drop`` is a planted item's own drop, or an item lost with a dropped planted one
-    (a faithful quote under a planted stance cannot survive the stance's drop)."""
+    (a faithful quote under a planted stance cannot survive the stance's drop, nor one under a
+    planted question, which goes whole: its drop is at ``open_questions[i]`` with the question's text)."""
     if any(covers(p, drop.field) for p in planted):
+        return True
+    key = verbatim_key(drop.value).casefold()[:200]
+    if any(covers(drop.field, p) and key == _value_key(data, p) for p in planted):
         return True
     parent = _LOST.search(drop.reason) if drop.kind == "lost" else None
     return parent is not None and any(covers(p, parent.group(1)) for p in planted)
+
+
+def _value_key(data: Any, path: str) -> str:
+    value = value_at(data, path) if isinstance(data, dict) else None
+    return verbatim_key(value).casefold()[:200] if isinstance(value, str) else ""
 
 
 _LOST = re.compile(r"lost with (\S+?),? which")
