@@ -132,3 +132,33 @@ def test_what_someone_told_listeners_described_by_a_clause_is_their_statement() 
         "should spend its $40 million surplus on hiring staff.\n"
     )
     assert speaker_of(extract(text), "the board should spend its $40 million surplus") == "Dana Reyes"
+
+
+def test_comments_introduces_a_quotation_even_where_the_tagger_reads_a_noun() -> None:
+    # spaCy's small model tags "comments" in '...," comments Ann Holt' as a plural noun
+    text = (
+        "Tour announced\n\n"
+        "“We are truly excited about the tour,” comments Ann Holt in a statement, “as it is a celebration "
+        "of the whole band.”\n\n"
+        "“We worked on the stage design for a year,” comments Piet Vos of the design team.\n"
+    )
+    found = extract(text)
+    assert speaker_of(found, "We are truly excited about the tour") == "Ann Holt"
+    assert speaker_of(found, "as it is a celebration of the whole band") == "Ann Holt"
+    assert speaker_of(found, "We worked on the stage design") == "Piet Vos"
+
+
+def test_a_pronoun_chain_reaches_the_person_named_before_it() -> None:
+    # "he" in the last paragraph refers to "He" before it, which refers to Rafael Ortiz: Rafael Ortiz is
+    # four sentences back, past the window a pronoun looks through on its own
+    text = (
+        "Family moved for work\n\n"
+        "Rafael Ortiz moved to the city in 2019. The family rented a flat near the river. The rent was "
+        "high.\n\n"
+        "He said he had found occasional work as a house painter.\n\n"
+        "“It was a little harder to get it all going,” he said. “It was more of a struggle than we "
+        "anticipated.”\n"
+    )
+    found = extract(text)
+    assert speaker_of(found, "It was a little harder to get it all going") == "Rafael Ortiz"
+    assert speaker_of(found, "It was more of a struggle than we anticipated") == "Rafael Ortiz"

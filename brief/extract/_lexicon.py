@@ -13,7 +13,8 @@ REPORT_VERBS = _set(
     "respond tweet post estimate think maintain contend concede assert allege caution signal hint "
     "reveal disclose recall agree disagree fear hope expect acknowledge observe remark declare "
     "conclude report testify counter recommend propose demand threaten pledge refuse ask quip "
-    "recognize recognise decide find posit cite wonder commit"
+    "recognize recognise decide find posit cite wonder commit comment mention joke boast lament exclaim "
+    "retort answer repeat assure muse speculate plead reckon clarify"
 )
 # Verbs whose subject (or "by" agent) takes a stance by acting: "rejected by Kyiv", "ruled out".
 STANCE_VERBS = _set(

@@ -57,8 +57,10 @@ def _pronoun(ctx: Ctx, tok: Token) -> int | None:
         said_by = next(
             (t for t in sent if t.i < tok.i and t.lower_ == tok.lower_ and t.dep_ in SUBJECT_DEPS), None
         )
-        if not main and said_by is not None and found and not _reported_subject(said_by):
-            return _pronoun(ctx, said_by)  # "He said Rand is ...": "he" again, not Rand
+        if not main and said_by is not None and not _reported_subject(said_by):
+            # "He said Rand is ...": "he" again, not Rand; "He said he had found work.": the chain
+            # goes on from that "he"
+            return _pronoun(ctx, said_by)
         drafts = {ctx.owner[t.i] for t in main or found}
         if drafts:
             return drafts.pop() if len(drafts) == 1 else None

@@ -40,10 +40,20 @@ def phrase_text(doc: Doc, first: int, last: int) -> str:
 def is_report_verb(tok: Token) -> bool:
     """True for a reporting or stance verb ("said", "pointed out", "made clear", "believe")."""
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
-        return False
+        return _mistagged_report(tok)
     if tok.lemma_.lower() in REPORT_VERBS:
         return True
     return any((tok.lemma_.lower(), c.lower_) in PHRASAL_REPORT for c in tok.children)
+
+
+def _mistagged_report(tok: Token) -> bool:
+    """A reporting verb the tagger took for a plural noun, as its subject shows ("...," comments Tom
+    Johnston: "comments" tagged NNS with "Johnston" as its nsubj)."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.lemma_.lower() in REPORT_VERBS
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
 
 
 def cue_text(tok: Token) -> str:
