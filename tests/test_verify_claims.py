@@ -927,3 +927,24 @@ def test_figures_given_together_stand_together(claim: str, kind: str | None) -> 
     index = ArticleIndex(_SHARES, [(s.start_char, s.end_char) for s in nlp(_SHARES).sents])
     problem = index.check(Claim.of(claim, nlp(claim)), near=(1,)).problem  # its evidence: the second
     assert (problem.kind if problem else None) == kind, problem
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # the article denies only that there is evidence of a link: not that the cases are unlinked
+        ("Says the third case is not linked to the first two.", "hedge"),
+        ("Says there is no evidence yet linking the third case to the first two.", None),
+        # an expectation is not a demonstration
+        ("Have shown that the crew would not lose muscle mass.", "hedge"),
+        ("Expect that the crew would not lose muscle mass.", None),
+    ],
+)
+def test_no_evidence_and_expectations_are_not_facts(claim: str, kind: str | None) -> None:
+    article = (
+        "As yet, there is no epidemiological evidence linking the third case to the first two, the "
+        "commission said. Based on animal studies, the expectation would be that the crew would not lose "
+        "muscle mass, the researchers wrote."
+    )
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem

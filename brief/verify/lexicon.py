@@ -88,7 +88,8 @@ CERTAIN = frozenset(
 ESTIMATED = frozenset(
     (
         "estimate estimates estimated estimating expect expects expected expecting predict predicts "
-        "predicted forecast forecasts projected believe believes believed suggest suggests suggested"
+        "predicted forecast forecasts projected believe believes believed suggest suggests suggested "
+        "expectation expectations"
     ).split()
 )
 # Words that make what follows someone's allegation rather than the article's fact.

@@ -71,6 +71,9 @@ def mood_problem(
     ):
         # "will not agree" where the article has "is unlikely to agree": a hedge dropped, not a denial added
         return Problem("hedge", "it states as certain what the article has only as unlikely")
+    if polarity and claim.negated and not flipped and _no_evidence(claimed, said_in):
+        # "there is no epidemiological evidence linking the cases" is not "the cases are not linked"
+        return Problem("hedge", "it states as a fact what the article only says there is no evidence of")
     if polarity and flipped:
         said = "denies" if claim.negated else "asserts"
         return Problem(
@@ -140,6 +143,23 @@ _NEGATIVE_SUBJECTS = frozenset({"neither", "no", "none", "nobody", "nothing"})
 _PREPOSITIONS = frozenset(
     "with without of in for at by on to from under after before about into over".split()
 )
+
+
+# "no evidence that", "no sign of": the article denies that something is known, not the thing itself
+_EVIDENCE = frozenset("evidence proof sign signs indication indications".split())
+_NO = frozenset({"no", "not", "little", "nothing"})
+
+
+def _no_evidence(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
+    """True when the sentences deny only that there is evidence (within two words of the denial) and the
+    claim, which denies, does not speak of evidence."""
+    if _EVIDENCE & set(claim):
+        return False
+    return any(
+        word in _NO and _EVIDENCE & set(tokens[at + 1 : at + 4])
+        for tokens, _ in sentences
+        for at, word in enumerate(tokens)
+    )
 
 
 def _function(word: str) -> bool:
