@@ -162,3 +162,24 @@ def test_a_pronoun_chain_reaches_the_person_named_before_it() -> None:
     found = extract(text)
     assert speaker_of(found, "It was a little harder to get it all going") == "Rafael Ortiz"
     assert speaker_of(found, "It was more of a struggle than we anticipated") == "Rafael Ortiz"
+
+
+def test_an_attribution_in_the_middle_of_a_sentence_owns_the_clause_before_it() -> None:
+    # the parser makes "said" a parataxis of "isolated"
+    text = (
+        "Streaming launch\n\n"
+        "The company's engineers isolated the problem, Kevin Marsh said, and patched the software as "
+        "sign-ups continued.\n"
+    )
+    assert speaker_of(extract(text), "The company's engineers isolated the problem") == "Kevin Marsh"
+
+
+def test_hoping_is_hope_where_the_lemmatizer_says_hop() -> None:
+    text = (
+        "Cars\n\n"
+        "Nissan is hoping a sleek redesign of the Sentra compact sedan will pull in more buyers in a "
+        "struggling segment.\n"
+    )
+    found = extract(text)
+    said = next(s for s in found.statements if "redesign" in s.text)
+    assert (said.speaker, said.present) == ("Nissan", "hopes")

@@ -64,7 +64,11 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
             return []
     request = _request_range(doc, verb) if not comps else None
     for comp in comps or [None]:
-        rng = clause_range(doc, comp) if comp is not None else request or following_range(doc, verb)
+        rng = (
+            clause_range(doc, comp)
+            if comp is not None
+            else request or _parenthetical(doc, verb) or following_range(doc, verb)
+        )
         rng = _drop_speaker(ctx, rng, who) if rng is not None and rng[1] < verb.i else rng
         if rng is None:
             continue
@@ -74,6 +78,19 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         start, end = inner_span(text_of(doc), region) if region else (start, end)
         out += _said(who, start, end, cue_text(verb), kind, present_cue(verb))
     return out
+
+
+def _parenthetical(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The clause before an attribution set in the middle of it: "Disney's tech teams isolated the
+    problem, Mayer said, and patched the software" (the parser makes "said" a parataxis of "isolated")."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or verb.left_edge.i <= head.i:
+        return None  # not after its clause's verb: "During their first encounter, Luhn said, Ailes ..."
+    first, last = head.left_edge.i, verb.left_edge.i - 1
+    while last > first and doc[last].is_punct:
+        last -= 1
+    first, last = trim_clause(doc, first, last)
+    return (first, last) if last - first >= MIN_WORDS - 1 else None
 
 
 def _stray_that(verb: Token) -> list[Token]:

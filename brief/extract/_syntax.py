@@ -41,9 +41,16 @@ def is_report_verb(tok: Token) -> bool:
     """True for a reporting or stance verb ("said", "pointed out", "made clear", "believe")."""
     if tok.pos_ not in ("VERB", "AUX") or tok.tag_ == "MD":
         return _mistagged_report(tok)
-    if tok.lemma_.lower() in REPORT_VERBS:
+    if _report_lemma(tok) in REPORT_VERBS:
         return True
     return any((tok.lemma_.lower(), c.lower_) in PHRASAL_REPORT for c in tok.children)
+
+
+def _report_lemma(tok: Token) -> str:
+    """The lemma, with the "e" the lemmatizer cut off a reporting verb put back ("hoping" -> "hop")."""
+    lemma, word = str(tok.lemma_).lower(), str(tok.lower_)
+    lost = word in (lemma + "ing", lemma + "ed") and lemma + "e" in REPORT_VERBS
+    return lemma + "e" if lost else lemma
 
 
 def _mistagged_report(tok: Token) -> bool:
@@ -72,7 +79,7 @@ _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 def present_cue(tok: Token) -> str:
     """The cue in a reporter's present tense ("said" -> "says", "pointed out" -> "points out", "did not
     estimate" -> "does not estimate")."""
-    lemma = tok.lemma_.lower()
+    lemma = _report_lemma(tok)
     if any(c.dep_ == "neg" for c in tok.children):  # "didn't estimate how many": the denial stays
         verb = "say" if lemma in _NEEDS_OBJECT or not tok.is_alpha else lemma
         return " ".join(["does not", verb, *cue_text(tok).split()[1:]])
