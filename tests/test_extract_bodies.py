@@ -183,3 +183,14 @@ def test_hoping_is_hope_where_the_lemmatizer_says_hop() -> None:
     found = extract(text)
     said = next(s for s in found.statements if "redesign" in s.text)
     assert (said.speaker, said.present) == ("Nissan", "hopes")
+
+
+def test_a_surname_speaks_for_the_one_actor_it_ends_whatever_the_tagger_made_of_it() -> None:
+    # spaCy's small model takes "Diego Schwartzman" for an organisation and the later "Schwartzman"
+    # for a product: the surname still ends one actor's name and nobody else's
+    text = (
+        "Tennis\n\n"
+        "Argentina got past Chile 3-0, with Diego Schwartzman defeating Cristian Garin 6-2, 6-2.\n\n"
+        '"I think I played one of the best matches of the year," the 14th-ranked Schwartzman said.\n'
+    )
+    assert speaker_of(extract(text), "I think I played one of the best matches") == "Diego Schwartzman"

@@ -93,9 +93,10 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         return ctx.owner[tok.i]
     if tok.text[:1].isupper() and not tok.is_sent_start and tok.dep_ != "compound":
         named = {ctx.owner[i] for i in ctx.owner if i < tok.i and ctx.doc[i].text == tok.text}
-        people = named & ctx.people  # "Weeks" after "Australian Timothy Weeks" (parsed as time)
-        if len(people) == 1 and len(named) == 1 and _last_of_name(ctx, tok.text, people):
-            return people.pop()
+        # "Weeks" after "Australian Timothy Weeks" (parsed as time); "the 14th-ranked Schwartzman" after
+        # "Diego Schwartzman" (whom the tagger took for a product)
+        if len(named) == 1 and _last_of_name(ctx, tok.text, named):
+            return named.pop()
     if tok.lemma_.lower() in _ISSUED and any(c.lower_ in ("the", "that", "this") for c in tok.children):
         return _issuer(ctx, tok)  # "the statement continued": whoever issued the statement
     if tok.lemma_.lower() in SPOKES:  # "a spokesman for Dalton's Holdings": the company speaks
