@@ -948,3 +948,28 @@ def test_no_evidence_and_expectations_are_not_facts(claim: str, kind: str | None
     )
     problem = _checked(article, claim)
     assert (problem.kind if problem else None) == kind, problem
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # each subject welcomed the release in a sentence of its own
+        ("Foreign Minister Ana Silva and Prime Minister Tom Berg welcomed the release.", None),
+        (
+            "Foreign Minister Ana Silva and Prime Minister Tom Berg welcomed the release, while talks go on.",
+            None,
+        ),
+        # one of the two subjects did not: the article has Luis Mora condemning it
+        ("Foreign Minister Ana Silva and opposition leader Luis Mora welcomed the release.", "support"),
+    ],
+)
+def test_coordinated_subjects_each_need_their_own_support(claim: str, kind: str | None) -> None:
+    article = (
+        "Two hostages were freed on Tuesday. Foreign Minister Ana Silva welcomed the release of the "
+        "hostages. The weather in the capital was mild. Markets were calm. Schools stayed open. Prime "
+        "Minister Tom "
+        "Berg also welcomed the release in a statement. Opposition leader Luis Mora condemned the deal. "
+        "Talks go on."
+    )
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem

@@ -110,12 +110,32 @@ class ArticleIndex:
                 if found is not None and found.kind == "negation":
                     return Verdict(found, verdict.sentences)
             return verdict
-        if verdict.problem is None or verdict.problem.kind not in ("support", "number") or not claim.clauses:
+        if verdict.problem is None or verdict.problem.kind not in ("support", "number"):
             return verdict
-        if any(self.check_whole(c, **options).problem for c in claim.clauses if c.names or c.content):
+        if not claim.clauses:
+            return self._each_subject(claim, verdict, **options)
+        parts_found = [
+            self._each_subject(c, self.check_whole(c, **options), **options)
+            for c in claim.clauses
+            if c.names or c.content
+        ]
+        if any(v.problem for v in parts_found):
             return verdict
-        windows = [self.check_whole(c, **options).sentences for c in claim.clauses]
-        return Verdict(None, tuple(sorted({i for w in windows for i in w})))
+        return Verdict(None, tuple(sorted({i for v in parts_found for i in v.sentences})))
+
+    def _each_subject(self, claim: Claim, verdict: Verdict, **options: Any) -> Verdict:
+        """A claim of several subjects the article has apart ("Pompeo and Morrison welcomed the release",
+        where each welcomed it in a sentence of his own): supported when it holds of each subject."""
+        if (
+            verdict.problem is None
+            or verdict.problem.kind not in ("support", "number")
+            or not claim.conjoined
+        ):
+            return verdict
+        each = [self.check_whole(claim.subject_alone(i), **options) for i in range(len(claim.conjoined))]
+        if any(v.problem for v in each):
+            return verdict
+        return Verdict(None, tuple(sorted({i for v in each for i in v.sentences})))
 
     def check_whole(
         self,

@@ -66,6 +66,8 @@ class Claim:
     denied: frozenset[str] = frozenset()  # stems of the words its negations govern
     done: frozenset[str] = frozenset()  # stems of the verbs it says were done (past tense, perfect)
     embedded: tuple[Embedded, ...] = ()  # what it asserts in passing (a relative clause, "despite X")
+    # each of its coordinated subjects: the names in it and the stems of its other words
+    conjoined: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
     @classmethod
     def of(cls, text: str, doc: Any | None = None, *, start_needs_entity: bool = False) -> Claim:
@@ -103,7 +105,38 @@ class Claim:
             denied=denied_stems(doc) if doc is not None else frozenset(),
             done=done_stems(doc) if doc is not None else frozenset(),
             embedded=embedded_facts(doc) if doc is not None else (),
+            conjoined=_conjoined(doc, names) if doc is not None else (),
         )
+
+    def subject_alone(self, keep: int) -> Claim:
+        """The claim about its ``keep``-th coordinated subject: the other subjects' words left out."""
+        names = {n for i, (group, _) in enumerate(self.conjoined) if i != keep for n in group}
+        stems = {w for i, (_, group) in enumerate(self.conjoined) if i != keep for w in group}
+        return replace(
+            self,
+            names=tuple(n for n in self.names if n not in names),
+            content=self.content - stems,
+            clauses=(),
+            conjoined=(),
+        )
+
+
+def _conjoined(doc: Any, names: Sequence[str]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each subject of "Pompeo and Morrison welcomed the release" (its names, the stems of its other
+    words), or () when the claim has no coordinated subjects with a name each."""
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "conj" for c in tok.children):
+            continue
+        members = [tok, *(c for c in tok.subtree if c.dep_ == "conj" and c.i > tok.i)]
+        groups = []
+        for member in members:
+            own = doc[member.left_edge.i : member.i + 1].text
+            found = frozenset(n for n in names if n in own)
+            if not found:
+                return ()
+            groups.append((found, frozenset(stem(w) for w in words(own))))
+        return tuple(groups)
+    return ()
 
 
 _CLAUSE = re.compile(
