@@ -33,7 +33,7 @@ MAX_ACTORS = 16
 CANDIDATE_SHARE = 0.2
 MIN_CANDIDATE_TOKENS = 120
 SUMMARY_OUTPUT = 320
-MIN_OUTPUT, MAX_OUTPUT, OUTPUT_BASE, OUTPUT_PER_TOKEN = 1024, 4096, 1400, 1.0
+MIN_OUTPUT, MAX_OUTPUT, OUTPUT_BASE, OUTPUT_PER_TOKEN = 1024, 4096, 1700, 1.0
 T = TypeVar("T")
 
 
@@ -111,9 +111,10 @@ def requests_in_flight(settings: Settings, backend: Backend) -> int:
 
 def output_budget(task: str, article_tokens: int, context_window: int) -> int:
     """Output tokens to ask for: a full brief copies its evidence from the article, so it grows with the
-    article (1,400 tokens of structure plus one per article token: a 1,000-word article's 12-17
-    positions take 1,600-2,400 tokens), at most 4,096 and a quarter of the context window, at least
-    1,024; the summary task needs 320. A longer article is chunked, and each chunk's reply fits this."""
+    article (1,700 tokens of structure plus one per article token: a 1,000-word article's 12-17
+    positions take 1,600-2,400 tokens, and a careful model's brief of a 320-word article with 13
+    positions took 1,914), at most 4,096 and a quarter of the context window, at least 1,024; the
+    summary task needs 320. A longer article is chunked, and each chunk's reply fits this."""
     if task == "summary":
         return SUMMARY_OUTPUT
     wanted = min(MAX_OUTPUT, OUTPUT_BASE + int(OUTPUT_PER_TOKEN * article_tokens))
