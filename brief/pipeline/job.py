@@ -171,11 +171,14 @@ class _Job:
         report = on_progress or (lambda stage, done, total: None)
         report("map", 0, len(chunks))
         with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
+            # submitted one by one, not with ``pool.map``, whose first error cancels the chunks not yet
+            # started: when one chunk's request stops the article (a batch being written), the others
+            # are still asked, so the batch file holds every chunk
+            prompts = [self._map_prompt(c, len(chunks)) for c in chunks]
+            futures = [pool.submit(self._ask, prompt) for prompt in prompts]
             partials = []
-            for i, partial in enumerate(
-                pool.map(lambda c: self._ask(self._map_prompt(c, len(chunks))), chunks)
-            ):
-                partials.append(partial)
+            for i, future in enumerate(futures):
+                partials.append(future.result())
                 report("map", i + 1, len(chunks))
         usable = [p for p in partials if p is not None]
         if not usable:
