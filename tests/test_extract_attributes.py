@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from brief.extract import load_nlp
-from brief.extract._attributes import FastAttributes
+from brief.extract._attributes import FastAttributes, use_fast_attributes
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TEXTS = [*sorted(FIXTURES.glob("eval/*.txt"))[::4], FIXTURES / "eval" / "feature_fox_news_ailes.txt"]
@@ -59,3 +59,12 @@ def test_a_rule_of_another_shape_is_refused() -> None:
 
     with pytest.raises(ValueError, match="'SHAPE' is not supported"):
         FastAttributes(Ruler())
+
+
+def test_a_pipeline_whose_ruler_has_another_shape_keeps_its_ruler() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("attribute_ruler").add(patterns=[[{"SHAPE": "Xxxx"}]], attrs={"POS": "PROPN"})
+    assert use_fast_attributes(nlp) is False
+    assert nlp.pipe_names == ["attribute_ruler"] and not nlp.disabled  # the ruler stays and runs

@@ -5,7 +5,8 @@ result, in a tenth of the time (the ruler was a sixth of the parse of a long art
 ``FastAttributes(ruler)`` reads the rules of the pipeline's ``AttributeRuler``; ``load_nlp`` puts it
 in the ruler's place (``use_fast_attributes``). Every rule of ``en_core_web_sm`` is one or two tokens
 whose attributes are compared for equality, set membership (``IN``/``NOT_IN``) or a regular
-expression; a rule of any other shape makes ``FastAttributes`` refuse the ruler (``ValueError``).
+expression; a rule of any other shape makes ``FastAttributes`` refuse the ruler (``ValueError``), and
+``use_fast_attributes`` then leaves the ruler in place.
 """
 
 from __future__ import annotations
@@ -102,7 +103,13 @@ def _make(nlp: Language, name: str) -> FastAttributes:
     return FastAttributes(nlp.get_pipe("attribute_ruler"))
 
 
-def use_fast_attributes(nlp: Language) -> None:
-    """Put ``FastAttributes`` in the place of ``nlp``'s attribute ruler (kept, disabled)."""
+def use_fast_attributes(nlp: Language) -> bool:
+    """Put ``FastAttributes`` in the place of ``nlp``'s attribute ruler (kept, disabled); False, and the
+    pipeline as it was, when the ruler has a rule of a shape ``FastAttributes`` does not apply."""
+    try:
+        FastAttributes(nlp.get_pipe("attribute_ruler"))
+    except ValueError:
+        return False
     nlp.add_pipe("brief_attributes", after="attribute_ruler")
     nlp.disable_pipe("attribute_ruler")
+    return True
