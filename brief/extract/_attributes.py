@@ -107,9 +107,8 @@ def use_fast_attributes(nlp: Language) -> bool:
     """Put ``FastAttributes`` in the place of ``nlp``'s attribute ruler (kept, disabled); False, and the
     pipeline as it was, when the ruler has a rule of a shape ``FastAttributes`` does not apply."""
     try:
-        FastAttributes(nlp.get_pipe("attribute_ruler"))
+        nlp.add_pipe("brief_attributes", after="attribute_ruler")  # reads the rules once, or refuses
     except ValueError:
         return False
-    nlp.add_pipe("brief_attributes", after="attribute_ruler")
     nlp.disable_pipe("attribute_ruler")
     return True
