@@ -54,7 +54,18 @@ __all__ = [
 ]
 
 SETTINGS = Settings(task="full", context_window=131072)
-SPLITS = ("tune", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+SPLITS = (
+    "tune",
+    "check",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+)
 
 
 class ItemResult(StrictModel):

@@ -68,7 +68,16 @@ class Labels(BaseModel):
 
     article: str
     split: Literal[
-        "tune", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"
+        "tune",
+        "check",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+        "holdout8",
     ]
     items: list[LabelItem]
 
