@@ -973,3 +973,46 @@ def test_coordinated_subjects_each_need_their_own_support(claim: str, kind: str 
     )
     problem = _checked(article, claim)
     assert (problem.kind if problem else None) == kind, problem
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # the institute only describes Ortiz: the article says so, sentences away from her finding
+        ("Maria Ortiz of the Harbor Institute, who led the survey, says the reefs are recovering.", None),
+        ("Harbor Institute researcher Maria Ortiz says the reefs are recovering.", None),
+        # no article sentence puts Ortiz with the Coastal Trust
+        ("Maria Ortiz of the Coastal Trust, who led the survey, says the reefs are recovering.", "support"),
+    ],
+)
+def test_a_name_that_only_describes_another_may_stand_apart(claim: str, kind: str | None) -> None:
+    article = (
+        "Maria Ortiz works at the Harbor Institute and led the survey. Divers counted fish for a year. "
+        "The weather was kind. The Coastal Trust paid for the boats. Boats went out every week. "
+        'Volunteers logged every dive. "The reefs are recovering," Ortiz said on Monday.'
+    )
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # a hope is not a promise, an aim is not a deed
+        ("Says the new council will approve the park.", "hedge"),
+        ("Hopes the new council will approve the park.", None),
+        ("Says the group has made the river clean again.", "hedge"),
+        ("Says the group is working to make the river clean again.", None),
+        # an advocate is no critic, though both "have yet to respond"
+        ("Has been a vocal critic of the toll plan and has yet to respond.", "negation"),
+        ("Has been a vocal advocate of the toll plan and has yet to respond.", None),
+    ],
+)
+def test_hopes_aims_and_advocates_keep_their_meaning(claim: str, kind: str | None) -> None:
+    article = (
+        "Lee says she hopes the new council will approve the park. "
+        '"We are working together to make the river clean again," the group said. '
+        "Mayor Dunn, who has been a vocal advocate of the toll plan, has yet to respond."
+    )
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem

@@ -30,6 +30,7 @@ _OPPOSITES = (
     (("hire", "hires", "hired", "hiring"), ("fire", "fires", "fired", "firing", "sacked", "dismiss")),
     (("join", "joins", "joined", "joining"), ("left", "leave", "leaves", "leaving", "quit")),
     (("predecessor",), ("successor",)),
+    (("advocat", "supporter", "proponent", "champion"), ("critic", "critics", "opponent")),
 )
 
 
@@ -37,6 +38,7 @@ def _is(word: str, forms: Sequence[str]) -> bool:
     return any(word == f or (len(f) >= 5 and word.startswith(f)) for f in forms)
 
 
+_TURNS = 3  # words before a word where a negation turns it round ("did not keep")
 _REACH = 6  # words after the opposite word that say what it is about
 
 
@@ -49,16 +51,17 @@ def opposite_word(
     """(the claim's word, the article's opposite) when the claim (words) says one of a pair, the
     sentences (words, stems) never say it but say the other right before ``least`` of the claim's content
     words (stems), and neither side spells out a negation that would turn it round."""
-    if any(is_explicit_negation(w) for w in claim):
-        return None
     said = [w for tokens, _ in sentences for w in tokens]
     for one, other in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES)):
-        mine = next((w for w in claim if _is(w, one)), None)
-        if mine is None or any(_is(w, other) for w in claim) or any(_is(w, one) for w in said):
+        at = next((i for i, w in enumerate(claim) if _is(w, one)), None)
+        if at is None or any(_is(w, other) for w in claim) or any(_is(w, one) for w in said):
             continue
+        if any(map(is_explicit_negation, claim[max(0, at - _TURNS) : at])):
+            continue  # "has not kept its policy"
+        mine = claim[at]
         for tokens, stems in sentences:
             for at, word in enumerate(tokens):
-                if not _is(word, other) or any(map(is_explicit_negation, tokens[max(0, at - 3) : at])):
+                if not _is(word, other) or any(map(is_explicit_negation, tokens[max(0, at - _TURNS) : at])):
                     continue
                 if len(content & set(stems[at + 1 : at + 1 + _REACH])) >= least:
                     return mine, word

@@ -177,7 +177,10 @@ class ArticleIndex:
                     f"number {claim.numbers[i].text} is in the article, but not with what this claim counts",
                 )
             )
-        core = [n for n in claim.names if n not in claim.loose]
+        # a name that only describes another ("Rosaly Lopes of NASA") may stand apart from the claim's
+        # other names when an article sentence names the two together
+        aside = {d for d, of in claim.described if self._beside(d, of)}
+        core = [n for n in claim.names if n not in claim.loose and n not in aside]
         best: tuple[float, tuple[int, ...]] | None = None
         seen_together = False
         for window in self._windows(claim, within, near, summing=summing):
@@ -268,6 +271,10 @@ class ArticleIndex:
                 reason = f"it presumes what the article does not report: {fact!r}: {problem.reason}"
                 return Verdict(Problem("presumption", reason))
         return None
+
+    def _beside(self, name: str, other: str) -> bool:
+        """True when one sentence names both."""
+        return bool(self.where(name) & self.where(other))
 
     def _told(self, event: str) -> bool:
         """True when the event's word is a reporting word or is in the article at all."""

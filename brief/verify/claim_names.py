@@ -11,7 +11,7 @@ from typing import Any
 from brief.extract import PERSON_TITLES
 from brief.verify.lexicon import FRAME, STOP, fold
 
-__all__ = ["capitalised", "find_names"]
+__all__ = ["capitalised", "describing", "find_names"]
 
 _NAME_LABELS = frozenset("PERSON ORG GPE NORP LOC FAC EVENT PRODUCT WORK_OF_ART LAW".split())
 _LOOSE_LABELS = frozenset("NORP DATE TIME".split())
@@ -59,6 +59,37 @@ def find_names(doc: Any, start_needs_entity: bool = False) -> tuple[list[str], s
             loose.add(name)  # "the Briton", "the German": a person described by nationality, not named
     widest = [n for n in names if not any(n != m and n in m for m in names)]
     return widest, {n for n in loose if n in widest}
+
+
+_DESCRIBING = frozenset("compound poss appos pobj prep nmod amod case".split())
+_CLIMB = 4  # dependency steps from a describing name to the name it describes
+
+
+def describing(doc: Any, names: list[str]) -> tuple[tuple[str, str], ...]:
+    """The names that only describe another name of the claim, each with the name it describes:
+    "Rosaly Lopes of NASA's Jet Propulsion Laboratory" (the laboratory describes Lopes, NASA the
+    laboratory), "Taxi Workers Alliance head Bhairavi Desai", "Jeff Bezos's Blue Origin",
+    "Noble Moving and Storage of Fairfield, New Jersey"."""
+    spans: dict[str, set[int]] = {}
+    for name in names:
+        at = doc.text.find(name)
+        if at >= 0:
+            spans[name] = {t.i for t in doc if at <= t.idx < at + len(name)}
+    owner = {i: name for name, span in spans.items() for i in span}
+    found = []
+    for name, span in spans.items():
+        top = [doc[i] for i in span if doc[i].head.i not in span or doc[i].head.i == i]
+        if len(top) != 1:
+            continue
+        token = top[0]
+        for _ in range(_CLIMB):
+            if token.dep_ not in _DESCRIBING or token.head.i == token.i:
+                break
+            token = token.head
+            if token.i in owner and owner[token.i] != name:
+                found.append((name, owner[token.i]))
+                break
+    return tuple(found)
 
 
 _CONNECTORS = frozenset("al el de du on upon le la bin ibn van von der den di da".split())

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from brief.extract import Event, find_events
-from brief.verify.claim_names import capitalised, find_names
+from brief.verify.claim_names import capitalised, describing, find_names
 from brief.verify.lexicon import (
     CERTAIN,
     FRAME,
@@ -61,6 +61,8 @@ class Claim:
     predicate: str = ""  # stem of the main verb (a question's presumed event)
     clauses: tuple[Claim, ...] = ()  # the parts of a sentence that joins several facts
     loose: frozenset[str] = frozenset()  # names that need not share a sentence with the others
+    # names that only describe another ("Rosaly Lopes of NASA"), each with the name it describes
+    described: tuple[tuple[str, str], ...] = ()
     events: tuple[Event, ...] = ()  # who does what to whom in the claim (named doers only)
     certain: bool = False  # says it was shown or proven
     denied: frozenset[str] = frozenset()  # stems of the words its negations govern
@@ -101,6 +103,7 @@ class Claim:
             predicate=stem(root.lemma_.lower()) if root is not None and root.pos_ == "VERB" else "",
             clauses=clauses,
             loose=frozenset(loose),
+            described=describing(doc, names) if doc is not None else (),
             events=tuple(find_events(doc)) if doc is not None else (),
             denied=denied_stems(doc) if doc is not None else frozenset(),
             done=done_stems(doc) if doc is not None else frozenset(),

@@ -77,7 +77,7 @@ HEDGES = frozenset(
         "may might could possibly probably perhaps reportedly allegedly apparently alleged alleging "
         "suspected likely unlikely unconfirmed purportedly rumoured rumored supposedly seemingly "
         "potentially presumably appear appears appeared appearing seem seems seemed seeming whether "
-        "maybe sometimes"
+        "maybe sometimes hope hopes hoped hoping"
     ).split()
 )
 # A claim that something was shown is certain; an article that has it only estimated, expected or

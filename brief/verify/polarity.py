@@ -149,7 +149,7 @@ def done_only_pending(
 # (not "plan", "hope", "aim" or "set": as nouns they leave a deed done, "Macron's plan won")
 _NOT_YET = frozenset(
     "should would could may might will shall can expect expects expected planned hoped intend intends "
-    "intended begin likely".split()
+    "intended begin likely working trying aiming attempting striving".split()
 )
 _NOT_YET_REACH = 3  # words before the verb
 
