@@ -194,3 +194,20 @@ def test_a_surname_speaks_for_the_one_actor_it_ends_whatever_the_tagger_made_of_
         '"I think I played one of the best matches of the year," the 14th-ranked Schwartzman said.\n'
     )
     assert speaker_of(extract(text), "I think I played one of the best matches") == "Diego Schwartzman"
+
+
+def test_a_named_actors_own_deed_is_a_position() -> None:
+    text = (
+        "Budget Office Keeps Its Powers: Even so, the office keeps the right to review the plan.\n\n"
+        "Lena Ortiz has finished her review of the harbour budget. Ortiz arrived in Salem on Monday. "
+        "Ortiz and Tom Berg examined the figures together. The researchers examined 265 trials. "
+        "Tom Berg's office published the results. Berg countered by citing \"No hearing was held on the "
+        'plan." Tom Berg spoke first.\n'
+    )
+    found = extract(text)
+    deeds = {(s.speaker, s.text) for s in found.statements if s.kind == "deed"}
+    # her own act, done to something, she alone named as its doer
+    assert deeds == {("Lena Ortiz", "Lena Ortiz has finished her review of the harbour budget")}
+    # his own words say what his deed would: the quote stays, the deed goes
+    assert [s.kind for s in found.statements if s.speaker == "Tom Berg"] == ["quote"]
+    assert "Budget Office Keeps Its Powers" not in _names(found)  # a run-in heading

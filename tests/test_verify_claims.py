@@ -1016,3 +1016,25 @@ def test_hopes_aims_and_advocates_keep_their_meaning(claim: str, kind: str | Non
     )
     problem = _checked(article, claim)
     assert (problem.kind if problem else None) == kind, problem
+
+
+def test_a_deed_may_be_told_of_another_actor_but_words_may_not() -> None:
+    text = (
+        "Wild beat Sabres 4-1\n\n"
+        "Goalie Sam Reed made 30 saves for the Wild. Sabres defenseman Lee Park spoiled his shutout "
+        "bid late in the third period. Park had missed two games.\n\n"
+        '"We never gave up," Park said.\n'
+    )
+    deed = ["Sabres defenseman Lee Park spoiled his shutout bid late in the third period."]
+    words = ['"We never gave up," Park said.']
+    kinds = {}
+    for evidence in (deed, words):
+        draft = Draft(
+            title="Wild beat Sabres 4-1",
+            summary="Goalie Sam Reed made 30 saves for the Wild.",
+            actors=[Actor(name="Sam Reed", kind="person")],
+            positions=[Position(actor="Sam Reed", stance="Made 30 saves for the Wild.", evidence=evidence)],
+        )
+        _, grounding = verify(draft, text, extract(text))
+        kinds[evidence[0][:5]] = _kinds(grounding).get("positions[0].evidence[0]")
+    assert kinds == {"Sabre": None, '"We n': "attribution"}, kinds

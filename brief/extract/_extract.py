@@ -120,7 +120,9 @@ def _group_heads(doc: Any, drafts: list[Draft]) -> dict[str, int]:
 
 
 def _statement(doc: Any, said: Said, speaker: str) -> Statement:
-    kind: Literal["quote", "reported"] = "quote" if said.kind == "quote" else "reported"
+    kind: Literal["quote", "reported", "deed"] = (
+        "quote" if said.kind == "quote" else "deed" if said.kind == "deed" else "reported"
+    )
     text = text_of(doc)[said.start : said.end]
     return Statement(
         speaker, text, said.start, said.end, said.cue, kind, said.present, _opens_on_name(doc, said)
@@ -149,7 +151,7 @@ def extract(text: str) -> Extraction:
     said = find_statements(doc, token_owner(drafts), people, _group_heads(doc, drafts), media_drafts(drafts))
     said = _once([s for s in said if not inside(ignored, s.start, s.end)], text)
     for s in said:
-        drafts[s.speaker].statements += 1
+        drafts[s.speaker].statements += s.kind != "deed"  # a deed is already a mention of its doer
         drafts[s.speaker].quotes += s.kind == "quote"
     lead = _lead_ends(doc)
     actors = _actors(text, drafts, lead)

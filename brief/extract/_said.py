@@ -12,5 +12,5 @@ class Said(NamedTuple):
     start: int
     end: int
     cue: str
-    kind: str  # "quote" | "reported"
+    kind: str  # "quote" | "reported" | "deed" (an actor's own act, not a stance: weighs less)
     present: str = "says"  # the cue as a reporter's present tense: "says", "points out", "makes clear"

@@ -47,7 +47,7 @@ class Statement:
     start: int
     end: int
     cue: str  # "said", "according to", "complained", ...
-    kind: Literal["quote", "reported"]
+    kind: Literal["quote", "reported", "deed"]  # a deed: what the actor did, not words it said
     present: str = "says"  # the cue in a reporter's present tense: "says", "points out", "complains"
     opens_on_name: bool = True  # False when its first word is capitalised only because it opened a sentence
 

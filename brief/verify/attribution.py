@@ -78,6 +78,9 @@ def attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Contex
     earlier = " ".join(ctx.index.sentences[i].text for i in range(max(0, first - 2), first))
     if _PRONOUN_LEAD.match(quoted) and (_names_in(before, forms) or _names_in(earlier, forms)):
         return None  # "It asked the court ..." after a sentence about the actor
+    # a deed ("Montour spoiled his shutout bid") gives its words to its doer, but may also be told of
+    # another actor; only words said are someone else's
+    statements = [s for s in statements if s.kind != "deed"]
     if not statements:
         in_quotes = _inside_quotes(ctx.text, start)
         # "a spokesman for Airbnb said" is Airbnb's
