@@ -211,3 +211,12 @@ def test_a_named_actors_own_deed_is_a_position() -> None:
     # his own words say what his deed would: the quote stays, the deed goes
     assert [s.kind for s in found.statements if s.speaker == "Tom Berg"] == ["quote"]
     assert "Budget Office Keeps Its Powers" not in _names(found)  # a run-in heading
+
+
+def test_a_pronoun_finds_the_person_named_in_a_subject_the_parser_hung_on_a_place() -> None:
+    text = (
+        "Farmer Tom Baker said the rains came late this year.\n\n"
+        "Similarly, Shaheda Rahman of Ishwaripur village described the scheme as very helpful.\n\n"
+        "She said she learned about seed exchange and bio-fertilizer.\n"
+    )
+    assert speaker_of(extract(text), "she learned about seed exchange") == "Shaheda Rahman"

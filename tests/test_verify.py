@@ -349,6 +349,23 @@ def test_a_position_takes_its_stance_from_a_statement_that_reads_on_its_own() ->
     assert position.evidence == [fragment.text, whole.text]
 
 
+def test_an_actors_words_take_its_positions_before_its_deeds() -> None:
+    from brief.verify.skeleton import MAX_GROUPS, skeleton_positions
+
+    gap = 2000  # each statement far from the others: a position of its own
+    deeds = [
+        Statement("Ana Lima", f"Ana Lima opened depot {i}", i * gap, i * gap + 20, "opened", "deed", "opens")
+        for i in range(MAX_GROUPS)
+    ]
+    said = Statement("Ana Lima", "the depot will stay open", MAX_GROUPS * gap, MAX_GROUPS * gap + 24, "said",
+                     "reported", "says")  # fmt: skip
+    extraction = Extraction(sentences=[], actors=[], statements=[*deeds, said], open_questions=[], numbers=[])
+    positions = skeleton_positions(extraction, ["Ana Lima"])
+    assert len(positions) == MAX_GROUPS
+    assert positions[0].evidence == [said.text]  # said last in the article, but her words come first
+    assert deeds[-1].text not in [e for p in positions for e in p.evidence]
+
+
 def test_a_long_stance_is_not_cut_at_a_comma_inside_a_noun_phrase() -> None:
     from brief.verify.skeleton import stance_of
 

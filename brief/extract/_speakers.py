@@ -34,6 +34,16 @@ def in_quote(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _named_subject(subject: Token) -> Token:
+    """The name in a subject the parser hung on the wrong word: "Shaheda Begum of Ishwaripur village
+    described ..." has "village" as its subject and the person's name as its modifier."""
+    if subject.pos_ == "NOUN":
+        named = [c for c in subject.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"]
+        if len(named) == 1 and named[0].i < subject.i:
+            return named[0]
+    return subject
+
+
 def _pronoun(ctx: Ctx, tok: Token) -> int | None:
     """The actor a pronoun refers to: the latest subject of the right sort outside quotes, if unambiguous.
 
@@ -46,9 +56,8 @@ def _pronoun(ctx: Ctx, tok: Token) -> int | None:
     for sent in reversed(sents):
         found = [
             t
-            for t in sent
+            for t in (_named_subject(t) for t in sent if t.dep_ in SUBJECT_DEPS)
             if t.i < tok.i
-            and t.dep_ in SUBJECT_DEPS
             and t.i in ctx.owner
             and (ctx.owner[t.i] in ctx.people) == person
             and not in_quote(ctx, t.idx, t.idx + len(t))  # a quoted "Matt has ..." is not the antecedent

@@ -226,6 +226,7 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     return _said(who, start, end, cue_text(verb), "deed" if deed else "reported", present_cue(verb))
 
 
+_PLACES = frozenset("GPE LOC FAC DATE TIME".split())  # "Rajshahi produces 2.5 lakh tonnes": a setting
 _NOT_DEEDS = frozenset("be have get seem become remain appear look feel".split())
 
 
@@ -234,6 +235,8 @@ def _deed(verb: Token) -> bool:
     training" (not "he", "the researchers", "Sondland's appearance" or "Kraft and Schueler")."""
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_DEEDS:
         return False
+    if is_report_verb(verb):
+        return False  # words whose report did not parse ("asked Trump to confirm ..."), not a deed
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     opening = verb.doc[verb.sent.start : verb.i]
     colon = next((t.i for t in opening if t.text == ":"), None)
@@ -243,7 +246,7 @@ def _deed(verb: Token) -> bool:
         subject is not None
         and _done_to_something(verb)
         and subject.pos_ == "PROPN"
-        and subject.ent_type_ in ("PERSON", "ORG")
+        and subject.ent_type_ not in _PLACES
         and not any(c.dep_ in ("conj", "poss") for c in subject.children)
     )
 

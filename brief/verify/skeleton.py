@@ -177,7 +177,10 @@ def skeleton_positions(
     ranked: list[tuple[int, int, Position]] = []
     for rank, name in enumerate(actor_names):
         texts = _distinct([s for s in extraction.statements if s.speaker == name and not skip(name, s.text)])
-        for depth, group in enumerate(_groups(texts)[:MAX_GROUPS]):
+        # what the actor said first; its deeds fill the positions its words leave
+        said = _groups([s for s in texts if s.kind != "deed"])
+        done = _groups([s for s in texts if s.kind == "deed"])
+        for depth, group in enumerate([*said, *done][:MAX_GROUPS]):
             whole = next((s for s in group if readable(s.text, s.kind, s.cue)), None)
             if whole is None:
                 continue  # only fragments ("“deliver extremely high fidelity content”"): no sentence to sign
