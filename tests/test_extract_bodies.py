@@ -220,3 +220,16 @@ def test_a_pronoun_finds_the_person_named_in_a_subject_the_parser_hung_on_a_plac
         "She said she learned about seed exchange and bio-fertilizer.\n"
     )
     assert speaker_of(extract(text), "she learned about seed exchange") == "Shaheda Rahman"
+
+
+def test_a_countrys_government_and_an_internationals_short_name_are_one_actor() -> None:
+    text = (
+        "The Chilean government said on Monday it would cut solar tariffs. Chile has the region's cheapest "
+        "power. Chile said the cut would start in May.\n\n"
+        "Oxfam International said the plan was welcome. Oxfam said poorer homes must benefit first.\n"
+    )
+    found = extract(text)
+    names = _names(found)
+    assert "Chile" in names and not [n for n in names if "government" in n.casefold()], names
+    assert "Oxfam International" in names and "Oxfam" not in names, names
+    assert speaker_of(found, "would cut solar tariffs") == "Chile"

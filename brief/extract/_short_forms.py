@@ -6,10 +6,10 @@ import re
 from collections import Counter
 
 from brief.extract._draft import Draft
-from brief.extract._lexicon import CORPORATE_ENDINGS
+from brief.extract._lexicon import CORPORATE_ENDINGS, COUNTRY_FORMS, DEMONYMS
 from brief.extract._mention import Mention
 
-__all__ = ["bare", "merge_name_stems", "merge_short_forms"]
+__all__ = ["bare", "merge_governments", "merge_name_stems", "merge_short_forms"]
 
 _LOWER_WORDS = {"of", "the", "and", "for", "de", "du", "la", "on", "in"}
 _CORPORATE = re.compile(
@@ -120,7 +120,7 @@ def _stem(name: str) -> str:
     return " ".join(words)
 
 
-_KIND_WORDS = _COMPANY_WORDS | CORPORATE_ENDINGS | {"label"}
+_KIND_WORDS = _COMPANY_WORDS | CORPORATE_ENDINGS | {"label", "international"}
 
 
 def merge_name_stems(drafts: dict[str, Draft]) -> None:
@@ -137,3 +137,38 @@ def merge_name_stems(drafts: dict[str, Draft]) -> None:
         for key in keys:
             if key != main:
                 drafts[main].mentions += drafts.pop(key).mentions
+
+
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(.+?)\s+government$", re.I)
+_FORMS = {form: canon for canon, forms in COUNTRY_FORMS.items() for form in forms}
+
+
+def _of_country(words: list[str], country: list[str]) -> bool:
+    """ "south korean" is of "south korea", "french" of "france": the same words but the last, whose
+    demonym shares its first four letters (or the one ``DEMONYMS`` gives)."""
+    if len(words) != len(country) or words[:-1] != country[:-1]:
+        return False
+    last, own = words[-1], country[-1]
+    return DEMONYMS.get(last, last[:4]) == own[:4] or last == own
+
+
+def merge_governments(drafts: dict[str, Draft]) -> None:
+    """ "The South Korean government" and "the U.S. government" are their countries, when the article
+    names the country too."""
+    countries = {k: d for k, d in drafts.items() if d.kind == "country" and k[:2] in ("c:", "n:")}
+    for key in [k for k in drafts if k[:2] in ("n:", "g:")]:
+        found = _GOVERNMENT.match(key[2:])
+        if found is None or drafts[key].kind == "country":
+            continue
+        of = found.group(1).casefold()
+        canon = _FORMS.get(of)
+        targets = [
+            k
+            for k in countries
+            if k == f"c:{canon}" or (canon is None and _of_country(of.split(), k[2:].split()))
+        ]
+        if len(targets) == 1:
+            merged = drafts.pop(key).mentions
+            for m in merged:
+                m.hint = "metonym"  # never chosen as the country's name
+            drafts[targets[0]].mentions += merged
