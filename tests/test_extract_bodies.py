@@ -233,3 +233,13 @@ def test_a_countrys_government_and_an_internationals_short_name_are_one_actor() 
     assert "Chile" in names and not [n for n in names if "government" in n.casefold()], names
     assert "Oxfam International" in names and "Oxfam" not in names, names
     assert speaker_of(found, "would cut solar tariffs") == "Chile"
+
+
+def test_the_bare_title_is_the_one_person_who_holds_it() -> None:
+    text = (
+        "President Ana Ruiz made an unscheduled trip to the hospital on Saturday, the palace said.\n\n"
+        "The President has been in good health, her doctor Luis Ortega said. Questions about the "
+        "President's health have grown, and the President admits she has not followed her diet.\n"
+    )
+    names = _names(extract(text))
+    assert "Ana Ruiz" in names and "President" not in names, names

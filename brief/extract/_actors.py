@@ -10,7 +10,13 @@ from brief.extract._groups import SOURCE_HEADS
 from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, SEATS
 from brief.extract._mention import Mention
 from brief.extract._quotes import quote_regions
-from brief.extract._short_forms import bare, merge_governments, merge_name_stems, merge_short_forms
+from brief.extract._short_forms import (
+    bare,
+    merge_bare_titles,
+    merge_governments,
+    merge_name_stems,
+    merge_short_forms,
+)
 from brief.extract._syntax import Doc, is_agentive, text_of
 
 __all__ = ["Draft", "build_drafts"]
@@ -280,6 +286,7 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     merge_short_forms(drafts, text_of(doc))
     merge_name_stems(drafts)
     merge_governments(drafts)
+    merge_bare_titles(drafts)
     _merge_staff(drafts)
     _merge_party_members(drafts)
     _merge_sources(drafts, text_of(doc))

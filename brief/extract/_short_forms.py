@@ -6,10 +6,10 @@ import re
 from collections import Counter
 
 from brief.extract._draft import Draft
-from brief.extract._lexicon import CORPORATE_ENDINGS, COUNTRY_FORMS, DEMONYMS
+from brief.extract._lexicon import CORPORATE_ENDINGS, COUNTRY_FORMS, DEMONYMS, PERSON_TITLES
 from brief.extract._mention import Mention
 
-__all__ = ["bare", "merge_governments", "merge_name_stems", "merge_short_forms"]
+__all__ = ["bare", "merge_bare_titles", "merge_governments", "merge_name_stems", "merge_short_forms"]
 
 _LOWER_WORDS = {"of", "the", "and", "for", "de", "du", "la", "on", "in"}
 _CORPORATE = re.compile(
@@ -172,3 +172,25 @@ def merge_governments(drafts: dict[str, Draft]) -> None:
             for m in merged:
                 m.hint = "metonym"  # never chosen as the country's name
             drafts[targets[0]].mentions += merged
+
+
+def merge_bare_titles(drafts: dict[str, Draft]) -> None:
+    """ "The President" (a title the tagger took for a name) is the one person the article names with
+    that title ("President Donald Trump")."""
+    for key in [k for k in drafts if k[:2] in ("n:", "p:") and k[2:] in PERSON_TITLES]:
+        title = key[2:]
+        holders = [
+            k
+            for k, d in drafts.items()
+            if k[:2] == "p:" and " " in k and any(_titled(m, title) for m in d.mentions)
+        ]
+        if len(holders) == 1:
+            merged = drafts.pop(key).mentions
+            for m in merged:
+                m.hint = "metonym"  # never chosen as the person's name
+            drafts[holders[0]].mentions += merged
+
+
+def _titled(mention: Mention, title: str) -> bool:
+    """ "President Donald Trump" (or a mention whose role is "President") holds the title "president"."""
+    return mention.text.casefold().startswith(title + " ") or title in mention.role.casefold().split()
