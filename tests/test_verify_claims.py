@@ -1038,3 +1038,21 @@ def test_a_deed_may_be_told_of_another_actor_but_words_may_not() -> None:
         _, grounding = verify(draft, text, extract(text))
         kinds[evidence[0][:5]] = _kinds(grounding).get("positions[0].evidence[0]")
     assert kinds == {"Sabre": None, '"We n': "attribution"}, kinds
+
+
+def test_a_fraction_is_a_share_and_must_be_the_articles_share_of_the_same_thing() -> None:
+    from brief.verify.numbers import quantities
+
+    assert [(q.text, round(q.value)) for q in quantities("cut by a third; two-thirds of voters")] == [
+        ("a third", 33),
+        ("two-thirds", 67),
+    ]
+    assert quantities("a quarter of an hour later") == []
+    article = (
+        "The study found the ship's mass could be reduced by a third by removing the crew cabins. "
+        "The weather was calm. Boats went out. Markets were quiet. "
+        '"If we could reduce the crew metabolic rate by 75%, we would save mass," Ngo said.'
+    )
+    wrong = _checked(article, "Says cutting the crew metabolic rate by a third would save mass.")
+    assert wrong is not None and wrong.kind == "number", wrong
+    assert _checked(article, "Found the ship's mass could be cut by a third by removing crew cabins.") is None

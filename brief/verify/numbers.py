@@ -39,6 +39,16 @@ _WORDS = re.compile(
 )
 
 
+# a share given as a fraction: "by a third", "two-thirds of voters" (as a percentage)
+_FRACTIONS = {"third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
+_FRACTION = re.compile(
+    r"\b(?P<count>a|one|two|three)[- ](?P<part>thirds?|quarters?)\b"
+    r"(?!\s+(?:of\s+an?\s+)?(?:hour|century|mile|final))",  # "a quarter of an hour" is a time
+    re.I,
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
 @dataclass(frozen=True)
 class Quantity:
     value: float
@@ -64,7 +74,13 @@ def quantities(text: str) -> list[Quantity]:
         if scale and (len(scale) > 1 or _glued(m)):
             value *= _SCALES[scale]
         found.append((m.start(), Quantity(value, bool(m["share"]), m.group(0).strip())))
+    fractions = [(m.start(), m.end()) for m in _FRACTION.finditer(text)]
+    for m in _FRACTION.finditer(text):
+        value = _COUNTS[m["count"].lower()] * _FRACTIONS[m["part"].lower()]
+        found.append((m.start(), Quantity(round(value, 6), True, m.group(0))))
     for m in _WORDS.finditer(text):
+        if any(a <= m.start() < b for a, b in fractions):
+            continue  # the "two" of "two-thirds"
         tens, unit = m["tens"].lower(), (m["unit"] or "").lower()
         if tens == "one" and not (m["scale"] or m["share"]):
             continue
