@@ -244,6 +244,11 @@ def test_indirect_and_goal_questions() -> None:
     assert "Did the advert make the actors look like drug users?" in questions
 
 
+def test_how_much_and_how_long_ask_as_one() -> None:
+    text = "Officials wondered how long the repairs would take. Nobody knows the answer yet.\n"
+    assert [q.question for q in extract(text).open_questions] == ["How long would the repairs take?"]
+
+
 def test_idioms_and_counterfactuals_ask_nothing() -> None:
     text = (
         "His speech might as well have been a campaign rally. If completed on time, the results would have "

@@ -14,6 +14,7 @@ _CONTESTED = {"claim", "allege", "argue", "insist", "deny", "maintain", "contend
 _DISPUTED = {"claim", "allege", "deny", "dispute"}  # the cue itself says the point is contested
 _MIN_CLAIM_WORDS = 5
 _OPEN_WORDS = {"whether", "unclear", "uncertain", "if"}
+_DEGREE = {"much", "many", "long", "far", "often", "soon", "big", "large", "old"}  # "how much", "how long"
 
 
 def indirect_question(tok: Token) -> str | None:
@@ -27,6 +28,10 @@ def indirect_question(tok: Token) -> str | None:
     if wh is None or subj is None or subj.lower_ in ("he", "she", "they", "him", "her", "them"):
         return None  # "asked Trump whether he was": whose "he" is not for a question to guess
     word = "" if wh.lower_ in ("whether", "if") else wh.text.lower()
+    degree = comp.doc[wh.i + 1] if wh.i + 1 < comp.i else None
+    degree = degree if degree is not None and degree.lower_ in _DEGREE else None
+    if degree is not None:  # "how much Andrea Elliot was upcharged": "how much" asks as one
+        word = f"{word} {degree.lower_}"
     if wh.i == subj.i:  # "who wrote the instructions"
         return _fits(f"{word.capitalize()} {words(comp.doc, [t for t in comp.subtree if t.i > wh.i])}?")
     aux = next((c for c in comp.children if c.dep_ in ("aux", "auxpass") and c.i < comp.i), None)
@@ -35,6 +40,7 @@ def indirect_question(tok: Token) -> str | None:
     if moved is None and comp.tag_ not in _DO:
         return None
     skip = {wh.i, *(t.i for t in subj.subtree), *((moved.i,) if moved is not None else (comp.i,))}
+    skip |= {degree.i} if degree is not None else set()
     rest = [t for t in comp.subtree if t.i not in skip and t.i > wh.i]
     head = " ".join(w for w in (word, moved.text.lower() if moved is not None else verb.split()[0]) if w)
     tail = f"{verb.split()[1]} " if moved is None else ""
