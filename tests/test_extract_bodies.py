@@ -243,3 +243,13 @@ def test_the_bare_title_is_the_one_person_who_holds_it() -> None:
     )
     names = _names(extract(text))
     assert "Ana Ruiz" in names and "President" not in names, names
+
+
+def test_the_researchers_speak_as_a_group_and_a_study_shows() -> None:
+    text = (
+        "Crop yields are falling across the world, a new review says. The researchers said the decline "
+        "would continue for years. The review showed that rice was hit hardest.\n"
+    )
+    found = extract(text)
+    assert speaker_of(found, "the decline would continue for years") == "researchers"
+    assert speaker_of(found, "rice was hit hardest") is not None

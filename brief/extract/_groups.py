@@ -98,6 +98,10 @@ def _acting_subject(tok: Token) -> bool:
     return bool(subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and not hypothetical(subject.head))
 
 
+# who "the researchers" are is the study's business: they speak as a group, whoever else is named
+_STUDY_AUTHORS = frozenset({"researcher", "scientist", "author"})
+
+
 def group_mention(doc: Doc, tok: Token) -> Mention | None:
     """A speaking or acting group ("Twenty-six Western allies") or unnamed person ("a ... spokeswoman")."""
     plural = tok.tag_ in ("NNS", "NNPS")
@@ -118,7 +122,9 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     named = [*mods, *doc[tok.i + 1 : last + 1]]
     named_mod = any((t.text[:1].isupper() and not t.is_sent_start) or t.ent_type_ in NAMED for t in named)
     counted = plural and not any(c.dep_ in ("det", "poss") and c.lower_ not in QUANTIFIERS for c in tok.lefts)
-    if doc[first].pos_ == "PRON" or not (mods or (plural and first == chunk_start(tok)) or counted):
+    studied = plural and tok.lemma_.lower() in _STUDY_AUTHORS and _is_speaker(tok)  # "the researchers found"
+    bare = plural and first == chunk_start(tok)
+    if doc[first].pos_ == "PRON" or not (mods or bare or counted or studied):
         return None  # "our members", "an official", "the two leaders"; bare "Analysts" is fine
     acting = counted and not mods and _acting_subject(tok)  # "Teachers chanted", "Thousands of teachers pack"
     if not (_is_speaker(tok) or (named_mod and is_agentive(tok)) or acting):

@@ -14,7 +14,7 @@ REPORT_VERBS = _set(
     "reveal disclose recall agree disagree fear hope expect acknowledge observe remark declare "
     "conclude report testify counter recommend propose demand threaten pledge refuse ask quip "
     "recognize recognise decide find posit cite wonder commit comment mention joke boast lament exclaim "
-    "retort answer repeat assure muse speculate plead reckon clarify"
+    "retort answer repeat assure muse speculate plead reckon clarify show"
 )
 # Verbs whose subject (or "by" agent) takes a stance by acting: "rejected by Kyiv", "ruled out".
 STANCE_VERBS = _set(
