@@ -253,3 +253,13 @@ def test_the_researchers_speak_as_a_group_and_a_study_shows() -> None:
     found = extract(text)
     assert speaker_of(found, "the decline would continue for years") == "researchers"
     assert speaker_of(found, "rice was hit hardest") is not None
+
+
+def test_a_hyphenated_title_before_the_name_does_not_take_the_quote() -> None:
+    text = (
+        "Farms are drying out across the region.\n\n"
+        "“We need agriculture, but the future of humanity also requires that we reduce agriculture’s "
+        "environmental harms,” said co-author Mark Tilson, a professor at the University of Minnesota "
+        "College of Biological Sciences.\n"
+    )
+    assert speaker_of(extract(text), "the future of humanity also requires") == "Mark Tilson"
