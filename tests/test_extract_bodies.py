@@ -263,3 +263,11 @@ def test_a_hyphenated_title_before_the_name_does_not_take_the_quote() -> None:
         "College of Biological Sciences.\n"
     )
     assert speaker_of(extract(text), "the future of humanity also requires") == "Mark Tilson"
+
+
+def test_the_agency_is_never_the_outlet_reporting_the_story() -> None:
+    text = (
+        "WABC News reached out to the transport regulator for comment on Tuesday.\n\n"
+        'In an official response, the agency said, "We are aware of the allegations."\n'
+    )
+    assert speaker_of(extract(text), "We are aware of the allegations") != "WABC News"

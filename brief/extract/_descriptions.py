@@ -32,6 +32,11 @@ _BUSINESS = frozenset(
 )
 
 
+_MEDIA_NOUNS = frozenset(
+    "network channel broadcaster station newspaper paper outlet magazine publication site".split()
+)
+
+
 def title_words(text: str) -> frozenset[str]:
     """The words of a title or description that identify it ("the Kremlin's spokesperson")."""
     return frozenset(_WORD.findall(text.casefold().replace("’", "'").replace("'s", " "))) - _NOT_TITLE
@@ -127,8 +132,10 @@ def _can_mean(noun: str, org: Draft) -> bool:
     if noun in words:
         return True  # "the board" for the Pollution Control Board
     heads = {found[-1] for m in org.mentions if (found := _WORD.findall(m.text.casefold()))}
-    if noun in _BUSINESS:  # nor the outlet that reports the story ("..., The New Indian Express reported")
-        return not heads & _PUBLIC_BODIES and not words & MEDIA_WORDS
+    if words & MEDIA_WORDS:  # "the network" is Fox News; "the agency" is not the outlet reporting the story
+        return noun in _MEDIA_NOUNS
+    if noun in _BUSINESS:
+        return not heads & _PUBLIC_BODIES
     return noun not in _PUBLIC_BODIES or not heads & _PUBLIC_BODIES  # "the council" is no other body
 
 
