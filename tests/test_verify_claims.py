@@ -1056,3 +1056,32 @@ def test_a_fraction_is_a_share_and_must_be_the_articles_share_of_the_same_thing(
     wrong = _checked(article, "Says cutting the crew metabolic rate by a third would save mass.")
     assert wrong is not None and wrong.kind == "number", wrong
     assert _checked(article, "Found the ship's mass could be cut by a third by removing crew cabins.") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        ("Is training so the Dallas Independent School District can clear him.", None),
+        # the Austin district is someone else's: "District" alone is no form of it where two are named
+        ("Is training so the Austin Independent School District can clear him.", "support"),
+    ],
+)
+def test_a_names_last_word_stands_for_it_only_when_nothing_else_shares_it(
+    claim: str, kind: str | None
+) -> None:
+    article = (
+        "Cantwell is training so the Dallas Independent School District can clear him for a classroom. "
+        "The rally grew. Buses came. Songs were sung. Kennedy teaches in the Austin Independent School "
+        "District."
+    )
+    from brief.extract import load_nlp
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
+
+    nlp = load_nlp()
+    spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
+    index = ArticleIndex(
+        article, spans, people=["Travis Cantwell", "Tom Kennedy"]
+    )  # as the verifier has them
+    problem = index.check(Claim.of(claim, nlp(claim))).problem
+    assert (problem.kind if problem else None) == kind, problem

@@ -78,6 +78,11 @@ class NameIndex:
                 found["".join(w[0] for w in rest)].add(run)
         return found
 
+    def _namesakes(self, key: str, words: list[str]) -> bool:
+        """True when the article names another thing whose name ends as this one's last two words."""
+        tail = " " + " ".join(words[-2:])
+        return any(r.endswith(tail) and not r.endswith(key) and not key.endswith(r) for r in self.runs)
+
     @cached_property
     def _stems(self) -> set[str]:
         return {w[:6] for w in self.words if len(w) >= 6}
@@ -123,7 +128,8 @@ class NameIndex:
         return not others
 
     def forms(self, name: str) -> set[str]:
-        """Keys under which ``name`` may appear in a sentence: itself, its surname, its initials."""
+        """Keys under which ``name`` may appear in a sentence: itself, its surname (a person's), its
+        initials."""
         if name not in self._forms:
             self._forms[name] = self._forms_of(name)
         return set(self._forms[name])
@@ -133,7 +139,10 @@ class NameIndex:
         words = [w for w in key.split() if w not in _SMALL and w not in _TITLES]
         forms = {key} if key else set()
         if len(words) > 1:
-            forms.add(words[-1])
+            # "Blair" for Tony Blair, "Thunder" for the Oklahoma City Thunder; not "District" where the
+            # article names another school district (the Dallas one for the Austin one)
+            if words[-1] in self._surnames or not self._namesakes(key, words):
+                forms.add(words[-1])
             forms.add("".join(w[0] for w in words))
         elif len(words) == 1:
             forms |= self.initialisms.get(words[0], set())
