@@ -271,3 +271,12 @@ def test_the_agency_is_never_the_outlet_reporting_the_story() -> None:
         'In an official response, the agency said, "We are aware of the allegations."\n'
     )
     assert speaker_of(extract(text), "We are aware of the allegations") != "WABC News"
+
+
+def test_an_indefinite_description_is_no_ones_alias() -> None:
+    text = (
+        'Noel Scott, a father of one, delivers pizza in Manhattan. "I risk everything," Scott said.\n\n'
+        'Alvin Major, a father of four, works at three stores. "I work so hard," explained Major.\n'
+    )
+    for actor in extract(text).actors:
+        assert not [a for a in actor.aliases if a.casefold().startswith(("a ", "an "))], actor
