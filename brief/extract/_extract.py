@@ -55,10 +55,10 @@ def _names(text: str, draft: Draft) -> tuple[str, list[str]]:
     forms = [*cores, *(f for m in draft.mentions for f in m.forms), *((m.start, m.end) for m in draft.extra)]
     name = text[name_range[0] : name_range[1]]
     aliases: dict[str, str] = {}
-    named = draft.key[:2] in ("p:", "n:", "c:")
+    proper = draft.key[:2] in ("p:", "n:", "c:")
     for a, b in sorted(forms):
         # "a father" is no name of Noel Scott (but "an insider" is how an unnamed source is known)
-        indefinite = named and text[a:b].split(" ", 1)[0].casefold() in ("a", "an")
+        indefinite = proper and text[a:b].split(" ", 1)[0].casefold() in ("a", "an")
         if "\n" not in text[a:b] and text[a:b].strip() == text[a:b] and not indefinite:
             aliases.setdefault(text[a:b].casefold(), text[a:b])
     aliases.pop(name.casefold(), None)
