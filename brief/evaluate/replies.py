@@ -30,7 +30,7 @@ from typing import Any
 
 from brief.config import Settings
 from brief.errors import InputError
-from brief.evaluate.reply_cases import RIGHT_KINDS, LabelItem, Labels, ReplyBackend, load_case
+from brief.evaluate.reply_cases import RIGHT_KINDS, SPLITS, LabelItem, Labels, ReplyBackend, load_case
 from brief.evaluate.reply_paths import covers, in_brief, leaves, parse_path, value_at
 from brief.evaluate.text import verbatim_key
 from brief.pipeline.job import summarise
@@ -54,18 +54,6 @@ __all__ = [
 ]
 
 SETTINGS = Settings(task="full", context_window=131072)
-SPLITS = (
-    "tune",
-    "check",
-    "holdout",
-    "holdout2",
-    "holdout3",
-    "holdout4",
-    "holdout5",
-    "holdout6",
-    "holdout7",
-    "holdout8",
-)
 
 
 class ItemResult(StrictModel):

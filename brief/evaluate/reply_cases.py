@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
@@ -19,7 +19,7 @@ from brief.errors import BackendError, InputError
 from brief.evaluate.reply_paths import parse_path, value_at
 from brief.tokens import count_tokens, get_encoding
 
-__all__ = ["RIGHT_KINDS", "LabelItem", "Labels", "ReplyBackend", "load_case"]
+__all__ = ["RIGHT_KINDS", "SPLITS", "LabelItem", "Labels", "ReplyBackend", "Split", "load_case"]
 
 RIGHT_KINDS: Mapping[str, frozenset[str]] = {
     "number": frozenset({"number"}),
@@ -61,24 +61,20 @@ class LabelItem(BaseModel):
         return self
 
 
+Split = Literal[
+    "tune", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+    "holdout8",
+]  # fmt: skip
+SPLITS: tuple[str, ...] = get_args(Split)  # in the order the report lists them
+
+
 class Labels(BaseModel):
     """A labels file (other top-level keys, such as a note on how it was written, are allowed)."""
 
     model_config = ConfigDict(extra="allow", frozen=True)
 
     article: str
-    split: Literal[
-        "tune",
-        "check",
-        "holdout",
-        "holdout2",
-        "holdout3",
-        "holdout4",
-        "holdout5",
-        "holdout6",
-        "holdout7",
-        "holdout8",
-    ]
+    split: Split
     items: list[LabelItem]
 
 
