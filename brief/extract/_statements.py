@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from brief.extract._clauses import MIN_WORDS, clause_range, following_range, hypothetical, trim_clause
+from brief.extract._deeds import is_deed, told_instead
 from brief.extract._embeds import embeds
 from brief.extract._lexicon import STANCE_OBJECTS, STANCE_PREPS, STANCE_VERBS
 from brief.extract._quotes import inner_span, quote_regions, quote_verb
@@ -207,7 +208,7 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     """A stance taken by deed: "the US has ruled out such a move", "an idea rejected by Kyiv"."""
     lemma = verb.lemma_.lower()
     deed = lemma not in STANCE_VERBS and not _light_stance(verb)
-    if deed and not _deed(verb):
+    if deed and not is_deed(verb):
         return []  # not a stance, and not a named actor's own deed
     if lemma == "rule" and not any(c.lower_ == "out" for c in verb.children):
         return []
@@ -224,41 +225,6 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
         return []  # "Murdoch has so far rejected": a misparse that leaves the stance without its object
     start, end = ctx.doc[rng[0]].idx, ctx.doc[rng[1]].idx + len(ctx.doc[rng[1]])
     return _said(who, start, end, cue_text(verb), "deed" if deed else "reported", present_cue(verb))
-
-
-_PLACES = frozenset("GPE LOC FAC DATE TIME".split())  # "Rajshahi produces 2.5 lakh tonnes": a setting
-_NOT_DEEDS = frozenset("be have get seem become remain appear look feel".split())
-
-
-def _deed(verb: Token) -> bool:
-    """The main verb of a sentence, done by one actor named as its subject: "Kennedy has finished his
-    training" (not "he", "the researchers", "Sondland's appearance" or "Kraft and Schueler")."""
-    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_DEEDS:
-        return False
-    if is_report_verb(verb):
-        return False  # words whose report did not parse ("asked Trump to confirm ..."), not a deed
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    opening = verb.doc[verb.sent.start : verb.i]
-    colon = next((t.i for t in opening if t.text == ":"), None)
-    if colon is not None and all(t.is_title or not t.is_alpha for t in verb.doc[verb.sent.start : colon]):
-        return False  # a run-in heading: "State Retains Legal Authority: Even though ..."
-    return (
-        subject is not None
-        and _done_to_something(verb)
-        and subject.pos_ == "PROPN"
-        and subject.ent_type_ not in _PLACES
-        and not any(c.dep_ in ("conj", "poss") for c in subject.children)
-    )
-
-
-# going, coming and speaking are how a story moves, not what an actor stands for
-_MOVES = frozenset("arrive go come travel return leave speak talk visit meet sit stand live fly walk".split())
-
-
-def _done_to_something(verb: Token) -> bool:
-    """ "finished his training", "voted against the bill"; not "arrived in Paris" or "spoke first"."""
-    deps = {c.dep_ for c in verb.children}
-    return "dobj" in deps or ("prep" in deps and verb.lemma_.lower() not in _MOVES)
 
 
 def _light_stance(verb: Token) -> bool:
@@ -301,19 +267,8 @@ def find_statements(
             found += _stance(ctx, tok)
     found = relay(ctx, found, media or set())
     unique = sorted({(s.speaker, s.start, s.end): s for s in reversed(found)}.values(), key=lambda s: s.start)
-    unique = [s for s in unique if not any(_told(s, o) for o in unique)]
+    unique = [s for s in unique if not any(told_instead(s, o) for o in unique)]
     return [s for s in unique if not any(_within(s, o) for o in unique)]
-
-
-def _told(deed: Said, words: Said) -> bool:
-    """True when a deed overlaps its doer's own words ("countered by citing \"...\""): the words say it."""
-    return (
-        deed.kind == "deed"
-        and words.kind != "deed"
-        and deed.speaker == words.speaker
-        and deed.start < words.end
-        and words.start < deed.end
-    )
 
 
 def _within(inner: Said, outer: Said) -> bool:

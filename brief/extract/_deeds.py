@@ -1,0 +1,55 @@
+"""Deeds: what a named actor does, as a position ("Kennedy has finished his two-hour training"), beside
+what it says. A deed is weaker than words: it weighs as a mention in salience, comes after the actor's
+words among its positions, and goes where it overlaps its doer's own quotation."""
+
+from __future__ import annotations
+
+from brief.extract._said import Said
+from brief.extract._syntax import Token, is_report_verb
+
+__all__ = ["is_deed", "told_instead"]
+
+_PLACES = frozenset("GPE LOC FAC DATE TIME".split())  # "Rajshahi produces 2.5 lakh tonnes": a setting
+_NOT_DEEDS = frozenset("be have get seem become remain appear look feel".split())
+
+
+def is_deed(verb: Token) -> bool:
+    """The main verb of a sentence, done by one actor named as its subject: "Kennedy has finished his
+    training" (not "he", "the researchers", "Sondland's appearance" or "Kraft and Schueler")."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_DEEDS:
+        return False
+    if is_report_verb(verb):
+        return False  # words whose report did not parse ("asked Trump to confirm ..."), not a deed
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    opening = verb.doc[verb.sent.start : verb.i]
+    colon = next((t.i for t in opening if t.text == ":"), None)
+    if colon is not None and all(t.is_title or not t.is_alpha for t in verb.doc[verb.sent.start : colon]):
+        return False  # a run-in heading: "State Retains Legal Authority: Even though ..."
+    return (
+        subject is not None
+        and _done_to_something(verb)
+        and subject.pos_ == "PROPN"
+        and subject.ent_type_ not in _PLACES
+        and not any(c.dep_ in ("conj", "poss") for c in subject.children)
+    )
+
+
+# going, coming and speaking are how a story moves, not what an actor stands for
+_MOVES = frozenset("arrive go come travel return leave speak talk visit meet sit stand live fly walk".split())
+
+
+def _done_to_something(verb: Token) -> bool:
+    """ "finished his training", "voted against the bill"; not "arrived in Paris" or "spoke first"."""
+    deps = {c.dep_ for c in verb.children}
+    return "dobj" in deps or ("prep" in deps and verb.lemma_.lower() not in _MOVES)
+
+
+def told_instead(deed: Said, words: Said) -> bool:
+    """True when a deed overlaps its doer's own words ("countered by citing \"...\""): the words say it."""
+    return (
+        deed.kind == "deed"
+        and words.kind != "deed"
+        and deed.speaker == words.speaker
+        and deed.start < words.end
+        and words.start < deed.end
+    )
