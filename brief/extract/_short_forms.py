@@ -152,6 +152,14 @@ def _of_country(words: list[str], country: list[str]) -> bool:
     return DEMONYMS.get(last, last[:4]) == own[:4] or last == own
 
 
+def _another_name(drafts: dict[str, Draft], key: str, target: str) -> None:
+    """Merge ``key``'s mentions into ``target`` as another way of naming it, never chosen as its name."""
+    merged = drafts.pop(key).mentions
+    for m in merged:
+        m.hint = "metonym"
+    drafts[target].mentions += merged
+
+
 def merge_governments(drafts: dict[str, Draft]) -> None:
     """ "The South Korean government" and "the U.S. government" are their countries, when the article
     names the country too."""
@@ -168,10 +176,7 @@ def merge_governments(drafts: dict[str, Draft]) -> None:
             if k == f"c:{canon}" or (canon is None and _of_country(of.split(), k[2:].split()))
         ]
         if len(targets) == 1:
-            merged = drafts.pop(key).mentions
-            for m in merged:
-                m.hint = "metonym"  # never chosen as the country's name
-            drafts[targets[0]].mentions += merged
+            _another_name(drafts, key, targets[0])
 
 
 def merge_bare_titles(drafts: dict[str, Draft]) -> None:
@@ -185,10 +190,7 @@ def merge_bare_titles(drafts: dict[str, Draft]) -> None:
             if k[:2] == "p:" and " " in k and any(_titled(m, title) for m in d.mentions)
         ]
         if len(holders) == 1:
-            merged = drafts.pop(key).mentions
-            for m in merged:
-                m.hint = "metonym"  # never chosen as the person's name
-            drafts[holders[0]].mentions += merged
+            _another_name(drafts, key, holders[0])
 
 
 def _titled(mention: Mention, title: str) -> bool:

@@ -74,10 +74,11 @@ def quantities(text: str) -> list[Quantity]:
         if scale and (len(scale) > 1 or _glued(m)):
             value *= _SCALES[scale]
         found.append((m.start(), Quantity(value, bool(m["share"]), m.group(0).strip())))
-    fractions = [(m.start(), m.end()) for m in _FRACTION.finditer(text)]
+    fractions = []
     for m in _FRACTION.finditer(text):
         value = _COUNTS[m["count"].lower()] * _FRACTIONS[m["part"].lower()]
         found.append((m.start(), Quantity(round(value, 6), True, m.group(0))))
+        fractions.append((m.start(), m.end()))
     for m in _WORDS.finditer(text):
         if any(a <= m.start() < b for a, b in fractions):
             continue  # the "two" of "two-thirds"
