@@ -334,3 +334,48 @@ def test_an_untagged_full_name_after_a_lower_case_post_is_a_person() -> None:
     )
     found = _actor(extract(text), "Maurkice Pouncey")
     assert found is not None and found.kind == "person", [a.name for a in extract(text).actors]
+
+
+def test_a_quotation_closed_by_said_name_is_that_persons_not_the_groups_that_responded() -> None:
+    text = (
+        "Council rebukes mayor\n\n"
+        'Members of the Housing Caucus also responded: "His remarks are careless and they insult every '
+        'tenant in this city," said co-chair and Council Member Rosa Delgado. "This is exactly why we '
+        'need the tenant protection bill now," said fellow co-chair and Councilmember Peter Lund.\n\n'
+        'Harbor Foods spokeswoman Ana Pruitt sent along this comment, "We paid for every image we used '
+        'and we regret the confusion in the Lisbon store."\n'
+    )
+    extraction = extract(text)
+    assert speaker_of(extraction, "His remarks are careless") == "Rosa Delgado"
+    assert speaker_of(extraction, "exactly why we need the tenant") in (
+        "Peter Lund",
+        "Councilmember Peter Lund",
+    )
+    assert speaker_of(extraction, "We paid for every image") == "Ana Pruitt"
+
+
+def test_a_surname_the_tagger_took_for_an_adverb_still_speaks_and_a_centre_he_directs_does_not() -> None:
+    text = (
+        "Town hall row\n\n"
+        "Mayor Dana Whitcombe says the charge was for legal advice about the sales tax.\n\n"
+        "Whitcombe has said the town is paying its police officers far too much overtime.\n\n"
+        '"We have oversold this programme for years," said Martin Oakes, director of the Institute for '
+        'Water Policy, as well as its Centre for Drought Research. "It does not deliver what was promised."\n'
+    )
+    extraction = extract(text)
+    assert speaker_of(extraction, "paying its police officers") == "Dana Whitcombe"
+    assert speaker_of(extraction, "We have oversold this programme") == "Martin Oakes"
+
+
+def test_the_hospital_is_the_one_whose_name_says_so_and_is_one_actor() -> None:
+    text = (
+        "Nurses strike\n\n"
+        "Nurses went on strike at Robert Wood Mercy Hospital on Monday, said union leader Judy Marr, RN.\n\n"
+        "Robert Wood Mercy Hospital is part of a larger health group. Robert Wood Mercy Hospital "
+        "expressed disappointment.\n\n"
+        "The hospital said it will continue to care for patients without interruption during the strike.\n"
+    )
+    extraction = extract(text)
+    hospitals = [a for a in extraction.actors if a.name == "Robert Wood Mercy Hospital"]
+    assert len(hospitals) == 1, [(a.name, a.kind) for a in extraction.actors]
+    assert speaker_of(extraction, "continue to care for patients") == "Robert Wood Mercy Hospital"

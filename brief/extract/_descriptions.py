@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from brief.extract._draft import Draft
 from brief.extract._layout import inside
-from brief.extract._lexicon import GENERIC_TITLES, MEDIA_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES
+from brief.extract._lexicon import GENERIC_TITLES, INSTITUTIONS, MEDIA_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES
 from brief.extract._mention import Mention
 from brief.extract._syntax import SUBJECT_DEPS, Doc
 
@@ -136,6 +136,8 @@ def _can_mean(noun: str, org: Draft) -> bool:
         return noun in _MEDIA_NOUNS
     if noun in _BUSINESS:
         return not heads & _PUBLIC_BODIES
+    if noun in INSTITUTIONS:
+        return False  # "the hospital" is one whose name says so
     return noun not in _PUBLIC_BODIES or not heads & _PUBLIC_BODIES  # "the council" is no other body
 
 

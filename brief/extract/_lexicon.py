@@ -80,8 +80,11 @@ ORG_DESCRIPTIONS = _set(
     "company firm group bank insurer airline carrier retailer lender regulator agency ministry "
     "department platform startup giant maker manufacturer operator provider watchdog council "
     "commission union court utility journal label network studio publisher broadcaster charity "
-    "nonprofit organisation organization automaker carmaker chain developer coalition alliance"
+    "nonprofit organisation organization automaker carmaker chain developer coalition alliance "
+    "hospital university college school museum"
 )
+# Bodies "the <noun>" means only when their name says so ("the hospital": Robert Wood Johnson ... Hospital).
+INSTITUTIONS = _set("hospital university college school museum")
 # Documents that "state", "find" or "recommend" ("the study found that ..."); one per article.
 DOCUMENT_NOUNS = _set("study report survey poll analysis review audit memo dossier assessment investigation")
 QUANTIFIERS = _set("few some many most several all both other various numerous dozens")

@@ -23,6 +23,7 @@ from brief.extract._lexicon import (
     DEMONYMS,
     GROUP_HEADS,
     HONORIFICS,
+    INSTITUTIONS,
     JUNK_NAMES,
     ORG_HEADS,
     PERSON_TITLES,
@@ -85,8 +86,9 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
 
 
 def _corporate(doc: Doc, last: int) -> bool:
-    """True when a name ends in a word for a kind of company ("Dick Clark Productions")."""
-    return doc[last].lower_ in CORPORATE_ENDINGS
+    """True when a name ends in a word for a kind of company or body ("Dick Clark Productions",
+    "Robert Wood Johnson University Hospital")."""
+    return doc[last].lower_ in CORPORATE_ENDINGS | INSTITUTIONS | ORG_HEADS
 
 
 def _entity_mention(doc: Doc, ent: Token) -> Mention | None:

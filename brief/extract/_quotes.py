@@ -35,6 +35,7 @@ def _unclosed_end(text: str, opened: int, end: int) -> int:
 
 
 _QUOTE_CUES = frozenset({"continue", "read", "conclude", "go"})
+_WORDS = frozenset({"comment", "statement", "message", "note", "response", "reply", "email", "letter"})
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -71,16 +72,26 @@ def quote_verb(doc: Doc, text: str, starts: list[int], region: tuple[int, int]) 
     inside = doc[bisect_right(starts, region[0]) : bisect_left(starts, region[1])]
     if not len(inside):
         return None
+    inner = text[region[0] + 1 : region[1]].rstrip()
+    trailing = inner.endswith((",", "?", "!")) or text[region[1] + 1 : region[1] + 2] == ","
+    after = _verb_after(doc, region, inside.end) if trailing and _opens_sentence(text, region[0]) else None
+    if after is not None and text[region[0] - 2 : region[0]].strip() == ":":
+        return after  # 'Members responded: "...," said Cabrera': the speaker named at the quote wins
     for tok in inside:
         if not region[0] < tok.head.idx < region[1] and _cue(tok.head):
             return tok.head
     before = [t for t in doc[max(0, inside.start - 4) : inside.start] if not (t.is_space or t.is_quote)]
     verb = (before[-1].head if before[-1].text in ":," else before[-1]) if before else None
-    if verb is not None and is_report_verb(verb):
+    if verb is not None and region[0] < verb.idx < region[1] and len(before) > 1:
+        verb = before[-2].head  # "X sent along this comment, “...”": the parser hung the comma inside
+    if verb is not None and (is_report_verb(verb) or _sends_words(verb)):
         return verb
-    inner = text[region[0] + 1 : region[1]].rstrip()
-    trailing = inner.endswith((",", "?", "!")) or text[region[1] + 1 : region[1] + 2] == ","
-    return _verb_after(doc, region, inside.end) if trailing and _opens_sentence(text, region[0]) else None
+    return after
+
+
+def _sends_words(verb: Token) -> bool:
+    """A verb whose object is the words that follow ("sent along this comment, '...'")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _WORDS for c in verb.children)
 
 
 def _cue(tok: Token) -> bool:

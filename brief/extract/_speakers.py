@@ -100,12 +100,8 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         return resolve(ctx, after)
     if tok.i in ctx.owner:
         return ctx.owner[tok.i]
-    if tok.text[:1].isupper() and not tok.is_sent_start and tok.dep_ != "compound":
-        named = {ctx.owner[i] for i in ctx.owner if i < tok.i and ctx.doc[i].text == tok.text}
-        # "Weeks" after "Australian Timothy Weeks" (parsed as time); "the 14th-ranked Schwartzman" after
-        # "Diego Schwartzman" (whom the tagger took for a product)
-        if len(named) == 1 and _last_of_name(ctx, tok.text, named):
-            return named.pop()
+    if (not tok.is_sent_start or tok.dep_ == "advmod") and (named := _surname(ctx, tok)) is not None:
+        return named
     if tok.lemma_.lower() in _ISSUED and any(c.lower_ in ("the", "that", "this") for c in tok.children):
         return _issuer(ctx, tok)  # "the statement continued": whoever issued the statement
     if tok.lemma_.lower() in SPOKES:  # "a spokesman for Dalton's Holdings": the company speaks
@@ -120,6 +116,16 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
     if inside:
         return next((d for d in inside if d in ctx.people), inside[0])
     return ctx.heads.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None  # "one user", "its allies"
+
+
+def _surname(ctx: Ctx, tok: Token) -> int | None:
+    """The one person named earlier whose last word this capitalised word is: "Weeks" after "Australian
+    Timothy Weeks" (parsed as time); "the 14th-ranked Schwartzman" after "Diego Schwartzman" (whom the
+    tagger took for a product)."""
+    if not tok.text[:1].isupper() or tok.dep_ == "compound":
+        return None
+    named = {ctx.owner[i] for i in ctx.owner if i < tok.i and ctx.doc[i].text == tok.text}
+    return named.pop() if len(named) == 1 and _last_of_name(ctx, tok.text, named) else None
 
 
 def _issuer(ctx: Ctx, tok: Token) -> int | None:
@@ -182,8 +188,17 @@ def speakers(ctx: Ctx, subject: Token | None) -> list[int]:
         return _pair_before(ctx, subject)
     found = [resolve(ctx, subject)]
     if subject is not None and subject.lower_ not in ("he", "she", "they", "it"):
-        found += [resolve(ctx, c) for c in subject.conjuncts if c.i > subject.i]
+        found += [
+            resolve(ctx, c) for c in subject.conjuncts if c.i > subject.i and not _describes(subject, c)
+        ]
     return [d for d in dict.fromkeys(found) if d is not None]
+
+
+def _describes(subject: Token, conj: Token) -> bool:
+    """True for a conjunct that goes on describing the subject rather than naming a second speaker:
+    "said Michael Osterholm, director of the Center for ..., as well as its Center of Excellence"."""
+    described = any(c.dep_ == "appos" and c.i < conj.i for c in subject.children)
+    return described and conj.ent_type_ != subject.ent_type_
 
 
 def _both(tok: Token) -> bool:
@@ -209,13 +224,18 @@ def _pair_before(ctx: Ctx, tok: Token) -> list[int]:
 
 
 def speaker_token(ctx: Ctx, verb: Token) -> Token | None:
-    """The verb's subject; failing that, a name right before it ("..., the IAM said")."""
+    """The verb's subject; failing that, a name right before it ("..., the IAM said"; "Skelly has said",
+    where the tagger took the surname for an adverb)."""
     subj = subject_of(verb)
     k = verb.i - 1
-    while subj is None and k >= 0 and (ctx.doc[k].is_punct or ctx.doc[k].dep_ in ("aux", "advmod")):
+    while subj is None and k >= 0 and k not in ctx.owner and not ctx.doc[k].is_title:
+        if not (ctx.doc[k].is_punct or ctx.doc[k].dep_ in ("aux", "advmod")):
+            return None
         k -= 1
-    if subj is not None or k < 0 or k not in ctx.owner:
+    if subj is not None or k < 0:
         return subj
+    if k not in ctx.owner:
+        return ctx.doc[k] if ctx.doc[k].dep_ == "advmod" and _surname(ctx, ctx.doc[k]) is not None else None
     return _described_by(ctx, ctx.doc[k]) or ctx.doc[k]
 
 

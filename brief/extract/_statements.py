@@ -254,7 +254,8 @@ def find_statements(
     """
     text = text_of(doc)
     ctx = Ctx(doc, owner, people, quote_regions(text), [t.idx for t in doc], text, heads or {})
-    found: list[Said] = _quotes(ctx) + _signed(ctx)
+    quoted = _quotes(ctx)
+    found: list[Said] = quoted + _signed(ctx)
     for tok in doc:
         if in_quote(ctx, tok.idx, tok.idx + len(tok)) or hypothetical(tok):
             continue  # a quoted speaker's own "he said", or words not (yet) said: "if X agrees"
@@ -265,6 +266,9 @@ def find_statements(
             found += said or _stance(ctx, tok)  # "announced a study": a deed, not words
         elif tok.pos_ == "VERB":
             found += _stance(ctx, tok)
+    # 'Members responded: "...," said Cabrera': the speaker the quotation names is the one
+    named = {(s.start, s.end): s.speaker for s in quoted}
+    found = [s for s in found if named.get((s.start, s.end), s.speaker) == s.speaker]
     found = relay(ctx, found, media or set())
     unique = sorted({(s.speaker, s.start, s.end): s for s in reversed(found)}.values(), key=lambda s: s.start)
     unique = [s for s in unique if not any(told_instead(s, o) for o in unique)]

@@ -111,9 +111,17 @@ def _nearest_subject(verb: Token, first: Token) -> Token:
     (the second hangs on "by"); "“As X's partner, we were shocked ...,” the statement read" is the statement.
     """
     later = [c for c in verb.children if c.dep_ == "nsubj" and first.i < c.i < verb.i]
-    after = [c for c in verb.children if c.dep_ == "nsubj" and verb.i < first.i < c.i]
-    if after and not first.ent_type_ and first.pos_ != "PROPN" and after[0].ent_type_ == "PERSON":
-        return after[0]  # "said co-author David Tilman": the parser made "co" a subject too
+    after = [
+        t
+        for c in verb.children
+        if c.dep_ == "nsubj" and verb.i < first.i <= c.i and not any(d.dep_ == "det" for d in c.children)
+        for t in (c, *c.conjuncts)
+        if t.i > first.i and t.ent_type_ == "PERSON"
+    ]
+    if after and not first.ent_type_ and first.pos_ != "PROPN":
+        # "said co-author David Tilman", "said fellow co-chair and Councilmember Robert Jackson": the
+        # parser made "co" a subject too, or the name a conjunct of the title
+        return after[0]
     if not later:
         return first
     second = later[-1]
