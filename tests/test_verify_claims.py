@@ -1085,3 +1085,36 @@ def test_a_names_last_word_stands_for_it_only_when_nothing_else_shares_it(
     )  # as the verifier has them
     problem = index.check(Claim.of(claim, nlp(claim))).problem
     assert (problem.kind if problem else None) == kind, problem
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        ("Says the Porto store used his pictures without asking him.", None),
+        # its own evidence sentence denies it, though the window the names need lies elsewhere
+        ("Says the Harbor Foods Lisbon stores have similar displays that also use his pictures.", "negation"),
+        ("Says Harbor Foods might use his pictures again.", None),
+        # "will" where the article has only "might"
+        ("Says Harbor Foods will use his pictures again if nobody stops it.", "hedge"),
+    ],
+)
+def test_a_stance_is_denied_by_its_own_evidence_and_will_is_not_might(claim: str, kind: str | None) -> None:
+    from brief.extract import load_nlp
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
+
+    article = (
+        "Harbor Foods used the photographer's pictures in its Porto store without asking him. "
+        "Harbor Foods has stores with displays in Lisbon too. "
+        "The photographer lives in Madrid. "
+        "He sells prints. "
+        "He teaches on Sundays. "
+        '"They have similar displays, but without my pictures," he said. '
+        '"I think Harbor Foods might use my pictures again," he added.'
+    )
+    nlp = load_nlp()
+    spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
+    index = ArticleIndex(article, spans)
+    near = [5] if "similar" in claim else [6] if "again" in claim else [0]
+    problem = index.check(Claim.of(claim, nlp(claim)), near=near).problem
+    assert (problem.kind if problem else None) == kind, problem

@@ -232,6 +232,9 @@ class ArticleIndex:
             everywhere = tuple(sorted({*said, *near}))
             hedged = mood_problem(self.sentences, claim, with_ellipsis(self.sentences, everywhere), False)
             problem = hedged if hedged is not None and hedged.kind == "hedge" else None
+            # and a denial in one of them ("similar collages, but without my photos": not "also use them")
+            denied = (mood_problem(self.sentences, claim, (i,), polarity) for i in set(near) - set(said))
+            problem = problem or next((p for p in denied if p is not None and p.kind == "negation"), None)
         return Verdict(problem or swapped(claim, self.events, self.names), window)
 
     def presumes(self, question: Claim) -> Verdict | None:

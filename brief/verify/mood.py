@@ -20,7 +20,13 @@ from brief.verify.lexicon import (
     is_negation,
     words,
 )
-from brief.verify.polarity import done_only_pending, only_expected, reversed_direction, says_undenied
+from brief.verify.polarity import (
+    done_only_pending,
+    firmer_modal,
+    only_expected,
+    reversed_direction,
+    says_undenied,
+)
 from brief.verify.sentences import ELLIPTICAL, Sentence
 
 __all__ = ["mood_problem"]
@@ -87,6 +93,9 @@ def mood_problem(
         done_only_pending(claimed, claim.content, said_in) or only_expected(claim.done, said_in)
     ):
         return Problem("hedge", "it states as done what the article only has discussed, planned or sought")
+    firmer = firmer_modal(claimed, said_in)
+    if firmer:
+        return Problem("hedge", f"it says {firmer!r} will happen where the article says only that it might")
     if not claim.hedged and hedge:
         return Problem("hedge", "it states as fact what the article only reports as possible or alleged")
     if claim.certain and _marked(sentences, claim, window, lambda w: w in ESTIMATED, align=_HEDGE_ALIGN):

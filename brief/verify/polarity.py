@@ -208,3 +208,17 @@ def _near_figures(tokens: Sequence[str]) -> list[str]:
     """The words within four of a figure ("rose by 5", "fell 12 per cent")."""
     at = [i for i, w in enumerate(tokens) if w[:1].isdigit()]
     return [w for i, w in enumerate(tokens) if any(abs(i - j) <= 4 for j in at)]
+
+
+_POSSIBLE = frozenset("may might could possibly".split())
+
+
+def firmer_modal(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> str:
+    """The verb a claim says "will" happen where its sentences say only that it "might" ("will influence
+    the witnesses" for "possibilities that Mr. Bharti might influence the witnesses"), else ""."""
+    firm = {stem(claim[i + 1]) for i, w in enumerate(claim[:-1]) if w == "will"}
+    for tokens, stems in sentences:
+        for at, word in enumerate(tokens[:-1]):
+            if stems[at + 1] in firm and word in _POSSIBLE and "will" not in tokens:
+                return tokens[at + 1]
+    return ""
