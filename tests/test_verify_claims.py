@@ -1118,3 +1118,22 @@ def test_a_stance_is_denied_by_its_own_evidence_and_will_is_not_might(claim: str
     near = [5] if "similar" in claim else [6] if "again" in claim else [0]
     problem = index.check(Claim.of(claim, nlp(claim)), near=near).problem
     assert (problem.kind if problem else None) == kind, problem
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        ("The hospital said on Tuesday that it runs on a balanced budget plan.", None),
+        ("The hospital said on Monday that it runs on a balanced budget plan.", "number"),
+        ("The union held a news conference with the party several weeks ago.", None),
+        ("The union held a news conference with the party several months ago.", "number"),
+    ],
+)
+def test_a_weekday_or_a_span_in_another_unit_is_misdated(claim: str, kind: str | None) -> None:
+    article = (
+        "Three board members resigned on Monday. "
+        "On Tuesday, the hospital said it runs on a balanced budget plan. "
+        "Several weeks ago, the party and the union held a news conference on budget cuts."
+    )
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem

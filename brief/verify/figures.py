@@ -63,6 +63,28 @@ def reversed_or_misdated(
             return Problem(
                 "number", f"the sentence it rests on gives the {day}th in {others[0]}, not {month}"
             )
+    return _misdated(claim.text, said)
+
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_AGO = re.compile(
+    r"\b(several|a few|a couple of|few|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(hour|day|week|month|year|decade)s?\s+(ago|earlier|before|later|from now)\b",
+    re.IGNORECASE,
+)
+
+
+def _misdated(claimed: str, said: str) -> Problem | None:
+    """A day of the week the sentences it rests on give as another ("said on Monday" where they have
+    "On Tuesday"), or a span told in another unit ("several months ago" for "Several weeks ago")."""
+    mine, theirs = set(_WEEKDAY.findall(claimed)), set(_WEEKDAY.findall(said))
+    if mine and theirs and not mine & theirs:
+        return Problem("number", f"the sentence it rests on has {min(theirs)}, not {min(mine)}")
+    spans = [(m[1].lower(), m[2].lower(), m[3].lower()) for m in _AGO.finditer(said)]
+    for how_many, unit, when in ((m[1].lower(), m[2].lower(), m[3].lower()) for m in _AGO.finditer(claimed)):
+        other = next((u for n, u, w in spans if (n, w) == (how_many, when) and u != unit), None)
+        if other is not None and (how_many, unit, when) not in spans:
+            return Problem("number", f"the sentence it rests on has {how_many} {other}s {when}, not {unit}s")
     return None
 
 
