@@ -423,6 +423,8 @@ _ROLE_ARTICLES = {
     "preparedness. The outages were disruptive, PG&E chief executive Andy Vesey said.\n",
     "Barack Obama": "Former President Barack Obama spoke in Chicago on Monday.\n\nObama said voters "
     "should turn out.\n",
+    "Maria Herbert": "One of the assistant conductors of the train, Maria Herbert, was treated for head "
+    "injuries.\n\nHerbert said the train had been going fast.\n",
 }
 
 
@@ -437,6 +439,8 @@ _ROLE_ARTICLES = {
         ("Mark Quinlan", "PG&E senior director", True),
         ("Barack Obama", "President", False),  # a former president made a sitting one
         ("Barack Obama", "Former president", True),
+        ("Maria Herbert", "The train's conductor", False),  # an assistant conductor, whatever the office
+        ("Maria Herbert", "Assistant conductor on the train", True),
     ],
 )
 def test_a_roles_party_nationality_rank_and_office_are_the_actors_own(

@@ -190,18 +190,22 @@ def _unattached(role: str, names: Sequence[str], candidate: CandidateActor, ctx:
     local = " ".join([*beside, *candidate.names(), candidate.role]).casefold()
     own = set(words(local))
     said = words(_TITLE_END.split(role, maxsplit=1)[0])
+    if not any(beside):
+        return None
+    # a rank the article gives them before the title's noun, which the role leaves out ("the train's
+    # conductor" for "one of the assistant conductors")
+    noun = said[-1] if said and len(said) <= 4 else ""  # the title's head noun
+    for rank in sorted(_RANKS - set(said)) if len(noun) > 2 else ():
+        if re.search(rf"\b{rank}[\s-]+(?:\w+\s+)?{re.escape(noun)}s?\b", local):
+            return Problem("role", f"the article calls them {rank} {noun}")
     offices = [i for i, w in enumerate(said[:4]) if stem(w) in _OFFICES]  # the title's own office
-    if not offices or not any(beside):
+    if not offices:
         return None
     nations = {n.casefold() for n in names if " " not in n and _NATIONALITY.search(n)}
     # the words just before the title of office: "Australian professor", "Democratic state senator"
     for word in said[max(0, offices[0] - 3) : offices[0]]:
         if (word in _MARKERS or word in nations) and not _own(word, own):
             return Problem("role", f"{word!r} is not how the article describes them where it names them")
-    office = said[offices[0]]
-    for rank in sorted(_RANKS - set(said)):
-        if re.search(rf"\b{rank}[\s-]+(?:\w+\s+){{0,2}}?{re.escape(office)}", local):
-            return Problem("role", f"the article calls them {rank} {office}")
     return None
 
 
