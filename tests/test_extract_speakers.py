@@ -379,3 +379,14 @@ def test_the_hospital_is_the_one_whose_name_says_so_and_is_one_actor() -> None:
     hospitals = [a for a in extraction.actors if a.name == "Robert Wood Mercy Hospital"]
     assert len(hospitals) == 1, [(a.name, a.kind) for a in extraction.actors]
     assert speaker_of(extraction, "continue to care for patients") == "Robert Wood Mercy Hospital"
+
+
+def test_he_after_a_title_with_the_name_in_apposition_is_that_person() -> None:
+    text = (
+        "Bail plea heard\n\n"
+        "Mr. Menon said that the case was a simple dispute. He alleged that it was politically sponsored.\n\n"
+        "Special Public Prosecutor, Kiran Batra, submitted that the accused had tried to misuse his liberty. "
+        "He also alleged that Mr. Rao's conduct in the case had been doubtful.\n"
+    )
+    extraction = extract(text)
+    assert speaker_of(extraction, "conduct in the case had been doubtful") == "Kiran Batra"

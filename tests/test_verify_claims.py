@@ -1141,3 +1141,56 @@ def test_a_weekday_or_a_span_in_another_unit_is_misdated(claim: str, kind: str |
     )
     problem = _checked(article, claim)
     assert (problem.kind if problem else None) == kind, problem
+
+
+_COUNSEL = (
+    "Bail plea heard\n\n"
+    "Terming the case a political vendetta, Mr. Rao's counsel, Vivek Menon, sought bail for his client.\n\n"
+    "Mr. Menon said that the case was a simple dispute. He alleged that it was a politically sponsored "
+    "case.\n\n"
+    "Special Public Prosecutor, Kiran Batra, submitted that the accused had tried to misuse his liberty. "
+    "He also alleged that Mr. Rao's conduct in the case had been doubtful.\n\n"
+    "Premier Arjun Rao accepted the board's resignation on Monday.\n\n"
+    '"He should call the board members," said Meena Iyer. "He should not even accept their resignation."'
+    "\n\nHarbor Foods rep Lina Sousa sent along this comment, "
+    '"We approached him to work with us on this programme and he declined."\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("actor", "stance", "evidence", "kept"),
+    [
+        # "He alleged" after "Mr. Menon said": the counsel's words, not his client's
+        ("Ravi Rao", "Calls the case politically sponsored", "He alleged that it was a politically sponsored "
+         "case.", False),
+        ("Vivek Menon", "Calls the case politically sponsored", "He alleged that it was a politically "
+         "sponsored case.", True),
+        # "He also alleged" after "Special Public Prosecutor, Kiran Batra, submitted": the prosecutor's
+        ("Kiran Batra", "Calls the conduct doubtful", "He also alleged that Mr. Rao's conduct in the case "
+         "had been doubtful.", True),
+        # words about the premier said by another are not his, unless the stance tells them as said of him
+        ("Arjun Rao", "Says he should call the board members", "He should call the board members", False),
+        ("Arjun Rao", "Is urged by Meena Iyer to call the board members", "He should call the board members",
+         False),
+        ("Arjun Rao", "Is criticised by Meena Iyer for not calling the board members",
+         "He should call the board members", True),
+        # a company's rep speaks for the company
+        ("Harbor Foods", "Approached him for the programme", "We approached him to work with us on this "
+         "programme and he declined.", True),
+    ],
+)  # fmt: skip
+def test_words_go_to_who_said_them_a_rep_speaks_for_the_company(
+    actor: str, stance: str, evidence: str, kept: bool
+) -> None:
+    people = ["Ravi Rao", "Vivek Menon", "Kiran Batra", "Arjun Rao", "Meena Iyer", "Lina Sousa"]
+    actors = [Actor(name=n, kind="person") for n in people]
+    actors.append(Actor(name="Harbor Foods", kind="organisation"))
+    draft = Draft(
+        title="Bail plea heard",
+        summary="A bail plea was heard.",
+        actors=actors,
+        positions=[Position(actor=actor, stance=stance, evidence=[evidence])],
+    )
+    text = _COUNSEL.replace("Mr. Rao's counsel", "Ravi Rao's counsel")
+    _, grounding = verify(draft, text, extract(text))
+    assert ("positions[0].evidence[0]" not in _kinds(grounding)) is kept, grounding.dropped

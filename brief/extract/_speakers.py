@@ -41,6 +41,10 @@ def _named_subject(subject: Token) -> Token:
         named = [c for c in subject.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"]
         if len(named) == 1 and named[0].i < subject.i:
             return named[0]
+    if subject.ent_type_ != "PERSON":  # "Special Public Prosecutor, Shailendra Babbar, submitted"
+        named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if len(named) == 1:
+            return named[0]
     return subject
 
 

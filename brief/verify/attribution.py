@@ -47,8 +47,11 @@ def _other_doer(
     return None
 
 
-def attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Context) -> Problem | None:
-    """None when the article gives the words at ``span`` to the actor (or says the actor did it)."""
+def attribution(
+    span: tuple[int, int], names: list[str], actor: str, ctx: Context, *, told_of: bool = False
+) -> Problem | None:
+    """None when the article gives the words at ``span`` to the actor (or says the actor did it);
+    ``told_of``: the stance says they are others' words about the actor."""
     start, end = span
     statements = [s for s in ctx.extraction.statements if s.start < end and start < s.end]
     mine = match_candidate(names, ctx.extraction.actors)
@@ -60,6 +63,8 @@ def attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Contex
     if any(_within(s.speaker, names) for s in statements):
         return None  # "the Russian and Syrian defense ministries" speak for Russia
     forms = [n for n in names if len(n) >= 2]
+    if any(c is not None and _speaks_for(c.role, forms) for c in speakers):
+        return None  # "DKNY rep Aliza Licht" speaks for DKNY
     quoted = ctx.text[start:end]
     direct = any(s.kind == "quote" for s in statements)
     if _names_in(quoted, forms) and not direct:  # what the actor did, or reported speech about them
@@ -76,11 +81,19 @@ def attribution(span: tuple[int, int], names: list[str], actor: str, ctx: Contex
         return None  # "..., according to a study" is its authors' finding
     before = ctx.text[ctx.index.sentences[first].start : start]
     earlier = " ".join(ctx.index.sentences[i].text for i in range(max(0, first - 2), first))
-    if _PRONOUN_LEAD.match(quoted) and (_names_in(before, forms) or _names_in(earlier, forms)):
+    said = [s for s in statements if s.kind != "deed"]
+    # words the extraction gives someone else are not the actor's because they open on a pronoun ("He
+    # should call the board," said Joseph), unless the stance tells them as said of the actor
+    elsewhere = any(s.start > start for s in said) or (bool(said) and not told_of)
+    if (
+        _PRONOUN_LEAD.match(quoted)
+        and not elsewhere
+        and (_names_in(before, forms) or _names_in(earlier, forms))
+    ):
         return None  # "It asked the court ..." after a sentence about the actor
     # a deed ("Montour spoiled his shutout bid") gives its words to its doer, but may also be told of
     # another actor; only words said are someone else's
-    statements = [s for s in statements if s.kind != "deed"]
+    statements = said
     if not statements:
         in_quotes = _inside_quotes(ctx.text, start)
         # "a spokesman for Airbnb said" is Airbnb's
@@ -233,6 +246,20 @@ def _within(speaker: str, names: list[str]) -> bool:
         if one and any(w.startswith(one) and len(w) - len(one) <= 3 for w in theirs):
             return True  # "Russian" for Russia
     return False
+
+
+# a stance that tells what others say of its actor: "Is accused by a source of being the ringleader"
+TOLD_OF = re.compile(
+    r"(?:is|was|are|were|has been|have been|had been)\s+(?:\w+\s+)?(?:accused|criticised|criticized|"
+    r"described|called|blamed|praised|named|labell?ed|attacked|portrayed|seen|viewed|considered|alleged)\b",
+    re.I,
+)
+_SPOKES = frozenset("spokesman spokeswoman spokesperson representative rep spokespeople".split())
+
+
+def _speaks_for(role: str, forms: list[str]) -> bool:
+    """True for a spokesperson's title that names the actor ("DKNY rep", "Airbnb spokeswoman")."""
+    return bool(_SPOKES & set(role.casefold().split())) and _names_in(role, forms)
 
 
 def _names_in(text: str, forms: list[str]) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from brief.extract import Statement
 from brief.schema import Position
 from brief.verify.actors import Roster
-from brief.verify.attribution import attribution
+from brief.verify.attribution import TOLD_OF, attribution
 from brief.verify.claims import Problem
 from brief.verify.context import Context
 from brief.verify.grounding import INJECTED
@@ -35,7 +35,10 @@ def verify_positions(
             _drop_all(where, position, Problem("actor", "actor is not one of the brief's actors"), ctx)
             continue
         names = roster.names_of(actor)
-        evidence, problems = verify_evidence(position.evidence, where, ctx, names=names, actor=actor.name)
+        told_of = bool(TOLD_OF.match(position.stance.strip()))
+        evidence, problems = verify_evidence(
+            position.evidence, where, ctx, names=names, actor=actor.name, told_of=told_of
+        )
         if not evidence:
             first = sorted(problems, key=lambda p: p.kind != "attribution")  # attribution first
             ctx.ledger.drop(where, position.actor, first[0] if first else Problem("evidence", "no evidence"))
@@ -119,9 +122,16 @@ def _drop_all(where: str, position: Position, problem: Problem, ctx: Context) ->
 
 
 def verify_evidence(
-    evidence: list[str], where: str, ctx: Context, *, names: list[str] | None = None, actor: str = ""
+    evidence: list[str],
+    where: str,
+    ctx: Context,
+    *,
+    names: list[str] | None = None,
+    actor: str = "",
+    told_of: bool = False,
 ) -> tuple[list[tuple[int, int]], list[Problem]]:
-    """Spans of the quotes found verbatim (and, given ``names``, attributable to that actor)."""
+    """Spans of the quotes found verbatim (and, given ``names``, attributable to that actor; ``told_of``:
+    the stance says others' words about the actor, "Is accused by a source of ...")."""
     kept: list[tuple[int, int]] = []
     problems: list[Problem] = []
     for j, quote in enumerate(evidence):
@@ -131,7 +141,7 @@ def verify_evidence(
             anywhere = ctx.source.find(quote, anywhere=True)
             problem = Problem("evidence", INJECTED if anywhere else "not found verbatim in the article")
         elif names is not None:
-            problem = attribution(span, names, actor, ctx)
+            problem = attribution(span, names, actor, ctx, told_of=told_of)
         if problem is not None or span is None:
             problem = problem or Problem("evidence", "not found verbatim in the article")
             ctx.ledger.drop(f"{where}.evidence[{j}]", quote, problem)
