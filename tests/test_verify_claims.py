@@ -1194,3 +1194,18 @@ def test_words_go_to_who_said_them_a_rep_speaks_for_the_company(
     text = _COUNSEL.replace("Mr. Rao's counsel", "Ravi Rao's counsel")
     _, grounding = verify(draft, text, extract(text))
     assert ("positions[0].evidence[0]" not in _kinds(grounding)) is kept, grounding.dropped
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # the claim tells it as the prosecutor's argument, as the article's "alleged" does
+        ("Opposed bail, arguing that Rao's conduct in the case had been doubtful.", None),
+        # a bare assertion drops the article's "alleged"
+        ("Rao's conduct in the case had been doubtful.", "hedge"),
+    ],
+)
+def test_a_claim_that_reports_an_allegation_keeps_it_an_allegation(claim: str, kind: str | None) -> None:
+    article = "The prosecutor opposed bail. He alleged that Rao's conduct in the case had been doubtful."
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem

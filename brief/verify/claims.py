@@ -20,6 +20,7 @@ from brief.verify.lexicon import (
     STOP,
     is_explicit_negation,
     is_hedging,
+    is_reporting,
     negated,
     stem,
     words,
@@ -70,6 +71,7 @@ class Claim:
     embedded: tuple[Embedded, ...] = ()  # what it asserts in passing (a relative clause, "despite X")
     # each of its coordinated subjects: the names in it and the stems of its other words
     conjoined: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    reported: bool = False  # it tells someone's words ("arguing that ..."), in this clause or its sentence
 
     @classmethod
     def of(cls, text: str, doc: Any | None = None, *, start_needs_entity: bool = False) -> Claim:
@@ -83,8 +85,14 @@ class Claim:
         )
         numbers = tuple(quantities(text))
         parts = _clauses(text)
+        reported = any(map(is_reporting, tokens))
         clauses = (
-            tuple(Claim.of(text[a:b], _sub_doc(doc, a, b) if doc is not None else None) for a, b in parts)
+            tuple(
+                replace(part, reported=part.reported or reported)
+                for part in (
+                    Claim.of(text[a:b], _sub_doc(doc, a, b) if doc is not None else None) for a, b in parts
+                )
+            )
             if len(parts) > 1
             else ()
         )
@@ -109,6 +117,7 @@ class Claim:
             done=done_stems(doc) if doc is not None else frozenset(),
             embedded=embedded_facts(doc) if doc is not None else (),
             conjoined=_conjoined(doc, names) if doc is not None else (),
+            reported=reported,
         )
 
     def subject_alone(self, keep: int) -> Claim:

@@ -86,9 +86,10 @@ def mood_problem(
             "negation",
             f"it {said} what the article's sentence {'asserts' if said == 'denies' else 'denies'}",
         )
-    hedge = _marked(
-        sentences, claim, window, lambda w: w in HEDGES or w in ALLEGING, align=_HEDGE_ALIGN, governed=True
-    )
+    # a claim that itself tells the words as someone's ("arguing that his conduct had been doubtful")
+    # keeps the article's "alleged"; only a bare assertion drops it
+    hedges = HEDGES - ALLEGING - {"alleged"} if claim.reported else HEDGES | ALLEGING
+    hedge = _marked(sentences, claim, window, hedges.__contains__, align=_HEDGE_ALIGN, governed=True)
     if not claim.negated and (
         done_only_pending(claimed, claim.content, said_in) or only_expected(claim.done, said_in)
     ):
