@@ -1209,3 +1209,21 @@ def test_a_claim_that_reports_an_allegation_keeps_it_an_allegation(claim: str, k
     article = "The prosecutor opposed bail. He alleged that Rao's conduct in the case had been doubtful."
     problem = _checked(article, claim)
     assert (problem.kind if problem else None) == kind, problem
+
+
+@pytest.mark.parametrize(
+    ("article", "claim", "kind"),
+    [
+        ("The federal government moved to end the Canadian Pacific strike.",
+         "Ottawa moved to end the Canadian Pacific strike.", None),
+        # no government in the article: Ottawa is a name it does not have
+        ("The railway moved to end the Canadian Pacific strike.",
+         "Ottawa moved to end the Canadian Pacific strike.", "name"),
+        # another country's capital is no form of this government
+        ("The federal government moved to end the Canadian Pacific strike.",
+         "Paris moved to end the Canadian Pacific strike.", "name"),
+    ],
+)  # fmt: skip
+def test_a_capital_stands_for_its_countrys_government(article: str, claim: str, kind: str | None) -> None:
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem

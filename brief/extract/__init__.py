@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from brief.extract._events import Event, find_events
 from brief.extract._extract import extract
-from brief.extract._lexicon import GROUP_NOUNS, PERSON_TITLES, REPORT_VERBS, STANCE_VERBS
+from brief.extract._lexicon import (
+    CAPITALS,
+    COUNTRY_FORMS,
+    GROUP_NOUNS,
+    PERSON_TITLES,
+    REPORT_VERBS,
+    SEATS,
+    STANCE_VERBS,
+)
 from brief.extract._nlp import load_nlp
 from brief.extract._pool import ExtractionPool, default_workers
 from brief.extract._types import (
@@ -22,9 +30,12 @@ from brief.extract._types import (
 )
 
 __all__ = [
+    "CAPITALS",
+    "COUNTRY_FORMS",
     "GROUP_NOUNS",
     "PERSON_TITLES",
     "REPORT_VERBS",
+    "SEATS",
     "STANCE_VERBS",
     "CandidateActor",
     "Event",

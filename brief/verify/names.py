@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
+from brief.extract import CAPITALS, COUNTRY_FORMS, SEATS
+
 __all__ = ["NameIndex", "name_key", "strip_possessive"]
 
 _CAP_RUN = re.compile(
@@ -103,7 +105,20 @@ class NameIndex:
             return True
         if len(words) > 1 and "".join(w[0] for w in words) in self.words:  # "European Union" for "EU"
             return True
-        return len(words) > 1 and self._fuller_form(words)
+        return (len(words) > 1 and self._fuller_form(words)) or self._seat_of_government(key)
+
+    def _seat_of_government(self, key: str) -> bool:
+        """A capital or seat standing for its country's government ("Ottawa" for "the federal
+        government" of an article about Canadian railways): the article speaks of a government and
+        names the country, its people or one of its forms."""
+        country = CAPITALS.get(key) or SEATS.get(key)
+        if country is None or not self._in_text("government"):
+            return False
+        forms = {name_key(f) for f in COUNTRY_FORMS.get(country, (country,))}
+        root = country.split()[0][:4] if " " not in country and len(country) >= 5 else ""
+        return any(self._in_text(f) for f in forms) or bool(
+            root and any(w.startswith(root) for w in self.words)
+        )
 
     def _in_text(self, key: str) -> bool:
         return re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", name_key(self.text)) is not None
@@ -150,4 +165,6 @@ class NameIndex:
             forms.add(words[0] + "s")  # "ICU" is in "ICUs"
             if len(words[0]) >= 6:
                 forms |= {w for w in self.words if w[:6] == words[0][:6]}
+        if key not in self.runs and self._seat_of_government(key):
+            forms.add("government")  # "Ottawa" where the article has "the federal government"
         return frozenset(f for f in forms if len(f) >= 2)
