@@ -569,8 +569,11 @@ def test_a_figure_moves_the_way_the_article_says(claim: str, kind: str | None) -
         ("Will Haqqani's appeal against his detention succeed?", True),  # the article reports no appeal
         ("Will Kabul keep to its decision to extend the exchange to more prisoners?", True),  # no extension
         ("Will Washington's welcome of the exchange last?", False),
+        # what "if" weighs is not the event the question takes for granted
+        ("Why did the Afghan government release Anas Haqqani if the envoy opposed his freedom on legal "
+         "grounds?", False),
     ],
-)
+)  # fmt: skip
 def test_a_question_presumes_what_it_asserts_in_passing(question: str, presumes: bool) -> None:
     from brief.extract import load_nlp
     from brief.verify.article import ArticleIndex

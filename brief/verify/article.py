@@ -37,6 +37,7 @@ _PRESUMING = re.compile(
     r"\s+(?:did|was|were|has|have|had)\b|what\s+(?:caused|led)\b)",
     re.I,
 )
+_IF = re.compile(r",?\s+(?:if|even if|given that)\s+", re.I)
 _NEXT_QUESTION = re.compile(
     r",?\s+(?:and|or|but)\s+(?=(?:will|would|is|are|was|were|can|could|should|did|does|do|has|have|what|how|why|"
     r"who|when|where|which)\b)",
@@ -243,6 +244,7 @@ class ArticleIndex:
         if not asked:
             return self._presumes_in_passing(question)
         first = _NEXT_QUESTION.split(question.text, maxsplit=1)[0]  # "Why did X, and will Y?" presumes X
+        first = _IF.split(first, maxsplit=1)[0]  # "How did X if Y?": X happened; Y is what it weighs
         # "How much aid have they sent?" takes for granted that they sent aid
         statement = Claim.of(((asked["middle"] or "") + first[asked.end() :]).rstrip("?"))
         names = tuple(n for n in question.names if n in first)
