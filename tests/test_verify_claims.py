@@ -107,7 +107,7 @@ def test_a_faithful_capable_draft_is_kept_whole_with_provenance(extraction) -> N
         # a question that takes for granted what the article does not report
         ({"open_questions": [OpenQuestion(question="Why did the talks with Suez collapse?",
                                           evidence=["Talks may resume next month"])]},
-         "open_questions[0]", "presumption"),
+         "open_questions[0].question", "presumption"),  # the article's question on that sentence instead
         # ... with the event it takes for granted after a longer opening ("How much of X has ...")
         ({"open_questions": [OpenQuestion(question="How much of the rate rise have the unions repaid?",
                                           evidence=["wants a 60% rise in water rates"])]},
@@ -1230,3 +1230,38 @@ def test_a_claim_that_reports_an_allegation_keeps_it_an_allegation(claim: str, k
 def test_a_capital_stands_for_its_countrys_government(article: str, claim: str, kind: str | None) -> None:
     problem = _checked(article, claim)
     assert (problem.kind if problem else None) == kind, problem
+
+
+_HEADLINED = (
+    "Harbor Foods Caught Using Photographer's Pictures\n\n"
+    "Harbor Foods used pictures by Ana Ruiz in a Lisbon window. Harbor Foods had offered her $15,000. "
+    "Its rival Maple Dairy said nothing. Harbor Foods staff declined to comment.\n\n"
+    "The weather in Lisbon was fine. Tourists queued. Shops opened late.\n\n"
+    'Ruiz told us, "I am not looking for money. All I want is for them to make a $100,000 donation to the '
+    'Porto Youth Club."\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # the story's subject, named in the headline, is "them" where the claim's other names are
+        ("Ruiz wants Harbor Foods to make a $100,000 donation to the Porto Youth Club.", None),
+        # a name that is not the story's subject still has to stand with the others
+        ("Ruiz wants Maple Dairy to make a $100,000 donation to the Porto Youth Club.", "support"),
+    ],
+)
+def test_the_storys_subject_need_not_stand_with_the_claims_other_names(claim: str, kind: str | None) -> None:
+    problem = _checked(_HEADLINED, claim)
+    assert (problem.kind if problem else None) == kind, problem
+
+
+def test_a_presuming_question_gives_way_to_the_articles_own_question_on_its_evidence(extraction) -> None:  # type: ignore[no-untyped-def]
+    asked = OpenQuestion(
+        question="Why did the talks with Suez collapse?", evidence=["Talks may resume next month"]
+    )
+    brief, grounding = verify(_draft(open_questions=[asked]), TEXT, extraction)
+    assert _kinds(grounding).get("open_questions[0].question") == "presumption", grounding.dropped
+    replaced = [q for q in brief.open_questions if "Talks may resume next month" in q.evidence]
+    assert replaced and replaced[0].question != asked.question, brief.open_questions
+    assert any(q.question == replaced[0].question for q in extraction.open_questions)

@@ -182,6 +182,10 @@ class ArticleIndex:
         # other names when an article sentence names the two together
         aside = {d for d, of in claim.described if self._beside(d, of)}
         core = [n for n in claim.names if n not in claim.loose and n not in aside]
+        # the story's subject, named in its headline and throughout, is often "they" or "the company"
+        # where the rest of a claim's names are; it need not stand with them
+        anchored = [n for n in core if not self._topic(n)]
+        core = anchored or core
         best: tuple[float, tuple[int, ...]] | None = None
         seen_together = False
         for window in self._windows(claim, within, near, summing=summing):
@@ -311,6 +315,14 @@ class ArticleIndex:
 
     def _overlap_article(self, claim: Claim) -> float:
         return len(claim.content & self.stems) / len(claim.content) if claim.content else 1.0
+
+    def _topic(self, name: str) -> bool:
+        """True for a name in the article's headline (a first line with no full stop) and in at least
+        three sentences."""
+        first, _, rest = self.text.strip().partition("\n")
+        headline = bool(first.strip()) and bool(rest) and first.strip()[-1] not in '.!?"”'
+        found = self.where(name)
+        return headline and 0 in found and len(found) >= 3
 
     def _apart(self, claim: Claim, together: bool) -> Problem:
         if together and claim.numbers:

@@ -195,7 +195,13 @@ def _verify_questions(proposed: list[OpenQuestion], ctx: Context, limits: Limits
         problem = problem or (presumed.problem if presumed else None)
         if problem is None and not spans:
             problem = Problem("evidence", "no verbatim evidence")
-        if problem:
+        instead = _article_question(spans, ctx, kept) if problem and problem.kind == "presumption" else None
+        if problem and instead is not None and len(kept) < limits.max_questions:
+            # the article's own open point at the same evidence: the model's quotes stay with it
+            replaced = Problem(problem.kind, f"{problem.reason}; replaced by the article's question")
+            ctx.ledger.drop(f"{where}.question", item.question, replaced)
+            kept.append(instead)
+        elif problem:
             ctx.ledger.drop(where, item.question, problem)
         elif len(kept) < limits.max_questions:
             sentences = sorted({j for a, b in spans for j in ctx.index.sentence_at(a, b)})
@@ -208,6 +214,20 @@ def _verify_questions(proposed: list[OpenQuestion], ctx: Context, limits: Limits
         if not used.intersection(filler.evidence):
             kept.append(filler)
     return kept
+
+
+def _article_question(
+    spans: list[tuple[int, int]], ctx: Context, kept: list[OpenQuestion]
+) -> OpenQuestion | None:
+    """The extraction's open question asked of a sentence the evidence at ``spans`` lies in (with that
+    evidence), unless the brief asks it already."""
+    asked = {q.question for q in kept}
+    for candidate in ctx.extraction.open_questions:
+        at = (candidate.evidence.start, candidate.evidence.end)
+        inside = [ctx.text[a:b] for a, b in spans if at[0] <= a and b <= at[1]]
+        if inside and candidate.question not in asked:
+            return OpenQuestion(question=candidate.question, evidence=inside)
+    return None
 
 
 def _provenance(brief: Draft, ctx: Context) -> list[Provenance]:
