@@ -1265,3 +1265,18 @@ def test_a_presuming_question_gives_way_to_the_articles_own_question_on_its_evid
     replaced = [q for q in brief.open_questions if "Talks may resume next month" in q.evidence]
     assert replaced and replaced[0].question != asked.question, brief.open_questions
     assert any(q.question == replaced[0].question for q in extraction.open_questions)
+
+
+def test_a_name_before_of_is_no_post_at_the_body() -> None:
+    text = (
+        "Board quits\n\n"
+        "Denyse Joseph of the Mercy union of nurses said patients will be affected.\n\n"
+        "The head of the nurses union said she is worried about cuts.\n"
+    )
+    draft = Draft(
+        title="Board quits",
+        summary="Something happened.",
+        actors=[Actor(name="Denyse Joseph", kind="person", role="Head of the Mercy union of nurses")],
+    )
+    _, grounding = verify(draft, text, extract(text))
+    assert "actors[0].role" not in _kinds(grounding), grounding.dropped

@@ -30,6 +30,8 @@ def other_employer(role: str, candidate: CandidateActor, ctx: Context) -> Proble
     for mention in candidate.mentions:
         around = ctx.text[mention.start : mention.end + 120]
         for found in _POST_AT.finditer(around):
+            if not found.group(1).islower():
+                continue  # "Denyse Joseph of the MUHC union": her name, not a post
             posts.setdefault(found.group(1).casefold(), set()).add(name_key(found.group(2)))
     theirs = posts.get(post, set())
     if theirs and not any(body in t or t in body for t in theirs):
