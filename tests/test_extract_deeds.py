@@ -79,3 +79,25 @@ def test_a_surname_the_parser_takes_for_a_date_is_the_person_named_in_full() -> 
     )
     said = [s for s in extract(text).statements if "treated well" in s.text]
     assert [s.speaker for s in said] == ["Timothy Weeks"]
+
+
+def test_what_a_named_actor_will_do_is_its_plan_but_not_what_it_might_do() -> None:
+    text = (
+        "Car show opens\n\n"
+        "Fordham Motors will display its first electric van at the show. Fordham Motors has built vans "
+        "for decades.\n\n"
+        "Kestrel Cars might display a new sedan, an analyst said. Kestrel Cars sells few sedans.\n"
+    )
+    extraction = extract(text)
+    assert any("display its first electric van" in s for s in _said(extraction, "Fordham"))
+    assert not any("display a new sedan" in s for s in _said(extraction, "Kestrel"))
+
+
+def test_the_state_of_new_york_is_new_york_state() -> None:
+    text = (
+        "Plant to close\n\n"
+        "New York State agreed to end its lawsuit against Entergy. New York State had sued twice.\n\n"
+        "The State of New York will work with workers to find other jobs, officials said.\n"
+    )
+    names = [a.name for a in extract(text).actors]
+    assert not ("New York State" in names and "State of New York" in names), names

@@ -24,12 +24,13 @@ _KEPT_MARKS = {"whether", "if", "why", "how"}  # "asked whether X": a question, 
 _FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "to do X" (VB)
 
 
-def hypothetical(verb: Token) -> bool:
+def hypothetical(verb: Token, *, plans: bool = False) -> bool:
     """True for a verb that reports nothing yet: "if Trump agrees", "to claim", "would say", and
-    anything said inside such a clause ("asked him to confirm that he did not believe ...")."""
+    anything said inside such a clause ("asked him to confirm that he did not believe ..."); with
+    ``plans``, an act an actor "will" do is its plan ("Ford will display its first electric SUV")."""
     node = verb
     for _ in range(6):
-        if _unrealised(node):
+        if _unrealised(node, plans=plans and node is verb):
             return True
         if not (node.dep_ in ("ccomp", "xcomp") or _bare_conj(node)) or node.head.i == node.i:
             return False
@@ -37,7 +38,7 @@ def hypothetical(verb: Token) -> bool:
     return False
 
 
-def _unrealised(verb: Token) -> bool:
+def _unrealised(verb: Token, *, plans: bool = False) -> bool:
     chain = [verb]
     while _bare_conj(chain[-1]) and len(chain) < 4:
         chain.append(chain[-1].head)  # "would say and add": the modal sits on the first verb
@@ -45,7 +46,7 @@ def _unrealised(verb: Token) -> bool:
         for c in tok.children:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONS:
                 return True
-            if c.dep_ == "aux" and c.lower_ in _IRREALIS:
+            if c.dep_ == "aux" and c.lower_ in _IRREALIS and not (plans and c.lower_ in ("will", "shall")):
                 return True
             if c.dep_ == "aux" and c.lower_ == "to" and tok.head.lemma_.lower() not in _IMPLICATIVE:
                 return not is_purpose(tok)  # "allow leaders to claim", but "prompted users to argue" happened

@@ -177,6 +177,20 @@ def merge_governments(drafts: dict[str, Draft]) -> None:
         ]
         if len(targets) == 1:
             _another_name(drafts, key, targets[0])
+    _merge_of_forms(drafts)
+
+
+_OF_FORM = re.compile(r"^(?:the\s+)?(state|city|province|county|commonwealth|republic)\s+of\s+(.+)$")
+
+
+def _merge_of_forms(drafts: dict[str, Draft]) -> None:
+    """ "The State of New York" is "New York State"; "the City of Newark" is "Newark City"."""
+    plain = {k[2:].removeprefix("the "): k for k in drafts if k[:2] == "n:"}
+    for key in [k for k in drafts if k[:2] == "n:"]:
+        found = _OF_FORM.match(key[2:])
+        target = plain.get(f"{found.group(2)} {found.group(1)}") if found else None
+        if target is not None and target in drafts and key in drafts:
+            _another_name(drafts, key, target)
 
 
 def merge_bare_titles(drafts: dict[str, Draft]) -> None:

@@ -257,7 +257,9 @@ def find_statements(
     quoted = _quotes(ctx)
     found: list[Said] = quoted + _signed(ctx)
     for tok in doc:
-        if in_quote(ctx, tok.idx, tok.idx + len(tok)) or hypothetical(tok):
+        # what a named actor will do is its plan ("Ford will display its first electric SUV")
+        planned = tok.pos_ == "VERB" and not is_report_verb(tok) and tok.lemma_.lower() not in STANCE_VERBS
+        if in_quote(ctx, tok.idx, tok.idx + len(tok)) or hypothetical(tok, plans=planned):
             continue  # a quoted speaker's own "he said", or words not (yet) said: "if X agrees"
         if tok.lower_ == "according":
             found += _according(ctx, tok)
