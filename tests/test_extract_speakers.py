@@ -391,3 +391,15 @@ def test_he_after_a_title_with_the_name_in_apposition_is_that_person() -> None:
     )
     extraction = extract(text)
     assert speaker_of(extraction, "conduct in the case had been doubtful") == "Kiran Batra"
+
+
+def test_a_family_name_before_a_hyphenated_given_name_is_what_the_person_is_called_alone() -> None:
+    text = (
+        "Vote delayed\n\n"
+        "Opposition leader Park Min-ho said the vote would go ahead. Minister Kang Su-jin resigned.\n\n"
+        "Park said his party had enough votes to pass the motion on Saturday.\n"
+    )
+    extraction = extract(text)
+    names = [a.name for a in extraction.actors]
+    assert "Park" not in names, names
+    assert speaker_of(extraction, "his party had enough votes") == "Park Min-ho"

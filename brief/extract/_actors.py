@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from brief.extract._descriptions import attach_descriptions
-from brief.extract._draft import Draft
+from brief.extract._draft import Draft, family_name
 from brief.extract._groups import SOURCE_HEADS
 from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, SEATS
 from brief.extract._mention import Mention
@@ -55,7 +55,13 @@ def _attach_single(m: Mention, drafts: dict[str, Draft], alone: set[str]) -> boo
     one are called by their first name elsewhere (``alone``: "Lachlan", "James"), the surname is the
     other's ("Murdoch" for Rupert Murdoch); else the most recently named."""
     word = m.text.casefold()
-    cands = [d for k, d in drafts.items() if k[:2] == "p:" and " " in k and k.rsplit(" ", 1)[-1] == word]
+    cands = [
+        d
+        for k, d in drafts.items()
+        if k[:2] == "p:"
+        and " " in k
+        and family_name(max((f.text for f in d.mentions), key=len)).casefold() == word
+    ]
     unnamed = [d for d in cands if d.key[2:].split(" ", 1)[0] not in alone]
     cands = unnamed if len(cands) > 1 and len(unnamed) == 1 else cands
     firsts = [d for k, d in drafts.items() if k[:2] == "p:" and " " in k and k[2:].split(" ", 1)[0] == word]

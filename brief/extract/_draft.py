@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -9,7 +10,17 @@ from brief.extract._lexicon import CAPITALS
 from brief.extract._mention import Mention
 from brief.schema import ActorKind
 
-__all__ = ["Draft"]
+__all__ = ["Draft", "family_name"]
+
+_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Jae-myung", "Ing-wen": a given name after the family's
+
+
+def family_name(name: str) -> str:
+    """The word a person is called by alone: the last ("Dmitry Peskov" -> "Peskov"), or the first where a
+    hyphenated given name follows it ("Lee Jae-myung" -> "Lee")."""
+    words = name.split()
+    return words[0] if len(words) == 2 and _GIVEN_NAME.match(words[1]) else words[-1]
+
 
 _GROUP_KINDS: dict[str, ActorKind] = {"person": "person", "organisation": "organisation"}
 

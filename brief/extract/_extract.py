@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Any, Literal
 
 from brief.extract._actors import Draft, build_drafts, token_owner
+from brief.extract._draft import family_name
 from brief.extract._events import find_events
 from brief.extract._layout import ignored_spans, inside
 from brief.extract._mention import NAMED
@@ -83,9 +84,9 @@ def _salience(draft: Draft, text_len: int, lead: tuple[int, int]) -> float:
 def _add_surnames(actors: list[CandidateActor]) -> None:
     """Give "Dmitry Peskov" the alias "Peskov" (a substring of the name) unless two people share it."""
     people = [a for a in actors if a.kind == "person" and " " in a.name and a.name[:1].isupper()]
-    surnames = Counter(a.name.rsplit(" ", 1)[1] for a in people)
+    surnames = Counter(family_name(a.name) for a in people)
     for a in people:
-        surname = a.name.rsplit(" ", 1)[1]
+        surname = family_name(a.name)
         if surnames[surname] == 1 and surname[:1].isupper() and surname not in a.aliases:
             a.aliases.append(surname)
 
