@@ -569,6 +569,10 @@ def test_a_figure_moves_the_way_the_article_says(claim: str, kind: str | None) -
         ("Will Haqqani's appeal against his detention succeed?", True),  # the article reports no appeal
         ("Will Kabul keep to its decision to extend the exchange to more prisoners?", True),  # no extension
         ("Will Washington's welcome of the exchange last?", False),
+        # a definite event the article never reports, and a participle that says it happened
+        ("How will Kabul respond to the federal court ruling on the exchange?", True),
+        ("When will the approved prisoner exchanges with Washington resume?", True),
+        ("Was the exchange delayed by the envoy?", False),  # what a yes-no question asks, not presumes
         # what "if" weighs is not the event the question takes for granted
         ("Why did the Afghan government release Anas Haqqani if the envoy opposed his freedom on legal "
          "grounds?", False),

@@ -16,7 +16,7 @@ _CONCEDING = frozenset({"despite"})  # "despite objections from Washington"
 _EVENT_NOUNS = frozenset(
     "appeal decision resignation arrest apology refusal approval announcement withdrawal admission veto "
     "acquisition lawsuit departure dismissal ouster endorsement offer bid pledge promise threat "
-    "agreement deal truce settlement ruling verdict confession".split()
+    "agreement deal truce settlement ruling verdict confession charges indictment presale partnership".split()
 )
 
 
@@ -39,11 +39,32 @@ def embedded_facts(doc: Any) -> tuple[Embedded, ...]:
         elif token.dep_ == "prep" and token.lower_ in _CONCEDING:
             conceded = [c for c in token.children if c.dep_ == "pobj"]
             found.extend(Embedded(_span(doc, list(c.subtree)), "") for c in conceded)
-        elif token.lemma_.lower() in _EVENT_NOUNS and any(c.dep_ == "poss" for c in token.children):
+        elif token.lemma_.lower() in _EVENT_NOUNS and _definite(token):
             done = next((c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
             event = (done or token).lemma_.lower()
             found.append(Embedded(_span(doc, list(token.subtree)), event))
+        elif (
+            token.tag_ == "VBN"
+            and token.dep_ in ("amod", "acl")
+            and token.head.pos_ == "NOUN"
+            and not _asked(token)
+        ):
+            # "ESA's approved hibernation trials", "the trade truce reached earlier": approved, reached
+            found.append(Embedded(_span(doc, [token.head, *token.subtree]), token.lemma_.lower()))
     return tuple(f for f in found if len(f.text.split()) >= 3)
+
+
+def _asked(participle: Any) -> bool:
+    """True for the participle a yes-no question asks about ("Was the derailment caused by ...?"), which
+    the parser may hang on the noun the question's opening "was" governs."""
+    opening = participle.doc[0]
+    return opening.lemma_.lower() in ("be", "have") and participle.head.head.i == opening.i
+
+
+def _definite(noun: Any) -> bool:
+    """ "Garrett's appeal", or "the federal court ruling": an owner, or "the" with words saying which."""
+    deps = {c.dep_: c.lower_ for c in noun.children}
+    return "poss" in deps or (deps.get("det") == "the" and bool({"compound", "amod"} & set(deps)))
 
 
 def _span(doc: Any, tokens: list[Any]) -> str:
