@@ -1284,3 +1284,20 @@ def test_a_name_before_of_is_no_post_at_the_body() -> None:
     )
     _, grounding = verify(draft, text, extract(text))
     assert "actors[0].role" not in _kinds(grounding), grounding.dropped
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        ("Found that $5 in new benefits can generate $9 in community spending.", None),
+        # the study's "can" dropped
+        ("Found that $5 in new benefits generates $9 in community spending.", "hedge"),
+    ],
+)
+def test_what_the_article_says_can_happen_is_not_what_happens(claim: str, kind: str | None) -> None:
+    article = (
+        "A 2010 study showed that $5 in new benefits can generate $9 in community spending, and every "
+        "extra dollar generates 17 cents of new spending on food."
+    )
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem

@@ -96,7 +96,9 @@ def mood_problem(
         return Problem("hedge", "it states as done what the article only has discussed, planned or sought")
     firmer = firmer_modal(claimed, said_in)
     if firmer:
-        return Problem("hedge", f"it says {firmer!r} will happen where the article says only that it might")
+        return Problem(
+            "hedge", f"it states {firmer!r} as certain where the article says only that it can or might"
+        )
     if not claim.hedged and hedge:
         return Problem("hedge", "it states as fact what the article only reports as possible or alleged")
     if claim.certain and _marked(sentences, claim, window, lambda w: w in ESTIMATED, align=_HEDGE_ALIGN):

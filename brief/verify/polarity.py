@@ -213,12 +213,24 @@ def _near_figures(tokens: Sequence[str]) -> list[str]:
 _POSSIBLE = frozenset("may might could possibly".split())
 
 
+_MODALS = frozenset("will would can could may might should must shall".split())
+
+
 def firmer_modal(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> str:
-    """The verb a claim says "will" happen where its sentences say only that it "might" ("will influence
-    the witnesses" for "possibilities that Mr. Bharti might influence the witnesses"), else ""."""
+    """The verb a claim says "will" happen, or says happens, where its sentences say only that it "might"
+    or "can" ("will influence the witnesses" for "Mr. Bharti might influence the witnesses"; "generates
+    $9 in spending" for "can generate $9 in spending"), else ""."""
     firm = {stem(claim[i + 1]) for i, w in enumerate(claim[:-1]) if w == "will"}
+    bare = {  # "generates", "fined": a verb with no modal of its own, and the words after it
+        stem(w): {stem(x) for x in claim[i + 1 : i + 5] if x not in STOP}
+        for i, w in enumerate(claim)
+        if w.endswith(("es", "ed")) and not _MODALS & set(claim[max(0, i - 2) : i])
+    }
     for tokens, stems in sentences:
         for at, word in enumerate(tokens[:-1]):
             if stems[at + 1] in firm and word in _POSSIBLE and "will" not in tokens:
+                return tokens[at + 1]
+            after = set(stems[at + 2 : at + 6])
+            if word in _POSSIBLE | {"can"} and after & bare.get(stems[at + 1], set()):
                 return tokens[at + 1]
     return ""
