@@ -1301,3 +1301,17 @@ def test_what_the_article_says_can_happen_is_not_what_happens(claim: str, kind: 
     )
     problem = _checked(article, claim)
     assert (problem.kind if problem else None) == kind, problem
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        ("Says too many stops focus on young men, yielding very few weapons.", None),
+        ("Says too many stops focus on young men, even though they turn up many weapons.", "negation"),
+        ("Says the stops turn up a few weapons.", None),
+    ],
+)
+def test_many_where_the_article_says_few_is_the_opposite(claim: str, kind: str | None) -> None:
+    article = "We have too many stops that focus on young men, yielding very few weapons, she said."
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem

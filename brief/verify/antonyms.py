@@ -52,6 +52,9 @@ def opposite_word(
     sentences (words, stems) never say it but say the other right before ``least`` of the claim's content
     words (stems), and neither side spells out a negation that would turn it round."""
     said = [w for tokens, _ in sentences for w in tokens]
+    few = _few_for_many(claim, sentences)
+    if few is not None:
+        return few
     for one, other in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES)):
         at = next((i for i, w in enumerate(claim) if _is(w, one)), None)
         if at is None or any(_is(w, other) for w in claim) or any(_is(w, one) for w in said):
@@ -65,4 +68,21 @@ def opposite_word(
                     continue
                 if len(content & set(stems[at + 1 : at + 1 + _REACH])) >= least:
                     return mine, word
+    return None
+
+
+_MANY = frozenset("many numerous plenty lots".split())
+
+
+def _few_for_many(
+    claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]
+) -> tuple[str, str] | None:
+    """ "turn up many weapons" where the article has "yielding very few weapons" (not "a few")."""
+    counted = {claim[i + 1] for i, w in enumerate(claim[:-1]) if w in _MANY}
+    if not counted:
+        return None
+    for tokens, _ in sentences:
+        for at, word in enumerate(tokens[:-1]):
+            if word == "few" and (at == 0 or tokens[at - 1] != "a") and tokens[at + 1] in counted:
+                return next(w for w in claim if w in _MANY), "few"
     return None
