@@ -5,7 +5,7 @@ Each text exercises one general rule of news writing; none of them is a dev-set 
 
 from __future__ import annotations
 
-from brief.extract import Extraction, extract
+from brief.extract import Extraction, extract, load_nlp
 from tests.conftest import speaker_of
 
 
@@ -403,3 +403,16 @@ def test_a_family_name_before_a_hyphenated_given_name_is_what_the_person_is_call
     names = [a.name for a in extraction.actors]
     assert "Park" not in names, names
     assert speaker_of(extraction, "his party had enough votes") == "Park Min-ho"
+
+
+def test_a_company_the_tagger_took_for_a_work_of_art_is_an_organisation() -> None:
+    from spacy.tokens import Span as SpacySpan
+
+    from brief.extract._mentions import collect_mentions
+
+    text = "Police said they were investigating Grand Moving and Storage after several complaints."
+    doc = load_nlp()(text)
+    start = next(t.i for t in doc if t.text == "Grand")
+    doc.ents = [SpacySpan(doc, start, start + 4, label="WORK_OF_ART")]  # as the small model tags it
+    found = [(m.text, m.label) for m in collect_mentions(doc)]
+    assert ("Grand Moving and Storage", "ORG") in found, found

@@ -97,7 +97,8 @@ ORG_HEADS = _set(
 # Last words of company names the tagger may take for a person's ("Dick Clark Productions").
 CORPORATE_ENDINGS = _set(
     "productions records studios pictures entertainment media holdings partners capital labs motors "
-    "airlines airways films music industries enterprises ventures brands technologies systems"
+    "airlines airways films music industries enterprises ventures brands technologies systems "
+    "storage logistics services solutions consulting construction"
 )
 GROUP_HEADS = frozenset({"coalition", "alliance", "bloc", "group", "league", "forces"})
 

@@ -78,8 +78,8 @@ def _good_name(text: str) -> bool:
 def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
     label = str(ent.label_)
     words = {doc[first].lower_, doc[last].lower_}
-    if label in _MISC and words & ORG_HEADS:
-        return "ORG"
+    if label in _MISC and words & (ORG_HEADS | CORPORATE_ENDINGS):
+        return "ORG"  # "Noble Moving and Storage", tagged a work of art
     if label == "NORP" and (doc[last].tag_ not in ("NNS", "NNPS") or doc[last].dep_ in ("amod", "compound")):
         return None  # "Russian oil": an adjective, not a group
     return label if label in NAMED else None
