@@ -416,3 +416,16 @@ def test_a_company_the_tagger_took_for_a_work_of_art_is_an_organisation() -> Non
     doc.ents = [SpacySpan(doc, start, start + 4, label="WORK_OF_ART")]  # as the small model tags it
     found = [(m.text, m.label) for m in collect_mentions(doc)]
     assert ("Grand Moving and Storage", "ORG") in found, found
+
+
+def test_who_said_is_the_person_it_follows_and_the_authors_are_the_researchers() -> None:
+    text = (
+        "Minister quits\n\n"
+        "The president accepted the resignation of his defence minister Kim Dae-sung, who said he took full "
+        "responsibility for what happened.\n\n"
+        "The researchers surveyed 500,000 people. Heavy use is linked to problems, the researchers found. "
+        "Occasional use is not thought to cause serious harm, the authors said.\n"
+    )
+    extraction = extract(text)
+    assert speaker_of(extraction, "he took full responsibility") == "Kim Dae-sung"
+    assert speaker_of(extraction, "Occasional use is not thought") == "researchers"

@@ -100,6 +100,8 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         return None
     if tok.lower_ in ("he", "she", "they", "it"):
         return _pronoun(ctx, tok)
+    if tok.lower_ in ("who", "which") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+        return resolve(ctx, tok.head.head)  # "Kim Yong-hyun, who said he took full responsibility"
     if (after := _after_dateline(tok)) is not None:
         return resolve(ctx, after)
     if tok.i in ctx.owner:
