@@ -4,6 +4,7 @@ supported; what it gets wrong is dropped and says why; the embedded model cannot
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -312,15 +313,21 @@ def test_a_negation_must_deny_what_the_article_denies(claim: str, flipped: bool)
     assert (problem is not None and problem.kind == "negation") is flipped, problem
 
 
-def _checked(article: str, claim: str):  # type: ignore[no-untyped-def]
-    """The problem the claim-level check finds with ``claim``, the article cut into spaCy's sentences."""
+def _checked(article: str, claim: str, near: Sequence[int] = ()):  # type: ignore[no-untyped-def]
+    """The problem the claim-level check finds with ``claim``, the article cut into spaCy's sentences
+    (``near``: the sentences of the claim's own evidence)."""
     from brief.extract import load_nlp
     from brief.verify.article import ArticleIndex
     from brief.verify.claims import Claim
 
     nlp = load_nlp()
     spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
-    return ArticleIndex(article, spans).check(Claim.of(claim, nlp(claim))).problem
+    return ArticleIndex(article, spans).check(Claim.of(claim, nlp(claim)), near=near).problem
+
+
+def _kind(article: str, claim: str, near: Sequence[int] = ()) -> str | None:
+    problem = _checked(article, claim, near)
+    return problem.kind if problem else None
 
 
 @pytest.mark.parametrize(
@@ -1110,10 +1117,6 @@ def test_a_names_last_word_stands_for_it_only_when_nothing_else_shares_it(
     ],
 )
 def test_a_stance_is_denied_by_its_own_evidence_and_will_is_not_might(claim: str, kind: str | None) -> None:
-    from brief.extract import load_nlp
-    from brief.verify.article import ArticleIndex
-    from brief.verify.claims import Claim
-
     article = (
         "Harbor Foods used the photographer's pictures in its Porto store without asking him. "
         "Harbor Foods has stores with displays in Lisbon too. "
@@ -1123,12 +1126,8 @@ def test_a_stance_is_denied_by_its_own_evidence_and_will_is_not_might(claim: str
         '"They have similar displays, but without my pictures," he said. '
         '"I think Harbor Foods might use my pictures again," he added.'
     )
-    nlp = load_nlp()
-    spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
-    index = ArticleIndex(article, spans)
     near = [5] if "similar" in claim else [6] if "again" in claim else [0]
-    problem = index.check(Claim.of(claim, nlp(claim)), near=near).problem
-    assert (problem.kind if problem else None) == kind, problem
+    assert _kind(article, claim, near) == kind
 
 
 @pytest.mark.parametrize(
@@ -1146,8 +1145,7 @@ def test_a_weekday_or_a_span_in_another_unit_is_misdated(claim: str, kind: str |
         "On Tuesday, the hospital said it runs on a balanced budget plan. "
         "Several weeks ago, the party and the union held a news conference on budget cuts."
     )
-    problem = _checked(article, claim)
-    assert (problem.kind if problem else None) == kind, problem
+    assert _kind(article, claim) == kind
 
 
 _COUNSEL = (
@@ -1214,8 +1212,7 @@ def test_words_go_to_who_said_them_a_rep_speaks_for_the_company(
 )
 def test_a_claim_that_reports_an_allegation_keeps_it_an_allegation(claim: str, kind: str | None) -> None:
     article = "The prosecutor opposed bail. He alleged that Rao's conduct in the case had been doubtful."
-    problem = _checked(article, claim)
-    assert (problem.kind if problem else None) == kind, problem
+    assert _kind(article, claim) == kind
 
 
 @pytest.mark.parametrize(
@@ -1232,8 +1229,7 @@ def test_a_claim_that_reports_an_allegation_keeps_it_an_allegation(claim: str, k
     ],
 )  # fmt: skip
 def test_a_capital_stands_for_its_countrys_government(article: str, claim: str, kind: str | None) -> None:
-    problem = _checked(article, claim)
-    assert (problem.kind if problem else None) == kind, problem
+    assert _kind(article, claim) == kind
 
 
 _HEADLINED = (
@@ -1256,8 +1252,7 @@ _HEADLINED = (
     ],
 )
 def test_the_storys_subject_need_not_stand_with_the_claims_other_names(claim: str, kind: str | None) -> None:
-    problem = _checked(_HEADLINED, claim)
-    assert (problem.kind if problem else None) == kind, problem
+    assert _kind(_HEADLINED, claim) == kind
 
 
 def test_a_presuming_question_gives_way_to_the_articles_own_question_on_its_evidence(extraction) -> None:  # type: ignore[no-untyped-def]
@@ -1299,8 +1294,7 @@ def test_what_the_article_says_can_happen_is_not_what_happens(claim: str, kind: 
         "A 2010 study showed that $5 in new benefits can generate $9 in community spending, and every "
         "extra dollar generates 17 cents of new spending on food."
     )
-    problem = _checked(article, claim)
-    assert (problem.kind if problem else None) == kind, problem
+    assert _kind(article, claim) == kind
 
 
 @pytest.mark.parametrize(
@@ -1313,5 +1307,4 @@ def test_what_the_article_says_can_happen_is_not_what_happens(claim: str, kind: 
 )
 def test_many_where_the_article_says_few_is_the_opposite(claim: str, kind: str | None) -> None:
     article = "We have too many stops that focus on young men, yielding very few weapons, she said."
-    problem = _checked(article, claim)
-    assert (problem.kind if problem else None) == kind, problem
+    assert _kind(article, claim) == kind
