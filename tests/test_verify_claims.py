@@ -1308,3 +1308,32 @@ def test_what_the_article_says_can_happen_is_not_what_happens(claim: str, kind: 
 def test_many_where_the_article_says_few_is_the_opposite(claim: str, kind: str | None) -> None:
     article = "We have too many stops that focus on young men, yielding very few weapons, she said."
     assert _kind(article, claim) == kind
+
+
+@pytest.mark.parametrize(
+    ("actor", "kept"),
+    [
+        ("Tim Cook", True),
+        # "he told Benioff": Benioff was spoken to, he did not speak
+        ("Marc Benioff", False),
+    ],
+)
+def test_the_one_told_is_not_the_one_who_speaks(actor: str, kept: bool) -> None:
+    text = (
+        "Keynote\n\n"
+        "Tim Cook joined Marc Benioff on stage. Cook said the admiration was mutual.\n\n"
+        '"I love the way you keep taking all the new things and quickly adopting them," he told Benioff.\n'
+    )
+    evidence = "I love the way you keep taking all the new things and quickly adopting them"
+    draft = Draft(
+        title="Keynote",
+        summary="Two chiefs met.",
+        actors=[Actor(name="Tim Cook", kind="person"), Actor(name="Marc Benioff", kind="person")],
+        positions=[
+            Position(
+                actor=actor, stance="Praises the other's quick adoption of new things", evidence=[evidence]
+            )
+        ],
+    )
+    _, grounding = verify(draft, text, extract(text))
+    assert ("positions[0].evidence[0]" not in _kinds(grounding)) is kept, grounding.dropped

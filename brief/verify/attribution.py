@@ -22,6 +22,11 @@ _CUE = (
     r"continued|went on|responded|tweeted|posted|vowed|pledged|promised|predicted|conceded|recalled|"
     r"commented|remarked|stressed|emphasi[sz]ed|observed|declared|testified|assured|assures|reassured)"
 )
+# verbs whose object is who was spoken to: "he told Benioff" is not Benioff speaking
+_TO_SOMEONE = (
+    r"(?:told|tells|asked|asks|urged|urges|accused|accuses|called|calls|assured|assures|reassured|"
+    r"warned|warns)"
+)
 QUOTE_REACH = 6  # sentences a quotation may run on from its speaker
 _PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they)\s+{_CUE}\b", re.I)
 _PRONOUN_LEAD = re.compile(r"\W*(?:he|she|they|it|we|i)\b", re.I)
@@ -272,7 +277,7 @@ def speaks(text: str, forms: list[str]) -> bool:
         name = re.escape(form)
         pattern = (
             rf"(?<!\w){name}(?:['’]s)?\W+(?:\w+\W+){{0,12}}?{_CUE}\b"
-            rf"|\b{_CUE}\W+(?:\w+\W+){{0,2}}?{name}(?!\w)"
+            rf"|\b(?!{_TO_SOMEONE}\b){_CUE}\W+(?:\w+\W+){{0,2}}?{name}(?!\w)"
             rf"|according to (?:\w+\W+){{0,2}}?{name}(?!\w)"
         )
         if re.search(pattern, text, re.I):
