@@ -429,3 +429,14 @@ def test_who_said_is_the_person_it_follows_and_the_authors_are_the_researchers()
     extraction = extract(text)
     assert speaker_of(extraction, "he took full responsibility") == "Kim Dae-sung"
     assert speaker_of(extraction, "Occasional use is not thought") == "researchers"
+
+
+def test_a_sentences_opening_participle_is_no_first_name() -> None:
+    text = (
+        "Keynote\n\n"
+        "Tim Cook joined Marc Benioff on stage on Tuesday.\n\n"
+        'Hosting Cook at the conference "is our dream," Benioff said.\n\n'
+        '"We love the way you keep adopting new things," Cook told the audience.\n'
+    )
+    names = [a.name for a in extract(text).actors]
+    assert "Hosting Cook" not in names, names

@@ -56,7 +56,9 @@ def _trim(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | No
 
     def junk_head(t: Token) -> bool:
         titled = person and (t.lower_ in HONORIFICS or t.lower_ in PERSON_TITLES)
-        return bool(junk(t) or t.lower_ == "the" or titled or t.tag_ == "MD")  # "Will Warren continue ...?"
+        # "Hosting Cook at Dreamforce is our dream": a sentence's opening participle, not a first name
+        opening = person and t.is_sent_start and t.i < last and t.lower_.endswith("ing") and len(t) > 5
+        return bool(junk(t) or t.lower_ == "the" or titled or opening or t.tag_ == "MD")  # "Will Warren ...?"
 
     while first <= last and junk_head(doc[first]):
         first += 1
