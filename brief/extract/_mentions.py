@@ -45,6 +45,8 @@ from brief.extract._syntax import (
 __all__ = ["Mention", "collect_mentions"]
 
 _MISC = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}
+_ORG_ENDINGS = ORG_HEADS | CORPORATE_ENDINGS  # last words of an organisation's or company's name
+_BODY_ENDINGS = _ORG_ENDINGS | INSTITUTIONS  # ... or a hospital's, a university's
 _PREFIX_DEPS = {"compound", "amod", "nmod", "prep", "pobj"}
 
 
@@ -80,7 +82,7 @@ def _good_name(text: str) -> bool:
 def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
     label = str(ent.label_)
     words = {doc[first].lower_, doc[last].lower_}
-    if label in _MISC and words & (ORG_HEADS | CORPORATE_ENDINGS):
+    if label in _MISC and words & _ORG_ENDINGS:
         return "ORG"  # "Noble Moving and Storage", tagged a work of art
     if label == "NORP" and (doc[last].tag_ not in ("NNS", "NNPS") or doc[last].dep_ in ("amod", "compound")):
         return None  # "Russian oil": an adjective, not a group
@@ -90,7 +92,7 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
 def _corporate(doc: Doc, last: int) -> bool:
     """True when a name ends in a word for a kind of company or body ("Dick Clark Productions",
     "Robert Wood Johnson University Hospital")."""
-    return doc[last].lower_ in CORPORATE_ENDINGS | INSTITUTIONS | ORG_HEADS
+    return doc[last].lower_ in _BODY_ENDINGS
 
 
 def _entity_mention(doc: Doc, ent: Token) -> Mention | None:

@@ -316,13 +316,16 @@ class ArticleIndex:
     def _overlap_article(self, claim: Claim) -> float:
         return len(claim.content & self.stems) / len(claim.content) if claim.content else 1.0
 
-    def _topic(self, name: str) -> bool:
-        """True for a name in the article's headline (a first line with no full stop) and in at least
-        three sentences."""
+    @cached_property
+    def _headlined(self) -> bool:
+        """True when the article opens on a headline: a first line with no full stop."""
         first, _, rest = self.text.strip().partition("\n")
-        headline = bool(first.strip()) and bool(rest) and first.strip()[-1] not in '.!?"”'
+        return bool(first.strip()) and bool(rest) and first.strip()[-1] not in '.!?"”'
+
+    def _topic(self, name: str) -> bool:
+        """True for a name in the article's headline and in at least three sentences."""
         found = self.where(name)
-        return headline and 0 in found and len(found) >= 3
+        return self._headlined and 0 in found and len(found) >= 3
 
     def _apart(self, claim: Claim, together: bool) -> Problem:
         if together and claim.numbers:

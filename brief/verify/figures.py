@@ -74,14 +74,19 @@ _AGO = re.compile(
 )
 
 
+def _spans_ago(text: str) -> list[tuple[str, str, str]]:
+    """(how many, unit, which way) of each "several weeks ago" in ``text``."""
+    return [(m[1].lower(), m[2].lower(), m[3].lower()) for m in _AGO.finditer(text)]
+
+
 def _misdated(claimed: str, said: str) -> Problem | None:
     """A day of the week the sentences it rests on give as another ("said on Monday" where they have
     "On Tuesday"), or a span told in another unit ("several months ago" for "Several weeks ago")."""
     mine, theirs = set(_WEEKDAY.findall(claimed)), set(_WEEKDAY.findall(said))
     if mine and theirs and not mine & theirs:
         return Problem("number", f"the sentence it rests on has {min(theirs)}, not {min(mine)}")
-    spans = [(m[1].lower(), m[2].lower(), m[3].lower()) for m in _AGO.finditer(said)]
-    for how_many, unit, when in ((m[1].lower(), m[2].lower(), m[3].lower()) for m in _AGO.finditer(claimed)):
+    spans = _spans_ago(said)
+    for how_many, unit, when in _spans_ago(claimed):
         other = next((u for n, u, w in spans if (n, w) == (how_many, when) and u != unit), None)
         if other is not None and (how_many, unit, when) not in spans:
             return Problem("number", f"the sentence it rests on has {how_many} {other}s {when}, not {unit}s")

@@ -211,8 +211,7 @@ def _near_figures(tokens: Sequence[str]) -> list[str]:
 
 
 _POSSIBLE = frozenset("may might could possibly".split())
-
-
+_ABLE = _POSSIBLE | {"can"}  # "can generate": what may happen, not what does
 _MODALS = frozenset("will would can could may might should must shall".split())
 
 
@@ -231,6 +230,6 @@ def firmer_modal(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], 
             if stems[at + 1] in firm and word in _POSSIBLE and "will" not in tokens:
                 return tokens[at + 1]
             after = set(stems[at + 2 : at + 6])
-            if word in _POSSIBLE | {"can"} and after & bare.get(stems[at + 1], set()):
+            if word in _ABLE and after & bare.get(stems[at + 1], set()):
                 return tokens[at + 1]
     return ""
