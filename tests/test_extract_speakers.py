@@ -440,3 +440,61 @@ def test_a_sentences_opening_participle_is_no_first_name() -> None:
     )
     names = [a.name for a in extract(text).actors]
     assert "Hosting Cook" not in names, names
+
+
+def test_a_dateline_with_a_colon_is_where_the_story_was_filed_not_who_spoke() -> None:
+    text = (
+        "Lenders lose patience with airline\n\n"
+        "Nairobi: Harbour Bank, the lead lender to Skyway Airlines, on Monday warned the carrier that it "
+        '"will be grounded" if it fails to raise fresh capital by March 1.\n\n'
+        "Skyway said it was working on a revival plan.\n"
+    )
+    extraction = extract(text)
+    assert speaker_of(extraction, "will be grounded") == "Harbour Bank"
+    assert "Nairobi" not in [a.name for a in extraction.actors]
+
+
+def test_the_governor_is_the_governor_named_last_and_titles_are_no_part_of_a_name() -> None:
+    text = (
+        "Storm strains the budget\n\n"
+        '"You have to reprioritize," Maria Lund, the governor of Ohio when the floods struck, told the paper.\n\n'
+        '"Nobody knows what it means for the budget," said former state Treasurer Owen Pike.\n\n'
+        "Gov. Peter Hale on Tuesday dismissed the fallout from the storm.\n\n"
+        "The governor noted that if there is added cost to the state, he would cut other areas.\n"
+    )
+    extraction = extract(text)
+    assert speaker_of(extraction, "he would cut other areas") == "Peter Hale"
+    assert "Owen Pike" in [a.name for a in extraction.actors]
+
+
+def test_a_first_name_in_the_headline_is_the_person_named_in_full_below() -> None:
+    text = (
+        "Union, Mira back the chairman while Okafor fumes\n\n"
+        "The union and party veteran Mira Castellano said on Tuesday that the chairman should stay. "
+        "Castellano said the charges against him were a media trial.\n"
+    )
+    names = [a.name for a in extract(text).actors]
+    assert "Mira" not in names and "Mira Castellano" in names, names
+
+
+def test_a_plural_title_still_says_what_the_person_is_not() -> None:
+    text = (
+        "Party chief under fire\n\n"
+        "Raj Mehta faces questions over his firm's contracts. "
+        "Other senior BJP party leaders Tom Reyes, Ana Ruiz and Jo Park also expressed their displeasure "
+        "over Mehta remaining president. Mehta's firm has also been criticised.\n\n"
+        "The BJP president said on Monday that he had done nothing wrong.\n"
+    )
+    assert speaker_of(extract(text), "he had done nothing wrong") == "Raj Mehta"
+
+
+def test_a_participle_after_an_object_told_to_act_is_the_subjects_own_act() -> None:
+    text = (
+        "Leader urged to quit\n\n"
+        "Kim Tae-ho addressed the nation on Saturday.\n\n"
+        "Park Ji-won, the leader of the party, urged Kim to step down, telling reporters after the address "
+        "that it had become impossible for him to govern.\n"
+    )
+    extraction = extract(text)
+    speakers = {s.speaker for s in extraction.statements if "it had become impossible" in s.text}
+    assert speakers == {"Park Ji-won"}, speakers

@@ -7,7 +7,7 @@ from collections import Counter
 from brief.extract._descriptions import attach_descriptions
 from brief.extract._draft import Draft, family_name
 from brief.extract._groups import SOURCE_HEADS
-from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, SEATS
+from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, SEATS
 from brief.extract._mention import Mention
 from brief.extract._quotes import quote_regions
 from brief.extract._short_forms import (
@@ -65,7 +65,8 @@ def _attach_single(m: Mention, drafts: dict[str, Draft], alone: set[str]) -> boo
     unnamed = [d for d in cands if d.key[2:].split(" ", 1)[0] not in alone]
     cands = unnamed if len(cands) > 1 and len(unnamed) == 1 else cands
     firsts = [d for k, d in drafts.items() if k[:2] == "p:" and " " in k and k[2:].split(" ", 1)[0] == word]
-    cands = cands or (firsts if len(firsts) == 1 and m.label == "PERSON" else [])  # "Matt" for Matt Bevin
+    firsts = [d for d in firsts if m.label == "PERSON" or not _group_name(d.key)]  # no "Virginia Democrats"
+    cands = cands or (firsts if len(firsts) == 1 and _first_name(m, drafts) else [])  # "Matt": Matt Bevin
     if not cands:
         return False
     before = [d for d in cands if d.first < m.start]
@@ -74,6 +75,24 @@ def _attach_single(m: Mention, drafts: dict[str, Draft], alone: set[str]) -> boo
         m.hint = "shared"  # "Haqqani" for Anas or Sirajuddin Haqqani: a mention, never a name of either
     target.mentions.append(m)
     return True
+
+
+def _group_name(key: str) -> bool:
+    """True for a "person" the tagger made of a group's name: "Virginia Democrats"."""
+    last = key.rsplit(" ", 1)[-1]
+    return last.endswith("s") and last[:-1] in GROUP_NOUNS
+
+
+def _first_name(m: Mention, drafts: dict[str, Draft]) -> bool:
+    """True when a lone word may be what the article calls a person by first name: tagged a person, or
+    a place, body or untagged name ("RSS, Sushma back him" for Sushma Swaraj), if it is no country,
+    capital or seat of government and begins no organisation's name ("Morgan" of Morgan Stanley)."""
+    text = m.text.casefold()
+    if m.label == "PERSON":
+        return True
+    named = text not in _COUNTRY_KEY and text not in CAPITALS and text not in SEATS
+    body = any(k[:2] == "n:" and k[2:].startswith(f"{text} ") for k in drafts)
+    return m.label in ("GPE", "ORG", "PROPN") and named and not body
 
 
 def _named_key(m: Mention) -> str:

@@ -13,7 +13,14 @@ from bisect import bisect_right
 
 from brief.extract._draft import Draft
 from brief.extract._layout import inside
-from brief.extract._lexicon import GENERIC_TITLES, INSTITUTIONS, MEDIA_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES
+from brief.extract._lexicon import (
+    GENERIC_TITLES,
+    INSTITUTIONS,
+    MEDIA_WORDS,
+    ORG_DESCRIPTIONS,
+    PERSON_TITLES,
+    TITLE_ABBREVIATIONS,
+)
 from brief.extract._mention import Mention
 from brief.extract._syntax import SUBJECT_DEPS, Doc
 
@@ -39,7 +46,13 @@ _MEDIA_NOUNS = frozenset(
 
 def title_words(text: str) -> frozenset[str]:
     """The words of a title or description that identify it ("the Kremlin's spokesperson")."""
-    return frozenset(_WORD.findall(text.casefold().replace("’", "'").replace("'s", " "))) - _NOT_TITLE
+    words = _WORD.findall(text.casefold().replace("’", "'").replace("'s", " "))
+    return frozenset(_singular(TITLE_ABBREVIATIONS.get(w, w)) for w in words) - _NOT_TITLE
+
+
+def _singular(word: str) -> str:
+    """ "leaders" in "senior party leaders Yashwant Sinha" is the title "leader"."""
+    return word[:-1] if word.endswith("s") and word[:-1] in PERSON_TITLES else word
 
 
 def _own_titles(draft: Draft) -> frozenset[str]:
@@ -76,9 +89,14 @@ def _governs(doc: Doc, draft: Draft, desc: Mention) -> bool:
 
 def _resolve_desc(doc: Doc, desc: Mention, people: list[Draft], sent_of: list[int]) -> Draft | None:
     """The person a description ("the US leader") most plausibly refers to."""
-    titled = sorted((d for d in people if _titled(desc, d)), key=lambda d: (d.first > desc.start, d.first))
-    if titled:
-        return titled[0]
+    titled = [d for d in people if _titled(desc, d)]
+    if titled:  # of two governors, the one named last before "the governor"; else the first named after
+        before = [d for d in titled if d.first < desc.start]
+        return (
+            max(before, key=lambda d: d.last_before(desc.start))
+            if before
+            else min(titled, key=lambda d: d.first)
+        )
     before = [
         d for d in people if d.first < desc.start and not _conflicts(desc, d) and not _governs(doc, d, desc)
     ]

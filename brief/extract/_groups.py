@@ -21,6 +21,7 @@ from brief.extract._syntax import (
     char_span,
     is_agentive,
     is_report_verb,
+    opens_dateline,
     text_of,
 )
 
@@ -92,9 +93,8 @@ def _acting_subject(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj":
         count = tok.head.head
         subject = count if count.like_num or count.lemma_.lower() in NUMBERS else tok
-    elif tok.dep_ == "appos" and tok.head.ent_type_ in ("GPE", "LOC") and tok.head.dep_ == "nsubj":
-        before = tok.doc[tok.head.i - 1] if tok.head.i > 0 else None
-        subject = tok.head if before is None or "\n" in before.text else tok  # a dateline opens its line
+    elif tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and opens_dateline(tok.head):
+        subject = tok.head
     return bool(subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and not hypothetical(subject.head))
 
 

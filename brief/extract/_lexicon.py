@@ -51,8 +51,15 @@ PERSON_TITLES = _set(
     "president leader chancellor minister premier secretary spokesperson spokesman spokeswoman envoy "
     "chief head boss ceo chairman chairwoman chair founder king queen prince princess pope ambassador "
     "commissioner governor mayor senator congressman congresswoman representative judge director "
-    "general commander counterpart official negotiator adviser advisor aide counsel attorney lawyer"
+    "general commander counterpart official negotiator adviser advisor aide counsel attorney lawyer "
+    "treasurer comptroller sheriff superintendent mp mla mep gov. sen. rep. gen. lt. col. capt. sgt. supt. "
+    "atty."
 )
+# Abbreviated titles before a name ("Gov. Chris Christie") and the title each stands for.
+TITLE_ABBREVIATIONS = {
+    "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",
+    "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "supt.": "superintendent", "atty.": "attorney",
+}  # fmt: skip
 GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})
 
 # Nouns whose noun phrase names a group (plural) or an unnamed person (singular) that can speak.

@@ -38,6 +38,7 @@ from brief.extract._syntax import (
     char_span,
     is_agentive,
     is_boilerplate,
+    opens_dateline,
     phrase_text,
     text_of,
 )
@@ -307,7 +308,7 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
     ents = [
         p
         for e in doc.ents
-        if e.start not in skipped
+        if e.start not in skipped and not opens_dateline(e[0])
         for b in _split_bracket(doc, _after_label(doc, e))
         for r in _split_place(doc, b)
         for q in _split_pair(doc, r)

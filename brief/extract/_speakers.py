@@ -6,7 +6,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from brief.extract._lexicon import SPOKES
-from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb, subject_of
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb, opens_dateline, subject_of
 
 __all__ = ["Ctx", "in_quote", "resolve", "speaker_token", "speakers"]
 
@@ -165,11 +165,10 @@ def _last_of_name(ctx: Ctx, word: str, drafts: set[int]) -> bool:
 
 def _after_dateline(tok: Token) -> Token | None:
     """The real subject when the parser took a dateline for it: "Indianapolis – Several thousand teachers
-    surrounded ..." (the place opens its line and the subject hangs on it after a dash)."""
-    if tok.ent_type_ not in ("GPE", "LOC") or not (tok.i == 0 or "\n" in tok.doc[tok.i - 1].text):
+    surrounded ...", "New Delhi: State Bank of India ... cautioned" (the subject hangs on the place)."""
+    if not opens_dateline(tok):
         return None
-    dash = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("–", "—", "-", "--")
-    return next((c for c in tok.children if c.dep_ == "appos"), None) if dash else None
+    return next((c for c in tok.children if c.dep_ == "appos"), None)
 
 
 def _modifier_of_name(tok: Token, t: Token) -> bool:

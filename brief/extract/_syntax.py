@@ -20,6 +20,21 @@ _ASIDE_MARKS = frozenset({"although", "though", "whereas", "while"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "we", "i", "you"})
 
 
+def opens_dateline(tok: Token) -> bool:
+    """True for a place that opens its line before a dash or colon: the datelines "Indianapolis –" and
+    "New Delhi:" name where the story was filed, not an actor (``tok``: any word of the place)."""
+    if tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    first, last = tok.i, tok.i
+    while first > 0 and tok.doc[first - 1].ent_iob_ == "I" and tok.doc[first].ent_iob_ == "I":
+        first -= 1
+    while last + 1 < len(tok.doc) and tok.doc[last + 1].ent_iob_ == "I":
+        last += 1
+    if not (first == 0 or "\n" in tok.doc[first - 1].text):
+        return False
+    return last + 1 < len(tok.doc) and tok.doc[last + 1].text in ("–", "—", "-", "--", ":")
+
+
 def text_of(doc: Doc) -> str:
     """The document text (``Doc.text`` rebuilds it from the tokens on every call)."""
     cached = doc.user_data.get("text")
@@ -125,6 +140,8 @@ def _nearest_subject(verb: Token, first: Token) -> Token:
     if not later:
         return first
     second = later[-1]
+    if opens_dateline(first):
+        return second  # "New Delhi: State Bank of India ... warned": the parser gave the verb both
     before = verb.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
     run_into = before is not None and before.pos_ != "ADP" and (before.pos_ == "PROPN" or before.is_title)
     quoted = any(t.is_quote for t in verb.doc[first.i : second.left_edge.i])  # the first inside the quotation
@@ -161,6 +178,8 @@ def subject_of(verb: Token) -> Token | None:
         head = verb.head
         if participle and head.dep_ == "ccomp" and is_report_verb(head.head):
             head = head.head  # "X said Y was Z, adding ...": the parser hung "adding" inside the report
+        elif participle and head.dep_ == "xcomp" and verb.doc[verb.i - 1].text == ",":
+            head = head.head  # "X urged Y to step down, telling reporters ...": X tells them, not Y
         via_conj, verb = verb.dep_ == "conj", head
     return None
 
