@@ -457,7 +457,8 @@ def test_a_dateline_with_a_colon_is_where_the_story_was_filed_not_who_spoke() ->
 def test_the_governor_is_the_governor_named_last_and_titles_are_no_part_of_a_name() -> None:
     text = (
         "Storm strains the budget\n\n"
-        '"You have to reprioritize," Maria Lund, the governor of Ohio when the floods struck, told the paper.\n\n'
+        '"You have to reprioritize," Maria Lund, the governor of Ohio when the floods struck, told the '
+        "paper.\n\n"
         '"Nobody knows what it means for the budget," said former state Treasurer Owen Pike.\n\n'
         "Gov. Peter Hale on Tuesday dismissed the fallout from the storm.\n\n"
         "The governor noted that if there is added cost to the state, he would cut other areas.\n"
@@ -498,3 +499,17 @@ def test_a_participle_after_an_object_told_to_act_is_the_subjects_own_act() -> N
     extraction = extract(text)
     speakers = {s.speaker for s in extraction.statements if "it had become impossible" in s.text}
     assert speakers == {"Park Ji-won"}, speakers
+
+
+def test_a_colon_or_a_sentence_about_a_person_introduces_their_quotation() -> None:
+    text = (
+        "Club signs sponsor\n\n"
+        "Rivals join the league next year, and one might think the club faces an uphill battle - but "
+        "Ray Lind isn't worried. \"That's a few years away, so we have a few years to get ready.\"\n\n"
+        'When pressed to explain, Lind offered: "We talk to the league regularly, not every week but in '
+        'passing."\n'
+    )
+    extraction = extract(text)
+    assert speaker_of(extraction, "That's a few years away") == "Ray Lind"
+    offered = next(s for s in extraction.statements if "We talk to the league" in s.text)
+    assert (offered.speaker, offered.present) == ("Ray Lind", "says")

@@ -1337,3 +1337,84 @@ def test_the_one_told_is_not_the_one_who_speaks(actor: str, kept: bool) -> None:
     )
     _, grounding = verify(draft, text, extract(text))
     assert ("positions[0].evidence[0]" not in _kinds(grounding)) is kept, grounding.dropped
+
+
+_STADIUM = (
+    "Harbor FC to play at Harbor Park\n\n"
+    "Harbor FC and the city announced today that Harbor Park will be the team's home. Harbor FC will host "
+    "17 home games a year.\n\n"
+    "The pitch will be 70 yards wide.\n\nCoach Dana Voss dismissed concerns about the pitch.\n\n"
+    "If one thing was clear, it is that the park keeps its name. \"That's the venue, that's the name. "
+    'Harbor Park was, and will always be, Harbor Park," opened club president Ray Lind.\n\n'
+    "Harbor FC fans can now put down deposits. With rivals joining the league next year, one might think the "
+    "club faces an uphill battle - but Lind isn't worried. \"That's a few years away, so we have time to "
+    'get ready."\n\n'
+    '"I love the way you keep adopting new things," he told Voss.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("actor", "evidence", "kept"),
+    [
+        # a quotation whose speaker is named after it closes, however many sentences it runs
+        ("Ray Lind", "That's the venue, that's the name.", True),
+        ("Dana Voss", "That's the venue, that's the name.", False),
+        # a quotation set right after a sentence about its speaker, with no speech verb of its own
+        ("Ray Lind", "That's a few years away, so we have time to get ready.", True),
+        # the one told is no speaker, after the quotation too
+        ("Dana Voss", "I love the way you keep adopting new things", False),
+    ],
+)
+def test_a_quotation_is_its_speakers_when_named_after_it_or_set_after_a_sentence_about_them(
+    actor: str, evidence: str, kept: bool
+) -> None:
+    draft = Draft(
+        title="Club to play at Harbor Park",
+        summary="The club will play at Harbor Park.",
+        actors=[Actor(name="Ray Lind", kind="person"), Actor(name="Dana Voss", kind="person")],
+        positions=[Position(actor=actor, stance="Speaks about the park", evidence=[evidence])],
+    )
+    _, grounding = verify(draft, _STADIUM, extract(_STADIUM))
+    assert ("positions[0].evidence[0]" not in _kinds(grounding)) is kept, grounding.dropped
+
+
+def test_the_storys_subject_may_be_in_a_role_where_the_actors_sentences_do_not_name_it() -> None:
+    draft = Draft(
+        title="Club to play at Harbor Park",
+        summary="The club will play at Harbor Park.",
+        actors=[Actor(name="Dana Voss", kind="person", role="Harbor FC coach")],
+        positions=[],
+    )
+    brief, grounding = verify(draft, _STADIUM, extract(_STADIUM))
+    assert brief.actors[0].role == "Harbor FC coach", grounding.dropped
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # "failed to respond" denies as "did not respond" does, and "its failure to" as "not conducting"
+        ("Says he reached out to the officials numerous times without any answer from them.", None),
+        ("Calls the suit hypocritical, pointing to the city's failure to reassess property taxes.", None),
+        ("The officials responded to the mayor.", "negation"),
+        # a state's postal code in a tweet, in lower case, is the state
+        ("Says the agency takes 84% of its funds from New Jersey taxpayers.", None),
+        # a weekday the article does not give is a wrong time, not an unknown name
+        ("The judgment was released Monday.", "number"),
+        # "perhaps one of the most visible sponsors" hedges the ranking, not the sponsoring
+        ("The airline sponsors Arsenal and Real Madrid.", None),
+        ("The airline is one of the most visible sponsors in football.", "hedge"),
+        # "Dubai-based airline Emirates" names Dubai
+        ("The club is sponsored by Dubai's Emirates.", None),
+    ],
+)
+def test_failure_state_codes_weekdays_rankings_and_compounds(claim: str, kind: str | None) -> None:
+    article = (
+        "City sues agency\n\n"
+        "The judgment was released Friday. Since taking office, I have reached out to the officials "
+        "numerous times, yet they have failed to respond, the mayor said. The senator called the suit "
+        "hypocritical because of the city not conducting a property tax reassessment since 1988.\n\n"
+        "Strange that a nj senator would defend an agency that takes 84% of funds from nj taxpayers.\n\n"
+        "The club is sponsored by Dubai-based airline Emirates. Emirates is perhaps one of the most visible "
+        "sponsors in football, with its name on the shirts of Arsenal and Real Madrid.\n"
+    )
+    assert _kind(article, claim) == kind

@@ -86,7 +86,16 @@ def quote_verb(doc: Doc, text: str, starts: list[int], region: tuple[int, int]) 
         verb = before[-2].head  # "X sent along this comment, “...”": the parser hung the comma inside
     if verb is not None and (is_report_verb(verb) or _sends_words(verb)):
         return verb
+    if verb is not None and before[-1].text == ":" and _introduces(verb, region[0]):
+        return verb  # 'O'Brien offered: "..."', 'Levine was equally clear: "..."'
     return after
+
+
+def _introduces(verb: Token, opened: int) -> bool:
+    """True for the verb of a clause that ends in a colon right before a quotation and has a subject
+    of its own: whoever it is, the quotation is theirs."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.idx < verb.idx for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and verb.idx < opened and subject
 
 
 def _sends_words(verb: Token) -> bool:

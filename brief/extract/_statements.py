@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from brief.extract._clauses import MIN_WORDS, clause_range, following_range, hypothetical, trim_clause
 from brief.extract._deeds import is_deed, told_instead
 from brief.extract._embeds import embeds
@@ -133,12 +135,28 @@ def _quotes(ctx: Ctx) -> list[Said]:
         verb = quote_verb(ctx.doc, ctx.text, ctx.starts, region)
         who = speakers(ctx, subject_of(verb) or _inverted(ctx, verb)) if verb is not None else []
         if verb is not None and who:
-            out += _said(who, start, end, cue_text(verb), "quote", present_cue(verb))
+            present = present_cue(verb) if is_report_verb(verb) else "says"  # 'O'Brien offered: "..."'
+            out += _said(who, start, end, cue_text(verb), "quote", present)
+        elif verb is None and (lead := _lead_subject(ctx, region[0])) is not None:
+            out += _said([lead], start, end, "said", "quote")
         elif verb is None and out and start - out[-1].end < 300 and "\n" not in ctx.text[out[-1].end : start]:
             # the same speaker quoted on; a quote with a speech verb of its own ("A source close to the
             # talks told Gothamist that ...") is that unnamed speaker's, not the last one's
             out.append(out[-1]._replace(start=start, end=end))
     return out
+
+
+def _lead_subject(ctx: Ctx, opened: int) -> int | None:
+    """The named person whose sentence a quotation with no speech verb follows in its paragraph: "...
+    but O'Brien isn't sweating the new competition. “That's a few years away ...”"."""
+    before = ctx.text[:opened].rstrip(" \t")
+    k = bisect_left(ctx.starts, len(before)) - 1  # the sentence's closing mark
+    if not before or before[-1] not in ".!?:" or k < 0:
+        return None
+    sent = ctx.doc[k].sent  # its last clause's subject: "one might think ... - but O'Brien isn't sweating"
+    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.idx < opened]
+    last = subjects[-1] if subjects else None
+    return ctx.owner[last.i] if last is not None and ctx.owner.get(last.i) in ctx.people else None
 
 
 def _inverted(ctx: Ctx, verb: Token) -> Token | None:

@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from brief.extract import Event
+from brief.verify.claim_names import CALENDAR
 from brief.verify.claims import Claim, Problem, Verdict
 from brief.verify.figures import has_numbers, placed_numbers, reversed_or_misdated, rival_number
 from brief.verify.lexicon import FRAME, stem
@@ -87,7 +88,7 @@ class ArticleIndex:
             for group in self._groups:
                 if key in group or forms & group:
                     forms |= {f for g in group for f in self.names.forms(g)}
-            needles = [f" {f} " for f in forms]
+            needles = [n for f in forms for n in (f" {f} ", f" {f}-")]  # "Dubai-based airline Emirates"
             self._where[name] = frozenset(
                 i for i, s in enumerate(self.sentences) if any(n in s.key for n in needles)
             )
@@ -162,6 +163,8 @@ class ArticleIndex:
         if _PLACEHOLDERS & set(claim.text.replace("[", " ").replace("]", " ").split()):
             return Verdict(Problem("name", "it holds a placeholder (UNK) where a name or word should be"))
         unknown = [n for n in claim.names if not self.names.known(n)]
+        if unknown and unknown[0].casefold() in CALENDAR:  # "released Monday" where the article has Friday
+            return Verdict(Problem("number", f"the day or month {unknown[0]} is not in the article"))
         if unknown:
             return Verdict(Problem("name", f"name {unknown[0]} is not in the article"))
         missing = [q for q in claim.numbers if not any(q.same(a) for a in self.numbers)]
@@ -184,7 +187,7 @@ class ArticleIndex:
         core = [n for n in claim.names if n not in claim.loose and n not in aside]
         # the story's subject, named in its headline and throughout, is often "they" or "the company"
         # where the rest of a claim's names are; it need not stand with them
-        anchored = [n for n in core if not self._topic(n)]
+        anchored = [n for n in core if not self.topic(n)]
         core = anchored or core
         best: tuple[float, tuple[int, ...]] | None = None
         seen_together = False
@@ -322,7 +325,7 @@ class ArticleIndex:
         first, _, rest = self.text.strip().partition("\n")
         return bool(first.strip()) and bool(rest) and first.strip()[-1] not in '.!?"”'
 
-    def _topic(self, name: str) -> bool:
+    def topic(self, name: str) -> bool:
         """True for a name in the article's headline and in at least three sentences."""
         found = self.where(name)
         return self._headlined and 0 in found and len(found) >= 3

@@ -84,6 +84,13 @@ def attribution(
         return Problem("attribution", f"the article gives these words to {speaker}, not {actor}")
     if speaks(around, forms) or (_STUDY.search(around) and _RESEARCHERS.search(" ".join(forms))):
         return None  # "..., according to a study" is its authors' finding
+    if _inside_quotes(ctx.text, start + 1):
+        closing = _closing_clause(ctx.text, end)
+        if _names_after_quote(closing, forms):
+            return None  # "“That's the venue, that's the name. ...,” opened Yankees COO Lonn Trott."
+        lead = _lead_in(ctx.text, start)  # a sentence about the actor, not one that quotes someone
+        if not closing.strip(" ,—-") and _names_in(lead, forms) and not re.search(rf"\b{_CUE}\b", lead):
+            return None  # "... but O'Brien isn't sweating the competition. “That's a few years away ...”"
     before = ctx.text[ctx.index.sentences[first].start : start]
     earlier = " ".join(ctx.index.sentences[i].text for i in range(max(0, first - 2), first))
     said = [s for s in statements if s.kind != "deed"]
@@ -207,6 +214,48 @@ def _quotation_speaker(
         if not in_quotes or not _inside_quotes(ctx.text, (sentence.start + sentence.end) // 2):
             return None
     return None
+
+
+_CLOSE = re.compile(r"[\"”]")
+_CLAUSE_END = re.compile(r"[.!?](?:\s|$)|[\"“”]")
+_CLAUSE_WORDS = 12  # an attribution after a quotation is short: ", opened Yankees COO Lonn Trott"
+
+
+def _closing_clause(text: str, end: int) -> str:
+    """The words after the quotation that runs through ``end`` closes, up to the end of that sentence
+    (in the same paragraph): where a quotation names its speaker after it, however many sentences long."""
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    closing = _CLOSE.search(text, end - 1 if end and text[end - 1] in '"”' else end, stop)
+    if closing is None:
+        return ""
+    after = text[closing.end() : stop]
+    clause = after[: m.start()] if (m := _CLAUSE_END.search(after)) else after
+    return clause if len(clause.split()) <= _CLAUSE_WORDS else ""
+
+
+_LISTENER = re.compile(rf"\b(?:{_TO_SOMEONE}|he|she|they|i|we)\b", re.I)
+
+
+def _names_after_quote(clause: str, forms: list[str]) -> bool:
+    """True when the clause after a quotation names the actor as its speaker: ", opened COO Lonn Trott",
+    not ", he told Benioff" (the one told is no speaker)."""
+    for form in forms:
+        found = re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", clause, re.I)
+        if found is not None and not _LISTENER.search(clause[: found.start()]):
+            return True
+    return False
+
+
+def _lead_in(text: str, start: int) -> str:
+    """The sentence a quotation with no speaker of its own follows in its paragraph, when the quotation
+    opens right after it ("O'Brien isn't sweating it. “That's a few years away ...”"); else ""."""
+    line = text.rfind("\n", 0, start) + 1
+    opening = max(text.rfind('"', line, start), text.rfind("“", line, start))
+    before = text[line:opening].rstrip()
+    if opening < 0 or not before or before[-1] not in ".!?:":
+        return ""
+    return re.split(r"(?<=[.!?])\s+", before[:-1])[-1]
 
 
 def _inside_quotes(text: str, at: int) -> bool:

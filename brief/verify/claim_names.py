@@ -11,11 +11,11 @@ from typing import Any
 from brief.extract import PERSON_TITLES
 from brief.verify.lexicon import FRAME, STOP, fold
 
-__all__ = ["capitalised", "describing", "find_names"]
+__all__ = ["CALENDAR", "capitalised", "describing", "find_names"]
 
 _NAME_LABELS = frozenset("PERSON ORG GPE NORP LOC FAC EVENT PRODUCT WORK_OF_ART LAW".split())
 _LOOSE_LABELS = frozenset("NORP DATE TIME".split())
-_CALENDAR = frozenset(
+CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
@@ -55,7 +55,7 @@ def find_names(doc: Any, start_needs_entity: bool = False) -> tuple[list[str], s
         names[name] = None
         before = doc[run[0].i - 1].lower_ if run[0].i > 0 else ""
         described = before == "the" and len(run) == 1 and doc[run[0].i].ent_type_ in ("PERSON", "NORP")
-        if all(t.i in loose_tokens or t.lower_ in _CALENDAR for t in run) or before == "from" or described:
+        if all(t.i in loose_tokens or t.lower_ in CALENDAR for t in run) or before == "from" or described:
             loose.add(name)  # "the Briton", "the German": a person described by nationality, not named
     widest = [n for n in names if not any(n != m and n in m for m in names)]
     return widest, {n for n in loose if n in widest}

@@ -128,6 +128,8 @@ def _marked(
                 continue
             if word == "not" and sentence.tokens[at + 1 : at + 2] in (["only"], ["just"], ["merely"]):
                 continue  # "not only important but also cool" denies nothing
+            if word in HEDGES and _ranking(sentence.tokens, at) and not _RANKS & set(words(claim.text)):
+                continue  # "perhaps one of the most visible sponsors" hedges the ranking, not the sponsoring
             nearby = sentence.stems[max(0, at - before) : at + after + 1]
             if governed:
                 after_it = range(at + 1, min(len(sentence.tokens), at + after + 1))
@@ -148,6 +150,17 @@ def _marked(
             if elliptical or claim.content & set(nearby) or not claim.content:
                 return True
     return False
+
+
+_RANKS = frozenset(
+    "most least best worst biggest largest greatest highest lowest fastest oldest youngest richest".split()
+)
+
+
+def _ranking(tokens: Sequence[str], at: int) -> bool:
+    """True when the hedge at ``at`` governs a ranking: "perhaps one of the most", "probably the best"."""
+    rest = [w for w in tokens[at + 1 : at + 5] if w not in ("one", "of", "the", "a")]
+    return bool(rest) and rest[0] in _RANKS
 
 
 # a denial that opens the subject reaches its verb and object: "neither player received a fighting major"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from brief.extract import CAPITALS, COUNTRY_FORMS, SEATS
 
@@ -40,6 +40,23 @@ def name_key(name: str) -> str:
     """A comparison key: case folded, quote marks folded, possessives and punctuation dropped."""
     words = [strip_possessive(w) for w in re.findall(r"[\w'’\-.]+", name.replace("’", "'"))]
     return " ".join(w.strip(".'-").casefold() for w in words if w.strip(".'-"))
+
+
+# Two-letter state codes that are also everyday lower-case words: only "OR", "IN" in capitals count.
+_CODE_WORDS = frozenset("in me or as ca oh hi ok id co de la pa ma al ga mo ne ms mt".split())
+
+
+@cache
+def _state_forms() -> dict[str, tuple[str, ...]]:
+    """Every US state's name, postal code and AP abbreviation ("New Jersey", "NJ", "N.J."), keyed by
+    the ``name_key`` of each, from the ``us`` package's table."""
+    import us
+
+    out: dict[str, tuple[str, ...]] = {}
+    for state in us.states.STATES_AND_TERRITORIES:
+        forms = tuple(dict.fromkeys(f for f in (state.name, state.abbr, state.ap_abbr) if f))
+        out.update({name_key(f): forms for f in forms})
+    return out
 
 
 def _singular(word: str) -> str:
@@ -105,7 +122,24 @@ class NameIndex:
             return True
         if len(words) > 1 and "".join(w[0] for w in words) in self.words:  # "European Union" for "EU"
             return True
-        return (len(words) > 1 and self._fuller_form(words)) or self._seat_of_government(key)
+        if len(words) > 1 and self._fuller_form(words):
+            return True
+        return self._seat_of_government(key) or self._state(key)
+
+    def _state(self, key: str) -> bool:
+        """A US state named as the article writes it another way: "New Jersey" for "N.J." or a
+        tweet's "nj", "Calif." for "California"."""
+        return any(self._written(form) for form in _state_forms().get(key, ()))
+
+    def _written(self, form: str) -> bool:
+        """True when the article writes a state's name or abbreviation: the name in any case, a code
+        or abbreviation as spelt ("NJ", "N.J."), and a code that is no everyday word in lower case."""
+        if not (form.endswith(".") or len(form) == 2):  # a name, not an abbreviation
+            return self._in_text(name_key(form))
+        spelt = re.search(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", self.text) is not None
+        return spelt or (
+            len(form) == 2 and form.lower() not in _CODE_WORDS and form.lower() in self.lower_words
+        )
 
     def _seat_of_government(self, key: str) -> bool:
         """A capital or seat standing for its country's government ("Ottawa" for "the federal
@@ -167,4 +201,6 @@ class NameIndex:
                 forms |= {w for w in self.words if w[:6] == words[0][:6]}
         if key not in self.runs and self._seat_of_government(key):
             forms.add("government")  # "Ottawa" where the article has "the federal government"
+        written = {name_key(f) for f in _state_forms().get(key, ()) if self._written(f)}
+        forms |= written - _CODE_WORDS  # "nj" in a tweet for New Jersey
         return frozenset(f for f in forms if len(f) >= 2)

@@ -267,7 +267,11 @@ def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i
         return fallback
     claim = ctx.claim(actor.role.strip())
     near = ctx.windows_of(candidate, [merged.name, *merged.aliases])
-    elsewhere = [n for n in claim.names if near and not any(ctx.index.mentions(n, (i,)) for i in near)]
+    elsewhere = [
+        n
+        for n in claim.names
+        if near and not ctx.index.topic(n) and not any(ctx.index.mentions(n, (i,)) for i in near)
+    ]  # "NYC FC coach" for a coach in an article about NYC FC, even where his sentences do not name it
     problem, support = ctx.problem(
         actor.role.strip(), together=False, mood=False, content="article", min_overlap=ROLE_OVERLAP
     )
