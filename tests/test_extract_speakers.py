@@ -513,3 +513,16 @@ def test_a_colon_or_a_sentence_about_a_person_introduces_their_quotation() -> No
     assert speaker_of(extraction, "That's a few years away") == "Ray Lind"
     offered = next(s for s in extraction.statements if "We talk to the league" in s.text)
     assert (offered.speaker, offered.present) == ("Ray Lind", "says")
+
+
+def test_held_that_reports_and_a_persons_trustee_is_not_the_person() -> None:
+    text = (
+        "Party keeps the money\n\n"
+        "Omar Vance was convicted of theft in August. Acme administrators and Vance's trustee in bankruptcy "
+        "have long held that the donations amounted to illegal transfers from a company account.\n\n"
+        "Vance's rep told reporters that this, too, was not the whole truth.\n"
+    )
+    extraction = extract(text)
+    speakers = {s.speaker for s in extraction.statements if "amounted to illegal transfers" in s.text}
+    assert "Omar Vance" not in speakers and any("administrators" in s for s in speakers), speakers
+    assert speaker_of(extraction, "was not the whole truth") != "Omar Vance"

@@ -72,7 +72,7 @@ GROUP_NOUNS = _set(
     "customer user developer manufacturer retailer lender company firm bank insurer airline carrier "
     "provider operator agency ministry department coalition alliance bloc partner country nation "
     "state democrat republican conservative liberal settler farmer villager refugee migrant astronomer "
-    "physicist advocate peer business"
+    "physicist advocate peer business administrator trustee liquidator receiver auditor creditor"
 )
 # Nouns that describe one person in an apposition ("Karuppanan, a farmer from Karimangalam, said").
 PERSON_NOUNS = _set(

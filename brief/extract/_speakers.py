@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
-from brief.extract._lexicon import SPOKES
+from brief.extract._lexicon import PERSON_NOUNS, SPOKES
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb, opens_dateline, subject_of
 
 __all__ = ["Ctx", "in_quote", "resolve", "speaker_token", "speakers"]
@@ -117,7 +117,10 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
     inside = [
         ctx.owner[t.i]
         for t in tok.subtree
-        if t.i in ctx.owner and not _modifier_of_name(tok, t) and not _in_relative(tok, t)
+        if t.i in ctx.owner
+        and not _modifier_of_name(tok, t)
+        and not _in_relative(tok, t)
+        and not _someones(ctx, tok, t)
     ]
     if inside:
         return next((d for d in inside if d in ctx.people), inside[0])
@@ -175,6 +178,20 @@ def _modifier_of_name(tok: Token, t: Token) -> bool:
     """True for an actor inside a prepositional modifier of an unknown name: "Rakesh Sharma, the counsel
     for the Tamil Nadu government, said" is Sharma speaking, not the government."""
     return tok.pos_ == "PROPN" and _reached_through(tok, t, ("prep", "acl", "relcl"))
+
+
+# someone's ... who is a person of their own ("Nadir's trustee", "Jethmalani's son"), unlike "the
+# attorney general's office", which speaks for her
+_OTHER_PEOPLE = PERSON_NOUNS | frozenset(
+    "trustee administrator brother sister friend partner counsel rep representative".split()
+)
+
+
+def _someones(ctx: Ctx, tok: Token, t: Token) -> bool:
+    """True for a person whose possessive describes someone else: "Nadir's trustee in bankruptcy held
+    that ..." is the trustee speaking, not Nadir ("Apple's chief" may still speak for Apple)."""
+    other = tok.lemma_.lower() in _OTHER_PEOPLE
+    return other and ctx.owner[t.i] in ctx.people and _reached_through(tok, t, ("poss",))
 
 
 def _reached_through(tok: Token, t: Token, deps: tuple[str, ...]) -> bool:
