@@ -589,6 +589,7 @@ def test_a_question_presumes_what_it_asserts_in_passing(question: str, presumes:
     from brief.extract import load_nlp
     from brief.verify.article import ArticleIndex
     from brief.verify.claims import Claim
+    from brief.verify.presuming import presumes as presumption
 
     article = (
         "The Afghan government released Anas Haqqani on Tuesday in exchange for two professors. "
@@ -596,7 +597,7 @@ def test_a_question_presumes_what_it_asserts_in_passing(question: str, presumes:
     )
     nlp = load_nlp()
     index = ArticleIndex(article, [(s.start_char, s.end_char) for s in nlp(article).sents])
-    verdict = index.presumes(Claim.of(question, nlp(question)))
+    verdict = presumption(index, Claim.of(question, nlp(question)))
     found = verdict is not None and verdict.problem is not None and verdict.problem.kind == "presumption"
     assert found is presumes, verdict
 
@@ -1418,3 +1419,69 @@ def test_failure_state_codes_weekdays_rankings_and_compounds(claim: str, kind: s
         "sponsors in football, with its name on the shirts of Arsenal and Real Madrid.\n"
     )
     assert _kind(article, claim) == kind
+
+
+_PARK = (
+    "Club to play at Harbor Park\n\n"
+    "The club and the city announced today that Harbor Park will be the team's home for the foreseeable "
+    "future.\n\n"
+    "For each home game, the field will be converted into a soccer stadium. The grandstand and terrace "
+    "levels will be closed for most soccer matches, reducing the stadium's capacity to 33,444.\n\n"
+    '"We don\'t have any time limit on this," said Levine. "I don\'t anticipate many problems."\n\n'
+    "Jersey City is arguing that the $2.1 million in annual payments they receive every year pales in "
+    "comparison to the $13.4 million they could be receiving.\n\n"
+    "\"It's a double standard. That's $120 million they could be collecting every year,\" the senator said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "kind"),
+    [
+        # verbs under "Will" are no deeds done, however the parser hangs them
+        ("Will have the field converted for each home game, with the grandstand and terrace levels closed "
+         "for most matches and capacity reduced to 33,444", "", None),
+        ("The grandstand and terrace levels were closed for most soccer matches.", "", "hedge"),
+        # a fused "with no set time limit" is denied by another sentence, not by the window's
+        ("The club and the city announced that Harbor Park will be the team's home with no set time limit.",
+         "", None),
+        # "few problems" is "not many problems"
+        ("Anticipates few problems", "I don't anticipate many problems.", None),
+        ("Anticipates many problems", "I don't anticipate many problems.", "negation"),
+        # a figure in the stance's own evidence is judged there, not in another sentence about yearly sums
+        ("Says Jersey City could be collecting $120 million a year itself",
+         "That's $120 million they could be collecting every year", None),
+    ],
+)  # fmt: skip
+def test_modals_fused_denials_few_and_figures_of_the_own_evidence(
+    claim: str, evidence: str, kind: str | None
+) -> None:
+    near: list[int] = []
+    if evidence:
+        from brief.extract import load_nlp
+        from brief.verify.article import ArticleIndex
+
+        index = ArticleIndex(_PARK, [(s.start_char, s.end_char) for s in load_nlp()(_PARK).sents])
+        at = _PARK.index(evidence)
+        near = index.sentence_at(at, at + len(evidence))
+    assert _kind(_PARK, claim, near) == kind
+
+
+def test_a_figure_in_the_stances_own_evidence_is_judged_there() -> None:
+    article = (
+        "Jersey City threatens to sue the agency\n\n"
+        "Jersey City mayor Ann Cole announced plans to sue the agency for $400 million.\n\n"
+        "Jersey City is arguing that the $2.1 million in annual payments they receive every year pales in "
+        "comparison to the $13.4 million they could be receiving.\n\n"
+        "Jersey City has not had a property tax reevaluation since 1988.\n\n"
+        '"The hypocrisy is off the charts," the senator told a news site. "It sticks it to the county '
+        "taxpayers. It's an incredible double standard. That's $120 million they could be collecting every "
+        'year."\n'
+    )
+    from brief.extract import load_nlp
+    from brief.verify.article import ArticleIndex
+
+    evidence = "That's $120 million they could be collecting every year"
+    index = ArticleIndex(article, [(s.start_char, s.end_char) for s in load_nlp()(article).sents])
+    at = article.index(evidence)
+    near = index.sentence_at(at, at + len(evidence))
+    assert _kind(article, "Says Jersey City could be collecting $120 million a year itself", near) is None

@@ -9,7 +9,6 @@ claim's provenance. A claim that fails gets a ``Problem`` whose kind names the c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 from typing import Any
@@ -18,7 +17,6 @@ from brief.extract import Event
 from brief.verify.claim_names import CALENDAR
 from brief.verify.claims import Claim, Problem, Verdict
 from brief.verify.figures import has_numbers, placed_numbers, reversed_or_misdated, rival_number
-from brief.verify.lexicon import FRAME, stem
 from brief.verify.mood import mood_problem
 from brief.verify.names import NameIndex, name_key
 from brief.verify.numbers import quantities
@@ -28,22 +26,7 @@ from brief.verify.swaps import swapped
 __all__ = ["ArticleIndex"]
 
 MIN_OVERLAP = 0.5  # share of a claim's content words its supporting window must hold
-PRESUMED_OVERLAP = 0.5  # the same for what a question takes for granted
 _PLACEHOLDERS = frozenset({"UNK"})  # what some summarisers write for a word they do not know: not a name
-# "Why did ...", "How much aid have they sent ...", "What caused ...": they take an event for granted
-# (a question that first asks what will or could be takes nothing for granted)
-_PRESUMING = re.compile(
-    r"^\s*(?:(?P<wh>why|how)\b"
-    r"(?P<middle>(?:(?!\s+(?:will|would|could|can|should|may|might|is|are|does|do)\b)\s+[\w'’-]+){0,6}?)"
-    r"\s+(?:did|was|were|has|have|had)\b|what\s+(?:caused|led)\b)",
-    re.I,
-)
-_IF = re.compile(r",?\s+(?:if|even if|given that)\s+", re.I)
-_NEXT_QUESTION = re.compile(
-    r",?\s+(?:and|or|but)\s+(?=(?:will|would|is|are|was|were|can|could|should|did|does|do|has|have|what|how|why|"
-    r"who|when|where|which)\b)",
-    re.I,
-)
 
 
 class ArticleIndex:
@@ -198,7 +181,7 @@ class ArticleIndex:
                 continue
             # the sentences of the claim's own evidence first, then one sentence that carries the claim
             # rather than a pair that carries a little more
-            overlap = self._overlap(claim, window)
+            overlap = self.overlap(claim, window)
             # a clause (not ``summing``) sits in one of its evidence sentences, not merely beside one
             evidence = set(window) & set(near) if summing else set(window) <= set(near)
             score = overlap + (1.0 if evidence else 0.0)
@@ -216,7 +199,7 @@ class ArticleIndex:
         if best is None:
             return Verdict(self._apart(claim, seen_together))
         window = best[1]
-        share = self._overlap(claim, window) if content == "window" else self._overlap_article(claim)
+        share = self.overlap(claim, window) if content == "window" else self._overlap_article(claim)
         if claim.content and share < min_overlap:
             held = round(share * len(claim.content))
             return Verdict(
@@ -232,9 +215,12 @@ class ArticleIndex:
         # a stance that denies may take its denial from any of its own evidence sentences ("warns that
         # migrants are not the only ones at risk, since those near the facilities face more")
         said = tuple(sorted({*window, *near})) if claim.negated and summing else window
-        problem = (
-            rival_number(self.sentences, claim, window) or reversed_or_misdated(self.sentences, claim, window)
-        ) or mood_problem(self.sentences, claim, with_ellipsis(self.sentences, said), polarity)
+        rival = rival_number(self.sentences, claim, window)
+        if rival is not None and near and not set(window) & set(near) and self._figures_in(claim, near):
+            rival = rival_number(self.sentences, claim, near)  # its own evidence has the figure: judge there
+        problem = (rival or reversed_or_misdated(self.sentences, claim, window)) or mood_problem(
+            self.sentences, claim, with_ellipsis(self.sentences, said), polarity
+        )
         if problem is None and summing and set(near) - set(said):
             # a hedge in any of its own evidence sentences ("concerns about Vindman potentially leaking")
             everywhere = tuple(sorted({*said, *near}))
@@ -245,52 +231,9 @@ class ArticleIndex:
             problem = problem or next((p for p in denied if p is not None and p.kind == "negation"), None)
         return Verdict(problem or swapped(claim, self.events, self.names), window)
 
-    def presumes(self, question: Claim) -> Verdict | None:
-        """For a question that takes an event for granted ("Why did the talks collapse?"): is it reported?"""
-        asked = _PRESUMING.match(question.text)
-        if not asked:
-            return self._presumes_in_passing(question)
-        first = _NEXT_QUESTION.split(question.text, maxsplit=1)[0]  # "Why did X, and will Y?" presumes X
-        first = _IF.split(first, maxsplit=1)[0]  # "How did X if Y?": X happened; Y is what it weighs
-        # "How much aid have they sent?" takes for granted that they sent aid
-        statement = Claim.of(((asked["middle"] or "") + first[asked.end() :]).rstrip("?"))
-        names = tuple(n for n in question.names if n in first)
-        statement = Claim(first, names, statement.numbers, statement.content, statement.negated, False)
-        verdict = self.check(statement, mood=False)  # it asks; whether it denies is not the point
-        if verdict.problem is None:
-            low = statement.content and self._overlap(statement, verdict.sentences) < PRESUMED_OVERLAP
-            event = question.predicate  # the event it takes for granted must be in the article at all
-            if low or (event and event not in self.stems and event not in FRAME):
-                what = f"nothing in it says {event!r} happened" if event else "the article does not report it"
-                verdict = Verdict(Problem("support", what), verdict.sentences)
-        if verdict.problem is None:
-            return self._presumes_in_passing(question) or verdict
-        if verdict.problem.kind in ("name", "number"):
-            return verdict
-        return Verdict(
-            Problem("presumption", f"it presumes what the article does not report: {verdict.problem.reason}")
-        )
-
-    def _presumes_in_passing(self, question: Claim) -> Verdict | None:
-        """A question that asserts a fact in passing ("the surcharge the council approved") the article
-        does not report."""
-        for fact, event in question.embedded:
-            verdict = self.check(Claim.of(fact), mood=False, together=False)
-            problem = verdict.problem
-            if problem is None and event and not self._told(event):
-                problem = Problem("support", f"nothing in the article says {event!r} happened")
-            if problem is not None and problem.kind not in ("name", "number"):
-                reason = f"it presumes what the article does not report: {fact!r}: {problem.reason}"
-                return Verdict(Problem("presumption", reason))
-        return None
-
     def _beside(self, name: str, other: str) -> bool:
         """True when one sentence names both."""
         return bool(self.where(name) & self.where(other))
-
-    def _told(self, event: str) -> bool:
-        """True when the event's word is a reporting word or is in the article at all."""
-        return event in FRAME or stem(event) in self.stems
 
     def _windows(
         self, claim: Claim, within: Sequence[int] | None, near: Sequence[int] = (), *, summing: bool = True
@@ -310,11 +253,17 @@ class ArticleIndex:
                 if window[-1] < len(self.sentences) and allowed.issuperset(window):
                     yield window
 
-    def _overlap(self, claim: Claim, window: Sequence[int]) -> float:
+    def overlap(self, claim: Claim, window: Sequence[int]) -> float:
         if not claim.content:
             return 1.0
         present = frozenset().union(*(self.sentences[i].stem_set for i in window))
         return len(claim.content & present) / len(claim.content)
+
+    def _figures_in(self, claim: Claim, window: Sequence[int]) -> bool:
+        """True when every figure of the claim is given in the window ("$120 million" in the stance's own
+        evidence, where another sentence about yearly sums won the window)."""
+        held = [q for i in window for q in self.sentences[i].numbers]
+        return all(any(q.same(h) for h in held) for q in claim.numbers)
 
     def _overlap_article(self, claim: Claim) -> float:
         return len(claim.content & self.stems) / len(claim.content) if claim.content else 1.0

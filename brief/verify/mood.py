@@ -21,7 +21,9 @@ from brief.verify.lexicon import (
     words,
 )
 from brief.verify.polarity import (
+    denied_elsewhere,
     done_only_pending,
+    few_for_not_many,
     firmer_modal,
     only_expected,
     reversed_direction,
@@ -60,6 +62,11 @@ def mood_problem(
         )
         flipped = not explicit
     said_in = [(s.tokens, s.stems) for s in map(sentences.__getitem__, window)]
+    if flipped and claim.negated:
+        # "..., with no set time limit": the window is about the rest; another sentence denies it
+        flipped = not denied_elsewhere(claim.denied, said_in, [(s.tokens, s.stems) for s in sentences])
+    if flipped and not claim.negated and few_for_not_many(claimed, said_in):
+        flipped = False  # "expects few problems" for "I don't anticipate many problems"
     if polarity and claim.denied and not flipped:
         # it denies a word the article uses without a denial ("not coherent" / "coherent")
         flipped = says_undenied(claim.denied, said_in)

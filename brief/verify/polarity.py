@@ -14,9 +14,11 @@ from typing import Any
 from brief.verify.lexicon import FRAME, STOP, is_negation, is_reporting, stem
 
 __all__ = [
+    "denied_elsewhere",
     "denied_stems",
     "done_only_pending",
     "done_stems",
+    "few_for_not_many",
     "only_expected",
     "reversed_direction",
     "says_undenied",
@@ -81,6 +83,34 @@ def _predicates(heads: Iterable[Any]) -> list[Any]:
 def _content(token: Any) -> bool:
     word = token.lower_
     return token.is_alpha and len(word) > 2 and word not in STOP and word not in FRAME
+
+
+def denied_elsewhere(
+    denied: frozenset[str],
+    window: Sequence[tuple[Sequence[str], Sequence[str]]],
+    article: Sequence[tuple[Sequence[str], Sequence[str]]],
+) -> bool:
+    """True when the words a claim denies are not in its window at all, but the article denies them
+    elsewhere ("We don't have any time limit on this" for a summary's "with no set time limit")."""
+    if not denied or _uses(denied, window, 0, bool):
+        return False
+    uses = _uses(denied, article, _REACH, lambda w: is_negation(w) or w in _LOCAL, after=_AFTER)
+    return any(any(marked) for marked in uses.values())
+
+
+def few_for_not_many(claim: Sequence[str], window: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
+    """True when the claim's bare "few X" is the window's denied "many X": "expects few problems" for
+    "I don't anticipate many problems" (a denial the claim carries in "few", not "a few")."""
+    counted = {
+        claim[i + 1] for i, w in enumerate(claim[:-1]) if w in ("few", "little") and claim[i - 1 : i] != ["a"]
+    }
+    return any(
+        is_negation(word)
+        and {"many", "much"} & set(tokens[at + 1 : at + 4])
+        and counted & set(tokens[at + 2 : at + 6])
+        for tokens, _ in window
+        for at, word in enumerate(tokens)
+    )
 
 
 def says_undenied(denied: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
@@ -164,11 +194,20 @@ def done_stems(doc: Any) -> frozenset[str]:
         opens = token.i == 0 and not helpers  # a stance's own verb: "Fined Rudolph for his role"
         if token.tag_ == "VBN" and not helpers & {"has", "have", "had", "was", "were"} and not opens:
             continue  # a participle ("the plan approved by ...") says nothing of when
-        if helpers & _NOT_YET or not _content(token) or is_reporting(token.lower_):
+        if helpers & _NOT_YET or _under_modal(token) or not _content(token) or is_reporting(token.lower_):
             continue
         # "rose" -> rise, as "expects profits to rise" has it; "became" stays too, as the article may say it
         found |= {stem(token.lemma_.lower()), stem(token.lower_)}
     return frozenset(found)
+
+
+def _under_modal(token: Any) -> bool:
+    """True for a verb inside a clause that a modal or "will" governs: "Will have the field converted,
+    with the levels closed and capacity reduced" says nothing was done yet."""
+    for head in token.ancestors:
+        if any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in head.children):
+            return True
+    return False
 
 
 def only_expected(done: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:

@@ -20,6 +20,7 @@ from brief.verify.context import Context
 from brief.verify.grounding import INJECTED, SourceText, instruction_spans, split_sentences
 from brief.verify.limits import Limits
 from brief.verify.positions import verify_evidence, verify_positions
+from brief.verify.presuming import presumes
 from brief.verify.skeleton import skeleton_questions, skeleton_summary
 
 __all__ = ["Limits", "verify"]
@@ -191,7 +192,7 @@ def _verify_questions(proposed: list[OpenQuestion], ctx: Context, limits: Limits
         problem, _ = ctx.problem(
             question, together=False, mood=False, content="article", min_overlap=QUESTION_OVERLAP
         )
-        presumed = ctx.index.presumes(ctx.claim(question)) if problem is None else None
+        presumed = presumes(ctx.index, ctx.claim(question)) if problem is None else None
         problem = problem or (presumed.problem if presumed else None)
         if problem is None and not spans:
             problem = Problem("evidence", "no verbatim evidence")

@@ -1,0 +1,75 @@
+"""Whether what a question takes for granted is reported: "Why did the talks collapse?" presumes that
+they collapsed, "How will Uber pass on the surcharge the council approved?" that the council approved one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.verify.article import ArticleIndex
+from brief.verify.claims import Claim, Problem, Verdict
+from brief.verify.lexicon import FRAME, stem
+
+__all__ = ["presumes"]
+
+PRESUMED_OVERLAP = 0.5  # share of the content words of what a question takes for granted the article holds
+# "Why did ...", "How much aid have they sent ...", "What caused ...": they take an event for granted
+# (a question that first asks what will or could be takes nothing for granted)
+_PRESUMING = re.compile(
+    r"^\s*(?:(?P<wh>why|how)\b"
+    r"(?P<middle>(?:(?!\s+(?:will|would|could|can|should|may|might|is|are|does|do)\b)\s+[\w'’-]+){0,6}?)"
+    r"\s+(?:did|was|were|has|have|had)\b|what\s+(?:caused|led)\b)",
+    re.I,
+)
+_IF = re.compile(r",?\s+(?:if|even if|given that)\s+", re.I)
+_NEXT_QUESTION = re.compile(
+    r",?\s+(?:and|or|but)\s+(?=(?:will|would|is|are|was|were|can|could|should|did|does|do|has|have|what|how|why|"
+    r"who|when|where|which)\b)",
+    re.I,
+)
+
+
+def presumes(index: ArticleIndex, question: Claim) -> Verdict | None:
+    """For a question that takes an event for granted ("Why did the talks collapse?"): is it reported?"""
+    asked = _PRESUMING.match(question.text)
+    if not asked:
+        return _presumes_in_passing(index, question)
+    first = _NEXT_QUESTION.split(question.text, maxsplit=1)[0]  # "Why did X, and will Y?" presumes X
+    first = _IF.split(first, maxsplit=1)[0]  # "How did X if Y?": X happened; Y is what it weighs
+    # "How much aid have they sent?" takes for granted that they sent aid
+    statement = Claim.of(((asked["middle"] or "") + first[asked.end() :]).rstrip("?"))
+    names = tuple(n for n in question.names if n in first)
+    statement = Claim(first, names, statement.numbers, statement.content, statement.negated, False)
+    verdict = index.check(statement, mood=False)  # it asks; whether it denies is not the point
+    if verdict.problem is None:
+        low = statement.content and index.overlap(statement, verdict.sentences) < PRESUMED_OVERLAP
+        event = question.predicate  # the event it takes for granted must be in the article at all
+        if low or (event and event not in index.stems and event not in FRAME):
+            what = f"nothing in it says {event!r} happened" if event else "the article does not report it"
+            verdict = Verdict(Problem("support", what), verdict.sentences)
+    if verdict.problem is None:
+        return _presumes_in_passing(index, question) or verdict
+    if verdict.problem.kind in ("name", "number"):
+        return verdict
+    return Verdict(
+        Problem("presumption", f"it presumes what the article does not report: {verdict.problem.reason}")
+    )
+
+
+def _presumes_in_passing(index: ArticleIndex, question: Claim) -> Verdict | None:
+    """A question that asserts a fact in passing ("the surcharge the council approved") the article
+    does not report."""
+    for fact, event in question.embedded:
+        verdict = index.check(Claim.of(fact), mood=False, together=False)
+        problem = verdict.problem
+        if problem is None and event and not _told(index, event):
+            problem = Problem("support", f"nothing in the article says {event!r} happened")
+        if problem is not None and problem.kind not in ("name", "number"):
+            reason = f"it presumes what the article does not report: {fact!r}: {problem.reason}"
+            return Verdict(Problem("presumption", reason))
+    return None
+
+
+def _told(index: ArticleIndex, event: str) -> bool:
+    """True when the event's word is a reporting word or is in the article at all."""
+    return event in FRAME or stem(event) in index.stems
