@@ -1485,3 +1485,45 @@ def test_a_figure_in_the_stances_own_evidence_is_judged_there() -> None:
     at = article.index(evidence)
     near = index.sentence_at(at, at + len(evidence))
     assert _kind(article, "Says Jersey City could be collecting $120 million a year itself", near) is None
+
+
+_SUIT = (
+    "City threatens suit\n\n"
+    "Who will defend the agency? None other than Republican state senator Michael Dorsey, who called the "
+    "suit hypocritical.\n\n"
+    "Full ticket prices have yet to be announced, but per Tim Park will be revealed this summer.\n\n"
+    "While no one would speak to specifics, it would seem that the club might not be able to play any home "
+    "games in October.\n\n"
+    "When we spoke with Gio Salas last fall, he indicated that he wanted to have filled out his roster by "
+    "this point in the year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # a time of year the sentence it rests on gives as another
+        ("Says full ticket prices will be revealed in October", "number"),
+        ("Says full ticket prices will be revealed this summer", None),
+        # "will be unable" where the article says "might not be able"
+        ("The club will be unable to play any home games in October.", "hedge"),
+        ("The club might not be able to play any home games in October.", None),
+        # what he wanted to have done is not done
+        ("Gio Salas has filled out his roster, as he planned last fall.", "hedge"),
+    ],
+)
+def test_times_of_year_modals_past_not_and_wanted_deeds(claim: str, kind: str | None) -> None:
+    assert _kind(_SUIT, claim) == kind
+
+
+@pytest.mark.parametrize(
+    ("role", "kept"), [("Republican state assemblyman", False), ("Republican state senator", True)]
+)
+def test_an_office_the_article_never_gives_the_actor_is_a_wrong_role(role: str, kept: bool) -> None:
+    draft = Draft(
+        title="City threatens suit",
+        summary="The city threatens a suit.",
+        actors=[Actor(name="Michael Dorsey", kind="person", role=role)],
+    )
+    _, grounding = verify(draft, _SUIT, extract(_SUIT))
+    assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped

@@ -74,6 +74,18 @@ _AGO = re.compile(
 )
 
 
+_SEASON_OR_MONTH = re.compile(
+    r"\b(?:in|this|next|last|by|until|from)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+    r"(spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b",
+    re.IGNORECASE,
+)  # a time of year the claim puts something at: "will be revealed this summer", "in October"
+
+
+def _when(pattern: re.Pattern[str], text: str) -> list[str]:
+    return [m.lower().replace("autumn", "fall") for m in pattern.findall(text)]
+
+
 def _spans_ago(text: str) -> list[tuple[str, str, str]]:
     """(how many, unit, which way) of each "several weeks ago" in ``text``."""
     return [(m[1].lower(), m[2].lower(), m[3].lower()) for m in _AGO.finditer(text)]
@@ -82,9 +94,10 @@ def _spans_ago(text: str) -> list[tuple[str, str, str]]:
 def _misdated(claimed: str, said: str) -> Problem | None:
     """A day of the week the sentences it rests on give as another ("said on Monday" where they have
     "On Tuesday"), or a span told in another unit ("several months ago" for "Several weeks ago")."""
-    mine, theirs = set(_WEEKDAY.findall(claimed)), set(_WEEKDAY.findall(said))
-    if mine and theirs and not mine & theirs:
-        return Problem("number", f"the sentence it rests on has {min(theirs)}, not {min(mine)}")
+    for dated in (_WEEKDAY, _SEASON_OR_MONTH):  # "in October" where they have "this summer"
+        mine, theirs = set(_when(dated, claimed)), set(_when(dated, said))
+        if mine and theirs and not mine & theirs:
+            return Problem("number", f"the sentence it rests on has {min(theirs)}, not {min(mine)}")
     spans = _spans_ago(said)
     for how_many, unit, when in _spans_ago(claimed):
         other = next((u for n, u, w in spans if (n, w) == (how_many, when) and u != unit), None)

@@ -178,7 +178,7 @@ def done_only_pending(
 # words before a verb that leave its deed undone: "should ease", "expects profits to rise", "begin restoring"
 # (not "plan", "hope", "aim" or "set": as nouns they leave a deed done, "Macron's plan won")
 _NOT_YET = frozenset(
-    "should would could may might will shall can expect expects expected planned hoped intend intends "
+    "should would could may might will shall can expect expects expected planned hoped wanted intend intends "
     "intended begin likely working trying aiming attempting striving".split()
 )
 _NOT_YET_REACH = 3  # words before the verb
@@ -254,11 +254,22 @@ _ABLE = _POSSIBLE | {"can"}  # "can generate": what may happen, not what does
 _MODALS = frozenset("will would can could may might should must shall".split())
 
 
+_PASSED = frozenset("not n't never be been have".split())  # between a modal and its verb
+
+
+def _verb_after(tokens: Sequence[str], at: int) -> str:
+    """The verb a modal at ``at`` governs, past "not" and "be" ("might not be able" -> able), with
+    "unable" as "able" (the denial is the polarity check's business)."""
+    rest = [w for w in tokens[at + 1 : at + 5] if w not in _PASSED]
+    word = rest[0] if rest else ""
+    return "able" if word == "unable" else word
+
+
 def firmer_modal(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> str:
     """The verb a claim says "will" happen, or says happens, where its sentences say only that it "might"
     or "can" ("will influence the witnesses" for "Mr. Bharti might influence the witnesses"; "generates
     $9 in spending" for "can generate $9 in spending"), else ""."""
-    firm = {stem(claim[i + 1]) for i, w in enumerate(claim[:-1]) if w == "will"}
+    firm = {stem(_verb_after(claim, i)) for i, w in enumerate(claim[:-1]) if w == "will"}
     bare = {  # "generates", "fined": a verb with no modal of its own, and the words after it
         stem(w): {stem(x) for x in claim[i + 1 : i + 5] if x not in STOP}
         for i, w in enumerate(claim)
@@ -266,8 +277,8 @@ def firmer_modal(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], 
     }
     for tokens, stems in sentences:
         for at, word in enumerate(tokens[:-1]):
-            if stems[at + 1] in firm and word in _POSSIBLE and "will" not in tokens:
-                return tokens[at + 1]
+            if word in _POSSIBLE and "will" not in tokens and stem(_verb_after(tokens, at)) in firm:
+                return _verb_after(tokens, at)
             after = set(stems[at + 2 : at + 6])
             if word in _ABLE and after & bare.get(stems[at + 1], set()):
                 return tokens[at + 1]

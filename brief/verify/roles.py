@@ -75,7 +75,8 @@ _OFFICES = {
     for w in (
         "chair chairman chairwoman chairperson speaker minister president secretary spokesman spokeswoman "
         "spokesperson director governor mayor senator commissioner chancellor premier treasurer ambassador "
-        "envoy judge prosecutor superintendent sheriff ceo founder editor professor"
+        "envoy judge prosecutor superintendent sheriff ceo founder editor professor assemblyman "
+        "assemblywoman councillor councilor councilman councilwoman alderman officer"
     ).split()
 }
 
