@@ -526,3 +526,15 @@ def test_held_that_reports_and_a_persons_trustee_is_not_the_person() -> None:
     speakers = {s.speaker for s in extraction.statements if "amounted to illegal transfers" in s.text}
     assert "Omar Vance" not in speakers and any("administrators" in s for s in speakers), speakers
     assert speaker_of(extraction, "was not the whole truth") != "Omar Vance"
+
+
+def test_an_inverted_attribution_reports_the_clause_before_it_not_the_speakers_description() -> None:
+    text = (
+        "Big truckers run bigger risk\n\n"
+        "Nevertheless, the study's findings fan the flames of a sleep apnea-related controversy, says Karl "
+        "Hegman, a physician who directs the University of Utah's Rocky Mountain Center for Occupational and "
+        "Environmental Health in Salt Lake City and was not involved in the study.\n"
+    )
+    said = [s.text for s in extract(text).statements if s.speaker == "Karl Hegman"]
+    assert any(s.startswith("the study's findings fan the flames") for s in said), said
+    assert not any("a physician who directs" in s for s in said), said

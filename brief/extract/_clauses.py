@@ -165,7 +165,8 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() not in SPEECH or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
     skip = ("dobj", "dative", "prt") if verb.lemma_.lower() == "tell" else ("prt",)  # "told the BBC"
-    first = max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in skip)]) + 1
+    skip += ("nsubj",)  # "says Jon Anderson, a biostatistician who co-authored the study": who, not what
+    first = max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in skip and c.i > verb.i)]) + 1
     last = verb.sent.end - 1
     cut = next((t.i for t in doc[first : last + 1] if t.lower_ == "according" or t.is_quote), last + 1)
     that = next((t.i for t in doc[first : min(cut, first + 6)] if t.lower_ == "that"), None)

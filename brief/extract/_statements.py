@@ -70,7 +70,10 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         rng = (
             clause_range(doc, comp)
             if comp is not None
-            else request or _parenthetical(doc, verb) or following_range(doc, verb)
+            else request
+            or _parenthetical(doc, verb)
+            or _before_inverted(doc, verb)
+            or following_range(doc, verb)
         )
         rng = _drop_speaker(ctx, rng, who) if rng is not None and rng[1] < verb.i else rng
         if rng is None:
@@ -93,6 +96,18 @@ def _parenthetical(doc: Doc, verb: Token) -> tuple[int, int] | None:
     while last > first and doc[last].is_punct:
         last -= 1
     first, last = trim_clause(doc, first, last)
+    return (first, last) if last - first >= MIN_WORDS - 1 else None
+
+
+def _before_inverted(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The clause before an inverted attribution the parser made the sentence's root: "Nevertheless, the
+    study's findings fan the flames ..., says Kurt Hegmann, a physician who ..." (not his description)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < verb.i or verb.i == verb.sent.start or doc[verb.i - 1].text != ",":
+        return None
+    first, last = trim_clause(doc, verb.sent.start, verb.i - 2)
+    if any(t.is_quote for t in doc[first : last + 1]):
+        return None  # a quotation's end: the quotation itself is the statement
     return (first, last) if last - first >= MIN_WORDS - 1 else None
 
 
