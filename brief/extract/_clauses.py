@@ -164,8 +164,8 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The rest of the sentence after "said" when the parser found no reported clause."""
     if verb.lemma_.lower() not in SPEECH or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
-    skip = ("dobj", "dative", "prt") if verb.lemma_.lower() == "tell" else ("prt",)  # "told the BBC"
-    skip += ("nsubj",)  # "says Jon Anderson, a biostatistician who co-authored the study": who, not what
+    # "told the BBC"; "says Jon Anderson, a biostatistician who co-authored the study": who, not what
+    skip = ("dobj", "dative", "prt", "nsubj") if verb.lemma_.lower() == "tell" else ("prt", "nsubj")
     first = max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in skip and c.i > verb.i)]) + 1
     last = verb.sent.end - 1
     cut = next((t.i for t in doc[first : last + 1] if t.lower_ == "according" or t.is_quote), last + 1)
