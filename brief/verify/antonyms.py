@@ -6,6 +6,7 @@ it. The article must use the opposite word next to the claim's own words, and ne
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from brief.verify.lexicon import is_explicit_negation
 
@@ -34,8 +35,18 @@ _OPPOSITES = (
 )
 
 
-def _is(word: str, forms: Sequence[str]) -> bool:
-    return any(word == f or (len(f) >= 5 and word.startswith(f)) for f in forms)
+_EVERY_FORM = tuple(f for pair in _OPPOSITES for forms in pair for f in forms)
+
+
+def _is(word: str, forms: tuple[str, ...]) -> bool:
+    exact, prefixes = _split(forms)
+    return word in exact or word.startswith(prefixes)
+
+
+@cache
+def _split(forms: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The forms a word must equal, and those (five letters or more) it may begin with."""
+    return frozenset(forms), tuple(f for f in forms if len(f) >= 5)
 
 
 _TURNS = 3  # words before a word where a negation turns it round ("did not keep")
@@ -55,6 +66,8 @@ def opposite_word(
     few = _few_for_many(claim, sentences)
     if few is not None:
         return few
+    if not any(_is(w, _EVERY_FORM) for w in claim):
+        return None  # no word of any pair: most claims
     for one, other in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES)):
         at = next((i for i, w in enumerate(claim) if _is(w, one)), None)
         if at is None or any(_is(w, other) for w in claim) or any(_is(w, one) for w in said):

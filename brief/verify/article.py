@@ -9,6 +9,7 @@ claim's provenance. A claim that fails gets a ``Problem`` whose kind names the c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 from typing import Any
@@ -71,10 +72,14 @@ class ArticleIndex:
             for group in self._groups:
                 if key in group or forms & group:
                     forms |= {f for g in group for f in self.names.forms(g)}
-            needles = [n for f in forms for n in (f" {f} ", f" {f}-")]  # "Dubai-based airline Emirates"
-            self._where[name] = frozenset(
-                i for i, s in enumerate(self.sentences) if any(n in s.key for n in needles)
+            if not forms:
+                self._where[name] = frozenset()
+                return self._where[name]
+            # a form as a word of its own, or before a hyphen: "Dubai-based airline Emirates"
+            needle = re.compile(
+                " (?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")[ -]"
             )
+            self._where[name] = frozenset(i for i, s in enumerate(self.sentences) if needle.search(s.key))
         return self._where[name]
 
     def check(self, claim: Claim, **options: Any) -> Verdict:
