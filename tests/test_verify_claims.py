@@ -1527,3 +1527,25 @@ def test_an_office_the_article_never_gives_the_actor_is_a_wrong_role(role: str, 
     )
     _, grounding = verify(draft, _SUIT, extract(_SUIT))
     assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # "found" a finding where the article has only an expectation; not "found" a judgement
+        ("Found the crew would suffer no bone or muscle wastage.", "hedge"),
+        ("Expects the crew would not suffer bone or muscle wastage.", None),
+        ("Found the call unusual because of the reference to specific investigations.", None),
+        # what the speaker only imagines is no fact
+        ("His photos were only used in stores that he never saw.", "hedge"),
+    ],
+)
+def test_a_finding_is_not_an_expectation_and_imagining_is_a_hedge(claim: str, kind: str | None) -> None:
+    article = (
+        "Astronauts may hibernate\n\n"
+        "Based on animal hibernation, the expectation would be that the crew would not experience bone or "
+        'muscle wastage. "I believe what I found unusual about this call was the reference to specific '
+        'investigations," she said. "I imagine that my photos were only used in stores that they thought I '
+        'would never see," he said.\n'
+    )
+    assert _kind(article, claim) == kind

@@ -15,9 +15,9 @@ from typing import Any
 from brief.extract import Event, find_events
 from brief.verify.claim_names import capitalised, describing, find_names
 from brief.verify.lexicon import (
-    CERTAIN,
     FRAME,
     STOP,
+    is_certain,
     is_explicit_negation,
     is_hedging,
     is_reporting,
@@ -104,7 +104,7 @@ class Claim:
             content=content,
             negated=negated(tokens),
             hedged=any(is_hedging(w) for w in tokens) or "?" in text,
-            certain=any(w in CERTAIN for w in tokens),
+            certain=is_certain(tokens),
             explicit=any(is_explicit_negation(w) for w in tokens),
             near_numbers=tuple(_context(text, q.text) for q in numbers),
             counted=tuple(_counted(doc, text, q.text) for q in numbers),

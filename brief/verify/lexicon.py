@@ -19,6 +19,7 @@ __all__ = [
     "STOP",
     "conditional",
     "fold",
+    "is_certain",
     "is_explicit_negation",
     "is_hedging",
     "is_modal",
@@ -77,7 +78,7 @@ HEDGES = frozenset(
         "may might could possibly probably perhaps reportedly allegedly apparently alleged alleging "
         "suspected likely unlikely unconfirmed purportedly rumoured rumored supposedly seemingly "
         "potentially presumably appear appears appeared appearing seem seems seemed seeming whether "
-        "maybe sometimes hope hopes hoped hoping"
+        "maybe sometimes hope hopes hoped hoping imagine imagines imagined guess guesses guessed"
     ).split()
 )
 # A claim that something was shown is certain; an article that has it only estimated, expected or
@@ -85,6 +86,19 @@ HEDGES = frozenset(
 CERTAIN = frozenset(
     "show shows shown showed prove proves proved proven demonstrate demonstrates demonstrated".split()
 )
+_FOUND = frozenset("find finds found".split())
+_CLAUSE_VERBS = frozenset("that would will was were is are has have had could can may might".split())
+
+
+def is_certain(tokens: Sequence[str]) -> bool:
+    """True for a claim that says something was shown, proven or found to be so: "found the crew would
+    suffer no wastage" (a finding), not "found the call unusual" (a judgement)."""
+    return any(
+        w in CERTAIN or (w in _FOUND and _CLAUSE_VERBS & set(tokens[i + 1 : i + 6]))
+        for i, w in enumerate(tokens)
+    )
+
+
 ESTIMATED = frozenset(
     (
         "estimate estimates estimated estimating expect expects expected expecting predict predicts "
