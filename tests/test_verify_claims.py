@@ -1549,3 +1549,15 @@ def test_a_finding_is_not_an_expectation_and_imagining_is_a_hedge(claim: str, ki
         'would never see," he said.\n'
     )
     assert _kind(article, claim) == kind
+
+
+def test_a_noun_after_a_figure_is_no_deed_done() -> None:
+    article = (
+        "Brawl fallout\n\n"
+        "Both teams received $250,000 fines after the brawl, and an insider has reported that the league "
+        "will fine Mason Rolfe for his role in the brawl.\n"
+    )
+    claim = (
+        "The league fined Mason Rolfe for his role in the brawl, on top of the $250,000 fines for both teams."
+    )
+    assert _kind(article, claim) == "hedge"

@@ -213,8 +213,21 @@ def _under_modal(token: Any) -> bool:
 def only_expected(done: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
     """True when the sentences use a verb the claim says was done, and every time only as expected,
     planned or to come ("should ease ..., allowing the utility to begin restoring power")."""
-    uses = _uses(done, sentences, _NOT_YET_REACH, _NOT_YET.__contains__)
+    verbs = [
+        (tokens, [s if not _noun_use(tokens, i) else "" for i, s in enumerate(stems)])
+        for tokens, stems in sentences
+    ]
+    uses = _uses(done, verbs, _NOT_YET_REACH, _NOT_YET.__contains__)
     return bool(uses) and all(all(marked) for marked in uses.values())
+
+
+_DETERMINERS = frozenset("the a an his her its their our my this that these those".split())
+
+
+def _noun_use(tokens: Sequence[str], at: int) -> bool:
+    """True for a word after a determiner or a figure: "$250,000 fines" is no verb "fined"."""
+    before = tokens[at - 1] if at > 0 else ""
+    return before in _DETERMINERS or before[:1].isdigit() or before[:1] in "$£€"
 
 
 # opposite directions: a claim that something rose where its sentences have it fall says the opposite
