@@ -1494,6 +1494,8 @@ _SUIT = (
     "Full ticket prices have yet to be announced, but per Tim Park will be revealed this summer.\n\n"
     "While no one would speak to specifics, it would seem that the club might not be able to play any home "
     "games in October.\n\n"
+    "Officer Stacy Chiara of the Fairfield police said the company is under investigation. Company "
+    "President Claude Monet held talks with the union on Sunday.\n\n"
     "When we spoke with Gio Salas last fall, he indicated that he wanted to have filled out his roster by "
     "this point in the year.\n"
 )
@@ -1517,13 +1519,23 @@ def test_times_of_year_modals_past_not_and_wanted_deeds(claim: str, kind: str | 
 
 
 @pytest.mark.parametrize(
-    ("role", "kept"), [("Republican state assemblyman", False), ("Republican state senator", True)]
+    ("name", "role", "kept"),
+    [
+        ("Michael Dorsey", "Republican state assemblyman", False),
+        ("Michael Dorsey", "Republican state senator", True),
+        # a detective or negotiator where the article gives another office
+        ("Stacy Chiara", "Fairfield police detective leading the investigation", False),
+        ("Stacy Chiara", "Fairfield police officer", True),
+        ("Claude Monet", "The company's chief negotiator in the talks", False),
+    ],
 )
-def test_an_office_the_article_never_gives_the_actor_is_a_wrong_role(role: str, kept: bool) -> None:
+def test_an_office_the_article_never_gives_the_actor_is_a_wrong_role(
+    name: str, role: str, kept: bool
+) -> None:
     draft = Draft(
         title="City threatens suit",
         summary="The city threatens a suit.",
-        actors=[Actor(name="Michael Dorsey", kind="person", role=role)],
+        actors=[Actor(name=name, kind="person", role=role)],
     )
     _, grounding = verify(draft, _SUIT, extract(_SUIT))
     assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped

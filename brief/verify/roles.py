@@ -76,7 +76,8 @@ _OFFICES = {
         "chair chairman chairwoman chairperson speaker minister president secretary spokesman spokeswoman "
         "spokesperson director governor mayor senator commissioner chancellor premier treasurer ambassador "
         "envoy judge prosecutor superintendent sheriff ceo founder editor professor assemblyman "
-        "assemblywoman councillor councilor councilman councilwoman alderman officer"
+        "assemblywoman councillor councilor councilman councilwoman alderman officer detective sergeant "
+        "inspector lieutenant negotiator"
     ).split()
 }
 
