@@ -538,3 +538,14 @@ def test_an_inverted_attribution_reports_the_clause_before_it_not_the_speakers_d
     said = [s.text for s in extract(text).statements if s.speaker == "Karl Hegman"]
     assert any(s.startswith("the study's findings fan the flames") for s in said), said
     assert not any("a physician who directs" in s for s in said), said
+
+
+def test_when_something_was_said_is_not_what_was_said() -> None:
+    text = (
+        "The boss\n\n"
+        "Ailes was born in 1940. His father abused his wife and two sons. “He did like to beat us with that "
+        "belt … It was a pretty routine fixture of childhood,” Ailes’s brother Robert told me when I was "
+        "reporting my book. His parents divorced in 1960.\n"
+    )
+    said = [s.text for s in extract(text).statements]
+    assert not any(s.startswith("when I was reporting") for s in said), said

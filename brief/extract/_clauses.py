@@ -160,6 +160,9 @@ def _determines(doc: Doc, i: int) -> bool:
     return bool(doc[i].dep_ == "det" and doc[i].head.i == i + 1 and doc[i + 1].tag_ == "NN")
 
 
+_WHEN = frozenset("when while after before as because since until once".split())
+
+
 def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The rest of the sentence after "said" when the parser found no reported clause."""
     if verb.lemma_.lower() not in SPEECH or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
@@ -174,5 +177,7 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
         first = that + 1  # "said in a statement that X", but not "says, Ailes was worried that X"
     if cut - first < 3 or not any(t.tag_ in _FINITE for t in doc[first:cut]):
         return None
+    if doc[first].lower_ in _WHEN:
+        return None  # "told me when I was reporting my book": when it was said, not what
     first, last = trim_clause(doc, first, cut - 1)
     return (first, last) if last - first >= 2 else None
