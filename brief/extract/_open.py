@@ -7,7 +7,7 @@ from typing import Any
 
 from brief.extract._lexicon import REPORT_VERBS
 from brief.extract._phrasing import subtree_ids
-from brief.extract._syntax import Token
+from brief.extract._syntax import Token, that_clause
 
 __all__ = ["disputed", "frame_of", "is_headline", "predicts", "vague_time"]
 
@@ -86,7 +86,7 @@ def frame_of(verb: Token) -> str | None:
     """ "whether", "hedged", "report" or "" (a plain main clause) for a clause that is not settled; None
     for one that is ("announced that", "thought that" in the past, a relative clause)."""
     gap = any(c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in verb.children)
-    content = verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    content = verb.dep_ == "acl" and that_clause(verb)
     if (verb.dep_ in ("relcl", "acl", "pcomp") and not content) or gap:
         return None  # "the stake the government would take": the question has a gap in it
     if any(t.lower_ in _HABIT for t in verb.subtree) or _generic(verb):

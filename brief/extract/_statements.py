@@ -22,6 +22,7 @@ from brief.extract._syntax import (
     present_cue,
     subject_of,
     text_of,
+    that_clause,
 )
 
 __all__ = ["Said", "find_statements"]
@@ -123,7 +124,7 @@ def _stray_that(verb: Token) -> list[Token]:
         for rel in obj.children
         if rel.dep_ == "relcl" and not is_report_verb(rel)
         for t in rel.children
-        if t.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)
+        if t.dep_ == "ccomp" and that_clause(t)
     ][:1]
 
 

@@ -58,12 +58,13 @@ def is_report_verb(tok: Token) -> bool:
         return _mistagged_report(tok)
     if _report_lemma(tok) in REPORT_VERBS:
         return True
-    if tok.lemma_.lower() == "hold" and any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children):
+    if tok.lemma_.lower() == "hold" and any(c.dep_ == "ccomp" and that_clause(c) for c in tok.children):
         return True  # "administrators have long held that the donations were illegal"
     return any((tok.lemma_.lower(), c.lower_) in PHRASAL_REPORT for c in tok.children)
 
 
-def _that_clause(clause: Token) -> bool:
+def that_clause(clause: Token) -> bool:
+    """True for a clause opened by "that" ("held that the donations were illegal")."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
