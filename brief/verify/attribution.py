@@ -88,9 +88,6 @@ def attribution(
         closing = _closing_clause(ctx.text, end)
         if _names_after_quote(closing, forms):
             return None  # "“That's the venue, that's the name. ...,” opened Yankees COO Lonn Trott."
-        lead = _lead_in(ctx.text, start)  # a sentence about the actor, not one that quotes someone
-        if not closing.strip(" ,—-") and _names_in(lead, forms) and not re.search(rf"\b{_CUE}\b", lead):
-            return None  # "... but O'Brien isn't sweating the competition. “That's a few years away ...”"
     before = ctx.text[ctx.index.sentences[first].start : start]
     earlier = " ".join(ctx.index.sentences[i].text for i in range(max(0, first - 2), first))
     said = [s for s in statements if s.kind != "deed"]
@@ -245,17 +242,6 @@ def _names_after_quote(clause: str, forms: list[str]) -> bool:
         if found is not None and not _LISTENER.search(clause[: found.start()]):
             return True
     return False
-
-
-def _lead_in(text: str, start: int) -> str:
-    """The sentence a quotation with no speaker of its own follows in its paragraph, when the quotation
-    opens right after it ("O'Brien isn't sweating it. “That's a few years away ...”"); else ""."""
-    line = text.rfind("\n", 0, start) + 1
-    opening = max(text.rfind('"', line, start), text.rfind("“", line, start))
-    before = text[line:opening].rstrip()
-    if opening < 0 or not before or before[-1] not in ".!?:":
-        return ""
-    return re.split(r"(?<=[.!?])\s+", before[:-1])[-1]
 
 
 def _inside_quotes(text: str, at: int) -> bool:
