@@ -452,6 +452,9 @@ def test_a_dateline_with_a_colon_is_where_the_story_was_filed_not_who_spoke() ->
     extraction = extract(text)
     assert speaker_of(extraction, "will be grounded") == "Harbour Bank"
     assert "Nairobi" not in [a.name for a in extraction.actors]
+    # a place of two words, which the parser makes the subject by its last word
+    two = extract(text.replace("Nairobi:", "New Delhi:"))
+    assert speaker_of(two, "will be grounded") == "Harbour Bank"
 
 
 def test_the_governor_is_the_governor_named_last_and_titles_are_no_part_of_a_name() -> None:

@@ -26,7 +26,7 @@ def opens_dateline(tok: Token) -> bool:
     if tok.ent_type_ not in ("GPE", "LOC"):
         return False
     first, last = tok.i, tok.i
-    while first > 0 and tok.doc[first - 1].ent_iob_ == "I" and tok.doc[first].ent_iob_ == "I":
+    while first > 0 and tok.doc[first].ent_iob_ == "I":  # back to the place's first word
         first -= 1
     while last + 1 < len(tok.doc) and tok.doc[last + 1].ent_iob_ == "I":
         last += 1
