@@ -291,6 +291,9 @@ def test_claim_numbers_and_names_must_all_appear() -> None:
     claims = ["All 35 countries at the summit committed to sending troops."]
     assert not find_claims({"summary": "26 of the 35 countries at the summit committed troops."}, claims)
     assert find_claims({"summary": "All 35 countries at the summit committed to sending troops."}, claims)
+    spelled = ["Marsh had been the city's harbour master for more than twenty years."]
+    assert not find_claims({"title": "Harbour master Dan Marsh of the city resigns"}, spelled)
+    assert find_claims({"summary": "Marsh had been the city's harbour master for twenty years."}, spelled)
 
 
 def test_a_sentence_initial_name_is_a_name_too() -> None:
@@ -467,7 +470,7 @@ def test_every_article_has_a_split_and_the_halves_are_even() -> None:
     assert (
         len(halves) >= 26
         and len(later) >= 16
-        and {splits[n] for n in later} == {"check2", "check3", "check4", "check5", "check6", "check7"}
+        and {splits[n] for n in later} == {f"check{k}" for k in range(2, 9)}
     )
     tune = [n for n in halves if splits[n] == "tune"]
     assert abs(2 * len(tune) - len(halves)) <= 1
@@ -504,7 +507,7 @@ def test_evaluate_dir_scores_one_split(tmp_path: Path) -> None:
     with pytest.raises(
         InputError,
         match=r"^splits\.json: must map each article name to one of: tune, check, check2, check3, check4, "
-        r"check5, check6, check7",
+        r"check5, check6, check7, check8",
     ):
         load_splits(folder)
 

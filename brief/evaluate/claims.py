@@ -28,6 +28,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from brief.evaluate.text import normalise_quotes, words
+from brief.verify.numbers import NUMBER_WORDS
 
 __all__ = ["MIN_CONTAINMENT", "MIN_SHARED", "ClaimFlag", "brief_sentences", "find_claims", "is_question"]
 
@@ -119,10 +120,11 @@ def _match(claim: str, sentence: str, field: str) -> ClaimFlag | None:
 
 
 def _key_terms(claim: str) -> set[str]:
-    """Numbers, proper names (capitalised after the first word) and quantifiers a match must contain."""
+    """Numbers (in figures or words), proper names (capitalised after the first word) and quantifiers a
+    match must contain."""
     raw = _WORD_CASED.findall(normalise_quotes(claim))
     names = {_stem(w.lower()) for w in raw if w[0].isdigit() or w[0].isupper()} - _STOP
-    return names | (set(words(claim)) & _QUANTIFIERS)
+    return names | (set(words(claim)) & (_QUANTIFIERS | NUMBER_WORDS))
 
 
 @cache

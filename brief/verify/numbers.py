@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Quantity", "quantities"]
+__all__ = ["NUMBER_WORDS", "Quantity", "quantities"]
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -24,6 +24,7 @@ _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
     "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
 }  # fmt: skip
+NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"])
 _UNIT_SUFFIXES = frozenset("am pm ft km kg cm mm mph lb lbs st s".split())  # "9pm", "12ft", "1990s"
 _WORD_NUMBER = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _SCALE = r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|[mkb])\b)?"
