@@ -148,11 +148,15 @@ def _merge(drafts: dict[str, Draft], src: str, dst: str) -> None:
 
 
 def _merge_metonyms(drafts: dict[str, Draft]) -> None:
-    """Moscow/the Kremlin join Russia when Russia itself is named; a capital as a place is dropped."""
+    """Moscow/the Kremlin join Russia when Russia itself is named (the White House joins the one "X
+    administration" named); a capital as a place is dropped."""
+    administrations = [k for k in drafts if k.startswith("n:") and k.endswith(" administration")]
     for key in [k for k in drafts if k.startswith("m:")]:
         text = key[2:]
         canon = SEATS.get(text) or CAPITALS[text]
         target = next((k for k in (f"c:{canon}", f"n:{canon}") if k in drafts), None)
+        if text == "white house" and len(administrations) == 1:
+            target = administrations[0]  # the Trump administration's seat, not the country
         if target is None:
             continue
         draft = drafts.pop(key)

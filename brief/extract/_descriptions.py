@@ -156,7 +156,12 @@ def _can_mean(noun: str, org: Draft) -> bool:
         return not heads & _PUBLIC_BODIES
     if noun in INSTITUTIONS:
         return False  # "the hospital" is one whose name says so
-    return noun not in _PUBLIC_BODIES or not heads & _PUBLIC_BODIES  # "the council" is no other body
+    if noun not in _PUBLIC_BODIES:
+        return True
+    if noun == "agency" and heads & _PUBLIC_BODIES:
+        return True  # any public body is an agency ("Indiana State Police ... the agency")
+    # "the council" is no other body, and "the court" no company: "the agency" may be one known as "EPA"
+    return not heads & _PUBLIC_BODIES and any(m.text.replace(".", "").isupper() for m in org.mentions)
 
 
 def _merge_titled_groups(drafts: dict[str, Draft], people: list[Draft]) -> None:

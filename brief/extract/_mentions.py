@@ -25,6 +25,7 @@ from brief.extract._lexicon import (
     HONORIFICS,
     INSTITUTIONS,
     JUNK_NAMES,
+    ORG_DESCRIPTIONS,
     ORG_HEADS,
     PERSON_TITLES,
 )
@@ -76,15 +77,19 @@ def _shouted_word(words: Sequence[Token]) -> bool:
 
 
 def _good_name(text: str) -> bool:
+    """A capitalised name on one line: its first letter, or past an ordinal ("4th District Court of
+    Appeal") its first word, is a capital."""
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and letters[0].isupper() and "\n" not in text and len(text) <= 80
+    worded = next((w for w in text.split() if w[:1].isalpha()), "")
+    capital = bool(letters) and (letters[0].isupper() or (text[:1].isdigit() and worded[:1].isupper()))
+    return capital and "\n" not in text and len(text) <= 80
 
 
 def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
     label = str(ent.label_)
     words = {doc[first].lower_, doc[last].lower_}
-    if label in _MISC and words & _ORG_ENDINGS:
-        return "ORG"  # "Noble Moving and Storage", tagged a work of art
+    if label in _MISC and (words & _ORG_ENDINGS or _introduced_body(doc[last])):
+        return "ORG"  # "Noble Moving and Storage" or "the group MPD150", tagged a work of art
     if label == "NORP" and (doc[last].tag_ not in ("NNS", "NNPS") or doc[last].dep_ in ("amod", "compound")):
         return None  # "Russian oil": an adjective, not a group
     return label if label in NAMED else None
@@ -94,6 +99,12 @@ def _corporate(doc: Doc, last: int) -> bool:
     """True when a name ends in a word for a kind of company or body ("Dick Clark Productions",
     "Robert Wood Johnson University Hospital")."""
     return doc[last].lower_ in _BODY_ENDINGS
+
+
+def _administration(doc: Doc, last: int) -> bool:
+    """True when a name modifies the "administration" after it ("the Obama administration")."""
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return after is not None and after.lower_ == "administration" and doc[last].head.i == after.i
 
 
 def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
@@ -124,16 +135,21 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     if label is None or bounds is None:
         return None
     first, last = bounds
+    if label in ("PERSON", "ORG") and _administration(doc, last):
+        label, last = "ORG", last + 1  # "the Trump administration": a government, not the man
     start, end = char_span(doc, first, last)
     text = text_of(doc)[start:end]
-    if not _good_name(text) or text.casefold() in JUNK_NAMES or _shouted_word(doc[first : last + 1]):
+    shouted = _shouted_word(doc[first : last + 1]) and not _introduced_body(doc[last])
+    if not _good_name(text) or text.casefold() in JUNK_NAMES or shouted:
         return None
     root = max(range(first, last + 1), key=lambda i: doc[i].head.i not in range(first, last + 1))
     hint = "group" if label != "PERSON" and {doc[first].lower_, doc[last].lower_} & GROUP_HEADS else ""
-    m = Mention(start, end, text, label, root, hint=hint, tokens=set(range(ent.start, ent.end)))
+    tokens = set(range(ent.start, max(ent.end, last + 1)))
+    m = Mention(start, end, text, label, root, hint=hint, tokens=tokens)
     if label != "PERSON" and first > 0 and doc[first - 1].lower_ == "the":
         m.forms.append((doc[first - 1].idx, end))  # "the Kremlin", "the US"
     m.agentive = is_agentive(doc[root]) if label not in ("LOC", "FAC") else doc[root].dep_ in SUBJECT_DEPS
+    m.agentive = m.agentive or _introduced_body(doc[first])  # "The group MPD150, which says ..."
     if label == "PERSON":
         _title_prefix(doc, m, first)
         _possessive_form(doc, m, first)
@@ -212,7 +228,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
     # a capitalised "noun" that does something mid-sentence is a name: "but Wikileaks welcomed the move"
     named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start and tok.dep_ == "nsubj")
-    if not named or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not tok.is_title:
+    if not named or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not _name_case(tok):
         return None
     first = tok.i
     while (
@@ -230,13 +246,29 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     person = _person_cue(doc, first) or (
         first < tok.i and (misdated or titled_appositive(tok) or post_before(doc, first, tok.i))
     )
-    m = Mention(start, end, text_of(doc)[start:end], "PERSON" if person else "PROPN", tok.i)
-    m.tokens, m.agentive = set(range(first, tok.i + 1)), is_agentive(tok)
+    body = not person and _introduced_body(tok)  # "The group MPD150": the article says what it is
+    label = "PERSON" if person else "ORG" if body else "PROPN"
+    m = Mention(start, end, text_of(doc)[start:end], label, tok.i)
+    m.tokens, m.agentive = set(range(first, tok.i + 1)), is_agentive(tok) or body
     if person:
         _title_prefix(doc, m, first)
         _possessive_form(doc, m, first)
         _appositive(doc, m)
     return m
+
+
+def _name_case(tok: Token) -> bool:
+    """ "Streeting"; or capitals with a digit ("MPD150") or named by "the group" before it."""
+    if tok.is_title:
+        return True
+    return tok.is_upper and len(tok) > 1 and (_introduced_body(tok) or any(c.isdigit() for c in tok.text))
+
+
+def _introduced_body(tok: Token) -> bool:
+    """True for the name right after "the group", "a company" (and not a transcript's "GROUP #1")."""
+    noun, det = tok.nbor(-1) if tok.i > 1 else None, tok.doc[tok.i - 2] if tok.i > 1 else None
+    described = noun is not None and noun.is_lower and noun.lemma_ in ORG_DESCRIPTIONS
+    return described and det is not None and det.lower_ in ("the", "a", "an")
 
 
 def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
@@ -250,9 +282,15 @@ def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
 
 
 def _split_pair(doc: Doc, ent: Span) -> list[Span]:
-    """ "James and Lachlan": a person entity the tagger ran across "and" names two people."""
+    """ "James and Lachlan": a person entity the tagger ran across "and" names two people; "the
+    Transportation Department and Environmental Protection Agency" two bodies (each ends in a word for
+    one, unlike "the Department of Health and Human Services")."""
     for k in range(ent.start + 1, ent.end - 1):
-        if ent.label_ == "PERSON" and doc[k].lower_ == "and" and doc[k].dep_ == "cc":
+        if doc[k].lower_ != "and" or doc[k].dep_ != "cc":
+            continue
+        ends = {doc[k - 1].lower_, doc[ent.end - 1].lower_}
+        bodies = ent.label_ == "ORG" and ends <= ORG_HEADS
+        if ent.label_ == "PERSON" or (bodies and k - ent.start > 1):
             return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
     return [ent]
 

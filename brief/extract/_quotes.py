@@ -78,8 +78,10 @@ def quote_verb(doc: Doc, text: str, starts: list[int], region: tuple[int, int]) 
     if after is not None and text[region[0] - 2 : region[0]].strip() == ":":
         return after  # 'Members responded: "...," said Cabrera': the speaker named at the quote wins
     for tok in inside:
-        if not region[0] < tok.head.idx < region[1] and _cue(tok.head):
-            return tok.head
+        if tok.text in ".!?" or region[0] < tok.head.idx < region[1]:
+            continue  # a closing full stop hangs on the sentence's root, whoever's words these are
+        if (verb := _reporting(tok.head)) is not None:
+            return verb
     before = [t for t in doc[max(0, inside.start - 4) : inside.start] if not (t.is_space or t.is_quote)]
     verb = (before[-1].head if before[-1].text in ":," else before[-1]) if before else None
     if verb is not None and region[0] < verb.idx < region[1] and len(before) > 1:
@@ -89,6 +91,13 @@ def quote_verb(doc: Doc, text: str, starts: list[int], region: tuple[int, int]) 
     if verb is not None and before[-1].text == ":" and _introduces(verb, region[0]):
         return verb  # 'O'Brien offered: "..."', 'Levine was equally clear: "..."'
     return after
+
+
+def _reporting(verb: Token) -> Token | None:
+    """The reporting verb itself, or the one whose reported clause this is ("VW said it was “...”")."""
+    while not _cue(verb) and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if _cue(verb) else None
 
 
 def _introduces(verb: Token, opened: int) -> bool:

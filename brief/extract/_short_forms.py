@@ -13,7 +13,9 @@ __all__ = ["bare", "merge_bare_titles", "merge_governments", "merge_name_stems",
 
 _LOWER_WORDS = {"of", "the", "and", "for", "de", "du", "la", "on", "in"}
 _CORPORATE = re.compile(
-    r",?\s+(?:corp|corporation|inc|incorporated|co|ltd|limited|llc|plc)\.?$|\.(?:com|org|net|co\.uk)$", re.I
+    r",?\s+(?:corp|corporation|inc|incorporated|co|ltd|limited|llc|plc|ag|se|sa|nv|gmbh|spa)\.?$"
+    r"|\.(?:com|org|net|co\.uk)$",
+    re.I,
 )  # "Entergy Corp.", "Edmunds.com": the company's name is "Entergy", "Edmunds"
 _PLACE_PREPS = ("of", "in", "at", "for")
 _DOMINANT = 2  # a shared first word is the name mentioned this many times as often as the next
@@ -83,7 +85,8 @@ def _company_of(word: str, named: dict[str, Draft], drafts: dict[str, Draft]) ->
 
 
 _COMPANY_WORDS = frozenset(
-    "airline airlines airways group bank holdings corp corporation company inc ltd plc motors energy".split()
+    "airline airlines airways group bank holdings corp corporation company inc ltd plc motor motors "
+    "energy".split()
 )
 
 
@@ -102,7 +105,9 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
         targets = [k for k, od in named.items() if k != key and k in drafts and _shortens(short, od, text)]
         # "Emirates" (tagged a place) where the article names the airline "Emirates Airline"
         country_word = key[:2] == "n:" and draft.kind == "country" and _company_of(short.text, named, drafts)
-        if len(targets) != 1 and (draft.kind == "organisation" or country_word):
+        # a name led by a number is not shortened to its last word: "Fox" is Fox News, not 21st Century Fox
+        ends_numbered = len(targets) == 1 and targets[0][2:3].isdigit()
+        if (len(targets) != 1 or ends_numbered) and (draft.kind == "organisation" or country_word):
             owner = _first_word_owner(short.text, named, drafts, least=1 if country_word else _ESTABLISHED)
             targets = [owner] if owner is not None and owner != key else targets
         if len(targets) == 1:

@@ -58,14 +58,9 @@ def _pronoun(ctx: Ctx, tok: Token) -> int | None:
     window = _PRONOUN_WINDOW if person else _GROUP_WINDOW
     sents = list(tok.doc[max(0, tok.sent.start - 400) : tok.i + 1].sents)[-window - 1 :]
     for sent in reversed(sents):
-        found = [
-            t
-            for t in (_named_subject(t) for t in sent if t.dep_ in SUBJECT_DEPS)
-            if t.i < tok.i
-            and t.i in ctx.owner
-            and (ctx.owner[t.i] in ctx.people) == person
-            and not in_quote(ctx, t.idx, t.idx + len(t))  # a quoted "Matt has ..." is not the antecedent
-        ]
+        found = _antecedents(ctx, tok, [_named_subject(t) for t in sent if t.dep_ in SUBJECT_DEPS], person)
+        if not found and sent.end <= tok.sent.start:
+            found = _antecedents(ctx, tok, _subjects_owners(sent), person)
         main = [t for t in found if not _reported_subject(t)]
         said_by = next(
             (t for t in sent if t.i < tok.i and t.lower_ == tok.lower_ and t.dep_ in SUBJECT_DEPS), None
@@ -88,6 +83,26 @@ def _pronoun(ctx: Ctx, tok: Token) -> int | None:
     return None
 
 
+def _antecedents(ctx: Ctx, tok: Token, words: list[Token], person: bool) -> list[Token]:
+    """Those of ``words`` before the pronoun that name an actor of its sort outside quotations (a quoted
+    "Matt has ..." is not the antecedent)."""
+    return [
+        t
+        for t in words
+        if t.i < tok.i
+        and t.i in ctx.owner
+        and (ctx.owner[t.i] in ctx.people) == person
+        and not in_quote(ctx, t.idx, t.idx + len(t))
+    ]
+
+
+def _subjects_owners(sent: Doc) -> list[Token]:
+    """The named owners of a sentence's subjects, for when no subject is the antecedent: "Catherine
+    Connolly’s coolness ... put her at odds"."""
+    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS]
+    return [c for s in subjects for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+
+
 def _reported_subject(tok: Token) -> bool:
     """True for the subject of a clause someone reports ("Thomas" in "He said Thomas is a father")."""
     verb = tok.head
@@ -102,8 +117,10 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         return _pronoun(ctx, tok)
     if tok.lower_ in ("who", "which") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         return resolve(ctx, tok.head.head)  # "Kim Yong-hyun, who said he took full responsibility"
-    if (after := _after_dateline(tok)) is not None:
-        return resolve(ctx, after)
+    if opens_dateline(tok):
+        return resolve(ctx, _after_dateline(tok))
+    if (body := _lawyers_for(ctx, tok)) is not None:
+        return body
     if tok.i in ctx.owner:
         return ctx.owner[tok.i]
     if (not tok.is_sent_start or tok.dep_ == "advmod") and (named := _surname(ctx, tok)) is not None:
@@ -125,6 +142,15 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
     if inside:
         return next((d for d in inside if d in ctx.people), inside[0])
     return ctx.heads.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None  # "one user", "its allies"
+
+
+def _lawyers_for(ctx: Ctx, tok: Token) -> int | None:
+    """ "Lawyers for the EPA said": a body speaks through its lawyers (a person's lawyers are their own)."""
+    if tok.lemma_.lower() not in ("lawyer", "attorney"):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "from")), None)
+    body = next((ctx.owner[t.i] for t in prep.subtree if t.i in ctx.owner), None) if prep else None
+    return body if body is not None and body not in ctx.people else None
 
 
 def _surname(ctx: Ctx, tok: Token) -> int | None:
@@ -154,8 +180,11 @@ def _issuer(ctx: Ctx, tok: Token) -> int | None:
 
 def _in_relative(tok: Token, t: Token) -> bool:
     """True for a word in a relative clause of the subject: "Israeli settlers, who form part of
-    Netanyahu's constituency, said" is the settlers speaking, not Netanyahu."""
-    return _reached_through(tok, t, ("relcl",))
+    Netanyahu's constituency, said" is the settlers speaking, not Netanyahu; so are "the authors of the
+    research published in the journal JAMA Psychiatry", not the journal (but "a letter written by
+    Enrico Bucci" is his)."""
+    by_agent = any(a.dep_ == "agent" for a in t.ancestors if a.i > tok.i)
+    return _reached_through(tok, t, ("relcl",)) or (_reached_through(tok, t, ("acl",)) and not by_agent)
 
 
 def _last_of_name(ctx: Ctx, word: str, drafts: set[int]) -> bool:
@@ -168,10 +197,13 @@ def _last_of_name(ctx: Ctx, word: str, drafts: set[int]) -> bool:
 
 def _after_dateline(tok: Token) -> Token | None:
     """The real subject when the parser took a dateline for it: "Indianapolis – Several thousand teachers
-    surrounded ...", "New Delhi: State Bank of India ... cautioned" (the subject hangs on the place)."""
+    surrounded ...", "New Delhi: State Bank of India ... cautioned" (the subject hangs on the place);
+    "DUBLIN — She’s slammed NATO, voted ..." (the subject of the clause hung on the place)."""
     if not opens_dateline(tok):
         return None
-    return next((c for c in tok.children if c.dep_ == "appos"), None)
+    clauses = [c for c in tok.children if c.dep_ == "parataxis"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
+    return next((c for c in tok.children if c.dep_ == "appos"), subjects[0] if subjects else None)
 
 
 def _modifier_of_name(tok: Token, t: Token) -> bool:

@@ -23,16 +23,28 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "we", "i", "you"}
 def opens_dateline(tok: Token) -> bool:
     """True for a place that opens its line before a dash or colon: the datelines "Indianapolis –" and
     "New Delhi:" name where the story was filed, not an actor (``tok``: any word of the place)."""
-    if tok.ent_type_ not in ("GPE", "LOC"):
+    doc, first, last = tok.doc, tok.i, tok.i
+    marks: tuple[str, ...] = ("–", "—", "-", "--", ":")
+    if tok.ent_type_ in ("GPE", "LOC"):
+        while first > 0 and doc[first].ent_iob_ == "I":  # back to the place's first word
+            first -= 1
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+    elif _capitals(tok):  # "DUBLIN —", whatever the tagger made of it ("CAPO:" labels a transcript's speaker)
+        while first > 0 and _capitals(doc[first - 1]):
+            first -= 1
+        while last + 1 < len(doc) and _capitals(doc[last + 1]):
+            last += 1
+        marks = marks[:-1]
+    else:
         return False
-    first, last = tok.i, tok.i
-    while first > 0 and tok.doc[first].ent_iob_ == "I":  # back to the place's first word
-        first -= 1
-    while last + 1 < len(tok.doc) and tok.doc[last + 1].ent_iob_ == "I":
-        last += 1
-    if not (first == 0 or "\n" in tok.doc[first - 1].text):
+    if not (first == 0 or "\n" in doc[first - 1].text):
         return False
-    return last + 1 < len(tok.doc) and tok.doc[last + 1].text in ("–", "—", "-", "--", ":")
+    return last + 1 < len(doc) and doc[last + 1].text in marks
+
+
+def _capitals(tok: Token) -> bool:
+    return tok.is_alpha and tok.is_upper and len(tok) > 1
 
 
 def text_of(doc: Doc) -> str:
@@ -201,7 +213,16 @@ def is_agentive(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return True
-    return bool(tok.dep_ == "pobj" and tok.head.lower_ in _AGENT_PREPS)
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in _AGENT_PREPS) or _spoken_for(tok)
+
+
+def _spoken_for(tok: Token) -> bool:
+    """True for the body in "lawyers for the EPA" or "a spokesman from the ministry": it acts through them."""
+    prep = next((a for a in tok.ancestors if a.dep_ == "prep"), None)
+    return prep is not None and prep.lower_ in ("for", "from") and prep.head.lemma_.lower() in _AGENTS_FOR
+
+
+_AGENTS_FOR = frozenset({"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def affiliation(word: str) -> str:

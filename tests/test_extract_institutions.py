@@ -1,0 +1,99 @@
+"""Governments, courts, companies and campaign groups the extraction got wrong on fresh articles (issue 13),
+on short made-up texts. Each text exercises one general rule of news writing; none is a dev-set article.
+"""
+
+from __future__ import annotations
+
+from brief.extract import Extraction, extract
+from tests.conftest import speaker_of
+
+
+def _names(extraction: Extraction) -> dict[str, str]:
+    return {a.name: a.kind for a in extraction.actors}
+
+
+def test_a_presidents_administration_is_a_body_of_its_own_and_the_white_house_is_it() -> None:
+    text = (
+        "Port deal under fire\n\n"
+        "The Harlan administration has launched a legal assault on the port deal struck by the governor. "
+        "President Ada Harlan said the deal was unfair to other states. "
+        "The White House said it would publish its findings in the spring.\n"
+    )
+    extraction = extract(text)
+    names = _names(extraction)
+    assert names.get("Harlan administration") == "organisation"
+    assert names.get("Ada Harlan") == "person"
+    assert speaker_of(extraction, "has launched a legal assault") == "Harlan administration"
+    assert speaker_of(extraction, "it would publish its findings") == "Harlan administration"
+    assert speaker_of(extraction, "the deal was unfair") == "Ada Harlan"
+
+
+def test_lawyers_for_a_body_speak_for_it_but_a_persons_lawyers_are_their_own() -> None:
+    text = (
+        "Permits challenged\n\n"
+        "Lawyers from the Fisheries Department and Coastal Protection Agency on Friday sent a letter to "
+        "the harbour board, urging it to withdraw the permits. "
+        "In a second letter, lawyers for the Coastal Protection Agency said the permits were invalid. "
+        "Lawyers for Tom Reyes said their client had done nothing wrong.\n"
+    )
+    extraction = extract(text)
+    assert speaker_of(extraction, "it to withdraw the permits") == "Fisheries Department"
+    assert speaker_of(extraction, "the permits were invalid") == "Coastal Protection Agency"
+    assert speaker_of(extraction, "their client had done nothing wrong") != "Tom Reyes"
+
+
+def test_a_company_named_with_and_without_its_legal_form_is_one_actor() -> None:
+    text = (
+        "Carmakers questioned\n\n"
+        "The board announced an accord with the Nordia Motor Co., Hanza Motor Co. and Brandt AG in July. "
+        "Nordia and Hanza said they would cooperate with the inquiry, while Brandt said it had done "
+        "nothing wrong.\n"
+    )
+    extraction = extract(text)
+    names = _names(extraction)
+    assert {"Nordia Motor Co.", "Hanza Motor Co.", "Brandt AG"} <= set(names)
+    assert not {"Nordia", "Hanza", "Brandt"} & set(names)
+    assert speaker_of(extraction, "it had done nothing wrong") == "Brandt AG"
+
+
+def test_a_numbered_court_is_an_actor_and_the_court_is_never_a_company() -> None:
+    text = (
+        "Retailer liable\n\n"
+        "On Thursday, Ohio’s 2nd District Court of Appeals found that Brightline.com can be held liable "
+        "for defective goods sold on its site. Brightline argued that it was only a marketplace. "
+        "“Brightline placed itself in the chain of distribution,” explained the court in its ruling.\n"
+    )
+    extraction = extract(text)
+    assert speaker_of(extraction, "Brightline.com can be held liable") == "2nd District Court of Appeals"
+    assert speaker_of(extraction, "Brightline placed itself") == "2nd District Court of Appeals"
+
+
+def test_a_quotation_inside_a_reported_clause_is_that_clauses_speakers() -> None:
+    text = (
+        "Inquiry widens\n\n"
+        "Arlo and Benz said they would cooperate with the inquiry, while Corvan said it was “in regular "
+        "touch with the authorities on a number of matters.”\n"
+    )
+    quoted = [s.speaker for s in extract(text).statements if s.kind == "quote"]
+    assert quoted == ["Corvan"]
+
+
+def test_the_authors_of_a_study_published_in_a_journal_are_not_the_journal() -> None:
+    text = (
+        "Study finds rise\n\n"
+        "The authors of the research published in the journal Hepatology Review argued that the policy "
+        "had brought “clear social benefits,” but warned of a rise in liver disease.\n"
+    )
+    assert speaker_of(extract(text), "clear social benefits") != "Hepatology Review"
+
+
+def test_a_campaign_group_introduced_by_its_code_name_speaks() -> None:
+    text = (
+        "Police budget\n\n"
+        "The city spends $40 million a year on policing, according to the Westgate Institute. "
+        "The group RPD220, which says it is “working towards safer streets,” argues that the money "
+        "should go to housing. “Crises should be handled by people trained for them,” the group wrote.\n"
+    )
+    extraction = extract(text)
+    assert _names(extraction).get("RPD220") == "organisation"
+    assert speaker_of(extraction, "Crises should be handled") == "RPD220"
