@@ -58,7 +58,7 @@ def _pronoun(ctx: Ctx, tok: Token) -> int | None:
     window = _PRONOUN_WINDOW if person else _GROUP_WINDOW
     sents = list(tok.doc[max(0, tok.sent.start - 400) : tok.i + 1].sents)[-window - 1 :]
     for sent in reversed(sents):
-        found = _antecedents(ctx, tok, [_named_subject(t) for t in sent if t.dep_ in SUBJECT_DEPS], person)
+        found = _antecedents(ctx, tok, [_named_subject(t) for t in sent if _is_subject(t)], person)
         if not found and sent.end <= tok.sent.start:
             found = _antecedents(ctx, tok, _subjects_owners(sent), person)
         main = [t for t in found if not _reported_subject(t)]
@@ -94,6 +94,16 @@ def _antecedents(ctx: Ctx, tok: Token, words: list[Token], person: bool) -> list
         and (ctx.owner[t.i] in ctx.people) == person
         and not in_quote(ctx, t.idx, t.idx + len(t))
     ]
+
+
+def _is_subject(tok: Token) -> bool:
+    """A subject, or a person's name the parser hung as an adverb on a verb with none ("In debates,
+    Connolly has repeatedly batted away questions")."""
+    if tok.dep_ in SUBJECT_DEPS:
+        return True
+    verb = tok.head
+    missed = tok.ent_type_ == "PERSON" and tok.dep_ in ("advmod", "npadvmod") and tok.i < verb.i
+    return missed and verb.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _subjects_owners(sent: Doc) -> list[Token]:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from brief.extract._clauses import MIN_WORDS, clause_range, following_range, hypothetical, trim_clause
 from brief.extract._deeds import is_deed, told_instead
-from brief.extract._embeds import embeds
 from brief.extract._lexicon import STANCE_OBJECTS, STANCE_PREPS, STANCE_VERBS
-from brief.extract._quotes import inner_span, quote_regions, quote_verb
+from brief.extract._quoted import quoted_statements, signed_statements
+from brief.extract._quotes import inner_span, quote_regions
 from brief.extract._relay import relay
-from brief.extract._said import Said
+from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, in_quote, speaker_token, speakers
 from brief.extract._syntax import (
     SUBJECT_DEPS,
@@ -54,10 +52,6 @@ def _drop_speaker(ctx: Ctx, rng: tuple[int, int], who: list[int]) -> tuple[int, 
     return (first, last) if last - first >= MIN_WORDS - 1 else None
 
 
-def _said(who: list[int], start: int, end: int, cue: str, kind: str, present: str = "says") -> list[Said]:
-    return [Said(speaker, start, end, cue, kind, present) for speaker in who]
-
-
 def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     doc, out = ctx.doc, []
     comps = [c for c in verb.children if c.dep_ == "ccomp"] or _stray_that(verb)
@@ -83,7 +77,7 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         region = in_quote(ctx, start, end)
         kind = "quote" if region else "reported"
         start, end = inner_span(text_of(doc), region) if region else (start, end)
-        out += _said(who, start, end, cue_text(verb), kind, present_cue(verb))
+        out += said_by(who, start, end, cue_text(verb), kind, present_cue(verb))
     return out
 
 
@@ -91,8 +85,14 @@ def _parenthetical(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The clause before an attribution set in the middle of it: "Disney's tech teams isolated the
     problem, Mayer said, and patched the software" (the parser makes "said" a parataxis of "isolated")."""
     head = verb.head
-    if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or verb.left_edge.i <= head.i:
-        return None  # not after its clause's verb: "During their first encounter, Luhn said, Ailes ..."
+    if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.left_edge.i <= head.i:  # "Some of the cancers, he noted, may not have ...": the whole clause
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        if subject is None:
+            return None  # "During their first encounter, Luhn said, Ailes ...": what follows
+        first, last = trim_clause(doc, subject.left_edge.i, head.right_edge.i)
+        return (first, last) if last - first >= MIN_WORDS - 1 else None
     first, last = head.left_edge.i, verb.left_edge.i - 1
     while last > first and doc[last].is_punct:
         last -= 1
@@ -142,70 +142,6 @@ def _request_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return (first, last) if last - first >= MIN_WORDS - 1 else None
 
 
-def _quotes(ctx: Ctx) -> list[Said]:
-    out: list[Said] = []
-    for region in ctx.quotes:
-        start, end = inner_span(ctx.text, region)
-        if len(ctx.text[start:end].split()) < MIN_WORDS + 1:
-            continue
-        verb = quote_verb(ctx.doc, ctx.text, ctx.starts, region)
-        who = speakers(ctx, subject_of(verb) or _inverted(ctx, verb)) if verb is not None else []
-        if verb is not None and who:
-            present = present_cue(verb) if is_report_verb(verb) else "says"  # 'O'Brien offered: "..."'
-            out += _said(who, start, end, cue_text(verb), "quote", present)
-        elif verb is None and (lead := _lead_subject(ctx, region[0])) is not None:
-            out += _said([lead], start, end, "said", "quote")
-        elif verb is None and out and start - out[-1].end < 300 and "\n" not in ctx.text[out[-1].end : start]:
-            # the same speaker quoted on; a quote with a speech verb of its own ("A source close to the
-            # talks told Gothamist that ...") is that unnamed speaker's, not the last one's
-            out.append(out[-1]._replace(start=start, end=end))
-    return out
-
-
-def _lead_subject(ctx: Ctx, opened: int) -> int | None:
-    """The named person whose sentence a quotation with no speech verb follows in its paragraph: "...
-    but O'Brien isn't sweating the new competition. “That's a few years away ...”"."""
-    before = ctx.text[:opened].rstrip(" \t")
-    k = bisect_left(ctx.starts, len(before)) - 1  # the sentence's closing mark
-    if not before or before[-1] not in ".!?:" or k < 0:
-        return None
-    sent = ctx.doc[k].sent  # its last clause's subject: "one might think ... - but O'Brien isn't sweating"
-    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.idx < opened]
-    last = subjects[-1] if subjects else None
-    return ctx.owner[last.i] if last is not None and ctx.owner.get(last.i) in ctx.people else None
-
-
-def _inverted(ctx: Ctx, verb: Token) -> Token | None:
-    """The name right after a reporting verb that follows its quotation ("...,” wrote Fadem in a
-    report"), which the parser may take for the verb's object."""
-    after = verb.i + 1
-    if (
-        after < len(ctx.doc)
-        and after in ctx.owner
-        and ctx.doc[after].dep_ in ("dobj", "npadvmod", "attr", "compound")
-    ):
-        return ctx.doc[after]
-    return None
-
-
-def _signed(ctx: Ctx) -> list[Said]:
-    """Embedded posts and epigraphs, attributed to the name on their signature line."""
-    out: list[Said] = []
-    for embed in embeds(ctx.text):
-        span = ctx.doc.char_span(embed.name_start, embed.name_end, alignment_mode="expand")
-        who = {ctx.owner[t.i] for t in span if t.i in ctx.owner}
-        cue = "posted" if embed.posted else "said"
-        out += _said(
-            sorted(who)[:1],
-            embed.body_start,
-            embed.body_end,
-            cue,
-            "quote",
-            "posts" if embed.posted else "says",
-        )
-    return out
-
-
 def _nested(tok: Token) -> bool:
     """True when a phrase or deed sits inside someone's reported speech (not in the writer's aside)."""
     child, node = tok, tok.head
@@ -235,7 +171,7 @@ def _according(ctx: Ctx, tok: Token) -> list[Said]:
     if any(t.i in hung for t in before) and all(t.i in hung or t.dep_ == "cc" for t in before):
         rng = (rng[0], before[-1].i)  # "... but still down 10 percent, according to X": the parser hung
         # the clause's last words on "according"
-    return _said(who, doc[rng[0]].idx, doc[rng[1]].idx + len(doc[rng[1]]), "according to", "reported")
+    return said_by(who, doc[rng[0]].idx, doc[rng[1]].idx + len(doc[rng[1]]), "according to", "reported")
 
 
 def _stance(ctx: Ctx, verb: Token) -> list[Said]:
@@ -258,7 +194,7 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     if rng is None or rng[1] <= verb.i:
         return []  # "Murdoch has so far rejected": a misparse that leaves the stance without its object
     start, end = ctx.doc[rng[0]].idx, ctx.doc[rng[1]].idx + len(ctx.doc[rng[1]])
-    return _said(who, start, end, cue_text(verb), "deed" if deed else "reported", present_cue(verb))
+    return said_by(who, start, end, cue_text(verb), "deed" if deed else "reported", present_cue(verb))
 
 
 def _light_stance(verb: Token) -> bool:
@@ -288,8 +224,8 @@ def find_statements(
     """
     text = text_of(doc)
     ctx = Ctx(doc, owner, people, quote_regions(text), [t.idx for t in doc], text, heads or {})
-    quoted = _quotes(ctx)
-    found: list[Said] = quoted + _signed(ctx)
+    quoted = quoted_statements(ctx)
+    found: list[Said] = quoted + signed_statements(ctx)
     for tok in doc:
         # what a named actor will do is its plan ("Ford will display its first electric SUV")
         planned = tok.pos_ == "VERB" and not is_report_verb(tok) and tok.lemma_.lower() not in STANCE_VERBS

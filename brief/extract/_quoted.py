@@ -1,0 +1,95 @@
+"""Who speaks each quotation: its reporting verb's subject, the person the sentence before it is about,
+or the speaker of the quotation it continues; and embedded posts, signed."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from brief.extract._clauses import MIN_WORDS
+from brief.extract._embeds import embeds
+from brief.extract._quotes import inner_span, quote_verb
+from brief.extract._said import Said, said_by
+from brief.extract._speakers import Ctx, speakers
+from brief.extract._syntax import SUBJECT_DEPS, Token, cue_text, is_report_verb, present_cue, subject_of
+
+__all__ = ["quoted_statements", "signed_statements"]
+
+
+def quoted_statements(ctx: Ctx) -> list[Said]:
+    """Each quotation, with the speaker its reporting verb, the sentence before it or the quotation
+    before it names."""
+    out: list[Said] = []
+    before: tuple[int, int] | None = None  # the quotation before, if it was attributed
+    for region in ctx.quotes:
+        start, end = inner_span(ctx.text, region)
+        if len(ctx.text[start:end].split()) < MIN_WORDS + 1:
+            continue
+        if before is not None and _continues(ctx.text, before, region) and out:
+            out.append(out[-1]._replace(start=start, end=end))  # a quotation running on to a new paragraph
+            before = region
+            continue
+        told = len(out)
+        verb = quote_verb(ctx.doc, ctx.text, ctx.starts, region)
+        who = speakers(ctx, subject_of(verb) or _inverted(ctx, verb)) if verb is not None else []
+        if verb is not None and who:
+            present = present_cue(verb) if is_report_verb(verb) else "says"  # 'O'Brien offered: "..."'
+            out += said_by(who, start, end, cue_text(verb), "quote", present)
+        elif verb is None and (lead := _lead_subject(ctx, region[0])) is not None:
+            out += said_by([lead], start, end, "said", "quote")
+        elif verb is None and out and start - out[-1].end < 300 and "\n" not in ctx.text[out[-1].end : start]:
+            # the same speaker quoted on; a quote with a speech verb of its own ("A source close to the
+            # talks told Gothamist that ...") is that unnamed speaker's, not the last one's
+            out.append(out[-1]._replace(start=start, end=end))
+        before = region if len(out) > told else None
+    return out
+
+
+def _continues(text: str, before: tuple[int, int], region: tuple[int, int]) -> bool:
+    """True when ``region`` opens the paragraph right after ``before``, a quotation left unclosed at its
+    paragraph's end: the same speaker's words run on ("... they’re selling it.¶“If it continues ...")."""
+    unclosed = text[before[1] : before[1] + 1] not in "”»\"'"
+    return unclosed and "\n" in text[before[1] : region[0]] and not text[before[1] : region[0]].strip()
+
+
+def _lead_subject(ctx: Ctx, opened: int) -> int | None:
+    """The named person whose sentence a quotation with no speech verb follows in its paragraph: "...
+    but O'Brien isn't sweating the new competition. “That's a few years away ...”"."""
+    before = ctx.text[:opened].rstrip(" \t")
+    k = bisect_left(ctx.starts, len(before)) - 1  # the sentence's closing mark
+    if not before or before[-1] not in ".!?:" or k < 0:
+        return None
+    sent = ctx.doc[k].sent  # its last clause's subject: "one might think ... - but O'Brien isn't sweating"
+    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.idx < opened]
+    last = subjects[-1] if subjects else None
+    return ctx.owner[last.i] if last is not None and ctx.owner.get(last.i) in ctx.people else None
+
+
+def _inverted(ctx: Ctx, verb: Token) -> Token | None:
+    """The name right after a reporting verb that follows its quotation ("...,” wrote Fadem in a
+    report"), which the parser may take for the verb's object."""
+    after = verb.i + 1
+    if (
+        after < len(ctx.doc)
+        and after in ctx.owner
+        and ctx.doc[after].dep_ in ("dobj", "npadvmod", "attr", "compound")
+    ):
+        return ctx.doc[after]
+    return None
+
+
+def signed_statements(ctx: Ctx) -> list[Said]:
+    """Embedded posts and epigraphs, attributed to the name on their signature line."""
+    out: list[Said] = []
+    for embed in embeds(ctx.text):
+        span = ctx.doc.char_span(embed.name_start, embed.name_end, alignment_mode="expand")
+        who = {ctx.owner[t.i] for t in span if t.i in ctx.owner}
+        cue = "posted" if embed.posted else "said"
+        out += said_by(
+            sorted(who)[:1],
+            embed.body_start,
+            embed.body_end,
+            cue,
+            "quote",
+            "posts" if embed.posted else "says",
+        )
+    return out
