@@ -63,3 +63,13 @@ def test_she_may_be_a_name_the_parser_took_for_an_adverb() -> None:
     )
     # the parser makes "Connolly" an adverb here (not "Keane" or "Brennan"): the rule is for such a misparse
     assert speaker_of(extract(text), "She has dismissed media questions") == "Mary Connolly"
+
+
+def test_a_pair_named_in_a_plural_subject_both_say_its_quotation() -> None:
+    text = (
+        "Union attacks ruling\n\n"
+        "Joint general secretaries of Unite, Tony Woodley and Derek Simpson, said: “This judgment is an "
+        "absolute disgrace and an attack on free trade unionism.”\n"
+    )
+    quoted = {s.speaker for s in extract(text).statements if s.kind == "quote"}
+    assert quoted == {"Tony Woodley", "Derek Simpson"}

@@ -24,8 +24,10 @@ def quoted_statements(ctx: Ctx) -> list[Said]:
         start, end = inner_span(ctx.text, region)
         if len(ctx.text[start:end].split()) < MIN_WORDS + 1:
             continue
-        if before is not None and _continues(ctx.text, before, region) and out:
-            out.append(out[-1]._replace(start=start, end=end))  # a quotation running on to a new paragraph
+        if before is not None and _continues(ctx.text, before, region):
+            # a quotation running on to a new paragraph: its speakers' words still
+            said = [s for s in out if s.start > before[0] and s.end <= before[1]]
+            out += [s._replace(start=start, end=end) for s in said]
             before = region
             continue
         told = len(out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
-from brief.extract._lexicon import PERSON_NOUNS, SPOKES
+from brief.extract._lexicon import PERSON_NOUNS, PERSON_TITLES, SPOKES
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb, opens_dateline, subject_of
 
 __all__ = ["Ctx", "in_quote", "resolve", "speaker_token", "speakers"]
@@ -255,7 +255,21 @@ def speakers(ctx: Ctx, subject: Token | None) -> list[int]:
         found += [
             resolve(ctx, c) for c in subject.conjuncts if c.i > subject.i and not _describes(subject, c)
         ]
+        found += _named_pair(ctx, subject) if found[:1] != [None] and found[0] in ctx.people else []
     return [d for d in dict.fromkeys(found) if d is not None]
+
+
+def _named_pair(ctx: Ctx, subject: Token) -> list[int]:
+    """The second person of a pair named in a plural subject: "Joint general secretaries of Unite, Tony
+    Woodley and Derek Simpson, said" (however the parser hung the names)."""
+    if subject.tag_ != "NNS" or subject.lemma_.lower() not in PERSON_TITLES | PERSON_NOUNS:
+        return []  # not "e-mails between Zuckerberg and Ceglia"
+    owner, people = ctx.owner, ctx.people
+    return [
+        owner[t.i]
+        for t in subject.subtree
+        if t.dep_ == "conj" and owner.get(t.i) in people and owner.get(t.head.i) in people
+    ]
 
 
 def _describes(subject: Token, conj: Token) -> bool:

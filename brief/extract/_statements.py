@@ -239,8 +239,10 @@ def find_statements(
         elif tok.pos_ == "VERB":
             found += _stance(ctx, tok)
     # 'Members responded: "...," said Cabrera': the speaker the quotation names is the one
-    named = {(s.start, s.end): s.speaker for s in quoted}
-    found = [s for s in found if named.get((s.start, s.end), s.speaker) == s.speaker]
+    named: dict[tuple[int, int], set[int]] = {}
+    for s in quoted:
+        named.setdefault((s.start, s.end), set()).add(s.speaker)
+    found = [s for s in found if s.speaker in named.get((s.start, s.end), {s.speaker})]
     found = relay(ctx, found, media or set())
     unique = sorted({(s.speaker, s.start, s.end): s for s in reversed(found)}.values(), key=lambda s: s.start)
     unique = [s for s in unique if not any(told_instead(s, o) for o in unique)]

@@ -82,7 +82,11 @@ def attribution(
     speaker = _speaker_within(quoted, forms, mine, ctx)
     if speaker is not None:  # "council member Tom Lee called it reckless" is Lee's, whoever else spoke
         return Problem("attribution", f"the article gives these words to {speaker}, not {actor}")
-    if speaks(around, forms) or (_STUDY.search(around) and _RESEARCHERS.search(" ".join(forms))):
+    # a quotation the extraction gives another named speaker is theirs, even in a sentence where the actor
+    # speaks too ("Haskell said ..., while Cummings told the Weekly, “...”")
+    rival = direct and all(c is not None and not _shares_word(c.name, forms) for c in speakers)
+    studied = _STUDY.search(around) and _RESEARCHERS.search(" ".join(forms))
+    if (speaks(around, forms) and not rival) or studied:
         return None  # "..., according to a study" is its authors' finding
     if _inside_quotes(ctx.text, start + 1):
         closing = _closing_clause(ctx.text, end)
@@ -270,6 +274,16 @@ def _named_speaker(sentence: str) -> str | None:
         found.group(1),
     )
     return name or None
+
+
+def _shares_word(speaker: str, names: list[str]) -> bool:
+    """True when the speaker's name and one of the actor's share a word ("Doctors", "Doctors for Camp
+    Closure"): perhaps one actor named two ways."""
+    theirs = set(words(speaker)) - _SMALL
+    return any(theirs & set(words(name)) for name in names)
+
+
+_SMALL = frozenset("the a an of for and in on at to".split())
 
 
 def _within(speaker: str, names: list[str]) -> bool:

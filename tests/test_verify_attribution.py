@@ -1,0 +1,42 @@
+"""Whose words a position's evidence is (issue 16), on short made-up articles: a quotation the article
+gives one named speaker is not another's, even when the other speaks in the same sentence."""
+
+from __future__ import annotations
+
+from brief.extract import extract
+from brief.schema import Actor, Draft, Position
+from brief.verify import verify
+
+
+def _drop_of(text: str, actor: str, evidence: str, aliases: tuple[str, ...] = ()) -> str | None:
+    draft = Draft(
+        title=text.splitlines()[0],
+        summary="A short summary.",
+        actors=[Actor(name=actor, aliases=list(aliases), kind="person")],
+        positions=[Position(actor=actor, stance="Keeps every option open.", evidence=[evidence])],
+    )
+    _, grounding = verify(draft, text, extract(text))
+    return next((d.kind for d in grounding.dropped if d.field == "positions[0]"), None)
+
+
+def test_a_quotation_given_to_one_speaker_is_not_anothers_who_speaks_in_the_same_sentence() -> None:
+    text = (
+        "Council split on manager\n\n"
+        "Tom Hale said firing the town manager “will be strongly considered,” according to the newspaper, "
+        "while Rita Cole told the Weekly, “In my mind, nothing is off the table.”\n"
+    )
+    quote = "In my mind, nothing is off the table."
+    assert _drop_of(text, "Tom Hale", quote) == "attribution"
+    assert _drop_of(text, "Rita Cole", quote) is None
+
+
+def test_a_group_named_two_ways_keeps_its_own_quotation() -> None:
+    text = (
+        "Doctors offer flu shots\n\n"
+        "The doctors, members of a recently formed group Doctors for Camp Closure, have offered to run a "
+        "mobile flu clinic at no cost.\n\n"
+        '"Flu season has already begun in many parts of the country, so we write with urgency," the '
+        "doctors stated.\n"
+    )
+    quote = "Flu season has already begun in many parts of the country, so we write with urgency"
+    assert _drop_of(text, "Doctors for Camp Closure", quote, ("the doctors",)) is None
