@@ -73,3 +73,25 @@ def test_a_pair_named_in_a_plural_subject_both_say_its_quotation() -> None:
     )
     quoted = {s.speaker for s in extract(text).statements if s.kind == "quote"}
     assert quoted == {"Tony Woodley", "Derek Simpson"}
+
+
+def test_the_group_named_by_its_bare_head_speaks_when_another_shares_the_head() -> None:
+    text = (
+        "Carmakers defend pact\n\n"
+        "Four automakers agreed on the rules with the state in July. The probe has echoes of a 1969 case "
+        "brought by the Justice Department against a U.S. automakers’ trade association.\n\n"
+        "In a joint statement in July, the automakers said the pact “will provide our companies much-needed "
+        "regulatory certainty.”\n"
+    )
+    assert speaker_of(extract(text), "the pact") == "automakers"
+
+
+def test_a_surname_that_is_a_common_word_speaks_after_said() -> None:
+    text = (
+        "Probe questioned\n\n"
+        "Harry First teaches antitrust law at New York University.\n\n"
+        "“Is there anything anticompetitive here or is it procompetitive?” said First. “The timing makes "
+        "me concerned.”\n"
+    )
+    quoted = [s.speaker for s in extract(text).statements if s.kind == "quote"]
+    assert quoted and set(quoted) == {"Harry First"}

@@ -40,3 +40,26 @@ def test_a_group_named_two_ways_keeps_its_own_quotation() -> None:
     )
     quote = "Flu season has already begun in many parts of the country, so we write with urgency"
     assert _drop_of(text, "Doctors for Camp Closure", quote, ("the doctors",)) is None
+
+
+def test_what_only_seems_so_is_not_a_fact_whatever_else_the_claim_hedges() -> None:
+    from brief.extract import load_nlp
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
+    from brief.verify.lexicon import stem
+
+    assert stem("agreement") == stem("agrees")  # one stem for a verb and its "-ment" noun
+    article = (
+        "By changing its position, the ministry seems to be in agreement with the union's stand that there "
+        "should be no outside mediation in the dispute."
+    )
+    nlp = load_nlp()
+    index = ArticleIndex(article, [(s.start_char, s.end_char) for s in nlp(article).sents])
+
+    def kind(claim: str) -> str | None:
+        problem = index.check(Claim.of(claim, nlp(claim))).problem
+        return problem.kind if problem else None
+
+    assert kind("The ministry agrees with the union that there should be no outside mediation.") == "hedge"
+    hedged = "The ministry seems to agree with the union that there should be no outside mediation."
+    assert kind(hedged) is None

@@ -17,7 +17,7 @@ from brief.extract._short_forms import (
     merge_name_stems,
     merge_short_forms,
 )
-from brief.extract._syntax import Doc, is_agentive, text_of
+from brief.extract._syntax import Doc, Token, is_agentive, text_of
 
 __all__ = ["Draft", "build_drafts"]
 
@@ -349,13 +349,21 @@ def _untagged_mentions(doc: Doc, drafts: dict[str, Draft]) -> None:
         draft = names.get(tok.text)
         if draft is None and (draft := alone.get(tok.text)) is not None:  # "even Terebey later concluded"
             lone = tok.dep_ != "compound" and not any(c.dep_ == "compound" for c in tok.children)
-            if tok.i in taken or not lone or tok.pos_ != "PROPN" or not is_agentive(tok):
+            named = tok.pos_ == "PROPN" and is_agentive(tok)
+            if tok.i in taken or not lone or not (named or _after_said(tok)):
                 continue
         elif draft is None or tok.i in taken or tok.ent_type_ or not tok.is_title or tok.dep_ == "compound":
             continue
         m = Mention(tok.idx, tok.idx + len(tok), tok.text, draft.mentions[0].label, tok.i, tokens={tok.i})
         m.agentive = is_agentive(tok)
         draft.mentions.append(m)
+
+
+def _after_said(tok: Token) -> bool:
+    """ "...,” said First.": a surname the tagger took for a common word ("First", "Young"), right after
+    a reporting verb that follows a quotation."""
+    verb = tok.nbor(-1) if tok.i > 0 else None
+    return verb is not None and verb.lemma_ in ("say", "add") and tok.is_title and not tok.is_sent_start
 
 
 def token_owner(drafts: list[Draft]) -> dict[int, int]:

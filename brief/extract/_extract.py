@@ -120,10 +120,14 @@ _STUDY_KIN = ("author", "scientist", "investigator")
 def _group_heads(doc: Any, drafts: list[Draft]) -> dict[str, int]:
     """Head-noun lemma -> the one group draft with that head ("ally" -> "Western allies")."""
     heads: dict[str, set[int]] = {}
+    bare: dict[str, set[int]] = {}  # groups named by the head alone ("automakers", not "U.S. automakers")
     for i, draft in enumerate(drafts):
         for m in draft.mentions if draft.key.startswith("g:") else ():
             heads.setdefault(doc[m.root].lemma_.lower(), set()).add(i)
+            if " " not in m.text.strip():
+                bare.setdefault(doc[m.root].lemma_.lower(), set()).add(i)
     one = {lemma: found.pop() for lemma, found in heads.items() if len(found) == 1}
+    one |= {lemma: found.pop() for lemma, found in bare.items() if lemma not in one and len(found) == 1}
     for kin in _STUDY_KIN if "researcher" in one else ():  # "the authors said": the study's researchers
         one.setdefault(kin, one["researcher"])
     return one

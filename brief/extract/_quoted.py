@@ -73,7 +73,7 @@ def _inverted(ctx: Ctx, verb: Token) -> Token | None:
     if (
         after < len(ctx.doc)
         and after in ctx.owner
-        and ctx.doc[after].dep_ in ("dobj", "npadvmod", "attr", "compound")
+        and ctx.doc[after].dep_ in ("dobj", "npadvmod", "attr", "compound", "advmod")
     ):
         return ctx.doc[after]
     return None

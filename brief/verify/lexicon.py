@@ -16,6 +16,7 @@ __all__ = [
     "NEGATIONS",
     "QUOTES",
     "REPORTING",
+    "SEEMING",
     "STOP",
     "conditional",
     "fold",
@@ -80,6 +81,10 @@ HEDGES = frozenset(
         "potentially presumably appear appears appeared appearing seem seems seemed seeming whether "
         "maybe sometimes hope hopes hoped hoping imagine imagines imagined guess guesses guessed"
     ).split()
+)
+# What only seems so, which a claim must keep whatever else hedges it.
+SEEMING = frozenset(
+    "seem seems seemed seeming seemingly appear appears appeared appearing apparently".split()
 )
 # A claim that something was shown is certain; an article that has it only estimated, expected or
 # believed is not ("groups estimated that a 9% increase was needed" vs "have shown that it is needed").
@@ -155,7 +160,10 @@ def stem(word: str) -> str:
     stemmer = getattr(_LOCAL, "stemmer", None)
     if stemmer is None:
         stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("english")
-    return str(stemmer.stemWord(word.removesuffix("'s")))[:5]
+    stemmed = str(stemmer.stemWord(word.removesuffix("'s")))
+    if stemmed.endswith("ment") and len(stemmed) >= 8:  # "agreement" is "agree": one stem with "agrees"
+        stemmed = str(stemmer.stemWord(stemmed[:-4]))
+    return stemmed[:5]
 
 
 # nouns and adjectives that share a negative verb's stem but deny nothing ("a decline in", "the opposition")

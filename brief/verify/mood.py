@@ -5,6 +5,7 @@ alleged, pending or estimated."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from brief.verify.antonyms import opposite_word
@@ -13,6 +14,7 @@ from brief.verify.lexicon import (
     ALLEGING,
     ESTIMATED,
     HEDGES,
+    SEEMING,
     STOP,
     conditional,
     is_explicit_negation,
@@ -32,6 +34,9 @@ from brief.verify.polarity import (
 from brief.verify.sentences import ELLIPTICAL, Sentence
 
 __all__ = ["mood_problem"]
+
+_DENIALS = frozenset({"not", "no", "never"})
+_POSSIBLE = frozenset("may might could possibly perhaps probably likely maybe".split())
 
 _ALIGN = (2, 4)  # a negation concerns the claim when a claim word is this near (words before, after)
 _HEDGE_ALIGN = (0, 7)  # a hedge governs what follows it ("could probably come in the form of ...")
@@ -108,6 +113,13 @@ def mood_problem(
         )
     if not claim.hedged and hedge:
         return Problem("hedge", "it states as fact what the article only reports as possible or alleged")
+    # "China seems to be in agreement" told as "China agrees ... there should be no mediation": the claim's
+    # own "should" hedges its reported words, not the agreement
+    asserted = replace(claim, content=claim.content - _DENIALS)  # "seem intent on not ..." hedges no "not"
+    if not (SEEMING | _POSSIBLE) & set(claimed) and _marked(
+        sentences, asserted, window, SEEMING.__contains__, align=_HEDGE_ALIGN, governed=True
+    ):
+        return Problem("hedge", "it states as fact what the article only says seems to be so")
     if claim.certain and _marked(sentences, claim, window, lambda w: w in ESTIMATED, align=_HEDGE_ALIGN):
         return Problem("hedge", "it states as shown what the article only has estimated or expected")
     return None
