@@ -22,7 +22,7 @@ from brief.verify.mood import mood_problem
 from brief.verify.names import NameIndex, name_key
 from brief.verify.numbers import quantities
 from brief.verify.sentences import Sentence, cover, split_sentences, with_ellipsis
-from brief.verify.swaps import swapped
+from brief.verify.swaps import misplaced, swapped
 
 __all__ = ["ArticleIndex"]
 
@@ -234,7 +234,9 @@ class ArticleIndex:
             # and a denial in one of them ("similar collages, but without my photos": not "also use them")
             denied = (mood_problem(self.sentences, claim, (i,), polarity) for i in set(near) - set(said))
             problem = problem or next((p for p in denied if p is not None and p.kind == "negation"), None)
-        return Verdict(problem or swapped(claim, self.events, self.names), window)
+        problem = problem or swapped(claim, self.events, self.names)
+        told = [self.sentences[i].text for i in window]
+        return Verdict(problem or misplaced(claim, told, self.text, self.names), window)
 
     def _beside(self, name: str, other: str) -> bool:
         """True when one sentence names both."""

@@ -11,12 +11,12 @@ from brief.schema import Actor
 from brief.verify.antonyms import opposite_word
 from brief.verify.claims import Problem
 from brief.verify.context import Context
+from brief.verify.described import MAX_TITLE_WORDS, descriptions
 from brief.verify.employers import other_employer
-from brief.verify.lexicon import FRAME, STOP, stem, words
+from brief.verify.lexicon import STOP, stem, words
 
 __all__ = ["verify_role"]
 
-MAX_TITLE_WORDS = 3  # "Jordanian Foreign Minister": a title; a party's full name before "government" is not
 ROLE_OVERLAP = 0.3  # a role sums up an actor in a few words of its own: fewer of them are the article's
 
 # where a title ends: a clause or phrase about the holder ("who ...", "handed a suspension", "leading ...")
@@ -43,8 +43,8 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
         {stem(w) for w in words(whose.group(1)) if w not in STOP} - own if whose else set()
     )
     if not modifiers:
-        return _other_office(head, actor, candidate, role)
-    found = _descriptions(actor, candidate, ctx.text)
+        return _other_office(head, actor, candidate, role, ctx.text)
+    found = descriptions(actor, candidate, ctx.text)
     rivals = []
     for description in found:
         stems = [stem(w) for w in words(description) if w not in STOP]
@@ -62,7 +62,7 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
             rivals.append(description)
     if rivals:
         return Problem("role", f"the article calls {actor.name} {rivals[0]!r}")
-    return _other_office(head, actor, candidate, role)
+    return _other_office(head, actor, candidate, role, ctx.text)
 
 
 _GENERIC = frozenset(stem(w) for w in "company firm group organisation organization".split())
@@ -77,7 +77,8 @@ _OFFICES = {
         "spokesperson director governor mayor senator commissioner chancellor premier treasurer ambassador "
         "envoy judge prosecutor superintendent sheriff ceo founder editor professor assemblyman "
         "assemblywoman councillor councilor councilman councilwoman alderman officer detective sergeant "
-        "inspector lieutenant negotiator"
+        "inspector lieutenant negotiator manager strategist analyst economist cleaner handler pilot nurse "
+        "driver attendant mechanic"
     ).split()
 }
 
@@ -89,44 +90,16 @@ def _initials(theirs: set[str], role: str) -> bool:
     return len(theirs) == 1 and len(next(iter(theirs))) >= 2 and next(iter(theirs)) in letters
 
 
-def _descriptions(actor: Actor, candidate: CandidateActor | None, text: str = "") -> list[str]:
-    """How the article describes the actor (not the model's role, which is what is checked): its names,
-    its title and the few words right before each mention ("Pittsburgh center Maurkice Pouncey")."""
-    person = candidate is not None and candidate.kind == "person"
-    lead = [_title_before(text, m.start) for m in candidate.mentions] if candidate and person else []
-    names = candidate.names() if candidate else []
-    return [
-        *actor.aliases,
-        *names,
-        candidate.role if candidate else "",
-        *(f"{t} {actor.name}" for t in lead if t),
-    ]
-
-
-def _title_before(text: str, start: int) -> str:
-    """Up to three words right before a mention that read as its title: no function word, no punctuation."""
-    taken: list[str] = []
-    for word in reversed(text[max(0, start - 60) : start].split()):
-        low = word.casefold()
-        if len(taken) == MAX_TITLE_WORDS or low in STOP or low in FRAME or not low.replace("-", "").isalpha():
-            break
-        if low.endswith(("ing", "ed")):
-            break  # "investigating", "named": a verb, not a title
-        taken.insert(0, word)
-    return " ".join(taken)
-
-
 def _other_office(
-    head: str, actor: Actor, candidate: CandidateActor | None, role: str = ""
+    head: str, actor: Actor, candidate: CandidateActor | None, role: str = "", text: str = ""
 ) -> Problem | None:
     """A one-word title of office the article never gives the actor, when it gives it another one:
     "Speaker" for the one the article calls "Transportation Committee Chair" (but "founder and co-CEO"
     holds the article's "CEO")."""
     if head not in _OFFICES:
         return None
-    offices = {
-        _OFFICES[stem(w)] for d in _descriptions(actor, candidate) for w in words(d) if stem(w) in _OFFICES
-    }
+    described = descriptions(actor, candidate, text)
+    offices = {_OFFICES[stem(w)] for d in described for w in words(d) if stem(w) in _OFFICES}
     held = {_OFFICES[stem(w)] for w in re.split(r"[\s-]+", role.casefold()) if stem(w) in _OFFICES}
     if offices and _OFFICES[head] not in offices and not held & offices:
         return Problem(

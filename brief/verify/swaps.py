@@ -1,4 +1,5 @@
-"""A claim that swaps who did what: "Alexis accused Fowler" where the article has Fowler accuse Alexis."""
+"""A claim that swaps who did what ("Alexis accused Fowler" where the article has Fowler accuse Alexis)
+or whose it was ("revenue growth for Coty" where the article has the growth for Ulta)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from brief.extract import Event
 from brief.verify.claims import Claim, Problem
 from brief.verify.names import NameIndex, name_key
 
-__all__ = ["swapped"]
+__all__ = ["misplaced", "swapped"]
 
 
 def swapped(claim: Claim, events: Sequence[Event], names: NameIndex) -> Problem | None:
@@ -27,6 +28,39 @@ def swapped(claim: Claim, events: Sequence[Event], names: NameIndex) -> Problem 
                     f"in the article it is {doer} who does '{event.verb}', the other way round",
                 )
     return None
+
+
+_NAME = r"([A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*)"
+_REACH = 60  # characters after "suspensions for" that may still name whose they are
+_LINKED = re.compile(rf"\b([a-z]{{4,}})\s+(for|of|at|from|by)\s+(?:the\s+)?{_NAME}")
+
+
+def misplaced(claim: Claim, said: Sequence[str], article: str, names: NameIndex) -> Problem | None:
+    """A claim that gives a thing to the wrong one: "revenue growth for Coty" where its sentences (``said``)
+    have "revenue growth for Ulta" and the article never says it of Coty."""
+    for noun, prep, named in _LINKED.findall(claim.text):
+        name = _bare(named)
+        linked = re.compile(rf"\b{noun}\s+{prep}\s+(?:the\s+)?{_NAME}")
+        found = [
+            (_bare(m.group(1)), text[m.start(1) : m.start(1) + _REACH])
+            for text in said
+            for m in linked.finditer(text)
+        ]
+        owners = [owner for owner, _ in found]
+        # "suspensions for Browns pass rusher Myles Garrett" are Garrett's too
+        if not owners or any(
+            _same(names, o, name) or name in o or o in name or name in after for o, after in found
+        ):
+            continue
+        if re.search(rf"\b{noun}\s+{prep}\s+(?:the\s+)?{re.escape(name)}", article):
+            continue
+        return Problem("entity", f"the article has {noun} {prep} {owners[0]}, not {name}")
+    return None
+
+
+def _bare(name: str) -> str:
+    """A name without a closing full stop, a possessive or a hyphened ending: "Dubai's", "Dubai-based"."""
+    return re.sub(r"['’]s$", "", name.rstrip(".")).split("-")[0]
 
 
 def _same(names: NameIndex, a: str, b: str) -> bool:
