@@ -38,6 +38,7 @@ STANCE_PREPS = {
     "vote": _set("for against"), "lobby": _set("for against"), "argue": _set("for against"),
 }  # fmt: skip
 SPOKES = _set("spokesman spokeswoman spokesperson representative")  # "a spokesman for X" speaks for X
+LAWYERS = _set("lawyer attorney")  # "lawyers for the EPA" speak for it
 PHRASAL_REPORT = {("point", "out"), ("make", "clear"), ("spell", "out")}
 DESCRIPTIVE_CUES = frozenset({"believe", "think", "hope", "fear", "expect", "agree", "disagree"})
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
-from brief.extract._lexicon import PERSON_NOUNS, PERSON_TITLES, SPOKES
+from brief.extract._lexicon import LAWYERS, PERSON_NOUNS, PERSON_TITLES, SPOKES
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb, opens_dateline, subject_of
 
 __all__ = ["Ctx", "in_quote", "resolve", "speaker_token", "speakers"]
@@ -156,7 +156,7 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
 
 def _lawyers_for(ctx: Ctx, tok: Token) -> int | None:
     """ "Lawyers for the EPA said": a body speaks through its lawyers (a person's lawyers are their own)."""
-    if tok.lemma_.lower() not in ("lawyer", "attorney"):
+    if tok.lemma_.lower() not in LAWYERS:
         return None
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "from")), None)
     body = next((ctx.owner[t.i] for t in prep.subtree if t.i in ctx.owner), None) if prep else None
@@ -208,9 +208,8 @@ def _last_of_name(ctx: Ctx, word: str, drafts: set[int]) -> bool:
 def _after_dateline(tok: Token) -> Token | None:
     """The real subject when the parser took a dateline for it: "Indianapolis – Several thousand teachers
     surrounded ...", "New Delhi: State Bank of India ... cautioned" (the subject hangs on the place);
-    "DUBLIN — She’s slammed NATO, voted ..." (the subject of the clause hung on the place)."""
-    if not opens_dateline(tok):
-        return None
+    "DUBLIN — She’s slammed NATO, voted ..." (the subject of the clause hung on the place). ``tok`` opens
+    a dateline."""
     clauses = [c for c in tok.children if c.dep_ == "parataxis"]
     subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
     return next((c for c in tok.children if c.dep_ == "appos"), subjects[0] if subjects else None)

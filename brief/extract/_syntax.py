@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from brief.extract._lexicon import DEMONYMS, PHRASAL_REPORT, REPORT_VERBS
+from brief.extract._lexicon import DEMONYMS, LAWYERS, PHRASAL_REPORT, REPORT_VERBS
 
 Token = Any  # spacy.tokens.Token (spaCy ships no type information)
 Doc = Any
@@ -222,7 +222,7 @@ def _spoken_for(tok: Token) -> bool:
     return prep is not None and prep.lower_ in ("for", "from") and prep.head.lemma_.lower() in _AGENTS_FOR
 
 
-_AGENTS_FOR = frozenset({"lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson"})
+_AGENTS_FOR = LAWYERS | {"spokesman", "spokeswoman", "spokesperson"}
 
 
 def affiliation(word: str) -> str:

@@ -235,8 +235,10 @@ class ArticleIndex:
             denied = (mood_problem(self.sentences, claim, (i,), polarity) for i in set(near) - set(said))
             problem = problem or next((p for p in denied if p is not None and p.kind == "negation"), None)
         problem = problem or swapped(claim, self.events, self.names)
-        told = [self.sentences[i].text for i in window]
-        return Verdict(problem or misplaced(claim, told, self.text, self.names), window)
+        if problem is None:
+            told = [self.sentences[i].text for i in window]
+            problem = misplaced(claim, told, self.text, self.names)
+        return Verdict(problem, window)
 
     def _beside(self, name: str, other: str) -> bool:
         """True when one sentence names both."""

@@ -115,11 +115,11 @@ def mood_problem(
         return Problem("hedge", "it states as fact what the article only reports as possible or alleged")
     # "China seems to be in agreement" told as "China agrees ... there should be no mediation": the claim's
     # own "should" hedges its reported words, not the agreement
-    asserted = replace(claim, content=claim.content - _DENIALS)  # "seem intent on not ..." hedges no "not"
-    if not (SEEMING | _POSSIBLE) & set(claimed) and _marked(
-        sentences, asserted, window, SEEMING.__contains__, align=_HEDGE_ALIGN, governed=True
-    ):
-        return Problem("hedge", "it states as fact what the article only says seems to be so")
+    if not (SEEMING | _POSSIBLE) & set(claimed):
+        # "seem intent on not antagonizing" hedges no "not" of the claim's
+        asserted = replace(claim, content=claim.content - _DENIALS)
+        if _marked(sentences, asserted, window, SEEMING.__contains__, align=_HEDGE_ALIGN, governed=True):
+            return Problem("hedge", "it states as fact what the article only says seems to be so")
     if claim.certain and _marked(sentences, claim, window, lambda w: w in ESTIMATED, align=_HEDGE_ALIGN):
         return Problem("hedge", "it states as shown what the article only has estimated or expected")
     return None
