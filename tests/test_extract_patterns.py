@@ -76,11 +76,14 @@ def layout() -> Extraction:
     return extract(LAYOUT)
 
 
-def test_reader_comments_add_no_actors_statements_or_questions(layout: Extraction) -> None:
+def test_reader_comments_are_their_writers_words_and_add_no_other_actors(layout: Extraction) -> None:
     grounded(LAYOUT, layout)
     comments = LAYOUT.index("Comments (3)")
-    assert not {"PatriotJoe", "Putin", "Vladimir Putin", "EU", "Anna K."} & set(names(layout))
-    assert all(s.start < comments for s in layout.statements)
+    assert not {"Putin", "Vladimir Putin", "EU"} & set(names(layout))
+    readers = {a.name for a in layout.actors if a.role == "reader comment"}
+    assert readers == {"PatriotJoe", "Anna K.", "EuroWatcher"}
+    assert all(s.speaker in readers for s in layout.statements if s.start > comments)
+    assert "Macron said he would send the entire French army tomorrow." in said(layout, "Anna K.")
     assert all(q.evidence.start < comments for q in layout.open_questions)
 
 

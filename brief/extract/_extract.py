@@ -6,9 +6,10 @@ from collections import Counter
 from typing import Any, Literal
 
 from brief.extract._actors import Draft, build_drafts, token_owner
+from brief.extract._comments import commenters, find_comments
 from brief.extract._draft import family_name
 from brief.extract._events import find_events
-from brief.extract._layout import ignored_spans, inside
+from brief.extract._layout import comments_header, ignored_spans, inside
 from brief.extract._mention import NAMED
 from brief.extract._mentions import collect_mentions
 from brief.extract._nlp import parse
@@ -159,7 +160,9 @@ def extract(text: str) -> Extraction:
         return Extraction([], [], [], [], find_numbers(text))
     doc = parse(text)
     sentences = _sentences(doc)
-    ignored = ignored_spans(text)  # reader comments, pull quotes, repeated paragraphs
+    comments = find_comments(text, comments_header(text))
+    # reader comments, pull quotes, repeated paragraphs
+    ignored = ignored_spans(text, comments[0].by_start if comments else None)
     drafts = build_drafts(doc, collect_mentions(doc, ignored))
     people = {i for i, d in enumerate(drafts) if d.is_person}
     said = find_statements(doc, token_owner(drafts), people, _group_heads(doc, drafts), media_drafts(drafts))
@@ -170,6 +173,10 @@ def extract(text: str) -> Extraction:
     lead = _lead_ends(doc)
     actors = _actors(text, drafts, lead)
     statements = [_statement(doc, s, actors[s.speaker].name) for s in said]
+    taken = {normalise_name(n) for a in actors for n in a.names()}
+    readers, wrote = commenters(text, comments, sentences, taken)
+    actors += readers
+    statements += wrote
     found = find_questions(doc, lead[1], ignored)
     questions = [OpenCandidate(q.text, _span(text, q.start, q.end), q.cue) for q in found]
     actors.sort(key=lambda a: -a.salience)

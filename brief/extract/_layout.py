@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from brief.extract._types import normalise_name
 
-__all__ = ["ignored_spans", "inside"]
+__all__ = ["comments_header", "ignored_spans", "inside"]
 
 _COMMENTS = re.compile(
     r"^[ \t]*(?:\d+[ \t]+)?(?:reader[ \t]+|user[ \t]+)?(?:comments?|responses?|replies)"
@@ -49,13 +49,20 @@ def _repeats(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def ignored_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges extraction should not read, sorted and without overlaps."""
+def comments_header(text: str) -> int | None:
+    """Where a comments section's header ("Comments (3)") starts, when one ends the page."""
+    header = _COMMENTS.search(text)
+    return header.start() if header is not None and header.start() > len(text) // 3 else None
+
+
+def ignored_spans(text: str, comments: int | None = None) -> list[tuple[int, int]]:
+    """Character ranges extraction should not read, sorted and without overlaps: ``comments`` is where
+    signed reader comments begin, if the page has them."""
     paragraphs = _paragraphs(text)
     spans = _repeats(text, paragraphs)
-    header = _COMMENTS.search(text)
-    if header is not None and header.start() > len(text) // 3:  # a comments section ends the page
-        spans.append((header.start(), len(text)))
+    for start in (comments_header(text), comments):  # a comments section ends the page
+        if start is not None:
+            spans.append((start, len(text)))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
