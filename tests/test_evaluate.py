@@ -296,6 +296,13 @@ def test_claim_numbers_and_names_must_all_appear() -> None:
     assert find_claims({"summary": "Marsh had been the city's harbour master for twenty years."}, spelled)
 
 
+def test_claim_figures_must_be_paired_as_the_claim_pairs_them() -> None:
+    claims = ["The survey found that 41 percent of voters backed the levy in 2019."]
+    both = "The survey found that 35 percent of voters backed the levy in 2019 and 41 percent in 2023."
+    assert not find_claims({"summary": both}, claims)
+    assert find_claims({"summary": "The survey found 41 percent of voters backed the levy in 2019."}, claims)
+
+
 def test_a_sentence_initial_name_is_a_name_too() -> None:
     claims = ["Germany committed to deploying ground troops in Ukraine."]
     lead = (
@@ -470,7 +477,7 @@ def test_every_article_has_a_split_and_the_halves_are_even() -> None:
     assert (
         len(halves) >= 26
         and len(later) >= 16
-        and {splits[n] for n in later} == {f"check{k}" for k in range(2, 9)}
+        and {splits[n] for n in later} == {f"check{k}" for k in range(2, 10)}
     )
     tune = [n for n in halves if splits[n] == "tune"]
     assert abs(2 * len(tune) - len(halves)) <= 1
@@ -507,7 +514,7 @@ def test_evaluate_dir_scores_one_split(tmp_path: Path) -> None:
     with pytest.raises(
         InputError,
         match=r"^splits\.json: must map each article name to one of: tune, check, check2, check3, check4, "
-        r"check5, check6, check7, check8",
+        r"check5, check6, check7, check8, check9",
     ):
         load_splits(folder)
 

@@ -12,7 +12,8 @@ This is a lexical check that puts candidates in front of a person, not a verdict
 - a sentence is flagged when it holds at least ``MIN_CONTAINMENT`` of the claim's content words
   (and at least ``MIN_SHARED`` of them) including every number, proper name (a capitalised word,
   the claim's first word included: "Germany committed ...") and quantifier ("all", "only", ...)
-  of the claim, and the claim's predicate (the lemma of its main verb, or of the complement of
+  of the claim, its figures in the claim's order ("41 percent in 2019" is not "35 percent in 2019
+  and 41 percent in 2023"), and the claim's predicate (the lemma of its main verb, or of the complement of
   "is"/"has": "ordered", "prosecution"), and has the claim's polarity: a sentence that negates
   ("not", "no", "never", "n't") or hedges ("wants", "if", "could", "apparent", "allegedly", ...)
   where the claim does not denies or conditions the claim instead of asserting it, and the reverse.
@@ -116,7 +117,20 @@ def _match(claim: str, sentence: str, field: str) -> ClaimFlag | None:
         return None
     if _predicate(claim) and not _predicate(claim) & _asserted(sentence):
         return None
+    if not _in_order(_numbers(claim), _numbers(sentence)):
+        return None
     return ClaimFlag(claim=claim, sentence=sentence, field=field, containment=round(containment, 3))
+
+
+def _numbers(text: str) -> list[str]:
+    return [w for w in words(text) if w[:1].isdigit() or w in NUMBER_WORDS]
+
+
+def _in_order(wanted: list[str], have: list[str]) -> bool:
+    """True when the claim's figures appear in the sentence in the claim's order: "41 percent in 2019"
+    is not what "35 percent in 2019 and 41 percent in 2023" says."""
+    rest = iter(have)
+    return all(number in rest for number in wanted)
 
 
 def _key_terms(claim: str) -> set[str]:

@@ -44,7 +44,7 @@ RunFn = Callable[[Path], tuple[dict[str, Any], float, int]]
 
 GOLD_SUFFIX = ".gold.json"
 SPLITS_FILE = "splits.json"
-SPLITS = ("tune", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8")
+SPLITS = ("tune", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9")
 
 
 class Totals(StrictModel):
@@ -211,8 +211,7 @@ def load_splits(directory: Path) -> dict[str, str]:
     if not path.is_file():
         raise InputError(
             f"{SPLITS_FILE} not found in {directory}: write one mapping each article name to "
-            '"tune", "check", "check2", "check3", "check4", "check5", "check6", "check7" or "check8", or '
-            "leave out --split"
+            f"{', '.join(SPLITS[:-1])} or {SPLITS[-1]}, or leave out --split"
         )
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
