@@ -264,6 +264,16 @@ def test_metonyms_merge_only_with_their_country() -> None:
     assert [a.name for a in alone.actors] == ["Kremlin"] and alone.find_actor("Russia") is None
 
 
+def test_a_capital_beyond_the_great_powers_is_its_country_too() -> None:
+    text = (
+        "Kenya recalls envoy\n\nKenya said on Monday it had recalled its ambassador. "
+        "Nairobi insists the talks were sabotaged, a charge denied by Uganda.\n"
+    )
+    ex = extract(text)
+    assert actor(ex, "Nairobi").name == "Kenya"
+    assert statement(ex, "Kenya", "the talks were sabotaged") == "insists"
+
+
 def test_titles_and_honorifics_are_stripped_from_names() -> None:
     ex = extract(TITLES)
     assert_grounded(TITLES, ex)

@@ -129,3 +129,17 @@ def test_a_bare_group_that_is_only_allowed_to_act_is_no_actor() -> None:
         "Jane Doe, an analyst at a bank, said on Monday."
     )
     assert owner(extract(text), "leaders") is None
+
+
+def test_a_first_name_misspelt_once_is_the_same_person_but_carla_and_carlo_are_two() -> None:
+    text = (
+        "Chief steps aside\n\n"
+        "Police Chief Marika Dunne said on Saturday she would step aside. "
+        "Dunne said the city needed a fresh start. "
+        "Mayor Tom Ruiz thanked Marica Dunne for her service. "
+        "Carla Vetti and her brother Carlo Vetti, both officers, said they were sorry to see her go.\n"
+    )
+    ex = extract(text)
+    dunne = [a for a in ex.actors if a.name.endswith("Dunne")]
+    assert len(dunne) == 1 and dunne[0].name == "Marika Dunne"
+    assert {"Carla Vetti", "Carlo Vetti"} <= {a.name for a in ex.actors}

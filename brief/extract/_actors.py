@@ -5,15 +5,22 @@ from __future__ import annotations
 from collections import Counter
 
 from brief.extract._descriptions import attach_descriptions
-from brief.extract._draft import Draft, family_name
-from brief.extract._groups import SOURCE_HEADS
+from brief.extract._draft import Draft, family_name, merge
 from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, SEATS
 from brief.extract._mention import Mention
+from brief.extract._merge_groups import (
+    merge_bare_groups,
+    merge_group_numbers,
+    merge_party_members,
+    merge_sources,
+    merge_staff,
+)
 from brief.extract._quotes import quote_regions
 from brief.extract._short_forms import (
     bare,
     merge_bare_titles,
     merge_governments,
+    merge_misspelt,
     merge_name_stems,
     merge_short_forms,
 )
@@ -143,10 +150,6 @@ def _cluster(mentions: list[Mention]) -> dict[str, Draft]:
     return drafts
 
 
-def _merge(drafts: dict[str, Draft], src: str, dst: str) -> None:
-    drafts[dst].mentions += drafts.pop(src).mentions
-
-
 def _merge_metonyms(drafts: dict[str, Draft]) -> None:
     """Moscow/the Kremlin join Russia when Russia itself is named (the White House joins the one "X
     administration" named); a capital as a place is dropped."""
@@ -173,21 +176,9 @@ def _merge_homonyms(drafts: dict[str, Draft]) -> None:
         person, group = f"p:{key[2:]}", f"g:{key[2:]}"
         if person in drafts and key in drafts:
             small, big = sorted((key, person), key=lambda k: len(drafts[k].mentions))
-            _merge(drafts, small, big)
+            merge(drafts, small, big)
         elif group in drafts and key in drafts:  # "Farmers" opening a sentence, tagged a name
-            _merge(drafts, key, group)
-
-
-def _merge_group_numbers(drafts: dict[str, Draft], doc: Doc) -> None:
-    """ "a former company worker" and "former company workers" are one group."""
-    seen: dict[str, str] = {}
-    for key in [k for k in drafts if k.startswith("g:")]:
-        words = key[2:].split()
-        norm = " ".join([*words[:-1], doc[drafts[key].mentions[0].root].lemma_.lower()])
-        if norm in seen:
-            _merge(drafts, key, seen[norm])
-        else:
-            seen[norm] = key
+            merge(drafts, key, group)
 
 
 def _settle_shared(drafts: dict[str, Draft]) -> None:
@@ -206,95 +197,6 @@ def _settle_shared(drafts: dict[str, Draft]) -> None:
                     m.hint = ""
 
 
-def _merge_bare_groups(drafts: dict[str, Draft], text: str) -> None:
-    """ "supporters" joins "supporters of the change", the one group it is a short form of."""
-    forms: dict[str, set[str]] = {}
-    for key in [k for k in drafts if k.startswith("g:")]:
-        for m in drafts[key].mentions:
-            for a, b in [*m.forms, (m.start, m.end)]:
-                forms.setdefault(text[a:b].casefold(), set()).add(key)
-    # and "Farmers" opening a sentence, which the tagger may take for a name
-    for key in [k for k in drafts if k[:2] in ("g:", "n:") and " " not in k]:
-        owners = {o for o in forms.get(key[2:], set()) if " " in o}  # the longer group it shortens
-        if len(owners) == 1:
-            _merge(drafts, key, owners.pop())
-
-
-def _merge_party_members(drafts: dict[str, Draft]) -> None:
-    """ "the Conservatives" are the Conservative Party, "Democrats" the Democratic Party when the article
-    names it: one actor (the plural of the party's first word, or its "-ic" adjective's noun)."""
-    parties = {k: k[2:].split()[0] for k in drafts if k[:2] == "n:" and k.endswith(" party") and " " in k[2:]}
-    for key in [k for k in drafts if k[:2] in ("g:", "n:", "p:") and " " not in k and k.endswith("s")]:
-        member = key[2:-1]  # "conservatives" -> "conservative", "democrats" -> "democrat"
-        fits = [k for k, first in parties.items() if first in (member, member + "ic")]
-        if len(fits) == 1 and key in drafts:
-            _merge(drafts, key, fits[0])
-
-
-_STAFF = frozenset(
-    "officials official executives executive spokesman spokeswoman spokesperson staff employees officers "
-    "representatives members member".split()
-)
-_MEMBERS = frozenset({"members", "member"})
-_BODIES = frozenset({"council", "board", "committee", "commission", "assembly", "senate", "parliament"})
-
-
-def _members(name: str) -> str:
-    """ "councilmembers" -> "council members" (the members of an elected body speak for it)."""
-    for body in _BODIES:
-        if name.startswith(body) and name[len(body) :] in _MEMBERS:
-            return f"{body} {name[len(body) :]}"
-    return name
-
-
-def _merge_staff(drafts: dict[str, Draft]) -> None:
-    """ "PG&E officials" and "Forest officials" speak for PG&E and the Forest Department: one actor.
-
-    Only into an organisation the article names (not a country: "US officials" are not "the US"), and
-    only when one organisation fits (its name, a form of it, or its first word is the group's modifier).
-    """
-    orgs = {k: d for k, d in drafts.items() if k[:2] == "n:" and d.kind == "organisation"}
-    for key in [k for k in drafts if k.startswith("g:")]:
-        *owner, head = _members(key[2:]).split()
-        modifier = " ".join(owner)
-        if head not in _STAFF or not owner or (head in _MEMBERS and modifier not in _BODIES):
-            continue  # "party members" are not the party
-        fits = [
-            k
-            for k, d in orgs.items()
-            if modifier in {m.text.casefold() for m in d.mentions}
-            or k[2:].split()[0] == modifier
-            or (head in _MEMBERS and k[2:].split()[-1] == modifier)
-        ]
-        if len(fits) == 1:
-            drafts[fits[0]].extra += drafts.pop(key).mentions
-
-
-def _merge_sources(drafts: dict[str, Draft], text: str) -> None:
-    """ "the source" (or "the insider") is the unnamed source named just before it, and "two people
-    briefed on the talks" are the "people familiar with the talks": one actor each (but every "a person
-    close to ..." is somebody new)."""
-    sources = sorted(
-        (d for k, d in drafts.items() if k.startswith("g:") and any(m.source for m in d.mentions)),
-        key=lambda d: d.first,
-    )
-    for draft in sources:
-        first = min(draft.mentions, key=lambda m: m.start)
-        before = [d for d in sources if d is not draft and d.key in drafts and d.first < first.start]
-        definite = text[first.forms[-1][0] : first.forms[-1][1]].casefold().startswith("the ")
-        if not definite:  # a definite source points back to the last one
-            if first.hint != "group":
-                continue  # "a person close to ..." is somebody new
-            before = [d for d in before if _source_head(d.mentions[0]) == _source_head(first)]
-        if before:
-            max(before, key=lambda d: d.last_before(first.start)).mentions += drafts.pop(draft.key).mentions
-
-
-def _source_head(m: Mention) -> str:
-    """ "people" for "two people briefed on the talks": the noun and number of an unnamed source."""
-    return next((w for w in m.text.casefold().split() if w in SOURCE_HEADS), "")
-
-
 def _is_actor(draft: Draft) -> bool:
     if draft.key[:2] == "p:" and " " not in draft.key and len(draft.mentions) == 1:
         return draft.mentions[0].agentive or bool(draft.mentions[0].role)  # not "beneath Svartsengi"
@@ -310,15 +212,16 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     _settle_shared(drafts)
     _merge_metonyms(drafts)
     _merge_homonyms(drafts)
-    _merge_group_numbers(drafts, doc)
-    _merge_bare_groups(drafts, text_of(doc))
+    merge_group_numbers(drafts, doc)
+    merge_bare_groups(drafts, text_of(doc))
     merge_short_forms(drafts, text_of(doc))
     merge_name_stems(drafts)
+    merge_misspelt(drafts)
     merge_governments(drafts)
     merge_bare_titles(drafts)
-    _merge_staff(drafts)
-    _merge_party_members(drafts)
-    _merge_sources(drafts, text_of(doc))
+    merge_staff(drafts)
+    merge_party_members(drafts)
+    merge_sources(drafts, text_of(doc))
     quotes = quote_regions(text_of(doc))
     kept = {k: d for k, d in drafts.items() if _is_actor(d) and not _quoted_only(d, quotes)}
     attach_descriptions(doc, mentions, kept, quotes)

@@ -10,7 +10,7 @@ from brief.extract._lexicon import CAPITALS
 from brief.extract._mention import Mention
 from brief.schema import ActorKind
 
-__all__ = ["Draft", "family_name"]
+__all__ = ["Draft", "family_name", "merge"]
 
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Jae-myung", "Ing-wen": a given name after the family's
 
@@ -69,3 +69,8 @@ class Draft:
         if label == "ORG":
             return "group" if any(m.hint == "group" for m in self.mentions) else "organisation"
         return "group" if label == "NORP" else "other"
+
+
+def merge(drafts: dict[str, Draft], src: str, dst: str) -> None:
+    """Fold draft ``src`` into ``dst``: one actor."""
+    drafts[dst].mentions += drafts.pop(src).mentions

@@ -9,7 +9,14 @@ from brief.extract._draft import Draft
 from brief.extract._lexicon import CORPORATE_ENDINGS, COUNTRY_FORMS, DEMONYMS, PERSON_TITLES
 from brief.extract._mention import Mention
 
-__all__ = ["bare", "merge_bare_titles", "merge_governments", "merge_name_stems", "merge_short_forms"]
+__all__ = [
+    "bare",
+    "merge_bare_titles",
+    "merge_governments",
+    "merge_misspelt",
+    "merge_name_stems",
+    "merge_short_forms",
+]
 
 _LOWER_WORDS = {"of", "the", "and", "for", "de", "du", "la", "on", "in"}
 _CORPORATE = re.compile(
@@ -215,3 +222,24 @@ def merge_bare_titles(drafts: dict[str, Draft]) -> None:
 def _titled(mention: Mention, title: str) -> bool:
     """ "President Donald Trump" (or a mention whose role is "President") holds the title "president"."""
     return mention.text.casefold().startswith(title + " ") or title in mention.role.casefold().split()
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """ "erika"/"erica", "brian"/"bryan": one letter changed inside a first name of four or more letters
+    (not its last letter: "Carla" and "Carlo" are two people)."""
+    apart = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return len(a) == len(b) >= 4 and len(apart) == 1 and apart[0] < len(a) - 1
+
+
+def merge_misspelt(drafts: dict[str, Draft]) -> None:
+    """A person whose first name the article misspells once ("Erica Shields" beside "Erika Shields",
+    same surname) is one person, named as the article names them most."""
+    people = [k for k in drafts if k[:2] == "p:" and len(k[2:].split()) == 2]
+    people.sort(key=lambda k: -len(drafts[k].mentions))
+    for i, key in enumerate(people):
+        first, last = key[2:].split()
+        for other in people[i + 1 :]:
+            other_first, other_last = other[2:].split()
+            same = last == other_last and _one_letter_apart(first, other_first)
+            if same and key in drafts and other in drafts:
+                drafts[key].mentions += drafts.pop(other).mentions

@@ -1,0 +1,112 @@
+"""Merging group and body mentions: one group in its numbers and short forms, a party's members, a
+body's staff, and unnamed sources pointing back to one named just before."""
+
+from __future__ import annotations
+
+from brief.extract._draft import Draft, merge
+from brief.extract._groups import SOURCE_HEADS
+from brief.extract._mention import Mention
+from brief.extract._syntax import Doc
+
+__all__ = ["merge_bare_groups", "merge_group_numbers", "merge_party_members", "merge_sources", "merge_staff"]
+
+
+def merge_group_numbers(drafts: dict[str, Draft], doc: Doc) -> None:
+    """ "a former company worker" and "former company workers" are one group."""
+    seen: dict[str, str] = {}
+    for key in [k for k in drafts if k.startswith("g:")]:
+        words = key[2:].split()
+        norm = " ".join([*words[:-1], doc[drafts[key].mentions[0].root].lemma_.lower()])
+        if norm in seen:
+            merge(drafts, key, seen[norm])
+        else:
+            seen[norm] = key
+
+
+def merge_bare_groups(drafts: dict[str, Draft], text: str) -> None:
+    """ "supporters" joins "supporters of the change", the one group it is a short form of."""
+    forms: dict[str, set[str]] = {}
+    for key in [k for k in drafts if k.startswith("g:")]:
+        for m in drafts[key].mentions:
+            for a, b in [*m.forms, (m.start, m.end)]:
+                forms.setdefault(text[a:b].casefold(), set()).add(key)
+    # and "Farmers" opening a sentence, which the tagger may take for a name
+    for key in [k for k in drafts if k[:2] in ("g:", "n:") and " " not in k]:
+        owners = {o for o in forms.get(key[2:], set()) if " " in o}  # the longer group it shortens
+        if len(owners) == 1:
+            merge(drafts, key, owners.pop())
+
+
+def merge_party_members(drafts: dict[str, Draft]) -> None:
+    """ "the Conservatives" are the Conservative Party, "Democrats" the Democratic Party when the article
+    names it: one actor (the plural of the party's first word, or its "-ic" adjective's noun)."""
+    parties = {k: k[2:].split()[0] for k in drafts if k[:2] == "n:" and k.endswith(" party") and " " in k[2:]}
+    for key in [k for k in drafts if k[:2] in ("g:", "n:", "p:") and " " not in k and k.endswith("s")]:
+        member = key[2:-1]  # "conservatives" -> "conservative", "democrats" -> "democrat"
+        fits = [k for k, first in parties.items() if first in (member, member + "ic")]
+        if len(fits) == 1 and key in drafts:
+            merge(drafts, key, fits[0])
+
+
+_STAFF = frozenset(
+    "officials official executives executive spokesman spokeswoman spokesperson staff employees officers "
+    "representatives members member".split()
+)
+_MEMBERS = frozenset({"members", "member"})
+_BODIES = frozenset({"council", "board", "committee", "commission", "assembly", "senate", "parliament"})
+
+
+def _members(name: str) -> str:
+    """ "councilmembers" -> "council members" (the members of an elected body speak for it)."""
+    for body in _BODIES:
+        if name.startswith(body) and name[len(body) :] in _MEMBERS:
+            return f"{body} {name[len(body) :]}"
+    return name
+
+
+def merge_staff(drafts: dict[str, Draft]) -> None:
+    """ "PG&E officials" and "Forest officials" speak for PG&E and the Forest Department: one actor.
+
+    Only into an organisation the article names (not a country: "US officials" are not "the US"), and
+    only when one organisation fits (its name, a form of it, or its first word is the group's modifier).
+    """
+    orgs = {k: d for k, d in drafts.items() if k[:2] == "n:" and d.kind == "organisation"}
+    for key in [k for k in drafts if k.startswith("g:")]:
+        *owner, head = _members(key[2:]).split()
+        modifier = " ".join(owner)
+        if head not in _STAFF or not owner or (head in _MEMBERS and modifier not in _BODIES):
+            continue  # "party members" are not the party
+        fits = [
+            k
+            for k, d in orgs.items()
+            if modifier in {m.text.casefold() for m in d.mentions}
+            or k[2:].split()[0] == modifier
+            or (head in _MEMBERS and k[2:].split()[-1] == modifier)
+        ]
+        if len(fits) == 1:
+            drafts[fits[0]].extra += drafts.pop(key).mentions
+
+
+def merge_sources(drafts: dict[str, Draft], text: str) -> None:
+    """ "the source" (or "the insider") is the unnamed source named just before it, and "two people
+    briefed on the talks" are the "people familiar with the talks": one actor each (but every "a person
+    close to ..." is somebody new)."""
+    sources = sorted(
+        (d for k, d in drafts.items() if k.startswith("g:") and any(m.source for m in d.mentions)),
+        key=lambda d: d.first,
+    )
+    for draft in sources:
+        first = min(draft.mentions, key=lambda m: m.start)
+        before = [d for d in sources if d is not draft and d.key in drafts and d.first < first.start]
+        definite = text[first.forms[-1][0] : first.forms[-1][1]].casefold().startswith("the ")
+        if not definite:  # a definite source points back to the last one
+            if first.hint != "group":
+                continue  # "a person close to ..." is somebody new
+            before = [d for d in before if _source_head(d.mentions[0]) == _source_head(first)]
+        if before:
+            max(before, key=lambda d: d.last_before(first.start)).mentions += drafts.pop(draft.key).mentions
+
+
+def _source_head(m: Mention) -> str:
+    """ "people" for "two people briefed on the talks": the noun and number of an unnamed source."""
+    return next((w for w in m.text.casefold().split() if w in SOURCE_HEADS), "")
