@@ -63,3 +63,16 @@ def test_what_only_seems_so_is_not_a_fact_whatever_else_the_claim_hedges() -> No
     assert kind("The ministry agrees with the union that there should be no outside mediation.") == "hedge"
     hedged = "The ministry seems to agree with the union that there should be no outside mediation."
     assert kind(hedged) is None
+
+
+def test_an_unnamed_spokesman_or_union_described_by_the_bodys_name_speaks_for_it() -> None:
+    text = (
+        "Nurses fault clinic\n\n"
+        "Nurses at Lakeside Valley Clinic said they were given flimsy gowns. "
+        "The largest U.S. nurses' union, Care Nurses Alliance, charged that waste piled up for days.\n\n"
+        "A clinic spokesman told reporters that the facility had not received similar complaints.\n\n"
+        "Mayor Ann Dole said the city would review the claims.\n"
+    )
+    clinic = "the facility had not received similar complaints"
+    assert _drop_of(text, "Lakeside Valley Clinic", clinic) is None
+    assert _drop_of(text, "Ann Dole", clinic) == "attribution"

@@ -55,3 +55,39 @@ def test_what_the_article_says_of_one_company_is_not_told_of_another(summary: st
     _, grounding = verify(draft, _ARTICLE, extract(_ARTICLE))
     dropped = {d.field: d.kind for d in grounding.dropped}
     assert ("summary[0]" not in dropped) is kept, grounding.dropped
+
+
+def test_two_people_of_one_family_are_two_actors_even_when_one_goes_by_the_surname() -> None:
+    article = (
+        "Special election nears\n\n"
+        "Dan Kelly is once again the Republican candidate. Kelly says he would repeal the law.\n\n"
+        "The rally drew a crowd. A large banner thanked his rival's wife, former senator Rosa Kelly.\n"
+    )
+    draft = Draft(
+        title="Special election nears",
+        summary="Dan Kelly is the Republican candidate.",
+        actors=[
+            Actor(name="Dan Kelly", aliases=["Kelly"], kind="person", role="Republican candidate"),
+            Actor(name="Rosa Kelly", kind="person", role="Former senator, wife of his rival"),
+        ],
+    )
+    brief, grounding = verify(draft, article, extract(article))
+    assert [a.name for a in brief.actors] == ["Dan Kelly", "Rosa Kelly"], grounding.dropped
+
+
+def test_a_title_the_article_gives_a_relative_in_apposition_is_not_the_actors() -> None:
+    article = (
+        "Prisoners freed in swap\n\n"
+        "Omar Nadiri, the younger brother of the army's deputy commander, Karim Nadiri, was freed on "
+        "Tuesday. Omar Nadiri said he would return to his village.\n"
+    )
+    for role, kept in [
+        ("The army's deputy commander", False),
+        ("Younger brother of a commander", True),
+    ]:
+        draft = Draft(
+            title="Prisoners freed", summary="A swap.", actors=[Actor(name="Omar Nadiri", role=role)]
+        )
+        _, grounding = verify(draft, article, extract(article))
+        dropped = {d.field: d.reason for d in grounding.dropped}
+        assert ("actors[0].role" not in dropped) is kept, dropped

@@ -97,6 +97,8 @@ class Roster:
             chosen = next((a for a, c in self.candidates.items() if c is not None and c is candidate), None)
         if chosen is None and _surname(name):
             chosen = self.by_form.get(_surname(name))
+            if chosen is not None and _other_person(name, chosen):
+                chosen = None  # "Mark Kelly" is not Jesse Kelly
         return next((a for a in self.actors if a.name == chosen), None)
 
     def names_of(self, actor: Actor) -> list[str]:

@@ -11,6 +11,7 @@ from brief.verify.claims import Problem
 from brief.verify.context import Context
 from brief.verify.lexicon import stem, words
 from brief.verify.names import name_key
+from brief.verify.voices import shares_word, voice_of, within
 
 __all__ = ["attribution", "speaks"]
 
@@ -65,11 +66,13 @@ def attribution(
         return None
     if {name_key(s.speaker) for s in statements} & {name_key(n) for n in names}:
         return None  # the speaker goes by one of the actor's own names
-    if any(_within(s.speaker, names) for s in statements):
+    if any(within(s.speaker, names) for s in statements):
         return None  # "the Russian and Syrian defense ministries" speak for Russia
     forms = [n for n in names if len(n) >= 2]
     if any(c is not None and _speaks_for(c.role, forms) for c in speakers):
         return None  # "DKNY rep Aliza Licht" speaks for DKNY
+    if any(voice_of(s.speaker, forms) for s in statements):
+        return None  # "a hospital spokesman said" is the hospital's
     quoted = ctx.text[start:end]
     direct = any(s.kind == "quote" for s in statements)
     if _names_in(quoted, forms) and not direct:  # what the actor did, or reported speech about them
@@ -84,7 +87,7 @@ def attribution(
         return Problem("attribution", f"the article gives these words to {speaker}, not {actor}")
     # a quotation the extraction gives another named speaker is theirs, even in a sentence where the actor
     # speaks too ("Haskell said ..., while Cummings told the Weekly, “...”")
-    rival = direct and all(c is not None and not _shares_word(c.name, forms) for c in speakers)
+    rival = direct and all(c is not None and not shares_word(c.name, forms) for c in speakers)
     studied = _STUDY.search(around) and _RESEARCHERS.search(" ".join(forms))
     if (speaks(around, forms) and not rival) or studied:
         return None  # "..., according to a study" is its authors' finding
@@ -274,32 +277,6 @@ def _named_speaker(sentence: str) -> str | None:
         found.group(1),
     )
     return name or None
-
-
-def _shares_word(speaker: str, names: list[str]) -> bool:
-    """True when the speaker's name and one of the actor's share a word ("Doctors", "Doctors for Camp
-    Closure"): perhaps one actor named two ways."""
-    theirs = set(words(speaker)) - _SMALL
-    return any(theirs & set(words(name)) for name in names)
-
-
-_SMALL = frozenset("the a an of for and in on at to".split())
-
-
-def _within(speaker: str, names: list[str]) -> bool:
-    """True when the speaker is the actor's part or the same unnamed person: "the Russian and Syrian
-    defense ministries" for Russia, "Nisan Ahmado's source inside the camp" for "Rukban camp source"."""
-    theirs = [w for w in re.findall(r"[\w’'.-]+", speaker) if not re.search(r"['’]s?$", w)]
-    if not theirs:
-        return False
-    for name in names:
-        mine = re.findall(r"[\w’'.-]+", name)
-        if len(mine) > 1 and mine[-1].islower() and mine[-1] == theirs[-1]:
-            return True  # one head noun, a common one: an unnamed source described two ways
-        one = mine[0] if len(mine) == 1 and len(mine[0]) >= 5 and mine[0][0].isupper() else ""
-        if one and any(w.startswith(one) and len(w) - len(one) <= 3 for w in theirs):
-            return True  # "Russian" for Russia
-    return False
 
 
 # a stance that tells what others say of its actor: "Is accused by a source of being the ringleader"

@@ -14,6 +14,7 @@ from brief.verify.context import Context
 from brief.verify.described import MAX_TITLE_WORDS, descriptions
 from brief.verify.employers import other_employer
 from brief.verify.lexicon import STOP, stem, words
+from brief.verify.names import name_key
 
 __all__ = ["verify_role"]
 
@@ -219,12 +220,19 @@ _NAMED_AFTER = r" +((?:[A-Z][\w'’.-]+ +){0,2}[A-Z][\w'’.-]+)"
 
 
 def _someone_elses_title(role: str, names: Sequence[str], ctx: Context) -> Problem | None:
-    """A title the article puts only before somebody else's name: "Lakers great" for Jason Kidd where the
-    article has "Lakers great Magic Johnson and Lakers assistant coach Jason Kidd"."""
-    title = _TITLE_END.split(role, maxsplit=1)[0].strip()
+    """A title the article puts only before somebody else's name, or beside it: "Lakers great" for Jason
+    Kidd where the article has "Lakers great Magic Johnson and Lakers assistant coach Jason Kidd"."""
+    title = re.sub(r"^(?:the|a|an)\s+", "", _TITLE_END.split(role, maxsplit=1)[0].strip(), flags=re.I)
     if not 2 <= len(title.split()) <= MAX_TITLE_WORDS:
         return None
-    holders = [m.group(1) for m in re.finditer(rf"(?i:{re.escape(title)}){_NAMED_AFTER}", ctx.text)]
+    said = re.sub(r"['’]", "['’]", re.escape(title))
+    holders = [m.group(1) for m in re.finditer(rf"(?i:{said}){_NAMED_AFTER}", ctx.text)]
+    people = {name_key(n) for a in ctx.extraction.actors if a.kind == "person" for n in a.names()}
+    holders += [  # "the Taliban's deputy leader, Sirajuddin Haqqani": a person named in apposition
+        m.group(1)
+        for m in re.finditer(rf"(?i:{said}),{_NAMED_AFTER}", ctx.text)
+        if name_key(m.group(1)) in people
+    ]
     mine = [n for n in names if n]
     if holders and not any(_named(h, mine) or _named(" ".join(mine), [h]) for h in holders):
         return Problem("role", f"the article gives the title {title!r} to {holders[0]}")
