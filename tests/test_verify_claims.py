@@ -467,7 +467,9 @@ _COUNCIL = (
     "Mark Quinlan, the utility's senior director.\n\n"
     "The mayor, Jane Ruiz, said the city would review the plan, while council member Tom Lee called it "
     "reckless.\n\n"
-    "The company expects profits to rise by 5% next year, chief executive Ann Cole said.\n"
+    "The company expects profits to rise by 5% next year, chief executive Ann Cole said.\n\n"
+    "Cole is scheduled to testify before the committee this week, and the new rules are set to take effect "
+    "on Nov. 21.\n"
 )
 
 
@@ -482,6 +484,10 @@ _COUNCIL = (
         # an expectation made a result
         ("Ann Cole", "Says profits rose by 5%.", "expects profits to rise by 5% next year", "hedge"),
         ("Ann Cole", "Expects profits to rise by 5%.", "expects profits to rise by 5% next year", None),
+        # a hearing or a date still to come made past
+        ("Ann Cole", "Testified before the committee this week.", "Cole is scheduled to testify", "hedge"),
+        ("Ann Cole", "Will testify before the committee this week.", "Cole is scheduled to testify", None),
+        ("Ann Cole", "Says the rules took effect on Nov. 21.", "new rules are set to take effect", "hedge"),
         # words the evidence itself gives to someone else
         ("Jane Ruiz", "Calls the plan reckless.", "council member Tom Lee called it reckless", "attribution"),
         ("Tom Lee", "Calls the plan reckless.", "council member Tom Lee called it reckless", None),

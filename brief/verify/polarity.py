@@ -176,10 +176,11 @@ def done_only_pending(
 
 
 # words before a verb that leave its deed undone: "should ease", "expects profits to rise", "begin restoring"
-# (not "plan", "hope", "aim" or "set": as nouns they leave a deed done, "Macron's plan won")
+# (not "plan", "hope" or "aim": as nouns they leave a deed done, "Macron's plan won"; "set" only as "is set
+# to take effect", a few words before the verb)
 _NOT_YET = frozenset(
     "should would could may might will shall can expect expects expected planned hoped wanted intend intends "
-    "intended begin likely working trying aiming attempting striving".split()
+    "intended begin likely working trying aiming attempting striving scheduled slated poised due set".split()
 )
 _NOT_YET_REACH = 3  # words before the verb
 
