@@ -1144,13 +1144,16 @@ def test_a_stance_is_denied_by_its_own_evidence_and_will_is_not_might(claim: str
         ("The hospital said on Monday that it runs on a balanced budget plan.", "number"),
         ("The union held a news conference with the party several weeks ago.", None),
         ("The union held a news conference with the party several months ago.", "number"),
+        ("The mayor refused at a debate last month to name a budget director.", None),
+        ("The mayor refused at a debate last week to name a budget director.", "number"),
     ],
 )
 def test_a_weekday_or_a_span_in_another_unit_is_misdated(claim: str, kind: str | None) -> None:
     article = (
         "Three board members resigned on Monday. "
         "On Tuesday, the hospital said it runs on a balanced budget plan. "
-        "Several weeks ago, the party and the union held a news conference on budget cuts."
+        "Several weeks ago, the party and the union held a news conference on budget cuts. "
+        "During a debate last month, the mayor even refused to name a budget director."
     )
     assert _kind(article, claim) == kind
 

@@ -82,8 +82,16 @@ _SEASON_OR_MONTH = re.compile(
 )  # a time of year the claim puts something at: "will be revealed this summer", "in October"
 
 
+_RELATIVE = re.compile(
+    r"\b((?:last|this|next|past)\s+(?:week|weekend|month|year)|yesterday|today|tomorrow)\b", re.IGNORECASE
+)  # a time told from the day of writing: "last week", "this month", "yesterday"
+
+
 def _when(pattern: re.Pattern[str], text: str) -> list[str]:
-    return [m.lower().replace("autumn", "fall") for m in pattern.findall(text)]
+    return [
+        re.sub(r"\s+", " ", m.lower().replace("autumn", "fall").replace("past ", "last "))
+        for m in pattern.findall(text)
+    ]
 
 
 def _spans_ago(text: str) -> list[tuple[str, str, str]]:
@@ -92,9 +100,10 @@ def _spans_ago(text: str) -> list[tuple[str, str, str]]:
 
 
 def _misdated(claimed: str, said: str) -> Problem | None:
-    """A day of the week the sentences it rests on give as another ("said on Monday" where they have
-    "On Tuesday"), or a span told in another unit ("several months ago" for "Several weeks ago")."""
-    for dated in (_WEEKDAY, _SEASON_OR_MONTH):  # "in October" where they have "this summer"
+    """A day of the week or a time the sentences it rests on give as another ("said on Monday" where they
+    have "On Tuesday", "last month" where they have "last week"), or a span told in another unit
+    ("several months ago" for "Several weeks ago")."""
+    for dated in (_WEEKDAY, _SEASON_OR_MONTH, _RELATIVE):  # "in October" where they have "this summer"
         mine, theirs = set(_when(dated, claimed)), set(_when(dated, said))
         if mine and theirs and not mine & theirs:
             return Problem("number", f"the sentence it rests on has {min(theirs)}, not {min(mine)}")
