@@ -143,3 +143,18 @@ def test_a_first_name_misspelt_once_is_the_same_person_but_carla_and_carlo_are_t
     dunne = [a for a in ex.actors if a.name.endswith("Dunne")]
     assert len(dunne) == 1 and dunne[0].name == "Marika Dunne"
     assert {"Carla Vetti", "Carlo Vetti"} <= {a.name for a in ex.actors}
+
+
+def test_a_description_is_not_given_to_a_president_named_much_later_or_inside_a_quoted_epithet() -> None:
+    text = (
+        "Harlem weighs its loyalties\n\n"
+        "Standing in front of the office of Bill Carter, Ann Lowe said she has supported the former "
+        "president for a very long time.\n\n"
+        "Voters here praise the Carters. Some still recall the 1992 campaign. Others have moved on. "
+        "Many want change.\n\n"
+        "A writer once called Carter \u201cthe first farmer president\u201d in a column.\n\n"
+        "The dream was realised only when President Lyndon B. Johnson signed the Civil Rights Act.\n"
+    )
+    johnson = extract(text).find_actor("Lyndon B. Johnson")
+    assert johnson is not None
+    assert not {"the former president", "the first farmer president"} & set(johnson.aliases)

@@ -95,3 +95,26 @@ def test_a_surname_that_is_a_common_word_speaks_after_said() -> None:
     )
     quoted = [s.speaker for s in extract(text).statements if s.kind == "quote"]
     assert quoted and set(quoted) == {"Harry First"}
+
+
+def test_he_goes_back_to_a_name_whose_verb_the_parser_took_for_a_relative_clause() -> None:
+    text = (
+        "Race tightens\n\n"
+        "Dana Ortiz tells the Herald, \u201cPeople are feeling squeezed.\u201d\n\n"
+        "Kelly, who in the 2010 race called Social Security a ponzi scheme, has backed away from that "
+        "comment.\n\n"
+        "He declined to be interviewed by the Herald, but last week on MSNBC, he said retirees should be "
+        "given choices between government and private programs.\n\n"
+        "Republican Jesse Kelly is running against Ortiz.\n"
+    )
+    assert speaker_of(extract(text), "retirees should be given choices") == "Jesse Kelly"
+
+
+def test_according_to_reports_the_whole_coordinated_clause_with_its_subject() -> None:
+    text = (
+        "Anchor tried to warn network\n\n"
+        "Dana Ortiz became so worried that she went to Hale’s then–press chief, Tom Lee, and attempted "
+        "an intervention, according to a person close to Ortiz.\n"
+    )
+    said = next(s for s in extract(text).statements if "attempted an intervention" in s.text)
+    assert said.text.startswith("Dana Ortiz became so worried")

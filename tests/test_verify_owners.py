@@ -91,3 +91,21 @@ def test_a_title_the_article_gives_a_relative_in_apposition_is_not_the_actors() 
         _, grounding = verify(draft, article, extract(article))
         dropped = {d.field: d.reason for d in grounding.dropped}
         assert ("actors[0].role" not in dropped) is kept, dropped
+
+
+def test_an_unnamed_source_close_to_someone_is_not_that_someone() -> None:
+    article = (
+        "Anchor tried to warn network\n\n"
+        "Dana Ortiz went to the press chief and attempted an intervention, according to a person close to "
+        "Ortiz. Ortiz said on Monday she had no comment.\n"
+    )
+    draft = Draft(
+        title="Anchor tried to warn network",
+        summary="Dana Ortiz went to the press chief.",
+        actors=[
+            Actor(name="Dana Ortiz", aliases=["Ortiz"], kind="person", role="Anchor"),
+            Actor(name="person close to Ortiz", kind="person"),
+        ],
+    )
+    brief, grounding = verify(draft, article, extract(article))
+    assert [a.name for a in brief.actors] == ["Dana Ortiz", "person close to Ortiz"], grounding.dropped

@@ -22,7 +22,7 @@ from brief.extract._lexicon import (
     TITLE_ABBREVIATIONS,
 )
 from brief.extract._mention import Mention
-from brief.extract._syntax import SUBJECT_DEPS, Doc
+from brief.extract._syntax import SUBJECT_DEPS, Doc, text_of
 
 __all__ = ["attach_descriptions", "title_words"]
 
@@ -90,20 +90,19 @@ def _governs(doc: Doc, draft: Draft, desc: Mention) -> bool:
 def _resolve_desc(doc: Doc, desc: Mention, people: list[Draft], sent_of: list[int]) -> Draft | None:
     """The person a description ("the US leader") most plausibly refers to."""
     titled = [d for d in people if _titled(desc, d)]
-    if titled:  # of two governors, the one named last before "the governor"; else the first named after
+    here = bisect_right(sent_of, desc.start)
+    if titled:  # of two governors, the one named last before "the governor"; else the first named soon after
         before = [d for d in titled if d.first < desc.start]
-        return (
-            max(before, key=lambda d: d.last_before(desc.start))
-            if before
-            else min(titled, key=lambda d: d.first)
-        )
+        if before:
+            return max(before, key=lambda d: d.last_before(desc.start))
+        after = min(titled, key=lambda d: d.first)
+        return after if bisect_right(sent_of, after.first) - here <= _SENT_WINDOW else None
     before = [
         d for d in people if d.first < desc.start and not _conflicts(desc, d) and not _governs(doc, d, desc)
     ]
     strong = [d for d in before if (desc.affil & d.affil) or (not desc.affil and desc.hint in _own_titles(d))]
     if strong:
         return max(strong, key=lambda d: d.last_before(desc.start))
-    here = bisect_right(sent_of, desc.start)
     near = [d for d in before if here - bisect_right(sent_of, d.last_before(desc.start)) <= _SENT_WINDOW]
     return max(near, key=lambda d: d.last_before(desc.start)) if near else None
 
@@ -195,6 +194,17 @@ def _merge_title_acronyms(drafts: dict[str, Draft], people: list[Draft]) -> None
             holders[0].extra += drafts.pop(key).mentions
 
 
+def _epithet(doc: Doc, desc: Mention, quoted: list[tuple[int, int]]) -> bool:
+    """True for a description that is a whole quotation: an epithet someone coined ("called him “the
+    first black president”"), not a reference to anyone in the story."""
+    text = text_of(doc)
+
+    def bare(words: str) -> str:
+        return re.sub(r"^(?:the|a|an)\s+", "", words.strip("“”\"'‘’ ,.").casefold())
+
+    return any(a <= desc.start and desc.end <= b and bare(text[a:b]) == bare(desc.text) for a, b in quoted)
+
+
 def attach_descriptions(
     doc: Doc, mentions: list[Mention], drafts: dict[str, Draft], quoted: list[tuple[int, int]]
 ) -> None:
@@ -207,6 +217,8 @@ def attach_descriptions(
     sent_starts = [s.start_char for s in doc.sents]
     for desc in (m for m in mentions if m.label == "DESC"):
         person = desc.hint in PERSON_TITLES
+        if person and _epithet(doc, desc, quoted):
+            continue  # a quoted epithet ("called him “the first black president”") names nobody
         target = (
             _resolve_desc(doc, desc, people, sent_starts)
             if person

@@ -98,9 +98,13 @@ def _antecedents(ctx: Ctx, tok: Token, words: list[Token], person: bool) -> list
 
 def _is_subject(tok: Token) -> bool:
     """A subject, or a person's name the parser hung as an adverb on a verb with none ("In debates,
-    Connolly has repeatedly batted away questions")."""
+    Connolly has repeatedly batted away questions") or made the root of a sentence whose verb it took for
+    a relative clause."""
     if tok.dep_ in SUBJECT_DEPS:
         return True
+    verbs = [c for c in tok.children if c.dep_ == "relcl" and c.tag_ in ("VBZ", "VBD", "VBN")]
+    if tok.dep_ == "ROOT" and tok.ent_type_ == "PERSON" and tok.i == tok.sent.start and len(verbs) == 1:
+        return True  # "Kelly, who in 2010 called it a scheme, has backed away": "has backed" parsed a relcl
     verb = tok.head
     missed = tok.ent_type_ == "PERSON" and tok.dep_ in ("advmod", "npadvmod") and tok.i < verb.i
     return missed and verb.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)

@@ -162,7 +162,10 @@ def _according(ctx: Ctx, tok: Token) -> list[Said]:
     who = speakers(ctx, obj)
     if not who or _nested(tok) or tok.head.i == tok.i:
         return []
-    rng = clause_range(ctx.doc, tok.head, stop=tok)
+    head = tok.head
+    while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        head = head.head  # "she went to ... and attempted an intervention, according to X": the whole clause
+    rng = clause_range(ctx.doc, head, stop=tok)
     if rng is None:
         return []
     doc = ctx.doc

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from brief.extract import CandidateActor
+from brief.extract import GROUP_NOUNS, CandidateActor
 from brief.schema import Actor
 from brief.verify.claims import Problem
 from brief.verify.context import Context
@@ -50,9 +50,11 @@ def _contains(longer: set[str], shorter: set[str]) -> bool:
 
 
 def _other_person(a: str, b: str) -> bool:
-    """Two full names with one surname and different first names: two people of one family."""
+    """Two full names with one surname and different first names: two people of one family (not
+    "Virginia Democrats" and "Louisiana Democrats", one party's groups)."""
     wa, wb = name_key(a).split(), name_key(b).split()
-    return len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[0] != wb[0]
+    group = wa[-1].endswith("s") and wa[-1][:-1] in GROUP_NOUNS
+    return len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[0] != wb[0] and not group
 
 
 def match_candidate(names: list[str], candidates: list[CandidateActor]) -> CandidateActor | None:
