@@ -152,9 +152,10 @@ def test_a_description_is_not_given_to_a_president_named_much_later_or_inside_a_
         "president for a very long time.\n\n"
         "Voters here praise the Carters. Some still recall the 1992 campaign. Others have moved on. "
         "Many want change.\n\n"
-        "A writer once called Carter \u201cthe first farmer president\u201d in a column.\n\n"
-        "The dream was realised only when President Lyndon B. Johnson signed the Civil Rights Act.\n"
+        "The dream was realised only when President Lyndon B. Johnson signed the Civil Rights Act.\n\n"
+        "Both Bill and Ann Carter have had a warm relationship with farmers since long before a writer "
+        "called him \u201cthe first rural president\u201d in 1998.\n"
     )
     johnson = extract(text).find_actor("Lyndon B. Johnson")
     assert johnson is not None
-    assert not {"the former president", "the first farmer president"} & set(johnson.aliases)
+    assert not {"the former president", "the first rural president"} & set(johnson.aliases)
