@@ -101,3 +101,15 @@ def test_the_state_of_new_york_is_new_york_state() -> None:
     )
     names = [a.name for a in extract(text).actors]
     assert not ("New York State" in names and "State of New York" in names), names
+
+
+def test_a_country_acts_but_a_town_is_a_setting() -> None:
+    text = (
+        "Kenya leaves Somalia\n\n"
+        "Kenya said on Monday that it would reopen the border. "
+        "Kenya pulled its troops out of Somalia in 2015 after a long presence in the region. "
+        "Kisumu produces most of the region's sugar.\n"
+    )
+    extraction = extract(text)
+    assert any(s.startswith("Kenya pulled its troops out of Somalia") for s in _said(extraction, "Kenya"))
+    assert not any("produces" in s.text for s in extraction.statements)

@@ -13,9 +13,11 @@ _PLACES = frozenset("GPE LOC FAC DATE TIME".split())  # "Rajshahi produces 2.5 l
 _NOT_DEEDS = frozenset("be have get seem become remain appear look feel".split())
 
 
-def is_deed(verb: Token) -> bool:
+def is_deed(verb: Token, *, country: bool = False) -> bool:
     """The main verb of a sentence, done by one actor named as its subject: "Kennedy has finished his
-    training" (not "he", "the researchers", "Sondland's appearance" or "Kraft and Schueler")."""
+    training" (not "he", "the researchers", "Sondland's appearance" or "Kraft and Schueler"). A place is
+    a setting ("Rajshahi produces 2.5 lakh tonnes"), but a ``country`` acts ("Syria pulled its troops
+    out")."""
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_DEEDS:
         return False
     if is_report_verb(verb):
@@ -29,7 +31,7 @@ def is_deed(verb: Token) -> bool:
         subject is not None
         and _done_to_something(verb)
         and subject.pos_ == "PROPN"
-        and subject.ent_type_ not in _PLACES
+        and (subject.ent_type_ not in _PLACES or (country and subject.ent_type_ == "GPE"))
         and not any(c.dep_ in ("conj", "poss") for c in subject.children)
     )
 

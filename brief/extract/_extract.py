@@ -165,7 +165,10 @@ def extract(text: str) -> Extraction:
     ignored = ignored_spans(text, comments[0].by_start if comments else None)
     drafts = build_drafts(doc, collect_mentions(doc, ignored))
     people = {i for i, d in enumerate(drafts) if d.is_person}
-    said = find_statements(doc, token_owner(drafts), people, _group_heads(doc, drafts), media_drafts(drafts))
+    countries = frozenset(i for i, d in enumerate(drafts) if d.kind == "country")
+    said = find_statements(
+        doc, token_owner(drafts), people, _group_heads(doc, drafts), media_drafts(drafts), countries
+    )
     said = _once([s for s in said if not inside(ignored, s.start, s.end)], text)
     for s in said:
         drafts[s.speaker].statements += s.kind != "deed"  # a deed is already a mention of its doer

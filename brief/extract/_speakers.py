@@ -24,6 +24,7 @@ class Ctx(NamedTuple):
     starts: list[int]  # token start offsets, for bisecting
     text: str
     heads: dict[str, int]  # head-noun lemma -> the one group draft it names ("ally" -> Western allies)
+    countries: frozenset[int] = frozenset()  # drafts of countries: a country acts, a town is a setting
 
 
 def in_quote(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:

@@ -181,7 +181,9 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     """A stance taken by deed: "the US has ruled out such a move", "an idea rejected by Kyiv"."""
     lemma = verb.lemma_.lower()
     deed = lemma not in STANCE_VERBS and not _light_stance(verb)
-    if deed and not is_deed(verb):
+    subject = subject_of(verb)
+    country = subject is not None and ctx.owner.get(subject.i) in ctx.countries
+    if deed and not is_deed(verb, country=country):
         return []  # not a stance, and not a named actor's own deed
     if lemma == "rule" and not any(c.lower_ == "out" for c in verb.children):
         return []
@@ -219,6 +221,7 @@ def find_statements(
     people: set[int],
     heads: dict[str, int] | None = None,
     media: set[int] | None = None,
+    countries: frozenset[int] = frozenset(),
 ) -> list[Said]:
     """Attributed statements, each with a resolved speaker (a draft index) and exact offsets.
 
@@ -226,7 +229,7 @@ def find_statements(
     what a news outlet in ``media`` relays goes to the source it names.
     """
     text = text_of(doc)
-    ctx = Ctx(doc, owner, people, quote_regions(text), [t.idx for t in doc], text, heads or {})
+    ctx = Ctx(doc, owner, people, quote_regions(text), [t.idx for t in doc], text, heads or {}, countries)
     quoted = quoted_statements(ctx)
     found: list[Said] = quoted + signed_statements(ctx)
     for tok in doc:
