@@ -523,6 +523,19 @@ def test_maybe_hedges(claim: str, kind: str | None) -> None:
 @pytest.mark.parametrize(
     ("claim", "kind"),
     [
+        ("The committee has run ads branding Reyes a pawn for the mayor.", "hedge"),
+        ("The committee has run ads implying Reyes would be a pawn for the mayor.", None),
+    ],
+)
+def test_what_the_article_only_implies_is_not_said_outright(claim: str, kind: str | None) -> None:
+    article = "The committee has run ads on Ek's behalf, implying Reyes would be a pawn for the mayor."
+    problem = _checked(article, claim)
+    assert (problem.kind if problem else None) == kind, problem
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
         ("Jo Reyes went after Tom Ek and threw punches, drawing a fighting major.", "negation"),
         ("Jo Reyes went after Tom Ek and threw punches, but neither drew a fighting major.", None),
         ("The plan will cut costs by half.", None),  # "with no change in the law": no denial of it

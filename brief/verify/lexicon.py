@@ -79,7 +79,8 @@ HEDGES = frozenset(
         "may might could possibly probably perhaps reportedly allegedly apparently alleged alleging "
         "suspected likely unlikely unconfirmed purportedly rumoured rumored supposedly seemingly "
         "potentially presumably appear appears appeared appearing seem seems seemed seeming whether "
-        "maybe sometimes hope hopes hoped hoping imagine imagines imagined guess guesses guessed"
+        "maybe sometimes hope hopes hoped hoping imagine imagines imagined guess guesses guessed "
+        "imply implies implied implying insinuate insinuates insinuated insinuating"
     ).split()
 )
 # What only seems so, which a claim must keep whatever else hedges it.
