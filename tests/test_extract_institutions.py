@@ -97,3 +97,15 @@ def test_a_campaign_group_introduced_by_its_code_name_speaks() -> None:
     extraction = extract(text)
     assert _names(extraction).get("RPD220") == "organisation"
     assert speaker_of(extraction, "Crises should be handled") == "RPD220"
+
+
+def test_the_union_is_a_union_or_association_not_the_outlet_named_last() -> None:
+    text = (
+        "Players end talks\n\n"
+        "The Hockey Players Association said on Saturday that talks were over. "
+        "\u201cWe will not take a pay cut,\u201d lawyer Dan Ruiz wrote in a letter obtained by USA TODAY "
+        "Sports.\n\n"
+        "The union also believes that the season should run into June.\n"
+    )
+    extraction = extract(text)
+    assert speaker_of(extraction, "the season should run into June") == "Hockey Players Association"

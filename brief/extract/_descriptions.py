@@ -39,6 +39,7 @@ _BUSINESS = frozenset(
 )
 
 
+_UNIONS = frozenset("union association federation guild confederation".split())
 _MEDIA_NOUNS = frozenset(
     "network channel broadcaster station newspaper paper outlet magazine publication site".split()
 )
@@ -153,6 +154,8 @@ def _can_mean(noun: str, org: Draft) -> bool:
         return noun in _MEDIA_NOUNS
     if noun in _BUSINESS:
         return not heads & _PUBLIC_BODIES
+    if noun == "union":
+        return bool(words & _UNIONS)  # a union is one by name, or an association of workers or players
     if noun in INSTITUTIONS:
         return False  # "the hospital" is one whose name says so
     if noun not in _PUBLIC_BODIES:

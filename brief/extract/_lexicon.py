@@ -45,7 +45,7 @@ DESCRIPTIVE_CUES = frozenset({"believe", "think", "hope", "fear", "expect", "agr
 # Words in the names of news outlets, whose reports relay others' words ("The New Indian Express reported").
 MEDIA_WORDS = _set(
     "times post express journal herald tribune guardian telegraph gazette chronicle reuters bloomberg "
-    "afp bbc cnn dnainfo politico axios press abc nbc cbs npr pbs msnbc cnbc wabc news"
+    "afp bbc cnn dnainfo politico axios press abc nbc cbs npr pbs msnbc cnbc wabc news today"
 )
 HONORIFICS = _set("sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev.")
 PERSON_TITLES = _set(
