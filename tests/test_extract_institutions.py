@@ -109,3 +109,14 @@ def test_the_union_is_a_union_or_association_not_the_outlet_named_last() -> None
     )
     extraction = extract(text)
     assert speaker_of(extraction, "the season should run into June") == "Hockey Players Association"
+
+
+def test_parties_in_the_plural_are_a_group_but_one_party_is_a_body() -> None:
+    text = (
+        "Premier under fire over jet\n\n"
+        "The premier flew on a friend's jet. Opposition parties have accused the premier of compromising his "
+        "office and asked what he owed in return. The Green Party said it would table a motion.\n"
+    )
+    extraction = extract(text)
+    assert speaker_of(extraction, "compromising his office") == "Opposition parties"
+    assert speaker_of(extraction, "it would table a motion") == "Green Party"

@@ -33,6 +33,9 @@ _GROUP_SUFFIXES = ("member", "maker", "worker", "official", "leader")
 _INSTITUTIONS = frozenset({"government", "administration", "state", "nation", "country", "authority", "bloc"})
 
 
+_PLURAL_GROUPS = frozenset({"party"})
+
+
 def _is_speaker(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
@@ -42,9 +45,12 @@ def _is_speaker(tok: Token) -> bool:
     return is_report_verb(head) or any(c.dep_ == "conj" and is_report_verb(c) for c in head.children)
 
 
-def _group_noun(lemma: str) -> bool:
-    """A noun for people who can speak, compounds included ("councilmember", "policymaker")."""
-    return lemma in GROUP_NOUNS or lemma.endswith(_GROUP_SUFFIXES)
+def _group_noun(tok: Token) -> bool:
+    """A noun for people who can speak, compounds included ("councilmember", "policymaker"); "parties" in
+    the plural ("French opposition parties"), where one party is a body with a name of its own."""
+    lemma = tok.lemma_.lower()
+    plural = tok.tag_ == "NNS" and lemma in _PLURAL_GROUPS
+    return lemma in GROUP_NOUNS or lemma.endswith(_GROUP_SUFFIXES) or plural
 
 
 def _owned_group(tok: Token) -> bool:
@@ -108,7 +114,7 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     lower = tok.is_lower  # "China's commerce ministry": a tagged entity without a name of its own
     if (tok.pos_ != "NOUN" and not lower) or (tok.ent_type_ and not lower):
         return None
-    if not (_group_noun(tok.lemma_.lower()) or _owned_group(tok)):
+    if not (_group_noun(tok) or _owned_group(tok)):
         return None
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED) for c in tok.children):
         return None  # "the shareholder law firm Scott & Scott", "The SNP's leader, Nicola Sturgeon": the name
