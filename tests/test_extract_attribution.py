@@ -118,3 +118,27 @@ def test_according_to_reports_the_whole_coordinated_clause_with_its_subject() ->
     )
     said = next(s for s in extract(text).statements if "attempted an intervention" in s.text)
     assert said.text.startswith("Dana Ortiz became so worried")
+
+
+def test_a_quotation_closed_by_two_single_marks_and_a_letter_named_long_before_are_its_writers() -> None:
+    filler = " ".join(
+        f"“Point {n} of our case is that the league has not shared the figures we asked for.’’"
+        for n in range(12)
+    )
+    text = (
+        "Players end talks\n\n"
+        "“We will not take a pay cut,’’ lawyer Dan Ruiz said in a letter obtained by the Herald.\n\n"
+        f"{filler}\n\n"
+        "“Your refusal to play in October is a pretext,’’ the letter continues. “We demand an answer.\n"
+    )
+    extraction = extract(text)
+    assert speaker_of(extraction, "Your refusal to play in October") == "Dan Ruiz"
+
+
+def test_a_letter_signed_by_others_is_not_an_earlier_letter_writers() -> None:
+    text = (
+        "Doctors warn on camps\n\n"
+        "Mayor Ana Ruiz sent a letter to the agency last month asking for flu shots.\n\n"
+        "“This mortality rate constitutes an emergency,” says the letter signed by seven physicians.\n"
+    )
+    assert speaker_of(extract(text), "This mortality rate constitutes an emergency") != "Ana Ruiz"

@@ -48,7 +48,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             opened = None
         elif ch in _OPEN or (ch == '"' and opened is None):
             opened = i
-        elif ch in _CLOSE or ch == '"':
+        elif ch == "’" and text[i + 1 : i + 2] == "’" and opened is not None:
+            continue  # the first of two single marks closing a quotation (“...,’’ the letter continues)
+        elif ch in _CLOSE or ch == '"' or (ch == "’" and text[i - 1 : i] == "’" and opened is not None):
             if opened is not None:
                 _close(regions, opened, i)
                 opened = None

@@ -14,6 +14,7 @@ _PRONOUN_WINDOW = 3  # sentences to look back for a person pronoun's antecedent
 _GROUP_WINDOW = 1  # ... and for "they"/"it" (organisations and groups are rarely far away)
 # What a body issues and the article then quotes ("the statement read", "the lawsuit argues").
 _ISSUED = frozenset("statement letter lawsuit suit complaint filing release memo email tweet post".split())
+_ISSUER_REACH = 600  # tokens back to where the letter or statement was first named (long quotations between)
 
 
 class Ctx(NamedTuple):
@@ -181,7 +182,12 @@ def _surname(ctx: Ctx, tok: Token) -> int | None:
 def _issuer(ctx: Ctx, tok: Token) -> int | None:
     """Who issued the statement (letter, lawsuit ...) "the statement" points back to: the subject of the
     verb the last such word before it hangs on ("X issued a statement", "X denied it in a statement")."""
-    back = ctx.doc[max(0, tok.sent.start - 150) : tok.i]
+    heads = {tok.i, *(c.i for c in tok.children if c.dep_ == "acl")}
+    by = (t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("by", "from"))
+    author = next((t for t in by if t.head.head.i in heads), None)
+    if author is not None:  # "the letter signed by seven physicians": its signers, named or not
+        return ctx.owner.get(author.i)
+    back = ctx.doc[max(0, tok.sent.start - _ISSUER_REACH) : tok.i]
     same = (t for t in reversed(back) if t.lower_ == tok.lower_)
     earlier = next((t for t in same if not in_quote(ctx, t.idx, t.idx + len(t))), None)
     node = earlier
