@@ -142,3 +142,14 @@ def test_a_letter_signed_by_others_is_not_an_earlier_letter_writers() -> None:
         "“This mortality rate constitutes an emergency,” says the letter signed by seven physicians.\n"
     )
     assert speaker_of(extract(text), "This mortality rate constitutes an emergency") != "Ana Ruiz"
+
+
+def test_a_person_quoted_as_saying_something_says_it() -> None:
+    text = (
+        "Rivals clash\n\n"
+        "Senator Ann Ruiz was quoted as saying the reform was realised only when Governor Tom Hale signed "
+        "the act in 1999.\n"
+    )
+    extraction = extract(text)
+    assert speaker_of(extraction, "the reform was realised") == "Ann Ruiz"
+    assert speaker_of(extraction, "Tom Hale signed") in (None, "Ann Ruiz")

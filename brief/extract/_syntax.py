@@ -189,6 +189,10 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by":
             verb = verb.head.head  # "X countered by stating that ...": X states it
             continue
+        quoted_as = verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote"
+        passive = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+        if quoted_as and passive is not None:
+            return _nearest_subject(verb.head.head, passive)  # "X was quoted as saying ...": X says it
         stray = verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP")  # a parse broken by a dash aside
         climb = verb.dep_ in ("conj", "xcomp") or participle or stray or (via_conj and verb.dep_ == "ccomp")
         climb = climb or is_purpose(verb)  # "teachers surrounded the Statehouse to call for ...": they call
