@@ -2,127 +2,15 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from typing import NamedTuple
-
 from brief.extract._lexicon import LAWYERS, PERSON_NOUNS, PERSON_TITLES, SPOKES
-from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb, opens_dateline, subject_of
+from brief.extract._pronouns import Ctx, in_quote, pronoun
+from brief.extract._syntax import SUBJECT_DEPS, Token, opens_dateline, subject_of
 
 __all__ = ["Ctx", "in_quote", "resolve", "speaker_token", "speakers"]
 
-_PRONOUN_WINDOW = 3  # sentences to look back for a person pronoun's antecedent
-_GROUP_WINDOW = 1  # ... and for "they"/"it" (organisations and groups are rarely far away)
 # What a body issues and the article then quotes ("the statement read", "the lawsuit argues").
 _ISSUED = frozenset("statement letter lawsuit suit complaint filing release memo email tweet post".split())
 _ISSUER_REACH = 600  # tokens back to where the letter or statement was first named (long quotations between)
-
-
-class Ctx(NamedTuple):
-    doc: Doc
-    owner: dict[int, int]  # token index -> draft index
-    people: set[int]  # draft indices of people
-    quotes: list[tuple[int, int]]
-    starts: list[int]  # token start offsets, for bisecting
-    text: str
-    heads: dict[str, int]  # head-noun lemma -> the one group draft it names ("ally" -> Western allies)
-    countries: frozenset[int] = frozenset()  # drafts of countries: a country acts, a town is a setting
-
-
-def in_quote(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
-    """The quote region holding ``start..end``, if any."""
-    i = bisect_right(ctx.quotes, (start, len(ctx.text))) - 1
-    if 0 <= i < len(ctx.quotes) and ctx.quotes[i][0] <= start and end <= ctx.quotes[i][1]:
-        return ctx.quotes[i]
-    return None
-
-
-def _named_subject(subject: Token) -> Token:
-    """The name in a subject the parser hung on the wrong word: "Shaheda Begum of Ishwaripur village
-    described ..." has "village" as its subject and the person's name as its modifier."""
-    if subject.pos_ == "NOUN":
-        named = [c for c in subject.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"]
-        if len(named) == 1 and named[0].i < subject.i:
-            return named[0]
-    if subject.ent_type_ != "PERSON":  # "Special Public Prosecutor, Shailendra Babbar, submitted"
-        named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-        if len(named) == 1:
-            return named[0]
-    return subject
-
-
-def _pronoun(ctx: Ctx, tok: Token) -> int | None:
-    """The actor a pronoun refers to: the latest subject of the right sort outside quotes, if unambiguous.
-
-    "he"/"she" look for a person up to three sentences back; "they"/"it" for an organisation or
-    group in this sentence or the one before.
-    """
-    person = tok.lower_ in ("he", "she")
-    window = _PRONOUN_WINDOW if person else _GROUP_WINDOW
-    sents = list(tok.doc[max(0, tok.sent.start - 400) : tok.i + 1].sents)[-window - 1 :]
-    for sent in reversed(sents):
-        found = _antecedents(ctx, tok, [_named_subject(t) for t in sent if _is_subject(t)], person)
-        if not found and sent.end <= tok.sent.start:
-            found = _antecedents(ctx, tok, _subjects_owners(sent), person)
-        main = [t for t in found if not _reported_subject(t)]
-        said_by = next(
-            (t for t in sent if t.i < tok.i and t.lower_ == tok.lower_ and t.dep_ in SUBJECT_DEPS), None
-        )
-        if not main and said_by is not None and not _reported_subject(said_by):
-            # "He said Rand is ...": "he" again, not Rand; "He said he had found work.": the chain
-            # goes on from that "he"
-            return _pronoun(ctx, said_by)
-        drafts = {ctx.owner[t.i] for t in main or found}
-        if drafts:
-            return drafts.pop() if len(drafts) == 1 else None
-    if person and len(sents) > 1:  # no person as a subject: the one person the sentence before names
-        # ("Many peers, including astronomer Mike Brown, are voicing skepticism. ... he said")
-        named = {
-            ctx.owner[t.i]
-            for t in sents[-2]
-            if t.i in ctx.owner and ctx.owner[t.i] in ctx.people and not in_quote(ctx, t.idx, t.idx + len(t))
-        }
-        return named.pop() if len(named) == 1 else None
-    return None
-
-
-def _antecedents(ctx: Ctx, tok: Token, words: list[Token], person: bool) -> list[Token]:
-    """Those of ``words`` before the pronoun that name an actor of its sort outside quotations (a quoted
-    "Matt has ..." is not the antecedent)."""
-    return [
-        t
-        for t in words
-        if t.i < tok.i
-        and t.i in ctx.owner
-        and (ctx.owner[t.i] in ctx.people) == person
-        and not in_quote(ctx, t.idx, t.idx + len(t))
-    ]
-
-
-def _is_subject(tok: Token) -> bool:
-    """A subject, or a person's name the parser hung as an adverb on a verb with none ("In debates,
-    Connolly has repeatedly batted away questions") or made the root of a sentence whose verb it took for
-    a relative clause."""
-    if tok.dep_ in SUBJECT_DEPS:
-        return True
-    verbs = [c for c in tok.children if c.dep_ == "relcl" and c.tag_ in ("VBZ", "VBD", "VBN")]
-    if tok.dep_ == "ROOT" and tok.ent_type_ == "PERSON" and tok.i == tok.sent.start and len(verbs) == 1:
-        return True  # "Kelly, who in 2010 called it a scheme, has backed away": "has backed" parsed a relcl
-    verb = tok.head
-    missed = tok.ent_type_ == "PERSON" and tok.dep_ in ("advmod", "npadvmod") and tok.i < verb.i
-    return missed and verb.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-
-
-def _subjects_owners(sent: Doc) -> list[Token]:
-    """The named owners of a sentence's subjects, for when no subject is the antecedent: "Catherine
-    Connolly’s coolness ... put her at odds"."""
-    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS]
-    return [c for s in subjects for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-
-
-def _reported_subject(tok: Token) -> bool:
-    """True for the subject of a clause someone reports ("Thomas" in "He said Thomas is a father")."""
-    verb = tok.head
-    return verb.dep_ == "ccomp" and is_report_verb(verb.head)
 
 
 def resolve(ctx: Ctx, tok: Token | None) -> int | None:
@@ -130,7 +18,7 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
     if tok is None:
         return None
     if tok.lower_ in ("he", "she", "they", "it"):
-        return _pronoun(ctx, tok)
+        return pronoun(ctx, tok)
     if tok.lower_ in ("who", "which") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         return resolve(ctx, tok.head.head)  # "Kim Yong-hyun, who said he took full responsibility"
     if opens_dateline(tok):
