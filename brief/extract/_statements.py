@@ -182,8 +182,7 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     lemma = verb.lemma_.lower()
     deed = lemma not in STANCE_VERBS and not _light_stance(verb)
     subject = subject_of(verb)
-    country = subject is not None and ctx.owner.get(subject.i) in ctx.countries
-    if deed and not is_deed(verb, country=country):
+    if deed and not is_deed(verb, country=subject is not None and ctx.owner.get(subject.i) in ctx.countries):
         return []  # not a stance, and not a named actor's own deed
     if lemma == "rule" and not any(c.lower_ == "out" for c in verb.children):
         return []
@@ -193,7 +192,7 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
         return []  # "the lander that the company unveiled in May": the deed's object is outside its clause
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    who = speakers(ctx, by if agent is not None else subject_of(verb))
+    who = speakers(ctx, by if agent is not None else subject)
     head = verb.head if agent is not None and verb.dep_ == "acl" else verb  # "an idea rejected by Kyiv"
     rng = clause_range(ctx.doc, head, alone=True) if who else None
     if rng is None or rng[1] <= verb.i:
