@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from brief.extract import Extraction, extract, load_nlp
+from tests.conftest import speaker_of
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -97,3 +98,36 @@ def test_outlet_keeps_its_own_reporting() -> None:
 def test_ordinary_speaker_keeps_a_nested_claim() -> None:
     ex = extract("Mayor Ann Lee said the governor had asked the council to delay the vote until June.")
     assert _said(ex, "delay the vote") == "Ann Lee"
+
+
+def test_he_is_never_resolved_to_a_woman_named_as_a_daughter() -> None:
+    text = (
+        "Sarah Khumalo, the mayor's daughter, is accused of fraud. She said the charges were false. "
+        "The first witness was auditor Themba Nkosi. "
+        "He said the accounts had been altered twice."
+    )
+    ex = extract(text)
+    assert speaker_of(ex, "the accounts had been altered twice") == "Themba Nkosi"
+    assert speaker_of(ex, "the charges were false") == "Sarah Khumalo"
+
+
+def test_he_looks_past_sentences_about_her_to_the_man_who_spoke() -> None:
+    text = (
+        "Major-Gen Sipho Dlamini told the court that the messages were monitored from June. "
+        "Ms Naidoo had been flagged because she had many followers. "
+        "She had then posted a video. "
+        "She had also shared a second clip. "
+        "He said these posts could be read as support for the violence."
+    )
+    ex = extract(text)
+    assert "Sipho Dlamini" in [a.name for a in ex.actors]
+    assert next(a for a in ex.actors if a.name == "Sipho Dlamini").kind == "person"
+    assert speaker_of(ex, "these posts could be read") == "Sipho Dlamini"
+
+
+def test_a_pronoun_in_a_subordinate_clause_is_the_person_just_named() -> None:
+    ex = extract(
+        "The unrest followed the jailing of Thabo Mbeki, which the court ordered after he refused to "
+        "appear before the inquiry into state capture."
+    )
+    assert speaker_of(ex, "appear before the inquiry") in ("Thabo Mbeki", None)

@@ -9,6 +9,7 @@ from brief.extract._actors import Draft, build_drafts, token_owner
 from brief.extract._comments import commenters, find_comments
 from brief.extract._draft import family_name
 from brief.extract._events import find_events
+from brief.extract._gender import genders
 from brief.extract._layout import comments_header, ignored_spans, inside
 from brief.extract._mention import NAMED
 from brief.extract._mentions import collect_mentions
@@ -167,7 +168,13 @@ def extract(text: str) -> Extraction:
     people = {i for i, d in enumerate(drafts) if d.is_person}
     countries = frozenset(i for i, d in enumerate(drafts) if d.kind == "country")
     said = find_statements(
-        doc, token_owner(drafts), people, _group_heads(doc, drafts), media_drafts(drafts), countries
+        doc,
+        token_owner(drafts),
+        people,
+        _group_heads(doc, drafts),
+        media_drafts(drafts),
+        countries,
+        genders(doc, drafts),
     )
     said = _once([s for s in said if not inside(ignored, s.start, s.end)], text)
     for s in said:

@@ -8,7 +8,15 @@ from spacy.tokens import Doc, Token
 
 from brief.extract._lexicon import ORG_DESCRIPTIONS, ORG_HEADS, PERSON_NOUNS, PERSON_TITLES
 
-__all__ = ["described", "described_as_body", "employer_of", "post_before", "titled_appositive", "who"]
+__all__ = [
+    "described",
+    "described_as_body",
+    "employer_of",
+    "post_before",
+    "titled_appositive",
+    "titled_name",
+    "who",
+]
 
 
 def who(doc: Doc, first: int, last: int) -> bool:
@@ -19,6 +27,15 @@ def who(doc: Doc, first: int, last: int) -> bool:
     if first > 0 and doc[first - 1].is_lower and doc[first - 1].lower_ in PERSON_TITLES:
         return True
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[last].children)
+
+
+def titled_name(doc: Doc, first: int, last: int) -> bool:
+    """True for a rank or title the tagger took into an organisation's name, then a bare name of two or
+    three words: "Major-Gen Gopaul Govender"."""
+    k = first
+    while k < last and (doc[k].lower_ in PERSON_TITLES or (doc[k].tag_ == "HYPH" and k > first)):
+        k += 1
+    return first < k and doc[k - 1].tag_ != "HYPH" and _bare_name(doc, k, last, shortest=2)
 
 
 def _bare_name(doc: Doc, first: int, last: int, shortest: int) -> bool:

@@ -15,6 +15,7 @@ from brief.extract._kinds import (
     employer_of,
     post_before,
     titled_appositive,
+    titled_name,
     who,
 )
 from brief.extract._layout import inside
@@ -128,7 +129,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         label in ("ORG", "GPE", "PRODUCT", "FAC")
         and bounds
         and not _corporate(doc, bounds[1])
-        and (who(doc, *bounds) or described(doc, *bounds))
+        and (who(doc, *bounds) or described(doc, *bounds) or titled_name(doc, *bounds))
     ):
         label = "PERSON"  # "Montell Figgins, who represents Thomas": an organisation is "which"
     bounds = _trim(doc, ent.start, ent.end - 1, person=True) if label == "PERSON" else bounds

@@ -4,14 +4,18 @@ and "it" an organisation or group), and the context every speaker rule reads."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
+from brief.extract._gender import Gender, of_pronoun
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 
 __all__ = ["Ctx", "in_quote", "pronoun"]
 
 _PRONOUN_WINDOW = 3  # sentences to look back for a person pronoun's antecedent
 _GROUP_WINDOW = 1  # ... and for "they"/"it" (organisations and groups are rarely far away)
+_GENDER_REACH = 4  # sentences about someone of the other gender a person pronoun may look past
 
 
 class Ctx(NamedTuple):
@@ -23,6 +27,7 @@ class Ctx(NamedTuple):
     text: str
     heads: dict[str, int]  # head-noun lemma -> the one group draft it names ("ally" -> Western allies)
     countries: frozenset[int] = frozenset()  # drafts of countries: a country acts, a town is a setting
+    genders: Mapping[int, Gender] = MappingProxyType({})  # people whose naming words give a gender
 
 
 def in_quote(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
@@ -55,31 +60,72 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
     """
     person = tok.lower_ in ("he", "she")
     window = _PRONOUN_WINDOW if person else _GROUP_WINDOW
-    sents = list(tok.doc[max(0, tok.sent.start - 400) : tok.i + 1].sents)[-window - 1 :]
-    for sent in reversed(sents):
-        found = _antecedents(ctx, tok, [_named_subject(t) for t in sent if _is_subject(t)], person)
-        if not found and sent.end <= tok.sent.start:
-            found = _antecedents(ctx, tok, _subjects_owners(sent), person)
-        main = [t for t in found if not _reported_subject(t)]
-        said_by = next(
-            (t for t in sent if t.i < tok.i and t.lower_ == tok.lower_ and t.dep_ in SUBJECT_DEPS), None
-        )
-        if not main and said_by is not None and not _reported_subject(said_by):
-            # "He said Rand is ...": "he" again, not Rand; "He said he had found work.": the chain
-            # goes on from that "he"
-            return pronoun(ctx, said_by)
-        drafts = {ctx.owner[t.i] for t in main or found}
-        if drafts:
-            return drafts.pop() if len(drafts) == 1 else None
-    if person and len(sents) > 1:  # no person as a subject: the one person the sentence before names
+    sents = list(tok.doc[max(0, tok.sent.start - 400) : tok.i + 1].sents)
+    near = sents[-window - 1 :]
+    for back, sent in enumerate(reversed(near)):
+        found = _in_sentence(ctx, tok, sent, person)
+        if found is not None:
+            return found if found >= 0 else None
+        if back == 0 and person and _subordinate(tok):  # "the jailing of Zuma ... after he refused"
+            named = _named_people(ctx, tok, sent)
+            if len(named) == 1:
+                return named.pop()
+    if person and len(near) > 1:  # no person as a subject: the one person the sentence before names
         # ("Many peers, including astronomer Mike Brown, are voicing skepticism. ... he said")
-        named = {
-            ctx.owner[t.i]
-            for t in sents[-2]
-            if t.i in ctx.owner and ctx.owner[t.i] in ctx.people and not in_quote(ctx, t.idx, t.idx + len(t))
-        }
-        return named.pop() if len(named) == 1 else None
+        named = _named_people(ctx, tok, near[-2])
+        if named:
+            return named.pop() if len(named) == 1 else None
+    # past sentences whose subject is of the other gender: "he" after three sentences about "she"
+    for sent in reversed(sents[-window - 1 - _GENDER_REACH : -window - 1] if person else []):
+        if not _other_gender(ctx, tok, sent):
+            found = _in_sentence(ctx, tok, sent, person)
+            return found if found is not None and found >= 0 else None
     return None
+
+
+def _in_sentence(ctx: Ctx, tok: Token, sent: Doc, person: bool) -> int | None:
+    """The antecedent one sentence gives: a draft, -1 when it names two, None when it names none."""
+    found = _antecedents(ctx, tok, [_named_subject(t) for t in sent if _is_subject(t)], person)
+    if not found and sent.end <= tok.sent.start:
+        found = _antecedents(ctx, tok, _subjects_owners(sent), person)
+    main = [t for t in found if not _reported_subject(t)]
+    said_by = next(
+        (t for t in sent if t.i < tok.i and t.lower_ == tok.lower_ and t.dep_ in SUBJECT_DEPS), None
+    )
+    if said_by is not None and not _reported_subject(said_by) and (not main or said_by.head.i == sent.root.i):
+        # "He said Rand is ...": "he" again, not Rand; "He said he had found work.": the chain
+        # goes on from that "he", the subject of the sentence
+        chained = pronoun(ctx, said_by)
+        return -1 if chained is None else chained
+    drafts = {ctx.owner[t.i] for t in main or found}
+    if drafts:
+        return drafts.pop() if len(drafts) == 1 else -1
+    return None
+
+
+def _subordinate(tok: Token) -> bool:
+    """A pronoun opening a clause inside its sentence ("after he refused"), not the sentence's subject."""
+    return tok.head.dep_ in ("advcl", "relcl", "acl") and tok.head.head.dep_ != "ccomp"
+
+
+def _named_people(ctx: Ctx, tok: Token, sent: Doc) -> set[int]:
+    return {
+        ctx.owner[t.i]
+        for t in sent
+        if t.i < tok.i
+        and t.i in ctx.owner
+        and ctx.owner[t.i] in ctx.people
+        and _agrees(ctx, tok, ctx.owner[t.i])
+        and not in_quote(ctx, t.idx, t.idx + len(t))
+    }
+
+
+def _other_gender(ctx: Ctx, tok: Token, sent: Doc) -> bool:
+    """True when the subject of the sentence's main verb is of the other gender from the pronoun."""
+    mine = of_pronoun(tok.lower_)
+    subjects = [t for t in sent.root.children if t.dep_ in SUBJECT_DEPS and t.i < tok.i]
+    genders = [of_pronoun(t.lower_) or ctx.genders.get(ctx.owner.get(t.i, -1)) for t in subjects]
+    return mine is not None and bool(genders) and all(g is not None and g != mine for g in genders)
 
 
 def _antecedents(ctx: Ctx, tok: Token, words: list[Token], person: bool) -> list[Token]:
@@ -91,8 +137,15 @@ def _antecedents(ctx: Ctx, tok: Token, words: list[Token], person: bool) -> list
         if t.i < tok.i
         and t.i in ctx.owner
         and (ctx.owner[t.i] in ctx.people) == person
+        and _agrees(ctx, tok, ctx.owner[t.i])
         and not in_quote(ctx, t.idx, t.idx + len(t))
     ]
+
+
+def _agrees(ctx: Ctx, tok: Token, draft: int) -> bool:
+    """False when the article gives the person the other gender ("he" is not Zuma's daughter)."""
+    known = ctx.genders.get(draft)
+    return known is None or known == of_pronoun(tok.lower_)
 
 
 def _is_subject(tok: Token) -> bool:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from brief.extract._clauses import MIN_WORDS, clause_range, following_range, hypothetical, trim_clause
 from brief.extract._deeds import is_deed, told_instead
+from brief.extract._gender import Gender
 from brief.extract._lexicon import STANCE_OBJECTS, STANCE_PREPS, STANCE_VERBS
 from brief.extract._quoted import quoted_statements, signed_statements
 from brief.extract._quotes import inner_span, quote_regions
@@ -221,6 +224,7 @@ def find_statements(
     heads: dict[str, int] | None = None,
     media: set[int] | None = None,
     countries: frozenset[int] = frozenset(),
+    genders: Mapping[int, Gender] | None = None,
 ) -> list[Said]:
     """Attributed statements, each with a resolved speaker (a draft index) and exact offsets.
 
@@ -228,7 +232,17 @@ def find_statements(
     what a news outlet in ``media`` relays goes to the source it names.
     """
     text = text_of(doc)
-    ctx = Ctx(doc, owner, people, quote_regions(text), [t.idx for t in doc], text, heads or {}, countries)
+    ctx = Ctx(
+        doc,
+        owner,
+        people,
+        quote_regions(text),
+        [t.idx for t in doc],
+        text,
+        heads or {},
+        countries,
+        genders or {},
+    )
     quoted = quoted_statements(ctx)
     found: list[Said] = quoted + signed_statements(ctx)
     for tok in doc:

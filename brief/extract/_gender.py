@@ -1,0 +1,46 @@
+"""A person's grammatical gender where the article states it in the words naming them: an honorific
+("Mrs Begum", "Sir Keir"), a kinship or gendered title ("Zuma's daughter", "the spokeswoman"). "He" is
+then never resolved to a daughter, nor "she" to a Mr."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from brief.extract._draft import Draft
+from brief.extract._syntax import Doc
+
+__all__ = ["Gender", "genders", "of_pronoun"]
+
+Gender = Literal["f", "m"]
+
+_FEMALE = frozenset(
+    "mrs mrs. ms ms. miss dame lady madam daughter wife mother sister woman girl grandmother widow aunt "
+    "niece spokeswoman chairwoman congresswoman councilwoman alderwoman assemblywoman businesswoman "
+    "actress queen princess duchess countess baroness".split()
+)
+_MALE = frozenset(
+    "mr mr. sir lord son father husband brother man boy grandfather widower uncle nephew spokesman "
+    "congressman councilman alderman assemblyman businessman king prince duke count baron".split()
+)
+
+
+def of_pronoun(word: str) -> Gender | None:
+    return "m" if word in ("he", "him", "his") else "f" if word in ("she", "her", "hers") else None
+
+
+def genders(doc: Doc, drafts: list[Draft]) -> dict[int, Gender]:
+    """Draft index -> gender, for the people whose naming words agree on one."""
+    found: dict[int, Gender] = {}
+    for i, draft in enumerate(drafts):
+        if not draft.is_person:
+            continue
+        words: set[str] = set()
+        for m in [*draft.mentions, *draft.extra]:
+            first = min(m.tokens, default=m.root)
+            near = [*m.tokens, first - 1] if first > 0 else list(m.tokens)
+            # "the woman's lawyer": a word before a possessive is someone else's
+            words |= {doc[k].lower_ for k in near if k + 1 >= len(doc) or doc[k + 1].tag_ != "POS"}
+        said = {g for g, lexicon in (("f", _FEMALE), ("m", _MALE)) if words & lexicon}
+        if len(said) == 1:
+            found[i] = "f" if "f" in said else "m"
+    return found
