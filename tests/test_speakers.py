@@ -131,3 +131,15 @@ def test_a_pronoun_in_a_subordinate_clause_is_the_person_just_named() -> None:
         "appear before the inquiry into state capture."
     )
     assert speaker_of(ex, "appear before the inquiry") in ("Thabo Mbeki", None)
+
+
+def test_an_occupation_before_a_name_is_a_title_and_an_editors_note_no_one() -> None:
+    ex = extract(
+        "Editor’s Note (3/4/21): This story was updated.\n\n"
+        "Sociologist Joscha Legewie of Harvard University analyzed four million birth records. "
+        "Legewie says the link held in every test. Legewie hypothesized that stress played a part."
+    )
+    legewie = next(a for a in ex.actors if a.name == "Joscha Legewie")
+    assert legewie.kind == "person"
+    assert speaker_of(ex, "the link held in every test") == "Joscha Legewie"
+    assert "Note" not in _names(ex)

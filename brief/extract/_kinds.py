@@ -12,6 +12,7 @@ __all__ = [
     "described",
     "described_as_body",
     "employer_of",
+    "occupation",
     "post_before",
     "titled_appositive",
     "titled_name",
@@ -27,6 +28,16 @@ def who(doc: Doc, first: int, last: int) -> bool:
     if first > 0 and doc[first - 1].is_lower and doc[first - 1].lower_ in PERSON_TITLES:
         return True
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[last].children)
+
+
+_OCCUPATION_ENDINGS = ("ologist", "ist", "ician", "istrian")
+
+
+def occupation(tok: Token) -> bool:
+    """A word for what someone does, capitalised before their name: "Sociologist Joscha Legewie",
+    "Economist Ana Ruiz", "Physician ..."."""
+    word = tok.lower_
+    return tok.is_alpha and (word in PERSON_NOUNS or word.endswith(_OCCUPATION_ENDINGS)) and len(word) > 4
 
 
 def titled_name(doc: Doc, first: int, last: int) -> bool:

@@ -239,5 +239,5 @@ NUMBER_WORDS = sorted(
 )
 JUNK_NAMES = _set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december today yesterday tomorrow"
+    "july august september october november december today yesterday tomorrow note update correction"
 )

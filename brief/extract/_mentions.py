@@ -13,6 +13,7 @@ from brief.extract._kinds import (
     described,
     described_as_body,
     employer_of,
+    occupation,
     post_before,
     titled_appositive,
     titled_name,
@@ -220,7 +221,8 @@ def _person_cue(doc: Doc, first: int) -> bool:
     before = doc[first - 1] if first > 0 else None
     if before is None:
         return False
-    return before.lower_ in HONORIFICS or before.lower_ in PERSON_TITLES or before.tag_ == "POS"
+    titled = before.lower_ in HONORIFICS or before.lower_ in PERSON_TITLES or before.tag_ == "POS"
+    return titled or (before.is_title and occupation(before))
 
 
 def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
@@ -239,7 +241,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
         and not doc[first - 1].ent_type_
     ):
         first -= 1
-    while first < tok.i and doc[first].lower_ in HONORIFICS | PERSON_TITLES:
+    while first < tok.i and (doc[first].lower_ in HONORIFICS | PERSON_TITLES or occupation(doc[first])):
         first += 1
     start, end = char_span(doc, first, tok.i)
     if misdated and first == tok.i:
