@@ -45,7 +45,8 @@ RunFn = Callable[[Path], tuple[dict[str, Any], float, int]]
 GOLD_SUFFIX = ".gold.json"
 SPLITS_FILE = "splits.json"
 SPLITS = (
-    "tune", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10",
+    "tune", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9",
+    "check10",
 )  # fmt: skip
 
 
