@@ -143,3 +143,27 @@ def test_an_occupation_before_a_name_is_a_title_and_an_editors_note_no_one() -> 
     assert legewie.kind == "person"
     assert speaker_of(ex, "the link held in every test") == "Joscha Legewie"
     assert "Note" not in _names(ex)
+
+
+def test_the_latter_is_the_last_person_named_before() -> None:
+    ex = extract(
+        "“We will move step by step,” Prime Minister Aiko Tanabe said in response to opposition leader "
+        "Kenji Morita. The latter had pressed the prime minister about whether her plan was weakening."
+    )
+    assert speaker_of(ex, "pressed the prime minister") == "Kenji Morita"
+
+
+def test_a_scene_setting_clause_before_said_is_the_writers_not_the_speakers() -> None:
+    ex = extract(
+        "When opposition leader Kenji Morita pressed Aiko Tanabe to attend the summit, the prime minister "
+        "said only: “Deterrence is working.”"
+    )
+    assert speaker_of(ex, "pressed Aiko Tanabe to attend") == "Kenji Morita"
+
+
+def test_the_ruling_party_is_not_the_parties_named_elsewhere() -> None:
+    ex = extract(
+        "Several parties said they would cut the funds. The ruling party has vowed to “abolish in the "
+        "future” funds that parties provide to their lawmakers."
+    )
+    assert speaker_of(ex, "abolish in the future") != "parties"

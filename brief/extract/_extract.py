@@ -120,14 +120,18 @@ _STUDY_KIN = ("author", "scientist", "investigator")
 
 
 def _group_heads(doc: Any, drafts: list[Draft]) -> dict[str, int]:
-    """Head-noun lemma -> the one group draft with that head ("ally" -> "Western allies")."""
+    """Head-noun lemma -> the one group draft with that head ("ally" -> "Western allies"); "the " + lemma
+    for a group named in the singular, which "the union" may then mean."""
     heads: dict[str, set[int]] = {}
     bare: dict[str, set[int]] = {}  # groups named by the head alone ("automakers", not "U.S. automakers")
     for i, draft in enumerate(drafts):
         for m in draft.mentions if draft.key.startswith("g:") else ():
-            heads.setdefault(doc[m.root].lemma_.lower(), set()).add(i)
+            root = doc[m.root]
+            heads.setdefault(root.lemma_.lower(), set()).add(i)
+            if root.tag_ == "NN":  # "the union" names a group one thing; "the party" is not "parties"
+                heads.setdefault(f"the {root.lemma_.lower()}", set()).add(i)
             if " " not in m.text.strip():
-                bare.setdefault(doc[m.root].lemma_.lower(), set()).add(i)
+                bare.setdefault(root.lemma_.lower(), set()).add(i)
     one = {lemma: found.pop() for lemma, found in heads.items() if len(found) == 1}
     one |= {lemma: found.pop() for lemma, found in bare.items() if lemma not in one and len(found) == 1}
     for kin in _STUDY_KIN if "researcher" in one else ():  # "the authors said": the study's researchers

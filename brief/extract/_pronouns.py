@@ -11,7 +11,7 @@ from typing import NamedTuple
 from brief.extract._gender import Gender, of_pronoun
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 
-__all__ = ["Ctx", "in_quote", "pronoun"]
+__all__ = ["Ctx", "in_quote", "latter", "pronoun"]
 
 _PRONOUN_WINDOW = 3  # sentences to look back for a person pronoun's antecedent
 _GROUP_WINDOW = 1  # ... and for "they"/"it" (organisations and groups are rarely far away)
@@ -173,3 +173,17 @@ def _reported_subject(tok: Token) -> bool:
     """True for the subject of a clause someone reports ("Thomas" in "He said Thomas is a father")."""
     verb = tok.head
     return verb.dep_ == "ccomp" and is_report_verb(verb.head)
+
+
+def latter(ctx: Ctx, tok: Token) -> int | None:
+    """ "The latter" or "the former" standing alone as a subject: the last, or the one before the last,
+    of the actors the sentence before names outside quotations ("... in response to Nobuyuki Baba. The
+    latter had pressed the prime minister")."""
+    if tok.lower_ not in ("latter", "former") or tok.dep_ not in SUBJECT_DEPS or tok.sent.start == 0:
+        return None
+    before = tok.doc[tok.sent.start - 1].sent
+    named = [ctx.owner[t.i] for t in before if t.i in ctx.owner and not in_quote(ctx, t.idx, t.idx + len(t))]
+    order = list(dict.fromkeys(reversed(named)))  # latest first
+    if len(order) < 2:
+        return None
+    return order[0] if tok.lower_ == "latter" else order[1] if len(order) == 2 else None

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from brief.extract._lexicon import LAWYERS, PERSON_NOUNS, PERSON_TITLES, SPOKES
-from brief.extract._pronouns import Ctx, in_quote, pronoun
+from brief.extract._pronouns import Ctx, in_quote, latter, pronoun
 from brief.extract._syntax import SUBJECT_DEPS, Token, opens_dateline, subject_of
 
 __all__ = ["Ctx", "in_quote", "resolve", "speaker_token", "speakers"]
 
 # What a body issues and the article then quotes ("the statement read", "the lawsuit argues").
 _ISSUED = frozenset("statement letter lawsuit suit complaint filing release memo email tweet post".split())
+_DEFINITE = ("the", "this", "that")
 _ISSUER_REACH = 600  # tokens back to where the letter or statement was first named (long quotations between)
 
 
@@ -19,6 +20,8 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         return None
     if tok.lower_ in ("he", "she", "they", "it"):
         return pronoun(ctx, tok)
+    if tok.lower_ in ("latter", "former"):
+        return latter(ctx, tok)
     if tok.lower_ in ("who", "which") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         return resolve(ctx, tok.head.head)  # "Kim Yong-hyun, who said he took full responsibility"
     if opens_dateline(tok):
@@ -45,7 +48,11 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
     ]
     if inside:
         return next((d for d in inside if d in ctx.people), inside[0])
-    return ctx.heads.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None  # "one user", "its allies"
+    definite = tok.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+    )
+    key = f"the {tok.lemma_.lower()}" if definite else tok.lemma_.lower()
+    return ctx.heads.get(key) if tok.pos_ == "NOUN" else None  # "one user", "its allies", not "the party"
 
 
 def _lawyers_for(ctx: Ctx, tok: Token) -> int | None:

@@ -154,7 +154,8 @@ def _nested(tok: Token) -> bool:
         if child.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in child.children):
             return False  # "..., and the US has ruled out such a move": a clause of its own
         if is_report_verb(node) and subject_of(node) is not None:
-            return True
+            # "when Noda pressed Ishiba, the prime minister said": the writer sets the scene
+            return not (child.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in child.children))
         child, node = node, node.head
     return False
 
