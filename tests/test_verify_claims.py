@@ -1595,3 +1595,45 @@ def test_a_noun_after_a_figure_is_no_deed_done() -> None:
         "The league fined Mason Rolfe for his role in the brawl, on top of the $250,000 fines for both teams."
     )
     assert _kind(article, claim) == "hedge"
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        ("The family was absent from court for the sentencing.", None),  # "were not present"
+        ("The family was present in court for the sentencing.", "negation"),
+        ("Harris says the baseless charge will not stop them speaking out.", None),  # "nothing — ... —"
+        ("Some of what he hears no longer suggests the gold standard.", None),  # "don't imply ... any longer"
+    ],
+)
+def test_a_denial_worded_otherwise_is_the_same_denial(claim: str, kind: str | None) -> None:
+    article = (
+        "The family were not present in court to watch as the sentence was passed down. "
+        '"But nothing — not even this baseless unfair labor practice charge — will stop us from '
+        'speaking out," said Colby Harris. '
+        "“We were sold on the gold standard and some of the things I hear don’t imply that this is the gold "
+        "standard any longer,” "
+        "he said."
+    )
+    assert _kind(article, claim) == kind
+
+
+def test_a_hyphenated_name_is_one_name_in_a_claim_and_a_role() -> None:
+    from brief.extract import load_nlp
+    from brief.verify.claims import parse_claims
+
+    nlp = load_nlp()
+    texts = ["Wal-Mart spokesman", "Imran Khan founded Pakistan Tehreek-e-Insaf in 1996."]
+    role, claim = parse_claims(texts, nlp, frozenset(), frozenset(texts[:1]))
+    assert role.names == ("Wal-Mart",)
+    assert "Pakistan Tehreek-e-Insaf" in claim.names and "Insaf" not in claim.names
+
+
+def test_a_question_weighing_two_causes_presumes_neither() -> None:
+    from brief.extract import load_nlp
+    from brief.verify.presumed import embedded_facts
+
+    nlp = load_nlp()
+    asked = "Was the drop in internet speeds caused by technical issues or by a national firewall?"
+    assert embedded_facts(nlp(asked)) == ()
+    assert embedded_facts(nlp("Will the rally planned by the union go ahead?"))

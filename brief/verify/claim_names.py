@@ -113,9 +113,12 @@ def _whole_words(text: str, start: int, end: int) -> str:
     return whole.strip(".'’-‐")
 
 
+_JOINERS = frozenset("e i ul ud ur".split())  # inside a hyphenated name: "Tehreek-e-Insaf", "Azm-e-Istehkam"
+
+
 def _name_part(part: str) -> bool:
     word = part.strip("-‐.'’")
-    return word[:1].isupper() or word.lower() in _CONNECTORS
+    return word[:1].isupper() or word.lower() in _CONNECTORS | _JOINERS
 
 
 def capitalised(text: str) -> list[str]:

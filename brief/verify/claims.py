@@ -240,8 +240,10 @@ def parse_claims(
 
 
 def _lower_first(text: str) -> str:
-    """ "Defendant in ..." -> "defendant in ..."; an acronym ("NATO ...") or a one-letter word stays."""
+    """ "Defendant in ..." -> "defendant in ..."; an acronym ("NATO ..."), a one-letter word or a
+    hyphenated name with a capital after its hyphen ("Wal-Mart spokesman") stays."""
     first = text.split(" ", 1)[0]
-    if len(first) > 1 and first[0].isupper() and first[1:2].islower():
+    named = re.search(r"[-‐][A-Z]", first) is not None
+    if len(first) > 1 and first[0].isupper() and first[1:2].islower() and not named:
         return text[0].lower() + text[1:]
     return text

@@ -71,7 +71,7 @@ NEGATIONS = frozenset("not no never none nor neither without cannot nobody nothi
 _NEGATIVE_STEMS = (
     "reject", "refus", "deni", "deny", "oppos", "dismiss", "declin", "doubt", "unabl", "unwilling", "balk",
     "resist", "reluctan", "refrain", "lack", "false", "untrue", "baseless", "groundless", "unfounded",
-    "bogus", "fail",
+    "bogus", "fail", "absent", "absence",
 )  # fmt: skip
 # Markers of a statement the article does not assert as fact.
 HEDGES = frozenset(

@@ -31,6 +31,8 @@ _LOCAL = frozenset(
     "yet fail fails failed failing avoid avoids avoided lack lacks lacked stop stops stopped unlikely "
     "hardly barely little longer unable instead rather than".split()
 )
+_SUBJECT_REACH = 14  # words a denying subject ("nothing", "nobody") may stand before its verb
+_NO_ONE = frozenset("nothing nobody none".split())
 _NOT_SCOPE = frozenset("only just merely simply".split())  # "not only ... but also" denies nothing
 _COPULAS = frozenset({"be", "have", "do"})
 _CONTRAST = frozenset({"but", "yet", "instead", "rather", "while", "whereas"})  # "didn't stop, but slowed"
@@ -49,6 +51,8 @@ def denied_stems(doc: Any) -> frozenset[str]:
             continue  # "if they don't pay" denies nothing
         if word == "unlikely":
             heads = [c for c in token.children if c.dep_ == "xcomp"] or [token.head]
+        elif word == "no" and token.head.lower_ == "longer" and token.head.head.i != token.head.i:
+            heads = [token.head.head]  # "no longer suggests" denies "suggest", not "longer"
         elif token.dep_ == "neg" or (word == "no" and token.dep_ == "det"):
             if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_SCOPE | _COMPARED:
                 continue
@@ -117,7 +121,11 @@ def says_undenied(denied: frozenset[str], sentences: Sequence[tuple[Sequence[str
     """True when the sentences (tokens, stems) use a denied word and never deny it where they do."""
     # a denial just after a use denies it too: "announcements about them cannot be made casually"
     uses = _uses(denied, sentences, _REACH, lambda w: is_negation(w) or w in _LOCAL, after=_AFTER)
-    return any(not any(marked) for marked in uses.values())
+    # "nothing — not even this baseless charge — will stop us": a denying subject before an aside
+    far = _uses(denied, sentences, _SUBJECT_REACH, _NO_ONE.__contains__)
+    return any(
+        not any(m or f for m, f in zip(marked, far[word], strict=True)) for word, marked in uses.items()
+    )
 
 
 def _uses(

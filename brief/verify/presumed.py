@@ -57,8 +57,13 @@ def embedded_facts(doc: Any) -> tuple[Embedded, ...]:
 def _asked(participle: Any) -> bool:
     """True for the participle a yes-no question asks about ("Was the derailment caused by ...?"), which
     the parser may hang on the noun the question's opening "was" governs."""
-    opening = participle.doc[0]
-    return opening.lemma_.lower() in ("be", "have") and participle.head.head.i == opening.i
+    doc = participle.doc
+    opening = doc[0]
+    if opening.lemma_.lower() not in ("be", "have"):
+        return False
+    # or on the noun before it: "Was the drop in internet speeds caused by ...?"
+    first = all(t.pos_ not in ("VERB", "AUX") for t in doc[1 : participle.i])
+    return participle.head.head.i == opening.i or first
 
 
 def _definite(noun: Any) -> bool:
