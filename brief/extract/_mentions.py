@@ -22,7 +22,6 @@ from brief.extract._kinds import (
 from brief.extract._layout import inside
 from brief.extract._lexicon import (
     CORPORATE_ENDINGS,
-    DEMONYMS,
     GROUP_HEADS,
     HONORIFICS,
     INSTITUTIONS,
@@ -31,27 +30,25 @@ from brief.extract._lexicon import (
     ORG_HEADS,
     PERSON_TITLES,
 )
-from brief.extract._mention import LEFT_DEPS, NAMED, Mention
+from brief.extract._mention import NAMED, Mention
 from brief.extract._syntax import (
     DATELINE,
     SUBJECT_DEPS,
     Doc,
     Token,
-    affiliation,
     char_span,
     is_agentive,
     is_boilerplate,
     opens_dateline,
-    phrase_text,
     text_of,
 )
+from brief.extract._titles import person_forms, place
 
 __all__ = ["Mention", "collect_mentions"]
 
 _MISC = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}
 _ORG_ENDINGS = ORG_HEADS | CORPORATE_ENDINGS  # last words of an organisation's or company's name
 _BODY_ENDINGS = _ORG_ENDINGS | INSTITUTIONS  # ... or a hospital's, a university's
-_PREFIX_DEPS = {"compound", "amod", "nmod", "prep", "pobj"}
 
 
 def _trim(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | None:
@@ -153,67 +150,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     m.agentive = is_agentive(doc[root]) if label not in ("LOC", "FAC") else doc[root].dep_ in SUBJECT_DEPS
     m.agentive = m.agentive or _introduced_body(doc[first])  # "The group MPD150, which says ..."
     if label == "PERSON":
-        _title_prefix(doc, m, first)
-        _possessive_form(doc, m, first)
-        _appositive(doc, m)
+        person_forms(doc, m, first)
     return m
-
-
-def _in_title(tok: Token, root: int) -> bool:
-    """True for a word of the title phrase before a name ("U.S. Secretary of State")."""
-    if tok.dep_ not in _PREFIX_DEPS or tok.is_punct or tok.is_space:
-        return False
-    return any(a.i == root for a in tok.ancestors)
-
-
-def _title_hyphen(doc: Doc, k: int, root: int) -> bool:
-    """The hyphen inside a hyphenated title ("Attorney-General George Brandis")."""
-    return doc[k].tag_ == "HYPH" and k > 0 and doc[k - 1].is_title and _in_title(doc[k - 1], root)
-
-
-def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
-    """Take the title before a name ("UK Prime Minister Sir Keir Starmer") as alias and role."""
-    k = first - 1
-    while k >= 0 and (_in_title(doc[k], m.root) or _title_hyphen(doc, k, m.root)):
-        k -= 1
-    words = [t for t in doc[k + 1 : first] if t.lower_ not in HONORIFICS]
-    if words and not any(t.pos_ in ("NOUN", "PROPN") for t in words):
-        return  # "the even wealthier Michael Bloomberg", "ascendant Buttigieg": a description, no title
-    if len(words) == 1 and k >= 0 and doc[k].lower_ in ("to", "for", "of", "in") and _place(doc, words[0]):
-        return  # "envoy to Ukraine Kurt Volker": the place of a title before it, not a title
-    if k + 1 < first:
-        m.forms.append((doc[k + 1].idx, m.end))
-        m.tokens.update(range(k + 1, first))
-    if words:
-        m.role = phrase_text(doc, words[0].i, words[-1].i)
-        m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
-
-
-def _possessive_form(doc: Doc, m: Mention, first: int) -> None:
-    """Keep "Ukraine's Volodymyr Zelensky" as an alias and the owner as an affiliation."""
-    case = doc[first - 1] if first > 0 else None
-    if case is None or case.tag_ != "POS" or case.head.dep_ != "poss" or case.head.head.i != m.root:
-        return
-    owner = case.head
-    m.forms.append((owner.left_edge.idx, m.end))
-    if owner.ent_type_ in ("GPE", "NORP", "ORG"):
-        m.affil.add(affiliation(owner.text))
-
-
-def _appositive(doc: Doc, m: Mention) -> None:
-    """Use an appositive ("the Kremlin's spokesperson, Dmitry Peskov") as alias and role."""
-    root = doc[m.root]
-    heads = [root.head] if root.dep_ == "appos" else []
-    heads += [c for c in root.children if c.dep_ == "appos"]
-    for head in heads:
-        if head.tag_ == "NN" and not head.ent_type_ and not any(c.dep_ == "nummod" for c in head.children):
-            first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in LEFT_DEPS)])
-            if doc[first].pos_ != "PRON":  # "Its chief executive" is a role, not a name
-                m.forms.append(char_span(doc, first, head.i))
-            m.tokens.add(head.i)
-            words = [t for t in doc[first : head.i + 1] if t.dep_ != "det" and t.pos_ != "PRON"]
-            m.role = m.role or (phrase_text(doc, words[0].i, head.i) if words else "")
-            m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
 
 
 def _person_cue(doc: Doc, first: int) -> bool:
@@ -254,9 +192,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     m = Mention(start, end, text_of(doc)[start:end], label, tok.i)
     m.tokens, m.agentive = set(range(first, tok.i + 1)), is_agentive(tok) or body
     if person:
-        _title_prefix(doc, m, first)
-        _possessive_form(doc, m, first)
-        _appositive(doc, m)
+        person_forms(doc, m, first)
     return m
 
 
@@ -316,16 +252,10 @@ def _split_place(doc: Doc, ent: Span) -> list[Span]:
     titled = {before.head.lemma_.lower(), doc[before.i - 1].lemma_.lower()} & PERSON_TITLES
     if not titled or not doc[ent.start + 1].text[:1].isupper():
         return [ent]
-    if not _place(doc, doc[ent.start]):
+    if not place(doc, doc[ent.start]):
         return [ent]
-    place = Span(doc, ent.start, ent.start + 1, label="GPE")
-    return [place, Span(doc, ent.start + 1, ent.end, label="PERSON")]
-
-
-def _place(doc: Doc, tok: Token) -> bool:
-    """True for a word the article names as a place on its own, or a country's name."""
-    known = any(e.label_ in ("GPE", "NORP", "LOC") and e.text == tok.text for e in doc.ents)
-    return known or tok.text.casefold() in DEMONYMS
+    town = Span(doc, ent.start, ent.start + 1, label="GPE")
+    return [town, Span(doc, ent.start + 1, ent.end, label="PERSON")]
 
 
 def _after_label(doc: Doc, ent: Span) -> Span:

@@ -1,0 +1,83 @@
+"""What a person's name brings with it: the title before it ("UK Prime Minister Sir Keir Starmer"), a
+possessive owner ("Ukraine's Volodymyr Zelensky") and an apposition ("the Kremlin's spokesperson, Dmitry
+Peskov"), each kept as an alias, a role or an affiliation of the mention."""
+
+from __future__ import annotations
+
+from brief.extract._lexicon import DEMONYMS, HONORIFICS
+from brief.extract._mention import LEFT_DEPS, Mention
+from brief.extract._syntax import Doc, Token, affiliation, char_span, phrase_text
+
+__all__ = ["person_forms", "place"]
+
+_PREFIX_DEPS = {"compound", "amod", "nmod", "prep", "pobj"}
+
+
+def person_forms(doc: Doc, m: Mention, first: int) -> None:
+    """Take a person's title, possessive owner and apposition into the mention starting at ``first``."""
+    _title_prefix(doc, m, first)
+    _possessive_form(doc, m, first)
+    _appositive(doc, m)
+
+
+def _in_title(tok: Token, root: int) -> bool:
+    """True for a word of the title phrase before a name ("U.S. Secretary of State")."""
+    if tok.dep_ not in _PREFIX_DEPS or tok.is_punct or tok.is_space:
+        return False
+    return any(a.i == root for a in tok.ancestors)
+
+
+def _title_hyphen(doc: Doc, k: int, root: int) -> bool:
+    """The hyphen inside a hyphenated title ("Attorney-General George Brandis")."""
+    return doc[k].tag_ == "HYPH" and k > 0 and doc[k - 1].is_title and _in_title(doc[k - 1], root)
+
+
+def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
+    """Take the title before a name ("UK Prime Minister Sir Keir Starmer") as alias and role."""
+    k = first - 1
+    while k >= 0 and (_in_title(doc[k], m.root) or _title_hyphen(doc, k, m.root)):
+        k -= 1
+    words = [t for t in doc[k + 1 : first] if t.lower_ not in HONORIFICS]
+    if words and not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return  # "the even wealthier Michael Bloomberg", "ascendant Buttigieg": a description, no title
+    if len(words) == 1 and k >= 0 and doc[k].lower_ in ("to", "for", "of", "in") and place(doc, words[0]):
+        return  # "envoy to Ukraine Kurt Volker": the place of a title before it, not a title
+    if k + 1 < first:
+        m.forms.append((doc[k + 1].idx, m.end))
+        m.tokens.update(range(k + 1, first))
+    if words:
+        m.role = phrase_text(doc, words[0].i, words[-1].i)
+        m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
+
+
+def _possessive_form(doc: Doc, m: Mention, first: int) -> None:
+    """Keep "Ukraine's Volodymyr Zelensky" as an alias and the owner as an affiliation."""
+    case = doc[first - 1] if first > 0 else None
+    if case is None or case.tag_ != "POS" or case.head.dep_ != "poss" or case.head.head.i != m.root:
+        return
+    owner = case.head
+    m.forms.append((owner.left_edge.idx, m.end))
+    if owner.ent_type_ in ("GPE", "NORP", "ORG"):
+        m.affil.add(affiliation(owner.text))
+
+
+def _appositive(doc: Doc, m: Mention) -> None:
+    """Use an appositive ("the Kremlin's spokesperson, Dmitry Peskov") as alias and role."""
+    root = doc[m.root]
+    heads = [root.head] if root.dep_ == "appos" else []
+    heads += [c for c in root.children if c.dep_ == "appos"]
+    for head in heads:
+        if head.tag_ == "NN" and not head.ent_type_ and not any(c.dep_ == "nummod" for c in head.children):
+            first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in LEFT_DEPS)])
+            if doc[first].pos_ != "PRON":  # "Its chief executive" is a role, not a name
+                m.forms.append(char_span(doc, first, head.i))
+            m.tokens.add(head.i)
+            words = [t for t in doc[first : head.i + 1] if t.dep_ != "det" and t.pos_ != "PRON"]
+            m.role = m.role or (phrase_text(doc, words[0].i, head.i) if words else "")
+            m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
+
+
+def place(doc: Doc, tok: Token) -> bool:
+    """True for a word the article names as a place on its own, or a country's name."""
+    known = any(e.label_ in ("GPE", "NORP", "LOC") and e.text == tok.text for e in doc.ents)
+    return known or tok.text.casefold() in DEMONYMS
