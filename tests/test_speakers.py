@@ -167,3 +167,20 @@ def test_the_ruling_party_is_not_the_parties_named_elsewhere() -> None:
         "future” funds that parties provide to their lawmakers."
     )
     assert speaker_of(ex, "abolish in the future") != "parties"
+
+
+def test_a_hyphenated_companys_first_word_is_the_company() -> None:
+    ex = extract(
+        "Rolls-Royce said on Monday it would move some engine work abroad. Rolls said the tariffs would "
+        "cost $100 million. Rolls executives met officials."
+    )
+    names = _names(ex)
+    assert "Rolls-Royce" in names and "Rolls" not in names
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person_whatever_the_tagger_said() -> None:
+    ex = extract(
+        "“We did not want to be in this position,” Cecilia Malmström, the EU’s trade commissioner, said "
+        "in a statement on the decision."
+    )
+    assert next(a for a in ex.actors if a.name == "Cecilia Malmström").kind == "person"

@@ -15,6 +15,7 @@ __all__ = [
     "occupation",
     "post_before",
     "titled_appositive",
+    "titled_in_apposition",
     "titled_name",
     "who",
 ]
@@ -38,6 +39,12 @@ def occupation(tok: Token) -> bool:
     "Economist Ana Ruiz", "Physician ..."."""
     word = tok.lower_
     return tok.is_alpha and (word in PERSON_NOUNS or word.endswith(_OCCUPATION_ENDINGS)) and len(word) > 4
+
+
+def titled_in_apposition(doc: Doc, first: int, last: int) -> bool:
+    """A bare name of two or three words with a person's title in apposition, whatever the tagger called
+    it: "Cecilia Malmström, the EU's trade commissioner, said"."""
+    return _bare_name(doc, first, last, shortest=2) and titled_appositive(doc[last])
 
 
 def titled_name(doc: Doc, first: int, last: int) -> bool:

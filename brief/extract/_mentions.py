@@ -16,6 +16,7 @@ from brief.extract._kinds import (
     occupation,
     post_before,
     titled_appositive,
+    titled_in_apposition,
     titled_name,
     who,
 )
@@ -127,7 +128,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         label in ("ORG", "GPE", "PRODUCT", "FAC")
         and bounds
         and not _corporate(doc, bounds[1])
-        and (who(doc, *bounds) or described(doc, *bounds) or titled_name(doc, *bounds))
+        and any(f(doc, *bounds) for f in (who, described, titled_name, titled_in_apposition))
     ):
         label = "PERSON"  # "Montell Figgins, who represents Thomas": an organisation is "which"
     bounds = _trim(doc, ent.start, ent.end - 1, person=True) if label == "PERSON" else bounds

@@ -54,13 +54,15 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
     if len(short) <= 5 and short.casefold() in acronyms:
         return True
     words = full.casefold().split()
+    if len(words) == 1 and words[0].split("-")[0] == short.casefold():
+        return True  # "Harley" for Harley-Davidson
     if len(words) > 1 and words[-2] in _PLACE_PREPS:
         return False
     return full.casefold().endswith(" " + short.casefold())  # "Holdings" for Harbor Point Holdings, "Council"
 
 
 def _shortens(short: Mention, draft: Draft, text: str) -> bool:
-    fulls = [m for m in draft.mentions if " " in m.text]
+    fulls = [m for m in draft.mentions if " " in m.text or "-" in m.text.strip("-")]
     between = text[fulls[0].end : short.start] if fulls and fulls[0].end <= short.start else ""
     return bool(fulls) and _is_short_form(short.text, fulls[0].text, between)
 
