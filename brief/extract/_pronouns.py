@@ -109,15 +109,8 @@ def _subordinate(tok: Token) -> bool:
 
 
 def _named_people(ctx: Ctx, tok: Token, sent: Doc) -> set[int]:
-    return {
-        ctx.owner[t.i]
-        for t in sent
-        if t.i < tok.i
-        and t.i in ctx.owner
-        and ctx.owner[t.i] in ctx.people
-        and _agrees(ctx, tok, ctx.owner[t.i])
-        and not in_quote(ctx, t.idx, t.idx + len(t))
-    }
+    """The people a sentence names before the pronoun, in any role."""
+    return {ctx.owner[t.i] for t in _antecedents(ctx, tok, list(sent), person=True)}
 
 
 def _other_gender(ctx: Ctx, tok: Token, sent: Doc) -> bool:

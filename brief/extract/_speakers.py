@@ -48,9 +48,7 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
     ]
     if inside:
         return next((d for d in inside if d in ctx.people), inside[0])
-    definite = tok.tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
-    )
+    definite = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
     key = f"the {tok.lemma_.lower()}" if definite else tok.lemma_.lower()
     return ctx.heads.get(key) if tok.pos_ == "NOUN" else None  # "one user", "its allies", not "the party"
 
