@@ -184,3 +184,10 @@ def test_a_name_with_a_title_in_apposition_is_a_person_whatever_the_tagger_said(
         "in a statement on the decision."
     )
     assert next(a for a in ex.actors if a.name == "Cecilia Malmström").kind == "person"
+
+
+def test_an_occupation_is_a_word_for_work_not_a_demonym() -> None:
+    from brief.extract._kinds import occupation
+
+    doc = load_nlp()("Sociologist Physician Istrian Economist")
+    assert [occupation(t) for t in doc] == [True, True, False, True]

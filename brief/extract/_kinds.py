@@ -31,7 +31,7 @@ def who(doc: Doc, first: int, last: int) -> bool:
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[last].children)
 
 
-_OCCUPATION_ENDINGS = ("ologist", "ist", "ician", "istrian")
+_OCCUPATION_ENDINGS = ("ologist", "ist", "ician")
 
 
 def occupation(tok: Token) -> bool:
