@@ -58,6 +58,20 @@ def test_split_sentences() -> None:
         "Two things!",
         "“Three” things?",
     ]
+    # a title, a month or an initial ends no sentence; a digit can begin one
+    text = 'Mr. Smith paid $2.5m. He left. "Why?" she asked. Then U.S. Steel rose. 2019 was worse.'
+    assert split_sentences(text) == [
+        "Mr. Smith paid $2.5m.",
+        "He left.",
+        '"Why?" she asked.',
+        "Then U.S. Steel rose.",
+        "2019 was worse.",
+    ]
+    text = "Amber Vinson cared for Duncan, who died Oct. 8. Officials warned of more cases."
+    assert split_sentences(text) == [
+        "Amber Vinson cared for Duncan, who died Oct. 8.",
+        "Officials warned of more cases.",
+    ]
 
 
 def test_names_and_numbers_must_be_supported_together_by_nearby_sentences() -> None:

@@ -18,7 +18,7 @@ from brief.cli import app
 from brief.errors import InputError
 from brief.evaluate.replies import evaluate_replies
 from brief.evaluate.replies_table import format_replies
-from brief.evaluate.reply_paths import covers, in_brief, parse_path, split_summary, value_at
+from brief.evaluate.reply_paths import covers, in_brief, parse_path, value_at
 from brief.extract import Extraction
 from brief.pipeline import job
 from brief.schema import Draft, Dropped, Grounding
@@ -213,12 +213,6 @@ def test_paths() -> None:
     assert covers("summary[1]", "summary[1]")
     assert not covers("positions[3]", "positions[31].stance")
     assert not covers("positions[3].stance", "positions[3].evidence[0]")
-    assert split_summary('Mr. Smith paid $2.5m. He left. "Why?" she asked. Then U.S. Steel rose.') == [
-        "Mr. Smith paid $2.5m.",
-        "He left.",
-        '"Why?" she asked.',
-        "Then U.S. Steel rose.",
-    ]
     assert value_at(REPLY, "summary[1]") == "Councillor Tom Baker said it costs £90,000 a year to run."
     assert value_at(REPLY, "actors[1]") == "Tom Baker"
     assert value_at(REPLY, "positions[0]") == "Will not close a library while she is mayor."

@@ -1,7 +1,6 @@
 """Field paths into a model's reply (``positions[2].evidence[0]``, ``summary[1]``) and into its brief.
 
-``summary[i]`` is the i-th sentence of the summary (split at ., ! or ? before a capital, a quote
-mark or a digit; common abbreviations and initials do not end a sentence). An actor, position or
+``summary[i]`` is the i-th sentence of the summary, split as the verifier splits it. An actor, position or
 question path without a field names the item by its name, stance or question.
 """
 
@@ -13,16 +12,15 @@ from typing import Any
 
 from brief.evaluate.text import name_key, verbatim_key
 from brief.schema import Draft
+from brief.verify.grounding import split_sentences
 
-__all__ = ["covers", "in_brief", "leaves", "parse_path", "split_summary", "value_at"]
+__all__ = ["covers", "in_brief", "leaves", "parse_path", "value_at"]
 
 Step = str | int
 _PATH = re.compile(r"[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*")
 _STEP = re.compile(r"([a-z_]+)|\[(\d+)\]")
 _NAMED_BY = {"actors": "name", "positions": "stance", "open_questions": "question"}
 _ACTOR_DROP = re.compile(r"(positions\[\d+\])\.actor")
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9\"'“‘(])")
-_NOT_AN_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Jr|Sr|No|vs|etc)|\b[A-Z])\.$")
 
 
 def parse_path(path: str) -> list[Step]:
@@ -36,25 +34,11 @@ def parse_path(path: str) -> list[Step]:
     return [name if name else int(index) for name, index in _STEP.findall(path)]
 
 
-def split_summary(text: str) -> list[str]:
-    """The sentences of a summary."""
-    sentences: list[str] = []
-    start = 0
-    for boundary in _BOUNDARY.finditer(text):
-        piece = text[start : boundary.start()]
-        if _NOT_AN_END.search(piece.rstrip("\"'”’)")):
-            continue
-        sentences.append(piece.strip())
-        start = boundary.end()
-    sentences.append(text[start:].strip())
-    return [s for s in sentences if s]
-
-
 def _node(data: Any, steps: list[Step]) -> Any:
     node = data
     for i, step in enumerate(steps):
         if isinstance(step, int) and i == 1 and steps[0] == "summary" and isinstance(node, str):
-            node = split_summary(node)
+            node = split_sentences(node)
         listed = isinstance(step, int) and isinstance(node, list) and 0 <= step < len(node)
         if not (listed or (isinstance(step, str) and isinstance(node, dict) and step in node)):
             return None

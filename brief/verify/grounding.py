@@ -14,6 +14,11 @@ INJECTED = "reads as instructions to the model, not news: never used as support 
 
 _STRIP = " \t\n\"'“”‘’.,;:…"
 _WORD = re.compile(r"[\w'’\-]+")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z0-9\"'“‘(])")
+_NOT_AN_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Jr|Sr|No|vs|etc"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$"
+)
 _STOP = frozenset(
     (
         "a an and are as at be been but by for from had has have he her his i in into is it its more most of "
@@ -215,5 +220,15 @@ class SourceText:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split free text (a summary) into sentences."""
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text.strip()) if s.strip()]
+    """The sentences of free text (a summary): split at ., ! or ? (and closing quotes) before a capital, a
+    quote mark or a digit; a title, a month or an initial ("Dr.", "Oct. 8", "U.S.") ends no sentence."""
+    sentences: list[str] = []
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        piece = text[start : boundary.start()]
+        if _NOT_AN_END.search(piece.rstrip("\"'”’)")):
+            continue
+        sentences.append(piece.strip())
+        start = boundary.end()
+    sentences.append(text[start:].strip())
+    return [s for s in sentences if s]
