@@ -6,8 +6,11 @@ Each rule has a case it must handle and a case it must leave alone; none is a de
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from brief.extract import Extraction, extract, load_nlp
+from brief.extract._mention import Mention
+from brief.extract._titles import person_forms
 from tests.conftest import speaker_of
 
 
@@ -191,3 +194,45 @@ def test_an_occupation_is_a_word_for_work_not_a_demonym() -> None:
 
     doc = load_nlp()("Sociologist Physician Istrian Economist")
     assert [occupation(t) for t in doc] == [True, True, False, True]
+
+
+def test_a_wife_called_by_her_husbands_surname_is_a_person_of_her_own() -> None:
+    ex = extract(
+        "Sir Tom Harlow defended the donations on Monday. Lady Harlow wore a borrowed dress to a gala "
+        "that evening. Critics said Lady Harlow should have declined it. Harlow said the rules were clear."
+    )
+    names = _names(ex)
+    assert "Lady Harlow" in names and "Tom Harlow" in names
+    assert _said(ex, "the rules were clear") == "Tom Harlow"
+    assert "Harlow" not in next(a for a in ex.actors if a.name == "Lady Harlow").aliases
+
+
+def test_a_letter_speaks_for_its_sender_not_the_person_it_is_addressed_to() -> None:
+    ex = extract(
+        "Acme Corp’s letter to Peter Vane, the ethics commissioner, said: “The minister broke the rules.”"
+    )
+    assert _said(ex, "broke the rules") == "Acme Corp"
+
+
+def test_a_title_after_a_name_is_its_role_when_the_parser_hung_it_on_an_earlier_noun() -> None:
+    # the parse spaCy gave a real article's "The Conservatives' letter to Daniel Greenberg, the standards
+    # commissioner, said": "commissioner" in apposition to "letter" (names changed)
+    words = "The Greens ’ letter to Peter Vane , the standards commissioner , said".split()
+    heads = [1, 3, 1, 12, 3, 6, 4, 3, 10, 10, 3, 3, 12]
+    deps = "det poss case nsubj prep compound pobj punct det compound appos punct ROOT".split()
+    tags = "DT NNPS POS NN IN NNP NNP , DT NNS NN , VBD".split()
+    lemmas = "the Greens ’ letter to Peter Vane , the standard commissioner , say".split()
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    vane = Mention(doc[5].idx, doc[6].idx + 4, "Peter Vane", "PERSON", 6, tokens={5, 6})
+    person_forms(doc, vane, 5)
+    assert vane.role == "standards commissioner"
+
+
+def test_a_description_said_again_is_the_same_person() -> None:
+    ex = extract(
+        "Lord Ramsey has given the party £2 million. Nina Holt, the treasurer, thanked him. "
+        "The Labour peer has also lent Holt his flat, and the Labour peer says he expects nothing in return."
+    )
+    ramsey = next(a for a in ex.actors if "Ramsey" in a.name)
+    assert "The Labour peer" in ramsey.aliases
+    assert "the Labour peer" not in next(a for a in ex.actors if a.name == "Nina Holt").aliases

@@ -6,6 +6,7 @@ from collections import Counter
 
 from brief.extract._descriptions import attach_descriptions
 from brief.extract._draft import Draft, family_name, merge
+from brief.extract._gender import mention_gender
 from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, SEATS
 from brief.extract._mention import Mention
 from brief.extract._merge_groups import (
@@ -57,17 +58,20 @@ def _attach_surname(m: Mention, drafts: dict[str, Draft]) -> bool:
     return True
 
 
-def _attach_single(m: Mention, drafts: dict[str, Draft], alone: set[str]) -> bool:
+def _attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[str]) -> bool:
     """Attach a one-word mention to the person whose surname it is. When several share it and all but
     one are called by their first name elsewhere (``alone``: "Lachlan", "James"), the surname is the
-    other's ("Murdoch" for Rupert Murdoch); else the most recently named."""
+    other's ("Murdoch" for Rupert Murdoch); else the most recently named. "Lady Starmer" is never Sir
+    Keir Starmer: an honorific of the other gender rules a person out."""
     word = m.text.casefold()
+    said = mention_gender(doc, m)
     cands = [
         d
         for k, d in drafts.items()
         if k[:2] == "p:"
         and " " in k
         and family_name(max((f.text for f in d.mentions), key=len)).casefold() == word
+        and not (said and any(mention_gender(doc, f) not in (None, said) for f in d.mentions))
     ]
     unnamed = [d for d in cands if d.key[2:].split(" ", 1)[0] not in alone]
     cands = unnamed if len(cands) > 1 and len(unnamed) == 1 else cands
@@ -109,7 +113,7 @@ def _named_key(m: Mention) -> str:
     return f"c:{_COUNTRY_KEY[text]}" if text in _COUNTRY_KEY else f"n:{bare(text)}"
 
 
-def _cluster(mentions: list[Mention]) -> dict[str, Draft]:
+def _cluster(doc: Doc, mentions: list[Mention]) -> dict[str, Draft]:
     """Group mentions by person name, surname, country form or exact text."""
     drafts: dict[str, Draft] = {}
     persons = {id(m) for m in mentions if m.label == "PERSON" and _named_key(m)[:2] != "m:"}
@@ -132,7 +136,7 @@ def _cluster(mentions: list[Mention]) -> dict[str, Draft]:
             continue
         if m.label == "DESC" or (id(m) in persons and " " in m.text):
             continue
-        if m.label != "GROUP" and " " not in m.text and _attach_single(m, drafts, alone):
+        if m.label != "GROUP" and " " not in m.text and _attach_single(doc, m, drafts, alone):
             continue
         if m.label == "PROPN" and m.text not in acting:
             continue  # a capitalised word that names no one we know
@@ -208,7 +212,7 @@ def _is_actor(draft: Draft) -> bool:
 
 def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     """Candidate actors (unsorted drafts) from the document's mentions."""
-    drafts = _cluster(mentions)
+    drafts = _cluster(doc, mentions)
     _settle_shared(drafts)
     _merge_metonyms(drafts)
     _merge_homonyms(drafts)

@@ -218,14 +218,18 @@ def attach_descriptions(
     orgs = [d for d in drafts.values() if d.kind == "organisation"]
     named_as = _named_as(doc, [d for d in drafts.values() if d.kind in ("organisation", "group")])
     sent_starts = [s.start_char for s in doc.sents]
+    earlier: dict[str, Draft] = {}  # "the Labour peer" again is the Labour peer of before
     for desc in (m for m in mentions if m.label == "DESC"):
         person = desc.hint in PERSON_TITLES
         if person and _epithet(doc, desc, quoted):
             continue  # a quoted epithet ("called him “the first black president”") names nobody
+        key = " ".join(desc.text.casefold().split()[1:]) if len(desc.text.split()) > 2 else ""
         target = (
-            _resolve_desc(doc, desc, people, sent_starts)
-            if person
-            else _resolve_org(desc, orgs, named_as, quoted)
+            (earlier.get(key) if person and key else None)
+            or (_resolve_desc(doc, desc, people, sent_starts) if person else None)
+            or (None if person else _resolve_org(desc, orgs, named_as, quoted))
         )
         if target is not None:
             (target.extra if person else target.refs).append(desc)
+            if person and key:
+                earlier.setdefault(key, target)

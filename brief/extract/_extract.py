@@ -11,6 +11,7 @@ from brief.extract._draft import family_name
 from brief.extract._events import find_events
 from brief.extract._gender import genders
 from brief.extract._layout import comments_header, ignored_spans, inside
+from brief.extract._lexicon import HONORIFICS
 from brief.extract._mention import NAMED
 from brief.extract._mentions import collect_mentions
 from brief.extract._nlp import parse
@@ -101,7 +102,20 @@ def _actors(text: str, drafts: list[Draft], lead: tuple[int, int]) -> list[Candi
         salience = round(_salience(draft, len(text), lead), 3)
         actors.append(CandidateActor(name, aliases, draft.kind, draft.role, mentions, salience))
     _add_surnames(actors)
+    _titled_surnames(actors)
     return actors
+
+
+def _titled_surnames(actors: list[CandidateActor]) -> None:
+    """A person known by a surname another person's full name ends with is named with the honorific the
+    article gives them ("Lady Starmer" beside "Keir Starmer"); the bare surname is not theirs."""
+    surnames = {family_name(a.name) for a in actors if a.kind == "person" and " " in a.name}
+    for a in actors:
+        if a.kind != "person" or a.name not in surnames:
+            continue
+        titled = [x for x in a.aliases if x.endswith(f" {a.name}") and x.split()[0].casefold() in HONORIFICS]
+        if titled:
+            a.name, a.aliases = titled[0], [x for x in a.aliases if x != titled[0]]
 
 
 def _once(said: list[Said], text: str) -> list[Said]:

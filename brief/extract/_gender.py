@@ -7,9 +7,10 @@ from __future__ import annotations
 from typing import Literal
 
 from brief.extract._draft import Draft
+from brief.extract._mention import Mention
 from brief.extract._syntax import Doc
 
-__all__ = ["Gender", "genders", "of_pronoun"]
+__all__ = ["Gender", "genders", "mention_gender", "of_pronoun"]
 
 Gender = Literal["f", "m"]
 
@@ -34,13 +35,26 @@ def genders(doc: Doc, drafts: list[Draft]) -> dict[int, Gender]:
     for i, draft in enumerate(drafts):
         if not draft.is_person:
             continue
-        words: set[str] = set()
-        for m in [*draft.mentions, *draft.extra]:
-            first = min(m.tokens, default=m.root)
-            near = [*m.tokens, first - 1] if first > 0 else list(m.tokens)
-            # "the woman's lawyer": a word before a possessive is someone else's
-            words |= {doc[k].lower_ for k in near if k + 1 >= len(doc) or doc[k + 1].tag_ != "POS"}
-        said = {g for g, lexicon in (("f", _FEMALE), ("m", _MALE)) if words & lexicon}
+        said = set().union(*(_said(doc, m) for m in [*draft.mentions, *draft.extra]))
         if len(said) == 1:
             found[i] = "f" if "f" in said else "m"
+    return found
+
+
+def mention_gender(doc: Doc, mention: Mention) -> Gender | None:
+    """The gender the words of one mention give ("Lady Starmer": f), if they give one."""
+    said = _said(doc, mention)
+    return ("f" if "f" in said else "m") if len(said) == 1 else None
+
+
+def _said(doc: Doc, mention: Mention) -> set[Gender]:
+    first = min(mention.tokens, default=mention.root)
+    near = [*mention.tokens, first - 1] if first > 0 else list(mention.tokens)
+    # "the woman's lawyer": a word before a possessive is someone else's
+    words = {doc[k].lower_ for k in near if k + 1 >= len(doc) or doc[k + 1].tag_ != "POS"}
+    found: set[Gender] = set()
+    if words & _FEMALE:
+        found.add("f")
+    if words & _MALE:
+        found.add("m")
     return found

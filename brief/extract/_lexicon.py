@@ -55,7 +55,7 @@ PERSON_TITLES = _set(
     "general commander counterpart official negotiator adviser advisor aide counsel attorney lawyer "
     "treasurer comptroller sheriff superintendent mp mla mep gov. sen. rep. gen. lt. col. capt. sgt. supt. "
     "atty. councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman "
-    "major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. gen"
+    "major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. gen peer"
 )
 # Abbreviated titles before a name ("Gov. Chris Christie") and the title each stands for.
 TITLE_ABBREVIATIONS = {

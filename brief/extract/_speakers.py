@@ -32,6 +32,8 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         return ctx.owner[tok.i]
     if (not tok.is_sent_start or tok.dep_ == "advmod") and (named := _surname(ctx, tok)) is not None:
         return named
+    if tok.lemma_.lower() in _ISSUED and (owner := next((c for c in tok.children if c.dep_ == "poss"), None)):
+        return resolve(ctx, owner)  # "The Conservatives' letter to Daniel Greenberg said": the Conservatives'
     if tok.lemma_.lower() in _ISSUED and any(c.lower_ in ("the", "that", "this") for c in tok.children):
         return _issuer(ctx, tok)  # "the statement continued": whoever issued the statement
     if tok.lemma_.lower() in SPOKES:  # "a spokesman for Dalton's Holdings": the company speaks
@@ -45,6 +47,7 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         and not _modifier_of_name(tok, t)
         and not _in_relative(tok, t)
         and not _someones(ctx, tok, t)
+        and not _addressee(tok, t)
     ]
     if inside:
         return next((d for d in inside if d in ctx.people), inside[0])
@@ -137,6 +140,13 @@ def _someones(ctx: Ctx, tok: Token, t: Token) -> bool:
     that ..." is the trustee speaking, not Nadir ("Apple's chief" may still speak for Apple)."""
     other = tok.lemma_.lower() in _OTHER_PEOPLE
     return other and ctx.owner[t.i] in ctx.people and _reached_through(tok, t, ("poss",))
+
+
+def _addressee(tok: Token, t: Token) -> bool:
+    """True for whom a letter or statement is addressed to: "a letter to Zuckerberg said" is not his."""
+    return tok.lemma_.lower() in _ISSUED and any(
+        c.dep_ == "prep" and c.lower_ == "to" and t in c.subtree for c in tok.children
+    )
 
 
 def _reached_through(tok: Token, t: Token, deps: tuple[str, ...]) -> bool:

@@ -4,7 +4,7 @@ Peskov"), each kept as an alias, a role or an affiliation of the mention."""
 
 from __future__ import annotations
 
-from brief.extract._lexicon import DEMONYMS, HONORIFICS
+from brief.extract._lexicon import DEMONYMS, HONORIFICS, PERSON_TITLES
 from brief.extract._mention import LEFT_DEPS, Mention
 from brief.extract._syntax import Doc, Token, affiliation, char_span, phrase_text
 
@@ -65,7 +65,7 @@ def _appositive(doc: Doc, m: Mention) -> None:
     """Use an appositive ("the Kremlin's spokesperson, Dmitry Peskov") as alias and role."""
     root = doc[m.root]
     heads = [root.head] if root.dep_ == "appos" else []
-    heads += [c for c in root.children if c.dep_ == "appos"]
+    heads += [c for c in root.children if c.dep_ == "appos"] or _stray_appositive(doc, root.i)
     for head in heads:
         if head.tag_ == "NN" and not head.ent_type_ and not any(c.dep_ == "nummod" for c in head.children):
             first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in LEFT_DEPS)])
@@ -75,6 +75,18 @@ def _appositive(doc: Doc, m: Mention) -> None:
             words = [t for t in doc[first : head.i + 1] if t.dep_ != "det" and t.pos_ != "PRON"]
             m.role = m.role or (phrase_text(doc, words[0].i, head.i) if words else "")
             m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
+
+
+def _stray_appositive(doc: Doc, root: int) -> list[Token]:
+    """A person's title set off by commas right after the name that the parser hung on an earlier noun:
+    "The Conservatives' letter to Daniel Greenberg, the standards commissioner, said"."""
+    if root + 2 >= len(doc) or doc[root + 1].text != ",":
+        return []
+    after = doc[root + 2 : root + 8]
+    head = next(
+        (t for t in after if t.dep_ == "appos" and t.head.i < root and t.left_edge.i == root + 2), None
+    )
+    return [head] if head is not None and head.lemma_.lower() in PERSON_TITLES else []
 
 
 def place(doc: Doc, tok: Token) -> bool:
