@@ -236,3 +236,48 @@ def test_a_description_said_again_is_the_same_person() -> None:
     ramsey = next(a for a in ex.actors if "Ramsey" in a.name)
     assert "The Labour peer" in ramsey.aliases
     assert "the Labour peer" not in next(a for a in ex.actors if a.name == "Nina Holt").aliases
+
+
+def test_a_family_name_said_alone_is_one_of_the_people_it_begins_not_an_actor_of_its_own() -> None:
+    ex = extract(
+        "President Moon Jae-in met North Korean leader Kim Jong Un in June. The North's chief negotiator, "
+        "Kim Myong Gil, said the talks had failed. “They broke off,” Kim told reporters on Saturday."
+    )
+    assert "Kim" not in _names(ex)
+    assert _said(ex, "They broke off") in ("Kim Myong Gil", "Kim Jong Un")
+
+
+def test_what_a_broadcaster_reports_someone_did_is_that_persons_deed() -> None:
+    ex = extract(
+        "Talks between the two sides ended on Saturday. Swedish broadcaster TV9 said the U.S. Special "
+        "Envoy for Trade, Stephen Baigent, who led the team, had arrived back at the embassy."
+    )
+    assert _said(ex, "had arrived back") == "Stephen Baigent"
+    assert not any(n.endswith(" for") or n.startswith("U.S. Special") for n in _names(ex))
+
+
+def test_a_news_agency_relays_what_a_named_person_did() -> None:
+    ex = extract(
+        "Talks resumed in Seoul. The official Bernama news agency said the premier, Li Wen, had arrived in "
+        "Seoul on Friday."
+    )
+    assert _said(ex, "had arrived in Seoul") == "Li Wen"
+
+
+def test_a_letter_asking_something_asks_for_its_sender() -> None:
+    ex = extract(
+        "The chairman of the Senate Commerce Committee, John Thorne, a South Dakota Republican, sent a "
+        "letter to Acme Chief Executive Mark Zeller asking how the company chooses its suppliers."
+    )
+    assert {s.speaker for s in ex.statements if "how the company chooses" in s.text} == {"John Thorne"}
+
+
+def test_an_outlets_report_is_the_outlets_own_claim() -> None:
+    ex = extract(
+        "Tech blog Pixelwire reported the allegations Monday. Pixelwire said it stood by its reporting. "
+        "The Pixelwire report ignited a firestorm. The Pixelwire report, citing a former worker, said "
+        "managers hid the data. The report said the board knew."
+    )
+    assert _said(ex, "managers hid the data") == "Pixelwire"
+    assert _said(ex, "the board knew") == "Pixelwire"
+    assert "The report" not in _names(ex)

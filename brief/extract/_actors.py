@@ -7,7 +7,7 @@ from collections import Counter
 from brief.extract._descriptions import attach_descriptions
 from brief.extract._draft import Draft, family_name, merge
 from brief.extract._gender import mention_gender
-from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, SEATS
+from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, DOCUMENT_NOUNS, GROUP_NOUNS, ISSUED, SEATS
 from brief.extract._mention import Mention
 from brief.extract._merge_groups import (
     merge_bare_groups,
@@ -17,6 +17,7 @@ from brief.extract._merge_groups import (
     merge_staff,
 )
 from brief.extract._quotes import quote_regions
+from brief.extract._relay import media_drafts
 from brief.extract._short_forms import (
     bare,
     merge_bare_titles,
@@ -77,7 +78,8 @@ def _attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[st
     cands = unnamed if len(cands) > 1 and len(unnamed) == 1 else cands
     firsts = [d for k, d in drafts.items() if k[:2] == "p:" and " " in k and k[2:].split(" ", 1)[0] == word]
     firsts = [d for d in firsts if m.label == "PERSON" or not _group_name(d.key)]  # no "Virginia Democrats"
-    cands = cands or (firsts if len(firsts) == 1 and _first_name(m, drafts) else [])  # "Matt": Matt Bevin
+    # "Matt": Matt Bevin; "Kim" of Kim Jong Un and Kim Myong Gil (a family name first): the last named
+    cands = cands or (firsts if firsts and _first_name(m, drafts) else [])
     if not cands:
         return False
     before = [d for d in cands if d.first < m.start]
@@ -230,7 +232,31 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     kept = {k: d for k, d in drafts.items() if _is_actor(d) and not _quoted_only(d, quotes)}
     attach_descriptions(doc, mentions, kept, quotes)
     _untagged_mentions(doc, kept)
+    _owned_documents(doc, kept)
     return list(kept.values())
+
+
+def _owned_documents(doc: Doc, drafts: dict[str, Draft]) -> None:
+    """ "The report" is the outlet Gizmodo's when the only report the article gives an owner is "the Gizmodo
+    report" (a study the city paid for is not the city's words)."""
+    papers = drafts.get("d:document")
+    if papers is None:
+        return
+    listed = list(drafts.values())
+    outlets = [listed[i] for i in media_drafts(doc, listed)]
+    owner = {t: d for d in outlets for m in d.mentions for t in m.tokens}
+    owners: dict[str, dict[int, Draft]] = {}
+    for tok in doc:
+        if tok.lemma_.lower() in DOCUMENT_NOUNS:
+            named = (owner[c.i] for c in tok.children if c.dep_ in ("compound", "poss") and c.i in owner)
+            owners.setdefault(tok.lemma_.lower(), {}).update((id(d), d) for d in named)
+    kept: list[Mention] = []
+    for m in papers.mentions:
+        found = list(owners.get(doc[m.root].lemma_.lower(), {}).values())
+        (found[0].refs if len(found) == 1 else kept).append(m)
+    papers.mentions = kept
+    if not kept:
+        del drafts["d:document"]
 
 
 def _quoted_only(draft: Draft, quotes: list[tuple[int, int]]) -> bool:
@@ -259,11 +285,16 @@ def _untagged_mentions(doc: Doc, drafts: dict[str, Draft]) -> None:
             named = tok.pos_ == "PROPN" and is_agentive(tok)
             if tok.i in taken or not lone or not (named or _after_said(tok)):
                 continue
-        elif draft is None or tok.i in taken or tok.ent_type_ or not tok.is_title or tok.dep_ == "compound":
+        elif draft is None or tok.i in taken or tok.ent_type_ or not tok.is_title or _compound(tok):
             continue
         m = Mention(tok.idx, tok.idx + len(tok), tok.text, draft.mentions[0].label, tok.i, tokens={tok.i})
         m.agentive = is_agentive(tok)
         draft.mentions.append(m)
+
+
+def _compound(tok: Token) -> bool:
+    """True for a word of a longer name; not for the owner of a document ("the Gizmodo report")."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() not in DOCUMENT_NOUNS | ISSUED
 
 
 def _after_said(tok: Token) -> bool:

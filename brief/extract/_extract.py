@@ -190,7 +190,7 @@ def extract(text: str) -> Extraction:
         token_owner(drafts),
         people,
         _group_heads(doc, drafts),
-        media_drafts(drafts),
+        media_drafts(doc, drafts),
         countries,
         genders(doc, drafts),
     )

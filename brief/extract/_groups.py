@@ -164,6 +164,8 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     start, end = char_span(doc, first, tok.i)
     mods = doc[first : tok.i]
     label = "DOC" if lemma in DOCUMENT_NOUNS else "DESC"
+    if label == "DOC" and any(t.pos_ == "PROPN" or t.ent_type_ in NAMED for t in mods):
+        return None  # "the Gizmodo report" is Gizmodo's: its name speaks for it
     m = Mention(start, end, text_of(doc)[start:end], label, tok.i, hint=lemma, tokens={tok.i})
     m.affil = {affiliation(t.text) for t in mods if t.ent_type_ in ("NORP", "GPE", "ORG")}
     m.agentive = tok.dep_ in SUBJECT_DEPS

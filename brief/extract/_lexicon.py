@@ -47,6 +47,10 @@ MEDIA_WORDS = _set(
     "times post express journal herald tribune guardian telegraph gazette chronicle reuters bloomberg "
     "afp bbc cnn dnainfo politico axios press abc nbc cbs npr pbs msnbc cnbc wabc news today"
 )
+# What the article calls an outlet around its name: "the official Xinhua news agency", "broadcaster TV4".
+OUTLET_NOUNS = _set("broadcaster newspaper tabloid magazine channel network outlet daily agency blog")
+# What a body issues and the article then quotes ("the statement read", "the lawsuit argues").
+ISSUED = _set("statement letter lawsuit suit complaint filing release memo email tweet post")
 HONORIFICS = _set("sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev.")
 PERSON_TITLES = _set(
     "president leader chancellor minister premier secretary spokesperson spokesman spokeswoman envoy "

@@ -29,6 +29,7 @@ from brief.extract._lexicon import (
     JUNK_NAMES,
     ORG_DESCRIPTIONS,
     ORG_HEADS,
+    OUTLET_NOUNS,
     PERSON_TITLES,
 )
 from brief.extract._mention import NAMED, Mention
@@ -56,7 +57,7 @@ def _trim(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | No
     """Drop leading articles/quotes (and titles for people) and trailing possessives/punctuation."""
 
     def junk(t: Token) -> bool:
-        return not any(c.isalnum() for c in t.text) or t.tag_ == "POS"
+        return not any(c.isalnum() for c in t.text) or t.tag_ in ("POS", "IN")  # "... Representative for"
 
     def junk_head(t: Token) -> bool:
         titled = person and (t.lower_ in HONORIFICS or t.lower_ in PERSON_TITLES)
@@ -124,6 +125,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         label = "ORG"  # "Full Fact, the London-based fact-checking website"
     elif label == "PERSON" and bounds and bounds[1] > bounds[0] and _corporate(doc, bounds[1]):
         label = "ORG"  # "Dick Clark Productions"
+    elif label == "PERSON" and bounds and bounds[0] > 0 and doc[bounds[0] - 1].lemma_.lower() in OUTLET_NOUNS:
+        label = "ORG"  # "tech blog Gizmodo", "broadcaster TV4"
     elif (
         label in ("ORG", "GPE", "PRODUCT", "FAC")
         and bounds
@@ -143,6 +146,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     if not _good_name(text) or text.casefold() in JUNK_NAMES or shouted:
         return None
     root = max(range(first, last + 1), key=lambda i: doc[i].head.i not in range(first, last + 1))
+    if label != "PERSON" and doc[root].lower_ in PERSON_TITLES and _named_in_apposition(doc[root]):
+        return None  # "the U.S. Special Representative for North Korea, Stephen Biegun": his title
     hint = "group" if label != "PERSON" and {doc[first].lower_, doc[last].lower_} & GROUP_HEADS else ""
     tokens = set(range(ent.start, max(ent.end, last + 1)))
     m = Mention(start, end, text, label, root, hint=hint, tokens=tokens)
@@ -153,6 +158,10 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     if label == "PERSON":
         person_forms(doc, m, first)
     return m
+
+
+def _named_in_apposition(tok: Token) -> bool:
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 def _person_cue(doc: Doc, first: int) -> bool:

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from brief.extract._draft import Draft
-from brief.extract._lexicon import MEDIA_WORDS
+from brief.extract._lexicon import MEDIA_WORDS, OUTLET_NOUNS
 from brief.extract._speakers import Ctx, resolve
-from brief.extract._syntax import Token, cue_text, is_report_verb, present_cue, subject_of
+from brief.extract._syntax import Doc, Token, cue_text, is_report_verb, present_cue, subject_of
 
 if TYPE_CHECKING:
     from brief.extract._said import Said
@@ -17,17 +17,33 @@ if TYPE_CHECKING:
 __all__ = ["media_drafts", "relay"]
 
 
-def media_drafts(drafts: Sequence[Draft]) -> set[int]:
-    """Indices of the news outlets among the drafts ("The Post", "Reuters", "the NY Times")."""
+def media_drafts(doc: Doc, drafts: Sequence[Draft]) -> set[int]:
+    """Indices of the news outlets among the drafts ("The Post", "Reuters", "the NY Times", "broadcaster
+    TV4", "the Xinhua news agency")."""
     return {
         i
         for i, d in enumerate(drafts)
-        if d.key[:2] == "n:" and not d.is_person and any(w in MEDIA_WORDS for w in d.key[2:].split())
+        if d.key[:2] == "n:"
+        and not d.is_person
+        and (
+            any(w in MEDIA_WORDS for w in d.key[2:].split())
+            or any(_called_outlet(doc, m.root) for m in d.mentions)
+        )
     }
 
 
-def _inner(ctx: Ctx, said: Said, media: set[int]) -> tuple[int, str, str] | None:
-    """The source the relayed words name themselves: "according to Y", "Y said", or a speech act's subject."""
+def _called_outlet(doc: Doc, root: int) -> bool:
+    """True for a name the article calls an outlet: its head or the noun before it is "broadcaster",
+    "newspaper" ..., or it names a "news agency"."""
+    tok = doc[root]
+    near = [tok.head, doc[root - 1]] if root > 0 else [tok.head]
+    news = tok.dep_ == "compound" and any(c.lower_ == "news" for c in tok.head.children)
+    return news or any(t.i != root and t.lemma_.lower() in OUTLET_NOUNS - {"agency"} for t in near)
+
+
+def _inner(ctx: Ctx, said: Said, media: set[int]) -> Said | None:
+    """The source the relayed words name themselves: "according to Y", "Y said", or a speech act's subject;
+    or whoever did what the outlet reports ("TV4 said the envoy had arrived back at the embassy")."""
     span = ctx.doc.char_span(said.start, said.end, alignment_mode="expand")
     if span is None:
         return None
@@ -42,16 +58,27 @@ def _inner(ctx: Ctx, said: Said, media: set[int]) -> tuple[int, str, str] | None
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if (found := who(obj)) is not None:
-                return found, "according to", "says"
+                return said._replace(speaker=found, cue="according to", present="says")
         elif tok.i < span.end and is_report_verb(tok) and (found := who(subject_of(tok))) is not None:
-            return found, cue_text(tok), present_cue(tok)
+            return said._replace(speaker=found, cue=cue_text(tok), present=present_cue(tok))
+    verb = next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i), None)
+    if (
+        said.kind == "reported"
+        and verb is not None
+        and verb.pos_ in ("VERB", "AUX")
+        and not _party(ctx, said.speaker)
+    ):
+        found = who(subject_of(verb))
+        return said._replace(speaker=found, kind="deed", cue=cue_text(verb)) if found is not None else None
     return None
+
+
+def _party(ctx: Ctx, outlet: int) -> bool:
+    """True for an outlet the story is about (named in three sentences or more: "the Gizmodo report ignited
+    a firestorm"): what it reports is its own allegation, not a relayed fact."""
+    return len({ctx.doc[t].sent.start for t, d in ctx.owner.items() if d == outlet}) >= 3
 
 
 def relay(ctx: Ctx, said: list[Said], media: set[int]) -> list[Said]:
     """File what an outlet relays under the source it names, when it names one."""
-    out = []
-    for s in said:
-        inner = _inner(ctx, s, media) if s.speaker in media else None
-        out.append(s if inner is None else s._replace(speaker=inner[0], cue=inner[1], present=inner[2]))
-    return out
+    return [(_inner(ctx, s, media) if s.speaker in media else None) or s for s in said]

@@ -56,6 +56,8 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
     words = full.casefold().split()
     if len(words) == 1 and words[0].split("-")[0] == short.casefold():
         return True  # "Harley" for Harley-Davidson
+    if words[0] == short.casefold() and all(w.islower() for w in full.split()[1:]):
+        return True  # "Xinhua" for the Xinhua news agency: the rest says what it is
     if len(words) > 1 and words[-2] in _PLACE_PREPS:
         return False
     return full.casefold().endswith(" " + short.casefold())  # "Holdings" for Harbor Point Holdings, "Council"

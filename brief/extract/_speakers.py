@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from brief.extract._lexicon import LAWYERS, PERSON_NOUNS, PERSON_TITLES, SPOKES
+from brief.extract._lexicon import ISSUED, LAWYERS, PERSON_NOUNS, PERSON_TITLES, SPOKES
 from brief.extract._pronouns import Ctx, in_quote, latter, pronoun
 from brief.extract._syntax import SUBJECT_DEPS, Token, opens_dateline, subject_of
 
 __all__ = ["Ctx", "in_quote", "resolve", "speaker_token", "speakers"]
 
-# What a body issues and the article then quotes ("the statement read", "the lawsuit argues").
-_ISSUED = frozenset("statement letter lawsuit suit complaint filing release memo email tweet post".split())
 _DEFINITE = ("the", "this", "that")
 _ISSUER_REACH = 600  # tokens back to where the letter or statement was first named (long quotations between)
 
@@ -32,10 +30,13 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         return ctx.owner[tok.i]
     if (not tok.is_sent_start or tok.dep_ == "advmod") and (named := _surname(ctx, tok)) is not None:
         return named
-    if tok.lemma_.lower() in _ISSUED and (owner := next((c for c in tok.children if c.dep_ == "poss"), None)):
+    if tok.lemma_.lower() in ISSUED and (owner := next((c for c in tok.children if c.dep_ == "poss"), None)):
         return resolve(ctx, owner)  # "The Conservatives' letter to Daniel Greenberg said": the Conservatives'
-    if tok.lemma_.lower() in _ISSUED and any(c.lower_ in ("the", "that", "this") for c in tok.children):
+    if tok.lemma_.lower() in ISSUED and any(c.lower_ in ("the", "that", "this") for c in tok.children):
         return _issuer(ctx, tok)  # "the statement continued": whoever issued the statement
+    titled = [ctx.owner[c.i] for c in tok.children if c.dep_ == "appos" and ctx.owner.get(c.i) in ctx.people]
+    if titled:  # "the Special Representative for North Korea, Stephen Biegun, ...": the person named
+        return titled[0]
     if tok.lemma_.lower() in SPOKES:  # "a spokesman for Dalton's Holdings": the company speaks
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -144,7 +145,7 @@ def _someones(ctx: Ctx, tok: Token, t: Token) -> bool:
 
 def _addressee(tok: Token, t: Token) -> bool:
     """True for whom a letter or statement is addressed to: "a letter to Zuckerberg said" is not his."""
-    return tok.lemma_.lower() in _ISSUED and any(
+    return tok.lemma_.lower() in ISSUED and any(
         c.dep_ == "prep" and c.lower_ == "to" and t in c.subtree for c in tok.children
     )
 

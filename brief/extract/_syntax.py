@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from brief.extract._lexicon import DEMONYMS, LAWYERS, PHRASAL_REPORT, REPORT_VERBS
+from brief.extract._lexicon import DEMONYMS, ISSUED, LAWYERS, PHRASAL_REPORT, REPORT_VERBS
 
 Token = Any  # spacy.tokens.Token (spaCy ships no type information)
 Doc = Any
@@ -186,6 +186,9 @@ def subject_of(verb: Token) -> Token | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         # "X has made clear that A and has insisted that B": the parser often hangs the second verb on A
         participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., arguing that ..."
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ISSUED:
+            verb = verb.head.head  # "X sent a letter to Y asking how ...": X asks, through the letter
+            continue
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by":
             verb = verb.head.head  # "X countered by stating that ...": X states it
             continue
