@@ -281,3 +281,21 @@ def test_an_outlets_report_is_the_outlets_own_claim() -> None:
     assert _said(ex, "managers hid the data") == "Pixelwire"
     assert _said(ex, "the board knew") == "Pixelwire"
     assert "The report" not in _names(ex)
+
+
+def test_a_participle_after_a_comma_is_the_clauses_subject_speaking() -> None:
+    ex = extract(
+        "On Monday, Sir Tom Harlow dodged several questions on whether he would keep taking gifts from "
+        "Lord Ramsey, pledging only to “follow the rules”."
+    )
+    assert {s.speaker for s in ex.statements if "follow the rules" in s.text} == {"Tom Harlow"}
+    assert any(s.cue == "pledging" for s in ex.statements)
+
+
+def test_an_office_is_never_a_relative_named_for_her_husband() -> None:
+    ex = extract(
+        "Sir Tom Harlow took office in July. Lady Harlow, the Prime Minister’s wife, wore a borrowed dress "
+        "on Monday. Lord Ramsey provided the Labour leader with a flat."
+    )
+    lady = next(a for a in ex.actors if a.name == "Lady Harlow")
+    assert "the Labour leader" not in lady.aliases

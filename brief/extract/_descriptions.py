@@ -16,6 +16,7 @@ from brief.extract._layout import inside
 from brief.extract._lexicon import (
     GENERIC_TITLES,
     INSTITUTIONS,
+    KIN,
     MEDIA_WORDS,
     ORG_DESCRIPTIONS,
     PERSON_TITLES,
@@ -67,6 +68,10 @@ def _titled(desc: Mention, draft: Draft) -> bool:
 
 
 def _conflicts(desc: Mention, draft: Draft) -> bool:
+    if desc.hint in PERSON_TITLES and any(
+        m.role.casefold().rsplit(" ", 1)[-1] in KIN for m in draft.mentions
+    ):
+        return True  # "the Labour leader" is not the Prime Minister's wife
     affil = draft.affil
     if desc.affil and affil and not desc.affil & affil:
         return True

@@ -49,6 +49,11 @@ MEDIA_WORDS = _set(
 )
 # What the article calls an outlet around its name: "the official Xinhua news agency", "broadcaster TV4".
 OUTLET_NOUNS = _set("broadcaster newspaper tabloid magazine channel network outlet daily agency blog")
+# Words that say whose relative a person is ("the Prime Minister's wife"): no office of their own.
+KIN = _set(
+    "wife husband widow widower daughter son mother father sister brother fiancee fiance girlfriend "
+    "boyfriend niece nephew aunt uncle grandmother grandfather granddaughter grandson"
+)
 # What a body issues and the article then quotes ("the statement read", "the lawsuit argues").
 ISSUED = _set("statement letter lawsuit suit complaint filing release memo email tweet post")
 HONORIFICS = _set("sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev.")

@@ -186,11 +186,11 @@ def subject_of(verb: Token) -> Token | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         # "X has made clear that A and has insisted that B": the parser often hangs the second verb on A
         participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., arguing that ..."
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ISSUED:
-            verb = verb.head.head  # "X sent a letter to Y asking how ...": X asks, through the letter
-            continue
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by":
             verb = verb.head.head  # "X countered by stating that ...": X states it
+            continue
+        if _loose_participle(verb):
+            verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
             continue
         quoted_as = verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote"
         passive = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
@@ -208,6 +208,15 @@ def subject_of(verb: Token) -> Token | None:
             head = head.head  # "X urged Y to step down, telling reporters ...": X tells them, not Y
         via_conj, verb = verb.dep_ == "conj", head
     return None
+
+
+def _loose_participle(verb: Token) -> bool:
+    """A participle the parser hung on a noun that belongs to the clause's verb: "X sent a letter to Y
+    asking how ..." (X asks, through the letter); "X dodged questions on handouts from Y, pledging only
+    to ..." (X pledges)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "pcomp") or verb.head.pos_ in ("VERB", "AUX"):
+        return False
+    return verb.head.lemma_.lower() in ISSUED or (verb.i > 0 and verb.doc[verb.i - 1].text == ",")
 
 
 def is_agentive(tok: Token) -> bool:
