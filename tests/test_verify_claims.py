@@ -1549,6 +1549,7 @@ def test_times_of_year_modals_past_not_and_wanted_deeds(claim: str, kind: str | 
         ("Stacy Chiara", "Fairfield police detective leading the investigation", False),
         ("Stacy Chiara", "Fairfield police officer", True),
         ("Claude Monet", "The company's chief negotiator in the talks", False),
+        ("Claude Monet", "Company board member who held talks with the union", False),  # its President
     ],
 )
 def test_an_office_the_article_never_gives_the_actor_is_a_wrong_role(
@@ -1627,6 +1628,8 @@ def test_a_hyphenated_name_is_one_name_in_a_claim_and_a_role() -> None:
     role, claim = parse_claims(texts, nlp, frozenset(), frozenset(texts[:1]))
     assert role.names == ("Wal-Mart",)
     assert "Pakistan Tehreek-e-Insaf" in claim.names and "Insaf" not in claim.names
+    (board,) = parse_claims(["Marlboro Township Board of Education member"], nlp, frozenset(), frozenset())
+    assert board.names == ("Marlboro Township Board of Education",)  # a body's name goes on past "of"
 
 
 def test_a_question_weighing_two_causes_presumes_neither() -> None:
@@ -1637,3 +1640,60 @@ def test_a_question_weighing_two_causes_presumes_neither() -> None:
     asked = "Was the drop in internet speeds caused by technical issues or by a national firewall?"
     assert embedded_facts(nlp(asked)) == ()
     assert embedded_facts(nlp("Will the rally planned by the union go ahead?"))
+
+
+_SCHOOL = (
+    'Chuck Lorde saw the suspect get out of his vehicle and open fire. "He did not say anything," Lorde '
+    "said. Superintendent Paul Abbott said, “Frankly, I don’t see anything wrong with it at all.” "
+    '"Your job is policy, not administration, and you are getting very deep into administration," Abbott '
+    'told her. Under the law, the city fines the hosts and does not fine the platform. "Not all parents '
+    'will have the time necessary to partake in the program," Lisa Shulman said. "Some may not have the '
+    'time, or lack the commitment to parenting a challenging child."'
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # a "without ..." aside the supporting sentence does not speak of
+        ("Lorde saw the suspect get out of his vehicle and open fire without saying a word.", None),
+        ("Abbott sees nothing wrong with it.", None),  # "nothing" denies "see" and "wrong"
+        ("Abbott rebuked her for straying from policy into administration.", None),  # "X, not Y" told whole
+        ("Abbott says her job is administration.", "negation"),  # ... but not flipped
+        ("The city fines the platform as well as its hosts.", "negation"),
+        # "will have" is the article's too, beside "may not have the time"
+        ("Warns that not every family will have the time or commitment the program demands.", None),
+    ],
+)
+def test_denials_by_without_nothing_and_contrast_are_read_in_their_scope(
+    claim: str, kind: str | None
+) -> None:
+    assert _kind(_SCHOOL, claim) == kind
+
+
+def test_a_clause_opening_a_sentence_names_no_speaker_and_a_school_is_named_by_its_head_noun() -> None:
+    text = (
+        "Pledge row\n\n"
+        "Every Monday, students at Asher Holmes Elementary School recite a pledge. When asked by co-host "
+        "Tony Dokupil why the firm isn’t planning to “take a timeout” from sales, Burns said it would "
+        "not.\n\nValerie Kaufman, a mother of a student at the school, told the board the pledge was "
+        "unconstitutional.\n"
+    )
+    draft = Draft(
+        title="Pledge row",
+        summary="A parent objected to a school pledge.",
+        actors=[
+            Actor(name="Tony Dokupil", kind="person"),
+            Actor(name="Valerie Kaufman", kind="person", role="Mother of an Asher Holmes student"),
+        ],
+        positions=[
+            Position(
+                actor="Tony Dokupil",
+                stance="Asked why the firm is not taking a timeout from sales",
+                evidence=["why the firm isn’t planning to “take a timeout” from sales"],
+            )
+        ],
+    )
+    brief, grounding = verify(draft, text, extract(text))
+    assert "positions[0].evidence[0]" not in _kinds(grounding), grounding.dropped
+    assert brief.actors[1].role == "Mother of an Asher Holmes student", grounding.dropped

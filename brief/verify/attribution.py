@@ -272,7 +272,8 @@ def _named_speaker(sentence: str) -> str | None:
     if found is None:
         return None
     name = re.sub(
-        r"^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Its|Our|My)\b\s*",
+        r"^(?:(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Its|Our|My"
+        r"|When|While|After|Before|If|As|Although|Though|Because|Since|Once|Unless|Until|But|And|So)\b\s*)+",
         "",
         found.group(1),
     )

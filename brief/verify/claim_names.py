@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from brief.extract import PERSON_TITLES
+from brief.extract import INSTITUTIONS, ORG_HEADS, PERSON_TITLES
 from brief.verify.lexicon import FRAME, STOP, fold
 
 __all__ = ["CALENDAR", "capitalised", "describing", "find_names"]
@@ -38,9 +38,12 @@ def find_names(doc: Any, start_needs_entity: bool = False) -> tuple[list[str], s
         if name_like and token.lower_ in STOP | FRAME and not inside:
             name_like = False
         if name_like:
+            gap = doc[token.i - 1].lower_ if token.i > 0 else ""
+            # "Bill de Blasio"; "Board of Education", "University of Connecticut": a body's name goes on
+            of_body = gap in ("of", "for") and bool(runs) and runs[-1][-1].lower_ in _BODIES
             joined = runs and (
                 runs[-1][-1].i == token.i - 1
-                or (runs[-1][-1].i == token.i - 2 and doc[token.i - 1].lower_ in _PARTICLES)
+                or (runs[-1][-1].i == token.i - 2 and (gap in _PARTICLES or of_body))
             )
             if joined:
                 runs[-1] += [doc[token.i - 1], token] if runs[-1][-1].i == token.i - 2 else [token]
@@ -94,6 +97,7 @@ def describing(doc: Any, names: list[str]) -> tuple[tuple[str, str], ...]:
 
 _CONNECTORS = frozenset("al el de du on upon le la bin ibn van von der den di da".split())
 _PARTICLES = _CONNECTORS - {"on", "upon"}  # lower-case words inside a name: "Bill de Blasio"
+_BODIES = ORG_HEADS | INSTITUTIONS
 
 
 def _whole_words(text: str, start: int, end: int) -> str:

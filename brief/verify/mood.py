@@ -4,6 +4,7 @@ alleged, pending or estimated."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -20,6 +21,7 @@ from brief.verify.lexicon import (
     is_explicit_negation,
     is_modal,
     is_negation,
+    stem,
     words,
 )
 from brief.verify.polarity import (
@@ -70,6 +72,8 @@ def mood_problem(
     if flipped and claim.negated:
         # "..., with no set time limit": the window is about the rest; another sentence denies it
         flipped = not denied_elsewhere(claim.denied, said_in, [(s.tokens, s.stems) for s in sentences])
+    if flipped and claim.negated and _aside(claimed, said_in):
+        flipped = False  # "opened fire without saying a word": the window tells the firing, not the silence
     if flipped and not claim.negated and few_for_not_many(claimed, said_in):
         flipped = False  # "expects few problems" for "I don't anticipate many problems"
     if polarity and claim.denied and not flipped:
@@ -125,6 +129,15 @@ def mood_problem(
     return None
 
 
+def _aside(claimed: Sequence[str], said_in: Sequence[tuple[Any, Any]]) -> bool:
+    """True when the claim's only denial is a "without ..." whose words its sentences never use."""
+    if {w for w in claimed if is_negation(w)} != {"without"}:
+        return False
+    at = claimed.index("without")
+    after = {stem(w) for w in claimed[at + 1 : at + 4] if w not in STOP}
+    return bool(after) and not any(after & set(stems) for _, stems in said_in)
+
+
 def _marked(
     sentences: Sequence[Sentence],
     claim: Claim,
@@ -166,9 +179,35 @@ def _marked(
                         if set(ruled) and not {sentence.stems[j] for j in ruled} <= claim.content
                         else nearby
                     )
+                if _contrast(sentence, at) & claim.content and _asserted_too(sentence, ruled, claim.content):
+                    continue  # "policy, not administration, ... getting deep into administration"
             if elliptical or claim.content & set(nearby) or not claim.content:
                 return True
     return False
+
+
+def _contrast(sentence: Sentence, at: int) -> frozenset[str]:
+    """For the "not" of "X, not Y" ("Your job is policy, not administration"): X's stem; a claim that
+    names X as well tells the contrast rather than flipping it."""
+    if sentence.tokens[at] != "not" or at + 1 >= len(sentence.tokens) or at == 0:
+        return frozenset()
+    said = re.search(
+        rf"\b{re.escape(sentence.tokens[at - 1])},\s+not\s+{re.escape(sentence.tokens[at + 1])}\b",
+        sentence.text,
+        re.I,
+    )
+    return frozenset({sentence.stems[at - 1]}) if said else frozenset()
+
+
+def _asserted_too(sentence: Sentence, ruled: Sequence[int], content: frozenset[str]) -> bool:
+    """True when the claim's words that a denial governs are also said without one in the same sentence."""
+    hits = {sentence.stems[j] for j in ruled} & content
+    free = {
+        st
+        for j, st in enumerate(sentence.stems)
+        if j not in ruled and not any(is_negation(w) for w in sentence.tokens[max(0, j - 3) : j])
+    }
+    return bool(hits) and hits <= free
 
 
 _RANKS = frozenset(

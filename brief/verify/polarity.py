@@ -33,7 +33,8 @@ _LOCAL = frozenset(
 )
 _SUBJECT_REACH = 14  # words a denying subject ("nothing", "nobody") may stand before its verb
 _NO_ONE = frozenset("nothing nobody none".split())
-_NOT_SCOPE = frozenset("only just merely simply".split())  # "not only ... but also" denies nothing
+# "not only ... but also" denies nothing; "not every family" denies no word of its own
+_NOT_SCOPE = frozenset("only just merely simply every all each".split())
 _COPULAS = frozenset({"be", "have", "do"})
 _CONTRAST = frozenset({"but", "yet", "instead", "rather", "while", "whereas"})  # "didn't stop, but slowed"
 _COMPARED = frozenset({"more", "less", "fewer"})  # "no more than 44 per cent" counts, it denies nothing
@@ -53,6 +54,12 @@ def denied_stems(doc: Any) -> frozenset[str]:
             heads = [c for c in token.children if c.dep_ == "xcomp"] or [token.head]
         elif word == "no" and token.head.lower_ == "longer" and token.head.head.i != token.head.i:
             heads = [token.head.head]  # "no longer suggests" denies "suggest", not "longer"
+        elif word == "without" and token.dep_ == "prep":
+            # "without naming the party" denies the naming ("without measurable rain" is left to the
+            # sentence-level check: its "hasn't seen a drop of rain" denies from afar)
+            heads = [c for c in token.children if c.dep_ == "pcomp"]
+        elif word in _NO_ONE and token.dep_ == "dobj":
+            heads = [token.head, *(c for c in token.children if c.dep_ == "amod")]  # "sees nothing wrong"
         elif token.dep_ == "neg" or (word == "no" and token.dep_ == "det"):
             if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_SCOPE | _COMPARED:
                 continue
@@ -281,10 +288,15 @@ _PASSED = frozenset("not n't never be been have".split())  # between a modal and
 
 def _verb_after(tokens: Sequence[str], at: int) -> str:
     """The verb a modal at ``at`` governs, past "not" and "be" ("might not be able" -> able), with
-    "unable" as "able" (the denial is the polarity check's business)."""
-    rest = [w for w in tokens[at + 1 : at + 5] if w not in _PASSED]
-    word = rest[0] if rest else ""
-    return "able" if word == "unable" else word
+    "unable" as "able" (the denial is the polarity check's business); "have" itself before its object
+    ("may not have the time")."""
+    last = ""
+    for word in tokens[at + 1 : at + 5]:
+        if word in _PASSED:
+            last = word
+            continue
+        return last if word in STOP and last in ("have", "be") else "able" if word == "unable" else word
+    return ""
 
 
 def firmer_modal(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> str:
@@ -292,6 +304,8 @@ def firmer_modal(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], 
     or "can" ("will influence the witnesses" for "Mr. Bharti might influence the witnesses"; "generates
     $9 in spending" for "can generate $9 in spending"), else ""."""
     firm = {stem(_verb_after(claim, i)) for i, w in enumerate(claim[:-1]) if w == "will"}
+    # "Not all parents will have the time" beside "Some may not have the time": the article says "will" too
+    firm -= {stem(_verb_after(t, i)) for t, _ in sentences for i, w in enumerate(t[:-1]) if w == "will"}
     bare = {  # "generates", "fined": a verb with no modal of its own, and the words after it
         stem(w): {stem(x) for x in claim[i + 1 : i + 5] if x not in STOP}
         for i, w in enumerate(claim)

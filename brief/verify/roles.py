@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from brief.extract import CandidateActor
 from brief.schema import Actor
 from brief.verify.antonyms import opposite_word
+from brief.verify.bridging import bridged
 from brief.verify.claims import Problem
 from brief.verify.context import Context
 from brief.verify.described import MAX_TITLE_WORDS, descriptions
@@ -79,7 +80,7 @@ _OFFICES = {
         "envoy judge prosecutor superintendent sheriff ceo founder editor professor assemblyman "
         "assemblywoman councillor councilor councilman councilwoman alderman officer detective sergeant "
         "inspector lieutenant negotiator manager strategist analyst economist cleaner handler pilot nurse "
-        "driver attendant mechanic"
+        "driver attendant mechanic member"
     ).split()
 }
 
@@ -253,7 +254,10 @@ def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i
     elsewhere = [
         n
         for n in claim.names
-        if near and not ctx.index.topic(n) and not any(ctx.index.mentions(n, (i,)) for i in near)
+        if near
+        and not ctx.index.topic(n)
+        and not any(ctx.index.mentions(n, (i,)) for i in near)
+        and not bridged(n, ctx.text, (ctx.index.sentences[i].text for i in near))
     ]  # "NYC FC coach" for a coach in an article about NYC FC, even where his sentences do not name it
     problem, support = ctx.problem(
         actor.role.strip(), together=False, mood=False, content="article", min_overlap=ROLE_OVERLAP
