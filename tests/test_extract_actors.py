@@ -76,7 +76,7 @@ def test_a_surname_two_people_share_names_neither() -> None:
 def test_a_person_entity_run_across_and_is_two_people() -> None:
     from spacy.tokens import Span
 
-    from brief.extract._mentions import _split_pair
+    from brief.extract._entity_splits import _split_pair
     from brief.extract._nlp import parse
 
     doc = parse("His sons, James and Lachlan, were in Idaho.")

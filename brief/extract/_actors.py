@@ -7,7 +7,8 @@ from collections import Counter
 from brief.extract._descriptions import attach_descriptions
 from brief.extract._draft import Draft, family_name, merge
 from brief.extract._gender import mention_gender
-from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, DOCUMENT_NOUNS, GROUP_NOUNS, ISSUED, SEATS
+from brief.extract._late_mentions import owned_documents, untagged_mentions
+from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, SEATS
 from brief.extract._mention import Mention
 from brief.extract._merge_groups import (
     merge_bare_groups,
@@ -17,7 +18,6 @@ from brief.extract._merge_groups import (
     merge_staff,
 )
 from brief.extract._quotes import quote_regions
-from brief.extract._relay import media_drafts
 from brief.extract._short_forms import (
     bare,
     merge_bare_titles,
@@ -26,7 +26,7 @@ from brief.extract._short_forms import (
     merge_name_stems,
     merge_short_forms,
 )
-from brief.extract._syntax import Doc, Token, is_agentive, text_of
+from brief.extract._syntax import Doc, text_of
 
 __all__ = ["Draft", "build_drafts"]
 
@@ -231,32 +231,9 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     quotes = quote_regions(text_of(doc))
     kept = {k: d for k, d in drafts.items() if _is_actor(d) and not _quoted_only(d, quotes)}
     attach_descriptions(doc, mentions, kept, quotes)
-    _untagged_mentions(doc, kept)
-    _owned_documents(doc, kept)
+    untagged_mentions(doc, kept)
+    owned_documents(doc, kept)
     return list(kept.values())
-
-
-def _owned_documents(doc: Doc, drafts: dict[str, Draft]) -> None:
-    """ "The report" is the outlet Gizmodo's when the only report the article gives an owner is "the Gizmodo
-    report" (a study the city paid for is not the city's words)."""
-    papers = drafts.get("d:document")
-    if papers is None:
-        return
-    listed = list(drafts.values())
-    outlets = [listed[i] for i in media_drafts(doc, listed)]
-    owner = {t: d for d in outlets for m in d.mentions for t in m.tokens}
-    owners: dict[str, dict[int, Draft]] = {}
-    for tok in doc:
-        if tok.lemma_.lower() in DOCUMENT_NOUNS:
-            named = (owner[c.i] for c in tok.children if c.dep_ in ("compound", "poss") and c.i in owner)
-            owners.setdefault(tok.lemma_.lower(), {}).update((id(d), d) for d in named)
-    kept: list[Mention] = []
-    for m in papers.mentions:
-        found = list(owners.get(doc[m.root].lemma_.lower(), {}).values())
-        (found[0].refs if len(found) == 1 else kept).append(m)
-    papers.mentions = kept
-    if not kept:
-        del drafts["d:document"]
 
 
 def _quoted_only(draft: Draft, quotes: list[tuple[int, int]]) -> bool:
@@ -264,44 +241,6 @@ def _quoted_only(draft: Draft, quotes: list[tuple[int, int]]) -> bool:
     if not draft.key.startswith("p:") or " " in draft.key:
         return False
     return all(any(a < m.start and m.end <= b for a, b in quotes) for m in draft.mentions)
-
-
-def _untagged_mentions(doc: Doc, drafts: dict[str, Draft]) -> None:
-    """A known one-word name the tagger missed elsewhere ("Uber, undeterred, launched ...") is a mention."""
-    taken = {t for d in drafts.values() for m in [*d.mentions, *d.extra, *d.refs] for t in m.tokens}
-    # one-word names of any kind ("Twitter" tagged a person, "Karuppanan")
-    names = {
-        bare(d.mentions[0].text): d for k, d in drafts.items() if k[:2] in ("n:", "c:", "p:") and " " not in k
-    }
-    people = {k: d for k, d in drafts.items() if k[:2] == "p:"}
-    longest = {k: max((m.text.split() for m in d.mentions), key=len) for k, d in people.items()}
-    full = {k: words for k, words in longest.items() if len(words) > 1}
-    surnames = Counter(words[-1] for words in full.values())
-    alone = {words[-1]: drafts[k] for k, words in full.items() if surnames[words[-1]] == 1}
-    for tok in doc:
-        draft = names.get(tok.text)
-        if draft is None and (draft := alone.get(tok.text)) is not None:  # "even Terebey later concluded"
-            lone = tok.dep_ != "compound" and not any(c.dep_ == "compound" for c in tok.children)
-            named = tok.pos_ == "PROPN" and is_agentive(tok)
-            if tok.i in taken or not lone or not (named or _after_said(tok)):
-                continue
-        elif draft is None or tok.i in taken or tok.ent_type_ or not tok.is_title or _compound(tok):
-            continue
-        m = Mention(tok.idx, tok.idx + len(tok), tok.text, draft.mentions[0].label, tok.i, tokens={tok.i})
-        m.agentive = is_agentive(tok)
-        draft.mentions.append(m)
-
-
-def _compound(tok: Token) -> bool:
-    """True for a word of a longer name; not for the owner of a document ("the Gizmodo report")."""
-    return tok.dep_ == "compound" and tok.head.lemma_.lower() not in DOCUMENT_NOUNS | ISSUED
-
-
-def _after_said(tok: Token) -> bool:
-    """ "...,” said First.": a surname the tagger took for a common word ("First", "Young"), right after
-    a reporting verb that follows a quotation."""
-    verb = tok.nbor(-1) if tok.i > 0 else None
-    return verb is not None and verb.lemma_ in ("say", "add") and tok.is_title and not tok.is_sent_start
 
 
 def token_owner(drafts: list[Draft]) -> dict[int, int]:

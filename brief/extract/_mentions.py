@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span
-
 from brief.extract._embeds import embeds
+from brief.extract._entity_splits import split_entity
 from brief.extract._groups import desc_mention, group_mention, source_mention
 from brief.extract._kinds import (
     described,
@@ -44,7 +43,7 @@ from brief.extract._syntax import (
     opens_dateline,
     text_of,
 )
-from brief.extract._titles import person_forms, place
+from brief.extract._titles import person_forms
 
 __all__ = ["Mention", "collect_mentions"]
 
@@ -220,61 +219,6 @@ def _introduced_body(tok: Token) -> bool:
     return described and det is not None and det.lower_ in ("the", "a", "an")
 
 
-def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
-    """ "Carlson’s Fox contract", "Holcomb’s 2016 campaign": an entity the tagger ran across an owner's
-    possessive into the next noun's modifier is two names (or one and a word)."""
-    for k in range(ent.start + 1, ent.end - 1):
-        owner = doc[k - 1]
-        if doc[k].tag_ == "POS" and owner.dep_ == "poss" and owner.head.i >= ent.end:
-            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
-    return [ent]
-
-
-def _split_pair(doc: Doc, ent: Span) -> list[Span]:
-    """ "James and Lachlan": a person entity the tagger ran across "and" names two people; "the
-    Transportation Department and Environmental Protection Agency" two bodies (each ends in a word for
-    one, unlike "the Department of Health and Human Services")."""
-    for k in range(ent.start + 1, ent.end - 1):
-        if doc[k].lower_ != "and" or doc[k].dep_ != "cc":
-            continue
-        ends = {doc[k - 1].lower_, doc[ent.end - 1].lower_}
-        bodies = ent.label_ == "ORG" and ends <= ORG_HEADS
-        if ent.label_ == "PERSON" or (bodies and k - ent.start > 1):
-            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
-    return [ent]
-
-
-def _split_bracket(doc: Doc, ent: Span) -> list[Span]:
-    """ "The Ministry of Trade, Industry and Energy (MOTIE": an entity the tagger ran into the opening
-    bracket of its own short form is the name and the short form."""
-    for k in range(ent.start + 1, ent.end - 1):
-        if doc[k].text == "(":
-            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
-    return [ent]
-
-
-def _split_place(doc: Doc, ent: Span) -> list[Span]:
-    """ "special envoy to Ukraine Kurt Volker": a name the tagger ran together with the place of the
-    title before it is the place and the person (the place is named on its own elsewhere)."""
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is None or before.lower_ not in ("to", "for", "of", "in") or ent.end - ent.start < 3:
-        return [ent]
-    titled = {before.head.lemma_.lower(), doc[before.i - 1].lemma_.lower()} & PERSON_TITLES
-    if not titled or not doc[ent.start + 1].text[:1].isupper():
-        return [ent]
-    if not place(doc, doc[ent.start]):
-        return [ent]
-    town = Span(doc, ent.start, ent.start + 1, label="GPE")
-    return [town, Span(doc, ent.start + 1, ent.end, label="PERSON")]
-
-
-def _after_label(doc: Doc, ent: Span) -> Span:
-    """ "Ongoing Environmental Protection: Entergy": an entity the tagger ran across a section label's
-    colon is the name after it."""
-    colon = max((k for k in range(ent.start + 1, ent.end - 1) if doc[k].text == ":"), default=None)
-    return ent if colon is None else Span(doc, colon + 1, ent.end, label=ent.label_)
-
-
 def _datelines(text: str) -> list[tuple[int, int]]:
     """Character ranges of wire datelines ("WASHINGTON, March 3 (Reuters) -"), which name no actor."""
     return [m.span() for m in DATELINE.finditer(text)]
@@ -290,10 +234,7 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
         p
         for e in doc.ents
         if e.start not in skipped and not opens_dateline(e[0])
-        for b in _split_bracket(doc, _after_label(doc, e))
-        for r in _split_place(doc, b)
-        for q in _split_pair(doc, r)
-        for p in _split_possessive(doc, q)
+        for p in split_entity(doc, e)
     ]
     nxt = 0
     for sent in doc.sents:

@@ -69,7 +69,8 @@ def _inner(ctx: Ctx, said: Said, media: set[int]) -> Said | None:
         and not _party(ctx, said.speaker)
     ):
         found = who(subject_of(verb))
-        return said._replace(speaker=found, kind="deed", cue=cue_text(verb)) if found is not None else None
+        if found is not None:
+            return said._replace(speaker=found, kind="deed", cue=cue_text(verb), present=present_cue(verb))
     return None
 
 

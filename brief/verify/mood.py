@@ -24,11 +24,11 @@ from brief.verify.lexicon import (
     stem,
     words,
 )
+from brief.verify.modals import firmer_modal
 from brief.verify.polarity import (
     denied_elsewhere,
     done_only_pending,
     few_for_not_many,
-    firmer_modal,
     only_expected,
     reversed_direction,
     says_undenied,
