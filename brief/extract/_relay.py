@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 __all__ = ["media_drafts", "relay"]
 
+_CALLED = OUTLET_NOUNS - {"agency"}  # "agency" alone is any body's ("the Environmental Protection Agency")
+
 
 def media_drafts(doc: Doc, drafts: Sequence[Draft]) -> set[int]:
     """Indices of the news outlets among the drafts ("The Post", "Reuters", "the NY Times", "broadcaster
@@ -38,7 +40,7 @@ def _called_outlet(doc: Doc, root: int) -> bool:
     tok = doc[root]
     near = [tok.head, doc[root - 1]] if root > 0 else [tok.head]
     news = tok.dep_ == "compound" and any(c.lower_ == "news" for c in tok.head.children)
-    return news or any(t.i != root and t.lemma_.lower() in OUTLET_NOUNS - {"agency"} for t in near)
+    return news or any(t.i != root and t.lemma_.lower() in _CALLED for t in near)
 
 
 def _inner(ctx: Ctx, said: Said, media: set[int]) -> Said | None:

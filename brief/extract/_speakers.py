@@ -32,7 +32,7 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         return named
     if tok.lemma_.lower() in ISSUED and (owner := next((c for c in tok.children if c.dep_ == "poss"), None)):
         return resolve(ctx, owner)  # "The Conservatives' letter to Daniel Greenberg said": the Conservatives'
-    if tok.lemma_.lower() in ISSUED and any(c.lower_ in ("the", "that", "this") for c in tok.children):
+    if tok.lemma_.lower() in ISSUED and any(c.lower_ in _DEFINITE for c in tok.children):
         return _issuer(ctx, tok)  # "the statement continued": whoever issued the statement
     titled = [ctx.owner[c.i] for c in tok.children if c.dep_ == "appos" and ctx.owner.get(c.i) in ctx.people]
     if titled:  # "the Special Representative for North Korea, Stephen Biegun, ...": the person named

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from brief.extract import INSTITUTIONS, ORG_HEADS
+from brief.verify.claim_names import BODIES
 
 __all__ = ["bridged"]
 
-_BODIES = ORG_HEADS | INSTITUTIONS
 _FULLER = r"((?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,3})"  # "Asher Holmes" + " Elementary School"
 
 
@@ -19,9 +18,9 @@ def bridged(name: str, text: str, sentences: Iterable[str]) -> bool:
     """True when the article calls ``name`` (or a fuller name it begins) by a body's head noun ("School",
     "Board") and one of ``sentences`` says that noun alone: not inside another name ("University of
     California Davis", "Harvard University")."""
-    heads = {w.casefold() for w in name.split() if w.casefold() in _BODIES}
+    heads = {w.casefold() for w in name.split() if w.casefold() in BODIES}
     for found in re.finditer(re.escape(name) + _FULLER, text):
-        heads |= {w.casefold() for w in found.group(1).split() if w.casefold() in _BODIES}
+        heads |= {w.casefold() for w in found.group(1).split() if w.casefold() in BODIES}
     return any(_alone(head, sentence) for head in heads for sentence in sentences)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from brief.extract import INSTITUTIONS, ORG_HEADS, PERSON_TITLES
 from brief.verify.lexicon import FRAME, STOP, fold
 
-__all__ = ["CALENDAR", "capitalised", "describing", "find_names"]
+__all__ = ["BODIES", "CALENDAR", "capitalised", "describing", "find_names"]
 
 _NAME_LABELS = frozenset("PERSON ORG GPE NORP LOC FAC EVENT PRODUCT WORK_OF_ART LAW".split())
 _LOOSE_LABELS = frozenset("NORP DATE TIME".split())
@@ -40,7 +40,7 @@ def find_names(doc: Any, start_needs_entity: bool = False) -> tuple[list[str], s
         if name_like:
             gap = doc[token.i - 1].lower_ if token.i > 0 else ""
             # "Bill de Blasio"; "Board of Education", "University of Connecticut": a body's name goes on
-            of_body = gap in ("of", "for") and bool(runs) and runs[-1][-1].lower_ in _BODIES
+            of_body = gap in ("of", "for") and bool(runs) and runs[-1][-1].lower_ in BODIES
             joined = runs and (
                 runs[-1][-1].i == token.i - 1
                 or (runs[-1][-1].i == token.i - 2 and (gap in _PARTICLES or of_body))
@@ -97,7 +97,7 @@ def describing(doc: Any, names: list[str]) -> tuple[tuple[str, str], ...]:
 
 _CONNECTORS = frozenset("al el de du on upon le la bin ibn van von der den di da".split())
 _PARTICLES = _CONNECTORS - {"on", "upon"}  # lower-case words inside a name: "Bill de Blasio"
-_BODIES = ORG_HEADS | INSTITUTIONS
+BODIES = ORG_HEADS | INSTITUTIONS  # head nouns of a body's name: "Board", "University", "School"
 
 
 def _whole_words(text: str, start: int, end: int) -> str:
