@@ -20,7 +20,7 @@ from brief.extract._lexicon import (
     MEDIA_WORDS,
     ORG_DESCRIPTIONS,
     PERSON_TITLES,
-    TITLE_ABBREVIATIONS,
+    TITLE_FORMS,
 )
 from brief.extract._mention import Mention
 from brief.extract._syntax import SUBJECT_DEPS, Doc, text_of
@@ -49,7 +49,7 @@ _MEDIA_NOUNS = frozenset(
 def title_words(text: str) -> frozenset[str]:
     """The words of a title or description that identify it ("the Kremlin's spokesperson")."""
     words = _WORD.findall(text.casefold().replace("’", "'").replace("'s", " "))
-    return frozenset(_singular(TITLE_ABBREVIATIONS.get(w, w)) for w in words) - _NOT_TITLE
+    return frozenset(_singular(TITLE_FORMS.get(w, w)) for w in words) - _NOT_TITLE
 
 
 def _singular(word: str) -> str:

@@ -11,6 +11,7 @@ from brief.extract._lexicon import (
     ORG_HEADS,
     PERSON_TITLES,
     QUANTIFIERS,
+    SIDES,
 )
 from brief.extract._mention import NAMED, Mention, chunk_start
 from brief.extract._syntax import (
@@ -51,6 +52,13 @@ def _group_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     plural = tok.tag_ == "NNS" and lemma in _PLURAL_GROUPS
     return lemma in GROUP_NOUNS or lemma.endswith(_GROUP_SUFFIXES) or plural
+
+
+def _side(tok: Token) -> bool:
+    """ "The prosecution", "a jury", "Magnuson's family": one side of the story, named by its noun."""
+    if tok.lemma_.lower() not in SIDES or tok.tag_ != "NN":
+        return False
+    return any(c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in tok.children)
 
 
 def _owned_group(tok: Token) -> bool:
@@ -114,7 +122,8 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     lower = tok.is_lower  # "China's commerce ministry": a tagged entity without a name of its own
     if (tok.pos_ != "NOUN" and not lower) or (tok.ent_type_ and not lower):
         return None
-    if not (_group_noun(tok) or _owned_group(tok)):
+    side = _side(tok)
+    if not (_group_noun(tok) or _owned_group(tok) or side):
         return None
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED) for c in tok.children):
         return None  # "the shareholder law firm Scott & Scott", "The SNP's leader, Nicola Sturgeon": the name
@@ -124,13 +133,13 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     if first < tok.i and doc[first].lower_ in QUANTIFIERS:
         return None
     mods = [t for t in doc[first : tok.i] if t.pos_ != "PRON"]
-    last = _named_after(tok) if plural and not mods else tok.i  # "activists in Thoothukudi"
+    last = _named_after(tok) if (plural or side) and not mods else tok.i  # "activists in Thoothukudi"
     named = [*mods, *doc[tok.i + 1 : last + 1]]
     named_mod = any((t.text[:1].isupper() and not t.is_sent_start) or t.ent_type_ in NAMED for t in named)
     counted = plural and not any(c.dep_ in ("det", "poss") and c.lower_ not in QUANTIFIERS for c in tok.lefts)
     studied = plural and tok.lemma_.lower() in _STUDY_AUTHORS and _is_speaker(tok)  # "the researchers found"
     bare = plural and first == chunk_start(tok)
-    if doc[first].pos_ == "PRON" or not (mods or bare or counted or studied):
+    if doc[first].pos_ == "PRON" or not (mods or bare or counted or studied or side):
         return None  # "our members", "an official", "the two leaders"; bare "Analysts" is fine
     acting = counted and not mods and _acting_subject(tok)  # "Teachers chanted", "Thousands of teachers pack"
     if not (_is_speaker(tok) or (named_mod and is_agentive(tok)) or acting):
@@ -139,7 +148,7 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     if any(t.is_space for t in doc[first:last]):
         return None  # a phrase broken across lines is a layout accident, not a name
     institution = tok.lemma_ in ORG_DESCRIPTIONS or tok.lemma_ in ORG_HEADS or tok.lemma_ in _INSTITUTIONS
-    kind = "group" if plural else "organisation" if institution else "person"  # "the Tamil Nadu government"
+    kind = "group" if plural or side else "organisation" if institution else "person"  # "the ... government"
     m = Mention(start, end, text_of(doc)[start:end], "GROUP", tok.i, hint=kind, agentive=True)
     m.forms.append(char_span(doc, chunk_start(tok), tok.i))
     if last > tok.i:

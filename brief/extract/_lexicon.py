@@ -66,10 +66,12 @@ PERSON_TITLES = _set(
     "atty. councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman "
     "major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. gen peer"
 )
-# Abbreviated titles before a name ("Gov. Chris Christie") and the title each stands for.
-TITLE_ABBREVIATIONS = {
+# Other forms of a title and the title each stands for: abbreviations before a name ("Gov. Chris
+# Christie") and the plain word for a formal one ("Justice Alexander Sosna" is "the judge").
+TITLE_FORMS = {
     "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",
     "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "supt.": "superintendent", "atty.": "attorney",
+    "justice": "judge", "magistrate": "judge",
 }  # fmt: skip
 GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})
 
@@ -85,6 +87,9 @@ GROUP_NOUNS = _set(
     "state democrat republican conservative liberal settler farmer villager refugee migrant astronomer "
     "physicist advocate peer business administrator trustee liquidator receiver auditor creditor"
 )
+# One side of a story that speaks as a body though it has no name: "the prosecution", "the defence",
+# "a jury", "Magnuson's family".
+SIDES = _set("prosecution defence defense jury family")
 # Nouns that describe one person in an apposition ("Karuppanan, a farmer from Karimangalam, said").
 PERSON_NOUNS = _set(
     "farmer villager resident worker employee owner official spokesperson spokesman spokeswoman analyst "

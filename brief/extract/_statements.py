@@ -160,6 +160,15 @@ def _nested(tok: Token) -> bool:
     return False
 
 
+def _claimed(verb: Token) -> bool:
+    """True for a commitment with its own subject inside another's claim: "She alleged that Soros pledged
+    to donate $1bn" is her allegation of an act, not his pledge. What someone says another believes or
+    said ("a person briefed on the call said Lighthizer recognizes that ...") stays that one's view."""
+    deps = {c.dep_ for c in verb.children}
+    own = bool(deps & {"nsubj", "nsubjpass"}) and "ccomp" not in deps and verb.lemma_.lower() in _COMMITMENTS
+    return own and verb.dep_ == "ccomp" and is_report_verb(verb.head) and subject_of(verb.head) is not None
+
+
 def _according(ctx: Ctx, tok: Token) -> list[Said]:
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
@@ -253,7 +262,7 @@ def find_statements(
             continue  # a quoted speaker's own "he said", or words not (yet) said: "if X agrees"
         if tok.lower_ == "according":
             found += _according(ctx, tok)
-        elif is_report_verb(tok):
+        elif is_report_verb(tok) and not _claimed(tok):
             said = _reported(ctx, tok, speakers(ctx, speaker_token(ctx, tok)))
             found += said or _stance(ctx, tok)  # "announced a study": a deed, not words
         elif tok.pos_ == "VERB":

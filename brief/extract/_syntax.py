@@ -159,12 +159,20 @@ def _nearest_subject(verb: Token, first: Token) -> Token:
     if not later:
         return first
     second = later[-1]
-    if opens_dateline(first):
+    if opens_dateline(first) or _orphan_object(first):
         return second  # "New Delhi: State Bank of India ... warned": the parser gave the verb both
     before = verb.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
     run_into = before is not None and before.pos_ != "ADP" and (before.pos_ == "PROPN" or before.is_title)
     quoted = any(t.is_quote for t in verb.doc[first.i : second.left_edge.i])  # the first inside the quotation
     return second if run_into or quoted else first
+
+
+def _orphan_object(subject: Token) -> bool:
+    """True for a place the parser made a subject though a preposition before it wants it as object: "At
+    the State Kremlin Palace on Dec. 1, FIFA President Gianni Infantino said"."""
+    at = subject.left_edge.i - 1
+    prep = subject.doc[at] if at >= 0 else None
+    return prep is not None and prep.dep_ == "prep" and not any(c.dep_ == "pobj" for c in prep.children)
 
 
 def subject_of(verb: Token) -> Token | None:
