@@ -477,7 +477,7 @@ def test_every_article_has_a_split_and_the_halves_are_even() -> None:
     assert (
         len(halves) >= 26
         and len(later) >= 16
-        and {splits[n] for n in later} == {f"check{k}" for k in range(2, 12)}
+        and {splits[n] for n in later} == {f"check{k}" for k in range(2, 13)}
     )
     tune = [n for n in halves if splits[n] == "tune"]
     assert abs(2 * len(tune) - len(halves)) <= 1
@@ -514,7 +514,7 @@ def test_evaluate_dir_scores_one_split(tmp_path: Path) -> None:
     with pytest.raises(
         InputError,
         match=r"^splits\.json: must map each article name to one of: tune, check, check2, check3, check4, "
-        r"check5, check6, check7, check8, check9, check10, check11",
+        r"check5, check6, check7, check8, check9, check10, check11, check12",
     ):
         load_splits(folder)
 
@@ -569,3 +569,11 @@ def test_format_table_has_a_row_per_article_and_a_total_row() -> None:
     assert lines[3].split()[8] == "-"
     assert lines[-1].split()[:10] == ["TOTAL", "1.00", "0.50", "1.00", "0.50", "-", "0", "0", "1.00", "4/6"]
     assert len({len(line) for line in lines[:2]}) == 1
+
+
+def test_a_claim_figure_must_be_its_own_verbs_not_a_coordinated_ones() -> None:
+    claims = ["Congress first created the fuel mandate in 2007."]
+    both = "Congress: created the fuel mandate in 2005 and expanded it in 2007"
+    assert not find_claims({"actors": [{"name": "Congress", "role": both}]}, claims)
+    once = "Congress created the fuel mandate in 2007 and expanded it later."
+    assert find_claims({"summary": once}, claims)

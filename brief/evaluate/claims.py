@@ -119,11 +119,27 @@ def _match(claim: str, sentence: str, field: str) -> ClaimFlag | None:
         return None
     if not _in_order(_numbers(claim), _numbers(sentence)):
         return None
+    if not set(_numbers(claim)) <= _numbers_of(sentence, _predicate(claim)):
+        return None
     return ClaimFlag(claim=claim, sentence=sentence, field=field, containment=round(containment, 3))
 
 
 def _numbers(text: str) -> list[str]:
     return [w for w in words(text) if w[:1].isdigit() or w in NUMBER_WORDS]
+
+
+def _numbers_of(sentence: str, predicate: frozenset[str]) -> set[str]:
+    """The figures the sentence gives its ``predicate`` (in that verb's own clause, not a coordinated one:
+    "created the mandate in 2005 and expanded it in 2007" created it in 2005); all of them when the
+    claim has no predicate or the sentence does not use it."""
+    doc = _parse(sentence)
+    heads = [t if t.pos_ in ("VERB", "AUX") else t.head for t in doc if t.lemma_.lower() in predicate]
+    if not heads:
+        return set(_numbers(sentence))
+    own = {t.i for h in heads for t in h.subtree} - {
+        t.i for h in heads for c in h.children if c.dep_ == "conj" for t in c.subtree
+    }
+    return set(_numbers(" ".join(doc[i].text for i in sorted(own))))
 
 
 def _in_order(wanted: list[str], have: list[str]) -> bool:
