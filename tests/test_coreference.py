@@ -56,3 +56,32 @@ def test_the_sides_of_a_trial_and_a_family_speak_for_themselves() -> None:
     assert _said(ex, "had forgiven Orwin") == "Keller's family"
     assert _said(ex, "the evidence showed") == "prosecution"
     assert _said(ex, "the blood tests were flawed") == "defence"
+
+
+def test_the_head_of_a_body_is_its_titled_holder_not_the_last_person_named() -> None:
+    ex = extract(
+        "President Donald Trump repeated his claim on Friday. The head of the National Weather Service said "
+        "the Alabama office did what any office would do. The agency will not comment further. Its staff "
+        "met on Monday. Forecasters were praised at a meeting in Boulder. National Weather Service "
+        "Director Louis Uccellini said forecasters did the right thing."
+    )
+    assert _said(ex, "did what any office would do") == "Louis Uccellini"
+
+
+def test_she_is_the_one_named_example_of_the_group_before() -> None:
+    ex = extract(
+        "Dana Whitfield, a mother from Hayward, said she worries about bullying. She knows of families who "
+        "have moved. And advocates such as law professor Miriam Stolz were in disbelief at the result. "
+        "“We cannot look to Washington to protect our schools,” she said."
+    )
+    assert _said(ex, "We cannot look to Washington") == "Miriam Stolz"
+
+
+def test_a_person_described_by_age_is_the_one_just_named() -> None:
+    ex = extract(
+        "Across the region, Mayor Tom Brandt's victory left Kashina Lee stunned. The 41-year-old mother "
+        "from Santa Clara said she debated whether it was safe to send her son to school. “It sounds "
+        "extreme,” she said, “but I have seen people assaulted.”"
+    )
+    assert _said(ex, "whether it was safe") == "Kashina Lee"
+    assert _said(ex, "I have seen people assaulted") == "Kashina Lee"

@@ -19,6 +19,7 @@ from brief.extract._lexicon import (
     KIN,
     MEDIA_WORDS,
     ORG_DESCRIPTIONS,
+    PERSON_NOUNS,
     PERSON_TITLES,
     TITLE_FORMS,
 )
@@ -95,14 +96,17 @@ def _governs(doc: Doc, draft: Draft, desc: Mention) -> bool:
 
 def _resolve_desc(doc: Doc, desc: Mention, people: list[Draft], sent_of: list[int]) -> Draft | None:
     """The person a description ("the US leader") most plausibly refers to."""
-    titled = [d for d in people if _titled(desc, d)]
+    titled = [d for d in people if _titled(desc, d) or (desc.of_body and desc.affil & d.affil)]
     here = bisect_right(sent_of, desc.start)
     if titled:  # of two governors, the one named last before "the governor"; else the first named soon after
         before = [d for d in titled if d.first < desc.start]
         if before:
             return max(before, key=lambda d: d.last_before(desc.start))
         after = min(titled, key=lambda d: d.first)
-        return after if bisect_right(sent_of, after.first) - here <= _SENT_WINDOW else None
+        close = bisect_right(sent_of, after.first) - here <= _SENT_WINDOW
+        return after if close or (desc.of_body and len(titled) == 1) else None  # the body's only one
+    if desc.of_body:
+        return None  # "the head of the Weather Service" is nobody whose title names another body
     before = [
         d for d in people if d.first < desc.start and not _conflicts(desc, d) and not _governs(doc, d, desc)
     ]
@@ -225,7 +229,7 @@ def attach_descriptions(
     sent_starts = [s.start_char for s in doc.sents]
     earlier: dict[str, Draft] = {}  # "the Labour peer" again is the Labour peer of before
     for desc in (m for m in mentions if m.label == "DESC"):
-        person = desc.hint in PERSON_TITLES
+        person = desc.hint in PERSON_TITLES or desc.hint in PERSON_NOUNS  # "the 41-year-old mother"
         if person and _epithet(doc, desc, quoted):
             continue  # a quoted epithet ("called him “the first black president”") names nobody
         key = " ".join(desc.text.casefold().split()[1:]) if len(desc.text.split()) > 2 else ""

@@ -9,6 +9,7 @@ from brief.extract._lexicon import (
     GROUP_NOUNS,
     ORG_DESCRIPTIONS,
     ORG_HEADS,
+    PERSON_NOUNS,
     PERSON_TITLES,
     QUANTIFIERS,
     SIDES,
@@ -157,12 +158,21 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     return m
 
 
+def _aged(tok: Token) -> bool:
+    """A noun for a person given an age ("the 41-year-old mother"): someone just named, described again."""
+    return any(
+        c.dep_ == "amod" and c.lower_ == "old" and any(y.lower_ == "year" for y in c.children)
+        for c in tok.children
+    )
+
+
 def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     """A definite description ("the US leader", "the company"), resolved to an actor later."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or tok.ent_type_ or tok.dep_ in ("compound", "appos"):
         return None
     known = lemma in PERSON_TITLES or lemma in ORG_DESCRIPTIONS or lemma in DOCUMENT_NOUNS
+    known = known or (lemma in PERSON_NOUNS and _aged(tok))  # "The 41-year-old mother from Santa Clara"
     if not known or tok.tag_ != "NN":
         return None  # "the two leaders" is not one person
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -177,6 +187,15 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
         return None  # "the Gizmodo report" is Gizmodo's: its name speaks for it
     m = Mention(start, end, text_of(doc)[start:end], label, tok.i, hint=lemma, tokens={tok.i})
     m.affil = {affiliation(t.text) for t in mods if t.ent_type_ in ("NORP", "GPE", "ORG")}
+    body = [
+        t
+        for p in tok.rights
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for t in p.subtree
+        if t.ent_type_ == "ORG"
+    ]
+    if label == "DESC" and body:  # "the head of the National Weather Service": that body's head
+        m.affil, m.of_body = {affiliation(t.text) for t in body}, True
     m.agentive = tok.dep_ in SUBJECT_DEPS
     return m
 

@@ -26,6 +26,7 @@ class Mention:
     hint: str = ""  # GROUP: its kind; DESC: the title noun
     tokens: set[int] = field(default_factory=set)  # tokens that refer to this mention's actor
     source: bool = False  # an unnamed source ("an insider", "a person familiar with the matter")
+    of_body: bool = False  # DESC: names the body whose office it is ("the head of the Weather Service")
 
 
 def chunk_start(tok: Token) -> int:

@@ -155,11 +155,23 @@ def _is_subject(tok: Token) -> bool:
     return missed and verb.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
+_EXAMPLES = frozenset({"as", "including", "like"})
+
+
 def _subjects_owners(sent: Doc) -> list[Token]:
     """The named owners of a sentence's subjects, for when no subject is the antecedent: "Catherine
-    Connolly’s coolness ... put her at odds"."""
+    Connolly’s coolness ... put her at odds"; or the one named example of a group that is the subject:
+    "advocates such as Stanford Law professor Michele Dauber were in disbelief. ... she said"."""
     subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS]
-    return [c for s in subjects for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owners = [c for s in subjects for c in s.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    examples = [
+        t
+        for s in subjects
+        if s.tag_ in ("NNS", "NNPS")
+        for t in s.subtree
+        if t.dep_ == "pobj" and t.head.lower_ in _EXAMPLES and t.head.head in (s, *s.children)
+    ]
+    return owners + examples
 
 
 def _reported_subject(tok: Token) -> bool:
