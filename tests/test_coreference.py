@@ -85,3 +85,21 @@ def test_a_person_described_by_age_is_the_one_just_named() -> None:
     )
     assert _said(ex, "whether it was safe") == "Kashina Lee"
     assert _said(ex, "I have seen people assaulted") == "Kashina Lee"
+
+
+def test_he_is_not_the_subject_of_what_he_reports() -> None:
+    ex = extract(
+        "Williams argued with chair umpire Carlos Ramos. "
+        "Tennis great John McEnroe, one of the game's most fiery players in his day, said the sport must "
+        "let players show their feelings. Ramos should not have given Williams a violation for breaking "
+        "her racquet and should have warned her early on, he said."
+    )
+    assert _said(ex, "should not have given") == "John McEnroe"
+
+
+def test_a_company_word_the_tagger_took_for_a_person_is_the_company() -> None:
+    ex = extract(
+        "CN Railway resumes talks with union after threatening a Monday lockout\n\nMONTREAL — Canadian "
+        "National Railway and Unifor are set to resume contract talks Monday."
+    )
+    assert not any(a.kind == "person" and "Railway" in a.name for a in ex.actors)

@@ -76,3 +76,28 @@ def test_an_unnamed_spokesman_or_union_described_by_the_bodys_name_speaks_for_it
     clinic = "the facility had not received similar complaints"
     assert _drop_of(text, "Lakeside Valley Clinic", clinic) is None
     assert _drop_of(text, "Ann Dole", clinic) == "attribution"
+
+
+def test_words_that_name_their_own_speaker_are_his_as_another_relays_them() -> None:
+    text = (
+        "Council drops the pledge\n\n"
+        "Council Member Tim Brausen said the change would make the meetings more welcoming.\n\n"
+        "Party chairperson Jennifer Carnahan said she attended the meeting.\n\n"
+        '"One of the gentlemen, Tim Brausen, said evidently Minnesotans are upset because we are playing '
+        'with their traditions. It was very disturbing," she recalled.\n'
+    )
+    relayed = "One of the gentlemen, Tim Brausen, said evidently Minnesotans are upset"
+    assert _drop_of(text, "Tim Brausen", relayed) is None
+    assert _drop_of(text, "Tim Brausen", "It was very disturbing") == "attribution"
+
+
+def test_he_after_a_sentence_naming_the_actor_may_be_the_actor_whoever_the_extraction_guessed() -> None:
+    text = (
+        "Umpire under fire\n\n"
+        "She argued with chair umpire Carlos Ramos.\n\n"
+        "The drama started when Ramos handed Williams a coaching violation because of gestures made by "
+        "her coach Patrick Mouratoglou. He later admitted to coaching, which is an offence in the sport.\n\n"
+        "Ramos spoke to reporters after the final. He said he had followed the rules to the letter.\n"
+    )
+    assert _drop_of(text, "Patrick Mouratoglou", "He later admitted to coaching") is None
+    assert _drop_of(text, "Patrick Mouratoglou", "He said he had followed the rules") == "attribution"

@@ -121,7 +121,7 @@ ORG_HEADS = _set(
 CORPORATE_ENDINGS = _set(
     "productions records studios pictures entertainment media holdings partners capital labs motors "
     "airlines airways films music industries enterprises ventures brands technologies systems "
-    "storage logistics services solutions consulting construction"
+    "storage logistics services solutions consulting construction railway railways railroad"
 )
 GROUP_HEADS = frozenset({"coalition", "alliance", "bloc", "group", "league", "forces"})
 

@@ -124,6 +124,10 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         label = "ORG"  # "Full Fact, the London-based fact-checking website"
     elif label == "PERSON" and bounds and bounds[1] > bounds[0] and _corporate(doc, bounds[1]):
         label = "ORG"  # "Dick Clark Productions"
+    elif label == "PERSON" and bounds and doc[bounds[1]].lower_ in CORPORATE_ENDINGS:
+        label = "ORG"  # "CN Railway", the tagger's person "Railway" with its company's initials before it
+        while bounds[0] > 0 and doc[bounds[0] - 1].dep_ == "compound" and doc[bounds[0] - 1].pos_ == "PROPN":
+            bounds = (bounds[0] - 1, bounds[1])
     elif label == "PERSON" and bounds and bounds[0] > 0 and doc[bounds[0] - 1].lemma_.lower() in OUTLET_NOUNS:
         label = "ORG"  # "tech blog Gizmodo", "broadcaster TV4"
     elif (

@@ -86,6 +86,7 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
 def _in_sentence(ctx: Ctx, tok: Token, sent: Doc, person: bool) -> int | None:
     """The antecedent one sentence gives: a draft, -1 when it names two, None when it names none."""
     found = _antecedents(ctx, tok, [_named_subject(t) for t in sent if _is_subject(t)], person)
+    found = [t for t in found if not _reported_by(t, tok)]
     if not found and sent.end <= tok.sent.start:
         found = _antecedents(ctx, tok, _subjects_owners(sent), person)
     main = [t for t in found if not _reported_subject(t)]
@@ -172,6 +173,15 @@ def _subjects_owners(sent: Doc) -> list[Token]:
         if t.dep_ == "pobj" and t.head.lower_ in _EXAMPLES and t.head.head in (s, *s.children)
     ]
     return owners + examples
+
+
+def _reported_by(subject: Token, pronoun: Token) -> bool:
+    """True for the subject of what the pronoun itself reports: "Ramos should not have given her a
+    violation, he said" is someone else on Ramos (unless a quotation between is what is reported)."""
+    verb = subject.head
+    if any(t.is_quote for t in subject.doc[subject.i : pronoun.i]):
+        return False  # "X told Murdoch she would leave: “This marriage won't last,” he said": the quotation
+    return verb.dep_ in ("ccomp", "parataxis") and verb.head.i == pronoun.head.i and is_report_verb(verb.head)
 
 
 def _reported_subject(tok: Token) -> bool:

@@ -82,6 +82,8 @@ def attribution(
         return Problem("attribution", f"the article does not attribute these words to {actor}")
     first = sentences[0]
     around = " ".join(ctx.index.sentences[i].text for i in sentences)
+    if speaks(quoted, forms):
+        return None  # the words themselves say the actor said them: "..., Tim Brausen, said evidently ..."
     speaker = _speaker_within(quoted, forms, mine, ctx)
     if speaker is not None:  # "council member Tom Lee called it reckless" is Lee's, whoever else spoke
         return Problem("attribution", f"the article gives these words to {speaker}, not {actor}")
@@ -97,16 +99,19 @@ def attribution(
             return None  # "“That's the venue, that's the name. ...,” opened Yankees COO Lonn Trott."
     before = ctx.text[ctx.index.sentences[first].start : start]
     earlier = " ".join(ctx.index.sentences[i].text for i in range(max(0, first - 2), first))
+    previous = ctx.index.sentences[first - 1].text if first else ""
     said = [s for s in statements if s.kind != "deed"]
     # words the extraction gives someone else are not the actor's because they open on a pronoun ("He
     # should call the board," said Joseph), unless the stance tells them as said of the actor
     elsewhere = any(s.start > start for s in said) or (bool(said) and not told_of)
     if (
         _PRONOUN_LEAD.match(quoted)
-        and not elsewhere
+        and (not elsewhere or (not direct and not before.strip() and _names_in(previous, forms)))
         and (_names_in(before, forms) or _names_in(earlier, forms))
     ):
-        return None  # "It asked the court ..." after a sentence about the actor
+        # "It asked the court ..." after a sentence about the actor; "He later admitted to coaching" after
+        # one naming both the actor and the person the extraction guessed "he" to be
+        return None
     # a deed ("Montour spoiled his shutout bid") gives its words to its doer, but may also be told of
     # another actor; only words said are someone else's
     statements = said
