@@ -10,7 +10,7 @@ from functools import cache
 
 from brief.verify.lexicon import is_explicit_negation
 
-__all__ = ["opposite_word"]
+__all__ = ["opposite_word", "other_place"]
 
 # pairs of words that say the opposite of each other about the same thing: a word of five letters or
 # more stands for every word it begins ("acknowledg" -> "acknowledged"), a shorter one only for itself
@@ -98,4 +98,34 @@ def _few_for_many(
         for at, word in enumerate(tokens[:-1]):
             if word == "few" and (at == 0 or tokens[at - 1] != "a") and tokens[at + 1] in counted:
                 return next(w for w in claim if w in _MANY), "few"
+    return None
+
+
+# where in a series a thing comes: "the third lawsuit to reach trial", "on the opening day of the trial"
+_PLACES = {
+    "first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "final": -1, "closing": -1,
+}  # fmt: skip
+
+
+def other_place(
+    claim: Sequence[str],
+    content: frozenset[str],
+    sentences: Sequence[tuple[Sequence[str], Sequence[str]]],
+    least: int = 2,
+) -> tuple[str, str] | None:
+    """(the claim's word, the article's) when the claim puts a thing at one place of a series ("the third
+    lawsuit to reach trial", "the opening day of the trial") and the sentences, which never give it that
+    place, give it another right before ``least`` of the claim's content words ("the second ... lawsuit
+    to reach trial", "the last day of the trial")."""
+    mine = next((w for w in claim if w in _PLACES), None)
+    if mine is None:
+        return None
+    value = _PLACES[mine]
+    if any(_PLACES.get(w) == value for tokens, _ in sentences for w in tokens):
+        return None
+    for tokens, stems in sentences:
+        for at, word in enumerate(tokens):
+            if word in _PLACES and len(content & set(stems[at + 1 : at + 1 + _REACH])) >= least:
+                return mine, word
     return None

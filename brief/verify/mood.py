@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from brief.verify.antonyms import opposite_word
+from brief.verify.antonyms import opposite_word, other_place
 from brief.verify.claims import Claim, Problem
 from brief.verify.lexicon import (
     ALLEGING,
@@ -67,7 +67,15 @@ def mood_problem(
         explicit = _marked(
             sentences, claim, window, is_explicit_negation, skip_conditional=True, governed=True
         )
-        flipped = not explicit
+        # ... unless the article denies what the claim says outside its "rather than" ("his opinion
+        # absolves X, stressing it was a fraud case rather than a climate case" for "Nothing in this
+        # opinion is intended to absolve X")
+        in_place = _in_place_of(claimed)
+        rest = replace(claim, content=claim.content - in_place)
+        flipped = not explicit or (
+            bool(in_place)
+            and _marked(sentences, rest, window, is_explicit_negation, skip_conditional=True, governed=True)
+        )
     said_in = [(s.tokens, s.stems) for s in map(sentences.__getitem__, window)]
     if flipped and claim.negated:
         # "..., with no set time limit": the window is about the rest; another sentence denies it
@@ -82,6 +90,9 @@ def mood_problem(
     opposite = reversed_direction(claimed, said_in) if polarity else ""
     if opposite:
         return Problem("negation", f"it says the opposite of the article's {opposite!r}")
+    place = other_place(claimed, claim.content, said_in) if polarity else None
+    if place is not None:
+        return Problem("number", f"it says {place[0]!r} where the article says {place[1]!r}")
     contrary = opposite_word(claimed, claim.content, said_in) if polarity else None
     if contrary is not None:
         return Problem("negation", f"it says {contrary[0]!r} where the article says {contrary[1]!r}")
@@ -136,6 +147,19 @@ def _aside(claimed: Sequence[str], said_in: Sequence[tuple[Any, Any]]) -> bool:
     at = claimed.index("without")
     after = {stem(w) for w in claimed[at + 1 : at + 4] if w not in STOP}
     return bool(after) and not any(after & set(stems) for _, stems in said_in)
+
+
+_IN_PLACE_REACH = 5  # content words after "instead of" / "rather than" that say what was not done
+
+
+def _in_place_of(claimed: Sequence[str]) -> frozenset[str]:
+    """Stems of what a claim says was not the case, after its "instead of" or "rather than"."""
+    found: set[str] = set()
+    for at, word in enumerate(claimed[:-1]):
+        if (word, claimed[at + 1]) in (("instead", "of"), ("rather", "than")):  # not "proposing instead X"
+            after = [w for w in claimed[at + 2 :] if w not in STOP]
+            found |= {stem(w) for w in after[:_IN_PLACE_REACH]}
+    return frozenset(found)
 
 
 def _marked(
