@@ -1,10 +1,12 @@
 """Claims that contradict the article in a word of their own (issue 16), on short made-up articles: a
 thing put at another place of a series, a denial the claim turns into an assertion beside a "rather than"
-of its own."""
+of its own; and faithful ones told in other words, which must stay."""
 
 from __future__ import annotations
 
-from brief.extract import load_nlp
+from brief.extract import extract, load_nlp
+from brief.schema import Actor, Draft, Position
+from brief.verify import verify
 from brief.verify.article import ArticleIndex
 from brief.verify.claims import Claim
 
@@ -40,3 +42,65 @@ def test_a_rather_than_of_its_own_does_not_excuse_asserting_a_denied_fact() -> N
     kept = flipped.replace("his opinion absolves", "nothing in his opinion is meant to absolve")
     assert _kind(RULING, flipped) == "negation"
     assert _kind(RULING, kept) is None
+
+
+def _drops(text: str, actor: Actor, stance: str, evidence: str) -> dict[str, str]:
+    draft = Draft(
+        title=text.splitlines()[0],
+        summary="A short summary.",
+        actors=[actor],
+        positions=[Position(actor=actor.name, stance=stance, evidence=[evidence])],
+    )
+    _, grounding = verify(draft, text, extract(text))
+    return {d.field: d.kind for d in grounding.dropped if d.field != "summary[0]"}
+
+
+def test_a_ruling_told_by_the_judge_of_a_named_court_is_his_own() -> None:
+    text = (
+        "Oil company wins fraud case\n\n"
+        "Justice Barry Ostrager of the New York State Supreme Court said that the attorney general failed "
+        "to prove that the oil giant broke the law.\n"
+    )
+    evidence = text.splitlines()[2]
+    judge = Actor(name="Barry Ostrager", kind="person")
+    assert (
+        _drops(
+            text, judge, "Ruled that the attorney general failed to prove the company broke the law", evidence
+        )
+        == {}
+    )
+
+
+def test_look_in_the_claim_tells_the_articles_appear() -> None:
+    text = (
+        "State says oil company misled investors\n\n"
+        "Attorney General Letitia James said doing so made the company's assets appear more secure than they "
+        "really were, which in turn affected its share price.\n"
+    )
+    evidence = text.splitlines()[2]
+    james = Actor(name="Letitia James", kind="person")
+    stance = (
+        "Argued that the company made its assets look more secure than they were, affecting its share price"
+    )
+    assert _drops(text, james, stance, evidence) == {}
+    assert _drops(text, james, stance.replace("look more secure", "more secure"), evidence) == {
+        "positions[0].stance": "hedge"
+    }
+
+
+def test_a_spokesmans_body_named_after_his_title_is_his_description() -> None:
+    text = (
+        "Courts brace for more border cases\n\n"
+        "Devin O'Malley, a spokesman for the Justice Department, said the agency was in touch with the "
+        "courts.\n"
+    )
+    evidence = "the agency was in touch with the courts"
+    spokesman = Actor(name="Devin O'Malley", kind="person", role="Justice Department spokesman")
+    assert "actors[0].role" not in _drops(
+        text, spokesman, "Says the agency is in touch with the courts", evidence
+    )
+    spokesman = Actor(name="Devin O'Malley", kind="person", role="Defense Department spokesman")
+    assert (
+        _drops(text, spokesman, "Says the agency is in touch with the courts", evidence)["actors[0].role"]
+        == "role"
+    )

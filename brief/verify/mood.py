@@ -116,6 +116,8 @@ def mood_problem(
     # a claim that itself tells the words as someone's ("arguing that his conduct had been doubtful")
     # keeps the article's "alleged"; only a bare assertion drops it
     hedges = HEDGES - ALLEGING - {"alleged"} if claim.reported else HEDGES | ALLEGING
+    if _LOOKS & set(claimed):  # "made its assets look more secure" tells "made them appear more secure"
+        hedges -= SEEMING
     hedge = _marked(sentences, claim, window, hedges.__contains__, align=_HEDGE_ALIGN, governed=True)
     if not claim.negated and (
         done_only_pending(claimed, claim.content, said_in) or only_expected(claim.done, said_in)
@@ -130,7 +132,7 @@ def mood_problem(
         return Problem("hedge", "it states as fact what the article only reports as possible or alleged")
     # "China seems to be in agreement" told as "China agrees ... there should be no mediation": the claim's
     # own "should" hedges its reported words, not the agreement
-    if not (SEEMING | _POSSIBLE) & set(claimed):
+    if not (_LOOKS | _POSSIBLE) & set(claimed):
         # "seem intent on not antagonizing" hedges no "not" of the claim's
         asserted = replace(claim, content=claim.content - _DENIALS)
         if _marked(sentences, asserted, window, SEEMING.__contains__, align=_HEDGE_ALIGN, governed=True):
@@ -149,6 +151,8 @@ def _aside(claimed: Sequence[str], said_in: Sequence[tuple[Any, Any]]) -> bool:
     return bool(after) and not any(after & set(stems) for _, stems in said_in)
 
 
+# what only seems so, in a claim's words ("made its assets look more secure")
+_LOOKS = SEEMING | {"look", "looks", "looked", "looking"}
 _IN_PLACE_REACH = 5  # content words after "instead of" / "rather than" that say what was not done
 
 

@@ -94,11 +94,17 @@ def _reported(sentences: Sequence[int], names: list[str], ctx: Context) -> str |
     """Who else the supporting sentences have report what the stance says, if someone does."""
     forms = [n for n in names if len(n) >= 2]
     for i in sentences:
-        for found in _REPORTED.finditer(ctx.index.sentences[i].text):
+        text = ctx.index.sentences[i].text
+        for found in _REPORTED.finditer(text):
             who = (found.group(1) or found.group(0)).strip()
             named = set(re.findall(r"[A-Z][\w’'-]{2,}", who))
             mine = named & {w for f in forms for w in f.split()}
-            if not mine and not re.match(r"(?:he|she|they|it|the)\b", who, re.I):
+            # "Justice Barry Ostrager of the New York State Supreme Court said": the actor, by his body
+            of_mine = any(
+                re.search(rf"\b{re.escape(f)}\s+(?:of|at|for|from)\s+(?:the\s+)?$", text[: found.start()])
+                for f in forms
+            )
+            if not mine and not of_mine and not re.match(r"(?:he|she|they|it|the)\b", who, re.I):
                 return who
     return None
 

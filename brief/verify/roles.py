@@ -212,11 +212,15 @@ def _beside(start: int, end: int, candidate: CandidateActor, ctx: Context) -> st
     ]
     before = max([b for a, b in others if b <= start], default=sentence.start)
     after = min([a for a, b in others if a >= end], default=sentence.end)
+    # the body the description names as theirs: "Devin O'Malley, a spokesman for the Justice Department"
+    employer = [b for a, b in others if a == after and _EMPLOYED.search(ctx.text[end:a])]
+    after = employer[0] if employer else after
     text = ctx.text[max(before, start - 100) : min(after, end + 100)]
     head, _, tail = text.partition(ctx.text[start:end])
     return head + ctx.text[start:end] + re.split(r"\band\b|;|—", tail, maxsplit=1)[0]
 
 
+_EMPLOYED = re.compile(r"\b(?:for|of|at|with)\s+(?:the\s+)?$")
 _NAMED_AFTER = r" +((?:[A-Z][\w'’.-]+ +){0,2}[A-Z][\w'’.-]+)"
 
 
