@@ -103,3 +103,21 @@ def test_a_company_word_the_tagger_took_for_a_person_is_the_company() -> None:
         "National Railway and Unifor are set to resume contract talks Monday."
     )
     assert not any(a.kind == "person" and "Railway" in a.name for a in ex.actors)
+
+
+def test_a_quotation_after_a_speech_verb_and_its_preposition_is_the_speakers() -> None:
+    ex = extract(
+        "Union leaders spoke.\n\nAmerican Federation of Government Employees President J. David Cox Sr., "
+        'who also represents Energy employees, warned against "a return to the political witch hunts of '
+        'the 1950s. President-elect Trump must instruct his transition team to cease this behavior."'
+    )
+    assert "Cox" in _said(ex, "political witch hunts")
+
+
+def test_a_known_surname_the_tagger_took_for_a_common_noun_still_speaks() -> None:
+    ex = extract(
+        "President-elect Donald Trump has called global warming a hoax. Perhaps Trump's crew will do "
+        "nothing. Trump more recently has said he has an open mind about global warming, so maybe he's "
+        "changing his approach to the subject."
+    )
+    assert _said(ex, "open mind") == "Donald Trump"

@@ -50,11 +50,15 @@ def untagged_mentions(doc: Doc, drafts: dict[str, Draft]) -> None:
     full = {k: words for k, words in longest.items() if len(words) > 1}
     surnames = Counter(words[-1] for words in full.values())
     alone = {words[-1]: drafts[k] for k, words in full.items() if surnames[words[-1]] == 1}
+    lowered = {t.lower_ for t in doc if t.is_lower}
     for tok in doc:
         draft = names.get(tok.text)
         if draft is None and (draft := alone.get(tok.text)) is not None:  # "even Terebey later concluded"
             lone = tok.dep_ != "compound" and not any(c.dep_ == "compound" for c in tok.children)
-            named = tok.pos_ == "PROPN" and is_agentive(tok)
+            # "Trump more recently has said" with "Trump" tagged a common noun, which the article never
+            # writes in lower case as one
+            proper = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.lower_ not in lowered)
+            named = proper and is_agentive(tok)
             if tok.i in taken or not lone or not (named or _after_said(tok)):
                 continue
         elif draft is None or tok.i in taken or tok.ent_type_ or not tok.is_title or _compound(tok):

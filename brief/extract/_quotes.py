@@ -88,6 +88,8 @@ def quote_verb(doc: Doc, text: str, starts: list[int], region: tuple[int, int]) 
     verb = (before[-1].head if before[-1].text in ":," else before[-1]) if before else None
     if verb is not None and region[0] < verb.idx < region[1] and len(before) > 1:
         verb = before[-2].head  # "X sent along this comment, “...”": the parser hung the comma inside
+    if verb is not None and verb.dep_ == "prep" and is_report_verb(verb.head):
+        verb = verb.head  # "warned against “a return to the political witch hunts of the 1950s”"
     if verb is not None and (is_report_verb(verb) or _sends_words(verb)):
         return verb
     if verb is not None and before[-1].text == ":" and _introduces(verb, region[0]):

@@ -144,7 +144,7 @@ def _nearest_subject(verb: Token, first: Token) -> Token:
     said" is Batjer speaking; "the team led by astronomer Susan Terebey suggested" is still the team
     (the second hangs on "by"); "“As X's partner, we were shocked ...,” the statement read" is the statement.
     """
-    later = [c for c in verb.children if c.dep_ == "nsubj" and first.i < c.i < verb.i]
+    later = [c for c in verb.children if c.dep_ == "nsubj" and first.i < c.i < verb.i and not c.is_punct]
     after = [
         t
         for c in verb.children
