@@ -121,3 +121,23 @@ def test_a_known_surname_the_tagger_took_for_a_common_noun_still_speaks() -> Non
         "changing his approach to the subject."
     )
     assert _said(ex, "open mind") == "Donald Trump"
+
+
+def test_athletes_and_players_speak_as_a_group() -> None:
+    ex = extract(
+        "The committee banned the team on Tuesday. The banned Russian athletes have said they will appeal "
+        "the judgments at the Court of Arbitration for Sport."
+    )
+    assert _said(ex, "they will appeal") == "banned Russian athletes"
+
+
+def test_the_member_of_parliament_after_a_long_quotation_is_the_one_named_before_it() -> None:
+    ex = extract(
+        "Opposition slams government\n\n"
+        "Asaduddin Owaisi, the chief of the opposition AIMIM party, accused the government of failing. "
+        '"What is my dignity when mosques have been destroyed," Owaisi said during his speech.\n\n'
+        "\"Do you have any humanity left in you? For God's sake show your humanity. This is a question of "
+        'whether you will rise up to your duties," said the member of Parliament from Hyderabad.\n\n'
+        "Meenakshi Lekhi, a BJP member of Parliament, accused a little known group of organising it."
+    )
+    assert _said(ex, "Do you have any humanity") == "Asaduddin Owaisi"

@@ -29,6 +29,7 @@ from brief.extract._syntax import SUBJECT_DEPS, Doc, text_of
 __all__ = ["attach_descriptions", "title_words"]
 
 _SENT_WINDOW = 2  # a description may point back this many sentences
+_QUOTE_GAP = 12  # characters between a quotation's end and the description that attributes it
 _NOT_TITLE = {"the", "a", "an", "former", "then", "late", "current", "new", "s"}
 _WORD = re.compile(r"[\w.-]+")
 # What "the company" cannot mean, and the nouns that name a business.
@@ -64,8 +65,10 @@ def _own_titles(draft: Draft) -> frozenset[str]:
 
 
 def _titled(desc: Mention, draft: Draft) -> bool:
+    """True when the description is the person's own office ("the governor"); "the member of Parliament"
+    is not the only member's."""
     words = title_words(desc.text)
-    return bool(words) and desc.hint in words and words <= _own_titles(draft)
+    return bool(words) and desc.hint in words & PERSON_TITLES and words <= _own_titles(draft)
 
 
 def _conflicts(desc: Mention, draft: Draft) -> bool:
@@ -77,7 +80,8 @@ def _conflicts(desc: Mention, draft: Draft) -> bool:
     if desc.affil and affil and not desc.affil & affil:
         return True
     titles = _own_titles(draft) & PERSON_TITLES
-    return bool(desc.hint not in GENERIC_TITLES and titles and desc.hint not in titles)
+    office = desc.hint in PERSON_TITLES  # "the member of Parliament" may be the party's chief
+    return bool(office and desc.hint not in GENERIC_TITLES and titles and desc.hint not in titles)
 
 
 def _governs(doc: Doc, draft: Draft, desc: Mention) -> bool:
@@ -94,10 +98,15 @@ def _governs(doc: Doc, draft: Draft, desc: Mention) -> bool:
     return False
 
 
-def _resolve_desc(doc: Doc, desc: Mention, people: list[Draft], sent_of: list[int]) -> Draft | None:
+def _resolve_desc(
+    doc: Doc, desc: Mention, people: list[Draft], sent_of: list[int], quoted: list[tuple[int, int]]
+) -> Draft | None:
     """The person a description ("the US leader") most plausibly refers to."""
     titled = [d for d in people if _titled(desc, d) or (desc.of_body and desc.affil & d.affil)]
-    here = bisect_right(sent_of, desc.start)
+    # after a quotation of several sentences ("“...?  ... duties,” said the member of Parliament"), the
+    # description is as near to its person as the quotation's start
+    opened = [a for a, b in quoted if a < desc.start and 0 <= desc.start - b < _QUOTE_GAP]
+    here = bisect_right(sent_of, min(opened, default=desc.start))
     if titled:  # of two governors, the one named last before "the governor"; else the first named soon after
         before = [d for d in titled if d.first < desc.start]
         if before:
@@ -235,7 +244,7 @@ def attach_descriptions(
         key = " ".join(desc.text.casefold().split()[1:]) if len(desc.text.split()) > 2 else ""
         target = (
             (earlier.get(key) if person and key else None)
-            or (_resolve_desc(doc, desc, people, sent_starts) if person else None)
+            or (_resolve_desc(doc, desc, people, sent_starts, quoted) if person else None)
             or (None if person else _resolve_org(desc, orgs, named_as, quoted))
         )
         if target is not None:

@@ -166,6 +166,17 @@ def _aged(tok: Token) -> bool:
     )
 
 
+def _body_of(tok: Token) -> list[Token]:
+    """The named body after a noun's "of" ("the head of the National Weather Service")."""
+    return [
+        t
+        for p in tok.rights
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for t in p.subtree
+        if t.ent_type_ == "ORG"
+    ]
+
+
 def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     """A definite description ("the US leader", "the company"), resolved to an actor later."""
     lemma = tok.lemma_.lower()
@@ -173,6 +184,7 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
         return None
     known = lemma in PERSON_TITLES or lemma in ORG_DESCRIPTIONS or lemma in DOCUMENT_NOUNS
     known = known or (lemma in PERSON_NOUNS and _aged(tok))  # "The 41-year-old mother from Santa Clara"
+    known = known or (lemma == "member" and bool(_body_of(tok)))  # "the member of Parliament from Hyderabad"
     if not known or tok.tag_ != "NN":
         return None  # "the two leaders" is not one person
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -187,14 +199,8 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
         return None  # "the Gizmodo report" is Gizmodo's: its name speaks for it
     m = Mention(start, end, text_of(doc)[start:end], label, tok.i, hint=lemma, tokens={tok.i})
     m.affil = {affiliation(t.text) for t in mods if t.ent_type_ in ("NORP", "GPE", "ORG")}
-    body = [
-        t
-        for p in tok.rights
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for t in p.subtree
-        if t.ent_type_ == "ORG"
-    ]
-    if label == "DESC" and body:  # "the head of the National Weather Service": that body's head
+    body = _body_of(tok)
+    if label == "DESC" and body and lemma in PERSON_TITLES:  # "the head of the Weather Service": its head
         m.affil, m.of_body = {affiliation(t.text) for t in body}, True
     m.agentive = tok.dep_ in SUBJECT_DEPS
     return m

@@ -85,7 +85,8 @@ GROUP_NOUNS = _set(
     "customer user developer manufacturer retailer lender company firm bank insurer airline carrier "
     "provider operator agency ministry department coalition alliance bloc partner country nation "
     "state democrat republican conservative liberal settler farmer villager refugee migrant astronomer "
-    "physicist advocate peer business administrator trustee liquidator receiver auditor creditor"
+    "physicist advocate peer business administrator trustee liquidator receiver auditor creditor "
+    "athlete player coach fan"
 )
 # One side of a story that speaks as a body though it has no name: "the prosecution", "the defence",
 # "a jury", "Magnuson's family".
