@@ -9,27 +9,14 @@ from brief.extract import REPORT_VERBS, STANCE_VERBS, CandidateActor
 from brief.verify.actors import match_candidate
 from brief.verify.claims import Problem
 from brief.verify.context import Context
-from brief.verify.lexicon import stem, words
 from brief.verify.names import name_key
+from brief.verify.speech import CUE, TO_SOMEONE, named_speaker, names_in, somebody, speaks
 from brief.verify.voices import shares_word, voice_of, within
 
-__all__ = ["attribution", "speaks"]
+__all__ = ["TOLD_OF", "attribution"]
 
-_CUE = (
-    r"(?:said|says|say|told|tells|added|adds|argued|argues|claimed|claims|insisted|insists|warned|warns|"
-    r"wrote|writes|stated|states|explained|explains|noted|notes|complained|announced|announces|asked|asks|"
-    r"replied|replies|suggested|suggests|believes|believed|thinks|thought|accused|accuses|urged|urges|"
-    r"called|calls|admitted|acknowledged|denied|denies|rejected|rejects|pointed out|indicated|confirmed|"
-    r"continued|went on|responded|tweeted|posted|vowed|pledged|promised|predicted|conceded|recalled|"
-    r"commented|remarked|stressed|emphasi[sz]ed|observed|declared|testified|assured|assures|reassured)"
-)
-# verbs whose object is who was spoken to: "he told Benioff" is not Benioff speaking
-_TO_SOMEONE = (
-    r"(?:told|tells|asked|asks|urged|urges|accused|accuses|called|calls|assured|assures|reassured|"
-    r"warned|warns)"
-)
 QUOTE_REACH = 6  # sentences a quotation may run on from its speaker
-_PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they)\s+{_CUE}\b", re.I)
+_PRONOUN_SAYS = re.compile(rf"\b(?:he|she|they)\s+{CUE}\b", re.I)
 _PRONOUN_LEAD = re.compile(r"\W*(?:he|she|they|it|we|i)\b", re.I)
 
 
@@ -75,7 +62,7 @@ def attribution(
         return None  # "a hospital spokesman said" is the hospital's
     quoted = ctx.text[start:end]
     direct = any(s.kind == "quote" for s in statements)
-    if _names_in(quoted, forms) and not direct:  # what the actor did, or reported speech about them
+    if names_in(quoted, forms) and not direct:  # what the actor did, or reported speech about them
         return None
     sentences = ctx.index.sentence_at(start, end)
     if not sentences:
@@ -106,8 +93,8 @@ def attribution(
     elsewhere = any(s.start > start for s in said) or (bool(said) and not told_of)
     if (
         _PRONOUN_LEAD.match(quoted)
-        and (not elsewhere or (not direct and not before.strip() and _names_in(previous, forms)))
-        and (_names_in(before, forms) or _names_in(earlier, forms))
+        and (not elsewhere or (not direct and not before.strip() and names_in(previous, forms)))
+        and (names_in(before, forms) or names_in(earlier, forms))
     ):
         # "It asked the court ..." after a sentence about the actor; "He later admitted to coaching" after
         # one naming both the actor and the person the extraction guessed "he" to be
@@ -118,11 +105,11 @@ def attribution(
     if not statements:
         in_quotes = _inside_quotes(ctx.text, start)
         # "a spokesman for Airbnb said" is Airbnb's
-        somebody = None if in_quotes or _names_in(around, forms) else _somebody(around, forms, mine)
-        if somebody is not None:  # its own sentence says who: not a quotation going on from before
-            return Problem("attribution", f"the article says {somebody} did this, not {actor}")
-        named = None if in_quotes else _named_speaker(around)
-        if named is not None and not _names_in(named, forms) and not _names_in(" ".join(forms), [named]):
+        unnamed = None if in_quotes or names_in(around, forms) else somebody(around, forms, mine)
+        if unnamed is not None:  # its own sentence says who: not a quotation going on from before
+            return Problem("attribution", f"the article says {unnamed} did this, not {actor}")
+        named = None if in_quotes else named_speaker(around)
+        if named is not None and not names_in(named, forms) and not names_in(" ".join(forms), [named]):
             # its own sentence opens on who said it: "The CDC assured the public ..."
             return Problem("attribution", f"the article gives these words to {named}, not {actor}")
         earlier_speaker = _quotation_speaker(first, in_quotes, mine, forms, ctx)
@@ -130,14 +117,10 @@ def attribution(
             return None  # a quote that goes on from the actor's own statement
         if earlier_speaker is not None:
             return Problem("attribution", f"the article gives these words to {earlier_speaker}, not {actor}")
-        if _names_in(around, forms) and not in_quotes:
+        if names_in(around, forms) and not in_quotes:
             return None
-        speaker = _named_speaker(around)
-        if (
-            speaker is not None
-            and not _names_in(speaker, forms)
-            and not _names_in(" ".join(forms), [speaker])
-        ):
+        speaker = named_speaker(around)
+        if speaker is not None and not names_in(speaker, forms) and not names_in(" ".join(forms), [speaker]):
             return Problem("attribution", f"the article gives these words to {speaker}, not {actor}")
         doer = _other_doer(span, names, mine, ctx)
         if doer is not None:
@@ -157,31 +140,6 @@ _STUDY = re.compile(
     re.I,
 )
 _RESEARCHERS = re.compile(r"\b(?:researchers?|authors?|scientists?|study|team|investigators)\b", re.I)
-_SOMEBODY = re.compile(
-    rf"\b((?:an?|another)\s+(?:[a-z][\w-]*\s+){{0,2}}?([a-z]+))\s+(?:\w+\s+)?"
-    rf"(?:{_CUE}|ruled|ordered|decided|found|concluded)\b"
-)
-
-
-_UNNAMED = re.compile(
-    rf"\b(the\s+((?:spokesperson|spokesman|spokeswoman|official|source|aide|officer|commenter|witness)))"
-    rf"\s+(?:{_CUE})\b"
-)
-
-
-def _somebody(sentence: str, forms: list[str], mine: CandidateActor | None = None) -> str | None:
-    """Someone the article does not name who says or decides what the sentence reports ("a judge ruled
-    that ..."): a person introduced as "a ..." is never an actor named elsewhere, nor is "the spokesperson"
-    who says it unless the article calls the actor so."""
-    found = _SOMEBODY.search(sentence) or _UNNAMED.search(sentence)
-    if found is None:
-        return None
-    own = {stem(w) for f in forms for w in words(f)}
-    if mine is not None:
-        own |= {stem(w) for n in (*mine.names(), mine.role) for w in words(n)}
-    return None if stem(found.group(2)) in own else found.group(1)
-
-
 # speech verbs that are never nouns ("U.S. states", "the notes" are not speech)
 _SAID = (
     r"(?:said|says|told|tells|added|argued|argues|insisted|insists|warned|warns|wrote|called|asked|"
@@ -194,7 +152,7 @@ _INVERTED = r"(?:said|says|added|argued|argues|insisted|insists|warned|warns|wro
 
 def _speaker_within(quoted: str, forms: list[str], mine: CandidateActor | None, ctx: Context) -> str | None:
     """Another actor the quoted words themselves give as their speaker, when they do not name the actor."""
-    if _names_in(quoted, forms):
+    if names_in(quoted, forms):
         return None
     for other in ctx.extraction.actors:
         if other is mine:
@@ -219,7 +177,7 @@ def _quotation_speaker(
         if in_quotes and said:
             return said[-1].speaker
         if _PRONOUN_SAYS.search(sentence.text) and j > 0:  # "..., he said." after a sentence naming him
-            return "" if _names_in(ctx.index.sentences[j - 1].text, forms) else None
+            return "" if names_in(ctx.index.sentences[j - 1].text, forms) else None
         if not in_quotes or not _inside_quotes(ctx.text, (sentence.start + sentence.end) // 2):
             return None
     return None
@@ -243,7 +201,7 @@ def _closing_clause(text: str, end: int) -> str:
     return clause if len(clause.split()) <= _CLAUSE_WORDS else ""
 
 
-_LISTENER = re.compile(rf"\b(?:{_TO_SOMEONE}|he|she|they|i|we)\b", re.I)
+_LISTENER = re.compile(rf"\b(?:{TO_SOMEONE}|he|she|they|i|we)\b", re.I)
 
 
 def _names_after_quote(clause: str, forms: list[str]) -> bool:
@@ -271,20 +229,6 @@ def _continues(start: int, end: int, mine: CandidateActor | None, forms: list[st
     return speaks(ctx.text[start:end], forms)
 
 
-def _named_speaker(sentence: str) -> str | None:
-    """The name a sentence opens with when a speech verb follows it: "Vedanta called the order unlawful"."""
-    found = re.match(rf"\W*((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)\s+(?:\w+\s+){{0,2}}?{_CUE}\b", sentence)
-    if found is None:
-        return None
-    name = re.sub(
-        r"^(?:(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Its|Our|My"
-        r"|When|While|After|Before|If|As|Although|Though|Because|Since|Once|Unless|Until|But|And|So)\b\s*)+",
-        "",
-        found.group(1),
-    )
-    return name or None
-
-
 # a stance that tells what others say of its actor: "Is accused by a source of being the ringleader"
 TOLD_OF = re.compile(
     r"(?:is|was|are|were|has been|have been|had been)\s+(?:\w+\s+)?(?:accused|criticised|criticized|"
@@ -296,22 +240,4 @@ _SPOKES = frozenset("spokesman spokeswoman spokesperson representative rep spoke
 
 def _speaks_for(role: str, forms: list[str]) -> bool:
     """True for a spokesperson's title that names the actor ("DKNY rep", "Airbnb spokeswoman")."""
-    return bool(_SPOKES & set(role.casefold().split())) and _names_in(role, forms)
-
-
-def _names_in(text: str, forms: list[str]) -> bool:
-    return any(re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text, re.I) for f in forms)
-
-
-def speaks(text: str, forms: list[str]) -> bool:
-    """True when the sentence has the actor next to a speech verb: "X said", "said X", "according to X"."""
-    for form in forms:
-        name = re.escape(form)
-        pattern = (
-            rf"(?<!\w){name}(?:['’]s)?\W+(?:\w+\W+){{0,12}}?{_CUE}\b"
-            rf"|\b(?!{_TO_SOMEONE}\b){_CUE}\W+(?:\w+\W+){{0,2}}?{name}(?!\w)"
-            rf"|according to (?:\w+\W+){{0,2}}?{name}(?!\w)"
-        )
-        if re.search(pattern, text, re.I):
-            return True
-    return False
+    return bool(_SPOKES & set(role.casefold().split())) and names_in(role, forms)
