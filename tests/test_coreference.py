@@ -141,3 +141,11 @@ def test_the_member_of_parliament_after_a_long_quotation_is_the_one_named_before
         "Meenakshi Lekhi, a BJP member of Parliament, accused a little known group of organising it."
     )
     assert _said(ex, "Do you have any humanity") == "Asaduddin Owaisi"
+
+
+def test_a_government_named_by_whose_it_is_takes_a_stand() -> None:
+    ex = extract(
+        "Opposition slams government\n\nBut the government of Prime Minister Narendra Modi has defended its "
+        "handling of the worst violence in the capital in decades."
+    )
+    assert _said(ex, "defended its handling") == "government of Prime Minister Narendra Modi"

@@ -36,6 +36,7 @@ _INSTITUTIONS = frozenset({"government", "administration", "state", "nation", "c
 
 
 _PLURAL_GROUPS = frozenset({"party"})
+_LED = frozenset({"government", "administration"})  # named by whose they are: "the government of X"
 
 
 def _is_speaker(tok: Token) -> bool:
@@ -134,13 +135,15 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     if first < tok.i and doc[first].lower_ in QUANTIFIERS:
         return None
     mods = [t for t in doc[first : tok.i] if t.pos_ != "PRON"]
-    last = _named_after(tok) if (plural or side) and not mods else tok.i  # "activists in Thoothukudi"
+    led = not plural and tok.lemma_ in _LED and not mods  # "the government of Prime Minister Narendra Modi"
+    last = _named_after(tok) if (plural or side or led) and not mods else tok.i  # "activists in Thoothukudi"
+    led = led and last > tok.i
     named = [*mods, *doc[tok.i + 1 : last + 1]]
     named_mod = any((t.text[:1].isupper() and not t.is_sent_start) or t.ent_type_ in NAMED for t in named)
     counted = plural and not any(c.dep_ in ("det", "poss") and c.lower_ not in QUANTIFIERS for c in tok.lefts)
     studied = plural and tok.lemma_.lower() in _STUDY_AUTHORS and _is_speaker(tok)  # "the researchers found"
     bare = plural and first == chunk_start(tok)
-    if doc[first].pos_ == "PRON" or not (mods or bare or counted or studied or side):
+    if doc[first].pos_ == "PRON" or not (mods or bare or counted or studied or side or led):
         return None  # "our members", "an official", "the two leaders"; bare "Analysts" is fine
     acting = counted and not mods and _acting_subject(tok)  # "Teachers chanted", "Thousands of teachers pack"
     if not (_is_speaker(tok) or (named_mod and is_agentive(tok)) or acting):

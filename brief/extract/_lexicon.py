@@ -19,7 +19,7 @@ REPORT_VERBS = _set(
 # Verbs whose subject (or "by" agent) takes a stance by acting: "rejected by Kyiv", "ruled out".
 STANCE_VERBS = _set(
     "reject rule oppose support back welcome condemn criticise criticize dismiss brand denounce accuse "
-    "endorse veto block approve praise blame slam sue launch press seek want announce propose demand "
+    "endorse veto block approve praise blame slam sue launch press seek want announce propose demand defend "
     "recommend unveil introduce campaign deny dispute contest challenge "
     # deeds a story turns on: "reported $2.53 a share", "cut its guidance", "submitted an application"
     "report predict forecast estimate cite reiterate submit file terminate cut raise lower slash "
