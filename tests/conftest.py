@@ -22,6 +22,31 @@ def speaker_of(extraction: Any, words: str) -> str | None:
     return next((s.speaker for s in extraction.statements if words in s.text), None)
 
 
+def spoken_by(extraction: Any, words: str) -> str:
+    """The speaker of the first extracted statement holding ``words``; the test fails when none does."""
+    speaker = speaker_of(extraction, words)
+    assert speaker is not None, f"no statement holds {words!r}"
+    return speaker
+
+
+def claim_problem(article: str, claim: str, near: Sequence[int] = ()) -> Any:
+    """The problem the claim-level check finds with ``claim``, the article cut into spaCy's sentences
+    (``near``: the sentences of the claim's own evidence)."""
+    from brief.extract import load_nlp
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
+
+    nlp = load_nlp()
+    spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
+    return ArticleIndex(article, spans).check(Claim.of(claim, nlp(claim)), near=near).problem
+
+
+def claim_kind(article: str, claim: str, near: Sequence[int] = ()) -> str | None:
+    """The kind of that problem, or None when the claim is supported."""
+    problem = claim_problem(article, claim, near)
+    return problem.kind if problem else None
+
+
 def core_actors_missing(brief: dict[str, Any], gold: dict[str, Any]) -> list[str]:
     """Gold core actors that no brief actor names (by name or alias, case-insensitive)."""
     named = {f.casefold() for a in brief["actors"] for f in [a["name"], *a["aliases"]]}

@@ -6,15 +6,12 @@ from __future__ import annotations
 import pytest
 
 from brief.extract import Extraction, extract, load_nlp
+from tests.conftest import spoken_by
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _nlp() -> None:
     load_nlp()
-
-
-def _said(ex: Extraction, words: str) -> str:
-    return next(s.speaker for s in ex.statements if words in s.text)
 
 
 def _aliases(ex: Extraction, name: str) -> list[str]:
@@ -36,7 +33,7 @@ def test_a_place_after_an_opening_preposition_is_not_the_speaker() -> None:
         "At the State Kremlin Palace on Dec. 1, FIFA President Gianni Infantino said at a joint news "
         "conference with Mutko that the decision would not affect the World Cup."
     )
-    assert _said(ex, "would not affect") == "Gianni Infantino"
+    assert spoken_by(ex, "would not affect") == "Gianni Infantino"
 
 
 def test_a_pledge_someone_alleges_is_the_allegation_not_the_pledge() -> None:
@@ -53,9 +50,9 @@ def test_the_sides_of_a_trial_and_a_family_speak_for_themselves() -> None:
         "had forgiven Orwin. The prosecution, which had sought five years, said the evidence showed he "
         "was drunk. The defence claimed the blood tests were flawed."
     )
-    assert _said(ex, "had forgiven Orwin") == "Keller's family"
-    assert _said(ex, "the evidence showed") == "prosecution"
-    assert _said(ex, "the blood tests were flawed") == "defence"
+    assert spoken_by(ex, "had forgiven Orwin") == "Keller's family"
+    assert spoken_by(ex, "the evidence showed") == "prosecution"
+    assert spoken_by(ex, "the blood tests were flawed") == "defence"
 
 
 def test_the_head_of_a_body_is_its_titled_holder_not_the_last_person_named() -> None:
@@ -65,7 +62,7 @@ def test_the_head_of_a_body_is_its_titled_holder_not_the_last_person_named() -> 
         "met on Monday. Forecasters were praised at a meeting in Boulder. National Weather Service "
         "Director Louis Uccellini said forecasters did the right thing."
     )
-    assert _said(ex, "did what any office would do") == "Louis Uccellini"
+    assert spoken_by(ex, "did what any office would do") == "Louis Uccellini"
 
 
 def test_she_is_the_one_named_example_of_the_group_before() -> None:
@@ -74,7 +71,7 @@ def test_she_is_the_one_named_example_of_the_group_before() -> None:
         "have moved. And advocates such as law professor Miriam Stolz were in disbelief at the result. "
         "“We cannot look to Washington to protect our schools,” she said."
     )
-    assert _said(ex, "We cannot look to Washington") == "Miriam Stolz"
+    assert spoken_by(ex, "We cannot look to Washington") == "Miriam Stolz"
 
 
 def test_a_person_described_by_age_is_the_one_just_named() -> None:
@@ -83,8 +80,8 @@ def test_a_person_described_by_age_is_the_one_just_named() -> None:
         "from Santa Clara said she debated whether it was safe to send her son to school. “It sounds "
         "extreme,” she said, “but I have seen people assaulted.”"
     )
-    assert _said(ex, "whether it was safe") == "Kashina Lee"
-    assert _said(ex, "I have seen people assaulted") == "Kashina Lee"
+    assert spoken_by(ex, "whether it was safe") == "Kashina Lee"
+    assert spoken_by(ex, "I have seen people assaulted") == "Kashina Lee"
 
 
 def test_he_is_not_the_subject_of_what_he_reports() -> None:
@@ -94,7 +91,7 @@ def test_he_is_not_the_subject_of_what_he_reports() -> None:
         "let players show their feelings. Ramos should not have given Williams a violation for breaking "
         "her racquet and should have warned her early on, he said."
     )
-    assert _said(ex, "should not have given") == "John McEnroe"
+    assert spoken_by(ex, "should not have given") == "John McEnroe"
 
 
 def test_a_company_word_the_tagger_took_for_a_person_is_the_company() -> None:
@@ -111,7 +108,7 @@ def test_a_quotation_after_a_speech_verb_and_its_preposition_is_the_speakers() -
         'who also represents Energy employees, warned against "a return to the political witch hunts of '
         'the 1950s. President-elect Trump must instruct his transition team to cease this behavior."'
     )
-    assert "Cox" in _said(ex, "political witch hunts")
+    assert "Cox" in spoken_by(ex, "political witch hunts")
 
 
 def test_a_known_surname_the_tagger_took_for_a_common_noun_still_speaks() -> None:
@@ -120,7 +117,7 @@ def test_a_known_surname_the_tagger_took_for_a_common_noun_still_speaks() -> Non
         "nothing. Trump more recently has said he has an open mind about global warming, so maybe he's "
         "changing his approach to the subject."
     )
-    assert _said(ex, "open mind") == "Donald Trump"
+    assert spoken_by(ex, "open mind") == "Donald Trump"
 
 
 def test_athletes_and_players_speak_as_a_group() -> None:
@@ -128,7 +125,7 @@ def test_athletes_and_players_speak_as_a_group() -> None:
         "The committee banned the team on Tuesday. The banned Russian athletes have said they will appeal "
         "the judgments at the Court of Arbitration for Sport."
     )
-    assert _said(ex, "they will appeal") == "banned Russian athletes"
+    assert spoken_by(ex, "they will appeal") == "banned Russian athletes"
 
 
 def test_the_member_of_parliament_after_a_long_quotation_is_the_one_named_before_it() -> None:
@@ -140,7 +137,7 @@ def test_the_member_of_parliament_after_a_long_quotation_is_the_one_named_before
         'whether you will rise up to your duties," said the member of Parliament from Hyderabad.\n\n'
         "Meenakshi Lekhi, a BJP member of Parliament, accused a little known group of organising it."
     )
-    assert _said(ex, "Do you have any humanity") == "Asaduddin Owaisi"
+    assert spoken_by(ex, "Do you have any humanity") == "Asaduddin Owaisi"
 
 
 def test_a_government_named_by_whose_it_is_takes_a_stand() -> None:
@@ -148,4 +145,4 @@ def test_a_government_named_by_whose_it_is_takes_a_stand() -> None:
         "Opposition slams government\n\nBut the government of Prime Minister Narendra Modi has defended its "
         "handling of the worst violence in the capital in decades."
     )
-    assert _said(ex, "defended its handling") == "government of Prime Minister Narendra Modi"
+    assert spoken_by(ex, "defended its handling") == "government of Prime Minister Narendra Modi"

@@ -11,16 +11,12 @@ from spacy.tokens import Doc
 from brief.extract import Extraction, extract, load_nlp
 from brief.extract._mention import Mention
 from brief.extract._titles import person_forms
-from tests.conftest import speaker_of
+from tests.conftest import speaker_of, spoken_by
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _nlp() -> None:
     load_nlp()
-
-
-def _said(ex: Extraction, words: str) -> str:
-    return next(s.speaker for s in ex.statements if words in s.text)
 
 
 def _names(ex: Extraction) -> list[str]:
@@ -32,7 +28,7 @@ def test_untagged_name_speaks_not_the_body_in_its_title() -> None:
         "Harish Kumar Rao, the standing counsel for the state government in the High Court, said the "
         "appeal may be heard within a week."
     )
-    speaker = _said(ex, "the appeal may be heard")
+    speaker = spoken_by(ex, "the appeal may be heard")
     assert speaker not in ("High Court", "state government")
 
 
@@ -41,7 +37,7 @@ def test_spokesman_for_a_company_still_speaks_for_it() -> None:
         "Harbor Point Holdings opened an office on Monday. A spokesman for Harbor Point Holdings said the "
         "company would appeal the ruling."
     )
-    assert _said(ex, "would appeal the ruling") == "Harbor Point Holdings"
+    assert spoken_by(ex, "would appeal the ruling") == "Harbor Point Holdings"
 
 
 def test_named_appositive_beats_the_description() -> None:
@@ -49,7 +45,7 @@ def test_named_appositive_beats_the_description() -> None:
         "Last week, the shareholder law firm Milbank & Pryor announced it was investigating Delta "
         "Holdings over missing accounts."
     )
-    assert _said(ex, "investigating") == "Milbank & Pryor"
+    assert spoken_by(ex, "investigating") == "Milbank & Pryor"
     assert "shareholder law firm" not in _names(ex)
 
 
@@ -72,7 +68,7 @@ def test_members_of_a_council_are_the_council() -> None:
         "The City Council voted on Tuesday to cap new licences. Councilmembers argued that traffic was "
         "getting worse in the busiest districts."
     )
-    assert _said(ex, "traffic was getting worse") == "City Council"
+    assert spoken_by(ex, "traffic was getting worse") == "City Council"
 
 
 def test_party_members_are_not_the_party() -> None:
@@ -80,7 +76,7 @@ def test_party_members_are_not_the_party() -> None:
         "The Green Party said it would oppose the plan. Party members argued that the leadership had "
         "ignored them for years."
     )
-    assert _said(ex, "the leadership had ignored") != "Green Party"
+    assert spoken_by(ex, "the leadership had ignored") != "Green Party"
 
 
 def test_outlet_relays_a_named_source() -> None:
@@ -89,18 +85,18 @@ def test_outlet_relays_a_named_source() -> None:
         "Maple Mining Ltd rejected the order. It asked the court to suspend the closure so that the mine "
         "could keep running, The Daily Gazette reported."
     )
-    assert _said(ex, "evicted twice") == "court officials"
-    assert _said(ex, "suspend the closure") == "Maple Mining Ltd"
+    assert spoken_by(ex, "evicted twice") == "court officials"
+    assert spoken_by(ex, "suspend the closure") == "Maple Mining Ltd"
 
 
 def test_outlet_keeps_its_own_reporting() -> None:
     ex = extract("The Herald reported that the mayor left the city hall at noon on Friday after the vote.")
-    assert _said(ex, "left the city hall") == "Herald"
+    assert spoken_by(ex, "left the city hall") == "Herald"
 
 
 def test_ordinary_speaker_keeps_a_nested_claim() -> None:
     ex = extract("Mayor Ann Lee said the governor had asked the council to delay the vote until June.")
-    assert _said(ex, "delay the vote") == "Ann Lee"
+    assert spoken_by(ex, "delay the vote") == "Ann Lee"
 
 
 def test_he_is_never_resolved_to_a_woman_named_as_a_daughter() -> None:
@@ -203,7 +199,7 @@ def test_a_wife_called_by_her_husbands_surname_is_a_person_of_her_own() -> None:
     )
     names = _names(ex)
     assert "Lady Harlow" in names and "Tom Harlow" in names
-    assert _said(ex, "the rules were clear") == "Tom Harlow"
+    assert spoken_by(ex, "the rules were clear") == "Tom Harlow"
     assert "Harlow" not in next(a for a in ex.actors if a.name == "Lady Harlow").aliases
 
 
@@ -211,7 +207,7 @@ def test_a_letter_speaks_for_its_sender_not_the_person_it_is_addressed_to() -> N
     ex = extract(
         "Acme Corp’s letter to Peter Vane, the ethics commissioner, said: “The minister broke the rules.”"
     )
-    assert _said(ex, "broke the rules") == "Acme Corp"
+    assert spoken_by(ex, "broke the rules") == "Acme Corp"
 
 
 def test_a_title_after_a_name_is_its_role_when_the_parser_hung_it_on_an_earlier_noun() -> None:
@@ -244,7 +240,7 @@ def test_a_family_name_said_alone_is_one_of_the_people_it_begins_not_an_actor_of
         "Kim Myong Gil, said the talks had failed. “They broke off,” Kim told reporters on Saturday."
     )
     assert "Kim" not in _names(ex)
-    assert _said(ex, "They broke off") in ("Kim Myong Gil", "Kim Jong Un")
+    assert spoken_by(ex, "They broke off") in ("Kim Myong Gil", "Kim Jong Un")
 
 
 def test_what_a_broadcaster_reports_someone_did_is_that_persons_deed() -> None:
@@ -252,7 +248,7 @@ def test_what_a_broadcaster_reports_someone_did_is_that_persons_deed() -> None:
         "Talks between the two sides ended on Saturday. Swedish broadcaster TV9 said the U.S. Special "
         "Envoy for Trade, Stephen Baigent, who led the team, had arrived back at the embassy."
     )
-    assert _said(ex, "had arrived back") == "Stephen Baigent"
+    assert spoken_by(ex, "had arrived back") == "Stephen Baigent"
     assert not any(n.endswith(" for") or n.startswith("U.S. Special") for n in _names(ex))
 
 
@@ -261,7 +257,7 @@ def test_a_news_agency_relays_what_a_named_person_did() -> None:
         "Talks resumed in Seoul. The official Bernama news agency said the premier, Li Wen, had arrived in "
         "Seoul on Friday."
     )
-    assert _said(ex, "had arrived in Seoul") == "Li Wen"
+    assert spoken_by(ex, "had arrived in Seoul") == "Li Wen"
 
 
 def test_a_letter_asking_something_asks_for_its_sender() -> None:
@@ -278,8 +274,8 @@ def test_an_outlets_report_is_the_outlets_own_claim() -> None:
         "The Pixelwire report ignited a firestorm. The Pixelwire report, citing a former worker, said "
         "managers hid the data. The report said the board knew."
     )
-    assert _said(ex, "managers hid the data") == "Pixelwire"
-    assert _said(ex, "the board knew") == "Pixelwire"
+    assert spoken_by(ex, "managers hid the data") == "Pixelwire"
+    assert spoken_by(ex, "the board knew") == "Pixelwire"
     assert "The report" not in _names(ex)
 
 

@@ -4,7 +4,6 @@ supported; what it gets wrong is dropped and says why; the embedded model cannot
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from brief.extract import extract
 from brief.schema import Actor, Draft, OpenQuestion, Position
 from brief.verify import verify
 from brief.verify.names import name_key
+from tests.conftest import claim_kind, claim_problem
 
 ROOT = Path(__file__).resolve().parent
 CAPABLE = ROOT / "fixtures" / "capable"
@@ -313,23 +313,6 @@ def test_a_negation_must_deny_what_the_article_denies(claim: str, flipped: bool)
     assert (problem is not None and problem.kind == "negation") is flipped, problem
 
 
-def _checked(article: str, claim: str, near: Sequence[int] = ()):  # type: ignore[no-untyped-def]
-    """The problem the claim-level check finds with ``claim``, the article cut into spaCy's sentences
-    (``near``: the sentences of the claim's own evidence)."""
-    from brief.extract import load_nlp
-    from brief.verify.article import ArticleIndex
-    from brief.verify.claims import Claim
-
-    nlp = load_nlp()
-    spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
-    return ArticleIndex(article, spans).check(Claim.of(claim, nlp(claim)), near=near).problem
-
-
-def _kind(article: str, claim: str, near: Sequence[int] = ()) -> str | None:
-    problem = _checked(article, claim, near)
-    return problem.kind if problem else None
-
-
 @pytest.mark.parametrize(
     ("claim", "kind"),
     [
@@ -347,7 +330,7 @@ def test_a_date_year_or_time_must_be_the_one_its_sentences_give(claim: str, kind
         "The talks are about the election, which Biden hopes to win. "
         "The couple woke at 6 a.m. that day. She left at 10:12 a.m. and came back at 11:46 a.m."
     )
-    problem = _checked(article, claim)
+    problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -395,7 +378,7 @@ def test_a_negation_or_hedge_concerns_the_words_it_governs(claim: str, kind: str
         "Only 44 per cent of her followers are real people, the audit found. "
         "She said she didn't immediately turn to sex work but used it as a last resort."
     )
-    problem = _checked(article, claim)
+    problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -516,7 +499,7 @@ def test_maybe_hedges(claim: str, kind: str | None) -> None:
         "You could tell we were maybe getting under their rivals' skin a little bit, the captain said. "
         "Such losses sometimes just happen, she wrote."
     )
-    problem = _checked(article, claim)
+    problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -529,7 +512,7 @@ def test_maybe_hedges(claim: str, kind: str | None) -> None:
 )
 def test_what_the_article_only_implies_is_not_said_outright(claim: str, kind: str | None) -> None:
     article = "The committee has run ads on Ek's behalf, implying Reyes would be a pawn for the mayor."
-    problem = _checked(article, claim)
+    problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -546,7 +529,7 @@ def test_a_denial_that_opens_the_subject_reaches_its_verb_and_object(claim: str,
         "In the second period, Jo Reyes went after Tom Ek and threw punches, although neither player "
         "received a fighting major. With no change in the law, the plan will cut costs by half."
     )
-    problem = _checked(article, claim)
+    problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -564,7 +547,7 @@ def test_has_yet_to_is_a_denial(claim: str, kind: str | None) -> None:
         "Long a great slight, the band was finally nominated by the academy last month. "
         "The label has yet to release the album, which was recorded in 2019."
     )
-    problem = _checked(article, claim)
+    problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -581,7 +564,7 @@ def test_a_figure_moves_the_way_the_article_says(claim: str, kind: str | None) -
         "Sales fell 12% in the third quarter, the company said. Its shares rose 3% on Monday. "
         "The boy fell into the pit and his parents jumped in after him."
     )
-    problem = _checked(article, claim)
+    problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -641,7 +624,7 @@ def test_a_caption_glued_to_a_sentence_is_a_sentence_of_its_own(article: str, cl
 
     spans = [(0, len(article))]  # the parser saw one sentence
     assert len(cover(article, spans)) == 2
-    assert _checked(article, claim) is None
+    assert claim_problem(article, claim) is None
 
 
 def test_a_person_described_by_nationality_is_not_a_name_to_find() -> None:
@@ -650,7 +633,7 @@ def test_a_person_described_by_nationality_is_not_a_name_to_find() -> None:
         "The 30-year-old Briton won in Melbourne last month."
     )
     claim = "The Briton was four-hundredths of a second quicker than his Mercedes team-mate Rosberg."
-    assert _checked(article, claim) is None
+    assert claim_problem(article, claim) is None
 
 
 def test_a_stance_dropped_with_its_position_still_records_its_own_wrong_figure() -> None:
@@ -812,7 +795,7 @@ def test_a_sum_counts_what_the_article_says_and_an_opposite_word_flips(claim: st
         "The agency has also acknowledged that remote regions of the country are vulnerable to outbreaks. "
         "The council rejected the rezoning of the waterfront on Monday."
     )
-    problem = _checked(article, claim)
+    problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -867,7 +850,7 @@ def test_a_change_keeps_its_direction_a_date_its_month_and_unlikely_stays_unlike
         "September 25, 2019. "
         "Sources said Russia is unlikely to agree to cut its oil output further at the meeting."
     )
-    problem = _checked(article, claim)
+    problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -935,7 +918,7 @@ def test_not_only_denies_nothing_and_instead_of_matches_a_denial(claim: str, kin
         "He said he was surprised that Ortiz did not come to him with his concerns about the call but "
         "instead went straight to the counsel."
     )
-    problem = _checked(article, claim)
+    problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -984,7 +967,7 @@ def test_no_evidence_and_expectations_are_not_facts(claim: str, kind: str | None
         "commission said. Based on animal studies, the expectation would be that the crew would not lose "
         "muscle mass, the researchers wrote."
     )
-    problem = _checked(article, claim)
+    problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -1009,7 +992,7 @@ def test_coordinated_subjects_each_need_their_own_support(claim: str, kind: str 
         "Berg also welcomed the release in a statement. Opposition leader Luis Mora condemned the deal. "
         "Talks go on."
     )
-    problem = _checked(article, claim)
+    problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -1029,7 +1012,7 @@ def test_a_name_that_only_describes_another_may_stand_apart(claim: str, kind: st
         "The weather was kind. The Coastal Trust paid for the boats. Boats went out every week. "
         'Volunteers logged every dive. "The reefs are recovering," Ortiz said on Monday.'
     )
-    problem = _checked(article, claim)
+    problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -1052,7 +1035,7 @@ def test_hopes_aims_and_advocates_keep_their_meaning(claim: str, kind: str | Non
         '"We are working together to make the river clean again," the group said. '
         "Mayor Dunn, who has been a vocal advocate of the toll plan, has yet to respond."
     )
-    problem = _checked(article, claim)
+    problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem
 
 
@@ -1091,9 +1074,10 @@ def test_a_fraction_is_a_share_and_must_be_the_articles_share_of_the_same_thing(
         "The weather was calm. Boats went out. Markets were quiet. "
         '"If we could reduce the crew metabolic rate by 75%, we would save mass," Ngo said.'
     )
-    wrong = _checked(article, "Says cutting the crew metabolic rate by a third would save mass.")
+    wrong = claim_problem(article, "Says cutting the crew metabolic rate by a third would save mass.")
     assert wrong is not None and wrong.kind == "number", wrong
-    assert _checked(article, "Found the ship's mass could be cut by a third by removing crew cabins.") is None
+    cabins = "Found the ship's mass could be cut by a third by removing crew cabins."
+    assert claim_problem(article, cabins) is None
 
 
 @pytest.mark.parametrize(
@@ -1147,7 +1131,7 @@ def test_a_stance_is_denied_by_its_own_evidence_and_will_is_not_might(claim: str
         '"I think Harbor Foods might use my pictures again," he added.'
     )
     near = [5] if "similar" in claim else [6] if "again" in claim else [0]
-    assert _kind(article, claim, near) == kind
+    assert claim_kind(article, claim, near) == kind
 
 
 @pytest.mark.parametrize(
@@ -1168,7 +1152,7 @@ def test_a_weekday_or_a_span_in_another_unit_is_misdated(claim: str, kind: str |
         "Several weeks ago, the party and the union held a news conference on budget cuts. "
         "During a debate last month, the mayor even refused to name a budget director."
     )
-    assert _kind(article, claim) == kind
+    assert claim_kind(article, claim) == kind
 
 
 _COUNSEL = (
@@ -1235,7 +1219,7 @@ def test_words_go_to_who_said_them_a_rep_speaks_for_the_company(
 )
 def test_a_claim_that_reports_an_allegation_keeps_it_an_allegation(claim: str, kind: str | None) -> None:
     article = "The prosecutor opposed bail. He alleged that Rao's conduct in the case had been doubtful."
-    assert _kind(article, claim) == kind
+    assert claim_kind(article, claim) == kind
 
 
 @pytest.mark.parametrize(
@@ -1252,7 +1236,7 @@ def test_a_claim_that_reports_an_allegation_keeps_it_an_allegation(claim: str, k
     ],
 )  # fmt: skip
 def test_a_capital_stands_for_its_countrys_government(article: str, claim: str, kind: str | None) -> None:
-    assert _kind(article, claim) == kind
+    assert claim_kind(article, claim) == kind
 
 
 _HEADLINED = (
@@ -1275,7 +1259,7 @@ _HEADLINED = (
     ],
 )
 def test_the_storys_subject_need_not_stand_with_the_claims_other_names(claim: str, kind: str | None) -> None:
-    assert _kind(_HEADLINED, claim) == kind
+    assert claim_kind(_HEADLINED, claim) == kind
 
 
 def test_a_presuming_question_gives_way_to_the_articles_own_question_on_its_evidence(extraction) -> None:  # type: ignore[no-untyped-def]
@@ -1317,7 +1301,7 @@ def test_what_the_article_says_can_happen_is_not_what_happens(claim: str, kind: 
         "A 2010 study showed that $5 in new benefits can generate $9 in community spending, and every "
         "extra dollar generates 17 cents of new spending on food."
     )
-    assert _kind(article, claim) == kind
+    assert claim_kind(article, claim) == kind
 
 
 @pytest.mark.parametrize(
@@ -1330,7 +1314,7 @@ def test_what_the_article_says_can_happen_is_not_what_happens(claim: str, kind: 
 )
 def test_many_where_the_article_says_few_is_the_opposite(claim: str, kind: str | None) -> None:
     article = "We have too many stops that focus on young men, yielding very few weapons, she said."
-    assert _kind(article, claim) == kind
+    assert claim_kind(article, claim) == kind
 
 
 @pytest.mark.parametrize(
@@ -1440,7 +1424,7 @@ def test_failure_state_codes_weekdays_rankings_and_compounds(claim: str, kind: s
         "The club is sponsored by Dubai-based airline Emirates. Emirates is perhaps one of the most visible "
         "sponsors in football, with its name on the shirts of Arsenal and Real Madrid.\n"
     )
-    assert _kind(article, claim) == kind
+    assert claim_kind(article, claim) == kind
 
 
 _PARK = (
@@ -1485,7 +1469,7 @@ def test_modals_fused_denials_few_and_figures_of_the_own_evidence(
         index = ArticleIndex(_PARK, [(s.start_char, s.end_char) for s in load_nlp()(_PARK).sents])
         at = _PARK.index(evidence)
         near = index.sentence_at(at, at + len(evidence))
-    assert _kind(_PARK, claim, near) == kind
+    assert claim_kind(_PARK, claim, near) == kind
 
 
 def test_a_figure_in_the_stances_own_evidence_is_judged_there() -> None:
@@ -1506,7 +1490,8 @@ def test_a_figure_in_the_stances_own_evidence_is_judged_there() -> None:
     index = ArticleIndex(article, [(s.start_char, s.end_char) for s in load_nlp()(article).sents])
     at = article.index(evidence)
     near = index.sentence_at(at, at + len(evidence))
-    assert _kind(article, "Says Jersey City could be collecting $120 million a year itself", near) is None
+    itself = "Says Jersey City could be collecting $120 million a year itself"
+    assert claim_kind(article, itself, near) is None
 
 
 _SUIT = (
@@ -1537,7 +1522,7 @@ _SUIT = (
     ],
 )
 def test_times_of_year_modals_past_not_and_wanted_deeds(claim: str, kind: str | None) -> None:
-    assert _kind(_SUIT, claim) == kind
+    assert claim_kind(_SUIT, claim) == kind
 
 
 @pytest.mark.parametrize(
@@ -1583,7 +1568,7 @@ def test_a_finding_is_not_an_expectation_and_imagining_is_a_hedge(claim: str, ki
         'investigations," she said. "I imagine that my photos were only used in stores that they thought I '
         'would never see," he said.\n'
     )
-    assert _kind(article, claim) == kind
+    assert claim_kind(article, claim) == kind
 
 
 def test_a_noun_after_a_figure_is_no_deed_done() -> None:
@@ -1595,7 +1580,7 @@ def test_a_noun_after_a_figure_is_no_deed_done() -> None:
     claim = (
         "The league fined Mason Rolfe for his role in the brawl, on top of the $250,000 fines for both teams."
     )
-    assert _kind(article, claim) == "hedge"
+    assert claim_kind(article, claim) == "hedge"
 
 
 @pytest.mark.parametrize(
@@ -1616,7 +1601,7 @@ def test_a_denial_worded_otherwise_is_the_same_denial(claim: str, kind: str | No
         "standard any longer,” "
         "he said."
     )
-    assert _kind(article, claim) == kind
+    assert claim_kind(article, claim) == kind
 
 
 def test_a_hyphenated_name_is_one_name_in_a_claim_and_a_role() -> None:
@@ -1668,7 +1653,7 @@ _SCHOOL = (
 def test_denials_by_without_nothing_and_contrast_are_read_in_their_scope(
     claim: str, kind: str | None
 ) -> None:
-    assert _kind(_SCHOOL, claim) == kind
+    assert claim_kind(_SCHOOL, claim) == kind
 
 
 def test_a_clause_opening_a_sentence_names_no_speaker_and_a_school_is_named_by_its_head_noun() -> None:

@@ -4,19 +4,10 @@ of its own; and faithful ones told in other words, which must stay."""
 
 from __future__ import annotations
 
-from brief.extract import extract, load_nlp
+from brief.extract import extract
 from brief.schema import Actor, Draft, Position
 from brief.verify import verify
-from brief.verify.article import ArticleIndex
-from brief.verify.claims import Claim
-
-
-def _kind(article: str, claim: str) -> str | None:
-    nlp = load_nlp()
-    spans = [(s.start_char, s.end_char) for s in nlp(article).sents]
-    problem = ArticleIndex(article, spans).check(Claim.of(claim, nlp(claim))).problem
-    return problem.kind if problem else None
-
+from tests.conftest import claim_kind
 
 RULING = (
     "A judge handed the oil company a victory in only the second climate lawsuit to reach trial in the "
@@ -28,10 +19,11 @@ RULING = (
 
 
 def test_another_place_in_a_series_is_a_wrong_figure() -> None:
-    assert _kind(RULING, "The company won only the third climate lawsuit to reach trial.") == "number"
-    assert _kind(RULING, "The state withdrew two fraud counts on the opening day of the trial.") == "number"
-    assert _kind(RULING, "The company won only the second climate lawsuit to reach trial.") is None
-    assert _kind(RULING, "The state withdrew two fraud counts on the last day of the trial.") is None
+    assert claim_kind(RULING, "The company won only the third climate lawsuit to reach trial.") == "number"
+    opening = "The state withdrew two fraud counts on the opening day of the trial."
+    assert claim_kind(RULING, opening) == "number"
+    assert claim_kind(RULING, "The company won only the second climate lawsuit to reach trial.") is None
+    assert claim_kind(RULING, "The state withdrew two fraud counts on the last day of the trial.") is None
 
 
 def test_a_rather_than_of_its_own_does_not_excuse_asserting_a_denied_fact() -> None:
@@ -40,8 +32,8 @@ def test_a_rather_than_of_its_own_does_not_excuse_asserting_a_denied_fact() -> N
         "climate change, stressing that this was a securities fraud case rather than a climate change case."
     )
     kept = flipped.replace("his opinion absolves", "nothing in his opinion is meant to absolve")
-    assert _kind(RULING, flipped) == "negation"
-    assert _kind(RULING, kept) is None
+    assert claim_kind(RULING, flipped) == "negation"
+    assert claim_kind(RULING, kept) is None
 
 
 def _drops(text: str, actor: Actor, stance: str, evidence: str) -> dict[str, str]:
