@@ -206,8 +206,11 @@ def test_a_named_actors_own_deed_is_a_position() -> None:
     )
     found = extract(text)
     deeds = {(s.speaker, s.text) for s in found.statements if s.kind == "deed"}
-    # her own act, done to something, she alone named as its doer
-    assert deeds == {("Lena Ortiz", "Lena Ortiz has finished her review of the harbour budget")}
+    # her own acts, done to something, she named as their doer (of a pair, the first named)
+    assert deeds == {
+        ("Lena Ortiz", "Lena Ortiz has finished her review of the harbour budget"),
+        ("Lena Ortiz", "Ortiz and Tom Berg examined the figures together"),
+    }
     # his own words say what his deed would: the quote stays, the deed goes
     assert [s.kind for s in found.statements if s.speaker == "Tom Berg"] == ["quote"]
     assert "Budget Office Keeps Its Powers" not in _names(found)  # a run-in heading

@@ -113,3 +113,31 @@ def test_a_country_acts_but_a_town_is_a_setting() -> None:
     extraction = extract(text)
     assert any(s.startswith("Kenya pulled its troops out of Somalia") for s in _said(extraction, "Kenya"))
     assert not any("produces" in s.text for s in extraction.statements)
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence_before_the_name() -> None:
+    text = (
+        "Raids expected\n\n"
+        "Ald. Nora Quintero (12th) and Ald. Victor Osei (14th) handed out leaflets at the station on Friday "
+        "evening. Det. Sgt. Lena Marsh said the police would not take part in the raids.\n"
+    )
+    extraction = extract(text)
+    assert any(
+        s.startswith("Ald. Nora Quintero") and "handed out leaflets" in s
+        for s in _said(extraction, "Quintero")
+    )
+    assert not _said(extraction, "Osei")  # a pair's deed once, under the first named
+    assert any("would not take part" in s for s in _said(extraction, "Lena Marsh"))
+
+
+def test_a_verb_with_its_particle_is_a_deed() -> None:
+    text = "Talks collapse\n\nMartin Brody pulled out last week, ending ten years of talks.\n"
+    assert any(s.startswith("Martin Brody pulled out") for s in _said(extract(text), "Brody"))
+
+
+def test_names_joined_across_a_comma_are_no_pair_of_doers() -> None:
+    text = (
+        "In an interview about his friendship with the banker Jeffrey Hollis, BBC's Emma Waite did an "
+        "excellent job pressing the prince. The prince said little.\n"
+    )
+    assert not _said(extract(text), "Hollis")

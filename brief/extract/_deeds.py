@@ -14,8 +14,8 @@ _NOT_DEEDS = frozenset("be have get seem become remain appear look feel".split()
 
 
 def is_deed(verb: Token, *, country: bool = False) -> bool:
-    """The main verb of a sentence, done by one actor named as its subject: "Kennedy has finished his
-    training" (not "he", "the researchers", "Sondland's appearance" or "Kraft and Schueler"). A place is
+    """The main verb of a sentence, done by an actor named as its subject: "Kennedy has finished his
+    training" (not "he", "the researchers" or "Sondland's appearance"; of a pair, the first). A place is
     a setting ("Rajshahi produces 2.5 lakh tonnes"), but a ``country`` acts ("Syria pulled its troops
     out")."""
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_DEEDS:
@@ -25,15 +25,28 @@ def is_deed(verb: Token, *, country: bool = False) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     opening = verb.doc[verb.sent.start : verb.i]
     colon = next((t.i for t in opening if t.text == ":"), None)
-    if colon is not None and all(t.is_title or not t.is_alpha for t in verb.doc[verb.sent.start : colon]):
-        return False  # a run-in heading: "State Retains Legal Authority: Even though ..."
+    heading = verb.doc[verb.sent.start : colon] if colon is not None else []
+    if colon is not None and all(t.is_title or not t.is_alpha or (t.is_stop and t.is_lower) for t in heading):
+        return False  # a run-in heading: "Safety Requirements and Inspections: New York State will ..."
     return (
         subject is not None
         and _done_to_something(verb)
         and subject.pos_ == "PROPN"
         and (subject.ent_type_ not in _PLACES or (country and subject.ent_type_ == "GPE"))
-        and not any(c.dep_ in ("conj", "poss") for c in subject.children)
+        and not any(c.dep_ == "poss" for c in subject.children)
+        and _paired(subject)
     )
+
+
+def _paired(subject: Token) -> bool:
+    """A subject alone, or joined to another by "and" ("Granollers and Lopez defeated"); not two names
+    the parser joined across a comma ("... Jeffrey Epstein, BBC's Emily Maitlis did") or the tagger made
+    one name ("James and Lachlan both encouraged her")."""
+    conj = [c for c in subject.children if c.dep_ == "conj"]
+    joined = any(c.dep_ == "cc" for c in subject.children)
+    doc = subject.doc
+    one_name = any(all(t.ent_iob_ == "I" for t in doc[subject.i + 1 : c.i + 1]) for c in conj)
+    return not conj or (joined and not one_name)
 
 
 # going, coming and speaking are how a story moves, not what an actor stands for
@@ -41,9 +54,10 @@ _MOVES = frozenset("arrive go come travel return leave speak talk visit meet sit
 
 
 def _done_to_something(verb: Token) -> bool:
-    """ "finished his training", "voted against the bill"; not "arrived in Paris" or "spoke first"."""
+    """ "finished his training", "voted against the bill", "stepped down"; not "arrived in Paris" or "spoke
+    first"."""
     deps = {c.dep_ for c in verb.children}
-    return "dobj" in deps or ("prep" in deps and verb.lemma_.lower() not in _MOVES)
+    return "dobj" in deps or (bool(deps & {"prep", "prt"}) and verb.lemma_.lower() not in _MOVES)
 
 
 def told_instead(deed: Said, words: Said) -> bool:

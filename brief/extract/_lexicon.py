@@ -64,13 +64,16 @@ PERSON_TITLES = _set(
     "general commander counterpart official negotiator adviser advisor aide counsel attorney lawyer "
     "treasurer comptroller sheriff superintendent mp mla mep gov. sen. rep. gen. lt. col. capt. sgt. supt. "
     "atty. councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman "
-    "major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. gen peer"
+    "major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. gen peer "
+    "ald. det. insp. cmdr. amb. cllr. detective inspector"
 )
 # Other forms of a title and the title each stands for: abbreviations before a name ("Gov. Chris
 # Christie") and the plain word for a formal one ("Justice Alexander Sosna" is "the judge").
 TITLE_FORMS = {
     "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",
     "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "supt.": "superintendent", "atty.": "attorney",
+    "ald.": "alderman", "det.": "detective", "insp.": "inspector", "cmdr.": "commander", "amb.": "ambassador",
+    "cllr.": "councillor", "maj.": "major", "brig.": "brigadier", "adm.": "admiral", "cpl.": "corporal",
     "justice": "judge", "magistrate": "judge",
 }  # fmt: skip
 GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})

