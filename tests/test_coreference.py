@@ -146,3 +146,12 @@ def test_a_government_named_by_whose_it_is_takes_a_stand() -> None:
         "handling of the worst violence in the capital in decades."
     )
     assert spoken_by(ex, "defended its handling") == "government of Prime Minister Narendra Modi"
+
+
+def test_a_states_body_named_by_whose_it_is_is_not_another_states() -> None:
+    ex = extract(
+        "Drones hit the capital overnight. Russia’s Defense Ministry said its forces shot down 33 drones. "
+        "Ukraine’s Defense Ministry said a domestic air-defense system would need more money."
+    )
+    assert spoken_by(ex, "shot down 33 drones") == "Russia’s Defense Ministry"
+    assert spoken_by(ex, "would need more money") == "Ukraine’s Defense Ministry"

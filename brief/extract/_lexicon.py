@@ -112,6 +112,8 @@ ORG_DESCRIPTIONS = _set(
 )
 # Bodies "the <noun>" means only when their name says so ("the hospital": Robert Wood Johnson ... Hospital).
 INSTITUTIONS = _set("hospital university college school museum")
+# A state's own bodies, named by whose they are: "Russia's Defense Ministry" is not Ukraine's.
+STATE_BODIES = _set("ministry department force army navy police military guard service office agency")
 # Documents that "state", "find" or "recommend" ("the study found that ..."); one per article.
 DOCUMENT_NOUNS = _set("study report survey poll analysis review audit memo dossier assessment investigation")
 QUANTIFIERS = _set("few some many most several all both other various numerous dozens")

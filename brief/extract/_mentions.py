@@ -30,6 +30,7 @@ from brief.extract._lexicon import (
     ORG_HEADS,
     OUTLET_NOUNS,
     PERSON_TITLES,
+    STATE_BODIES,
 )
 from brief.extract._mention import NAMED, Mention
 from brief.extract._syntax import (
@@ -141,6 +142,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     if label is None or bounds is None:
         return None
     first, last = bounds
+    if label == "ORG":
+        first = _state_owner(doc, first, last)
     if label in ("PERSON", "ORG") and _administration(doc, last):
         label, last = "ORG", last + 1  # "the Trump administration": a government, not the man
     start, end = char_span(doc, first, last)
@@ -161,6 +164,17 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     if label == "PERSON":
         person_forms(doc, m, first)
     return m
+
+
+def _state_owner(doc: Doc, first: int, last: int) -> int:
+    """Where a state's body named by whose it is starts: "Russia's Defense Ministry" and "Ukraine's Defense
+    Ministry" are two bodies, not one "Defense Ministry"."""
+    if first < 2 or doc[last].lower_ not in STATE_BODIES or doc[first - 1].tag_ != "POS":
+        return first
+    owner = first - 2
+    while owner > 0 and doc[owner].ent_iob_ == "I":
+        owner -= 1
+    return owner if doc[owner].ent_type_ == "GPE" else first
 
 
 def _named_in_apposition(tok: Token) -> bool:
