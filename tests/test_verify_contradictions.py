@@ -96,3 +96,32 @@ def test_a_spokesmans_body_named_after_his_title_is_his_description() -> None:
         _drops(text, spokesman, "Says the agency is in touch with the courts", evidence)["actors[0].role"]
         == "role"
     )
+
+
+DEBATE = (
+    "Members of parliament called the senator everything from a buffoon to a bully on Monday, but stopped "
+    "short of endorsing a ban, saying they didn't want to turn him into a political martyr. The members "
+    "said the decision on barring his entry belonged to the home secretary, not Parliament, so the debate "
+    "was symbolic. Ann Price, a campaigner, said this is nothing more than a public relations stunt. "
+    "Doctors in Italy say patients are less sick. Philip Davies, a conservative member, defended the "
+    "senator. Liberty Media took a stake in the firm."
+)
+
+
+def test_a_denial_of_one_word_or_of_a_wish_is_not_a_denial_of_the_rest() -> None:
+    # "X, not Y, so ...": the "not" denies Y alone; "didn't want to turn him": the wish, not the turning
+    assert (
+        claim_kind(DEBATE, "The decision rests with the home secretary, so the debate was symbolic.") is None
+    )
+    assert claim_kind(DEBATE, "They said a ban would turn him into a political martyr.") is None
+    assert claim_kind(DEBATE, "They wanted to turn him into a political martyr.") == "negation"
+    # "nothing more than" measures; it denies nothing
+    assert claim_kind(DEBATE, "Ann Price called it a public relations stunt.") is None
+
+
+def test_a_people_a_party_word_and_initials_of_the_articles_words_are_its_names() -> None:
+    assert claim_kind(DEBATE, "Italian doctors say patients are less sick.") is None
+    assert claim_kind(DEBATE, "Conservative Philip Davies defended the senator.") is None
+    assert claim_kind(DEBATE, "Ann Price called it a PR stunt.") is None
+    assert claim_kind(DEBATE, "Liberty Global took a stake in the firm.") == "name"
+    assert claim_kind(DEBATE, "Austrian doctors say patients are less sick.") == "name"

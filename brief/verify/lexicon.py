@@ -18,6 +18,7 @@ __all__ = [
     "REPORTING",
     "SEEMING",
     "STOP",
+    "compares",
     "conditional",
     "fold",
     "is_certain",
@@ -215,12 +216,17 @@ def negated(tokens: Sequence[str]) -> bool:
     """True when a negation in ``tokens`` is not inside a condition ("if they don't, that's it") nor a
     comparison that counts ("no more than 44 per cent")."""
     return any(
-        is_negation(w) and not conditional(tokens, i) and tokens[i + 1 : i + 3] not in _COUNTING
+        is_negation(w) and not conditional(tokens, i) and not compares(tokens, i)
         for i, w in enumerate(tokens)
     )
 
 
 _COUNTING = [[more, "than"] for more in ("more", "less", "fewer")]
+
+
+def compares(tokens: Sequence[str], at: int) -> bool:
+    """True for the "no" of "no more than 44 per cent" or "nothing more than a stunt": a measure."""
+    return tokens[at + 1 : at + 3] in _COUNTING
 
 
 def conditional(tokens: Sequence[str], at: int) -> bool:

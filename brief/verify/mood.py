@@ -17,6 +17,7 @@ from brief.verify.lexicon import (
     HEDGES,
     SEEMING,
     STOP,
+    compares,
     conditional,
     is_explicit_negation,
     is_modal,
@@ -188,6 +189,8 @@ def _marked(
                 continue
             if word == "not" and sentence.tokens[at + 1 : at + 2] in (["only"], ["just"], ["merely"]):
                 continue  # "not only important but also cool" denies nothing
+            if marker is is_negation and compares(sentence.tokens, at):
+                continue  # "nothing more than a public relations stunt"
             if word in HEDGES and _ranking(sentence.tokens, at) and not _RANKS & set(words(claim.text)):
                 continue  # "perhaps one of the most visible sponsors" hedges the ranking, not the sponsoring
             nearby = sentence.stems[max(0, at - before) : at + after + 1]
@@ -198,6 +201,11 @@ def _marked(
                 opens = word in _NEGATIVE_SUBJECTS and not after_preposition
                 reach = 4 if opens else 2  # "neither player received a major"; not "with no change in ..."
                 ruled = [j for j in after_it if not _function(sentence.tokens[j])][:reach]
+                if _contrast(sentence, at, alone=True):
+                    ruled = ruled[:1]  # "belonged to the home secretary, not Parliament, so the debate ..."
+                wish = sentence.tokens[at + 1] if at + 1 < len(sentence.tokens) else ""
+                if marker is is_negation and wish in _VOLITION and not _VOLITION & set(words(claim.text)):
+                    ruled = []  # "didn't want to turn him into a martyr" denies the wish, not the turning
                 nearby = [sentence.stems[at], *(sentence.stems[j] for j in ruled)]
                 if marker is is_negation and not is_explicit_negation(word):
                     # a verb that denies ("is denying flu vaccines") contradicts a claim about what it
@@ -214,13 +222,15 @@ def _marked(
     return False
 
 
-def _contrast(sentence: Sentence, at: int) -> frozenset[str]:
+def _contrast(sentence: Sentence, at: int, alone: bool = False) -> frozenset[str]:
     """For the "not" of "X, not Y" ("Your job is policy, not administration"): X's stem; a claim that
-    names X as well tells the contrast rather than flipping it."""
+    names X as well tells the contrast rather than flipping it. ``alone``: only where Y is one word the
+    punctuation closes ("the home secretary, not Parliament, so ..."), which is all the "not" denies."""
     if sentence.tokens[at] != "not" or at + 1 >= len(sentence.tokens) or at == 0:
         return frozenset()
+    closed = r"\s*[,.;:)]" if alone else ""
     said = re.search(
-        rf"\b{re.escape(sentence.tokens[at - 1])},\s+not\s+{re.escape(sentence.tokens[at + 1])}\b",
+        rf"\b{re.escape(sentence.tokens[at - 1])},\s+not\s+{re.escape(sentence.tokens[at + 1])}\b{closed}",
         sentence.text,
         re.I,
     )
@@ -249,6 +259,8 @@ def _ranking(tokens: Sequence[str], at: int) -> bool:
     return bool(rest) and rest[0] in _RANKS
 
 
+# a wish denied is not the thing wished denied: "didn't want to turn him into a martyr"
+_VOLITION = frozenset("want wants wanted wish wished intend intends intended mean meant".split())
 # a denial that opens the subject reaches its verb and object: "neither player received a fighting major"
 _NEGATIVE_SUBJECTS = frozenset({"neither", "no", "none", "nobody", "nothing"})
 _PREPOSITIONS = frozenset(

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache, cached_property, lru_cache
 
-from brief.extract import CAPITALS, COUNTRY_FORMS, SEATS
+from brief.extract import CAPITALS, COUNTRY_FORMS, PERSON_TITLES, SEATS
 
 __all__ = ["NameIndex", "name_key", "strip_possessive"]
 
@@ -44,6 +44,7 @@ def name_key(name: str) -> str:
 
 # Two-letter state codes that are also everyday lower-case words: only "OR", "IN" in capitals count.
 _CODE_WORDS = frozenset("in me or as ca oh hi ok id co de la pa ma al ga mo ne ms mt".split())
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ean")  # a people after its country: Syria-n, Ital-ian
 
 
 @cache
@@ -103,6 +104,11 @@ class NameIndex:
         return any(r.endswith(tail) and not r.endswith(key) and not key.endswith(r) for r in self.runs)
 
     @cached_property
+    def _lower_case(self) -> set[str]:
+        """Words the article writes in lower case ("a conservative member")."""
+        return set(re.findall(r"(?<![\w'’])[a-z][a-z\-]+", self.text))
+
+    @cached_property
     def _stems(self) -> set[str]:
         return {w[:6] for w in self.words if len(w) >= 6}
 
@@ -124,6 +130,9 @@ class NameIndex:
             return True
         if len(words) > 1 and self._fuller_form(words):
             return True
+        party = words[0] in self._lower_case and words[0] not in PERSON_TITLES  # not "Premier Li Zhansu"
+        if len(words) > 2 and party and " ".join(words[1:]) in self.runs:
+            return True  # "Conservative Philip Davies" for "Philip Davies, a conservative member"
         return self._seat_of_government(key) or self._state(key)
 
     def _state(self, key: str) -> bool:
@@ -163,10 +172,30 @@ class NameIndex:
         if any(w.startswith(word) and len(w) - len(word) <= 3 for w in self.words if len(word) >= 4):
             return True  # "Conservative" for "Conservatives"
         # an adjective or demonym of a name: "Argentine" / "Argentina", "Russian" / "Russia"
-        return len(word) >= 6 and word[:6] in self._stems
+        return (len(word) >= 6 and word[:6] in self._stems) or self._demonym(word)
+
+    def _demonym(self, word: str) -> bool:
+        """ "Italian" for "Italy", "Syrian" for "Syria", "Chinese" for "China", "Israeli" for "Israel"."""
+        word = word.removesuffix("s")
+        for suffix in _DEMONYM_ENDINGS:
+            base = word.removesuffix(suffix)
+            if (
+                base != word
+                and len(base) >= 3
+                and any(base + end in self.words for end in ("", "y", "a", "e"))
+            ):
+                return True
+        return False
 
     def _initialism(self, word: str) -> bool:
-        return 2 <= len(word) <= 6 and word in self.initialisms
+        return 2 <= len(word) <= 6 and (word in self.initialisms or bool(self._spelt_out(word)))
+
+    def _spelt_out(self, word: str) -> set[str]:
+        """ "PR" for the article's "a public relations stunt": the words it uses with those initials."""
+        if not word.isalpha() or len(word) > 4:
+            return set()
+        pattern = r"\b" + r"\w{2,}\s+".join(word) + r"\w{2,}\b"
+        return set(re.findall(pattern, self.text.casefold()))
 
     def _fuller_form(self, words: list[str]) -> bool:
         """ "Tony Blair" for "Blair": the surname is a name here, and no other person here has it."""
@@ -194,7 +223,8 @@ class NameIndex:
                 forms.add(words[-1])
             forms.add("".join(w[0] for w in words))
         elif len(words) == 1:
-            forms |= self.initialisms.get(words[0], set())
+            spelt = set() if self._in_text(words[0]) else self._spelt_out(words[0])  # not "the video" for TV
+            forms |= self.initialisms.get(words[0], set()) or spelt
             forms.add(_singular(words[0]))
             forms.add(words[0] + "s")  # "ICU" is in "ICUs"
             if len(words[0]) >= 6:
