@@ -155,3 +155,20 @@ def test_a_states_body_named_by_whose_it_is_is_not_another_states() -> None:
     )
     assert spoken_by(ex, "shot down 33 drones") == "Russia’s Defense Ministry"
     assert spoken_by(ex, "would need more money") == "Ukraine’s Defense Ministry"
+
+
+def test_a_name_with_a_particle_is_the_whole_name() -> None:
+    ex = extract(
+        "Researchers Harm van Dijk, Emilia Sordino and Viviana Simone at the Icahn School of Medicine at "
+        "Mount Sinai, who have been focusing on the genetics of the virus, said in an interview that they "
+        "had not seen a drop in viral load since March."
+    )
+    assert spoken_by(ex, "had not seen a drop") == "Harm van Dijk"
+
+
+def test_who_after_a_persons_description_by_a_body_is_the_person() -> None:
+    ex = extract(
+        "The remarks prompted pushback from Michael Rowan, a top official with the World Health "
+        "Organization, who said Monday that “we need to be exceptionally careful.”"
+    )
+    assert spoken_by(ex, "exceptionally careful") == "Michael Rowan"

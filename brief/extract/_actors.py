@@ -8,7 +8,7 @@ from brief.extract._descriptions import attach_descriptions
 from brief.extract._draft import Draft, family_name, merge
 from brief.extract._gender import mention_gender
 from brief.extract._late_mentions import owned_documents, untagged_mentions
-from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, SEATS
+from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PARTICLES, SEATS
 from brief.extract._mention import Mention
 from brief.extract._merge_groups import (
     merge_bare_groups,
@@ -37,12 +37,9 @@ def _person_key(words: list[str]) -> str:
     return f"p:{words[0]} {words[-1]}".casefold()
 
 
-_PARTICLES = frozenset("de del della di da du van von der den le la al el bin ibn".split())
-
-
 def _particle_surname(text: str) -> bool:
     words = text.split()
-    return len(words) == 2 and words[0].casefold() in _PARTICLES and words[1][:1].isupper()
+    return len(words) == 2 and words[0].casefold() in NAME_PARTICLES and words[1][:1].isupper()
 
 
 def _attach_surname(m: Mention, drafts: dict[str, Draft]) -> bool:

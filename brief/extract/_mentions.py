@@ -26,6 +26,7 @@ from brief.extract._lexicon import (
     HONORIFICS,
     INSTITUTIONS,
     JUNK_NAMES,
+    NAME_PARTICLES,
     ORG_DESCRIPTIONS,
     ORG_HEADS,
     OUTLET_NOUNS,
@@ -79,7 +80,8 @@ def _shouted_word(words: Sequence[Token]) -> bool:
 
 def _good_name(text: str) -> bool:
     """A capitalised name on one line: its first letter, or past an ordinal ("4th District Court of
-    Appeal") its first word, is a capital."""
+    Appeal") or a particle ("van Bakel") its first word, is a capital."""
+    text = text.split(maxsplit=1)[-1] if text.split()[:1] and text.split()[0] in NAME_PARTICLES else text
     letters = [c for c in text if c.isalpha()]
     worded = next((w for w in text.split() if w[:1].isalpha()), "")
     capital = bool(letters) and (letters[0].isupper() or (text[:1].isdigit() and worded[:1].isupper()))
@@ -144,6 +146,13 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     first, last = bounds
     if label == "ORG":
         first = _state_owner(doc, first, last)
+    if (
+        label == "PERSON"
+        and doc[first].lower_ in NAME_PARTICLES
+        and first > 0
+        and _given_name(doc[first - 1])
+    ):
+        first -= 1  # "Harm van Bakel", of which the tagger found "van Bakel"
     if label in ("PERSON", "ORG") and _administration(doc, last):
         label, last = "ORG", last + 1  # "the Trump administration": a government, not the man
     start, end = char_span(doc, first, last)
@@ -175,6 +184,10 @@ def _state_owner(doc: Doc, first: int, last: int) -> int:
     while owner > 0 and doc[owner].ent_iob_ == "I":
         owner -= 1
     return owner if doc[owner].ent_type_ == "GPE" else first
+
+
+def _given_name(tok: Token) -> bool:
+    return tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ not in PERSON_TITLES
 
 
 def _named_in_apposition(tok: Token) -> bool:

@@ -21,7 +21,11 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
     if tok.lower_ in ("latter", "former"):
         return latter(ctx, tok)
     if tok.lower_ in ("who", "which") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
-        return resolve(ctx, tok.head.head)  # "Kim Yong-hyun, who said he took full responsibility"
+        found = resolve(ctx, tok.head.head)  # "Kim Yong-hyun, who said he took full responsibility"
+        person = (
+            _person_above(ctx, tok.head.head) if found not in ctx.people and tok.lower_ == "who" else None
+        )
+        return found if person is None else person
     if opens_dateline(tok):
         return resolve(ctx, _after_dateline(tok))
     if (body := _lawyers_for(ctx, tok)) is not None:
@@ -55,6 +59,20 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
     definite = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
     key = f"the {tok.lemma_.lower()}" if definite else tok.lemma_.lower()
     return ctx.heads.get(key) if tok.pos_ == "NOUN" else None  # "one user", "its allies", not "the party"
+
+
+def _person_above(ctx: Ctx, tok: Token) -> int | None:
+    """The person whose description ends in the body ``tok`` names: "Michael Ryan, a top official with the
+    World Health Organization, who said" is Ryan's "who", not the organisation's (only through such a
+    description: not "assailed Williams as part of the Never Trumpers who oppose his presidency")."""
+    described = False
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            break
+        described, tok = described or tok.dep_ == "appos", tok.head
+        if described and ctx.owner.get(tok.i) in ctx.people:
+            return ctx.owner[tok.i]
+    return None
 
 
 def _lawyers_for(ctx: Ctx, tok: Token) -> int | None:
