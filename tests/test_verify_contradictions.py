@@ -98,6 +98,18 @@ def test_a_spokesmans_body_named_after_his_title_is_his_description() -> None:
     )
 
 
+def test_words_before_a_capitalised_title_are_no_part_of_it() -> None:
+    text = (
+        "Cap dropped\n\n"
+        '"We appreciate the thoughtful process Mayor Bill Harlow and his administration have engaged in," '
+        "said Josh Mohrer. Harlow ordered a congestion study in July.\n"
+    )
+    mayor = Actor(name="Bill Harlow", kind="person", role="City mayor who ordered the congestion study")
+    assert "actors[0].role" not in _drops(
+        text, mayor, "Ordered a congestion study", "Harlow ordered a congestion study"
+    )
+
+
 DEBATE = (
     "Members of parliament called the senator everything from a buffoon to a bully on Monday, but stopped "
     "short of endorsing a ban, saying they didn't want to turn him into a political martyr. The members "

@@ -50,5 +50,7 @@ def _title_before(text: str, start: int) -> str:
             break
         if low.endswith(("ing", "ed")):
             break  # "investigating", "named": a verb, not a title
+        if taken and taken[0][:1].isupper() and word[:1].islower():
+            break  # "the thoughtful process Mayor de Blasio": a formal title is capitalised throughout
         taken.insert(0, word)
     return " ".join(taken)
