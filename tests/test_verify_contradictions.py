@@ -137,3 +137,25 @@ def test_a_people_a_party_word_and_initials_of_the_articles_words_are_its_names(
     assert claim_kind(DEBATE, "Ann Price called it a PR stunt.") is None
     assert claim_kind(DEBATE, "Liberty Global took a stake in the firm.") == "name"
     assert claim_kind(DEBATE, "Austrian doctors say patients are less sick.") == "name"
+
+
+PROTEST = (
+    "Members of Parliament said they had to hold the debate after pressure from the public, underscored "
+    "by the more than half a million people who signed an online petition. Lewis said the evaluations "
+    "could result in 6,000 teachers losing their jobs within two years. Atkins said voters in her "
+    "constituency may well tell him he is a fool."
+)
+
+
+def test_a_round_figure_with_an_article_is_a_figure() -> None:
+    assert claim_kind(PROTEST, "An online petition was signed by more than a million people.") == "number"
+    assert claim_kind(PROTEST, "An online petition was signed by more than half a million people.") is None
+
+
+def test_what_will_or_would_happen_where_the_article_says_it_could() -> None:
+    assert claim_kind(PROTEST, "Lewis says the evaluations will cost 6,000 teachers their jobs.") == "hedge"
+    assert claim_kind(PROTEST, "Lewis says the evaluations could cost 6,000 teachers their jobs.") is None
+    assert (
+        claim_kind(PROTEST, "Atkins says voters in her constituency would tell him he is a fool.") == "hedge"
+    )
+    assert claim_kind(PROTEST, "Atkins says voters in her constituency may tell him he is a fool.") is None

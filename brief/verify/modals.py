@@ -13,7 +13,10 @@ _ABLE = _POSSIBLE | {"can"}  # "can generate": what may happen, not what does
 _MODALS = frozenset("will would can could may might should must shall".split())
 
 
-_PASSED = frozenset("not n't never be been have".split())  # between a modal and its verb
+_PASSED = frozenset(
+    "not n't never be been have well".split()
+)  # between a modal and its verb ("may well tell")
+_REACH = 8  # words after a modal that say what it governs
 
 
 def _verb_after(tokens: Sequence[str], at: int) -> str:
@@ -33,7 +36,14 @@ def firmer_modal(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], 
     """The verb a claim says "will" happen, or says happens, where its sentences say only that it "might"
     or "can" ("will influence the witnesses" for "Mr. Bharti might influence the witnesses"; "generates
     $9 in spending" for "can generate $9 in spending"), else ""."""
-    firm = {stem(_verb_after(claim, i)) for i, w in enumerate(claim[:-1]) if w == "will"}
+    firm = {stem(_verb_after(claim, i)) for i, w in enumerate(claim[:-1]) if w in ("will", "would")}
+    told = {
+        stem(x)
+        for i, w in enumerate(claim)
+        if w == "will"
+        for x in claim[i + 1 : i + _REACH]
+        if x not in STOP
+    }
     # "Not all parents will have the time" beside "Some may not have the time": the article says "will" too
     firm -= {stem(_verb_after(t, i)) for t, _ in sentences for i, w in enumerate(t[:-1]) if w == "will"}
     bare = {  # "generates", "fined": a verb with no modal of its own, and the words after it
@@ -44,6 +54,13 @@ def firmer_modal(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], 
     for tokens, stems in sentences:
         for at, word in enumerate(tokens[:-1]):
             if word in _POSSIBLE and "will" not in tokens and stem(_verb_after(tokens, at)) in firm:
+                return _verb_after(tokens, at)
+            # "will cost 6,000 teachers their jobs" for "could result in 6,000 teachers losing their jobs"
+            if (
+                word in _POSSIBLE
+                and "will" not in tokens
+                and len(told & set(stems[at + 1 : at + _REACH])) >= 3
+            ):
                 return _verb_after(tokens, at)
             after = set(stems[at + 2 : at + 6])
             if word in _ABLE and after & bare.get(stems[at + 1], set()):

@@ -48,6 +48,10 @@ _FRACTION = re.compile(
     re.I,
 )
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+# a round figure told with an article: "a million people", "half a million", "a dozen"
+_A_SCALE = re.compile(
+    r"\b(?P<half>half\s+)?an?\s+(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,10 @@ def quantities(text: str) -> list[Quantity]:
         value = _COUNTS[m["count"].lower()] * _FRACTIONS[m["part"].lower()]
         found.append((m.start(), Quantity(round(value, 6), True, m.group(0))))
         fractions.append((m.start(), m.end()))
+    for m in _A_SCALE.finditer(text):
+        scale = m["scale"].lower()
+        value = (12.0 if scale == "dozen" else _SCALES[scale]) * (0.5 if m["half"] else 1.0)
+        found.append((m.start(), Quantity(value, False, m.group(0))))
     for m in _WORDS.finditer(text):
         if any(a <= m.start() < b for a, b in fractions):
             continue  # the "two" of "two-thirds"
