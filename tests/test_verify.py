@@ -402,3 +402,41 @@ def test_stemming_is_safe_across_threads() -> None:
         together = list(pool.map(stem, words * 3))
     stem.cache_clear()
     assert together == [stem(w) for w in words * 3]
+
+
+def test_every_item_the_brief_leaves_out_is_recorded() -> None:
+    macron = Actor(name="Emmanuel Macron", kind="person", role="")
+    peskov = Actor(name="Dmitry Peskov", kind="person", role="")
+    draft = Draft(
+        title="Macron says allies are ready",
+        summary="Twenty-six allies will deploy troops after a ceasefire, Emmanuel Macron said.",
+        actors=[macron, peskov],
+        positions=[],
+        open_questions=[
+            OpenQuestion(
+                question="Will the allies deploy troops?", evidence=["Twenty-six allies will deploy troops"]
+            ),
+            # presumes a veto the article does not report: the article's own question takes its place, and
+            # the evidence it does not ask about goes with the model's question
+            OpenQuestion(
+                question="Why did Peskov veto the deal the allies signed?",
+                evidence=["A deal could probably be finalised", "Definitely not, they cannot."],
+            ),
+            OpenQuestion(
+                question="When will the troops deploy?", evidence=["Twenty-six allies will deploy troops"]
+            ),
+        ],
+    )
+    limits = Limits(max_actors=1, max_questions=2, min_questions=1)
+    brief, grounding = verify(draft, TEXT, _extraction(), limits)
+    dropped = {d.field: d.kind for d in grounding.dropped}
+    assert [a.name for a in brief.actors] == ["Emmanuel Macron"]
+    assert dropped["actors[1]"] == "limit"
+    asked = [(q.question, q.evidence) for q in brief.open_questions]
+    assert asked[1] == (
+        "Could a deal be finalised in the coming days?",
+        ["A deal could probably be finalised"],
+    )
+    assert dropped["open_questions[1].question"] == "presumption"
+    assert dropped["open_questions[1].evidence[1]"] == "lost"
+    assert dropped["open_questions[2]"] == "limit"

@@ -582,6 +582,13 @@ def test_a_figure_moves_the_way_the_article_says(claim: str, kind: str | None) -
         ("How will Kabul respond to the federal court ruling on the exchange?", True),
         ("When will the approved prisoner exchanges with Washington resume?", True),
         ("Was the exchange delayed by the envoy?", False),  # what a yes-no question asks, not presumes
+        # a perfect relative clause, a participle saying which one, "now that": each takes a fact as given
+        ("When will Kabul free the prisoners the envoy has demanded?", True),
+        ("When will Kabul free the prisoners the Taliban have released?", False),
+        ("Will Kabul accept the congressional measure cutting off aid to the Taliban?", True),
+        ("Will Kabul accept the envoy's proposed compromise on the prisoners?", True),
+        ("Will the talks resume now that Washington has withdrawn its envoy?", True),
+        ("Will the talks resume now that Washington has welcomed the exchange?", False),
         # what "if" weighs is not the event the question takes for granted
         ("Why did the Afghan government release Anas Haqqani if the envoy opposed his freedom on legal "
          "grounds?", False),

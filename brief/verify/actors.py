@@ -138,10 +138,14 @@ def verify_actors(proposed: list[Actor], ctx: Context, limits: Limits) -> Roster
             )
             roster.by_form.update({k: same.name for k in _forms([actor.name, *actor.aliases])})
             continue
+        if len(roster.actors) >= limits.max_actors:
+            ctx.ledger.drop(
+                f"actors[{i}]", actor.name, Problem("limit", f"the brief keeps at most {limits.max_actors}")
+            )
+            continue
         ctx.ledger.ok()
         role = verify_role(actor, merged, candidate, i, ctx)
-        if len(roster.actors) < limits.max_actors:
-            roster.add(merged.model_copy(update={"role": role}), candidate, [actor.name, *actor.aliases])
+        roster.add(merged.model_copy(update={"role": role}), candidate, [actor.name, *actor.aliases])
     for candidate in _ranked(ctx, limits):
         if len(roster.actors) >= limits.max_actors:
             break

@@ -26,16 +26,19 @@ class Embedded(NamedTuple):
 
 
 def embedded_facts(doc: Any) -> tuple[Embedded, ...]:
-    """The clauses and phrases a sentence asserts in passing: past-tense relative clauses with their
-    noun, clauses after "after/since/because", what "despite" concedes, and an
-    event noun with its owner."""
+    """The clauses and phrases a sentence asserts in passing: past or perfect relative clauses with their
+    noun, clauses after "after/since/because/now that", what "despite" concedes, an event noun with its
+    owner, a participle that says which thing ("the measure cutting off arms sales")."""
     found = []
     for token in doc:
-        if token.dep_ == "relcl" and token.tag_ == "VBD":  # its verb may be a paraphrase ("reached" for
-            found.append(Embedded(_span(doc, [token.head, *token.subtree]), ""))  # "arrived at"): not checked
-        elif token.dep_ == "advcl" and token.tag_ == "VBD":
-            if any(c.dep_ == "mark" and c.lower_ in _MARKS for c in token.children):
-                found.append(Embedded(_span(doc, list(token.subtree)), ""))
+        if token.dep_ == "relcl" and _done(token):  # its verb may be a paraphrase ("reached" for "arrived
+            found.append(Embedded(_span(doc, [token.head, *token.subtree]), ""))  # at"): not checked
+        elif token.dep_ in ("advcl", "ccomp") and _done(token) and _marked(token):
+            event = token.lemma_.lower() if _now_that(token) else ""  # "now that X has withdrawn": withdrawn
+            found.append(Embedded(_span(doc, list(token.subtree)), event))
+        elif token.dep_ == "acl" and token.tag_ == "VBG" and _the(token.head):
+            # "the congressional measure cutting off arms sales": that there is such a measure
+            found.append(Embedded(_span(doc, list(token.head.subtree)), ""))
         elif token.dep_ == "prep" and token.lower_ in _CONCEDING:
             conceded = [c for c in token.children if c.dep_ == "pobj"]
             found.extend(Embedded(_span(doc, list(c.subtree)), "") for c in conceded)
@@ -50,8 +53,31 @@ def embedded_facts(doc: Any) -> tuple[Embedded, ...]:
             and not _asked(token)
         ):
             # "ESA's approved hibernation trials", "the trade truce reached earlier": approved, reached
-            found.append(Embedded(_span(doc, [token.head, *token.subtree]), token.lemma_.lower()))
+            told = list(token.head.subtree) if token.dep_ == "amod" else [token.head, *token.subtree]
+            found.append(Embedded(_span(doc, told), token.lemma_.lower()))
     return tuple(f for f in found if len(f.text.split()) >= 3)
+
+
+def _done(verb: Any) -> bool:
+    """A past verb ("the man who shot the video") or a perfect one ("the charges the GBI has signaled"),
+    not a state ("the areas it has been unable to get to")."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    perfect = perfect and verb.lemma_ != "be"
+    return verb.tag_ == "VBD" or perfect
+
+
+def _marked(verb: Any) -> bool:
+    """A clause after "after", "since", "because" ... or "now that", which it takes as done."""
+    return _now_that(verb) or any(c.dep_ == "mark" and c.lower_ in _MARKS for c in verb.children)
+
+
+def _now_that(verb: Any) -> bool:
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"]
+    return any(m.i > 0 and m.doc[m.i - 1].lower_ == "now" for m in marks)
+
+
+def _the(noun: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _asked(participle: Any) -> bool:

@@ -201,6 +201,10 @@ def _verify_questions(proposed: list[OpenQuestion], ctx: Context, limits: Limits
             # the article's own open point at the same evidence: the model's quotes stay with it
             replaced = Problem(problem.kind, f"{problem.reason}; replaced by the article's question")
             ctx.ledger.drop(f"{where}.question", item.question, replaced)
+            for j, quote in enumerate(item.evidence):  # what the article's question does not ask about
+                span = ctx.source.locate(quote)
+                if span is not None and ctx.text[span[0] : span[1]] not in instead.evidence:
+                    ctx.ledger.lose(f"{where}.evidence[{j}]", quote, f"{where}.question")
             kept.append(instead)
         elif problem:
             ctx.ledger.drop(where, item.question, problem)
@@ -208,6 +212,10 @@ def _verify_questions(proposed: list[OpenQuestion], ctx: Context, limits: Limits
             sentences = sorted({j for a, b in spans for j in ctx.index.sentence_at(a, b)})
             ctx.ledger.ok(f"question:{question}", ctx.spans(sentences))
             kept.append(OpenQuestion(question=question, evidence=[ctx.text[a:b] for a, b in spans]))
+        else:
+            ctx.ledger.drop(
+                where, item.question, Problem("limit", f"the brief asks at most {limits.max_questions}")
+            )
     used = {e for q in kept for e in q.evidence}
     for filler in skeleton_questions(ctx.extraction):
         if len(kept) >= limits.min_questions:
