@@ -159,3 +159,16 @@ def test_what_will_or_would_happen_where_the_article_says_it_could() -> None:
         claim_kind(PROTEST, "Atkins says voters in her constituency would tell him he is a fool.") == "hedge"
     )
     assert claim_kind(PROTEST, "Atkins says voters in her constituency may tell him he is a fool.") is None
+
+
+def test_a_role_naming_another_family_tie_is_wrong() -> None:
+    text = (
+        "Arrests made\n\n"
+        "Two men were charged with the murder of Ahmed Lowry on Thursday. His mother could not be reached. "
+        "His aunt, Thea Bowles, told reporters that there is a long way to go before the case is resolved.\n"
+    )
+    evidence = "there is a long way to go before the case is resolved"
+    aunt = Actor(name="Thea Bowles", kind="person", role="Aunt")
+    assert "actors[0].role" not in _drops(text, aunt, "Says there is a long way to go", evidence)
+    mother = Actor(name="Thea Bowles", kind="person", role="Mother")
+    assert _drops(text, mother, "Says there is a long way to go", evidence)["actors[0].role"] == "role"

@@ -85,6 +85,16 @@ _OFFICES = {
 }
 
 
+# kin, compared only with kin: "Arbery's mother" for "His aunt, Thea Brooks"
+_KIN = {
+    stem(w): w
+    for w in (
+        "mother father son daughter brother sister aunt uncle wife husband cousin niece nephew grandmother "
+        "grandfather grandson granddaughter widow widower stepmother stepfather fiancee fiance"
+    ).split()
+}
+
+
 def _initials(theirs: set[str], role: str) -> bool:
     """True when the article's one title word is the initials of the role's words ("CPUC" for "California
     Public Utilities Commission")."""
@@ -98,14 +108,17 @@ def _other_office(
     """A one-word title of office the article never gives the actor, when it gives it another one:
     "Speaker" for the one the article calls "Transportation Committee Chair" (but "founder and co-CEO"
     holds the article's "CEO")."""
-    if head not in _OFFICES:
+    kind = next((k for k in (_OFFICES, _KIN) if head in k), None)  # an office, or kin ("aunt", "mother")
+    if kind is None:
         return None
     described = descriptions(actor, candidate, text)
-    offices = {_OFFICES[stem(w)] for d in described for w in words(d) if stem(w) in _OFFICES}
-    held = {_OFFICES[stem(w)] for w in re.split(r"[\s-]+", role.casefold()) if stem(w) in _OFFICES}
-    if offices and _OFFICES[head] not in offices and not held & offices:
+    offices = {kind[stem(w)] for d in described for w in words(d) if stem(w) in kind}
+    held = {kind[stem(w)] for w in re.split(r"[\s-]+", role.casefold()) if stem(w) in kind}
+    if offices and kind[head] not in offices and not held & offices:
         return Problem(
-            "role", f"the article gives {actor.name} another office ({', '.join(sorted(offices))})"
+            "role",
+            f"the article gives {actor.name} another {'office' if kind is _OFFICES else 'tie'} "
+            f"({', '.join(sorted(offices))})",
         )
     return None
 
