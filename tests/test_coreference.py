@@ -172,3 +172,20 @@ def test_who_after_a_persons_description_by_a_body_is_the_person() -> None:
         "Organization, who said Monday that “we need to be exceptionally careful.”"
     )
     assert spoken_by(ex, "exceptionally careful") == "Michael Rowan"
+
+
+def test_a_group_spoken_of_before_speaks_as_the_group() -> None:
+    ex = extract(
+        "Meat plant strike\n\nNearly 200 union workers are picketing outside the plant this morning.\n\n"
+        "The workers say they are paid 20 to 50 per cent less than workers at other plants.\n"
+    )
+    assert "workers" in spoken_by(ex, "they are paid 20")
+
+
+def test_a_bare_group_is_the_one_longer_group_it_ends() -> None:
+    ex = extract(
+        "Teachers rally\n\nNearly 300 school districts closed because of the rally, according to teachers "
+        "unions. The unions said more than 15,000 people registered to attend.\n"
+    )
+    groups = [a.name for a in ex.actors if "unions" in a.name.casefold()]
+    assert len(groups) == 1, groups

@@ -143,7 +143,8 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     counted = plural and not any(c.dep_ in ("det", "poss") and c.lower_ not in QUANTIFIERS for c in tok.lefts)
     studied = plural and tok.lemma_.lower() in _STUDY_AUTHORS and _is_speaker(tok)  # "the researchers found"
     bare = plural and first == chunk_start(tok)
-    if doc[first].pos_ == "PRON" or not (mods or bare or counted or studied or side or led):
+    recalled = plural and _recalled(tok)  # "Nearly 200 union workers are picketing. The workers say ..."
+    if doc[first].pos_ == "PRON" or not (mods or bare or counted or studied or side or led or recalled):
         return None  # "our members", "an official", "the two leaders"; bare "Analysts" is fine
     acting = counted and not mods and _acting_subject(tok)  # "Teachers chanted", "Thousands of teachers pack"
     if not (_is_speaker(tok) or (named_mod and is_agentive(tok)) or acting):
@@ -159,6 +160,13 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
         m.forms.append(char_span(doc, first, tok.i))  # "activists" alone names them too
     m.tokens = set(range(chunk_start(tok), tok.i + 1))
     return m
+
+
+def _recalled(tok: Token) -> bool:
+    """ "The workers say": a group the article has spoken of before, now speaking."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and len(list(tok.lefts)) == 1
+    earlier = any(t.lemma_ == tok.lemma_ and t.pos_ == "NOUN" for t in tok.doc[: tok.sent.start])
+    return definite and earlier and _is_speaker(tok)
 
 
 def _aged(tok: Token) -> bool:

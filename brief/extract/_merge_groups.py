@@ -33,6 +33,13 @@ def merge_bare_groups(drafts: dict[str, Draft], text: str) -> None:
     # and "Farmers" opening a sentence, which the tagger may take for a name
     for key in [k for k in drafts if k[:2] in ("g:", "n:") and " " not in k]:
         owners = {o for o in forms.get(key[2:], set()) if " " in o}  # the longer group it shortens
+        if not owners and all(
+            text[max(0, m.start - 4) : m.start].casefold() == "the " for m in drafts[key].mentions
+        ):
+            # "The unions said", only ever recalled, after "teachers unions" (not "Four automakers")
+            owners = {
+                k for k in drafts if k[:2] == "g:" and len(k.split()) == 2 and k.endswith(f" {key[2:]}")
+            }
         if len(owners) == 1:
             merge(drafts, key, owners.pop())
 
