@@ -189,3 +189,12 @@ def test_a_bare_group_is_the_one_longer_group_it_ends() -> None:
     )
     groups = [a.name for a in ex.actors if "unions" in a.name.casefold()]
     assert len(groups) == 1, groups
+
+
+def test_a_group_said_by_its_named_examples_is_theirs() -> None:
+    ex = extract(
+        "Strike condemned\n\nKyiv’s European allies, including France’s Emmanuel Macron and Germany’s "
+        "Friedrich Merz, condemned the Russian strikes in statements published on Sunday.\n"
+    )
+    said = {s.speaker for s in ex.statements if "condemned the Russian strikes" in s.text}
+    assert said == {"Emmanuel Macron", "Friedrich Merz"}

@@ -182,6 +182,8 @@ def speakers(ctx: Ctx, subject: Token | None) -> list[int]:
     """The actor a subject names, plus those of coordinated subjects ("Trump and Lighthizer")."""
     if subject is not None and _both(subject):
         return _pair_before(ctx, subject)
+    if subject is not None and (named := _examples(ctx, subject)):
+        return named
     found = [resolve(ctx, subject)]
     if subject is not None and subject.lower_ not in ("he", "she", "they", "it"):
         found += [
@@ -189,6 +191,17 @@ def speakers(ctx: Ctx, subject: Token | None) -> list[int]:
         ]
         found += _named_pair(ctx, subject) if found[:1] != [None] and found[0] in ctx.people else []
     return [d for d in dict.fromkeys(found) if d is not None]
+
+
+def _examples(ctx: Ctx, subject: Token) -> list[int]:
+    """The named actors a plural subject gives as its examples: "Kyiv's European allies, including France's
+    Emmanuel Macron and Germany's Friedrich Merz, condemned ..." is said by Macron and Merz."""
+    including = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+    first = next((c for c in including.children if c.dep_ == "pobj"), None) if including is not None else None
+    if subject.tag_ not in ("NNS", "NNPS") or first is None:
+        return []
+    named = [ctx.owner.get(t.i) for t in (first, *first.conjuncts)]
+    return list(dict.fromkeys(d for d in named if d is not None))
 
 
 def _named_pair(ctx: Ctx, subject: Token) -> list[int]:
