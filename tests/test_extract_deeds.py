@@ -141,3 +141,13 @@ def test_names_joined_across_a_comma_are_no_pair_of_doers() -> None:
         "excellent job pressing the prince. The prince said little.\n"
     )
     assert not _said(extract(text), "Hollis")
+
+
+def test_confirming_or_admitting_something_is_a_stance() -> None:
+    text = (
+        "Missile strike\n\nThe Harlow Defence Board on Sunday confirmed the weapon’s use in the overnight "
+        "strike. Marden Foods admitted the recall error in 2014.\n"
+    )
+    extraction = extract(text)
+    assert any("confirmed the weapon’s use" in s for s in _said(extraction, "Harlow Defence Board"))
+    assert any("admitted the recall error" in s for s in _said(extraction, "Marden Foods"))

@@ -20,7 +20,7 @@ REPORT_VERBS = _set(
 STANCE_VERBS = _set(
     "reject rule oppose support back welcome condemn criticise criticize dismiss brand denounce accuse "
     "endorse veto block approve praise blame slam sue launch press seek want announce propose demand defend "
-    "recommend unveil introduce campaign deny dispute contest challenge "
+    "recommend unveil introduce campaign deny dispute contest challenge confirm acknowledge admit concede "
     # deeds a story turns on: "reported $2.53 a share", "cut its guidance", "submitted an application"
     "report predict forecast estimate cite reiterate submit file terminate cut raise lower slash "
     "decline promote appoint install hire fire sign settle appeal suspend halt withdraw delay postpone "
