@@ -172,3 +172,15 @@ def test_a_role_naming_another_family_tie_is_wrong() -> None:
     assert "actors[0].role" not in _drops(text, aunt, "Says there is a long way to go", evidence)
     mother = Actor(name="Thea Bowles", kind="person", role="Mother")
     assert _drops(text, mother, "Says there is a long way to go", evidence)["actors[0].role"] == "role"
+
+
+def test_a_deed_done_where_the_article_has_it_still_to_come() -> None:
+    article = (
+        "Senator Bob Corker has requested a classified briefing on the killing. The agency is readying a "
+        "new refugee camp in central Jordan. Rogers and her colleagues are planning a larger study now."
+    )
+    assert claim_kind(article, "Corker received a classified briefing on the killing.") == "hedge"
+    assert claim_kind(article, "The agency has opened a new refugee camp in central Jordan.") == "hedge"
+    assert claim_kind(article, "Rogers has launched a larger study.") == "hedge"
+    assert claim_kind(article, "Corker requested a classified briefing on the killing.") is None
+    assert claim_kind(article, "Rogers and her colleagues plan a larger study.") is None

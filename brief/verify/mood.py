@@ -28,6 +28,7 @@ from brief.verify.lexicon import (
 from brief.verify.modals import firmer_modal
 from brief.verify.polarity import (
     denied_elsewhere,
+    done_but_to_come,
     done_only_pending,
     few_for_not_many,
     only_expected,
@@ -121,7 +122,9 @@ def mood_problem(
         hedges -= SEEMING
     hedge = _marked(sentences, claim, window, hedges.__contains__, align=_HEDGE_ALIGN, governed=True)
     if not claim.negated and (
-        done_only_pending(claimed, claim.content, said_in) or only_expected(claim.done, said_in)
+        done_only_pending(claimed, claim.content, said_in)
+        or only_expected(claim.done, said_in)
+        or done_but_to_come(claim.done, claim.content, said_in)
     ):
         return Problem("hedge", "it states as done what the article only has discussed, planned or sought")
     firmer = firmer_modal(claimed, said_in)

@@ -16,6 +16,7 @@ from brief.verify.lexicon import FRAME, STOP, is_negation, is_reporting, stem
 __all__ = [
     "denied_elsewhere",
     "denied_stems",
+    "done_but_to_come",
     "done_only_pending",
     "done_stems",
     "few_for_not_many",
@@ -188,6 +189,31 @@ def done_only_pending(
             if word in _PENDING and content & set(stems[at + 1 : at + 1 + _PENDING_REACH]):
                 pending = True
     return pending
+
+
+# words that put what follows them still to come: "has requested a classified briefing", "is readying a
+# new refugee camp", "are planning a larger study"
+_TO_COME = frozenset(
+    (
+        "request requests requested requesting readying preparing prepares planning developing "
+        "considering weighing mulling discussing negotiating exploring"
+    ).split()
+)
+
+
+def done_but_to_come(
+    done: frozenset[str], content: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]
+) -> bool:
+    """True when the claim says a deed was done ("Received a classified briefing"), its sentences never use
+    its verb, and they have its object still to come ("has requested a classified briefing")."""
+    if not done or any(done & set(stems) for _, stems in sentences):
+        return False
+    things = content - done
+    return any(
+        word in _TO_COME and things & set(stems[at + 1 : at + 1 + _PENDING_REACH])
+        for tokens, stems in sentences
+        for at, word in enumerate(tokens)
+    )
 
 
 # words before a verb that leave its deed undone: "should ease", "expects profits to rise", "begin restoring"
