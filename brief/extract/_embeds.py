@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
-__all__ = ["Embed", "embeds"]
+from brief.extract._mention import Mention
+from brief.extract._syntax import Doc, text_of
+
+__all__ = ["Embed", "embeds", "signature_mentions"]
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}"
 _SIGNATURE = re.compile(
@@ -52,3 +56,16 @@ def embeds(text: str) -> list[Embed]:
         if body is not None:
             found.append(Embed(match.start("name"), match.end("name"), *body, bool(match.group("handle"))))
     return found
+
+
+def signature_mentions(doc: Doc, found: Sequence[Mention]) -> list[Mention]:
+    """The signer of an embedded post or epigraph ("— Robert Maguire (@RobertMaguire_)"), if not found."""
+    out = []
+    for embed in embeds(text_of(doc)):
+        if any(m.start <= embed.name_start < m.end for m in found):
+            continue
+        span = doc.char_span(embed.name_start, embed.name_end, alignment_mode="expand")
+        m = Mention(span.start_char, span.end_char, span.text, "PERSON", span.end - 1, agentive=True)
+        m.tokens = set(range(span.start, span.end))
+        out.append(m)
+    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from brief.extract._embeds import embeds
+from brief.extract._embeds import signature_mentions
 from brief.extract._entity_splits import split_entity
 from brief.extract._groups import desc_mention, group_mention, source_mention
 from brief.extract._kinds import (
@@ -285,18 +285,5 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
             m = m or (None if tok.i in taken else _propn_mention(doc, tok))
             if m is not None:
                 found.append(m)
-    found += [m for m in _signature_mentions(doc, found) if not inside(ignored, m.start, m.end)]
+    found += [m for m in signature_mentions(doc, found) if not inside(ignored, m.start, m.end)]
     return sorted(found, key=lambda m: m.start)
-
-
-def _signature_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """The signer of an embedded post or epigraph ("— Robert Maguire (@RobertMaguire_)"), if not found."""
-    out = []
-    for embed in embeds(text_of(doc)):
-        if any(m.start <= embed.name_start < m.end for m in found):
-            continue
-        span = doc.char_span(embed.name_start, embed.name_end, alignment_mode="expand")
-        m = Mention(span.start_char, span.end_char, span.text, "PERSON", span.end - 1, agentive=True)
-        m.tokens = set(range(span.start, span.end))
-        out.append(m)
-    return out

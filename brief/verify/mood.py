@@ -26,10 +26,9 @@ from brief.verify.lexicon import (
     words,
 )
 from brief.verify.modals import firmer_modal
+from brief.verify.pending import done_but_to_come, done_only_pending
 from brief.verify.polarity import (
     denied_elsewhere,
-    done_but_to_come,
-    done_only_pending,
     few_for_not_many,
     only_expected,
     reversed_direction,

@@ -16,8 +16,6 @@ from brief.verify.lexicon import FRAME, STOP, is_negation, is_reporting, stem
 __all__ = [
     "denied_elsewhere",
     "denied_stems",
-    "done_but_to_come",
-    "done_only_pending",
     "done_stems",
     "few_for_not_many",
     "only_expected",
@@ -152,68 +150,6 @@ def _uses(
                 around = [*tokens[max(0, at - reach) : at], *tokens[at + 1 : at + 1 + after]]
                 uses.setdefault(word_stem, []).append(any(marker(w) for w in around))
     return uses
-
-
-# A claim that something was done, where the article only has it under way or intended: "has secured a
-# settlement" against "are discussing a settlement".
-_DONE = frozenset(
-    (
-        "secured secures reached reaches agreed agrees signed signs approved approves completed completes "
-        "finalised finalized sealed seals concluded concludes settled settles struck strikes clinched "
-        "clinches won wins passed passes enacted enacts adopted adopts accepted accepts"
-    ).split()
-)
-_PENDING = frozenset(
-    (
-        "discuss discussing discussion discussions talks negotiate negotiating negotiation negotiations "
-        "considering mulling weighing proposed proposal proposals planning seeking pursuing exploring "
-        "hoping aiming want wants wanted wanting seek seeks sought demand demands demanded demanding urge "
-        "urges urged urging"
-    ).split()
-)
-_PENDING_REACH = 8  # words after an "under way" word that it governs
-
-
-def done_only_pending(
-    claim: Sequence[str], content: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]
-) -> bool:
-    """True when the claim (words) says a thing was done, and the sentences (words, stems) never say so
-    but have it discussed, planned or sought, next to the claim's own words (stems)."""
-    if not _DONE & set(claim):
-        return False
-    pending = False
-    for tokens, stems in sentences:
-        if _DONE & set(tokens):
-            return False
-        for at, word in enumerate(tokens):
-            if word in _PENDING and content & set(stems[at + 1 : at + 1 + _PENDING_REACH]):
-                pending = True
-    return pending
-
-
-# words that put what follows them still to come: "has requested a classified briefing", "is readying a
-# new refugee camp", "are planning a larger study"
-_TO_COME = frozenset(
-    (
-        "request requests requested requesting readying preparing prepares planning developing "
-        "considering weighing mulling discussing negotiating exploring"
-    ).split()
-)
-
-
-def done_but_to_come(
-    done: frozenset[str], content: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]
-) -> bool:
-    """True when the claim says a deed was done ("Received a classified briefing"), its sentences never use
-    its verb, and they have its object still to come ("has requested a classified briefing")."""
-    if not done or any(done & set(stems) for _, stems in sentences):
-        return False
-    things = content - done
-    return any(
-        word in _TO_COME and things & set(stems[at + 1 : at + 1 + _PENDING_REACH])
-        for tokens, stems in sentences
-        for at, word in enumerate(tokens)
-    )
 
 
 # words before a verb that leave its deed undone: "should ease", "expects profits to rise", "begin restoring"

@@ -16,6 +16,7 @@ from brief.verify.described import MAX_TITLE_WORDS, descriptions
 from brief.verify.employers import other_employer
 from brief.verify.lexicon import STOP, stem, words
 from brief.verify.names import name_key
+from brief.verify.offices import OFFICES, other_office
 
 __all__ = ["verify_role"]
 
@@ -45,7 +46,7 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
         {stem(w) for w in words(whose.group(1)) if w not in STOP} - own if whose else set()
     )
     if not modifiers:
-        return _other_office(head, actor, candidate, role, ctx.text)
+        return other_office(head, actor, candidate, role, ctx.text)
     found = descriptions(actor, candidate, ctx.text)
     rivals = []
     for description in found:
@@ -64,35 +65,13 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
             rivals.append(description)
     if rivals:
         return Problem("role", f"the article calls {actor.name} {rivals[0]!r}")
-    return _other_office(head, actor, candidate, role, ctx.text)
+    return other_office(head, actor, candidate, role, ctx.text)
 
 
 _GENERIC = frozenset(stem(w) for w in "company firm group organisation organization".split())
 # how a third person is named in the title ("President Trump's lawyer", "Mr. Trump's lawyer"): not the office
 _COURTESY = frozenset(stem(w) for w in "mr mrs ms dr sir president".split())
 _OF_WHOM = re.compile(r"\s(?:of|for|to)\s+((?:the\s)?[A-Z][^,;]*?)(?=[,;]|\s(?:who|which|that|since)\s|$)")
-# titles of office, by stem ("spokeswoman" and "spokesman" are one office)
-_OFFICES = {
-    stem(w): w[:5]
-    for w in (
-        "chair chairman chairwoman chairperson speaker minister president secretary spokesman spokeswoman "
-        "spokesperson director governor mayor senator commissioner chancellor premier treasurer ambassador "
-        "envoy judge prosecutor superintendent sheriff ceo founder editor professor assemblyman "
-        "assemblywoman councillor councilor councilman councilwoman alderman officer detective sergeant "
-        "inspector lieutenant negotiator manager strategist analyst economist cleaner handler pilot nurse "
-        "driver attendant mechanic member"
-    ).split()
-}
-
-
-# kin, compared only with kin: "Arbery's mother" for "His aunt, Thea Brooks"
-_KIN = {
-    stem(w): w
-    for w in (
-        "mother father son daughter brother sister aunt uncle wife husband cousin niece nephew grandmother "
-        "grandfather grandson granddaughter widow widower stepmother stepfather fiancee fiance"
-    ).split()
-}
 
 
 def _initials(theirs: set[str], role: str) -> bool:
@@ -100,27 +79,6 @@ def _initials(theirs: set[str], role: str) -> bool:
     Public Utilities Commission")."""
     letters = "".join(w[0] for w in role.split() if w[:1].isupper()).casefold()
     return len(theirs) == 1 and len(next(iter(theirs))) >= 2 and next(iter(theirs)) in letters
-
-
-def _other_office(
-    head: str, actor: Actor, candidate: CandidateActor | None, role: str = "", text: str = ""
-) -> Problem | None:
-    """A one-word title of office the article never gives the actor, when it gives it another one:
-    "Speaker" for the one the article calls "Transportation Committee Chair" (but "founder and co-CEO"
-    holds the article's "CEO")."""
-    kind = next((k for k in (_OFFICES, _KIN) if head in k), None)  # an office, or kin ("aunt", "mother")
-    if kind is None:
-        return None
-    described = descriptions(actor, candidate, text)
-    offices = {kind[stem(w)] for d in described for w in words(d) if stem(w) in kind}
-    held = {kind[stem(w)] for w in re.split(r"[\s-]+", role.casefold()) if stem(w) in kind}
-    if offices and kind[head] not in offices and not held & offices:
-        return Problem(
-            "role",
-            f"the article gives {actor.name} another {'office' if kind is _OFFICES else 'tie'} "
-            f"({', '.join(sorted(offices))})",
-        )
-    return None
 
 
 # words in a title that change which office it is: its rank, its portfolio, its party
@@ -153,7 +111,7 @@ def _unsaid_title(role: str, names: Sequence[str], near: Sequence[int], ctx: Con
     own = {w for n in names for w in words(n)}
     said = {s for i in near for s in ctx.index.sentences[i].stem_set}
     # only a title's own words: "health" in "health spokeswoman", not in "federal health agency"
-    heads = [i for i, w in enumerate(phrase) if stem(w) in _OFFICES or w in _HOLDERS]
+    heads = [i for i, w in enumerate(phrase) if stem(w) in OFFICES or w in _HOLDERS]
     missing = [
         w
         for i, w in enumerate(phrase)
@@ -188,7 +146,7 @@ def _unattached(role: str, names: Sequence[str], candidate: CandidateActor, ctx:
     for rank in sorted(_RANKS - set(said)) if len(noun) > 2 else ():
         if re.search(rf"\b{rank}[\s-]+(?:\w+\s+)?{re.escape(noun)}s?\b", local):
             return Problem("role", f"the article calls them {rank} {noun}")
-    offices = [i for i, w in enumerate(said[:4]) if stem(w) in _OFFICES]  # the title's own office
+    offices = [i for i, w in enumerate(said[:4]) if stem(w) in OFFICES]  # the title's own office
     if not offices:
         return None
     nations = {n.casefold() for n in names if " " not in n and _NATIONALITY.search(n)}

@@ -1,0 +1,58 @@
+"""Titles of office and family ties: a role that names another office ("Speaker" for the committee chair)
+or another tie ("Arbery's mother" for his aunt) than the article gives the actor."""
+
+from __future__ import annotations
+
+import re
+
+from brief.extract import CandidateActor
+from brief.schema import Actor
+from brief.verify.claims import Problem
+from brief.verify.described import descriptions
+from brief.verify.lexicon import stem, words
+
+__all__ = ["OFFICES", "other_office"]
+
+# titles of office, by stem ("spokeswoman" and "spokesman" are one office)
+OFFICES = {
+    stem(w): w[:5]
+    for w in (
+        "chair chairman chairwoman chairperson speaker minister president secretary spokesman spokeswoman "
+        "spokesperson director governor mayor senator commissioner chancellor premier treasurer ambassador "
+        "envoy judge prosecutor superintendent sheriff ceo founder editor professor assemblyman "
+        "assemblywoman councillor councilor councilman councilwoman alderman officer detective sergeant "
+        "inspector lieutenant negotiator manager strategist analyst economist cleaner handler pilot nurse "
+        "driver attendant mechanic member"
+    ).split()
+}
+
+
+# kin, compared only with kin: "Arbery's mother" for "His aunt, Thea Brooks"
+_KIN = {
+    stem(w): w
+    for w in (
+        "mother father son daughter brother sister aunt uncle wife husband cousin niece nephew grandmother "
+        "grandfather grandson granddaughter widow widower stepmother stepfather fiancee fiance"
+    ).split()
+}
+
+
+def other_office(
+    head: str, actor: Actor, candidate: CandidateActor | None, role: str = "", text: str = ""
+) -> Problem | None:
+    """A one-word title of office the article never gives the actor, when it gives it another one:
+    "Speaker" for the one the article calls "Transportation Committee Chair" (but "founder and co-CEO"
+    holds the article's "CEO")."""
+    kind = next((k for k in (OFFICES, _KIN) if head in k), None)  # an office, or kin ("aunt", "mother")
+    if kind is None:
+        return None
+    described = descriptions(actor, candidate, text)
+    offices = {kind[stem(w)] for d in described for w in words(d) if stem(w) in kind}
+    held = {kind[stem(w)] for w in re.split(r"[\s-]+", role.casefold()) if stem(w) in kind}
+    if offices and kind[head] not in offices and not held & offices:
+        return Problem(
+            "role",
+            f"the article gives {actor.name} another {'office' if kind is OFFICES else 'tie'} "
+            f"({', '.join(sorted(offices))})",
+        )
+    return None
