@@ -157,6 +157,15 @@ def test_a_states_body_named_by_whose_it_is_is_not_another_states() -> None:
     assert spoken_by(ex, "would need more money") == "Ukraine’s Defense Ministry"
 
 
+def test_a_states_body_in_lower_case_is_its_own_actor_however_named() -> None:
+    ex = extract(
+        "Drones hit the capital overnight. Damage was recorded in 50 locations, Ukraine’s emergency service "
+        "said. One person was killed, Ukraine’s state emergency service reported. Ukraine asked for help."
+    )
+    said = {s.speaker for s in ex.statements if "50 locations" in s.text or "One person" in s.text}
+    assert said == {"Ukraine’s state emergency service"}
+
+
 def test_a_name_with_a_particle_is_the_whole_name() -> None:
     ex = extract(
         "Researchers Harm van Dijk, Emilia Sordino and Viviana Simone at the Icahn School of Medicine at "

@@ -13,6 +13,7 @@ from brief.extract._mention import Mention
 from brief.extract._merge_groups import (
     merge_bare_groups,
     merge_group_numbers,
+    merge_owned_bodies,
     merge_party_members,
     merge_sources,
     merge_staff,
@@ -217,6 +218,7 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     _merge_homonyms(drafts)
     merge_group_numbers(drafts, doc)
     merge_bare_groups(drafts, text_of(doc))
+    merge_owned_bodies(drafts)
     merge_short_forms(drafts, text_of(doc))
     merge_name_stems(drafts)
     merge_misspelt(drafts)

@@ -13,6 +13,7 @@ from brief.extract._lexicon import (
     PERSON_TITLES,
     QUANTIFIERS,
     SIDES,
+    STATE_BODIES,
 )
 from brief.extract._mention import NAMED, Mention, chunk_start
 from brief.extract._syntax import (
@@ -74,6 +75,11 @@ def _owned_group(tok: Token) -> bool:
     return any(c.dep_ == "poss" and c.ent_type_ for c in tok.children)
 
 
+def _state_body(tok: Token) -> bool:
+    """ "Ukraine's emergency service", "Israel's military": a state's body named by whose it is."""
+    return tok.lemma_ in STATE_BODIES and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in tok.children)
+
+
 def _name_start(doc: Doc, tok: Token) -> int:
     """Where a group's name starts once articles and numbers are dropped ("Twenty-six Western allies")."""
     first = chunk_start(tok)
@@ -125,7 +131,7 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     if (tok.pos_ != "NOUN" and not lower) or (tok.ent_type_ and not lower):
         return None
     side = _side(tok)
-    if not (_group_noun(tok) or _owned_group(tok) or side):
+    if not (_group_noun(tok) or _owned_group(tok) or side or _state_body(tok)):
         return None
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED) for c in tok.children):
         return None  # "the shareholder law firm Scott & Scott", "The SNP's leader, Nicola Sturgeon": the name

@@ -44,6 +44,17 @@ def merge_bare_groups(drafts: dict[str, Draft], text: str) -> None:
             merge(drafts, key, owners.pop())
 
 
+def merge_owned_bodies(drafts: dict[str, Draft]) -> None:
+    """ "Ukraine's emergency service" and "Ukraine's state emergency service": one body of one owner."""
+    seen: dict[tuple[str, str], str] = {}
+    for key in [k for k in drafts if k[:2] == "g:"]:
+        owner, mark, rest = key[2:].replace("’", "'").partition("'s ")
+        if mark and rest:
+            target = seen.setdefault((owner, rest.split()[-1]), key)
+            if target != key:
+                merge(drafts, key, target)
+
+
 def merge_party_members(drafts: dict[str, Draft]) -> None:
     """ "the Conservatives" are the Conservative Party, "Democrats" the Democratic Party when the article
     names it: one actor (the plural of the party's first word, or its "-ic" adjective's noun)."""
