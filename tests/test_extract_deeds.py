@@ -151,3 +151,13 @@ def test_confirming_or_admitting_something_is_a_stance() -> None:
     extraction = extract(text)
     assert any("confirmed the weapon’s use" in s for s in _said(extraction, "Harlow Defence Board"))
     assert any("admitted the recall error" in s for s in _said(extraction, "Marden Foods"))
+
+
+def test_not_answering_a_request_for_comment_is_a_deed_after_the_actors_words() -> None:
+    text = (
+        "Raids expected\n\nMarden Foods did not respond to requests for comment. Marden Foods said in May "
+        "that it would keep the plant open.\n"
+    )
+    said = [s for s in extract(text).statements if s.speaker == "Marden Foods"]
+    assert [s.kind for s in said if "did not respond to requests for comment" in s.text] == ["deed"]
+    assert any("keep the plant open" in s.text for s in said)

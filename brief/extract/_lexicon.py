@@ -32,10 +32,12 @@ STANCE_OBJECTS = {
     "make": _set("offer demand pledge promise commitment proposal"),
     "issue": _set("warning ultimatum demand denial statement"),
     "table": _set("proposal motion amendment"),
+    "ignore": _set("request requests question questions"),  # "ignored a request for comment"
 }
 STANCE_PREPS = {
     "call": _set("for"), "push": _set("for"), "run": _set("on"), "campaign": _set("on for against"),
     "vote": _set("for against"), "lobby": _set("for against"), "argue": _set("for against"),
+    "respond": _set("to"),  # "did not respond to a request for comment": a deed, told after any words
 }  # fmt: skip
 SPOKES = _set("spokesman spokeswoman spokesperson representative")  # "a spokesman for X" speaks for X
 LAWYERS = _set("lawyer attorney")  # "lawyers for the EPA" speak for it

@@ -212,7 +212,10 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     if rng is None or rng[1] <= verb.i:
         return []  # "Murdoch has so far rejected": a misparse that leaves the stance without its object
     start, end = ctx.doc[rng[0]].idx, ctx.doc[rng[1]].idx + len(ctx.doc[rng[1]])
-    return said_by(who, start, end, cue_text(verb), "deed" if deed else "reported", present_cue(verb))
+    silent = lemma in ("respond", "ignore")  # no answer is a deed, weaker than the actor's words
+    return said_by(
+        who, start, end, cue_text(verb), "deed" if deed or silent else "reported", present_cue(verb)
+    )
 
 
 def _light_stance(verb: Token) -> bool:
