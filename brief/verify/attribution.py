@@ -108,10 +108,12 @@ def attribution(
         unnamed = None if in_quotes or names_in(around, forms) else somebody(around, forms, mine)
         if unnamed is not None:  # its own sentence says who: not a quotation going on from before
             return Problem("attribution", f"the article says {unnamed} did this, not {actor}")
-        named = None if in_quotes else named_speaker(around)
-        if named is not None and not names_in(named, forms) and not names_in(" ".join(forms), [named]):
-            # its own sentence opens on who said it: "The CDC assured the public ..."
-            return Problem("attribution", f"the article gives these words to {named}, not {actor}")
+        speaker = named_speaker(around)  # its own sentence opens on who said it: "The CDC assured ..."
+        other = (
+            speaker is not None and not names_in(speaker, forms) and not names_in(" ".join(forms), [speaker])
+        )
+        if other and not in_quotes:
+            return Problem("attribution", f"the article gives these words to {speaker}, not {actor}")
         earlier_speaker = _quotation_speaker(first, in_quotes, mine, forms, ctx)
         if earlier_speaker == "":
             return None  # a quote that goes on from the actor's own statement
@@ -119,8 +121,7 @@ def attribution(
             return Problem("attribution", f"the article gives these words to {earlier_speaker}, not {actor}")
         if names_in(around, forms) and not in_quotes:
             return None
-        speaker = named_speaker(around)
-        if speaker is not None and not names_in(speaker, forms) and not names_in(" ".join(forms), [speaker]):
+        if other:  # inside quotation marks, once no quotation before it is someone's
             return Problem("attribution", f"the article gives these words to {speaker}, not {actor}")
         doer = _other_doer(span, names, mine, ctx)
         if doer is not None:

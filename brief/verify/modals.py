@@ -53,15 +53,12 @@ def firmer_modal(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], 
     }
     for tokens, stems in sentences:
         for at, word in enumerate(tokens[:-1]):
-            if word in _POSSIBLE and "will" not in tokens and stem(_verb_after(tokens, at)) in firm:
-                return _verb_after(tokens, at)
-            # "will cost 6,000 teachers their jobs" for "could result in 6,000 teachers losing their jobs"
-            if (
-                word in _POSSIBLE
-                and "will" not in tokens
-                and len(told & set(stems[at + 1 : at + _REACH])) >= 3
-            ):
-                return _verb_after(tokens, at)
+            # the same verb, or the same words ("will cost 6,000 teachers their jobs" for "could result in
+            # 6,000 teachers losing their jobs")
+            if word in _POSSIBLE and "will" not in tokens:
+                verb = _verb_after(tokens, at)
+                if stem(verb) in firm or len(told & set(stems[at + 1 : at + _REACH])) >= 3:
+                    return verb
             after = set(stems[at + 2 : at + 6])
             if word in _ABLE and after & bare.get(stems[at + 1], set()):
                 return tokens[at + 1]
