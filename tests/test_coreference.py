@@ -207,3 +207,33 @@ def test_a_group_said_by_its_named_examples_is_theirs() -> None:
     )
     said = {s.speaker for s in ex.statements if "condemned the Russian strikes" in s.text}
     assert said == {"Emmanuel Macron", "Friedrich Merz"}
+
+
+def test_a_surname_the_article_used_alone_first_stays_with_that_person() -> None:
+    ex = extract(
+        "Governor Paul Hendry vetoed the budget on Monday. Hendry called it reckless. Later, Nora Hendry, "
+        "his wife, opened a library in Dover. Staff there praised the building. On Tuesday, Hendry said the "
+        "cuts were needed."
+    )
+    assert spoken_by(ex, "cuts were needed") == "Paul Hendry"
+
+
+def test_the_before_a_name_that_modifies_a_noun_is_no_form_of_the_name() -> None:
+    ex = extract(
+        "Ministers met Nexor executives on Monday. Nexor said it would cut 200 jobs. Unions attacked the "
+        "Nexor plan, which they said would gut the town."
+    )
+    assert not [a for a in ex.actors if "the Nexor" in a.aliases]
+
+
+def test_the_noun_of_a_title_after_an_ordinal_is_part_of_the_title() -> None:
+    ex = extract("First Lady Grace Ashby opened the garden. Ashby said it would feed 40 families.")
+    assert next(a.role for a in ex.actors if a.name == "Grace Ashby") == "First Lady"
+
+
+def test_an_office_and_the_person_the_tagger_ran_together_are_the_person() -> None:
+    ex = extract(
+        "Secretary of Homeland Security Kirstjen Nielsen spoke in Dallas. Nielsen said the agency would "
+        "not apologize for doing its job."
+    )
+    assert spoken_by(ex, "would not apologize") == "Kirstjen Nielsen"

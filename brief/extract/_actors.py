@@ -82,10 +82,30 @@ def _attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[st
         return False
     before = [d for d in cands if d.first < m.start]
     target = max(before, key=lambda d: d.last_before(m.start)) if before else cands[0]
+    target = _established(doc, m, before) or target
     if len(cands) > 1:
         m.hint = "shared"  # "Haqqani" for Anas or Sirajuddin Haqqani: a mention, never a name of either
     target.mentions.append(m)
     return True
+
+
+def _established(doc: Doc, m: Mention, before: list[Draft]) -> Draft | None:
+    """The one person the article called by the shared surname alone before it named anyone else of
+    that name ("Trump" for Donald Trump, named before "Melania Trump"), unless another was named in the
+    mention's sentence or the one before it."""
+    word = m.text.casefold()
+    sent = doc[m.root].sent.start
+    recent = doc[doc[sent - 1].sent.start].idx if sent else 0
+    known = [
+        d
+        for d in before
+        if any(
+            f.text.casefold() == word and all(f.start < o.first for o in before if o is not d)
+            for f in d.mentions
+        )
+    ]
+    others = [d for d in before if d not in known and d.last_before(m.start) >= recent]
+    return known[0] if len(known) == 1 and not others else None
 
 
 def _group_name(key: str) -> bool:

@@ -67,9 +67,26 @@ def _split_place(doc: Doc, ent: Span) -> list[Span]:
     if not titled or not doc[ent.start + 1].text[:1].isupper():
         return [ent]
     if not place(doc, doc[ent.start]):
-        return [ent]
+        return _split_office(doc, ent)
     town = Span(doc, ent.start, ent.start + 1, label="GPE")
     return [town, Span(doc, ent.start + 1, ent.end, label="PERSON")]
+
+
+def _split_office(doc: Doc, ent: Span) -> list[Span]:
+    """ "Secretary of Homeland Security Kirstjen Nielsen": the office's body and the person after it, when
+    the article calls the person by the entity's last word alone elsewhere ("Nielsen said")."""
+    last = doc[ent.end - 1]
+    alone = any(
+        t.text == last.text and not (ent.start <= t.i < ent.end) and not doc[t.i - 1].text[:1].isupper()
+        for t in doc
+        if t.i > 0
+    )
+    if ent.end - ent.start < 4 or not alone or not doc[ent.end - 2].text[:1].isupper():
+        return [ent]
+    return [
+        Span(doc, ent.start, ent.end - 2, label=ent.label_),
+        Span(doc, ent.end - 2, ent.end, label="PERSON"),
+    ]
 
 
 def _after_label(doc: Doc, ent: Span) -> Span:

@@ -166,7 +166,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     hint = "group" if label != "PERSON" and {doc[first].lower_, doc[last].lower_} & GROUP_HEADS else ""
     tokens = set(range(ent.start, max(ent.end, last + 1)))
     m = Mention(start, end, text, label, root, hint=hint, tokens=tokens)
-    if label != "PERSON" and first > 0 and doc[first - 1].lower_ == "the":
+    the = doc[first - 1] if first > 0 else None
+    if label != "PERSON" and the is not None and the.lower_ == "the" and first <= the.head.i <= last:
         m.forms.append((doc[first - 1].idx, end))  # "the Kremlin", "the US"
     m.agentive = is_agentive(doc[root]) if label not in ("LOC", "FAC") else doc[root].dep_ in SUBJECT_DEPS
     m.agentive = m.agentive or _introduced_body(doc[first])  # "The group MPD150, which says ..."

@@ -13,6 +13,9 @@ __all__ = ["person_forms", "place"]
 _PREFIX_DEPS = {"compound", "amod", "nmod", "prep", "pobj"}
 
 
+_ORDINALS = ("first", "second")
+
+
 def person_forms(doc: Doc, m: Mention, first: int) -> None:
     """Take a person's title, possessive owner and apposition into the mention starting at ``first``."""
     _title_prefix(doc, m, first)
@@ -37,7 +40,8 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     k = first - 1
     while k >= 0 and (_in_title(doc[k], m.root) or _title_hyphen(doc, k, m.root)):
         k -= 1
-    words = [t for t in doc[k + 1 : first] if t.lower_ not in HONORIFICS]
+    # an honorific is no title ("Prime Minister Sir Keir Starmer"), but the noun of one is ("First Lady")
+    words = [t for t in doc[k + 1 : first] if t.lower_ not in HONORIFICS or doc[t.i - 1].lower_ in _ORDINALS]
     if words and not any(t.pos_ in ("NOUN", "PROPN") for t in words):
         return  # "the even wealthier Michael Bloomberg", "ascendant Buttigieg": a description, no title
     if len(words) == 1 and k >= 0 and doc[k].lower_ in ("to", "for", "of", "in") and place(doc, words[0]):
