@@ -295,3 +295,14 @@ def test_an_office_is_never_a_relative_named_for_her_husband() -> None:
     )
     lady = next(a for a in ex.actors if a.name == "Lady Harlow")
     assert "the Labour leader" not in lady.aliases
+
+
+def test_reported_as_saying_is_the_object_who_says_it_and_adds_more() -> None:
+    ex = extract(
+        "FARS, Iran's semi-official news agency, later released video showing the seizure.\n\nSuggesting "
+        "the seizure could have been a retaliatory act, FARS reported a spokesperson for Iran's Guardian "
+        'Council, Abbas Ali Kadkhodayee, as saying, "The rule of reciprocal action is well-known in '
+        'international law," adding that the seizure of the ship was a "correct measure."'
+    )
+    assert spoken_by(ex, "reciprocal action") == "Abbas Ali Kadkhodayee"
+    assert spoken_by(ex, "correct measure") == "Abbas Ali Kadkhodayee"

@@ -92,10 +92,12 @@ def _attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[st
 def _established(doc: Doc, m: Mention, before: list[Draft]) -> Draft | None:
     """The one person the article called by the shared surname alone before it named anyone else of
     that name ("Trump" for Donald Trump, named before "Melania Trump"), unless another was named in the
-    mention's sentence or the one before it."""
+    mention's sentence or the two before it."""
     word = m.text.casefold()
-    sent = doc[m.root].sent.start
-    recent = doc[doc[sent - 1].sent.start].idx if sent else 0
+    start = doc[m.root].sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start else 0
+    recent = doc[start].idx
     known = [
         d
         for d in before

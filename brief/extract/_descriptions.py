@@ -32,6 +32,7 @@ _SENT_WINDOW = 2  # a description may point back this many sentences
 _QUOTE_GAP = 12  # characters between a quotation's end and the description that attributes it
 _NOT_TITLE = {"the", "a", "an", "former", "then", "late", "current", "new", "s"}
 _WORD = re.compile(r"[\w.-]+")
+_GENERAL = re.compile(r"\b(attorney|solicitor|surgeon|inspector|secretary|governor|postmaster)[ -]general\b")
 # What "the company" cannot mean, and the nouns that name a business.
 _PUBLIC_BODIES = frozenset(
     "board council ministry tribunal court commission agency department government party committee "
@@ -50,7 +51,8 @@ _MEDIA_NOUNS = frozenset(
 
 def title_words(text: str) -> frozenset[str]:
     """The words of a title or description that identify it ("the Kremlin's spokesperson")."""
-    words = _WORD.findall(text.casefold().replace("’", "'").replace("'s", " "))
+    text = _GENERAL.sub(r"\1-general", text.casefold())  # "the attorney" is no Attorney General
+    words = _WORD.findall(text.replace("’", "'").replace("'s", " "))
     return frozenset(_singular(TITLE_FORMS.get(w, w)) for w in words) - _NOT_TITLE
 
 
@@ -68,20 +70,30 @@ def _titled(desc: Mention, draft: Draft) -> bool:
     """True when the description is the person's own office ("the governor"); "the member of Parliament"
     is not the only member's."""
     words = title_words(desc.text)
-    return bool(words) and desc.hint in words & PERSON_TITLES and words <= _own_titles(draft)
+    office = _office(desc)  # "general" of "the attorney general", one word "attorney-general"
+    named = office in PERSON_TITLES and any(w == office or w.endswith(f"-{office}") for w in words)
+    own = named and words <= _own_titles(draft)
+    return own and not _kin(draft)  # "Lady Starmer, the Prime Minister's wife" is not "the Prime Minister"
+
+
+def _kin(draft: Draft) -> bool:
+    return any(m.role.casefold().rsplit(" ", 1)[-1] in KIN for m in draft.mentions)
 
 
 def _conflicts(desc: Mention, draft: Draft) -> bool:
-    if desc.hint in PERSON_TITLES and any(
-        m.role.casefold().rsplit(" ", 1)[-1] in KIN for m in draft.mentions
-    ):
+    if desc.hint in PERSON_TITLES and _kin(draft):
         return True  # "the Labour leader" is not the Prime Minister's wife
     affil = draft.affil
     if desc.affil and affil and not desc.affil & affil:
         return True
     titles = _own_titles(draft) & PERSON_TITLES
     office = desc.hint in PERSON_TITLES  # "the member of Parliament" may be the party's chief
-    return bool(office and desc.hint not in GENERIC_TITLES and titles and desc.hint not in titles)
+    return bool(office and desc.hint not in GENERIC_TITLES and titles and _office(desc) not in titles)
+
+
+def _office(desc: Mention) -> str:
+    """The title a description's noun stands for ("the attorney" is the lawyer)."""
+    return TITLE_FORMS.get(desc.hint, desc.hint)
 
 
 def _governs(doc: Doc, draft: Draft, desc: Mention) -> bool:
@@ -114,8 +126,8 @@ def _resolve_desc(
         after = min(titled, key=lambda d: d.first)
         close = bisect_right(sent_of, after.first) - here <= _SENT_WINDOW
         return after if close or (desc.of_body and len(titled) == 1) else None  # the body's only one
-    if desc.of_body:
-        return None  # "the head of the Weather Service" is nobody whose title names another body
+    if desc.of_body or doc[desc.root].tag_ == "NNP":
+        return None  # "the head of the Weather Service" or "the Prime Minister": no one so titled by name
     before = [
         d for d in people if d.first < desc.start and not _conflicts(desc, d) and not _governs(doc, d, desc)
     ]

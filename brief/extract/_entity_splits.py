@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from brief.extract._lexicon import ORG_HEADS, PERSON_TITLES
+from brief.extract._lexicon import ORG_HEADS, PERSON_TITLES, TITLE_FORMS
 from brief.extract._syntax import Doc
 from brief.extract._titles import place
 
@@ -17,7 +17,7 @@ def split_entity(doc: Doc, ent: Span) -> list[Span]:
     """The names one tagged entity stands for."""
     return [
         p
-        for b in _split_bracket(doc, _after_label(doc, ent))
+        for b in _split_bracket(doc, _title_after(doc, _after_label(doc, ent)))
         for r in _split_place(doc, b)
         for q in _split_pair(doc, r)
         for p in _split_possessive(doc, q)
@@ -87,6 +87,17 @@ def _split_office(doc: Doc, ent: Span) -> list[Span]:
         Span(doc, ent.start, ent.end - 2, label=ent.label_),
         Span(doc, ent.end - 2, ent.end, label="PERSON"),
     ]
+
+
+def _title_after(doc: Doc, ent: Span) -> Span:
+    """ "Las Vegas Justice of the Peace Joe M. Bonaventure": a place the tagger ran into the office after
+    it is the place."""
+    last = doc[ent.end - 1]
+    office = last.lower_ in PERSON_TITLES or last.lower_ in TITLE_FORMS
+    after = [t.lower_ for t in doc[ent.end : ent.end + 2]]
+    if ent.end - ent.start < 2 or not office or after != ["of", "the"]:
+        return ent
+    return Span(doc, ent.start, ent.end - 1, label=ent.label_)
 
 
 def _after_label(doc: Doc, ent: Span) -> Span:

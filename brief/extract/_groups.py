@@ -197,19 +197,21 @@ def _body_of(tok: Token) -> list[Token]:
 def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     """A definite description ("the US leader", "the company"), resolved to an actor later."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.dep_ in ("compound", "appos"):
+    office = tok.tag_ == "NNP" and lemma in PERSON_TITLES  # "the US Secretary of State said"
+    if (tok.pos_ != "NOUN" and not office) or tok.ent_type_ or tok.dep_ in ("compound", "appos"):
         return None
     known = lemma in PERSON_TITLES or lemma in ORG_DESCRIPTIONS or lemma in DOCUMENT_NOUNS
     known = known or (lemma in PERSON_NOUNS and _aged(tok))  # "The 41-year-old mother from Santa Clara"
     known = known or (lemma == "member" and bool(_body_of(tok)))  # "the member of Parliament from Hyderabad"
-    if not known or tok.tag_ != "NN":
+    if not known or tok.tag_ != ("NNP" if office else "NN"):
         return None  # "the two leaders" is not one person
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
     if any(c.dep_ == "appos" for c in tok.children):
         return None
     first = chunk_start(tok)
-    start, end = char_span(doc, first, tok.i)
+    of = [c for c in tok.rights if c.lower_ == "of" and c.right_edge.is_title] if office else []
+    start, end = char_span(doc, first, of[0].right_edge.i if of else tok.i)  # "the Secretary of State"
     mods = doc[first : tok.i]
     label = "DOC" if lemma in DOCUMENT_NOUNS else "DESC"
     if label == "DOC" and any(t.pos_ == "PROPN" or t.ent_type_ in NAMED for t in mods):

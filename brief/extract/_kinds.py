@@ -9,11 +9,14 @@ from spacy.tokens import Doc, Token
 from brief.extract._lexicon import ORG_DESCRIPTIONS, ORG_HEADS, PERSON_NOUNS, PERSON_TITLES
 
 __all__ = [
+    "body_in_apposition",
     "described",
     "described_as_body",
     "employer_of",
+    "introduced_body",
     "occupation",
     "post_before",
+    "speaks_by_surname",
     "titled_appositive",
     "titled_in_apposition",
     "titled_name",
@@ -107,3 +110,35 @@ def post_before(doc: Doc, first: int, last: int) -> bool:
 def titled_appositive(tok: Token) -> bool:
     """ "Ivy Long, the director of the council": an untagged full name with a person's title."""
     return any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in tok.children)
+
+
+def speaks_by_surname(doc: Doc, first: int, last: int) -> bool:
+    """True for a bare two- or three-word name that tells or says something and whose last word alone,
+    untagged as a place or people, tells or does something elsewhere: "Yale Galanter told The Associated
+    Press ... Galanter said", whatever the tagger called it (here a work of art)."""
+    if not _bare_name(doc, first, last, shortest=2) or not _reports(doc[last]):
+        return False
+    word = doc[last].text
+    return any(
+        t.text == word
+        and t.dep_ == "nsubj"
+        and t.ent_type_ not in ("GPE", "LOC", "NORP")
+        and not first <= t.i <= last
+        for t in doc
+    )
+
+
+def _reports(tok: Token) -> bool:
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("say", "tell")
+
+
+def body_in_apposition(tok: Token) -> bool:
+    """ "MORE-UFT, a faction of the teacher's union, blasted ...": capitals an apposition calls a body."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in ORG_DESCRIPTIONS for c in tok.children)
+
+
+def introduced_body(tok: Token) -> bool:
+    """True for the name right after "the group", "a company" (and not a transcript's "GROUP #1")."""
+    noun, det = tok.nbor(-1) if tok.i > 1 else None, tok.doc[tok.i - 2] if tok.i > 1 else None
+    described = noun is not None and noun.is_lower and noun.lemma_ in ORG_DESCRIPTIONS
+    return described and det is not None and det.lower_ in ("the", "a", "an")

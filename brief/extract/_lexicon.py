@@ -38,6 +38,7 @@ STANCE_PREPS = {
     "call": _set("for"), "push": _set("for"), "run": _set("on"), "campaign": _set("on for against"),
     "vote": _set("for against"), "lobby": _set("for against"), "argue": _set("for against"),
     "respond": _set("to"),  # "did not respond to a request for comment": a deed, told after any words
+    "remember": _set("as"), "hail": _set("as"),  # "remembered her as a kind, courageous leader"
 }  # fmt: skip
 SPOKES = _set("spokesman spokeswoman spokesperson representative")  # "a spokesman for X" speaks for X
 LAWYERS = _set("lawyer attorney")  # "lawyers for the EPA" speak for it
@@ -73,10 +74,10 @@ PERSON_TITLES = _set(
 # Christie") and the plain word for a formal one ("Justice Alexander Sosna" is "the judge").
 TITLE_FORMS = {
     "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",
-    "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "supt.": "superintendent", "atty.": "attorney",
+    "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "supt.": "superintendent", "atty.": "lawyer",
     "ald.": "alderman", "det.": "detective", "insp.": "inspector", "cmdr.": "commander", "amb.": "ambassador",
     "cllr.": "councillor", "maj.": "major", "brig.": "brigadier", "adm.": "admiral", "cpl.": "corporal",
-    "justice": "judge", "magistrate": "judge",
+    "justice": "judge", "magistrate": "judge", "attorney": "lawyer",
 }  # fmt: skip
 GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})
 
@@ -91,7 +92,7 @@ GROUP_NOUNS = _set(
     "provider operator agency ministry department coalition alliance bloc partner country nation "
     "state democrat republican conservative liberal settler farmer villager refugee migrant astronomer "
     "physicist advocate peer business administrator trustee liquidator receiver auditor creditor "
-    "athlete player coach fan"
+    "athlete player coach fan mourner worshipper marcher striker picketer"
 )
 # One side of a story that speaks as a body though it has no name: "the prosecution", "the defence",
 # "a jury", "Magnuson's family".
@@ -110,7 +111,7 @@ ORG_DESCRIPTIONS = _set(
     "department platform startup giant maker manufacturer operator provider watchdog council "
     "commission union court utility journal label network studio publisher broadcaster charity "
     "nonprofit organisation organization automaker carmaker chain developer coalition alliance "
-    "hospital university college school museum"
+    "hospital university college school museum faction caucus"
 )
 # Bodies "the <noun>" means only when their name says so ("the hospital": Robert Wood Johnson ... Hospital).
 INSTITUTIONS = _set("hospital university college school museum")

@@ -9,11 +9,14 @@ from brief.extract._embeds import signature_mentions
 from brief.extract._entity_splits import split_entity
 from brief.extract._groups import desc_mention, group_mention, source_mention
 from brief.extract._kinds import (
+    body_in_apposition,
     described,
     described_as_body,
     employer_of,
+    introduced_body,
     occupation,
     post_before,
+    speaks_by_surname,
     titled_appositive,
     titled_in_apposition,
     titled_name,
@@ -27,7 +30,6 @@ from brief.extract._lexicon import (
     INSTITUTIONS,
     JUNK_NAMES,
     NAME_PARTICLES,
-    ORG_DESCRIPTIONS,
     ORG_HEADS,
     OUTLET_NOUNS,
     PERSON_TITLES,
@@ -50,6 +52,13 @@ from brief.extract._titles import person_forms
 __all__ = ["Mention", "collect_mentions"]
 
 _MISC = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}
+_MISTER = {"mr", "mr.", "mrs", "mrs.", "ms", "ms."}
+
+
+def _mister(tok: Token) -> bool:
+    return tok.lower_ in _MISTER
+
+
 _ORG_ENDINGS = ORG_HEADS | CORPORATE_ENDINGS  # last words of an organisation's or company's name
 _BODY_ENDINGS = _ORG_ENDINGS | INSTITUTIONS  # ... or a hospital's, a university's
 
@@ -91,8 +100,10 @@ def _good_name(text: str) -> bool:
 def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
     label = str(ent.label_)
     words = {doc[first].lower_, doc[last].lower_}
-    if label in _MISC and (words & _ORG_ENDINGS or _introduced_body(doc[last])):
+    if label in _MISC and (words & _ORG_ENDINGS or introduced_body(doc[last])):
         return "ORG"  # "Noble Moving and Storage" or "the group MPD150", tagged a work of art
+    if label in _MISC and speaks_by_surname(doc, first, last):
+        return "PERSON"  # "Yale Galanter told The Associated Press", tagged a work of art
     if label == "NORP" and (doc[last].tag_ not in ("NNS", "NNPS") or doc[last].dep_ in ("amod", "compound")):
         return None  # "Russian oil": an adjective, not a group
     return label if label in NAMED else None
@@ -133,6 +144,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
             bounds = (bounds[0] - 1, bounds[1])
     elif label == "PERSON" and bounds and bounds[0] > 0 and doc[bounds[0] - 1].lemma_.lower() in OUTLET_NOUNS:
         label = "ORG"  # "tech blog Gizmodo", "broadcaster TV4"
+    elif label in ("ORG", "GPE", "NORP") and bounds and bounds[0] < bounds[1] and _mister(doc[bounds[0]]):
+        label = "PERSON"  # "Mr Pompeo", tagged an organisation
     elif (
         label in ("ORG", "GPE", "PRODUCT", "FAC")
         and bounds
@@ -157,7 +170,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         label, last = "ORG", last + 1  # "the Trump administration": a government, not the man
     start, end = char_span(doc, first, last)
     text = text_of(doc)[start:end]
-    shouted = _shouted_word(doc[first : last + 1]) and not _introduced_body(doc[last])
+    shouted = _shouted_word(doc[first : last + 1]) and not introduced_body(doc[last])
     if not _good_name(text) or text.casefold() in JUNK_NAMES or shouted:
         return None
     root = max(range(first, last + 1), key=lambda i: doc[i].head.i not in range(first, last + 1))
@@ -170,7 +183,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     if label != "PERSON" and the is not None and the.lower_ == "the" and first <= the.head.i <= last:
         m.forms.append((doc[first - 1].idx, end))  # "the Kremlin", "the US"
     m.agentive = is_agentive(doc[root]) if label not in ("LOC", "FAC") else doc[root].dep_ in SUBJECT_DEPS
-    m.agentive = m.agentive or _introduced_body(doc[first])  # "The group MPD150, which says ..."
+    m.agentive = m.agentive or introduced_body(doc[first])  # "The group MPD150, which says ..."
     if label == "PERSON":
         person_forms(doc, m, first)
     return m
@@ -220,6 +233,8 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
         and not doc[first - 1].ent_type_
     ):
         first -= 1
+    if first > 1 and doc[first - 1].tag_ == "HYPH" and doc[first - 2].is_upper and tok.is_upper:
+        first -= 2  # "MORE-UFT"
     while first < tok.i and (doc[first].lower_ in HONORIFICS | PERSON_TITLES or occupation(doc[first])):
         first += 1
     start, end = char_span(doc, first, tok.i)
@@ -228,7 +243,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     person = _person_cue(doc, first) or (
         first < tok.i and (misdated or titled_appositive(tok) or post_before(doc, first, tok.i))
     )
-    body = not person and _introduced_body(tok)  # "The group MPD150": the article says what it is
+    body = not person and (introduced_body(tok) or body_in_apposition(tok))  # "The group MPD150"
     label = "PERSON" if person else "ORG" if body else "PROPN"
     m = Mention(start, end, text_of(doc)[start:end], label, tok.i)
     m.tokens, m.agentive = set(range(first, tok.i + 1)), is_agentive(tok) or body
@@ -241,14 +256,8 @@ def _name_case(tok: Token) -> bool:
     """ "Streeting"; or capitals with a digit ("MPD150") or named by "the group" before it."""
     if tok.is_title:
         return True
-    return tok.is_upper and len(tok) > 1 and (_introduced_body(tok) or any(c.isdigit() for c in tok.text))
-
-
-def _introduced_body(tok: Token) -> bool:
-    """True for the name right after "the group", "a company" (and not a transcript's "GROUP #1")."""
-    noun, det = tok.nbor(-1) if tok.i > 1 else None, tok.doc[tok.i - 2] if tok.i > 1 else None
-    described = noun is not None and noun.is_lower and noun.lemma_ in ORG_DESCRIPTIONS
-    return described and det is not None and det.lower_ in ("the", "a", "an")
+    body = introduced_body(tok) or body_in_apposition(tok)
+    return tok.is_upper and len(tok) > 1 and (body or any(c.isdigit() for c in tok.text))
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:

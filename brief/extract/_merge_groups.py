@@ -33,15 +33,30 @@ def merge_bare_groups(drafts: dict[str, Draft], text: str) -> None:
     # and "Farmers" opening a sentence, which the tagger may take for a name
     for key in [k for k in drafts if k[:2] in ("g:", "n:") and " " not in k]:
         owners = {o for o in forms.get(key[2:], set()) if " " in o}  # the longer group it shortens
-        if not owners and all(
-            text[max(0, m.start - 4) : m.start].casefold() == "the " for m in drafts[key].mentions
-        ):
-            # "The unions said", only ever recalled, after "teachers unions" (not "Four automakers")
+        if not owners and all(_recalled(m, text) for m in drafts[key].mentions):
+            # "The unions said" or "Officials also say", only ever recalled, after "teachers unions" or
+            # "NASA officials" (not "Four automakers"); a bare one opening a sentence only after it
+            first = min((m.start for m in drafts[key].mentions if not _the(m, text)), default=len(text))
             owners = {
-                k for k in drafts if k[:2] == "g:" and len(k.split()) == 2 and k.endswith(f" {key[2:]}")
+                k
+                for k in drafts
+                if k[:2] == "g:"
+                and len(k.split()) == 2
+                and k.endswith(f" {key[2:]}")
+                and drafts[k].first < first
             }
         if len(owners) == 1:
             merge(drafts, key, owners.pop())
+
+
+def _the(m: Mention, text: str) -> bool:
+    return text[max(0, m.start - 4) : m.start].casefold() == "the "
+
+
+def _recalled(m: Mention, text: str) -> bool:
+    """ "the unions", or a bare plural opening a sentence ("Officials also say")."""
+    before = text[: m.start].rstrip(" ")
+    return _the(m, text) or (m.text[:1].isupper() and (not before or before[-1] in ".!?\n"))
 
 
 def merge_owned_bodies(drafts: dict[str, Draft]) -> None:

@@ -48,7 +48,8 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
     if between.strip() == "(":
         return True
     letters = short.replace(".", "").replace("&", "")  # "U.S.", "PG&E"
-    acronyms = {_initials(bare(full)).casefold(), _initials(full).casefold()}
+    of = "".join(w[0] for w in bare(full).split() if w[:1].isupper() or w == "of")  # "DOE", "DOJ"
+    acronyms = {_initials(bare(full)).casefold(), _initials(full).casefold(), of.casefold()}
     if letters.isupper():
         return letters.casefold() in acronyms
     if len(short) <= 5 and short.casefold() in acronyms:

@@ -200,6 +200,10 @@ def subject_of(verb: Token) -> Token | None:
         if _loose_participle(verb):
             verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
             continue
+        if (verb.dep_ == "pcomp" or participle) and (
+            named := _said_as(verb.head.head if not participle else verb.head)
+        ):
+            return named  # "FARS reported a spokesperson as saying ..., adding ...": the spokesperson says it
         quoted_as = verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote"
         passive = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
         if quoted_as and passive is not None:
@@ -216,6 +220,13 @@ def subject_of(verb: Token) -> Token | None:
             head = head.head  # "X urged Y to step down, telling reporters ...": X tells them, not Y
         via_conj, verb = verb.dep_ == "conj", head
     return None
+
+
+def _said_as(report: Token) -> Token | None:
+    """The object of "reported/quoted X as saying": the one who says it."""
+    saying = [c for c in report.children if c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)]
+    obj = next((c for c in report.children if c.dep_ == "dobj"), None)
+    return obj if saying and obj is not None and is_report_verb(report) else None
 
 
 def _loose_participle(verb: Token) -> bool:

@@ -4,7 +4,7 @@ Peskov"), each kept as an alias, a role or an affiliation of the mention."""
 
 from __future__ import annotations
 
-from brief.extract._lexicon import DEMONYMS, HONORIFICS, PERSON_TITLES
+from brief.extract._lexicon import DEMONYMS, HONORIFICS, PERSON_TITLES, TITLE_FORMS
 from brief.extract._mention import LEFT_DEPS, Mention
 from brief.extract._syntax import Doc, Token, affiliation, char_span, phrase_text
 
@@ -35,10 +35,19 @@ def _title_hyphen(doc: Doc, k: int, root: int) -> bool:
     return doc[k].tag_ == "HYPH" and k > 0 and doc[k - 1].is_title and _in_title(doc[k - 1], root)
 
 
+def _of_the(doc: Doc, k: int) -> bool:
+    """A word of an office's "X of the Y" before a name ("Justice of the Peace Joe M. Bonaventure")."""
+    for start in (k, k - 1, k - 2):
+        words = [t.lower_ for t in doc[max(start, 0) : start + 3]]
+        if start >= 0 and len(words) == 3 and words[1:] == ["of", "the"]:
+            return words[0] in PERSON_TITLES or words[0] in TITLE_FORMS
+    return False
+
+
 def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     """Take the title before a name ("UK Prime Minister Sir Keir Starmer") as alias and role."""
     k = first - 1
-    while k >= 0 and (_in_title(doc[k], m.root) or _title_hyphen(doc, k, m.root)):
+    while k >= 0 and (_in_title(doc[k], m.root) or _title_hyphen(doc, k, m.root) or _of_the(doc, k)):
         k -= 1
     # an honorific is no title ("Prime Minister Sir Keir Starmer"), but the noun of one is ("First Lady")
     words = [t for t in doc[k + 1 : first] if t.lower_ not in HONORIFICS or doc[t.i - 1].lower_ in _ORDINALS]
