@@ -1689,3 +1689,43 @@ def test_a_clause_opening_a_sentence_names_no_speaker_and_a_school_is_named_by_i
     brief, grounding = verify(draft, text, extract(text))
     assert "positions[0].evidence[0]" not in _kinds(grounding), grounding.dropped
     assert brief.actors[1].role == "Mother of an Asher Holmes student", grounding.dropped
+
+
+def test_two_figures_swapped_between_the_things_they_are_of_are_caught() -> None:
+    article = (
+        "The alliance said producers decreased methane emissions by 21 percent since 1990 even as natural "
+        "gas production has climbed 47 percent."
+    )
+    swapped = "Producers cut methane emissions by 47 percent while natural gas production rose 21 percent."
+    problem = claim_problem(article, swapped)
+    assert problem is not None and problem.kind == "number"
+    assert (
+        claim_problem(article, "Gas production climbed 47 percent while methane emissions fell 21 percent.")
+        is None
+    )
+
+
+def test_a_title_after_now_and_a_hyphen_is_named() -> None:
+    from brief.verify.names import name_key
+
+    assert " attorney general " in f" {name_key('said then-senator and now-Attorney General Jeff Sessions')} "
+
+
+def test_rejecting_what_the_article_has_them_support_is_the_opposite() -> None:
+    article = (
+        '"We support the goal of capturing greater quantities of methane and reducing waste gas, but this '
+        'approach is not the most effective way to meet that goal," said Kathleen Sgamma.'
+    )
+    problem = claim_problem(article, "Rejects the goal of capturing more methane and reducing waste gas.")
+    assert problem is not None and problem.kind == "negation"
+    assert (
+        claim_problem(article, "Supports the goal of capturing more methane and reducing waste gas.") is None
+    )
+
+
+def test_a_figure_whose_thing_follows_it_is_not_swapped_with_the_next() -> None:
+    article = "Four people were killed and over 60 were injured after the train derailed on Sunday."
+    assert (
+        claim_problem(article, "The train derailed on Sunday, killing four people and injuring more than 60.")
+        is None
+    )

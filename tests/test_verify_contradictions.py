@@ -4,6 +4,8 @@ of its own; and faithful ones told in other words, which must stay."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from brief.extract import extract
 from brief.schema import Actor, Draft, Position
 from brief.verify import verify
@@ -184,3 +186,12 @@ def test_a_deed_done_where_the_article_has_it_still_to_come() -> None:
     assert claim_kind(article, "Rogers has launched a larger study.") == "hedge"
     assert claim_kind(article, "Corker requested a classified briefing on the killing.") is None
     assert claim_kind(article, "Rogers and her colleagues plan a larger study.") is None
+
+
+def test_a_union_or_its_leaders_unnamed_speak_for_the_union_named_so() -> None:
+    text = (Path(__file__).parent / "fixtures/capable/labour_harvard_grad_strike_ends.txt").read_text()
+    union = Actor(name="Harvard Grad Students Union-UAW", kind="organisation")
+    hailed = "a union representing the school's graduate student employees hailed the strike as a victory"
+    accused = "Harvard threatened student workers instead of agreeing to protections against workplace abuse"
+    assert _drops(text, union, "Hailed the strike as a victory", hailed) == {}
+    assert _drops(text, union, "Accuses Harvard of threatening student workers", accused) == {}

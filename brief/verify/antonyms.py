@@ -22,7 +22,7 @@ _OPPOSITES = (
     ),
     (("accept",), ("reject", "refuse", "refused", "declin")),
     (("approv",), ("reject", "block", "blocks", "blocked", "vetoed")),
-    (("support", "backs", "backed", "backing", "favour", "favor", "endors"), ("oppose", "opposi")),
+    (("support", "backs", "backed", "backing", "favour", "favor", "endors"), ("oppose", "opposi", "reject")),
     (("allow", "allows", "allowed", "permit"), ("ban", "bans", "banned", "barred", "forbid", "prohibit")),
     (("won", "win", "wins"), ("lost", "lose", "loses", "losing")),
     (("includ",), ("exclud",)),

@@ -60,6 +60,8 @@ def attribution(
         return None  # "DKNY rep Aliza Licht" speaks for DKNY
     if any(voice_of(s.speaker, forms) for s in statements):
         return None  # "a hospital spokesman said" is the hospital's
+    if statements and all(_kind_named(s.speaker, forms) for s in statements):
+        return None  # "a union representing the students hailed it" is the Grad Students Union's
     quoted = ctx.text[start:end]
     direct = any(s.kind == "quote" for s in statements)
     if names_in(quoted, forms) and not direct:  # what the actor did, or reported speech about them
@@ -237,6 +239,18 @@ TOLD_OF = re.compile(
     re.I,
 )
 _SPOKES = frozenset("spokesman spokeswoman spokesperson representative rep spokespeople".split())
+
+
+def _kind_named(speaker: str, forms: list[str]) -> bool:
+    """True for an unnamed body or group whose noun is a word of the actor's name ("unions" for the
+    "Harvard Grad Students Union-UAW"), or its leaders or officials ("union leaders")."""
+    said = [w[:-1] if w.endswith("s") else w for w in speaker.split()] if speaker.islower() else []
+    said = said[:-1] if len(said) > 1 and said[-1] in _HEADS else said[-1:]
+    named = {w for f in forms for w in re.split(r"[\W_]+", f.casefold())}
+    return bool(said) and said[-1] in named
+
+
+_HEADS = frozenset({"leader", "official", "organizer", "organiser", "representative"})
 
 
 def _speaks_for(role: str, forms: list[str]) -> bool:

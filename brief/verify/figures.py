@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.verify.bound_figures import COUNTED_REACH, apart_from_partners, bound_elsewhere, counts_another
 from brief.verify.claims import Claim, Problem
 from brief.verify.lexicon import words
 from brief.verify.numbers import Quantity, shape
@@ -14,7 +15,6 @@ from brief.verify.sentences import Sentence, position
 __all__ = ["has_numbers", "placed_numbers", "reversed_or_misdated", "rival_number"]
 
 _NUMBER_REACH = 12  # article words either side of a number that may say what it counts
-_COUNTED_REACH = 3  # ... and that may be the very thing it counts
 
 
 def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, bool]:
@@ -26,7 +26,7 @@ def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, boo
     for i, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
         if counted[i]:  # next to the thing it counts, or amid several of the claim's words
             placed[i] = _number_in(
-                sentences, number, frozenset({counted[i]}), everywhere, reach=_COUNTED_REACH
+                sentences, number, frozenset({counted[i]}), everywhere, reach=COUNTED_REACH
             ) or _number_in(
                 sentences, number, context - {counted[i]}, everywhere, least=2, not_counting=claim.content
             )
@@ -121,15 +121,20 @@ def rival_number(sentences: Sequence[Sentence], claim: Claim, window: Sequence[i
     found = [(i, q) for i in window for q in sentences[i].numbers]
     counted = claim.counted or tuple("" for _ in claim.numbers)
     for k, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
-        apart = _apart_from_partners(sentences, claim, number, window)
+        apart = apart_from_partners(sentences, claim, number, window)
         if apart is not None:
             return Problem(
                 "number", f"the sentence with the figures it is given with has {apart}, not {number.text}"
             )
         if any(number.same(f) for _, f in found):
+            swapped = bound_elsewhere(sentences, window, claim.text, number)
+            if swapped is not None:
+                return Problem(
+                    "number", f"the sentence it rests on gives {swapped} for that, not {number.text}"
+                )
             # "$3 billion in debt" where the sentence has "$6.5 billion in debt, $3 billion buyout"
             if counted[k]:
-                swapped = _counts_another(sentences, window, number, counted[k])
+                swapped = counts_another(sentences, window, number, counted[k])
                 if swapped is not None:
                     return Problem(
                         "number", f"the sentence it rests on gives {swapped} for that, not {number.text}"
@@ -143,7 +148,7 @@ def rival_number(sentences: Sequence[Sentence], claim: Claim, window: Sequence[i
             at, width = position(sentence, rival.text), len(words(rival.text))
             if at < 0:
                 continue
-            after = set(sentence.stems[at + width : at + width + _COUNTED_REACH])
+            after = set(sentence.stems[at + width : at + width + COUNTED_REACH])
             nearby = set(sentence.stems[max(0, at - 4) : at + width + 4])
             # what the figure counts must say so: an age ("Pat, 69,") or "mother-of-six" is no count;
             # a figure of the same kind (a date for a date, a sum for a sum) next to the claim's words
@@ -156,69 +161,6 @@ def rival_number(sentences: Sequence[Sentence], claim: Claim, window: Sequence[i
         if problem is not None:
             return problem
     return None
-
-
-_PARTNER_REACH = 8  # claim words between figures given together ("rose by 25%, from 0.90% to 1.23%")
-
-
-def _apart_from_partners(
-    sentences: Sequence[Sentence], claim: Claim, number: Quantity, window: Sequence[int]
-) -> str | None:
-    """A figure given together with others ("rose by 25 percent, from 0.90 percent to 1.23 percent")
-    where the one sentence of the window that has all the others gives another figure of its kind
-    instead (37 percent), the claim's figure being elsewhere (about something else)."""
-    if not (number.share or number.text[:1] in "$£€"):
-        return None  # a count has too many neighbours that are no figures of its kind ("mother-of-six")
-    at = _at(claim.text, number.text)
-    if at < 0:
-        return None
-    partners = [
-        q
-        for q in claim.numbers
-        if q is not number
-        and q.share == number.share
-        and not q.same(number)
-        and (where := _at(claim.text, q.text)) >= 0
-        and len(words(claim.text[min(at, where) : max(at, where)])) <= _PARTNER_REACH
-    ]
-    if not partners:
-        return None
-    for i in window:
-        held = sentences[i].numbers
-        if any(number.same(f) for f in held) or not all(any(p.same(f) for f in held) for p in partners):
-            continue
-        rivals = [f for f in held if f.share == number.share and not any(f.same(p) for p in partners)]
-        if len(rivals) == 1:
-            return rivals[0].text
-    return None
-
-
-def _at(text: str, figure: str) -> int:
-    """Where a figure stands in ``text`` as a figure of its own ("23 percent" is not in "1.23 percent")."""
-    found = re.search(rf"(?<![\d.,]){re.escape(figure)}", text)
-    return found.start() if found else -1
-
-
-def _counts_another(
-    sentences: Sequence[Sentence], window: Sequence[int], number: Quantity, counted: str
-) -> str | None:
-    """Another figure of the window that the thing counted follows, where the claim's own figure is
-    never followed by it: the figure the article gives for that thing."""
-    mine, theirs = False, None
-    for i in window:
-        sentence = sentences[i]
-        for found in sentence.numbers:
-            at, width = position(sentence, found.text), len(words(found.text))
-            if at < 0:
-                continue
-            after = sentence.stems[at + width : at + width + _COUNTED_REACH]
-            if counted not in after:
-                continue
-            if number.same(found):
-                mine = True
-            elif found.share == number.share and shape(sentence.text, found) == shape(sentence.text, number):
-                theirs = theirs or found.text
-    return None if mine else theirs
 
 
 def _rival_beside(

@@ -35,10 +35,14 @@ def strip_possessive(word: str) -> str:
     return stripped if len(stripped) >= 2 else word
 
 
+_PREFIX = re.compile(r"\b(now|then|ex|former|once)-(?=[A-Z])")
+
+
 @lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """A comparison key: case folded, quote marks folded, possessives and punctuation dropped."""
-    words = [strip_possessive(w) for w in re.findall(r"[\w'’\-.]+", name.replace("’", "'"))]
+    name = _PREFIX.sub(r"\1 ", name.replace("’", "'"))  # "now-Attorney General": the title is named
+    words = [strip_possessive(w) for w in re.findall(r"[\w'’\-.]+", name)]
     return " ".join(w.strip(".'-").casefold() for w in words if w.strip(".'-"))
 
 

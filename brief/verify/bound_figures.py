@@ -1,0 +1,118 @@
+"""Figures a sentence gives for other things: a claim's figure given with partners where the sentence
+has another beside them, and two figures of one kind swapped between the things they are of."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.verify.claims import Claim
+from brief.verify.lexicon import STOP, stem, words
+from brief.verify.numbers import Quantity, shape
+from brief.verify.sentences import Sentence, position
+
+__all__ = ["COUNTED_REACH", "apart_from_partners", "bound_elsewhere", "counts_another"]
+
+COUNTED_REACH = 3  # words after a figure that may be the very thing it counts
+
+
+_PARTNER_REACH = 8  # claim words between figures given together ("rose by 25%, from 0.90% to 1.23%")
+
+
+def apart_from_partners(
+    sentences: Sequence[Sentence], claim: Claim, number: Quantity, window: Sequence[int]
+) -> str | None:
+    """A figure given together with others ("rose by 25 percent, from 0.90 percent to 1.23 percent")
+    where the one sentence of the window that has all the others gives another figure of its kind
+    instead (37 percent), the claim's figure being elsewhere (about something else)."""
+    if not (number.share or number.text[:1] in "$£€"):
+        return None  # a count has too many neighbours that are no figures of its kind ("mother-of-six")
+    at = _at(claim.text, number.text)
+    if at < 0:
+        return None
+    partners = [
+        q
+        for q in claim.numbers
+        if q is not number
+        and q.share == number.share
+        and not q.same(number)
+        and (where := _at(claim.text, q.text)) >= 0
+        and len(words(claim.text[min(at, where) : max(at, where)])) <= _PARTNER_REACH
+    ]
+    if not partners:
+        return None
+    for i in window:
+        held = sentences[i].numbers
+        if any(number.same(f) for f in held) or not all(any(p.same(f) for f in held) for p in partners):
+            continue
+        rivals = [f for f in held if f.share == number.share and not any(f.same(p) for p in partners)]
+        if len(rivals) == 1:
+            return rivals[0].text
+    return None
+
+
+def _at(text: str, figure: str) -> int:
+    """Where a figure stands in ``text`` as a figure of its own ("23 percent" is not in "1.23 percent")."""
+    found = re.search(rf"(?<![\d.,]){re.escape(figure)}", text)
+    return found.start() if found else -1
+
+
+_BOUND_REACH = 4  # words before a figure that say what it is of ("cut methane emissions by 21 percent")
+
+
+def _before(stems: Sequence[str], at: int) -> set[str]:
+    return {w for w in stems[max(0, at - _BOUND_REACH) : at] if w not in STOP}
+
+
+def bound_elsewhere(
+    sentences: Sequence[Sentence], window: Sequence[int], claim: str, number: Quantity
+) -> str | None:
+    """Two figures of one kind swapped within a sentence ("emissions fell 47 percent while production rose
+    21 percent" where the sentence has emissions down 21 percent and production up 47): the words before
+    the claim's figure stand before the sentence's other figure of its kind, never beside its own (which
+    has words before it)."""
+    tokens = words(claim)
+    first = words(number.text)[:1]
+    at = next((i for i, w in enumerate(tokens) if first and first[0] in w), -1)
+    mine = _before([stem(w) for w in tokens], at) if at >= 0 else set()
+    for i in window:
+        sentence = sentences[i]
+        here = [(f, position(sentence, f.text)) for f in sentence.numbers if f.share == number.share]
+        own = [p for f, p in here if number.same(f) and p >= 0]
+        rivals = [
+            (f, p)
+            for f, p in here
+            if not number.same(f) and p >= 0 and shape(sentence.text, f) == shape(sentence.text, number)
+        ]
+        if len(own) != 1 or not rivals or not mine:
+            continue
+        at_own = own[0]
+        said_of = _before(sentence.stems, at_own)
+        if not said_of or mine & (said_of | set(sentence.stems[at_own + 1 : at_own + 1 + _BOUND_REACH])):
+            continue  # "Four people were killed and over 60 injured": what it is of comes after it
+        bound = [f.text for f, p in rivals if mine & _before(sentence.stems, p)]
+        if len(bound) == 1:
+            return bound[0]
+    return None
+
+
+def counts_another(
+    sentences: Sequence[Sentence], window: Sequence[int], number: Quantity, counted: str
+) -> str | None:
+    """Another figure of the window that the thing counted follows, where the claim's own figure is
+    never followed by it: the figure the article gives for that thing."""
+    mine, theirs = False, None
+    for i in window:
+        sentence = sentences[i]
+        for found in sentence.numbers:
+            at, width = position(sentence, found.text), len(words(found.text))
+            if at < 0:
+                continue
+            after = sentence.stems[at + width : at + width + COUNTED_REACH]
+            if counted not in after:
+                continue
+            if number.same(found):
+                mine = True
+            elif found.share == number.share and shape(sentence.text, found) == shape(sentence.text, number):
+                theirs = theirs or found.text
+    return None if mine else theirs
