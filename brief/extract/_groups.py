@@ -228,6 +228,7 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
 _SOURCE_NOUNS = frozenset({"source", "insider"})
 SOURCE_HEADS = _SOURCE_NOUNS | {"person", "people"}  # "people" only with "familiar", "close" ...
 _SOURCE_MODS = frozenset({"familiar", "close", "briefed", "brief", "knowledgeable"})
+_ORDINALS = frozenset({"second", "third", "fourth"})
 
 
 def source_mention(doc: Doc, tok: Token) -> Mention | None:
@@ -238,7 +239,9 @@ def source_mention(doc: Doc, tok: Token) -> Mention | None:
     if tok.pos_ != "NOUN" or tok.ent_type_ or (tok.tag_ == "NNS" and lemma in _SOURCE_NOUNS):
         return None  # plural "sources" are a group (``group_mention``)
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _SOURCE_MODS]
-    if lemma not in _SOURCE_NOUNS and not (lemma in ("person", "people") and modifiers):
+    # "A second official confirmed ...": not the official of before
+    ordinal = lemma in PERSON_TITLES and tok.tag_ == "NN" and any(c.lower_ in _ORDINALS for c in tok.children)
+    if lemma not in _SOURCE_NOUNS and not (lemma in ("person", "people") and modifiers) and not ordinal:
         return None
     according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
     if tok.dep_ not in SUBJECT_DEPS and not according:
