@@ -331,7 +331,7 @@ def test_the_attorney_is_the_lawyer_not_the_attorney_general() -> None:
 
 def test_a_second_official_is_not_the_official_before() -> None:
     ex = extract(
-        "\"The thinking is to force people to the table,\" a White House official told The Washington Post "
+        '"The thinking is to force people to the table," a White House official told The Washington Post '
         "last week. A second official confirmed that the president is hoping to use the children as leverage."
     )
     assert spoken_by(ex, "force people to the table") != spoken_by(ex, "hoping to use the children")

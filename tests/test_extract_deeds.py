@@ -6,6 +6,7 @@ Each text exercises one general rule of news writing; none of them is a dev-set 
 from __future__ import annotations
 
 from brief.extract import Extraction, extract
+from tests.conftest import spoken_by
 
 
 def _said(extraction: Extraction, speaker_word: str) -> list[str]:
@@ -161,3 +162,8 @@ def test_not_answering_a_request_for_comment_is_a_deed_after_the_actors_words() 
     said = [s for s in extract(text).statements if s.speaker == "Marden Foods"]
     assert [s.kind for s in said if "did not respond to requests for comment" in s.text] == ["deed"]
     assert any("keep the plant open" in s.text for s in said)
+
+
+def test_expressing_concern_is_a_position() -> None:
+    ex = extract('The Mexican government expressed "concern about a possible increase in violence".')
+    assert spoken_by(ex, "possible increase in violence") == "Mexican government"

@@ -33,6 +33,10 @@ STANCE_OBJECTS = {
     "issue": _set("warning ultimatum demand denial statement"),
     "table": _set("proposal motion amendment"),
     "ignore": _set("request requests question questions"),  # "ignored a request for comment"
+    "express": _set(
+        "concern concerns support regret sympathy condolences doubt doubts frustration outrage "
+        "opposition disappointment dismay alarm"
+    ),  # "expressed concern about ..."
 }
 STANCE_PREPS = {
     "call": _set("for"), "push": _set("for"), "run": _set("on"), "campaign": _set("on for against"),
