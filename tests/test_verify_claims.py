@@ -1729,3 +1729,19 @@ def test_a_figure_whose_thing_follows_it_is_not_swapped_with_the_next() -> None:
         claim_problem(article, "The train derailed on Sunday, killing four people and injuring more than 60.")
         is None
     )
+
+
+@pytest.mark.parametrize(("role", "kept"), [("Harvard President", False), ("Harvard's provost", True)])
+def test_a_president_where_the_article_gives_a_provost_is_a_wrong_role(role: str, kept: bool) -> None:
+    article = (
+        "Strike ends at Harvard\n\nThe union singled out a statement from Harvard Provost Alan Garber that a "
+        'contract is "something that we hope can be resolved in the month ahead." Garber said raises were '
+        "on offer.\n"
+    )
+    draft = Draft(
+        title="Strike ends",
+        summary="The strike ends.",
+        actors=[Actor(name="Alan Garber", kind="person", role=role)],
+    )
+    _, grounding = verify(draft, article, extract(article))
+    assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped

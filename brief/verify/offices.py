@@ -22,7 +22,7 @@ OFFICES = {
         "envoy judge prosecutor superintendent sheriff ceo founder editor professor assemblyman "
         "assemblywoman councillor councilor councilman councilwoman alderman officer detective sergeant "
         "inspector lieutenant negotiator manager strategist analyst economist cleaner handler pilot nurse "
-        "driver attendant mechanic member"
+        "driver attendant mechanic member provost dean rector registrar"
     ).split()
 }
 
