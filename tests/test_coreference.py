@@ -3,6 +3,8 @@ spaCy model, no mocks). Each rule has a case it must handle; none is a dev-set a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from brief.extract import Extraction, extract, load_nlp
@@ -335,3 +337,17 @@ def test_a_second_official_is_not_the_official_before() -> None:
         "last week. A second official confirmed that the president is hoping to use the children as leverage."
     )
     assert spoken_by(ex, "force people to the table") != spoken_by(ex, "hoping to use the children")
+
+
+def test_an_apposition_after_a_pair_describes_the_second() -> None:
+    ex = extract(
+        "Prime Minister Justin Trudeau won a second term. The vote was a choice between the charismatic "
+        "Trudeau and Andrew Scheer, the Conservatives' unassuming leader who was seen as an antidote."
+    )
+    assert "the Conservatives' unassuming leader" in _aliases(ex, "Andrew Scheer")
+    assert "the Conservatives' unassuming leader" not in _aliases(ex, "Justin Trudeau")
+
+
+def test_a_second_conjuncts_own_apposition_stays_its_own() -> None:
+    text = (Path(__file__).parent / "fixtures/eval/local_dharmapuri_elephants.txt").read_text()
+    assert spoken_by(extract(text), "Wild elephants have run amok") == "Karuppanan"

@@ -78,7 +78,7 @@ def _appositive(doc: Doc, m: Mention) -> None:
     """Use an appositive ("the Kremlin's spokesperson, Dmitry Peskov") as alias and role."""
     root = doc[m.root]
     heads = [root.head] if root.dep_ == "appos" else []
-    heads += [c for c in root.children if c.dep_ == "appos"] or _stray_appositive(doc, root.i)
+    heads += _own_appositives(root) or _stray_appositive(doc, root.i)
     for head in heads:
         if head.tag_ == "NN" and not head.ent_type_ and not any(c.dep_ == "nummod" for c in head.children):
             first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in LEFT_DEPS)])
@@ -88,6 +88,20 @@ def _appositive(doc: Doc, m: Mention) -> None:
             words = [t for t in doc[first : head.i + 1] if t.dep_ != "det" and t.pos_ != "PRON"]
             m.role = m.role or (phrase_text(doc, words[0].i, head.i) if words else "")
             m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
+
+
+def _own_appositives(root: Token) -> list[Token]:
+    """The appositions of a name; after a pair ("between Trudeau and Scheer, the Conservatives' leader")
+    the one after the last conjunct is that conjunct's."""
+    owners = [root, root.head] if root.dep_ == "conj" else [root]
+    return [
+        a
+        for owner in owners
+        for a in owner.children
+        if a.dep_ == "appos"
+        and (owner is root or a.i > root.i)
+        and not any(k.dep_ == "conj" and root.i < k.i < a.i for k in owner.children)
+    ]
 
 
 def _stray_appositive(doc: Doc, root: int) -> list[Token]:
