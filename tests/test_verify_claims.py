@@ -1745,3 +1745,17 @@ def test_a_president_where_the_article_gives_a_provost_is_a_wrong_role(role: str
     )
     _, grounding = verify(draft, article, extract(article))
     assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped
+
+
+def test_a_deed_the_article_has_only_wanted_or_proposed_is_not_done() -> None:
+    article = (
+        "He said the university also wants to allocate an extra $800,000 for dental premiums. The agency is "
+        "proposing to charge royalties on vented gas."
+    )
+    assert (
+        claim_kind(article, "The university has allocated an extra $800,000 for dental premiums.") == "hedge"
+    )
+    assert claim_kind(article, "The agency has charged royalties on vented gas.") == "hedge"
+    assert (
+        claim_kind(article, "The university wants to allocate an extra $800,000 for dental premiums.") is None
+    )

@@ -157,7 +157,8 @@ def _uses(
 # to take effect", a few words before the verb)
 _NOT_YET = frozenset(
     "should would could may might will shall can expect expects expected planned hoped wanted intend intends "
-    "intended begin likely working trying aiming attempting striving scheduled slated poised due set".split()
+    "intended begin likely working trying aiming attempting striving scheduled slated poised due set want "
+    "wants proposing proposes".split()
 )
 _NOT_YET_REACH = 3  # words before the verb
 
