@@ -1759,3 +1759,13 @@ def test_a_deed_the_article_has_only_wanted_or_proposed_is_not_done() -> None:
     assert (
         claim_kind(article, "The university wants to allocate an extra $800,000 for dental premiums.") is None
     )
+
+
+def test_a_stance_opening_on_reported_still_drops_the_articles_possibly() -> None:
+    article = (
+        "NOAA said in a news release last month that California sea lion pups have been found extremely "
+        "underweight and dying, possibly because of an ocean with fewer things to eat."
+    )
+    dropped = "Reported that sea lion pups are dying because the ocean has fewer things to eat."
+    assert claim_kind(article, dropped) == "hedge"
+    assert claim_kind(article, dropped.replace("dying because", "dying, possibly because")) is None

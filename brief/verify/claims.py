@@ -103,7 +103,7 @@ class Claim:
             numbers=numbers,
             content=content,
             negated=negated(tokens),
-            hedged=any(is_hedging(w) for w in tokens) or "?" in text,
+            hedged=any(is_hedging(w) for w in tokens[_opening_report(tokens) :]) or "?" in text,
             certain=is_certain(tokens),
             explicit=any(is_explicit_negation(w) for w in tokens),
             near_numbers=tuple(_context(text, q.text) for q in numbers),
@@ -237,6 +237,12 @@ def parse_claims(
         if first and first[0] not in claims[i].names:
             claims[i] = replace(claims[i], names=(first[0], *claims[i].names))
     return claims
+
+
+def _opening_report(tokens: Sequence[str]) -> int:
+    """1 where a stance opens on the actor's firm report ("Reported that pups are dying"), which is no
+    hedge of the claim; else 0."""
+    return 1 if tokens[:1] == ["reported"] else 0
 
 
 def _lower_first(text: str) -> str:
