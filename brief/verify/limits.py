@@ -19,7 +19,7 @@ class Limits:
     max_actors: int = 16
     min_actors: int = 10
     max_positions: int = 20
-    max_questions: int = 6
+    max_questions: int = 5
     min_questions: int = 3
     base_words: int = 800
     words_per_actor: int = 700
