@@ -72,6 +72,18 @@ def _kinds(grounding) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return {d.field: d.kind for d in grounding.dropped}
 
 
+def _role_drops(article: str, name: str, role: str) -> dict[str, str]:
+    """What the verifier drops from a draft of one person with ``role`` (the article's first line its
+    title)."""
+    draft = Draft(
+        title=article.splitlines()[0] or "News",
+        summary="Something happened.",
+        actors=[Actor(name=name, kind="person", role=role)],
+    )
+    _, grounding = verify(draft, article, extract(article))
+    return _kinds(grounding)
+
+
 def test_a_faithful_capable_draft_is_kept_whole_with_provenance(extraction) -> None:  # type: ignore[no-untyped-def]
     draft = _draft()
     brief, grounding = verify(draft, TEXT, extraction, title="Argentina's water deal in doubt")
@@ -437,11 +449,8 @@ def test_a_roles_party_nationality_rank_and_office_are_the_actors_own(
     name: str, role: str, kept: bool
 ) -> None:
     text = "News\n\n" + _ROLE_ARTICLES[name]
-    draft = Draft(
-        title="News", summary="Something happened.", actors=[Actor(name=name, kind="person", role=role)]
-    )
-    _, grounding = verify(draft, text, extract(text))
-    assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped
+    dropped = _role_drops(text, name, role)
+    assert ("actors[0].role" not in dropped) is kept, dropped
 
 
 _COUNCIL = (
@@ -748,13 +757,8 @@ _POSTS = (
     ],
 )
 def test_a_roles_post_and_employer_are_the_ones_the_article_gives(name: str, role: str, kept: bool) -> None:
-    draft = Draft(
-        title="Plague case confirmed",
-        summary="A plague case was confirmed.",
-        actors=[Actor(name=name, kind="person", role=role)],
-    )
-    _, grounding = verify(draft, _POSTS, extract(_POSTS))
-    assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped
+    dropped = _role_drops(_POSTS, name, role)
+    assert ("actors[0].role" not in dropped) is kept, dropped
 
 
 def test_a_group_named_for_the_actor_speaks_for_it_and_accused_is_no_speaker() -> None:
@@ -902,13 +906,8 @@ _HOSTS = (
 def test_a_joint_title_holds_the_articles_office_and_a_courtesy_title_is_not_one(
     name: str, role: str, kept: bool
 ) -> None:
-    draft = Draft(
-        title="Keynote draws crowds",
-        summary="The keynote drew crowds.",
-        actors=[Actor(name=name, kind="person", role=role)],
-    )
-    _, grounding = verify(draft, _HOSTS, extract(_HOSTS))
-    assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped
+    dropped = _role_drops(_HOSTS, name, role)
+    assert ("actors[0].role" not in dropped) is kept, dropped
 
 
 @pytest.mark.parametrize(
@@ -1547,13 +1546,8 @@ def test_times_of_year_modals_past_not_and_wanted_deeds(claim: str, kind: str | 
 def test_an_office_the_article_never_gives_the_actor_is_a_wrong_role(
     name: str, role: str, kept: bool
 ) -> None:
-    draft = Draft(
-        title="City threatens suit",
-        summary="The city threatens a suit.",
-        actors=[Actor(name=name, kind="person", role=role)],
-    )
-    _, grounding = verify(draft, _SUIT, extract(_SUIT))
-    assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped
+    dropped = _role_drops(_SUIT, name, role)
+    assert ("actors[0].role" not in dropped) is kept, dropped
 
 
 @pytest.mark.parametrize(
@@ -1738,13 +1732,8 @@ def test_a_president_where_the_article_gives_a_provost_is_a_wrong_role(role: str
         'contract is "something that we hope can be resolved in the month ahead." Garber said raises were '
         "on offer.\n"
     )
-    draft = Draft(
-        title="Strike ends",
-        summary="The strike ends.",
-        actors=[Actor(name="Alan Garber", kind="person", role=role)],
-    )
-    _, grounding = verify(draft, article, extract(article))
-    assert ("actors[0].role" not in _kinds(grounding)) is kept, grounding.dropped
+    dropped = _role_drops(article, "Alan Garber", role)
+    assert ("actors[0].role" not in dropped) is kept, dropped
 
 
 def test_a_deed_the_article_has_only_wanted_or_proposed_is_not_done() -> None:
