@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from brief.extract._lexicon import ORG_HEADS, PERSON_TITLES, TITLE_FORMS
+from brief.extract._lexicon import ORG_HEADS, PERSON_TITLES
 from brief.extract._syntax import Doc
-from brief.extract._titles import place
+from brief.extract._titles import office_of_the, place
 
 __all__ = ["split_entity"]
 
@@ -92,10 +92,7 @@ def _split_office(doc: Doc, ent: Span) -> list[Span]:
 def _title_after(doc: Doc, ent: Span) -> Span:
     """ "Las Vegas Justice of the Peace Joe M. Bonaventure": a place the tagger ran into the office after
     it is the place."""
-    last = doc[ent.end - 1]
-    office = last.lower_ in PERSON_TITLES or last.lower_ in TITLE_FORMS
-    after = [t.lower_ for t in doc[ent.end : ent.end + 2]]
-    if ent.end - ent.start < 2 or not office or after != ["of", "the"]:
+    if ent.end - ent.start < 2 or not office_of_the(doc, ent.end - 1):
         return ent
     return Span(doc, ent.start, ent.end - 1, label=ent.label_)
 

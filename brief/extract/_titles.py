@@ -8,7 +8,7 @@ from brief.extract._lexicon import DEMONYMS, HONORIFICS, PERSON_TITLES, TITLE_FO
 from brief.extract._mention import LEFT_DEPS, Mention
 from brief.extract._syntax import Doc, Token, affiliation, char_span, phrase_text
 
-__all__ = ["person_forms", "place"]
+__all__ = ["office_of_the", "person_forms", "place"]
 
 _PREFIX_DEPS = {"compound", "amod", "nmod", "prep", "pobj"}
 
@@ -37,11 +37,13 @@ def _title_hyphen(doc: Doc, k: int, root: int) -> bool:
 
 def _of_the(doc: Doc, k: int) -> bool:
     """A word of an office's "X of the Y" before a name ("Justice of the Peace Joe M. Bonaventure")."""
-    for start in (k, k - 1, k - 2):
-        words = [t.lower_ for t in doc[max(start, 0) : start + 3]]
-        if start >= 0 and len(words) == 3 and words[1:] == ["of", "the"]:
-            return words[0] in PERSON_TITLES or words[0] in TITLE_FORMS
-    return False
+    return any(office_of_the(doc, start) for start in (k, k - 1, k - 2) if start >= 0)
+
+
+def office_of_the(doc: Doc, i: int) -> bool:
+    """True for a title of office followed by "of the" ("Justice of the Peace", "Secretary of the Navy")."""
+    following = [t.lower_ for t in doc[i + 1 : i + 3]]
+    return following == ["of", "the"] and (doc[i].lower_ in PERSON_TITLES or doc[i].lower_ in TITLE_FORMS)
 
 
 def _title_prefix(doc: Doc, m: Mention, first: int) -> None:

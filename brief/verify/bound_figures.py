@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from brief.verify.claims import Claim
 from brief.verify.lexicon import STOP, stem, words
 from brief.verify.numbers import Quantity, shape
-from brief.verify.sentences import Sentence, position
+from brief.verify.sentences import Sentence, position, token_position
 
 __all__ = ["COUNTED_REACH", "apart_from_partners", "bound_elsewhere", "counts_another"]
 
@@ -72,8 +72,7 @@ def bound_elsewhere(
     the claim's figure stand before the sentence's other figure of its kind, never beside its own (which
     has words before it)."""
     tokens = words(claim)
-    first = words(number.text)[:1]
-    at = next((i for i, w in enumerate(tokens) if first and first[0] in w), -1)
+    at = token_position(tokens, number.text)
     mine = _before([stem(w) for w in tokens], at) if at >= 0 else set()
     for i in window:
         sentence = sentences[i]

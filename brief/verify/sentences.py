@@ -10,7 +10,15 @@ from brief.verify.lexicon import stem, words
 from brief.verify.names import name_key
 from brief.verify.numbers import Quantity, quantities
 
-__all__ = ["ELLIPTICAL", "Sentence", "cover", "position", "split_sentences", "with_ellipsis"]
+__all__ = [
+    "ELLIPTICAL",
+    "Sentence",
+    "cover",
+    "position",
+    "split_sentences",
+    "token_position",
+    "with_ellipsis",
+]
 
 ELLIPTICAL = 6  # a sentence this short right after the window continues it
 
@@ -86,7 +94,12 @@ def with_ellipsis(sentences: Sequence[Sentence], window: tuple[int, ...]) -> tup
 
 def position(sentence: Sentence, number: str) -> int:
     """The token index where ``number`` (as written) starts in the sentence, or -1."""
+    return token_position(sentence.tokens, number)
+
+
+def token_position(tokens: Sequence[str], number: str) -> int:
+    """The index in ``tokens`` where ``number`` (as written) starts, or -1."""
     first = words(number)[:1]
     if not first:
         return -1
-    return next((i for i, w in enumerate(sentence.tokens) if first[0] in w), -1)
+    return next((i for i, w in enumerate(tokens) if first[0] in w), -1)
