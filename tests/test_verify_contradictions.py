@@ -195,3 +195,36 @@ def test_a_union_or_its_leaders_unnamed_speak_for_the_union_named_so() -> None:
     accused = "Harvard threatened student workers instead of agreeing to protections against workplace abuse"
     assert _drops(text, union, "Hailed the strike as a victory", hailed) == {}
     assert _drops(text, union, "Accuses Harvard of threatening student workers", accused) == {}
+
+
+HEARING = (
+    "The foreign secretary ruled out military options on Monday, but warned of serious consequences if the "
+    "tanker was not released. The opposition leader congratulated the prime minister on his victory. "
+    "Dr Ellen Park, a child psychiatrist, was impressed with the results of the small trial. "
+    '"I do not think this is acceptable behaviour," the speaker said.'
+)
+
+
+def test_declining_or_stopping_short_of_a_deed_the_article_says_was_done_is_a_flip() -> None:
+    assert claim_kind(HEARING, "The foreign secretary declined to rule out military options.") == "negation"
+    stopped = "The opposition leader stopped short of congratulating the prime minister on his victory."
+    assert claim_kind(HEARING, stopped) == "negation"
+    assert claim_kind(HEARING, "The foreign secretary ruled out military options.") is None
+    assert claim_kind(HEARING, stopped.replace("stopped short of congratulating", "congratulated")) is None
+
+
+def test_a_refusal_inside_what_the_claim_reports_is_no_denial_of_its_own() -> None:
+    article = (
+        "\"We don't subscribe to the view that you have to let everybody in that wants to, or if you don't, "
+        "you don't believe in free speech,\" the chief executive said."
+    )
+    claim = "He rejects the idea that refusing to let everybody in means opposing free speech"
+    assert claim_kind(article, claim) is None
+
+
+def test_a_word_with_a_prefix_that_says_not_is_the_opposite_of_the_articles_word() -> None:
+    unimpressed = "Dr Ellen Park was unimpressed by the results of the small trial."
+    assert claim_kind(HEARING, unimpressed) == "negation"
+    assert claim_kind(HEARING, unimpressed.replace("unimpressed", "impressed")) is None
+    # the article's own denial of the word before it: "do not think this is acceptable" is "unacceptable"
+    assert claim_kind(HEARING, "The speaker called the behaviour unacceptable.") is None

@@ -10,7 +10,7 @@ from functools import cache
 
 from brief.verify.lexicon import is_explicit_negation
 
-__all__ = ["opposite_word", "other_place"]
+__all__ = ["opposite_word", "other_place", "prefix_opposite"]
 
 # pairs of words that say the opposite of each other about the same thing: a word of five letters or
 # more stands for every word it begins ("acknowledg" -> "acknowledged"), a shorter one only for itself
@@ -82,6 +82,51 @@ def opposite_word(
                 if len(content & set(stems[at + 1 : at + 1 + _REACH])) >= least:
                     return mine, word
     return None
+
+
+# a word whose prefix says "not": "unimpressed" for "impressed", "disagreed" for "agreed", "illegal" for
+# "legal" ("in-" and its kin only before an adjective's ending: "informed" is no "not formed")
+_DIS = frozenset(
+    "agree agrees agreed approve approves approved satisfied honest loyal qualified allowed believe "
+    "believed continue continued trust trusted connected".split()
+)
+_IN = ("in", "im", "il", "ir")
+_ADJECTIVE = ("ible", "able", "ent", "ant", "ate", "al", "ive", "ete", "ect", "ure", "ular")
+_LEAST_BASE = 5  # letters left after the prefix ("unable" is no "not able" to find)
+
+
+def _bases(word: str) -> tuple[str, ...]:
+    """What ``word`` says "not" to: "unimpressed" -> impressed, "dissatisfied" -> satisfied."""
+    found = [word[2:]] if word.startswith("un") else []
+    if word.startswith("dis") and word[3:] in _DIS:
+        found.append(word[3:])
+    found += [word[len(p) :] for p in _IN if word.startswith(p) and word[len(p) :].endswith(_ADJECTIVE)]
+    return tuple(b for b in found if len(b) >= _LEAST_BASE and b.isalpha())
+
+
+def prefix_opposite(
+    claim: Sequence[str], content: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]
+) -> tuple[str, str] | None:
+    """(the claim's word, the article's) when one of them is the other with a prefix that says "not"
+    ("was unimpressed by the results" for "was impressed with the results"), the sentences never use the
+    claim's word, the article's word has one of the claim's content words (stems) within a few words, and
+    no spelt-out negation stands before either ("not unhappy", "not happy")."""
+    said = {w for tokens, _ in sentences for w in tokens}
+    for at, mine in enumerate(claim):
+        if mine in said or any(map(is_explicit_negation, claim[max(0, at - _TURNS) : at])):
+            continue
+        for tokens, stems in sentences:
+            for place, word in enumerate(tokens):
+                if (word in _bases(mine) or mine in _bases(word)) and _near(content, tokens, stems, place):
+                    return mine, word
+    return None
+
+
+def _near(content: frozenset[str], tokens: Sequence[str], stems: Sequence[str], at: int) -> bool:
+    if any(map(is_explicit_negation, tokens[max(0, at - _REACH) : at])):
+        return False  # "I do not think this is acceptable behavior"
+    around = {*stems[max(0, at - _REACH) : at], *stems[at + 1 : at + 1 + _REACH]}
+    return bool(content & around - {stems[at]})
 
 
 _MANY = frozenset("many numerous plenty lots".split())

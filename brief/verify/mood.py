@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from brief.verify.antonyms import opposite_word, other_place
+from brief.verify.antonyms import opposite_word, other_place, prefix_opposite
 from brief.verify.claims import Claim, Problem
 from brief.verify.lexicon import (
     ALLEGING,
@@ -94,7 +94,11 @@ def mood_problem(
     place = other_place(claimed, claim.content, said_in) if polarity else None
     if place is not None:
         return Problem("number", f"it says {place[0]!r} where the article says {place[1]!r}")
-    contrary = opposite_word(claimed, claim.content, said_in) if polarity else None
+    contrary = (
+        opposite_word(claimed, claim.content, said_in) or prefix_opposite(claimed, claim.content, said_in)
+        if polarity
+        else None
+    )
     if contrary is not None:
         return Problem("negation", f"it says {contrary[0]!r} where the article says {contrary[1]!r}")
     if (

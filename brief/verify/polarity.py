@@ -35,6 +35,13 @@ _NO_ONE = frozenset("nothing nobody none".split())
 # "not only ... but also" denies nothing; "not every family" denies no word of its own
 _NOT_SCOPE = frozenset("only just merely simply every all each".split())
 _COPULAS = frozenset({"be", "have", "do"})
+# verbs that deny the deed they govern: "declined to rule out", "refrained from naming", "failed to win"
+_DENYING = frozenset("decline refuse fail avoid refrain neglect omit".split())
+_SHORT_OF = frozenset({"stop", "fall"})  # "stopped short of congratulating him"
+_EMBEDDED = frozenset(
+    "ccomp xcomp csubj csubjpass advcl relcl acl pcomp nsubj nsubjpass pobj dobj appos".split()
+)  # a verb under one of these is inside what the claim tells
+_NO_DEED = frozenset({"comment", "elaborate"})  # "declined to comment" is a silence, not a denied deed
 _CONTRAST = frozenset({"but", "yet", "instead", "rather", "while", "whereas"})  # "didn't stop, but slowed"
 _COMPARED = frozenset({"more", "less", "fewer"})  # "no more than 44 per cent" counts, it denies nothing
 _OWN = frozenset(
@@ -59,6 +66,10 @@ def denied_stems(doc: Any) -> frozenset[str]:
             heads = [c for c in token.children if c.dep_ == "pcomp"]
         elif word in _NO_ONE and token.dep_ == "dobj":
             heads = [token.head, *(c for c in token.children if c.dep_ == "amod")]  # "sees nothing wrong"
+        elif token.pos_ == "VERB" and token.lemma_.lower() in _DENYING and _main(token):
+            heads = [c for c in _complements(token) if c.lower_ not in _NO_DEED]
+        elif word == "short" and token.head.lemma_.lower() in _SHORT_OF and _main(token.head):
+            heads = _complements(token, "of")
         elif token.dep_ == "neg" or (word == "no" and token.dep_ == "det"):
             if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_SCOPE | _COMPARED:
                 continue
@@ -77,6 +88,19 @@ def denied_stems(doc: Any) -> frozenset[str]:
             ]
             found.update(stem(t.lower_) for t in (head, *later) if _content(t))
     return frozenset(found)
+
+
+def _main(token: Any) -> bool:
+    """True for the claim's own verb or one joined to it ("Warned Iran ... and declined to ..."), not a
+    verb inside what it reports ("Rejects the idea that refusing to let everybody in ...")."""
+    return not any(t.dep_ in _EMBEDDED for t in (token, *token.ancestors))
+
+
+def _complements(token: Any, prep: str = "from") -> list[Any]:
+    """The verbs a word governs: "declined to rule out" -> rule, "refrained from naming" -> naming."""
+    verbs = [c for c in token.children if c.dep_ == "xcomp"]
+    verbs += [g for c in token.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children]
+    return [v for v in verbs if v.pos_ == "VERB" and v.dep_ in ("xcomp", "pcomp")]
 
 
 def _predicates(heads: Iterable[Any]) -> list[Any]:
