@@ -228,3 +228,13 @@ def test_a_word_with_a_prefix_that_says_not_is_the_opposite_of_the_articles_word
     assert claim_kind(HEARING, unimpressed.replace("unimpressed", "impressed")) is None
     # the article's own denial of the word before it: "do not think this is acceptable" is "unacceptable"
     assert claim_kind(HEARING, "The speaker called the behaviour unacceptable.") is None
+
+
+def test_a_deed_the_article_tells_only_as_reportedly_done_is_a_hedge_dropped() -> None:
+    article = (
+        "The mayor reportedly proposed that the parking fee be scrapped, arguing it should have been put to "
+        "a vote, while a councillor proposed further meetings on the subject."
+    )
+    assert claim_kind(article, "The mayor proposed scrapping the parking fee.") == "hedge"
+    assert claim_kind(article, "The mayor reportedly proposed scrapping the parking fee.") is None
+    assert claim_kind(article, "A councillor proposed further meetings on the subject.") is None

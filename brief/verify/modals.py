@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from brief.verify.lexicon import STOP, stem
 
-__all__ = ["firmer_modal"]
+__all__ = ["firmer_modal", "hearsay_deed"]
 
 _POSSIBLE = frozenset("may might could possibly".split())
 _ABLE = _POSSIBLE | {"can"}  # "can generate": what may happen, not what does
@@ -63,3 +63,35 @@ def firmer_modal(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], 
             if word in _ABLE and after & bare.get(stems[at + 1], set()):
                 return tokens[at + 1]
     return ""
+
+
+# words that leave the very deed after them someone else's account: "reportedly proposed", "allegedly hit"
+_HEARSAY = frozenset("reportedly allegedly purportedly supposedly apparently seemingly".split())
+
+
+def hearsay_deed(
+    predicate: str,
+    claim: Sequence[str],
+    content: frozenset[str],
+    sentences: Sequence[tuple[Sequence[str], Sequence[str]]],
+) -> str:
+    """The article's hearsay word when the claim's own verb (stem ``predicate``), wherever the sentences
+    (words, stems) tell it with the claim's content words (stems) after it, comes right after
+    "reportedly" or "allegedly", and the claim (words) has no such word: "Proposed reversing the
+    decision" for "Spano reportedly proposed that the decision be reversed" (the claim's "proposed"
+    hedges the reversal, not the proposing)."""
+    if not predicate or _HEARSAY & set(claim):
+        return ""
+    told = content - {predicate}
+    uses = [
+        tokens[at - 1] if at else ""
+        for tokens, stems in sentences
+        for at, s in enumerate(stems)
+        if _same(s, predicate) and told & set(stems[at + 1 : at + 1 + _REACH])
+    ]
+    return uses[0] if uses and all(w in _HEARSAY for w in uses) else ""
+
+
+def _same(word_stem: str, predicate: str) -> bool:
+    """The word's stem is the verb's ("propos" of "proposed", "propo" of the lemma "propose")."""
+    return word_stem == predicate or (len(predicate) >= 4 and word_stem.startswith(predicate))

@@ -25,7 +25,7 @@ from brief.verify.lexicon import (
     stem,
     words,
 )
-from brief.verify.modals import firmer_modal
+from brief.verify.modals import firmer_modal, hearsay_deed
 from brief.verify.pending import done_but_to_come, done_only_pending
 from brief.verify.polarity import (
     denied_elsewhere,
@@ -130,6 +130,9 @@ def mood_problem(
         or done_but_to_come(claim.done, claim.content, said_in)
     ):
         return Problem("hedge", "it states as done what the article only has discussed, planned or sought")
+    hearsay = hearsay_deed(claim.predicate, claimed, claim.content, said_in)
+    if hearsay:
+        return Problem("hedge", f"it states as fact what the article only says was {hearsay} done")
     firmer = firmer_modal(claimed, said_in)
     if firmer:
         return Problem(
