@@ -125,6 +125,10 @@ def test_a_faithful_capable_draft_is_kept_whole_with_provenance(extraction) -> N
         ({"open_questions": [OpenQuestion(question="How much of the rate rise have the unions repaid?",
                                           evidence=["wants a 60% rise in water rates"])]},
          "open_questions[0]", "presumption"),
+        # ... and one about matters the article never mentions, which says what it takes for granted
+        ({"open_questions": [OpenQuestion(question="Why did Suez seek damages over the earlier strikes?",
+                                          evidence=["Talks may resume next month"])]},
+         "open_questions[0].question", "presumption"),
         # an invented quote
         ({"positions": [Position(actor="De Vido", stance="Rejects any change.",
                                  evidence=["We will never change the contract"])]},

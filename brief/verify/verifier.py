@@ -192,8 +192,17 @@ def _verify_questions(proposed: list[OpenQuestion], ctx: Context, limits: Limits
         problem, _ = ctx.problem(
             question, together=False, mood=False, content="article", min_overlap=QUESTION_OVERLAP
         )
-        presumed = presumes(ctx.index, ctx.claim(question)) if problem is None else None
-        problem = problem or (presumed.problem if presumed else None)
+        # an unsupported question that takes a fact for granted is told so ("Why did Roof turn down a plea
+        # deal ...?" presumes a plea deal the article does not report)
+        presumed = (
+            presumes(ctx.index, ctx.claim(question)) if problem is None or problem.kind == "support" else None
+        )
+        if (
+            presumed is not None
+            and presumed.problem is not None
+            and (problem is None or presumed.problem.kind == "presumption")
+        ):
+            problem = presumed.problem
         if problem is None and not spans:
             problem = Problem("evidence", "no verbatim evidence")
         instead = _article_question(spans, ctx, kept) if problem and problem.kind == "presumption" else None
