@@ -238,3 +238,13 @@ def test_a_deed_the_article_tells_only_as_reportedly_done_is_a_hedge_dropped() -
     assert claim_kind(article, "The mayor proposed scrapping the parking fee.") == "hedge"
     assert claim_kind(article, "The mayor reportedly proposed scrapping the parking fee.") is None
     assert claim_kind(article, "A councillor proposed further meetings on the subject.") is None
+
+
+def test_a_deed_the_article_has_someone_picked_asked_or_needing_to_do_is_not_done() -> None:
+    article = (
+        "The president picked the admiral to take over the agency after the secretary was ousted. The party "
+        "chairman said the candidate needs to resolve his legal issue. The council voted to approve the plan."
+    )
+    assert claim_kind(article, "The admiral took over the agency.") == "hedge"
+    assert claim_kind(article, "The chairman says the candidate has resolved his legal issue.") == "hedge"
+    assert claim_kind(article, "The council approved the plan.") is None

@@ -182,7 +182,13 @@ def _uses(
 _NOT_YET = frozenset(
     "should would could may might will shall can expect expects expected planned hoped wanted intend intends "
     "intended begin likely working trying aiming attempting striving scheduled slated poised due set want "
-    "wants proposing proposes".split()
+    "wants proposing proposes must need needs".split()
+)
+# verbs whose "X to do" leaves the deed to come: "picked Jackson to take over the VA", "asked them to leave"
+_INTENT = frozenset(
+    "pick picks picked choose chose chosen nominate nominated tapped ask asks asked urge urges urged agree "
+    "agrees agreed promise promised pledge pledged vow vowed seek seeks sought try "
+    "tries tried threaten threatens threatened".split()
 )
 _NOT_YET_REACH = 3  # words before the verb
 
@@ -220,8 +226,18 @@ def only_expected(done: frozenset[str], sentences: Sequence[tuple[Sequence[str],
         (tokens, [s if not _noun_use(tokens, i) else "" for i, s in enumerate(stems)])
         for tokens, stems in sentences
     ]
-    uses = _uses(done, verbs, _NOT_YET_REACH, _NOT_YET.__contains__)
+    uses: dict[str, list[bool]] = {}
+    for tokens, stems in verbs:
+        for at, word_stem in enumerate(stems):
+            if word_stem in done:
+                ahead = any(w in _NOT_YET for w in tokens[max(0, at - _NOT_YET_REACH) : at])
+                uses.setdefault(word_stem, []).append(ahead or _infinitive(tokens, at))
     return bool(uses) and all(all(marked) for marked in uses.values())
+
+
+def _infinitive(tokens: Sequence[str], at: int) -> bool:
+    """ "picked Jackson to take over the VA": a deed still to come (not "wrote to apologise")."""
+    return at > 0 and tokens[at - 1] == "to" and any(w in _INTENT for w in tokens[max(0, at - 4) : at - 1])
 
 
 _DETERMINERS = frozenset("the a an his her its their our my this that these those".split())
