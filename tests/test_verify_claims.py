@@ -1762,3 +1762,20 @@ def test_a_stance_opening_on_reported_still_drops_the_articles_possibly() -> Non
     dropped = "Reported that sea lion pups are dying because the ocean has fewer things to eat."
     assert claim_kind(article, dropped) == "hedge"
     assert claim_kind(article, dropped.replace("dying because", "dying, possibly because")) is None
+
+
+def test_a_role_against_the_office_or_tie_an_apposition_or_title_gives_is_wrong() -> None:
+    article = (
+        "City weighs hookah ban\n\n"
+        "The ban followed a recommendation from David McKeown, Toronto's Medical Officer of Health, that "
+        "the council consider it. On Monday her boyfriend Alastair Uhlig found her at the house. The "
+        "shooting of Michael Brown, by a white police officer, set off protests.\n"
+    )
+
+    def role(name: str, text: str) -> str | None:
+        return _role_drops(article, name, text).get("actors[0].role")
+
+    assert role("David McKeown", "City councillor who recommended the ban") == "role"
+    assert role("David McKeown", "Toronto's medical officer of health") is None
+    assert role("Alastair Uhlig", "Her brother, who found her") == "role"
+    assert role("Michael Brown", "Man shot by a white officer") is None

@@ -20,6 +20,7 @@ def descriptions(actor: Actor, candidate: CandidateActor | None, text: str = "")
     person = candidate is not None and candidate.kind == "person"
     lead = [_title_before(text, m.start) for m in candidate.mentions] if candidate and person else []
     works = [_works_as(text, m.end) for m in candidate.mentions] if candidate and person else []
+    works += [_apposed(text, m.end) for m in candidate.mentions] if candidate and person else []
     names = candidate.names() if candidate else []
     return [
         *actor.aliases,
@@ -39,6 +40,23 @@ def _works_as(text: str, end: int) -> str:
     """The post a relative clause after a mention gives: "Kisha Rivera, who works as a cabin cleaner"."""
     found = _WORKS_AS.match(text, end)
     return found.group(1) if found else ""
+
+
+# "David McKeown, Toronto's Medical Officer of Health, ...": the words between the commas after a mention
+_APPOSED = re.compile(
+    r",\s+(?!(?:who|which|whose|where|when|said|says|and|but|or)\b)([^\W\d][^,.;:()“”\"]{2,60}?)(?=[,.;])"
+)
+
+
+_DETERMINERS = frozenset("the a an his her its their".split())
+
+
+def _apposed(text: str, end: int) -> str:
+    """The apposition right after a mention: "David McKeown, Toronto's Medical Officer of Health"."""
+    found = _APPOSED.match(text, end)
+    first = found.group(1).split()[0].casefold() if found else ""
+    # "the fatal shooting of Michael Brown, by a white police officer": no apposition
+    return found.group(1) if found and (first not in STOP or first in _DETERMINERS) else ""
 
 
 def _title_before(text: str, start: int) -> str:

@@ -32,7 +32,8 @@ _KIN = {
     stem(w): w
     for w in (
         "mother father son daughter brother sister aunt uncle wife husband cousin niece nephew grandmother "
-        "grandfather grandson granddaughter widow widower stepmother stepfather fiancee fiance"
+        "grandfather grandson granddaughter widow widower stepmother stepfather fiancee fiance boyfriend "
+        "girlfriend"
     ).split()
 }
 
