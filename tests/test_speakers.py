@@ -306,3 +306,17 @@ def test_reported_as_saying_is_the_object_who_says_it_and_adds_more() -> None:
     )
     assert spoken_by(ex, "reciprocal action") == "Abbas Ali Kadkhodayee"
     assert spoken_by(ex, "correct measure") == "Abbas Ali Kadkhodayee"
+
+
+def test_bare_police_speak_and_are_the_police_force_the_article_names() -> None:
+    text = (
+        "Gregory Faull's body was found on Sunday at his home, police said. The 52-year-old was shot once in "
+        "the back of the head and police suspect that he died late on Saturday. John Tandy said he was "
+        "hiding from police who he claims are out to kill him."
+    )
+    found = extract(text)
+    assert spoken_by(found, "body was found on Sunday") == "police"
+    assert spoken_by(found, "out to kill him") == "John Tandy"
+    assert not any("head" in a.role or "the head" in a.aliases for a in found.actors)
+    named = extract("The Atlanta Police Department opened an inquiry on Monday. " + text)
+    assert spoken_by(named, "body was found on Sunday") == "Atlanta Police Department"

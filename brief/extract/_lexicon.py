@@ -96,7 +96,7 @@ GROUP_NOUNS = _set(
     "provider operator agency ministry department coalition alliance bloc partner country nation "
     "state democrat republican conservative liberal settler farmer villager refugee migrant astronomer "
     "physicist advocate peer business administrator trustee liquidator receiver auditor creditor "
-    "athlete player coach fan mourner worshipper marcher striker picketer"
+    "athlete player coach fan mourner worshipper marcher striker picketer police"
 )
 # One side of a story that speaks as a body though it has no name: "the prosecution", "the defence",
 # "a jury", "Magnuson's family".

@@ -120,6 +120,22 @@ def merge_staff(drafts: dict[str, Draft]) -> None:
             drafts[fits[0]].extra += drafts.pop(key).mentions
 
 
+_FORCES = frozenset({"police"})
+
+
+def merge_forces(drafts: dict[str, Draft]) -> None:
+    """Bare "police" are the police force the article names ("Atlanta Police Department"), when it
+    names one."""
+    for key in [k for k in drafts if k[:2] == "g:" and k[2:] in _FORCES]:
+        fits = [
+            k
+            for k, d in drafts.items()
+            if k[:2] == "n:" and d.kind == "organisation" and key[2:] in k.split()
+        ]
+        if len(fits) == 1:
+            drafts[fits[0]].extra += drafts.pop(key).mentions
+
+
 def merge_sources(drafts: dict[str, Draft], text: str) -> None:
     """ "the source" (or "the insider") is the unnamed source named just before it, and "two people
     briefed on the talks" are the "people familiar with the talks": one actor each (but every "a person

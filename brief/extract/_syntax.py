@@ -161,6 +161,8 @@ def _nearest_subject(verb: Token, first: Token) -> Token:
     second = later[-1]
     if opens_dateline(first) or _orphan_object(first):
         return second  # "New Delhi: State Bank of India ... warned": the parser gave the verb both
+    if first.lower_ in ("who", "which", "that") and second.i == first.i + 1:
+        return second  # "police who he claims are out to kill him": "he" claims it
     before = verb.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
     run_into = before is not None and before.pos_ != "ADP" and (before.pos_ == "PROPN" or before.is_title)
     quoted = any(t.is_quote for t in verb.doc[first.i : second.left_edge.i])  # the first inside the quotation
