@@ -101,3 +101,17 @@ def test_he_after_a_sentence_naming_the_actor_may_be_the_actor_whoever_the_extra
     )
     assert _drop_of(text, "Patrick Mouratoglou", "He later admitted to coaching") is None
     assert _drop_of(text, "Patrick Mouratoglou", "He said he had followed the rules") == "attribution"
+
+
+def test_she_pointing_to_what_police_said_is_hers_after_a_sentence_naming_her() -> None:
+    text = (
+        "MPs debate ban\n\n"
+        "But Tulip Siddiq, a Labour Party member, said his rhetoric has spurred racist violence. She pointed "
+        "to a report from Boston last year where police said two white thugs beat a homeless man. Later, "
+        "police said the two men were charged.\n"
+    )
+    pointed = (
+        "She pointed to a report from Boston last year where police said two white thugs beat a homeless man"
+    )
+    assert _drop_of(text, "Tulip Siddiq", pointed) is None
+    assert _drop_of(text, "Tulip Siddiq", "Later, police said the two men were charged.") == "attribution"

@@ -73,7 +73,11 @@ def attribution(
     around = " ".join(ctx.index.sentences[i].text for i in sentences)
     if speaks(quoted, forms):
         return None  # the words themselves say the actor said them: "..., Tim Brausen, said evidently ..."
-    speaker = _speaker_within(quoted, forms, mine, ctx)
+    before = ctx.text[ctx.index.sentences[first].start : start]
+    earlier = " ".join(ctx.index.sentences[i].text for i in range(max(0, first - 2), first))
+    # "She pointed to a report where police said ...", after a sentence naming her: hers, police inside it
+    led = bool(_PRONOUN_LEAD.match(quoted)) and (names_in(before, forms) or names_in(earlier, forms))
+    speaker = None if led else _speaker_within(quoted, forms, mine, ctx)
     if speaker is not None:  # "council member Tom Lee called it reckless" is Lee's, whoever else spoke
         return Problem("attribution", f"the article gives these words to {speaker}, not {actor}")
     # a quotation the extraction gives another named speaker is theirs, even in a sentence where the actor
@@ -86,8 +90,6 @@ def attribution(
         closing = _closing_clause(ctx.text, end)
         if _names_after_quote(closing, forms):
             return None  # "“That's the venue, that's the name. ...,” opened Yankees COO Lonn Trott."
-    before = ctx.text[ctx.index.sentences[first].start : start]
-    earlier = " ".join(ctx.index.sentences[i].text for i in range(max(0, first - 2), first))
     previous = ctx.index.sentences[first - 1].text if first else ""
     said = [s for s in statements if s.kind != "deed"]
     # words the extraction gives someone else are not the actor's because they open on a pronoun ("He
