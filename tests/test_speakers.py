@@ -320,3 +320,12 @@ def test_bare_police_speak_and_are_the_police_force_the_article_names() -> None:
     assert not any("head" in a.role or "the head" in a.aliases for a in found.actors)
     named = extract("The Atlanta Police Department opened an inquiry on Monday. " + text)
     assert spoken_by(named, "body was found on Sunday") == "Atlanta Police Department"
+
+
+def test_a_known_name_written_in_camel_case_is_its_mention_where_the_tagger_missed_it() -> None:
+    text = (
+        "More than a third of WeWork's 12,000 employees will likely receive notice this week. A person "
+        "familiar with the matter told the paper that employees will begin receiving notice Monday.\n\n"
+        "WeWork declined to comment.\n\nThe company is cutting costs."
+    )
+    assert spoken_by(extract(text), "declined to comment") == "WeWork"

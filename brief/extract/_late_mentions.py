@@ -61,7 +61,7 @@ def untagged_mentions(doc: Doc, drafts: dict[str, Draft]) -> None:
             named = proper and is_agentive(tok)
             if tok.i in taken or not lone or not (named or _after_said(tok)):
                 continue
-        elif draft is None or tok.i in taken or tok.ent_type_ or not tok.is_title or _compound(tok):
+        elif draft is None or tok.i in taken or tok.ent_type_ or not tok.text[:1].isupper() or _compound(tok):
             continue
         m = Mention(tok.idx, tok.idx + len(tok), tok.text, draft.mentions[0].label, tok.i, tokens={tok.i})
         m.agentive = is_agentive(tok)
