@@ -159,3 +159,14 @@ def test_a_description_is_not_given_to_a_president_named_much_later_or_inside_a_
     johnson = extract(text).find_actor("Lyndon B. Johnson")
     assert johnson is not None
     assert not {"the former president", "the first rural president"} & set(johnson.aliases)
+
+
+def test_a_lone_word_tagged_a_person_is_the_company_whose_name_it_begins() -> None:
+    text = (
+        "Kingfisher will not fly if it doesn't bring in capital: SBI\n\n"
+        "State Bank of India, the lead bank to ailing Kingfisher Airlines, on Tuesday cautioned the carrier. "
+        '"Banks have done everything possible to make the company (Kingfisher) work," the bank said.'
+    )
+    ex = extract(text)
+    assert owner(ex, "Kingfisher") == "Kingfisher Airlines"
+    assert ex.find_actor("Kingfisher Airlines").kind == "organisation"  # type: ignore[union-attr]

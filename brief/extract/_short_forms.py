@@ -119,12 +119,16 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
         country_word = key[:2] == "n:" and draft.kind == "country" and _company_of(short.text, named, drafts)
         # a name led by a number is not shortened to its last word: "Fox" is Fox News, not 21st Century Fox
         ends_numbered = len(targets) == 1 and targets[0][2:3].isdigit()
-        if (len(targets) != 1 or ends_numbered) and (draft.kind == "organisation" or country_word):
-            owner = _first_word_owner(short.text, named, drafts, least=1 if country_word else _ESTABLISHED)
+        # "Kingfisher" tagged a person, no one's surname, where the article names Kingfisher Airlines
+        lone = key[:2] == "p:"
+        if (len(targets) != 1 or ends_numbered) and (draft.kind == "organisation" or country_word or lone):
+            owner = _first_word_owner(
+                short.text, named, drafts, least=1 if country_word or lone else _ESTABLISHED
+            )
             targets = [owner] if owner is not None and owner != key else targets
         if len(targets) == 1:
-            for m in draft.mentions if country_word else ():
-                m.label = "ORG"  # the company's short name, not a place
+            for m in draft.mentions if country_word or lone else ():
+                m.label = "ORG"  # the company's short name, not a place or a person
             drafts[targets[0]].mentions += drafts.pop(key).mentions
 
 
