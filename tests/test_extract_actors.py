@@ -170,3 +170,12 @@ def test_a_lone_word_tagged_a_person_is_the_company_whose_name_it_begins() -> No
     ex = extract(text)
     assert owner(ex, "Kingfisher") == "Kingfisher Airlines"
     assert ex.find_actor("Kingfisher Airlines").kind == "organisation"  # type: ignore[union-attr]
+
+
+def test_the_north_is_the_one_country_named_that_begins_with_north() -> None:
+    text = (
+        "Nuclear talks between North Korea and the United States broke off on Saturday. South Korea said it "
+        "hoped they would resume. The North blamed Washington, and state media said the North would not "
+        "return to the table."
+    )
+    assert owner(extract(text), "the North") == "North Korea"

@@ -198,7 +198,14 @@ def merge_governments(drafts: dict[str, Draft]) -> None:
         ]
         if len(targets) == 1:
             _another_name(drafts, key, targets[0])
+    for key in [k for k in drafts if k[:2] == "n:" and k[2:] in _COMPASS]:  # "the North" is North Korea
+        targets = [k for k in countries if " " in k[2:] and k[2:].split()[0] == key[2:]]
+        if len(targets) == 1 and key in drafts:
+            _another_name(drafts, key, targets[0])
     _merge_of_forms(drafts)
+
+
+_COMPASS = frozenset("north south east west".split())
 
 
 _OF_FORM = re.compile(r"^(?:the\s+)?(state|city|province|county|commonwealth|republic)\s+of\s+(.+)$")
