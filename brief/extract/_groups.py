@@ -171,8 +171,10 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
 def _recalled(tok: Token) -> bool:
     """ "The workers say": a group the article has spoken of before, now speaking."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and len(list(tok.lefts)) == 1
+    if not definite:
+        return False  # the scan of all earlier words below is the costly part
     earlier = any(t.lemma_ == tok.lemma_ and t.pos_ == "NOUN" for t in tok.doc[: tok.sent.start])
-    return definite and earlier and _is_speaker(tok)
+    return earlier and _is_speaker(tok)
 
 
 def _aged(tok: Token) -> bool:
