@@ -164,15 +164,17 @@ def _uses(
     reach: int,
     marker: Callable[[str], bool],
     after: int = 0,
+    also: Callable[[Sequence[str], int], bool] | None = None,
 ) -> dict[str, list[bool]]:
     """For each target stem the sentences use: whether each use has a marker word within ``reach`` words
-    before it (or ``after`` words after it)."""
+    before it (or ``after`` words after it), or ``also`` holds for it (the words, its place)."""
     uses: dict[str, list[bool]] = {}
     for tokens, stems in sentences:
         for at, word_stem in enumerate(stems):
             if word_stem in targets:
                 around = [*tokens[max(0, at - reach) : at], *tokens[at + 1 : at + 1 + after]]
-                uses.setdefault(word_stem, []).append(any(marker(w) for w in around))
+                marked = any(marker(w) for w in around) or (also is not None and also(tokens, at))
+                uses.setdefault(word_stem, []).append(marked)
     return uses
 
 
@@ -226,12 +228,7 @@ def only_expected(done: frozenset[str], sentences: Sequence[tuple[Sequence[str],
         (tokens, [s if not _noun_use(tokens, i) else "" for i, s in enumerate(stems)])
         for tokens, stems in sentences
     ]
-    uses: dict[str, list[bool]] = {}
-    for tokens, stems in verbs:
-        for at, word_stem in enumerate(stems):
-            if word_stem in done:
-                ahead = any(w in _NOT_YET for w in tokens[max(0, at - _NOT_YET_REACH) : at])
-                uses.setdefault(word_stem, []).append(ahead or _infinitive(tokens, at))
+    uses = _uses(done, verbs, _NOT_YET_REACH, _NOT_YET.__contains__, also=_infinitive)
     return bool(uses) and all(all(marked) for marked in uses.values())
 
 
