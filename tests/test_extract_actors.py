@@ -179,3 +179,13 @@ def test_the_north_is_the_one_country_named_that_begins_with_north() -> None:
         "return to the table."
     )
     assert owner(extract(text), "the North") == "North Korea"
+
+
+def test_a_three_part_name_the_tagger_cut_short_is_one_person() -> None:
+    text = (
+        "A plan to impeach South Korean President Yoon Suk Yeol over his declaration of martial law has "
+        "failed. Yoon apologised on Saturday. Opposition leader Lee Jae-myung said Yoon must resign."
+    )
+    ex = extract(text)
+    assert owner(ex, "Yoon") == "Yoon Suk Yeol"
+    assert "Yeol" not in names(ex)

@@ -17,11 +17,24 @@ def split_entity(doc: Doc, ent: Span) -> list[Span]:
     """The names one tagged entity stands for."""
     return [
         p
-        for b in _split_bracket(doc, _title_after(doc, _after_label(doc, ent)))
+        for b in _split_bracket(doc, _title_after(doc, _after_label(doc, _name_rest(doc, ent))))
         for r in _split_place(doc, b)
         for q in _split_pair(doc, r)
         for p in _split_possessive(doc, q)
     ]
+
+
+def _name_rest(doc: Doc, ent: Span) -> Span:
+    """ "Yoon Suk Yeol" tagged only as far as "Yoon Suk": the untagged capitalised word the name's last word
+    modifies is the rest of the name."""
+    if ent.label_ != "PERSON" or ent.end >= len(doc):
+        return ent
+    rest = doc[ent.end]
+    last = doc[ent.end - 1]
+    whole = last.dep_ == "compound" and last.head.i == rest.i and rest.tag_ == "NNP" and not rest.ent_type_
+    if whole and rest.is_title and rest.lower_ not in PERSON_TITLES and rest.lower_ not in ORG_HEADS:
+        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    return ent
 
 
 def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
