@@ -248,3 +248,22 @@ def test_a_deed_the_article_has_someone_picked_asked_or_needing_to_do_is_not_don
     assert claim_kind(article, "The admiral took over the agency.") == "hedge"
     assert claim_kind(article, "The chairman says the candidate has resolved his legal issue.") == "hedge"
     assert claim_kind(article, "The council approved the plan.") is None
+
+
+def test_a_with_clause_is_a_fact_of_its_own_and_keeps_the_will_before_it() -> None:
+    article = (
+        "Activists have claimed that the army is using a national firewall to silence dissent. Internet "
+        "speeds have slowed over the past few months, with reports indicating that speeds up to 40% slower "
+        "have affected nearly half of the country's users. The club will convert the field for each home "
+        "game. The grandstand and terrace levels will be closed for most matches."
+    )
+    fused = (
+        "The army is using a national firewall to silence dissent, with speeds up to 40% slower for nearly "
+        "half of the country's users."
+    )
+    assert claim_kind(article, fused) == "hedge"
+    planned = (
+        "The club will convert the field for each home game, with the grandstand and terrace levels closed "
+        "for most matches."
+    )
+    assert claim_kind(article, planned) is None

@@ -86,9 +86,12 @@ class Claim:
         numbers = tuple(quantities(text))
         parts = _clauses(text)
         reported = any(map(is_reporting, tokens))
+        # a clause's deed is done only as the whole sentence tells it: "Will have the field converted, with
+        # the levels closed" (the clause alone cannot see the "will")
+        done = done_stems(doc) if doc is not None else frozenset()
         clauses = (
             tuple(
-                replace(part, reported=part.reported or reported)
+                replace(part, reported=part.reported or reported, done=part.done & done)
                 for part in (
                     Claim.of(text[a:b], _sub_doc(doc, a, b) if doc is not None else None) for a, b in parts
                 )
@@ -114,7 +117,7 @@ class Claim:
             described=describing(doc, names) if doc is not None else (),
             events=tuple(find_events(doc)) if doc is not None else (),
             denied=denied_stems(doc) if doc is not None else frozenset(),
-            done=done_stems(doc) if doc is not None else frozenset(),
+            done=done,
             embedded=embedded_facts(doc) if doc is not None else (),
             conjoined=_conjoined(doc, names) if doc is not None else (),
             reported=reported,
@@ -153,7 +156,7 @@ def _conjoined(doc: Any, names: Sequence[str]) -> tuple[tuple[frozenset[str], fr
 
 _CLAUSE = re.compile(
     r"\s*;\s*|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:while|but|whereas|and|which|who|although|though|after|before|"
-    r"saying|calling|adding|denying|as|then|instead|prompting|leaving|that)\b)"
+    r"saying|calling|adding|denying|as|then|instead|prompting|leaving|that|with)\b)"
 )
 _MIN_CLAUSE = 3  # words
 
