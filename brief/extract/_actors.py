@@ -12,7 +12,6 @@ from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PA
 from brief.extract._mention import Mention
 from brief.extract._merge_groups import (
     merge_bare_groups,
-    merge_forces,
     merge_group_numbers,
     merge_owned_bodies,
     merge_party_members,
@@ -248,7 +247,6 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     merge_governments(drafts)
     merge_bare_titles(drafts)
     merge_staff(drafts)
-    merge_forces(drafts)
     merge_party_members(drafts)
     merge_sources(drafts, text_of(doc))
     quotes = quote_regions(text_of(doc))

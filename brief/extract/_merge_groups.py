@@ -87,6 +87,7 @@ _STAFF = frozenset(
 )
 _MEMBERS = frozenset({"members", "member"})
 _BODIES = frozenset({"council", "board", "committee", "commission", "assembly", "senate", "parliament"})
+_FORCES = frozenset({"police"})  # bare, they are the force the article names
 
 
 def _members(name: str) -> str:
@@ -98,7 +99,8 @@ def _members(name: str) -> str:
 
 
 def merge_staff(drafts: dict[str, Draft]) -> None:
-    """ "PG&E officials" and "Forest officials" speak for PG&E and the Forest Department: one actor.
+    """ "PG&E officials" and "Forest officials" speak for PG&E and the Forest Department: one actor; bare
+    "police" are the police force the article names ("Atlanta Police Department").
 
     Only into an organisation the article names (not a country: "US officials" are not "the US"), and
     only when one organisation fits (its name, a form of it, or its first word is the group's modifier).
@@ -107,31 +109,18 @@ def merge_staff(drafts: dict[str, Draft]) -> None:
     for key in [k for k in drafts if k.startswith("g:")]:
         *owner, head = _members(key[2:]).split()
         modifier = " ".join(owner)
-        if head not in _STAFF or not owner or (head in _MEMBERS and modifier not in _BODIES):
+        if not owner and head in _FORCES:
+            fits = [k for k in orgs if head in k.split()]
+        elif head not in _STAFF or not owner or (head in _MEMBERS and modifier not in _BODIES):
             continue  # "party members" are not the party
-        fits = [
-            k
-            for k, d in orgs.items()
-            if modifier in {m.text.casefold() for m in d.mentions}
-            or k[2:].split()[0] == modifier
-            or (head in _MEMBERS and k[2:].split()[-1] == modifier)
-        ]
-        if len(fits) == 1:
-            drafts[fits[0]].extra += drafts.pop(key).mentions
-
-
-_FORCES = frozenset({"police"})
-
-
-def merge_forces(drafts: dict[str, Draft]) -> None:
-    """Bare "police" are the police force the article names ("Atlanta Police Department"), when it
-    names one."""
-    for key in [k for k in drafts if k[:2] == "g:" and k[2:] in _FORCES]:
-        fits = [
-            k
-            for k, d in drafts.items()
-            if k[:2] == "n:" and d.kind == "organisation" and key[2:] in k.split()
-        ]
+        else:
+            fits = [
+                k
+                for k, d in orgs.items()
+                if modifier in {m.text.casefold() for m in d.mentions}
+                or k[2:].split()[0] == modifier
+                or (head in _MEMBERS and k[2:].split()[-1] == modifier)
+            ]
         if len(fits) == 1:
             drafts[fits[0]].extra += drafts.pop(key).mentions
 

@@ -194,15 +194,11 @@ def _verify_questions(proposed: list[OpenQuestion], ctx: Context, limits: Limits
         )
         # an unsupported question that takes a fact for granted is told so ("Why did Roof turn down a plea
         # deal ...?" presumes a plea deal the article does not report)
-        presumed = (
-            presumes(ctx.index, ctx.claim(question)) if problem is None or problem.kind == "support" else None
-        )
-        if (
-            presumed is not None
-            and presumed.problem is not None
-            and (problem is None or presumed.problem.kind == "presumption")
-        ):
-            problem = presumed.problem
+        if problem is None or problem.kind == "support":
+            presumed = presumes(ctx.index, ctx.claim(question))
+            found = presumed.problem if presumed is not None else None
+            if found is not None and (problem is None or found.kind == "presumption"):
+                problem = found
         if problem is None and not spans:
             problem = Problem("evidence", "no verbatim evidence")
         instead = _article_question(spans, ctx, kept) if problem and problem.kind == "presumption" else None
