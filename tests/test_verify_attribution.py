@@ -115,3 +115,20 @@ def test_she_pointing_to_what_police_said_is_hers_after_a_sentence_naming_her() 
     )
     assert _drop_of(text, "Tulip Siddiq", pointed) is None
     assert _drop_of(text, "Tulip Siddiq", "Later, police said the two men were charged.") == "attribution"
+
+
+def test_a_bare_group_speaks_for_the_body_named_just_before_it() -> None:
+    text = (
+        "Students end strike\n\n"
+        "Graduate students at the college ended their strike on Wednesday. The strike was called by the "
+        "Riverside Graduate Workers Union, which has bargained with the college for a year. College "
+        "president Ann Lee said the strike was over.\n\n"
+        "Leaders said the strike resulted in six tentative agreements on parts of the contract.\n\n"
+        "The nurses also alleged that hazardous waste was allowed to pile up, the Riverside Nurses "
+        "Association said in a statement.\n"
+    )
+    words = "the strike resulted in six tentative agreements on parts of the contract"
+    assert _drop_of(text, "Riverside Graduate Workers Union", words) is None
+    assert _drop_of(text, "Riverside Nurses Association", "hazardous waste was allowed to pile up") is None
+    # not a person's: bare "Leaders" are no one named
+    assert _drop_of(text, "Ann Lee", words) == "attribution"

@@ -11,7 +11,7 @@ from brief.verify.claims import Problem
 from brief.verify.context import Context
 from brief.verify.names import name_key
 from brief.verify.speech import CUE, TO_SOMEONE, named_speaker, names_in, somebody, speaks
-from brief.verify.voices import shares_word, voice_of, within
+from brief.verify.voices import bare_group, kind_named, shares_word, voice_of, within
 
 __all__ = ["TOLD_OF", "attribution"]
 
@@ -60,8 +60,11 @@ def attribution(
         return None  # "DKNY rep Aliza Licht" speaks for DKNY
     if any(voice_of(s.speaker, forms) for s in statements):
         return None  # "a hospital spokesman said" is the hospital's
-    if statements and all(_kind_named(s.speaker, forms) for s in statements):
+    if statements and all(kind_named(s.speaker, forms) for s in statements):
         return None  # "a union representing the students hailed it" is the Grad Students Union's
+    bare = mine is not None and mine.kind != "person" and all(bare_group(s.speaker) for s in statements)
+    if statements and bare and _told_before(start, forms, ctx):
+        return None  # "Leaders said ..." a few sentences after "the graduate students union"
     quoted = ctx.text[start:end]
     direct = any(s.kind == "quote" for s in statements)
     if names_in(quoted, forms) and not direct:  # what the actor did, or reported speech about them
@@ -243,16 +246,22 @@ TOLD_OF = re.compile(
 _SPOKES = frozenset("spokesman spokeswoman spokesperson representative rep spokespeople".split())
 
 
-def _kind_named(speaker: str, forms: list[str]) -> bool:
-    """True for an unnamed body or group whose noun is a word of the actor's name ("unions" for the
-    "Harvard Grad Students Union-UAW"), or its leaders or officials ("union leaders")."""
-    said = [w[:-1] if w.endswith("s") else w for w in speaker.split()] if speaker.islower() else []
-    said = said[:-1] if len(said) > 1 and said[-1] in _HEADS else said[-1:]
-    named = {w for f in forms for w in re.split(r"[\W_]+", f.casefold())}
-    return bool(said) and said[-1] in named
+_THE_NOUN = re.compile(r"\b(?:the|its|their)\s+(?:\w+\s+)?(\w+)")
+_BACK = 3  # sentences before a bare group's words that may say whose it is
 
 
-_HEADS = frozenset({"leader", "official", "organizer", "organiser", "representative"})
+def _told_before(start: int, forms: list[str], ctx: Context) -> bool:
+    """True when the actor is named, or called "the <word of its name>", in the sentence at ``start`` or
+    the few before it."""
+    at = ctx.index.sentence_at(start, start + 1)
+    if not at:
+        return False
+    nouns = {w for f in forms for w in re.split(r"[\W_]+", f.casefold()) if len(w) >= 4}
+    for i in range(max(0, at[0] - _BACK), at[0] + 1):
+        text = ctx.index.sentences[i].text
+        if names_in(text, forms) or nouns & set(_THE_NOUN.findall(text.casefold())):
+            return True
+    return False
 
 
 def _speaks_for(role: str, forms: list[str]) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from brief.verify.lexicon import words
 
-__all__ = ["shares_word", "voice_of", "within"]
+__all__ = ["bare_group", "kind_named", "shares_word", "voice_of", "within"]
 
 _SMALL = frozenset("the a an of for and in on at to".split())
 # the head nouns of people who speak for a body the rest of their description names
@@ -49,3 +49,33 @@ def voice_of(speaker: str, names: list[str]) -> bool:
     if len(theirs) < 2 or theirs[-1] not in _VOICES or named:
         return False
     return shares_word(" ".join(theirs[:-1]), names)
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def _unnamed(speaker: str) -> list[str]:
+    """The singular words of a speaker the article does not name ("Union members": union, member), or
+    none for a name."""
+    lower = speaker[:1].lower() + speaker[1:]
+    return [_singular(w) for w in lower.split() if w != "the"] if lower.islower() else []
+
+
+def kind_named(speaker: str, forms: list[str]) -> bool:
+    """True for an unnamed body or group whose noun is a word of the actor's name ("unions" for the
+    "Harvard Grad Students Union-UAW", "the nurses" for National Nurses United), or its leaders or
+    officials ("union leaders")."""
+    said = _unnamed(speaker)
+    said = said[:-1] if len(said) > 1 and said[-1] in _HEADS else said[-1:]
+    named = {_singular(w) for f in forms for w in re.split(r"[\W_]+", f.casefold())}
+    return bool(said) and said[-1] in named
+
+
+_HEADS = frozenset({"leader", "official", "organizer", "organiser", "representative", "member", "authority"})
+
+
+def bare_group(speaker: str) -> bool:
+    """True for a bare group the article does not say whose it is: "Leaders", "the authorities"."""
+    said = _unnamed(speaker)
+    return len(said) == 1 and said[0] in _HEADS
