@@ -267,3 +267,15 @@ def test_a_with_clause_is_a_fact_of_its_own_and_keeps_the_will_before_it() -> No
         "for most matches."
     )
     assert claim_kind(article, planned) is None
+
+
+def test_a_refusal_the_claim_itself_tells_denies_the_deed_the_article_says_was_done() -> None:
+    article = (
+        "The mayor signed the order on Monday, his aide said. The council, which had asked for a delay, "
+        "met on Tuesday."
+    )
+    assert claim_kind(article, "Says the mayor refused to sign the order") == "negation"
+    assert (
+        claim_kind(article, "Met on Tuesday with the mayor, who had refused to sign the order") == "negation"
+    )
+    assert claim_kind(article, "Says the mayor signed the order") is None

@@ -93,7 +93,17 @@ def denied_stems(doc: Any) -> frozenset[str]:
 def _main(token: Any) -> bool:
     """True for the claim's own verb or one joined to it ("Warned Iran ... and declined to ..."), not a
     verb inside what it reports ("Rejects the idea that refusing to let everybody in ...")."""
-    return not any(t.dep_ in _EMBEDDED for t in (token, *token.ancestors))
+    clauses = [t for t in (token, *token.ancestors) if t is token or t.pos_ in ("VERB", "AUX")]
+    return not any(t.dep_ in _EMBEDDED and not _asserted(t) for t in clauses)
+
+
+def _asserted(token: Any) -> bool:
+    """True for what the claim itself tells: the clause its own reporting verb reports ("Says his father
+    refused to pay") and a relative clause set off by a comma ("the mayor, who had refused to sign")."""
+    if token.dep_ == "relcl":  # only one set off by a comma: "the idea that refusing ..." is no fact
+        first = token.left_edge.i
+        return first > 0 and bool(token.doc[first - 1].text == ",")
+    return token.dep_ == "ccomp" and token.head.dep_ == "ROOT" and is_reporting(token.head.lower_)
 
 
 def _complements(token: Any, prep: str = "from") -> list[Any]:
