@@ -1779,3 +1779,17 @@ def test_a_role_against_the_office_or_tie_an_apposition_or_title_gives_is_wrong(
     assert role("David McKeown", "Toronto's medical officer of health") is None
     assert role("Alastair Uhlig", "Her brother, who found her") == "role"
     assert role("Michael Brown", "Man shot by a white officer") is None
+
+
+def test_a_lawmakers_party_and_state_tag_describes_them() -> None:
+    article = (
+        "Senators delay hearing\n\n"
+        "Committee Chairman Johnny Isakson, R-Ga., wrote a letter on Tuesday asking for documents about "
+        "the nominee.\n\nThe hearing had been set for Wednesday. No new date was given.\n\n"
+        "Sen. Jon Tester, D-Mont., said the review would take ten days.\n"
+    )
+    role = "actors[0].role"
+    georgia, montana = "Georgia Republican who chairs the committee", "Montana Republican who chairs it"
+    assert _role_drops(article, "Johnny Isakson", georgia).get(role) is None
+    assert _role_drops(article, "Jon Tester", "Montana Democrat on the committee").get(role) is None
+    assert _role_drops(article, "Johnny Isakson", montana).get(role) == "role"

@@ -9,7 +9,6 @@ claim's provenance. A claim that fails gets a ``Problem`` whose kind names the c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 from typing import Any
@@ -19,7 +18,7 @@ from brief.verify.claim_names import CALENDAR
 from brief.verify.claims import Claim, Problem, Verdict
 from brief.verify.figures import has_numbers, placed_numbers, reversed_or_misdated, rival_number
 from brief.verify.mood import mood_problem
-from brief.verify.names import NameIndex, name_key
+from brief.verify.names import NameIndex, mention_pattern, name_key
 from brief.verify.numbers import quantities
 from brief.verify.sentences import Sentence, cover, split_sentences, with_ellipsis
 from brief.verify.swaps import misplaced, swapped
@@ -72,14 +71,9 @@ class ArticleIndex:
             for group in self._groups:
                 if key in group or forms & group:
                     forms |= {f for g in group for f in self.names.forms(g)}
-            if not forms:
-                self._where[name] = frozenset()
-                return self._where[name]
-            # a form as a word of its own, or before a hyphen: "Dubai-based airline Emirates"
-            needle = re.compile(
-                " (?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")[ -]"
-            )
-            self._where[name] = frozenset(i for i, s in enumerate(self.sentences) if needle.search(s.key))
+            needle = mention_pattern(forms, key)
+            found = (i for i, s in enumerate(self.sentences) if needle and needle.search(s.key))
+            self._where[name] = frozenset(found)
         return self._where[name]
 
     def check(self, claim: Claim, **options: Any) -> Verdict:

@@ -16,7 +16,7 @@ from functools import cache, cached_property, lru_cache
 
 from brief.extract import CAPITALS, COUNTRY_FORMS, PERSON_TITLES, SEATS
 
-__all__ = ["NameIndex", "name_key", "strip_possessive"]
+__all__ = ["NameIndex", "mention_pattern", "name_key", "strip_possessive"]
 
 _CAP_RUN = re.compile(
     r"[A-Z][\w'’.\-]*(?:\s+(?:(?:of|and|for|the|de|da|del|der|van|von|al|bin|la|le)\s+)*[A-Z][\w'’.\-]*)*"
@@ -46,6 +46,8 @@ def name_key(name: str) -> str:
     return " ".join(w.strip(".'-").casefold() for w in words if w.strip(".'-"))
 
 
+# the party letter of a US lawmaker's tag ("Sen. Johnny Isakson, R-Ga.")
+_PARTY_TAGS = {"republican": "r", "republicans": "r", "democrat": "d", "democratic": "d", "democrats": "d"}
 # Two-letter state codes that are also everyday lower-case words: only "OR", "IN" in capitals count.
 _CODE_WORDS = frozenset("in me or as ca oh hi ok id co de la pa ma al ga mo ne ms mt".split())
 _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ean")  # a people after its country: Syria-n, Ital-ian
@@ -62,6 +64,16 @@ def _state_forms() -> dict[str, tuple[str, ...]]:
         forms = tuple(dict.fromkeys(f for f in (state.name, state.abbr, state.ap_abbr) if f))
         out.update({name_key(f): forms for f in forms})
     return out
+
+
+def mention_pattern(forms: Iterable[str], key: str) -> re.Pattern[str] | None:
+    """What mentions a name in a sentence's ``name_key`` (with spaces around it), given its forms: a form
+    as a word of its own, or before a hyphen ("Dubai-based airline Emirates"); a state or a party in a
+    lawmaker's tag ("Sen. Jon Tester, D-Mont." for Montana, "R-Ga." for a Republican)."""
+    said = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    party = _PARTY_TAGS.get(key, "")
+    alternatives = ([f" (?:[dri]-)?(?:{said})[ -]"] if said else []) + ([f" {party}-[a-z]"] if party else [])
+    return re.compile("|".join(alternatives)) if alternatives else None
 
 
 def _singular(word: str) -> str:
@@ -122,6 +134,8 @@ class NameIndex:
         if not key:
             return True
         if key in self.runs or self._in_text(key):
+            return True
+        if key in _PARTY_TAGS and re.search(rf"\b{_PARTY_TAGS[key].upper()}-[A-Z]", self.text):
             return True
         words = [w for w in key.split() if w not in _SMALL and w not in _TITLES]
         if not words:
@@ -235,6 +249,10 @@ class NameIndex:
                 forms |= {w for w in self.words if w[:6] == words[0][:6]}
         if key not in self.runs and self._seat_of_government(key):
             forms.add("government")  # "Ottawa" where the article has "the federal government"
-        written = {name_key(f) for f in _state_forms().get(key, ()) if self._written(f)}
-        forms |= written - _CODE_WORDS  # "nj" in a tweet for New Jersey
+        # "nj" in a tweet for New Jersey, "Ga." (not "ga") for Georgia
+        forms |= {
+            name_key(f)
+            for f in _state_forms().get(key, ())
+            if self._written(f) and (f.endswith(".") or name_key(f) not in _CODE_WORDS)
+        }
         return frozenset(f for f in forms if len(f) >= 2)
