@@ -279,3 +279,16 @@ def test_a_refusal_the_claim_itself_tells_denies_the_deed_the_article_says_was_d
         claim_kind(article, "Met on Tuesday with the mayor, who had refused to sign the order") == "negation"
     )
     assert claim_kind(article, "Says the mayor signed the order") is None
+
+
+def test_a_figure_of_one_clause_the_supporting_sentence_gives_as_another_is_wrong() -> None:
+    # the whole sentence rests on the one about plains and dunes (17 percent); 14 percent is the hills'
+    article = (
+        Path(__file__).parent / "fixtures" / "capable" / "science_titan_geological_map.txt"
+    ).read_text()
+    claim = (
+        "Plains cover 65 percent of the surface and dunes 14 percent, and Titan is the only Solar System "
+        "object other than Earth boasting stable liquids on the surface."
+    )
+    assert claim_kind(article, claim) == "number"
+    assert claim_kind(article, claim.replace("14", "17")) is None

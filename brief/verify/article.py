@@ -87,6 +87,12 @@ class ArticleIndex:
                 found = self.check_whole(part, **options, summing=False).problem
                 if found is not None and found.kind == "hedge" and not claim.hedged:
                     return Verdict(found, verdict.sentences)  # "... and that it will get out of control"
+                if (
+                    found is not None
+                    and found.kind == "number"
+                    and not self._figures_in(part, verdict.sentences)
+                ):
+                    return Verdict(found, verdict.sentences)  # "..., and dunes 14 percent" (17 percent)
                 if found is not None and found.kind != "negation":  # no window of its own
                     found = mood_problem(
                         self.sentences, part, with_ellipsis(self.sentences, verdict.sentences)
