@@ -132,3 +132,17 @@ def test_a_bare_group_speaks_for_the_body_named_just_before_it() -> None:
     assert _drop_of(text, "Riverside Nurses Association", "hazardous waste was allowed to pile up") is None
     # not a person's: bare "Leaders" are no one named
     assert _drop_of(text, "Ann Lee", words) == "attribution"
+
+
+def test_a_bare_document_is_the_words_of_whoever_the_sentences_before_it_name_as_its_author() -> None:
+    text = (
+        "Sleeping to Mars\n\n"
+        "The Harbour Institute first proposed sleeping crews in 1990. Few took it up. Money was short. "
+        "The idea was shelved.\n\n"
+        "Engineers at the Riverside Design Facility spent a year on the idea. Ann Lee, who leads the team, "
+        "said the work was hard.\n\n"
+        "The study found the spacecraft mass could be cut by a third by removing the crew quarters.\n"
+    )
+    words = "the spacecraft mass could be cut by a third by removing the crew quarters"
+    assert _drop_of(text, "Riverside Design Facility", words) is None
+    assert _drop_of(text, "Harbour Institute", words) == "attribution"  # named, but long before

@@ -7,7 +7,7 @@ import re
 
 from brief.verify.lexicon import words
 
-__all__ = ["bare_group", "kind_named", "shares_word", "voice_of", "within"]
+__all__ = ["bare_document", "bare_group", "kind_named", "shares_word", "voice_of", "within"]
 
 _SMALL = frozenset("the a an of for and in on at to".split())
 # the head nouns of people who speak for a body the rest of their description names
@@ -79,3 +79,12 @@ def bare_group(speaker: str) -> bool:
     """True for a bare group the article does not say whose it is: "Leaders", "the authorities"."""
     said = _unnamed(speaker)
     return len(said) == 1 and said[0] in _HEADS
+
+
+def bare_document(speaker: str) -> bool:
+    """True for a document the article does not say whose it is: "The study", "the letter"."""
+    said = _unnamed(speaker)
+    return len(said) == 1 and said[0] in _DOCUMENTS
+
+
+_DOCUMENTS = frozenset({"study", "report", "survey", "analysis", "letter", "statement", "filing", "paper"})
