@@ -129,6 +129,10 @@ def test_a_faithful_capable_draft_is_kept_whole_with_provenance(extraction) -> N
         ({"open_questions": [OpenQuestion(question="Why did Suez seek damages over the earlier strikes?",
                                           evidence=["Talks may resume next month"])]},
          "open_questions[0].question", "presumption"),
+        # ... and one about a court the article never names: the case it takes for granted
+        ({"open_questions": [OpenQuestion(question="Will the Supreme Court overturn the water contract?",
+                                          evidence=["Talks may resume next month"])]},
+         "open_questions[0].question", "presumption"),
         # an invented quote
         ({"positions": [Position(actor="De Vido", stance="Rejects any change.",
                                  evidence=["We will never change the contract"])]},

@@ -10,7 +10,7 @@ from brief.verify.article import ArticleIndex
 from brief.verify.claims import Claim, Problem, Verdict
 from brief.verify.lexicon import FRAME, stem
 
-__all__ = ["presumes"]
+__all__ = ["presumes", "presumption"]
 
 PRESUMED_OVERLAP = 0.5  # share of the content words of what a question takes for granted the article holds
 # "Why did ...", "How much aid have they sent ...", "What caused ...": they take an event for granted
@@ -51,9 +51,7 @@ def presumes(index: ArticleIndex, question: Claim) -> Verdict | None:
         return _presumes_in_passing(index, question) or verdict
     if verdict.problem.kind in ("name", "number"):
         return verdict
-    return Verdict(
-        Problem("presumption", f"it presumes what the article does not report: {verdict.problem.reason}")
-    )
+    return Verdict(presumption(verdict.problem))
 
 
 def _presumes_in_passing(index: ArticleIndex, question: Claim) -> Verdict | None:
@@ -65,9 +63,14 @@ def _presumes_in_passing(index: ArticleIndex, question: Claim) -> Verdict | None
         if problem is None and event and not _told(index, event):
             problem = Problem("support", f"nothing in the article says {event!r} happened")
         if problem is not None and problem.kind not in ("name", "number"):
-            reason = f"it presumes what the article does not report: {fact!r}: {problem.reason}"
-            return Verdict(Problem("presumption", reason))
+            return Verdict(presumption(problem, fact))
     return None
+
+
+def presumption(problem: Problem, fact: str = "") -> Problem:
+    """A question's problem told as what it takes for granted (``fact``: the words that take it)."""
+    what = f"{fact!r}: " if fact else ""
+    return Problem("presumption", f"it presumes what the article does not report: {what}{problem.reason}")
 
 
 def _told(index: ArticleIndex, event: str) -> bool:

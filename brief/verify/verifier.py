@@ -20,7 +20,7 @@ from brief.verify.context import Context
 from brief.verify.grounding import INJECTED, SourceText, instruction_spans, split_sentences
 from brief.verify.limits import Limits
 from brief.verify.positions import verify_evidence, verify_positions
-from brief.verify.presuming import presumes
+from brief.verify.presuming import presumes, presumption
 from brief.verify.skeleton import skeleton_questions, skeleton_summary
 
 __all__ = ["Limits", "verify"]
@@ -199,6 +199,8 @@ def _verify_questions(proposed: list[OpenQuestion], ctx: Context, limits: Limits
             found = presumed.problem if presumed is not None else None
             if found is not None and (problem is None or found.kind == "presumption"):
                 problem = found
+        if problem is not None and problem.kind in ("name", "number"):
+            problem = presumption(problem)  # "Will the Court of Appeal overturn ...?": a case never named
         if problem is None and not spans:
             problem = Problem("evidence", "no verbatim evidence")
         instead = _article_question(spans, ctx, kept) if problem and problem.kind == "presumption" else None
