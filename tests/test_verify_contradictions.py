@@ -292,3 +292,20 @@ def test_a_figure_of_one_clause_the_supporting_sentence_gives_as_another_is_wron
     )
     assert claim_kind(article, claim) == "number"
     assert claim_kind(article, claim.replace("14", "17")) is None
+
+
+def test_a_deed_had_done_or_thanked_for_is_done_and_not_what_the_article_has_still_to_come() -> None:
+    article = (
+        "The mayor said the city has sent a team to disinfect the home and the inside of her car, which will "
+        'be removed this afternoon. "I thank the police department as it works to find and apprehend the '
+        'gunman," the mayor said.'
+    )
+    assert (
+        claim_kind(article, "Sent a team to disinfect the home and car, and had the car removed") == "hedge"
+    )
+    assert (
+        claim_kind(article, "Sent a team to disinfect the home and car, and will have the car removed")
+        is None
+    )
+    assert claim_kind(article, "Thanked the police department for apprehending the gunman") == "hedge"
+    assert claim_kind(article, "Thanked the police department for working to apprehend the gunman") is None

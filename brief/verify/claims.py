@@ -14,6 +14,7 @@ from typing import Any
 
 from brief.extract import Event, find_events
 from brief.verify.claim_names import capitalised, describing, find_names
+from brief.verify.deeds import done_stems
 from brief.verify.lexicon import (
     FRAME,
     STOP,
@@ -26,7 +27,7 @@ from brief.verify.lexicon import (
     words,
 )
 from brief.verify.numbers import Quantity, quantities
-from brief.verify.polarity import denied_stems, done_stems
+from brief.verify.polarity import denied_stems
 from brief.verify.presumed import Embedded, embedded_facts
 
 __all__ = ["Claim", "Problem", "Verdict", "parse_claims"]

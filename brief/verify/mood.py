@@ -11,6 +11,7 @@ from typing import Any
 
 from brief.verify.antonyms import opposite_word, other_place, prefix_opposite
 from brief.verify.claims import Claim, Problem
+from brief.verify.deeds import only_expected
 from brief.verify.lexicon import (
     ALLEGING,
     ESTIMATED,
@@ -27,13 +28,7 @@ from brief.verify.lexicon import (
 )
 from brief.verify.modals import firmer_modal, hearsay_deed
 from brief.verify.pending import done_but_to_come, done_only_pending
-from brief.verify.polarity import (
-    denied_elsewhere,
-    few_for_not_many,
-    only_expected,
-    reversed_direction,
-    says_undenied,
-)
+from brief.verify.polarity import denied_elsewhere, few_for_not_many, reversed_direction, says_undenied
 from brief.verify.sentences import ELLIPTICAL, Sentence
 
 __all__ = ["mood_problem"]

@@ -14,13 +14,13 @@ from typing import Any
 from brief.verify.lexicon import FRAME, STOP, is_negation, is_reporting, stem
 
 __all__ = [
+    "content_word",
     "denied_elsewhere",
     "denied_stems",
-    "done_stems",
     "few_for_not_many",
-    "only_expected",
     "reversed_direction",
     "says_undenied",
+    "uses_marked",
 ]
 
 _AFTER = 4  # words after a word that may deny it ("announcements about them cannot be")
@@ -86,7 +86,7 @@ def denied_stems(doc: Any) -> frozenset[str]:
                 and not _CONTRAST & {t.lower_ for t in doc[head.i : c.i]}
                 and not any(t.dep_ in _OWN for t in c.children)
             ]
-            found.update(stem(t.lower_) for t in (head, *later) if _content(t))
+            found.update(stem(t.lower_) for t in (head, *later) if content_word(t))
     return frozenset(found)
 
 
@@ -124,7 +124,7 @@ def _predicates(heads: Iterable[Any]) -> list[Any]:
     return out
 
 
-def _content(token: Any) -> bool:
+def content_word(token: Any) -> bool:
     word = token.lower_
     return token.is_alpha and len(word) > 2 and word not in STOP and word not in FRAME
 
@@ -136,9 +136,9 @@ def denied_elsewhere(
 ) -> bool:
     """True when the words a claim denies are not in its window at all, but the article denies them
     elsewhere ("We don't have any time limit on this" for a summary's "with no set time limit")."""
-    if not denied or _uses(denied, window, 0, bool):
+    if not denied or uses_marked(denied, window, 0, bool):
         return False
-    uses = _uses(denied, article, _REACH, lambda w: is_negation(w) or w in _LOCAL, after=_AFTER)
+    uses = uses_marked(denied, article, _REACH, lambda w: is_negation(w) or w in _LOCAL, after=_AFTER)
     return any(any(marked) for marked in uses.values())
 
 
@@ -160,15 +160,15 @@ def few_for_not_many(claim: Sequence[str], window: Sequence[tuple[Sequence[str],
 def says_undenied(denied: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
     """True when the sentences (tokens, stems) use a denied word and never deny it where they do."""
     # a denial just after a use denies it too: "announcements about them cannot be made casually"
-    uses = _uses(denied, sentences, _REACH, lambda w: is_negation(w) or w in _LOCAL, after=_AFTER)
+    uses = uses_marked(denied, sentences, _REACH, lambda w: is_negation(w) or w in _LOCAL, after=_AFTER)
     # "nothing — not even this baseless charge — will stop us": a denying subject before an aside
-    far = _uses(denied, sentences, _SUBJECT_REACH, _NO_ONE.__contains__)
+    far = uses_marked(denied, sentences, _SUBJECT_REACH, _NO_ONE.__contains__)
     return any(
         not any(m or f for m, f in zip(marked, far[word], strict=True)) for word, marked in uses.items()
     )
 
 
-def _uses(
+def uses_marked(
     targets: frozenset[str],
     sentences: Sequence[tuple[Sequence[str], Sequence[str]]],
     reach: int,
@@ -188,75 +188,6 @@ def _uses(
     return uses
 
 
-# words before a verb that leave its deed undone: "should ease", "expects profits to rise", "begin restoring"
-# (not "plan", "hope" or "aim": as nouns they leave a deed done, "Macron's plan won"; "set" only as "is set
-# to take effect", a few words before the verb)
-_NOT_YET = frozenset(
-    "should would could may might will shall can expect expects expected planned hoped wanted intend intends "
-    "intended begin likely working trying aiming attempting striving scheduled slated poised due set want "
-    "wants proposing proposes must need needs".split()
-)
-# verbs whose "X to do" leaves the deed to come: "picked Jackson to take over the VA", "asked them to leave"
-_INTENT = frozenset(
-    "pick picks picked choose chose chosen nominate nominated tapped ask asks asked urge urges urged agree "
-    "agrees agreed promise promised pledge pledged vow vowed seek seeks sought try "
-    "tries tried threaten threatens threatened".split()
-)
-_NOT_YET_REACH = 3  # words before the verb
-
-
-def done_stems(doc: Any) -> frozenset[str]:
-    """Stems of the verbs a claim says were done: past tense or perfect, not under a modal."""
-    found = set()
-    for token in doc:
-        if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN"):
-            continue
-        helpers = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-        opens = token.i == 0 and not helpers  # a stance's own verb: "Fined Rudolph for his role"
-        if token.tag_ == "VBN" and not helpers & {"has", "have", "had", "was", "were"} and not opens:
-            continue  # a participle ("the plan approved by ...") says nothing of when
-        if helpers & _NOT_YET or _under_modal(token) or not _content(token) or is_reporting(token.lower_):
-            continue
-        # "rose" -> rise, as "expects profits to rise" has it; "became" stays too, as the article may say it
-        found |= {stem(token.lemma_.lower()), stem(token.lower_)}
-    return frozenset(found)
-
-
-def _under_modal(token: Any) -> bool:
-    """True for a verb inside a clause that a modal or "will" governs: "Will have the field converted,
-    with the levels closed and capacity reduced" says nothing was done yet."""
-    for head in token.ancestors:
-        if any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in head.children):
-            return True
-    return False
-
-
-def only_expected(done: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
-    """True when the sentences use a verb the claim says was done, and every time only as expected,
-    planned or to come ("should ease ..., allowing the utility to begin restoring power")."""
-    verbs = [
-        (tokens, [s if not _noun_use(tokens, i) else "" for i, s in enumerate(stems)])
-        for tokens, stems in sentences
-    ]
-    uses = _uses(done, verbs, _NOT_YET_REACH, _NOT_YET.__contains__, also=_infinitive)
-    return bool(uses) and all(all(marked) for marked in uses.values())
-
-
-def _infinitive(tokens: Sequence[str], at: int) -> bool:
-    """ "picked Jackson to take over the VA": a deed still to come (not "wrote to apologise")."""
-    return at > 0 and tokens[at - 1] == "to" and any(w in _INTENT for w in tokens[max(0, at - 4) : at - 1])
-
-
-_DETERMINERS = frozenset("the a an his her its their our my this that these those".split())
-
-
-def _noun_use(tokens: Sequence[str], at: int) -> bool:
-    """True for a word after a determiner or a figure: "$250,000 fines" is no verb "fined"."""
-    before = tokens[at - 1] if at > 0 else ""
-    return before in _DETERMINERS or before[:1].isdigit() or before[:1] in "$£€"
-
-
-# opposite directions: a claim that something rose where its sentences have it fall says the opposite
 _UP = frozenset(
     "rise rises rose risen rising increase increases increased increasing up higher grow grows grew grown "
     "growing gain gains gained more climb climbs climbed surge surged jump jumped soar soared".split()

@@ -1,0 +1,112 @@
+"""Whether a claim's deeds were done: the verbs it tells as done (past tense, perfect, "had X removed",
+"thanked them for apprehending"), and whether the article has them only as expected or to come."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from brief.verify.lexicon import is_reporting, stem
+from brief.verify.polarity import content_word, uses_marked
+
+__all__ = ["done_stems", "only_expected"]
+
+# words before a verb that leave its deed undone: "should ease", "expects profits to rise", "begin restoring"
+# (not "plan", "hope" or "aim": as nouns they leave a deed done, "Macron's plan won"; "set" only as "is set
+# to take effect", a few words before the verb)
+_NOT_YET = frozenset(
+    "should would could may might will shall can expect expects expected planned hoped wanted intend intends "
+    "intended begin likely working trying aiming attempting striving scheduled slated poised due set want "
+    "wants proposing proposes must need needs".split()
+)
+# verbs whose "X to do" leaves the deed to come: "picked Jackson to take over the VA", "asked them to leave"
+_INTENT = frozenset(
+    "pick picks picked choose chose chosen nominate nominated tapped ask asks asked urge urges urged agree "
+    "agrees agreed promise promised pledge pledged vow vowed seek seeks sought try "
+    "tries tried threaten threatens threatened work works working".split()
+)
+_NOT_YET_REACH = 3  # words before the verb
+
+
+def done_stems(doc: Any) -> frozenset[str]:
+    """Stems of the verbs a claim says were done: past tense or perfect, not under a modal."""
+    found = set()
+    for token in doc:
+        if _credited(token):  # "Thanked the police for apprehending the shooter": the arrest was made
+            found |= {stem(token.lemma_.lower()), stem(token.lower_)}
+        if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN"):
+            continue
+        helpers = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        opens = token.i == 0 and not helpers  # a stance's own verb: "Fined Rudolph for his role"
+        # "had the car removed": what one had done is done
+        caused = token.dep_ in ("ccomp", "xcomp", "oprd") and token.head.lemma_ in ("have", "get")
+        caused = caused and token.head.tag_ in ("VBD", "VBN")
+        if (
+            token.tag_ == "VBN"
+            and not helpers & {"has", "have", "had", "was", "were"}
+            and not (opens or caused)
+        ):
+            continue  # a participle ("the plan approved by ...") says nothing of when
+        if helpers & _NOT_YET or _under_modal(token) or not content_word(token) or is_reporting(token.lower_):
+            continue
+        # "rose" -> rise, as "expects profits to rise" has it; "became" stays too, as the article may say it
+        found |= {stem(token.lemma_.lower()), stem(token.lower_)}
+    return frozenset(found)
+
+
+_CREDITING = frozenset(
+    "thank praise credit congratulate commend applaud reward blame fault criticize criticise fine "
+    "punish".split()
+)
+
+
+def _credited(token: Any) -> bool:
+    """True for the deed someone was thanked, praised or blamed for: "thanked them for apprehending"."""
+    prep = token.head
+    verb = prep.head
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "pcomp"
+        and prep.lower_ == "for"
+        and verb.lemma_.lower() in _CREDITING
+        and verb.tag_ in ("VBD", "VBN")
+        and content_word(token)
+    )
+
+
+def _under_modal(token: Any) -> bool:
+    """True for a verb inside a clause that a modal or "will" governs: "Will have the field converted,
+    with the levels closed and capacity reduced" says nothing was done yet."""
+    for head in token.ancestors:
+        if any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in head.children):
+            return True
+    return False
+
+
+def only_expected(done: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
+    """True when the sentences use a verb the claim says was done, and every time only as expected,
+    planned or to come ("should ease ..., allowing the utility to begin restoring power")."""
+    verbs = [
+        (tokens, [s if not _noun_use(tokens, i) else "" for i, s in enumerate(stems)])
+        for tokens, stems in sentences
+    ]
+    uses = uses_marked(done, verbs, _NOT_YET_REACH, _NOT_YET.__contains__, also=_infinitive)
+    return any(all(marked) for marked in uses.values())
+
+
+def _infinitive(tokens: Sequence[str], at: int) -> bool:
+    """ "picked Jackson to take over the VA": a deed still to come (not "wrote to apologise")."""
+    to = at - 3 if at >= 3 and tokens[at - 1] == "and" else at - 1  # "works to find and apprehend him"
+    return to > 0 and tokens[to] == "to" and any(w in _INTENT for w in tokens[max(0, to - 3) : to])
+
+
+_DETERMINERS = frozenset("the a an his her its their our my this that these those".split())
+
+
+def _noun_use(tokens: Sequence[str], at: int) -> bool:
+    """True for a word after a determiner or a figure: "$250,000 fines" is no verb "fined"."""
+    before = tokens[at - 1] if at > 0 else ""
+    return before in _DETERMINERS or before[:1].isdigit() or before[:1] in "$£€"
+
+
+# opposite directions: a claim that something rose where its sentences have it fall says the opposite
