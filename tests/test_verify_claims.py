@@ -1797,3 +1797,14 @@ def test_a_lawmakers_party_and_state_tag_describes_them() -> None:
     assert _role_drops(article, "Johnny Isakson", georgia).get(role) is None
     assert _role_drops(article, "Jon Tester", "Montana Democrat on the committee").get(role) is None
     assert _role_drops(article, "Johnny Isakson", montana).get(role) == "role"
+
+
+def test_a_title_the_country_before_it_owns_is_that_countrys() -> None:
+    article = (
+        "Tanker seized\n\n"
+        "LONDON — Britain's Foreign Secretary Jeremy Hunt warned Iran of serious consequences on Saturday "
+        "if it does not release the British-flagged tanker. German officials said little.\n"
+    )
+    role = "actors[0].role"
+    assert _role_drops(article, "Jeremy Hunt", "British Foreign Secretary").get(role) is None
+    assert _role_drops(article, "Jeremy Hunt", "German Foreign Secretary").get(role) == "role"

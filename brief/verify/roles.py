@@ -182,6 +182,9 @@ def _beside(start: int, end: int, candidate: CandidateActor, ctx: Context) -> st
         if sentence.start <= m.start < sentence.end
     ]
     before = max([b for a, b in others if b <= start], default=sentence.start)
+    # the body whose title it is, right before it: "Britain's Foreign Secretary", "the Pakistan PM"
+    owner = [a for a, b in others if b == before and _OWNER_GAP.fullmatch(ctx.text[b:start])]
+    before = owner[0] if owner else before
     after = min([a for a, b in others if a >= end], default=sentence.end)
     # the body the description names as theirs: "Devin O'Malley, a spokesman for the Justice Department"
     employer = [b for a, b in others if a == after and _EMPLOYED.search(ctx.text[end:a])]
@@ -191,6 +194,7 @@ def _beside(start: int, end: int, candidate: CandidateActor, ctx: Context) -> st
     return head + ctx.text[start:end] + re.split(r"\band\b|;|—", tail, maxsplit=1)[0]
 
 
+_OWNER_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w.-]+){0,4}\s+")
 _EMPLOYED = re.compile(r"\b(?:for|of|at|with)\s+(?:the\s+)?$")
 _NAMED_AFTER = r" +((?:[A-Z][\w'’.-]+ +){0,2}[A-Z][\w'’.-]+)"
 
