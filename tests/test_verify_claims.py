@@ -1797,6 +1797,10 @@ def test_a_lawmakers_party_and_state_tag_describes_them() -> None:
     assert _role_drops(article, "Johnny Isakson", georgia).get(role) is None
     assert _role_drops(article, "Jon Tester", "Montana Democrat on the committee").get(role) is None
     assert _role_drops(article, "Johnny Isakson", montana).get(role) == "role"
+    senator = "Republican senator from Georgia, the committee's chairman"  # the party beside the title
+    assert _role_drops(article, "Johnny Isakson", senator).get(role) is None
+    democrat = senator.replace("Republican", "Democratic")
+    assert _role_drops(article, "Johnny Isakson", democrat).get(role) == "role"
 
 
 def test_a_title_the_country_before_it_owns_is_that_countrys() -> None:

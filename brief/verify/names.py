@@ -16,7 +16,7 @@ from functools import cache, cached_property, lru_cache
 
 from brief.extract import CAPITALS, COUNTRY_FORMS, PERSON_TITLES, SEATS
 
-__all__ = ["NameIndex", "mention_pattern", "name_key", "strip_possessive"]
+__all__ = ["NameIndex", "mention_pattern", "name_key", "strip_possessive", "tagged_parties"]
 
 _CAP_RUN = re.compile(
     r"[A-Z][\w'’.\-]*(?:\s+(?:(?:of|and|for|the|de|da|del|der|van|von|al|bin|la|le)\s+)*[A-Z][\w'’.\-]*)*"
@@ -64,6 +64,12 @@ def _state_forms() -> dict[str, tuple[str, ...]]:
         forms = tuple(dict.fromkeys(f for f in (state.name, state.abbr, state.ap_abbr) if f))
         out.update({name_key(f): forms for f in forms})
     return out
+
+
+def tagged_parties(text: str) -> set[str]:
+    """The parties a lawmaker's tag in ``text`` names: {"republican", ...} for "Sen. Bob Corker, R-Tenn."."""
+    letters = {m.lower() for m in re.findall(r"\b([DR])-[A-Z]", text)}
+    return {party for party, letter in _PARTY_TAGS.items() if letter in letters}
 
 
 def mention_pattern(forms: Iterable[str], key: str) -> re.Pattern[str] | None:

@@ -15,7 +15,7 @@ from brief.verify.context import Context
 from brief.verify.described import MAX_TITLE_WORDS, descriptions
 from brief.verify.employers import other_employer
 from brief.verify.lexicon import STOP, stem, words
-from brief.verify.names import name_key
+from brief.verify.names import name_key, tagged_parties
 from brief.verify.offices import OFFICES, other_office
 
 __all__ = ["verify_role"]
@@ -136,7 +136,8 @@ def _unattached(role: str, names: Sequence[str], candidate: CandidateActor, ctx:
     them that the role leaves out ("Director" for the "Deputy Director")."""
     beside = [_beside(m.start, m.end, candidate, ctx) for m in candidate.mentions]
     local = " ".join([*beside, *candidate.names(), candidate.role]).casefold()
-    own = set(words(local))
+    tags = tagged_parties(" ".join(ctx.text[m.end : m.end + 12] for m in candidate.mentions))
+    own = set(words(local)) | tags  # "Sen. Bob Corker, R-Tenn.": a Republican
     said = words(_TITLE_END.split(role, maxsplit=1)[0])
     if not any(beside):
         return None
