@@ -1812,3 +1812,15 @@ def test_a_title_the_country_before_it_owns_is_that_countrys() -> None:
     role = "actors[0].role"
     assert _role_drops(article, "Jeremy Hunt", "British Foreign Secretary").get(role) is None
     assert _role_drops(article, "Jeremy Hunt", "German Foreign Secretary").get(role) == "role"
+
+
+def test_a_name_with_initials_of_the_articles_words_is_the_articles_name() -> None:
+    article = (
+        "Chairs that warm\n\n"
+        "Researchers at the University of California, Berkeley, have developed a battery-operated chair. "
+        "Edward Arens, the project's co-principal investigator, said it uses little power.\n"
+    )
+    role = "actors[0].role"
+    berkeley = "Co-principal investigator of UC Berkeley's chair project"
+    assert _role_drops(article, "Edward Arens", berkeley).get(role) is None
+    assert _role_drops(article, "Edward Arens", berkeley.replace("Berkeley", "Davis")).get(role) == "role"

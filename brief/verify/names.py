@@ -46,6 +46,7 @@ def name_key(name: str) -> str:
     return " ".join(w.strip(".'-").casefold() for w in words if w.strip(".'-"))
 
 
+_SPAN_WORDS = 8  # words of a capitalised run whose stretches may be abbreviated
 # the party letter of a US lawmaker's tag ("Sen. Johnny Isakson, R-Ga.")
 _PARTY_TAGS = {"republican": "r", "republicans": "r", "democrat": "d", "democratic": "d", "democrats": "d"}
 # Two-letter state codes that are also everyday lower-case words: only "OR", "IN" in capitals count.
@@ -154,10 +155,36 @@ class NameIndex:
             return True
         if len(words) > 1 and self._fuller_form(words):
             return True
+        if len(words) > 1 and self._spelt_with_initials(key):
+            return True
         party = words[0] in self._lower_case and words[0] not in PERSON_TITLES  # not "Premier Li Zhansu"
         if len(words) > 2 and party and " ".join(words[1:]) in self.runs:
             return True  # "Conservative Philip Davies" for "Philip Davies, a conservative member"
         return self._seat_of_government(key) or self._state(key)
+
+    def _spelt_with_initials(self, key: str) -> bool:
+        """True when the name, with one of its words read as the initials of words the article spells
+        out, is in the article: "Emanuel AME Church", "UC Berkeley" (University of California, Berkeley)."""
+        words = key.split()
+        for i, word in enumerate(words):
+            for spelt in self._spans.get(word, ()):
+                if self._in_text(" ".join([*words[:i], spelt, *words[i + 1 :]])):
+                    return True
+        return False
+
+    @cached_property
+    def _spans(self) -> dict[str, set[str]]:
+        """Initials -> the runs of words inside the article's capitalised runs they abbreviate ("ame" ->
+        "african methodist episcopal", "uc" -> "university of california")."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for run in self.runs:
+            words = run.split()[:_SPAN_WORDS]
+            for a in range(len(words)):
+                for b in range(a + 2, len(words) + 1):
+                    span = words[a:b]
+                    if span[0] not in _SMALL and span[-1] not in _SMALL:
+                        found["".join(w[0] for w in span if w not in _SMALL)].add(" ".join(span))
+        return found
 
     def _state(self, key: str) -> bool:
         """A US state named as the article writes it another way: "New Jersey" for "N.J." or a
