@@ -1824,3 +1824,18 @@ def test_a_name_with_initials_of_the_articles_words_is_the_articles_name() -> No
     berkeley = "Co-principal investigator of UC Berkeley's chair project"
     assert _role_drops(article, "Edward Arens", berkeley).get(role) is None
     assert _role_drops(article, "Edward Arens", berkeley.replace("Berkeley", "Davis")).get(role) == "role"
+
+
+def test_the_country_a_headline_cut_at_its_colon_names_is_the_storys_subject() -> None:
+    article = (
+        "Julian Assange: Sweden drops rape investigation\n\n"
+        "Prosecutors in Sweden have dropped an investigation into a rape allegation made in 2010.\n\n"
+        "The case had been reopened in May. Witnesses were heard again. Their memories had faded.\n\n"
+        'Deputy Director of Public Prosecution Eva-Marie Persson took the decision to "discontinue the '
+        'investigation".\n\n'
+        "The evidence was too weak, she said. No charge will follow.\n\n"
+        "Assange has avoided extradition to Sweden for seven years.\n"
+    )
+    role, title = "actors[0].role", "Sweden's Deputy Director of Public Prosecution"
+    assert _role_drops(article, "Eva-Marie Persson", title).get(role) is None
+    assert _role_drops(article, "Eva-Marie Persson", title.replace("Sweden", "Norway")).get(role) == "role"

@@ -20,7 +20,7 @@ from brief.verify.figures import has_numbers, placed_numbers, reversed_or_misdat
 from brief.verify.mood import mood_problem
 from brief.verify.names import NameIndex, mention_pattern, name_key
 from brief.verify.numbers import quantities
-from brief.verify.sentences import Sentence, cover, split_sentences, with_ellipsis
+from brief.verify.sentences import Sentence, cover, headline, split_sentences, with_ellipsis
 from brief.verify.swaps import misplaced, swapped
 
 __all__ = ["ArticleIndex"]
@@ -278,15 +278,13 @@ class ArticleIndex:
         return len(claim.content & self.stems) / len(claim.content) if claim.content else 1.0
 
     @cached_property
-    def _headlined(self) -> bool:
-        """True when the article opens on a headline: a first line with no full stop."""
-        first, _, rest = self.text.strip().partition("\n")
-        return bool(first.strip()) and bool(rest) and first.strip()[-1] not in '.!?"”'
+    def _headline(self) -> frozenset[int]:
+        return headline(self.text, self.sentences)
 
     def topic(self, name: str) -> bool:
         """True for a name in the article's headline and in at least three sentences."""
         found = self.where(name)
-        return self._headlined and 0 in found and len(found) >= 3
+        return bool(self._headline & found) and len(found) >= 3
 
     def _apart(self, claim: Claim, together: bool) -> Problem:
         if together and claim.numbers:

@@ -14,6 +14,7 @@ __all__ = [
     "ELLIPTICAL",
     "Sentence",
     "cover",
+    "headline",
     "position",
     "split_sentences",
     "token_position",
@@ -103,3 +104,13 @@ def token_position(tokens: Sequence[str], number: str) -> int:
     if not first:
         return -1
     return next((i for i, w in enumerate(tokens) if first[0] in w), -1)
+
+
+def headline(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
+    """The sentences of the article's headline, a first line with no full stop ("Julian Assange: Sweden
+    drops rape investigation" may be two); none when it opens on a sentence."""
+    lead = len(text) - len(text.lstrip())
+    first, _, rest = text.strip().partition("\n")
+    if not first.strip() or not rest or first.strip()[-1] in '.!?"”':
+        return frozenset()
+    return frozenset(i for i, s in enumerate(sentences) if s.start < lead + len(first))
