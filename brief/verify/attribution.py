@@ -11,7 +11,7 @@ from brief.verify.claims import Problem
 from brief.verify.context import Context
 from brief.verify.names import name_key
 from brief.verify.speech import CUE, TO_SOMEONE, named_speaker, names_in, somebody, speaks
-from brief.verify.voices import bare_document, bare_group, kind_named, shares_word, voice_of, within
+from brief.verify.voices import DOCUMENTS, GROUPS, bare, kind_named, shares_word, voice_of, within
 
 __all__ = ["TOLD_OF", "attribution"]
 
@@ -62,8 +62,8 @@ def attribution(
         return None  # "a hospital spokesman said" is the hospital's
     if statements and all(kind_named(s.speaker, forms) for s in statements):
         return None  # "a union representing the students hailed it" is the Grad Students Union's
-    group = mine is not None and mine.kind != "person" and all(bare_group(s.speaker) for s in statements)
-    document = all(bare_document(s.speaker) for s in statements)
+    group = mine is not None and mine.kind != "person" and all(bare(s.speaker) in GROUPS for s in statements)
+    document = all(bare(s.speaker) in DOCUMENTS for s in statements)
     if statements and (group or document) and _told_before(start, forms, ctx):
         # "Leaders said ..." a few sentences after "the graduate students union"; "The study found ..."
         # after "the CDF team went to investigate"

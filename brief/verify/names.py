@@ -16,7 +16,7 @@ from functools import cache, cached_property, lru_cache
 
 from brief.extract import CAPITALS, COUNTRY_FORMS, PERSON_TITLES, SEATS
 
-__all__ = ["NameIndex", "mention_pattern", "name_key", "strip_possessive", "tagged_parties"]
+__all__ = ["NameIndex", "mention_pattern", "name_key", "singular", "strip_possessive", "tagged_parties"]
 
 _CAP_RUN = re.compile(
     r"[A-Z][\w'’.\-]*(?:\s+(?:(?:of|and|for|the|de|da|del|der|van|von|al|bin|la|le)\s+)*[A-Z][\w'’.\-]*)*"
@@ -83,7 +83,8 @@ def mention_pattern(forms: Iterable[str], key: str) -> re.Pattern[str] | None:
     return re.compile("|".join(alternatives)) if alternatives else None
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """ "authorities" -> "authority", "leaders" -> "leader"; not "press" or "bus"."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
@@ -142,7 +143,7 @@ class NameIndex:
             return True
         if key in self.runs or self._in_text(key):
             return True
-        if key in _PARTY_TAGS and re.search(rf"\b{_PARTY_TAGS[key].upper()}-[A-Z]", self.text):
+        if key in _PARTY_TAGS and key in tagged_parties(self.text):
             return True
         words = [w for w in key.split() if w not in _SMALL and w not in _TITLES]
         if not words:
@@ -218,7 +219,7 @@ class NameIndex:
         return re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", name_key(self.text)) is not None
 
     def _word_known(self, word: str) -> bool:
-        if word in self.words or _singular(word) in self.words or word + "s" in self.words:
+        if word in self.words or singular(word) in self.words or word + "s" in self.words:
             return True  # "ICU" for "ICUs" too
         if any(w.startswith(word) and len(w) - len(word) <= 3 for w in self.words if len(word) >= 4):
             return True  # "Conservative" for "Conservatives"
@@ -276,7 +277,7 @@ class NameIndex:
         elif len(words) == 1:
             spelt = set() if self._in_text(words[0]) else self._spelt_out(words[0])  # not "the video" for TV
             forms |= self.initialisms.get(words[0], set()) or spelt
-            forms.add(_singular(words[0]))
+            forms.add(singular(words[0]))
             forms.add(words[0] + "s")  # "ICU" is in "ICUs"
             if len(words[0]) >= 6:
                 forms |= {w for w in self.words if w[:6] == words[0][:6]}

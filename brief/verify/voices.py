@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from brief.verify.lexicon import words
+from brief.verify.names import singular
 
-__all__ = ["bare_document", "bare_group", "kind_named", "shares_word", "voice_of", "within"]
+__all__ = ["DOCUMENTS", "GROUPS", "bare", "kind_named", "shares_word", "voice_of", "within"]
 
 _SMALL = frozenset("the a an of for and in on at to".split())
 # the head nouns of people who speak for a body the rest of their description names
@@ -51,15 +52,11 @@ def voice_of(speaker: str, names: list[str]) -> bool:
     return shares_word(" ".join(theirs[:-1]), names)
 
 
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-
-
 def _unnamed(speaker: str) -> list[str]:
     """The singular words of a speaker the article does not name ("Union members": union, member), or
     none for a name."""
     lower = speaker[:1].lower() + speaker[1:]
-    return [_singular(w) for w in lower.split() if w != "the"] if lower.islower() else []
+    return [singular(w) for w in lower.split() if w != "the"] if lower.islower() else []
 
 
 def kind_named(speaker: str, forms: list[str]) -> bool:
@@ -67,24 +64,17 @@ def kind_named(speaker: str, forms: list[str]) -> bool:
     "Harvard Grad Students Union-UAW", "the nurses" for National Nurses United), or its leaders or
     officials ("union leaders")."""
     said = _unnamed(speaker)
-    said = said[:-1] if len(said) > 1 and said[-1] in _HEADS else said[-1:]
-    named = {_singular(w) for f in forms for w in re.split(r"[\W_]+", f.casefold())}
+    said = said[:-1] if len(said) > 1 and said[-1] in GROUPS else said[-1:]
+    named = {singular(w) for f in forms for w in re.split(r"[\W_]+", f.casefold())}
     return bool(said) and said[-1] in named
 
 
-_HEADS = frozenset({"leader", "official", "organizer", "organiser", "representative", "member", "authority"})
+GROUPS = frozenset({"leader", "official", "organizer", "organiser", "representative", "member", "authority"})
+DOCUMENTS = frozenset({"study", "report", "survey", "analysis", "letter", "statement", "filing", "paper"})
 
 
-def bare_group(speaker: str) -> bool:
-    """True for a bare group the article does not say whose it is: "Leaders", "the authorities"."""
+def bare(speaker: str) -> str:
+    """The one word of a speaker the article does not say whose it is ("Leaders" -> "leader", "The
+    study" -> "study"), or "" (see ``GROUPS`` and ``DOCUMENTS``)."""
     said = _unnamed(speaker)
-    return len(said) == 1 and said[0] in _HEADS
-
-
-def bare_document(speaker: str) -> bool:
-    """True for a document the article does not say whose it is: "The study", "the letter"."""
-    said = _unnamed(speaker)
-    return len(said) == 1 and said[0] in _DOCUMENTS
-
-
-_DOCUMENTS = frozenset({"study", "report", "survey", "analysis", "letter", "statement", "filing", "paper"})
+    return said[0] if len(said) == 1 else ""
