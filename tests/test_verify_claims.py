@@ -651,6 +651,13 @@ def test_a_caption_glued_to_a_sentence_is_a_sentence_of_its_own(article: str, cl
     assert claim_problem(article, claim) is None
 
 
+def test_a_name_before_a_headlines_colon_is_no_caption() -> None:
+    from brief.verify.sentences import cover
+
+    headline = "Julian Assange: Sweden drops rape investigation"
+    assert cover(headline, [(0, len(headline))]) == [(0, len(headline))]
+
+
 def test_a_person_described_by_nationality_is_not_a_name_to_find() -> None:
     article = (
         "Hamilton was four-hundredths of a second ahead of his Mercedes team-mate Nico Rosberg. "

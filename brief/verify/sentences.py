@@ -52,6 +52,9 @@ class Sentence:
 _CAPTION = re.compile(r"(?<=[a-z0-9])\s+(?=[A-Z][a-z]+(?: [A-Za-z][a-z]*){0,4}: [A-Z]|The [a-z])")
 
 
+_CAPTIONED_WORDS = 3  # words of the sentence a caption is glued to, at least
+
+
 def cover(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` plus the sentences of any text they leave out, in order; each cut before a glued caption."""
     bounds, at = [], 0
@@ -67,6 +70,8 @@ def cover(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _uncaptioned(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bounds = []
     for m in _CAPTION.finditer(text, start, end):
+        if len(text[start : m.start()].split()) < _CAPTIONED_WORDS:
+            continue  # "Julian Assange: Sweden drops ...": a name before its colon, no caption
         bounds.append((start, m.start()))
         start = m.end()
     return [*bounds, (start, end)]
