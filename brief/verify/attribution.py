@@ -11,7 +11,7 @@ from brief.verify.claims import Problem
 from brief.verify.context import Context
 from brief.verify.names import name_key
 from brief.verify.speech import CUE, TO_SOMEONE, named_speaker, names_in, somebody, speaks
-from brief.verify.voices import DOCUMENTS, GROUPS, bare, kind_named, shares_word, voice_of, within
+from brief.verify.voices import DOCUMENTS, GROUPS, bare, kind_named, name_words, shares_word, voice_of, within
 
 __all__ = ["TOLD_OF", "attribution"]
 
@@ -259,7 +259,7 @@ def _told_before(start: int, forms: list[str], ctx: Context) -> bool:
     at = ctx.index.sentence_at(start, start + 1)
     if not at:
         return False
-    nouns = {w for f in forms for w in re.split(r"[\W_]+", f.casefold()) if len(w) >= 4}
+    nouns = {w for w in name_words(forms) if len(w) >= 4}
     for i in range(max(0, at[0] - _BACK), at[0] + 1):
         text = ctx.index.sentences[i].text
         if names_in(text, forms) or nouns & set(_THE_NOUN.findall(text.casefold())):

@@ -125,6 +125,7 @@ def _unsaid_title(role: str, names: Sequence[str], near: Sequence[int], ctx: Con
     return None
 
 
+_TAG_REACH = 12  # characters after a name that hold a lawmaker's tag: ", R-Tenn.,"
 _RANKS = frozenset("deputy former acting interim assistant vice ex retired junior associate".split())
 _DEMONYMS = {"french": "france", "dutch": "netherlands", "swiss": "switzerland", "greek": "greece",
              "welsh": "wales", "irish": "ireland", "scottish": "scotland", "british": "britain"}  # fmt: skip
@@ -136,7 +137,7 @@ def _unattached(role: str, names: Sequence[str], candidate: CandidateActor, ctx:
     them that the role leaves out ("Director" for the "Deputy Director")."""
     beside = [_beside(m.start, m.end, candidate, ctx) for m in candidate.mentions]
     local = " ".join([*beside, *candidate.names(), candidate.role]).casefold()
-    tags = tagged_parties(" ".join(ctx.text[m.end : m.end + 12] for m in candidate.mentions))
+    tags = tagged_parties(" ".join(ctx.text[m.end : m.end + _TAG_REACH] for m in candidate.mentions))
     own = set(words(local)) | tags  # "Sen. Bob Corker, R-Tenn.": a Republican
     said = words(_TITLE_END.split(role, maxsplit=1)[0])
     if not any(beside):

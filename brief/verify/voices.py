@@ -8,7 +8,7 @@ import re
 from brief.verify.lexicon import words
 from brief.verify.names import singular
 
-__all__ = ["DOCUMENTS", "GROUPS", "bare", "kind_named", "shares_word", "voice_of", "within"]
+__all__ = ["DOCUMENTS", "GROUPS", "bare", "kind_named", "name_words", "shares_word", "voice_of", "within"]
 
 _SMALL = frozenset("the a an of for and in on at to".split())
 # the head nouns of people who speak for a body the rest of their description names
@@ -59,13 +59,18 @@ def _unnamed(speaker: str) -> list[str]:
     return [singular(w) for w in lower.split() if w != "the"] if lower.islower() else []
 
 
+def name_words(forms: list[str]) -> set[str]:
+    """The case-folded words of an actor's names ("Harvard Grad Students Union-UAW": ..., union, uaw)."""
+    return {w for f in forms for w in re.split(r"[\W_]+", f.casefold())}
+
+
 def kind_named(speaker: str, forms: list[str]) -> bool:
     """True for an unnamed body or group whose noun is a word of the actor's name ("unions" for the
     "Harvard Grad Students Union-UAW", "the nurses" for National Nurses United), or its leaders or
     officials ("union leaders")."""
     said = _unnamed(speaker)
     said = said[:-1] if len(said) > 1 and said[-1] in GROUPS else said[-1:]
-    named = {singular(w) for f in forms for w in re.split(r"[\W_]+", f.casefold())}
+    named = {singular(w) for w in name_words(forms)}
     return bool(said) and said[-1] in named
 
 
