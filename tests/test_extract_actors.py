@@ -189,3 +189,13 @@ def test_a_three_part_name_the_tagger_cut_short_is_one_person() -> None:
     ex = extract(text)
     assert owner(ex, "Yoon") == "Yoon Suk Yeol"
     assert "Yeol" not in names(ex)
+
+
+def test_a_double_surname_used_after_the_full_name_is_the_same_person() -> None:
+    text = (
+        "Joy Harden Bradford, a psychologist in Atlanta, says she was surprised by the trial. "
+        '"Giving people something is better than having nothing," says Harden Bradford.'
+    )
+    ex = extract(text)
+    assert owner(ex, "Harden Bradford") == "Joy Harden Bradford"
+    assert "Harden Bradford" not in names(ex)

@@ -43,6 +43,17 @@ def _particle_surname(text: str) -> bool:
     return len(words) == 2 and words[0].casefold() in NAME_PARTICLES and words[1][:1].isupper()
 
 
+def _double_surname(m: Mention, mentions: list[Mention], persons: set[int]) -> bool:
+    """True for a two-word name that ends a longer person's name named before it ("Harden Bradford"
+    after "Joy Harden Bradford", "López Obrador" after "Andrés Manuel López Obrador")."""
+    tail = f" {m.text.casefold()}"
+    return len(m.text.split()) == 2 and any(
+        f.start < m.start and len(f.text.split()) > 2 and f.text.casefold().endswith(tail)
+        for f in mentions
+        if id(f) in persons
+    )
+
+
 def _attach_surname(m: Mention, drafts: dict[str, Draft]) -> bool:
     """Attach "De Blasio" to the one person named in full as "... de Blasio"."""
     tail = f" {m.text.casefold()}"
@@ -140,10 +151,11 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> dict[str, Draft]:
     drafts: dict[str, Draft] = {}
     persons = {id(m) for m in mentions if m.label == "PERSON" and _named_key(m)[:2] != "m:"}
     fuller = [f" {m.text.casefold()}" for m in mentions if id(m) in persons and len(m.text.split()) > 2]
-    surnamed = {  # "De Blasio" where the article also has "Bill de Blasio"
-        id(m)
+    surnamed = {  # "De Blasio" where the article also has "Bill de Blasio"; "Harden Bradford" after
+        id(m)  # "Joy Harden Bradford": a double surname
         for m in mentions
-        if _particle_surname(m.text) and any(f.endswith(f" {m.text.casefold()}") for f in fuller)
+        if (_particle_surname(m.text) or (id(m) in persons and _double_surname(m, mentions, persons)))
+        and any(f.endswith(f" {m.text.casefold()}") for f in fuller)
     }
     for m in mentions:
         if id(m) in persons and " " in m.text and id(m) not in surnamed:
