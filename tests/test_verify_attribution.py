@@ -146,3 +146,28 @@ def test_a_bare_document_is_the_words_of_whoever_the_sentences_before_it_name_as
     words = "the spacecraft mass could be cut by a third by removing the crew quarters"
     assert _drop_of(text, "Riverside Design Facility", words) is None
     assert _drop_of(text, "Harbour Institute", words) == "attribution"  # named, but long before
+
+
+def _body_drop(text: str, body: str, evidence: str) -> str | None:
+    draft = Draft(
+        title=text.splitlines()[0],
+        summary="A short summary.",
+        actors=[Actor(name=body, kind="organisation")],
+        positions=[Position(actor=body, stance="Keeps every option open.", evidence=[evidence])],
+    )
+    _, grounding = verify(draft, text, extract(text))
+    return next((d.kind for d in grounding.dropped if d.field == "positions[0]"), None)
+
+
+def test_a_spokesman_named_without_his_body_speaks_for_the_body_just_named() -> None:
+    text = (
+        "Saudi Arabia cuts ties with Iran\n\n"
+        "The U.S. State Department called on Tehran to protect the embassy. "
+        "Spokesman John Kirby later said the administration was aware of the break.\n\n"
+        "Human Rights Watch has documented executions in the kingdom for years. "
+        "Its researchers visited Riyadh in March. They met officials there. The visit was brief. "
+        "The officials gave no answers.\n"
+    )
+    words = "Spokesman John Kirby later said the administration was aware of the break."
+    assert _body_drop(text, "U.S. State Department", words) is None
+    assert _body_drop(text, "Human Rights Watch", words) == "attribution"

@@ -309,3 +309,79 @@ def test_a_deed_had_done_or_thanked_for_is_done_and_not_what_the_article_has_sti
     )
     assert claim_kind(article, "Thanked the police department for apprehending the gunman") == "hedge"
     assert claim_kind(article, "Thanked the police department for working to apprehend the gunman") is None
+
+
+def test_what_would_have_been_is_no_assertion_that_it_was() -> None:
+    article = (
+        "Her attorney, Benjamin Crump, said it was unbelievable that Marshall decided not to take the case "
+        'to a grand jury.\n\n"When you look at that report, it is bias 100 percent to exonerate the police '
+        'of murder," Crump said during a news conference on Tuesday.\n\n'
+        "He added that \"reasonable minds would have said, 'This needs to have a trial by jury.'\""
+    )
+    claim = (
+        "Calls the report 100 percent biased toward exonerating police and says reasonable minds would have "
+        "sent the case to a jury trial"
+    )
+    assert claim_kind(article, claim) is None
+    assert claim_kind(article, "Says Marshall took the case to a grand jury") == "negation"
+
+
+def test_a_quotations_own_denial_does_not_deny_its_reporting_verb() -> None:
+    article = (
+        'The prime minister said he was shocked by the death. "Peaceful opposition is a fundamental right. '
+        'Repression does not last," he tweeted.'
+    )
+    assert claim_kind(article, "Tweeted that peaceful opposition is a fundamental right") is None
+    assert claim_kind(article, "Says repression lasts") == "negation"
+
+
+def test_a_word_the_article_has_only_under_if_is_no_assertion_of_it() -> None:
+    supposed = (
+        "It would be one thing if the teacher was proselytizing to kids, but she's not doing that, the union "
+        "leader insisted."
+    )
+    said = "The teacher was proselytizing to kids, the union leader said."
+    claim = "Says the teacher is not proselytizing to kids"
+    assert claim_kind(supposed, claim) is None
+    assert claim_kind(said, claim) == "negation"
+
+
+def test_declining_to_comment_is_a_silence_on_both_sides() -> None:
+    article = (
+        '"I have no illusions about the bill making it through, but I want it to be clear that the House '
+        "will stand in defense of the people's right to keep and bear arms,\" Leara said. "
+        "He declined further comment."
+    )
+    claim = (
+        "Says the House will defend the people's right to keep and bear arms, and declined to comment further"
+    )
+    assert claim_kind(article, claim) is None
+
+
+def test_two_events_told_in_the_opposite_order_flip_the_article() -> None:
+    article = "The video and report were released to the media before the family was notified, Crump said."
+    assert (
+        claim_kind(
+            article, "Says the family was notified before the video and report were released to the media"
+        )
+        == "negation"
+    )
+    assert (
+        claim_kind(article, "Says the video and report were released before the family was notified") is None
+    )
+    assert (
+        claim_kind(article, "Says the family was notified after the video and report were released") is None
+    )
+
+
+def test_figures_swapped_between_the_names_after_them_are_wrong() -> None:
+    article = (
+        "GM has about 1,500 employees at the Detroit plant, 1,600 at the Lordstown factory and 2,500 at "
+        "Oshawa, the company said."
+    )
+    assert claim_kind(article, "Employs about 1,600 people at Detroit, 1,500 at Lordstown") == "number"
+    assert claim_kind(article, "Employs about 1,500 people at Detroit, 1,600 at Lordstown") is None
+    tour = (
+        "The band plays Mountain View on Sept. 12, with Houston's pavilion hosting the final date, Oct. 10."
+    )
+    assert claim_kind(tour, "The final date of the tour is Oct. 10 in Houston.") is None

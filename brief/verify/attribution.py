@@ -58,6 +58,13 @@ def attribution(
     forms = [n for n in names if len(n) >= 2]
     if any(c is not None and _speaks_for(c.role, forms) for c in speakers):
         return None  # "DKNY rep Aliza Licht" speaks for DKNY
+    bodies = mine is not None and mine.kind != "person"
+    if (
+        bodies
+        and any(c is not None and _spokesperson(c.role) for c in speakers)
+        and _told_before(start, forms, ctx)
+    ):
+        return None  # "Spokesman John Kirby later said ..." after "The U.S. State Department called on ..."
     if any(voice_of(s.speaker, forms) for s in statements):
         return None  # "a hospital spokesman said" is the hospital's
     if statements and all(kind_named(s.speaker, forms) for s in statements):
@@ -265,6 +272,12 @@ def _told_before(start: int, forms: list[str], ctx: Context) -> bool:
         if names_in(text, forms) or nouns & set(_THE_NOUN.findall(text.casefold())):
             return True
     return False
+
+
+def _spokesperson(role: str) -> bool:
+    """True for a spokesperson's title that names no one they speak for ("Spokesman", "a spokeswoman")."""
+    words = [w for w in role.casefold().split() if w not in ("a", "the", "chief", "deputy", "senior")]
+    return bool(words) and all(w in _SPOKES for w in words)
 
 
 def _speaks_for(role: str, forms: list[str]) -> bool:

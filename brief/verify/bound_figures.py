@@ -11,7 +11,7 @@ from brief.verify.lexicon import STOP, stem, words
 from brief.verify.numbers import Quantity, shape
 from brief.verify.sentences import Sentence, position, token_position
 
-__all__ = ["COUNTED_REACH", "apart_from_partners", "bound_elsewhere", "counts_another"]
+__all__ = ["COUNTED_REACH", "apart_from_partners", "bound_after", "bound_elsewhere", "counts_another"]
 
 COUNTED_REACH = 3  # words after a figure that may be the very thing it counts
 
@@ -115,3 +115,51 @@ def counts_another(
             elif found.share == number.share and shape(sentence.text, found) == shape(sentence.text, number):
                 theirs = theirs or found.text
     return None if mine else theirs
+
+
+def _exact(tokens: Sequence[str], figure: str) -> int:
+    """Where the words of ``figure`` stand in ``tokens`` ("1,600" is not the "1" of "1,500"), or -1."""
+    mine = words(figure)
+    return next((i for i in range(len(tokens)) if mine and list(tokens[i : i + len(mine)]) == mine), -1)
+
+
+def _after(tokens: Sequence[str], stems: Sequence[str], figure: str) -> set[str]:
+    """The content stems right after a figure, up to the next figure: "1,600 at the Lordstown factory"."""
+    at = _exact(tokens, figure)
+    if at < 0:
+        return set()
+    found: set[str] = set()
+    for word, word_stem in list(zip(tokens, stems, strict=True))[at + len(words(figure)) :][:_BOUND_REACH]:
+        if word[:1].isdigit():
+            break
+        found |= set() if word in STOP else {word_stem}
+    return found
+
+
+def bound_after(
+    sentences: Sequence[Sentence], window: Sequence[int], claim: str, number: Quantity
+) -> str | None:
+    """Two figures of one kind swapped between the names after them ("about 1,600 people at
+    Detroit-Hamtramck, 1,500 at Lordstown" where the sentence has 1,500 at Detroit and 1,600 at Lordstown):
+    a name after the claim's figure stands after the sentence's other figure, never after its own."""
+    if shape(claim, number) in ("date", "time", "year"):
+        return None  # "ends Oct. 10 in Houston": a date is bound to its event, not to the name after it
+    tokens = words(claim)
+    names = {stem(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+", claim[1:])}
+    mine = _after(tokens, [stem(w) for w in tokens], number.text) & names
+    for i in window if mine else ():
+        sentence = sentences[i]
+        if _exact(sentence.tokens, number.text) < 0 or mine & _after(
+            sentence.tokens, sentence.stems, number.text
+        ):
+            continue
+        bound = [
+            f.text
+            for f in sentence.numbers
+            if f.share == number.share
+            and not number.same(f)
+            and mine & _after(sentence.tokens, sentence.stems, f.text)
+        ]
+        if len(bound) == 1:
+            return bound[0]
+    return None

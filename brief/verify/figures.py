@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from brief.verify.bound_figures import COUNTED_REACH, apart_from_partners, bound_elsewhere, counts_another
+from brief.verify.bound_figures import (
+    COUNTED_REACH,
+    apart_from_partners,
+    bound_after,
+    bound_elsewhere,
+    counts_another,
+)
 from brief.verify.claims import Claim, Problem
 from brief.verify.lexicon import words
 from brief.verify.numbers import Quantity, shape
@@ -127,7 +133,9 @@ def rival_number(sentences: Sequence[Sentence], claim: Claim, window: Sequence[i
                 "number", f"the sentence with the figures it is given with has {apart}, not {number.text}"
             )
         if any(number.same(f) for _, f in found):
-            swapped = bound_elsewhere(sentences, window, claim.text, number)
+            swapped = bound_elsewhere(sentences, window, claim.text, number) or bound_after(
+                sentences, window, claim.text, number
+            )
             if swapped is not None:
                 return Problem(
                     "number", f"the sentence it rests on gives {swapped} for that, not {number.text}"

@@ -28,8 +28,15 @@ from brief.verify.lexicon import (
 )
 from brief.verify.modals import firmer_modal, hearsay_deed
 from brief.verify.pending import done_but_to_come, done_only_pending
-from brief.verify.polarity import denied_elsewhere, few_for_not_many, reversed_direction, says_undenied
+from brief.verify.polarity import (
+    denied_elsewhere,
+    few_for_not_many,
+    reversed_direction,
+    reversed_order,
+    says_undenied,
+)
 from brief.verify.sentences import ELLIPTICAL, Sentence
+from brief.verify.unasserted import counterfactual, in_place_of, silence, tagged
 
 __all__ = ["mood_problem"]
 
@@ -66,13 +73,19 @@ def mood_problem(
         # ... unless the article denies what the claim says outside its "rather than" ("his opinion
         # absolves X, stressing it was a fraud case rather than a climate case" for "Nothing in this
         # opinion is intended to absolve X")
-        in_place = _in_place_of(claimed)
+        in_place = in_place_of(claimed)
         rest = replace(claim, content=claim.content - in_place)
         flipped = not explicit or (
             bool(in_place)
             and _marked(sentences, rest, window, is_explicit_negation, skip_conditional=True, governed=True)
         )
     said_in = [(s.tokens, s.stems) for s in map(sentences.__getitem__, window)]
+    would_have = counterfactual(claimed)
+    if flipped and not claim.negated and would_have:
+        # "says reasonable minds would have sent the case to a jury" for "decided not to take the case to a
+        # grand jury": what would have been is told as not done
+        rest = replace(claim, content=claim.content - would_have)
+        flipped = _marked(sentences, rest, window, is_negation, skip_conditional=True, governed=True)
     if flipped and claim.negated:
         # "..., with no set time limit": the window is about the rest; another sentence denies it
         flipped = not denied_elsewhere(claim.denied, said_in, [(s.tokens, s.stems) for s in sentences])
@@ -83,6 +96,8 @@ def mood_problem(
     if polarity and claim.denied and not flipped:
         # it denies a word the article uses without a denial ("not coherent" / "coherent")
         flipped = says_undenied(claim.denied, said_in)
+    if polarity and reversed_order(claimed, said_in):
+        return Problem("negation", "it tells the two events in the opposite order to the article")
     opposite = reversed_direction(claimed, said_in) if polarity else ""
     if opposite:
         return Problem("negation", f"it says the opposite of the article's {opposite!r}")
@@ -158,17 +173,6 @@ def _aside(claimed: Sequence[str], said_in: Sequence[tuple[Any, Any]]) -> bool:
 
 # what only seems so, in a claim's words ("made its assets look more secure")
 _LOOKS = SEEMING | {"look", "looks", "looked", "looking"}
-_IN_PLACE_REACH = 5  # content words after "instead of" / "rather than" that say what was not done
-
-
-def _in_place_of(claimed: Sequence[str]) -> frozenset[str]:
-    """Stems of what a claim says was not the case, after its "instead of" or "rather than"."""
-    found: set[str] = set()
-    for at, word in enumerate(claimed[:-1]):
-        if (word, claimed[at + 1]) in (("instead", "of"), ("rather", "than")):  # not "proposing instead X"
-            after = [w for w in claimed[at + 2 :] if w not in STOP]
-            found |= {stem(w) for w in after[:_IN_PLACE_REACH]}
-    return frozenset(found)
 
 
 def _marked(
@@ -195,6 +199,8 @@ def _marked(
                 continue  # "not only important but also cool" denies nothing
             if marker is is_negation and compares(sentence.tokens, at):
                 continue  # "nothing more than a public relations stunt"
+            if marker is is_negation and not is_explicit_negation(word) and silence(sentence.tokens, at):
+                continue  # "He declined further comment" is a silence, as in the claim, not a denied deed
             if word in HEDGES and _ranking(sentence.tokens, at) and not _RANKS & set(words(claim.text)):
                 continue  # "perhaps one of the most visible sponsors" hedges the ranking, not the sponsoring
             nearby = sentence.stems[max(0, at - before) : at + after + 1]
@@ -205,6 +211,10 @@ def _marked(
                 opens = word in _NEGATIVE_SUBJECTS and not after_preposition
                 reach = 4 if opens else 2  # "neither player received a major"; not "with no change in ..."
                 ruled = [j for j in after_it if not _function(sentence.tokens[j])][:reach]
+                # "Repression does not last," he tweeted: the tag's verb has a subject of its own
+                ruled = [j for j in ruled if not tagged(sentence.tokens, at, j)]
+                if any(tagged(sentence.tokens, at, j) for j in after_it):
+                    elliptical = False  # a denial of its own ("Repression does not last," he tweeted)
                 if _contrast(sentence, at, alone=True):
                     ruled = ruled[:1]  # "belonged to the home secretary, not Parliament, so the debate ..."
                 wish = sentence.tokens[at + 1] if at + 1 < len(sentence.tokens) else ""

@@ -19,6 +19,7 @@ __all__ = [
     "denied_stems",
     "few_for_not_many",
     "reversed_direction",
+    "reversed_order",
     "says_undenied",
     "uses_marked",
 ]
@@ -30,6 +31,7 @@ _LOCAL = frozenset(
     "yet fail fails failed failing avoid avoids avoided lack lacks lacked stop stops stopped unlikely "
     "hardly barely little longer unable instead rather than".split()
 )
+_SUPPOSED = frozenset({"if", "unless", "whether"})
 _SUBJECT_REACH = 14  # words a denying subject ("nothing", "nobody") may stand before its verb
 _NO_ONE = frozenset("nothing nobody none".split())
 # "not only ... but also" denies nothing; "not every family" denies no word of its own
@@ -160,7 +162,10 @@ def few_for_not_many(claim: Sequence[str], window: Sequence[tuple[Sequence[str],
 def says_undenied(denied: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
     """True when the sentences (tokens, stems) use a denied word and never deny it where they do."""
     # a denial just after a use denies it too: "announcements about them cannot be made casually"
-    uses = uses_marked(denied, sentences, _REACH, lambda w: is_negation(w) or w in _LOCAL, after=_AFTER)
+    # and a use under "if" is no assertion: "It would be one thing if she was proselytizing"
+    uses = uses_marked(
+        denied, sentences, _REACH, lambda w: is_negation(w) or w in _LOCAL or w in _SUPPOSED, after=_AFTER
+    )
     # "nothing — not even this baseless charge — will stop us": a denying subject before an aside
     far = uses_marked(denied, sentences, _SUBJECT_REACH, _NO_ONE.__contains__)
     return any(
@@ -217,3 +222,40 @@ def _near_figures(tokens: Sequence[str]) -> list[str]:
     """The words within four of a figure ("rose by 5", "fell 12 per cent")."""
     at = [i for i, w in enumerate(tokens) if w[:1].isdigit()]
     return [w for i, w in enumerate(tokens) if any(abs(i - j) <= 4 for j in at)]
+
+
+_ORDER = frozenset({"before", "after"})
+_ORDER_SHARED = 2  # content words each side must share with the article's other side
+_ORDER_REACH = 8  # words on each side of "before" that say what came first and what after
+
+
+def _sides(tokens: Sequence[str], stems: Sequence[str], at: int) -> tuple[set[str], set[str]]:
+    def content(span: range) -> set[str]:
+        return {stems[i] for i in span if tokens[i] not in STOP}
+
+    left = range(max(0, at - _ORDER_REACH), at)
+    return content(left), content(range(at + 1, min(len(tokens), at + 1 + _ORDER_REACH)))
+
+
+def reversed_order(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
+    """True when a claim tells two events in the order the sentences reverse ("the family was notified
+    before the report was released" where the article has the report "released to the media before the
+    family was notified")."""
+    stems = [stem(w) for w in claim]
+    for at, word in enumerate(claim):
+        if word not in _ORDER:
+            continue
+        first, then = _sides(claim, stems, at)
+        for tokens, their_stems in sentences:
+            for where, theirs in enumerate(tokens):
+                if theirs not in _ORDER:
+                    continue
+                left, right = _sides(tokens, their_stems, where)
+                if theirs != word:
+                    left, right = right, left  # "B after A" tells "A before B"
+                # two words on each side: "left en masse after voting" is no order of "walked out en
+                # masse before the impeachment vote"
+                crossed = len(first & right) >= _ORDER_SHARED and len(then & left) >= _ORDER_SHARED
+                if crossed and not first & left and not then & right:
+                    return True
+    return False

@@ -1,0 +1,59 @@
+"""Words a claim or an article's sentence holds without asserting them: what a claim says was done
+"instead of" something, what "would have" been, a silence ("declined further comment") and the tag of a
+quotation ("..., he tweeted")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brief.extract import REPORT_VERBS
+from brief.verify.lexicon import STOP, is_reporting, stem
+
+__all__ = ["counterfactual", "in_place_of", "silence", "tagged"]
+
+_IN_PLACE_REACH = 5  # content words after "instead of" / "rather than" that say what was not done
+
+
+def in_place_of(claimed: Sequence[str]) -> frozenset[str]:
+    """Stems of what a claim says was not the case, after its "instead of" or "rather than"."""
+    found: set[str] = set()
+    for at, word in enumerate(claimed[:-1]):
+        if (word, claimed[at + 1]) in (("instead", "of"), ("rather", "than")):  # not "proposing instead X"
+            after = [w for w in claimed[at + 2 :] if w not in STOP]
+            found |= {stem(w) for w in after[:_IN_PLACE_REACH]}
+    return frozenset(found)
+
+
+_WOULD_HAVE = frozenset({"would", "could", "should", "might"})
+_TAG_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i"})
+_TAG_VERBS = frozenset(stem(verb) for verb in REPORT_VERBS)
+
+
+def counterfactual(claimed: Sequence[str]) -> frozenset[str]:
+    """Stems of what a claim says would have been ("would have sent the case to a jury"), up to the
+    clause's "and" or "but"."""
+    found: set[str] = set()
+    for at, word in enumerate(claimed[:-1]):
+        if word in _WOULD_HAVE and claimed[at + 1] == "have":
+            after: list[str] = []
+            for w in claimed[at + 2 :]:
+                if w in ("and", "but"):
+                    break
+                after += [w] if w not in STOP else []
+            found |= {stem(w) for w in after[:_IN_PLACE_REACH]}
+    return frozenset(found)
+
+
+_SILENCES = frozenset({"comment", "comments", "commenting", "elaborate"})
+
+
+def silence(tokens: Sequence[str], at: int) -> bool:
+    """True for a denying verb whose deed is saying something: "declined further comment"."""
+    return bool(_SILENCES & set(tokens[at + 1 : at + 4]))
+
+
+def tagged(tokens: Sequence[str], at: int, j: int) -> bool:
+    """True when the word at ``j`` is a reporting verb with a subject pronoun of its own after the denial
+    at ``at``: the tag of a quotation ("does not last, he tweeted"; not "Definitely not, they cannot")."""
+    tag = is_reporting(tokens[j]) or stem(tokens[j]) in _TAG_VERBS
+    return tag and tokens[j - 1] in _TAG_SUBJECTS and j - 1 > at
