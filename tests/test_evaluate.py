@@ -477,7 +477,7 @@ def test_every_article_has_a_split_and_the_halves_are_even() -> None:
     assert (
         len(halves) >= 26
         and len(later) >= 16
-        and {splits[n] for n in later} == {f"check{k}" for k in range(2, 15)}
+        and {splits[n] for n in later} == {f"check{k}" for k in range(2, 16)}
     )
     tune = [n for n in halves if splits[n] == "tune"]
     assert abs(2 * len(tune) - len(halves)) <= 1
@@ -514,7 +514,7 @@ def test_evaluate_dir_scores_one_split(tmp_path: Path) -> None:
     with pytest.raises(
         InputError,
         match=r"^splits\.json: must map each article name to one of: tune, check, check2, check3, check4, "
-        r"check5, check6, check7, check8, check9, check10, check11, check12, check13, check14",
+        r"check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15",
     ):
         load_splits(folder)
 

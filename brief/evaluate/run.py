@@ -46,7 +46,7 @@ GOLD_SUFFIX = ".gold.json"
 SPLITS_FILE = "splits.json"
 SPLITS = (
     "tune", "check", "check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9",
-    "check10", "check11", "check12", "check13", "check14",
+    "check10", "check11", "check12", "check13", "check14", "check15",
 )  # fmt: skip
 
 
