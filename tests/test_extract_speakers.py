@@ -552,3 +552,34 @@ def test_when_something_was_said_is_not_what_was_said() -> None:
     )
     said = [s.text for s in extract(text).statements]
     assert not any(s.startswith("when I was reporting") for s in said), said
+
+
+def test_she_after_a_speaker_named_in_a_who_said_clause_is_that_speaker() -> None:
+    text = (
+        "Jane Bransby, a member of the residents' association, said: “All the residents are very "
+        "disappointed.”\n\n"
+        "Three out of seven councillors voted against the proposal, including Councillor Vicki Harris, who "
+        "said the comments had cut their legs from underneath them.\n\n"
+        "She said: “The developer did listen to people’s concerns but it’s too much for the site.”\n\n"
+        "Connolly toured Syria with President Bashar al-Assad's officials, who were later deposed. "
+        "She said: “It was a fact-finding trip.”\n"
+    )
+    ex = extract(text)
+    assert speaker_of(ex, "The developer did listen") == "Vicki Harris"
+    assert speaker_of(ex, "It was a fact-finding trip") != "Bashar al-Assad"
+
+
+def test_a_description_inside_a_quotation_is_not_its_speaker() -> None:
+    text = (
+        "Plans for Red Lion pub approved\n\n"
+        "Most councillors disliked the plans, but their hands were tied by the Planning Inspectorate’s "
+        "comments.\n\n"
+        "Jane Bransby, member of the Residents for Reasonable Development association, said: “All the "
+        "residents are very disappointed. Councillors didn't have grounds to refuse it because the planning "
+        "inspector’s concerns had been addressed.”\n"
+    )
+    ex = extract(text)
+    bransby = ex.find_actor("Jane Bransby")
+    assert bransby is not None
+    assert "planning inspector" not in bransby.role
+    assert not any("inspector" in a for a in bransby.aliases)

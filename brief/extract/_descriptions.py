@@ -128,6 +128,8 @@ def _resolve_desc(
         return after if close or (desc.of_body and len(titled) == 1) else None  # the body's only one
     if desc.of_body or doc[desc.root].tag_ == "NNP":
         return None  # "the head of the Weather Service" or "the Prime Minister": no one so titled by name
+    if inside(quoted, desc.start, desc.end):
+        return None  # a speaker's "the planning inspector's concerns" is someone else, not a recent name
     before = [
         d for d in people if d.first < desc.start and not _conflicts(desc, d) and not _governs(doc, d, desc)
     ]

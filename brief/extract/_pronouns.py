@@ -41,6 +41,8 @@ def in_quote(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
 def _named_subject(subject: Token) -> Token:
     """The name in a subject the parser hung on the wrong word: "Shaheda Begum of Ishwaripur village
     described ..." has "village" as its subject and the person's name as its modifier."""
+    if subject.lower_ == "who" and subject.head.dep_ == "relcl" and is_report_verb(subject.head):
+        return subject.head.head  # "..., including Councillor Vicki Harris, who said ...": a speaker
     if subject.pos_ == "NOUN":
         named = [c for c in subject.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"]
         if len(named) == 1 and named[0].i < subject.i:
