@@ -199,3 +199,17 @@ def test_a_double_surname_used_after_the_full_name_is_the_same_person() -> None:
     ex = extract(text)
     assert owner(ex, "Harden Bradford") == "Joy Harden Bradford"
     assert "Harden Bradford" not in names(ex)
+
+
+def test_a_group_named_with_fewer_words_or_recalled_as_the_group_is_the_group_named_before() -> None:
+    text = (
+        "Arab aid pledges doubted\n\n"
+        "On Sunday, Israeli diplomatic officials said Arab states are likely to pledge generously, not pay. "
+        "According to the officials, this was especially true of Egypt.\n\n"
+        "Israeli officials said that Jerusalem would be watching the sums carefully. European officials have "
+        "said that the goal was to raise some $5.6 billion.\n"
+    )
+    ex = extract(text)
+    assert owner(ex, "Israeli officials") == "Israeli diplomatic officials"
+    assert owner(ex, "the officials") == "Israeli diplomatic officials"
+    assert owner(ex, "European officials") == "European officials"

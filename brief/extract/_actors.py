@@ -12,6 +12,7 @@ from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PA
 from brief.extract._mention import Mention
 from brief.extract._merge_groups import (
     merge_bare_groups,
+    merge_group_modifiers,
     merge_group_numbers,
     merge_owned_bodies,
     merge_party_members,
@@ -251,6 +252,7 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     _merge_metonyms(drafts)
     _merge_homonyms(drafts)
     merge_group_numbers(drafts, doc)
+    merge_group_modifiers(drafts)
     merge_bare_groups(drafts, text_of(doc))
     merge_owned_bodies(drafts)
     merge_short_forms(drafts, text_of(doc))

@@ -8,7 +8,14 @@ from brief.extract._groups import SOURCE_HEADS
 from brief.extract._mention import Mention
 from brief.extract._syntax import Doc
 
-__all__ = ["merge_bare_groups", "merge_group_numbers", "merge_party_members", "merge_sources", "merge_staff"]
+__all__ = [
+    "merge_bare_groups",
+    "merge_group_modifiers",
+    "merge_group_numbers",
+    "merge_party_members",
+    "merge_sources",
+    "merge_staff",
+]
 
 
 def merge_group_numbers(drafts: dict[str, Draft], doc: Doc) -> None:
@@ -36,17 +43,58 @@ def merge_bare_groups(drafts: dict[str, Draft], text: str) -> None:
         if not owners and all(_recalled(m, text) for m in drafts[key].mentions):
             # "The unions said" or "Officials also say", only ever recalled, after "teachers unions" or
             # "NASA officials" (not "Four automakers"); a bare one opening a sentence only after it
-            first = min((m.start for m in drafts[key].mentions if not _the(m, text)), default=len(text))
-            owners = {
-                k
-                for k in drafts
-                if k[:2] == "g:"
-                and len(k.split()) == 2
-                and k.endswith(f" {key[2:]}")
-                and drafts[k].first < first
-            }
+            owners = _last_named(drafts, key)
+            if len(owners) != 1:
+                first = min((m.start for m in drafts[key].mentions if not _the(m, text)), default=len(text))
+                owners = {
+                    k
+                    for k in drafts
+                    if k[:2] == "g:"
+                    and len(k.split()) == 2
+                    and k.endswith(f" {key[2:]}")
+                    and drafts[k].first < first
+                }
         if len(owners) == 1:
             merge(drafts, key, owners.pop())
+
+
+_RECALL_REACH = 600  # characters (a few sentences) back to the group a bare "the officials" recalls
+
+
+def _last_named(drafts: dict[str, Draft], key: str) -> set[str]:
+    """The one acting group of that head noun named last before each mention of a bare one ("the
+    officials" two sentences after "Israeli diplomatic officials said"), when every mention has the same
+    one a few sentences before it."""
+    longer = [
+        k
+        for k in drafts
+        if k[:2] == "g:" and k.endswith(f" {key[2:]}") and any(m.agentive for m in drafts[k].mentions)
+    ]  # a group that does or says something, not "to low ball customers"
+    found = set()
+    for m in drafts[key].mentions:
+        before = [
+            (drafts[k].last_before(m.start), k)
+            for k in longer
+            if drafts[k].first < m.start and m.start - drafts[k].last_before(m.start) <= _RECALL_REACH
+        ]
+        found.add(max(before)[1] if before else "")
+    return found if "" not in found else set()
+
+
+def merge_group_modifiers(drafts: dict[str, Draft]) -> None:
+    """ "Israeli officials" joins "Israeli diplomatic officials", the one group of that head noun whose
+    words hold all of its own."""
+    groups = [k for k in drafts if k[:2] == "g:" and " " in k]
+    for key in sorted(groups, key=len):
+        words = set(key[2:].split())
+        head = key.rsplit(" ", 1)[-1]
+        owners = [
+            k
+            for k in groups
+            if k != key and k in drafts and k.endswith(f" {head}") and words < set(k[2:].split())
+        ]
+        if len(owners) == 1:
+            merge(drafts, key, owners[0])
 
 
 def _the(m: Mention, text: str) -> bool:
