@@ -435,6 +435,8 @@ _ROLE_ARTICLES = {
     "should turn out.\n",
     "Maria Herbert": "One of the assistant conductors of the train, Maria Herbert, was treated for head "
     "injuries.\n\nHerbert said the train had been going fast.\n",
+    "Ali Khamenei": "Saudi Arabia cut its ties with Tehran. Iran’s Ayatollah Ali Khamenei warned that "
+    "divine revenge will seize the oppressors.\n",
 }
 
 
@@ -451,6 +453,8 @@ _ROLE_ARTICLES = {
         ("Barack Obama", "Former president", True),
         ("Maria Herbert", "The train's conductor", False),  # an assistant conductor, whatever the office
         ("Maria Herbert", "Assistant conductor on the train", True),
+        ("Ali Khamenei", "Iranian ayatollah", True),  # the nationality of "Iran's Ayatollah"
+        ("Ali Khamenei", "Saudi ayatollah", False),
     ],
 )
 def test_a_roles_party_nationality_rank_and_office_are_the_actors_own(

@@ -92,6 +92,14 @@ def singular(word: str) -> str:
     return word
 
 
+def demonym_bases(word: str) -> set[str]:
+    """The names a demonym may be of: "Italy" for "Italian", "Syria" for "Syrian", "China" for "Chinese",
+    "Israel" for "Israeli", "Iran" for "Iranian" (with some that are no names)."""
+    word = word.removesuffix("s")
+    bases = {word.removesuffix(suffix) for suffix in _DEMONYM_ENDINGS} - {word}
+    return {b + end for b in bases if len(b) >= 3 for end in ("", "y", "a", "e")}
+
+
 class NameIndex:
     """The names of one article: every capitalised run, its words, its initialisms, the people's surnames."""
 
@@ -227,17 +235,11 @@ class NameIndex:
         return (len(word) >= 6 and word[:6] in self._stems) or self._demonym(word)
 
     def _demonym(self, word: str) -> bool:
-        """ "Italian" for "Italy", "Syrian" for "Syria", "Chinese" for "China", "Israeli" for "Israel"."""
-        word = word.removesuffix("s")
-        for suffix in _DEMONYM_ENDINGS:
-            base = word.removesuffix(suffix)
-            if (
-                base != word
-                and len(base) >= 3
-                and any(base + end in self.words for end in ("", "y", "a", "e"))
-            ):
-                return True
-        return False
+        return bool(self._demonym_of(word))
+
+    def _demonym_of(self, word: str) -> set[str]:
+        """The article's names a demonym is of: "Italy" for "Italian", "Iran" for "Iranian"."""
+        return demonym_bases(word) & self.words
 
     def _initialism(self, word: str) -> bool:
         return 2 <= len(word) <= 6 and (word in self.initialisms or bool(self._spelt_out(word)))
@@ -279,6 +281,7 @@ class NameIndex:
             forms |= self.initialisms.get(words[0], set()) or spelt
             forms.add(singular(words[0]))
             forms.add(words[0] + "s")  # "ICU" is in "ICUs"
+            forms |= self._demonym_of(words[0])  # "Iranian" where the article has "Iran's Ayatollah"
             if len(words[0]) >= 6:
                 forms |= {w for w in self.words if w[:6] == words[0][:6]}
         if key not in self.runs and self._seat_of_government(key):

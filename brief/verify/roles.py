@@ -15,7 +15,7 @@ from brief.verify.context import Context
 from brief.verify.described import MAX_TITLE_WORDS, descriptions
 from brief.verify.employers import other_employer
 from brief.verify.lexicon import STOP, stem, words
-from brief.verify.names import name_key, tagged_parties
+from brief.verify.names import demonym_bases, name_key, tagged_parties
 from brief.verify.offices import OFFICES, other_office
 
 __all__ = ["verify_role"]
@@ -48,13 +48,19 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
     if not modifiers:
         return other_office(head, actor, candidate, role, ctx.text)
     found = descriptions(actor, candidate, ctx.text)
+    # a nationality told by its country: "Iranian ayatollah" for "Iran's Ayatollah Ali Khamenei"
+    nations = {stem(w): demonym_bases(w) for w in words(phrase) if w not in STOP}
     rivals = []
     for description in found:
         stems = [stem(w) for w in words(description) if w not in STOP]
         if head not in stems:
             continue
-        theirs = set(stems[: stems.index(head)]) - own - _GENERIC - _COURTESY  # "company CEO" is PG&E's
-        if modifiers <= set(stems):
+        countries = {s for s, bases in nations.items() if bases & set(words(description))}
+        told = {stem(b) for s in countries for b in nations[s]}
+        theirs = (
+            set(stems[: stems.index(head)]) - own - _GENERIC - _COURTESY - told
+        )  # "company CEO" is PG&E's
+        if modifiers <= set(stems) | countries:
             return None
         if (
             theirs
@@ -166,6 +172,8 @@ def _own(word: str, own: set[str]) -> bool:
     """The word, or its country for a nationality ("Australian" for "Australia's")."""
     if word in own or set(_SAME.get(word, ())) & own or _DEMONYMS.get(word) in own:
         return True
+    if demonym_bases(word) & own:
+        return True  # "Iranian" for "Iran's"
     return len(word) > 5 and any(len(w) > 4 and w[:4] == word[:4] for w in own)  # "Swedish", "Sweden's"
 
 
