@@ -385,3 +385,18 @@ def test_figures_swapped_between_the_names_after_them_are_wrong() -> None:
         "The band plays Mountain View on Sept. 12, with Houston's pavilion hosting the final date, Oct. 10."
     )
     assert claim_kind(tour, "The final date of the tour is Oct. 10 in Houston.") is None
+
+
+def test_a_deed_in_a_list_that_goes_on_from_will_is_still_to_come() -> None:
+    article = (
+        "The NTSB head added that they will investigate both maintenance and personnel records, interview "
+        "the train crew in the next day or two, and they anticipate being on scene for ten days."
+    )
+    assert claim_kind(article, "Has interviewed the train crew") == "hedge"
+    grid = "Hamilton will start on pole ahead of Sebastian Vettel, who won last time out in Malaysia."
+    assert claim_kind(grid, "Vettel won last time out in Malaysia.") is None
+    board = (
+        "Nurses worry about what will happen to patients following the abrupt resignation of ten board "
+        "members. On Monday ten board members resigned."
+    )
+    assert claim_kind(board, "Ten board members resigned on Monday.") is None

@@ -90,7 +90,13 @@ def only_expected(done: frozenset[str], sentences: Sequence[tuple[Sequence[str],
         (tokens, [s if not _noun_use(tokens, i) else "" for i, s in enumerate(stems)])
         for tokens, stems in sentences
     ]
-    uses = uses_marked(done, verbs, _NOT_YET_REACH, _NOT_YET.__contains__, also=_infinitive)
+    uses = uses_marked(
+        done,
+        verbs,
+        _NOT_YET_REACH,
+        _NOT_YET.__contains__,
+        also=lambda t, at: _infinitive(t, at) or _listed(t, at),
+    )
     return any(all(marked) for marked in uses.values())
 
 
@@ -98,6 +104,20 @@ def _infinitive(tokens: Sequence[str], at: int) -> bool:
     """ "picked Jackson to take over the VA": a deed still to come (not "wrote to apologise")."""
     to = at - 3 if at >= 3 and tokens[at - 1] == "and" else at - 1  # "works to find and apprehend him"
     return to > 0 and tokens[to] == "to" and any(w in _INTENT for w in tokens[max(0, to - 3) : to])
+
+
+_LIST_REACH = 12  # words back to the "will" a list of deeds goes on from
+# another tense, or a clause of its own ("will start ahead of Vettel, who won last time out")
+_DONE_AUX = frozenset("has have had was were did is are said who which that he she they it we i".split())
+
+
+def _listed(tokens: Sequence[str], at: int) -> bool:
+    """ "will investigate both maintenance and personnel records, interview the train crew": a deed of a
+    list that goes on from one still to come, with no other tense between them."""
+    back = tokens[max(0, at - _LIST_REACH) : at]
+    marks = [i for i, w in enumerate(back) if w in ("will", "would", "shall")]
+    base = not tokens[at].endswith(("ed", "ion", "ions", "ment", "ments"))  # "following the resignation"
+    return bool(marks) and base and not _DONE_AUX & set(back[marks[-1] :])
 
 
 _DETERMINERS = frozenset("the a an his her its their our my this that these those".split())
