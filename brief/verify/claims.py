@@ -73,6 +73,7 @@ class Claim:
     # each of its coordinated subjects: the names in it and the stems of its other words
     conjoined: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     reported: bool = False  # it tells someone's words ("arguing that ..."), in this clause or its sentence
+    verbless: bool = False  # no verb at all: "Spain's 2-0 defeat to Holland on Tuesday." is no sentence
 
     @classmethod
     def of(cls, text: str, doc: Any | None = None, *, start_needs_entity: bool = False) -> Claim:
@@ -122,6 +123,7 @@ class Claim:
             embedded=embedded_facts(doc) if doc is not None else (),
             conjoined=_conjoined(doc, names) if doc is not None else (),
             reported=reported,
+            verbless=doc is not None and len(doc) > 2 and not any(t.pos_ in ("VERB", "AUX") for t in doc),
         )
 
     def subject_alone(self, keep: int) -> Claim:

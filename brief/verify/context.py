@@ -103,7 +103,10 @@ class Context:
         cut = cut_off(text, sentence=sentence)
         if cut:
             return cut, ()
-        verdict = self.index.check(self.claim(text), **options)
+        claim = self.claim(text)
+        if sentence and claim.verbless:
+            return Problem("truncated", "it is no whole sentence: it has no verb"), ()
+        verdict = self.index.check(claim, **options)
         return verdict.problem, verdict.sentences
 
     def spans(self, sentences: Sequence[int]) -> list[tuple[int, int]]:
