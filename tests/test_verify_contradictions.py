@@ -402,17 +402,19 @@ def test_a_deed_in_a_list_that_goes_on_from_will_is_still_to_come() -> None:
     assert claim_kind(board, "Ten board members resigned on Monday.") is None
 
 
-def test_a_summary_sentence_with_no_verb_is_no_sentence() -> None:
+def test_a_summary_sentence_with_no_verb_or_no_finite_verb_and_subject_is_no_sentence() -> None:
     article = (
         "Holland beat Spain\n\nHolland beat Spain 2-0 at the Amsterdam Arena on Tuesday night. The Dutch "
-        "coach said his side had played well.\n"
+        "coach said his side had played well. Sarah Watson, 34, was falsely accused of blackmailing a "
+        "player.\n"
     )
     summary = (
         "Spain's 2-0 defeat to Holland at the Amsterdam Arena on Tuesday. The Dutch coach said his side had "
-        "played well."
+        "played well. Sarah Watson, 34, falsely accused of blackmailing a player."
     )
     draft = Draft(title="Holland beat Spain", summary=summary)
     _, grounding = verify(draft, article, extract(article))
     dropped = {d.field: d.kind for d in grounding.dropped}
     assert dropped.get("summary[0]") == "truncated"
+    assert dropped.get("summary[2]") == "truncated"
     assert "summary[1]" not in dropped

@@ -73,7 +73,7 @@ class Claim:
     # each of its coordinated subjects: the names in it and the stems of its other words
     conjoined: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     reported: bool = False  # it tells someone's words ("arguing that ..."), in this clause or its sentence
-    verbless: bool = False  # no verb at all: "Spain's 2-0 defeat to Holland on Tuesday." is no sentence
+    verbless: bool = False  # no finite verb: "Spain's 2-0 defeat to Holland on Tuesday." is no sentence
 
     @classmethod
     def of(cls, text: str, doc: Any | None = None, *, start_needs_entity: bool = False) -> Claim:
@@ -123,7 +123,7 @@ class Claim:
             embedded=embedded_facts(doc) if doc is not None else (),
             conjoined=_conjoined(doc, names) if doc is not None else (),
             reported=reported,
-            verbless=doc is not None and len(doc) > 2 and not any(t.pos_ in ("VERB", "AUX") for t in doc),
+            verbless=doc is not None and _fragment(doc),
         )
 
     def subject_alone(self, keep: int) -> Claim:
@@ -215,6 +215,22 @@ def _counted(doc: Any | None, text: str, number: str) -> str:
             if nouns and nouns[0].text.lower() not in _NOT_COUNTS:
                 return stem(nouns[0].text.lower())
     return ""
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _fragment(doc: Any) -> bool:
+    """True for words that are no sentence: no verb at all ("Tolkien."), or no finite verb and no subject
+    ("Sarah Watson, 34, falsely accused of blackmailing ...", "Post pictures of luxuries ...")."""
+    if not any(t.is_alpha for t in doc):
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc):
+        return True
+    subjects = any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for t in doc if t.dep_ == "ROOT" for c in t.children
+    )
+    return not subjects and not any(t.tag_ in _FINITE for t in doc)
 
 
 def parse_claims(
