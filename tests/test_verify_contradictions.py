@@ -418,3 +418,13 @@ def test_a_summary_sentence_with_no_verb_or_no_finite_verb_and_subject_is_no_sen
     assert dropped.get("summary[0]") == "truncated"
     assert dropped.get("summary[2]") == "truncated"
     assert "summary[1]" not in dropped
+
+
+def test_an_age_told_beside_another_persons_name_is_wrong() -> None:
+    article = (
+        '"I thought I lost you," the relieved father, Frank Jordan, said. Louis Jordan, 37, took his '
+        "35-foot sailboat out in late January. Copeland, 31, and his wife were talking in the street."
+    )
+    assert claim_kind(article, "Frank Jordan, 37, took his sailboat out in late January.") == "number"
+    assert claim_kind(article, "Louis Jordan, 37, took his sailboat out in late January.") is None
+    assert claim_kind(article, "Chris Copeland, 31, and his wife were talking in the street.") is None

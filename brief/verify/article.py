@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from brief.extract import Event
+from brief.verify.ages import misaged
 from brief.verify.claim_names import CALENDAR
 from brief.verify.claims import Claim, Problem, Verdict
 from brief.verify.figures import has_numbers, placed_numbers, reversed_or_misdated, rival_number
@@ -79,6 +80,9 @@ class ArticleIndex:
     def check(self, claim: Claim, **options: Any) -> Verdict:
         """Find the window that supports ``claim`` (see ``check_whole``); a sentence that joins several
         facts may instead have each of its clauses supported by a window of its own."""
+        aged = misaged(claim.text, self.text)
+        if aged is not None:
+            return Verdict(aged, ())
         parts = [c for c in claim.clauses if c.content]
         verdict = self.check_whole(claim, **options, polarity=not parts)
         if verdict.problem is None and parts and options.get("mood", True):
