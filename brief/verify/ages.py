@@ -8,7 +8,7 @@ import re
 from brief.verify.claims import Problem
 from brief.verify.names import name_key
 
-__all__ = ["misaged"]
+__all__ = ["ages_told", "misaged"]
 
 _AGED = re.compile(
     r"((?:(?:[A-Z]\.|[A-Z][\w'’-]+)\s+){0,3}[A-Z][\w'’-]+),\s+(\d{1,3})(?=[,.;)]|\s+(?:and|who|was|is)\b)"
@@ -20,12 +20,17 @@ def _words(name: str) -> set[str]:
     return set(name_key(name).split()) - _HONORIFICS
 
 
-def misaged(claim: str, article: str) -> Problem | None:
-    """The age a claim gives a person beside the name that the article gives it to, another person's."""
-    told = list(_AGED.finditer(article))
+def ages_told(text: str) -> list[tuple[str, str]]:
+    """(name, age) of each "Louis Jordan, 37," in ``text``."""
+    return [(m.group(1), m.group(2)) for m in _AGED.finditer(text)]
+
+
+def misaged(claim: str, told: list[tuple[str, str]]) -> Problem | None:
+    """The age a claim gives a person beside the name that the article (``told``: its ``ages_told``) gives
+    it to, another person's."""
     for found in _AGED.finditer(claim):
         name, age = found.group(1), found.group(2)
-        holders = [m.group(1) for m in told if m.group(2) == age]
+        holders = [holder for holder, aged in told if aged == age]
         mine = _words(name)
         if "unk" in mine or (found.start() == 0 and " " not in name):
             continue  # a summariser's placeholder; "Nurse, 26, the first ..." opening a role is no name

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from brief.extract import Event
-from brief.verify.ages import misaged
+from brief.verify.ages import ages_told, misaged
 from brief.verify.claim_names import CALENDAR
 from brief.verify.claims import Claim, Problem, Verdict
 from brief.verify.figures import has_numbers, placed_numbers, reversed_or_misdated, rival_number
@@ -52,6 +52,10 @@ class ArticleIndex:
         self._where: dict[str, frozenset[int]] = {}
 
     @cached_property
+    def ages(self) -> list[tuple[str, str]]:
+        return ages_told(self.text)
+
+    @cached_property
     def stems(self) -> frozenset[str]:
         return frozenset(s for sentence in self.sentences for s in sentence.stems)
 
@@ -80,7 +84,7 @@ class ArticleIndex:
     def check(self, claim: Claim, **options: Any) -> Verdict:
         """Find the window that supports ``claim`` (see ``check_whole``); a sentence that joins several
         facts may instead have each of its clauses supported by a window of its own."""
-        aged = misaged(claim.text, self.text)
+        aged = misaged(claim.text, self.ages)
         if aged is not None:
             return Verdict(aged, ())
         parts = [c for c in claim.clauses if c.content]
