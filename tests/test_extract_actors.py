@@ -213,3 +213,14 @@ def test_a_group_named_with_fewer_words_or_recalled_as_the_group_is_the_group_na
     assert owner(ex, "Israeli officials") == "Israeli diplomatic officials"
     assert owner(ex, "the officials") == "Israeli diplomatic officials"
     assert owner(ex, "European officials") == "European officials"
+
+
+def test_a_bodys_leaders_or_authorities_speak_for_the_body() -> None:
+    text = (
+        "EPA cuts ethanol mandate\n\n"
+        "The Environmental Protection Agency (EPA) on Friday proposed cutting the ethanol mandate. "
+        "EPA leaders said the blend wall made the old target impossible. "
+        "The EPA said it would take comments until January.\n"
+    )
+    ex = extract(text)
+    assert owner(ex, "EPA leaders") == "Environmental Protection Agency"

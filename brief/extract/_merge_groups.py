@@ -131,7 +131,7 @@ def merge_party_members(drafts: dict[str, Draft]) -> None:
 
 _STAFF = frozenset(
     "officials official executives executive spokesman spokeswoman spokesperson staff employees officers "
-    "representatives members member".split()
+    "representatives members member leaders leadership authorities".split()
 )
 _MEMBERS = frozenset({"members", "member"})
 _BODIES = frozenset({"council", "board", "committee", "commission", "assembly", "senate", "parliament"})
