@@ -224,3 +224,17 @@ def test_a_bodys_leaders_or_authorities_speak_for_the_body() -> None:
     )
     ex = extract(text)
     assert owner(ex, "EPA leaders") == "Environmental Protection Agency"
+
+
+def test_a_shared_surname_with_a_title_gives_neither_person_that_title() -> None:
+    text = (
+        "Ukraine inquiry widens\n\n"
+        "Trump wanted Ukraine to investigate his political rival Joe Biden. Vindman said the gas company had "
+        "Hunter Biden on its board. Volker said he rejected the theory that Vice President Biden had been "
+        "influenced by money paid to his son.\n"
+    )
+    ex = extract(text)
+    hunter = ex.find_actor("Hunter Biden")
+    assert hunter is not None
+    assert "Vice President" not in hunter.role
+    assert not any("Vice President" in a for a in hunter.aliases)

@@ -48,7 +48,7 @@ class Draft:
 
     @property
     def role(self) -> str:
-        roles = [m.role for m in self.mentions if m.role]
+        roles = [m.role for m in self.mentions if m.role and m.hint != "shared"]  # not "Vice President Biden"
         roles += [m.text.split(" ", 1)[-1] for m in self.extra if m.text.lower().startswith("the ")]
         return max(roles, key=len, default="")
 

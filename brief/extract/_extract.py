@@ -56,7 +56,9 @@ def _names(text: str, draft: Draft) -> tuple[str, list[str]]:
     ]
     named = [(m.start, m.end) for m in draft.mentions if m.hint != "metonym"] or cores
     name_range = max(named, key=lambda r: (len(text[r[0] : r[1]].split()), r[1] - r[0], -r[0]))
-    forms = [*cores, *(f for m in draft.mentions for f in m.forms), *((m.start, m.end) for m in draft.extra)]
+    # a surname two people share is told with neither's title: "Vice President Biden" for Hunter Biden
+    titled = (f for m in draft.mentions if m.hint != "shared" for f in m.forms)
+    forms = [*cores, *titled, *((m.start, m.end) for m in draft.extra)]
     name = text[name_range[0] : name_range[1]]
     aliases: dict[str, str] = {}
     proper = draft.key[:2] in ("p:", "n:", "c:")
