@@ -238,3 +238,16 @@ def test_a_shared_surname_with_a_title_gives_neither_person_that_title() -> None
     assert hunter is not None
     assert "Vice President" not in hunter.role
     assert not any("Vice President" in a for a in hunter.aliases)
+
+
+def test_a_body_named_in_words_that_begin_a_longer_bodys_name_is_that_body() -> None:
+    text = (
+        "Court backs city\n\n"
+        "The 4th District Court of Appeal on Friday upheld the city's ban. The Appellate Court said the ban "
+        "served a public purpose. The Superior Court had ruled the other way.\n"
+    )
+    ex = extract(text)
+    appeal = owner(ex, "District Court of Appeal")
+    assert appeal is not None
+    assert owner(ex, "Appellate Court") == appeal
+    assert owner(ex, "Superior Court") != appeal

@@ -18,6 +18,7 @@ from brief.extract._merge_groups import (
     merge_party_members,
     merge_sources,
     merge_staff,
+    merge_worded_bodies,
 )
 from brief.extract._quotes import quote_regions
 from brief.extract._short_forms import (
@@ -261,6 +262,7 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     merge_governments(drafts)
     merge_bare_titles(drafts)
     merge_staff(drafts)
+    merge_worded_bodies(drafts)
     merge_party_members(drafts)
     merge_sources(drafts, text_of(doc))
     quotes = quote_regions(text_of(doc))

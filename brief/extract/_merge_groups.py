@@ -15,6 +15,7 @@ __all__ = [
     "merge_party_members",
     "merge_sources",
     "merge_staff",
+    "merge_worded_bodies",
 ]
 
 
@@ -196,3 +197,29 @@ def merge_sources(drafts: dict[str, Draft], text: str) -> None:
 def _source_head(m: Mention) -> str:
     """ "people" for "two people briefed on the talks": the noun and number of an unnamed source."""
     return next((w for w in m.text.casefold().split() if w in SOURCE_HEADS), "")
+
+
+_LINKS = frozenset({"the", "of", "in", "for", "and", "'s", "’s"})
+_PREFIX = 4  # letters two words of one body's names share: "Appellate" / "Appeal", "Sweden" / "Swedish"
+
+
+def merge_worded_bodies(drafts: dict[str, Draft]) -> None:
+    """ "Appellate Court" joins "4th District Court of Appeal": a body named in words that each begin a
+    word of one longer body's name."""
+    bodies = [k for k in drafts if k[:2] == "n:" and drafts[k].kind == "organisation"]
+
+    def words(key: str) -> list[str]:
+        return [w for w in key[2:].split() if w not in _LINKS]
+
+    for key in [k for k in bodies if len(words(k)) >= 2]:
+        mine = words(key)
+        owners = [
+            k
+            for k in bodies
+            if k != key
+            and k in drafts
+            and len(words(k)) > len(mine)
+            and all(any(w[:_PREFIX] == o[:_PREFIX] for o in words(k)) for w in mine)
+        ]
+        if len(owners) == 1 and key in drafts:
+            merge(drafts, key, owners[0])
