@@ -583,3 +583,17 @@ def test_a_description_inside_a_quotation_is_not_its_speaker() -> None:
     assert bransby is not None
     assert "planning inspector" not in bransby.role
     assert not any("inspector" in a for a in bransby.aliases)
+
+
+def test_unnamed_professions_and_crowds_speak_as_groups() -> None:
+    text = (
+        "Facebook defends its trending topics\n\n"
+        "Facebook said its editors follow strict rules. Media scholars say human curation inevitably "
+        "brings bias. Environmentalists said nothing has been done to protect the coast. Demonstrators "
+        "blocked the road on Monday, and protesters said they would return.\n"
+    )
+    ex = extract(text)
+    assert speaker_of(ex, "human curation inevitably brings bias") == "Media scholars"
+    assert speaker_of(ex, "nothing has been done to protect the coast") == "Environmentalists"
+    crowds = [a.name for a in ex.actors if a.name.casefold() in ("demonstrators", "protesters")]
+    assert len(crowds) == 1

@@ -96,7 +96,12 @@ GROUP_NOUNS = _set(
     "provider operator agency ministry department coalition alliance bloc partner country nation "
     "state democrat republican conservative liberal settler farmer villager refugee migrant astronomer "
     "physicist advocate peer business administrator trustee liquidator receiver auditor creditor "
-    "athlete player coach fan mourner worshipper marcher striker picketer police"
+    "athlete player coach fan mourner worshipper marcher striker picketer police "
+    "scholar academic historian professor physician surgeon psychologist psychiatrist epidemiologist "
+    "pollster strategist lobbyist environmentalist conservationist specialist juror "
+    "banker trader entrepreneur donor volunteer organizer organiser demonstrator "
+    "rebel militant survivor witness relative neighbor neighbour tenant landlord homeowner passenger "
+    "taxpayer veteran firefighter paramedic"
 )
 # One side of a story that speaks as a body though it has no name: "the prosecution", "the defence",
 # "a jury", "Magnuson's family".

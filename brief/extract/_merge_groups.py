@@ -19,12 +19,17 @@ __all__ = [
 ]
 
 
+_SAME_GROUP = {"demonstrator": "protester"}  # two words for one crowd
+
+
 def merge_group_numbers(drafts: dict[str, Draft], doc: Doc) -> None:
-    """ "a former company worker" and "former company workers" are one group."""
+    """ "a former company worker" and "former company workers" are one group, and so are "protesters" and
+    "demonstrators"."""
     seen: dict[str, str] = {}
     for key in [k for k in drafts if k.startswith("g:")]:
         words = key[2:].split()
-        norm = " ".join([*words[:-1], doc[drafts[key].mentions[0].root].lemma_.lower()])
+        head = doc[drafts[key].mentions[0].root].lemma_.lower()
+        norm = " ".join([*words[:-1], _SAME_GROUP.get(head, head)])
         if norm in seen:
             merge(drafts, key, seen[norm])
         else:
