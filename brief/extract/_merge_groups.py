@@ -211,20 +211,18 @@ _PREFIX = 4  # letters two words of one body's names share: "Appellate" / "Appea
 def merge_worded_bodies(drafts: dict[str, Draft]) -> None:
     """ "Appellate Court" joins "4th District Court of Appeal": a body named in words that each begin a
     word of one longer body's name."""
-    bodies = [k for k in drafts if k[:2] == "n:" and drafts[k].kind == "organisation"]
-
-    def words(key: str) -> list[str]:
-        return [w for w in key[2:].split() if w not in _LINKS]
-
-    for key in [k for k in bodies if len(words(k)) >= 2]:
-        mine = words(key)
+    bodies = {
+        k: [w[:_PREFIX] for w in k[2:].split() if w not in _LINKS]
+        for k in drafts
+        if k[:2] == "n:" and drafts[k].kind == "organisation"
+    }
+    for key, mine in bodies.items():
+        if len(mine) < 2:
+            continue
         owners = [
             k
-            for k in bodies
-            if k != key
-            and k in drafts
-            and len(words(k)) > len(mine)
-            and all(any(w[:_PREFIX] == o[:_PREFIX] for o in words(k)) for w in mine)
+            for k, theirs in bodies.items()
+            if k != key and k in drafts and len(theirs) > len(mine) and all(w in theirs for w in mine)
         ]
         if len(owners) == 1 and key in drafts:
             merge(drafts, key, owners[0])

@@ -69,7 +69,7 @@ def attribution(
         return None  # "a hospital spokesman said" is the hospital's
     if statements and all(kind_named(s.speaker, forms) for s in statements):
         return None  # "a union representing the students hailed it" is the Grad Students Union's
-    group = mine is not None and mine.kind != "person" and all(bare(s.speaker) in GROUPS for s in statements)
+    group = bodies and all(bare(s.speaker) in GROUPS for s in statements)
     document = all(bare(s.speaker) in DOCUMENTS for s in statements)
     if statements and (group or document) and _told_before(start, forms, ctx):
         # "Leaders said ..." a few sentences after "the graduate students union"; "The study found ..."

@@ -212,8 +212,9 @@ def _marked(
                 reach = 4 if opens else 2  # "neither player received a major"; not "with no change in ..."
                 ruled = [j for j in after_it if not _function(sentence.tokens[j])][:reach]
                 # "Repression does not last," he tweeted: the tag's verb has a subject of its own
-                ruled = [j for j in ruled if not tagged(sentence.tokens, at, j)]
-                if any(tagged(sentence.tokens, at, j) for j in after_it):
+                tags = {j for j in after_it if tagged(sentence.tokens, at, j)}
+                ruled = [j for j in ruled if j not in tags]
+                if tags:
                     elliptical = False  # a denial of its own ("Repression does not last," he tweeted)
                 if _contrast(sentence, at, alone=True):
                     ruled = ruled[:1]  # "belonged to the home secretary, not Parliament, so the debate ..."

@@ -57,9 +57,8 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
             continue
         countries = {s for s, bases in nations.items() if bases & set(words(description))}
         told = {stem(b) for s in countries for b in nations[s]}
-        theirs = (
-            set(stems[: stems.index(head)]) - own - _GENERIC - _COURTESY - told
-        )  # "company CEO" is PG&E's
+        # "company CEO" is PG&E's
+        theirs = set(stems[: stems.index(head)]) - own - _GENERIC - _COURTESY - told
         if modifiers <= set(stems) | countries:
             return None
         if (
