@@ -351,3 +351,22 @@ def test_an_apposition_after_a_pair_describes_the_second() -> None:
 def test_a_second_conjuncts_own_apposition_stays_its_own() -> None:
     text = (Path(__file__).parent / "fixtures/eval/local_dharmapuri_elephants.txt").read_text()
     assert spoken_by(extract(text), "Wild elephants have run amok") == "Karuppanan"
+
+
+def test_a_possessive_description_before_the_name_is_the_one_person_with_that_title() -> None:
+    ex = extract(
+        "Trade talks in Geneva have collapsed, Norway's top negotiator said on Saturday. Norway's chief "
+        "trade negotiator, Ingrid Solberg, blamed the other side. Solberg said the talks could resume. "
+        "Her counterpart, Paul Hart, a trade lawyer, declined to comment."
+    )
+    assert spoken_by(ex, "Trade talks in Geneva") == "Ingrid Solberg"
+    assert not any(a.name == "Norway’s top negotiator" or "top negotiator" in a.name for a in ex.actors)
+
+
+def test_a_possessive_description_stays_apart_when_two_people_hold_that_title() -> None:
+    ex = extract(
+        "Trade talks in Geneva have collapsed, Norway's top negotiator said on Saturday. Norway's chief "
+        "trade negotiator, Ingrid Solberg, blamed the other side. Sweden's trade negotiator, Paul Hart, "
+        "said the talks could resume."
+    )
+    assert spoken_by(ex, "Trade talks in Geneva") != "Paul Hart"

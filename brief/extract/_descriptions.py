@@ -199,14 +199,37 @@ def _can_mean(noun: str, org: Draft) -> bool:
 
 
 def _merge_titled_groups(drafts: dict[str, Draft], people: list[Draft]) -> None:
-    """An unnamed office-holder ("the Kremlin's spokesperson") joins the named person holding that title."""
+    """An unnamed office-holder ("the Kremlin's spokesperson") joins the named person holding that title;
+    a possessive one ("North Korea's top negotiator", "the agency's top scientist") joins the only person
+    whose title has its noun, when the rest of its words do not name another body ("The North's chief
+    nuclear negotiator, Kim Myong Gil")."""
     for key, draft in list(drafts.items()):
         if not key.startswith("g:") or any(m.hint != "person" for m in draft.mentions):
             continue
-        words = title_words(draft.mentions[0].text)
+        text = draft.mentions[0].text
+        words = title_words(text)
         holders = [p for p in people if words and words <= _own_titles(p)]
+        if not holders and _POSSESSIVE.match(text) and len(text.split()) <= _POSSESSIVE_WORDS:
+            head = _singular(_WORD.findall(text.casefold())[-1])
+            rest = words - _RANKS - _BODY_NOUNS - {head}
+            holders = [p for p in people if head in _own_titles(p)]
+            holders = holders if len(holders) == 1 and _agrees(rest, _own_titles(holders[0]) - {head}) else []
         if len(holders) == 1:
             holders[0].extra += drafts.pop(key).mentions
+
+
+_POSSESSIVE = re.compile(r"(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*)?['’]s\s", re.I)
+_POSSESSIVE_WORDS = 5
+_RANKS = frozenset("top chief senior lead leading head".split())  # "top negotiator" is the "chief" one
+_BODY_NOUNS = frozenset(
+    "agency company firm country nation government department ministry city state".split()
+)
+
+
+def _agrees(rest: frozenset[str], titles: frozenset[str]) -> bool:
+    """Whether a description's other words ("north korea") fit a title ("north chief nuclear"): they share
+    one, or one of the two says nothing more than rank and body ("the agency's top scientist")."""
+    return not rest or bool(rest & titles) or not titles - _RANKS - _BODY_NOUNS
 
 
 def _title_acronyms(draft: Draft) -> set[str]:
