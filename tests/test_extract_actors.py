@@ -251,3 +251,14 @@ def test_a_body_named_in_words_that_begin_a_longer_bodys_name_is_that_body() -> 
     assert appeal is not None
     assert owner(ex, "Appellate Court") == appeal
     assert owner(ex, "Superior Court") != appeal
+
+
+def test_a_law_named_like_a_person_is_no_actor_but_an_actor_named_law_is() -> None:
+    text = (
+        "Renting out apartments for less than 30 days has been illegal since 2010 under the city's Multiple "
+        "Dwelling Law, which bans such stays. The Homeowner Protection Act requires hosts to register. "
+        "Actor Jude Law said he had never rented out his flat."
+    )
+    found = names(extract(text))
+    assert not any(n.endswith(("Dwelling Law", "Protection Act")) for n in found)
+    assert "Jude Law" in found

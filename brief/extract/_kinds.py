@@ -17,6 +17,7 @@ __all__ = [
     "occupation",
     "post_before",
     "speaks_by_surname",
+    "statute",
     "titled_appositive",
     "titled_in_apposition",
     "titled_name",
@@ -142,3 +143,15 @@ def introduced_body(tok: Token) -> bool:
     noun, det = tok.nbor(-1) if tok.i > 1 else None, tok.doc[tok.i - 2] if tok.i > 1 else None
     described = noun is not None and noun.is_lower and noun.lemma_ in ORG_DESCRIPTIONS
     return described and det is not None and det.lower_ in ("the", "a", "an")
+
+
+_STATUTES = frozenset(
+    "Law Act Bill Treaty Amendment Accord Accords Agreement Protocol Directive Ordinance Statute".split()
+)
+
+
+def statute(doc: Doc, first: int, last: int) -> bool:
+    """True for the name of a law, whatever its tag: "the city's Multiple Dwelling Law", "the Patriot
+    Act" (but "Jude Law")."""
+    named_the = first > 0 and doc[first - 1].lower_ == "the"
+    return doc[last].text in _STATUTES and (last - first >= 2 or named_the)

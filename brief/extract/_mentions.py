@@ -17,6 +17,7 @@ from brief.extract._kinds import (
     occupation,
     post_before,
     speaks_by_surname,
+    statute,
     titled_appositive,
     titled_in_apposition,
     titled_name,
@@ -104,6 +105,8 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         return "ORG"  # "Noble Moving and Storage" or "the group MPD150", tagged a work of art
     if label in _MISC and speaks_by_surname(doc, first, last):
         return "PERSON"  # "Yale Galanter told The Associated Press", tagged a work of art
+    if statute(doc, first, last):
+        return None
     if label == "NORP" and (doc[last].tag_ not in ("NNS", "NNPS") or doc[last].dep_ in ("amod", "compound")):
         return None  # "Russian oil": an adjective, not a group
     return label if label in NAMED else None
@@ -238,7 +241,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     while first < tok.i and (doc[first].lower_ in HONORIFICS | PERSON_TITLES or occupation(doc[first])):
         first += 1
     start, end = char_span(doc, first, tok.i)
-    if misdated and first == tok.i:
+    if (misdated and first == tok.i) or statute(doc, first, tok.i):
         return None  # a lone "Weeks" is a date after all
     person = _person_cue(doc, first) or (
         first < tok.i and (misdated or titled_appositive(tok) or post_before(doc, first, tok.i))
