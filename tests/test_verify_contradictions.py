@@ -428,3 +428,18 @@ def test_an_age_told_beside_another_persons_name_is_wrong() -> None:
     assert claim_kind(article, "Frank Jordan, 37, took his sailboat out in late January.") == "number"
     assert claim_kind(article, "Louis Jordan, 37, took his sailboat out in late January.") is None
     assert claim_kind(article, "Chris Copeland, 31, and his wife were talking in the street.") is None
+
+
+def test_a_deed_done_to_a_thing_the_article_has_only_to_come_with_another_verb() -> None:
+    article = (
+        "The carmaker offered buyouts to 9,000 workers last month. The carmaker is expected to make "
+        "involuntary cuts in March, a spokesman said. The state's retrial of Roof is scheduled to begin on "
+        "Jan. 17. "
+        "The mayor told council members they would get the answers the next morning."
+    )
+    assert claim_kind(article, "The carmaker has begun involuntary cuts.") == "hedge"
+    assert claim_kind(article, "The state has opened its retrial of Roof.") == "hedge"
+    assert claim_kind(article, "The mayor sent council members the answers the next morning.") == "hedge"
+    # what the article tells as done stays: the buyouts were offered, by another verb too
+    assert claim_kind(article, "The carmaker has made buyout offers to 9,000 workers.") is None
+    assert claim_kind(article, "The carmaker extended buyouts to 9,000 workers last month.") is None

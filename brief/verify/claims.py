@@ -14,7 +14,7 @@ from typing import Any
 
 from brief.extract import Event, find_events
 from brief.verify.claim_names import capitalised, describing, find_names
-from brief.verify.deeds import done_stems
+from brief.verify.deeds import done_objects, done_stems
 from brief.verify.lexicon import (
     FRAME,
     STOP,
@@ -69,6 +69,7 @@ class Claim:
     certain: bool = False  # says it was shown or proven
     denied: frozenset[str] = frozenset()  # stems of the words its negations govern
     done: frozenset[str] = frozenset()  # stems of the verbs it says were done (past tense, perfect)
+    done_to: frozenset[str] = frozenset()  # stems of the nouns those deeds were done to
     embedded: tuple[Embedded, ...] = ()  # what it asserts in passing (a relative clause, "despite X")
     # each of its coordinated subjects: the names in it and the stems of its other words
     conjoined: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
@@ -91,9 +92,15 @@ class Claim:
         # a clause's deed is done only as the whole sentence tells it: "Will have the field converted, with
         # the levels closed" (the clause alone cannot see the "will")
         done = done_stems(doc) if doc is not None else frozenset()
+        done_to = done_objects(doc) if doc is not None else frozenset()
         clauses = (
             tuple(
-                replace(part, reported=part.reported or reported, done=part.done & done)
+                replace(
+                    part,
+                    reported=part.reported or reported,
+                    done=part.done & done,
+                    done_to=part.done_to & done_to,
+                )
                 for part in (
                     Claim.of(text[a:b], _sub_doc(doc, a, b) if doc is not None else None) for a, b in parts
                 )
@@ -120,6 +127,7 @@ class Claim:
             events=tuple(find_events(doc)) if doc is not None else (),
             denied=denied_stems(doc) if doc is not None else frozenset(),
             done=done,
+            done_to=done_to,
             embedded=embedded_facts(doc) if doc is not None else (),
             conjoined=_conjoined(doc, names) if doc is not None else (),
             reported=reported,

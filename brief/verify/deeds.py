@@ -9,7 +9,7 @@ from typing import Any
 from brief.verify.lexicon import is_reporting, stem
 from brief.verify.polarity import content_word, uses_marked
 
-__all__ = ["done_stems", "only_expected"]
+__all__ = ["done_objects", "done_stems", "object_to_come", "only_expected"]
 
 # words before a verb that leave its deed undone: "should ease", "expects profits to rise", "begin restoring"
 # (not "plan", "hope" or "aim": as nouns they leave a deed done, "Macron's plan won"; "set" only as "is set
@@ -32,26 +32,36 @@ def done_stems(doc: Any) -> frozenset[str]:
     """Stems of the verbs a claim says were done: past tense or perfect, not under a modal."""
     found = set()
     for token in doc:
-        if _credited(token):  # "Thanked the police for apprehending the shooter": the arrest was made
+        if _credited(token) or _done(token):  # "Thanked the police for apprehending the shooter": made
+            # "rose" -> rise, as "expects profits to rise" has it; "became" stays, as the article may say it
             found |= {stem(token.lemma_.lower()), stem(token.lower_)}
-        if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN"):
-            continue
-        helpers = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-        opens = token.i == 0 and not helpers  # a stance's own verb: "Fined Rudolph for his role"
-        # "had the car removed": what one had done is done
-        caused = token.dep_ in ("ccomp", "xcomp", "oprd") and token.head.lemma_ in ("have", "get")
-        caused = caused and token.head.tag_ in ("VBD", "VBN")
-        if (
-            token.tag_ == "VBN"
-            and not helpers & {"has", "have", "had", "was", "were"}
-            and not (opens or caused)
-        ):
-            continue  # a participle ("the plan approved by ...") says nothing of when
-        if helpers & _NOT_YET or _under_modal(token) or not content_word(token) or is_reporting(token.lower_):
-            continue
-        # "rose" -> rise, as "expects profits to rise" has it; "became" stays too, as the article may say it
-        found |= {stem(token.lemma_.lower()), stem(token.lower_)}
     return frozenset(found)
+
+
+def done_objects(doc: Any) -> frozenset[str]:
+    """Stems of the nouns a claim's done deeds were done to: "begun involuntary cuts" -> cut."""
+    return frozenset(
+        stem(child.lower_)
+        for token in doc
+        if _done(token)
+        for child in token.children
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN"
+    )
+
+
+def _done(token: Any) -> bool:
+    if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN"):
+        return False
+    helpers = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    opens = token.i == 0 and not helpers  # a stance's own verb: "Fined Rudolph for his role"
+    # "had the car removed": what one had done is done
+    caused = token.dep_ in ("ccomp", "xcomp", "oprd") and token.head.lemma_ in ("have", "get")
+    caused = caused and token.head.tag_ in ("VBD", "VBN")
+    if token.tag_ == "VBN" and not helpers & {"has", "have", "had", "was", "were"} and not (opens or caused):
+        return False  # a participle ("the plan approved by ...") says nothing of when
+    return not (
+        helpers & _NOT_YET or _under_modal(token) or not content_word(token) or is_reporting(token.lower_)
+    )
 
 
 _CREDITING = frozenset(
@@ -98,6 +108,22 @@ def only_expected(done: frozenset[str], sentences: Sequence[tuple[Sequence[str],
         also=lambda t, at: _infinitive(t, at) or _listed(t, at),
     )
     return any(all(marked) for marked in uses.values())
+
+
+def object_to_come(
+    done: frozenset[str], objects: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]
+) -> bool:
+    """True when the sentences never use a verb the claim says was done, and have the thing it was done to
+    ("has begun involuntary cuts") only as still to come, with a verb of their own: "is expected to make
+    involuntary cuts", "the retrial is scheduled to begin", "would get the answers"."""
+    if not done or not objects or any(done & set(stems) for _, stems in sentences):
+        return False
+    uses = uses_marked(objects, sentences, _OBJECT_REACH, _NOT_YET.__contains__, after=_SUBJECT_REACH)
+    return bool(uses) and all(all(marked) for marked in uses.values())
+
+
+_OBJECT_REACH = 4  # "is expected to make involuntary cuts": words from the marker to the thing
+_SUBJECT_REACH = 4  # "the retrial of Roof is scheduled to begin": the thing before its marker
 
 
 def _infinitive(tokens: Sequence[str], at: int) -> bool:

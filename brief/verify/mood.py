@@ -11,7 +11,7 @@ from typing import Any
 
 from brief.verify.antonyms import opposite_word, other_place, prefix_opposite
 from brief.verify.claims import Claim, Problem
-from brief.verify.deeds import only_expected
+from brief.verify.deeds import object_to_come, only_expected
 from brief.verify.lexicon import (
     ALLEGING,
     ESTIMATED,
@@ -137,6 +137,7 @@ def mood_problem(
     if not claim.negated and (
         done_only_pending(claimed, claim.content, said_in)
         or only_expected(claim.done, said_in)
+        or object_to_come(claim.done, claim.done_to, said_in)
         or done_but_to_come(claim.done, claim.content, said_in)
     ):
         return Problem("hedge", "it states as done what the article only has discussed, planned or sought")
