@@ -443,3 +443,19 @@ def test_a_deed_done_to_a_thing_the_article_has_only_to_come_with_another_verb()
     # what the article tells as done stays: the buyouts were offered, by another verb too
     assert claim_kind(article, "The carmaker has made buyout offers to 9,000 workers.") is None
     assert claim_kind(article, "The carmaker extended buyouts to 9,000 workers last month.") is None
+
+
+def test_will_is_not_what_the_article_has_only_asked_for_or_planned() -> None:
+    article = (
+        "Dale Orwin has asked to represent himself at the sentencing hearing, which is set for Jan. 3. "
+        "The band plans to tour Europe next year. The council will publish the report in May."
+    )
+    assert claim_kind(article, "Orwin will represent himself at the sentencing hearing.") == "hedge"
+    assert claim_kind(article, "The band will tour Europe next year.") == "hedge"
+    assert claim_kind(article, "Orwin wants to represent himself at the sentencing hearing.") is None
+    assert claim_kind(article, "The council will publish the report in May.") is None
+    plans = "The chain will never plan to offer meat on its menus, its lawyer said."
+    assert claim_kind(plans, "The chain will never offer meat on its menus.") is None
+    zoo = "The zoo plans to press charges against the family on Monday."
+    assert claim_kind(zoo, "There is a strong chance the zoo will press charges on Monday.") is None
+    assert claim_kind(zoo, "The zoo will press charges against the family on Monday.") == "hedge"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from brief.verify.lexicon import STOP, stem
 
-__all__ = ["firmer_modal", "hearsay_deed"]
+__all__ = ["firmer_modal", "hearsay_deed", "only_intended"]
 
 _POSSIBLE = frozenset("may might could possibly".split())
 _ABLE = _POSSIBLE | {"can"}  # "can generate": what may happen, not what does
@@ -62,6 +62,34 @@ def firmer_modal(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], 
             after = set(stems[at + 2 : at + 6])
             if word in _ABLE and after & bare.get(stems[at + 1], set()):
                 return tokens[at + 1]
+    return ""
+
+
+# verbs whose "to X" has X only asked for or intended, not settled ("has asked to represent himself")
+_INTENDED = frozenset(
+    "ask asks asked request requests requested want wants wanted hope hopes hoped plan plans planned intend "
+    "intends intended seek seeks sought aim aims aimed propose proposes proposed".split()
+)
+
+
+_UNSETTLED = _INTENDED | frozenset(
+    "chance chances likely probably possibly possible expect expects expected".split()
+)
+
+
+def only_intended(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> str:
+    """The verb a claim says "will" happen where its sentences have it only asked for or planned ("will
+    represent himself" for "has asked to represent himself"), and never say "will" of it; else ""."""
+    if _UNSETTLED & set(claim):
+        return ""  # "there is a strong chance charges will be pressed" is not settled either
+    firm = {stem(_verb_after(claim, i)) for i, w in enumerate(claim[:-1]) if w == "will"} - {""}
+    firm -= {stem(_verb_after(t, i)) for t, _ in sentences for i, w in enumerate(t[:-1]) if w == "will"}
+    for tokens, _ in sentences:
+        for at, word in enumerate(tokens[:-2]):
+            # "will never plan to offer" is the claim's "will never offer"
+            settled = {"will", "never", "not", "n't"} & set(tokens[max(0, at - 3) : at])
+            if word in _INTENDED and tokens[at + 1] == "to" and stem(tokens[at + 2]) in firm and not settled:
+                return tokens[at + 2]
     return ""
 
 

@@ -26,7 +26,7 @@ from brief.verify.lexicon import (
     stem,
     words,
 )
-from brief.verify.modals import firmer_modal, hearsay_deed
+from brief.verify.modals import firmer_modal, hearsay_deed, only_intended
 from brief.verify.pending import done_but_to_come, done_only_pending
 from brief.verify.polarity import (
     denied_elsewhere,
@@ -36,7 +36,7 @@ from brief.verify.polarity import (
     says_undenied,
 )
 from brief.verify.sentences import ELLIPTICAL, Sentence
-from brief.verify.unasserted import counterfactual, in_place_of, silence, tagged
+from brief.verify.unasserted import counterfactual, in_place_of, no_evidence, silence, tagged
 
 __all__ = ["mood_problem"]
 
@@ -119,7 +119,7 @@ def mood_problem(
     ):
         # "will not agree" where the article has "is unlikely to agree": a hedge dropped, not a denial added
         return Problem("hedge", "it states as certain what the article has only as unlikely")
-    if polarity and claim.negated and not flipped and _no_evidence(claimed, said_in):
+    if polarity and claim.negated and not flipped and no_evidence(claimed, said_in):
         # "there is no epidemiological evidence linking the cases" is not "the cases are not linked"
         return Problem("hedge", "it states as a fact what the article only says there is no evidence of")
     if polarity and flipped:
@@ -144,6 +144,11 @@ def mood_problem(
     hearsay = hearsay_deed(claim.predicate, claimed, claim.content, said_in)
     if hearsay:
         return Problem("hedge", f"it states as fact what the article only says was {hearsay} done")
+    intended = only_intended(claimed, said_in)
+    if intended:
+        return Problem(
+            "hedge", f"it states {intended!r} as settled where the article has it only asked for or planned"
+        )
     firmer = firmer_modal(claimed, said_in)
     if firmer:
         return Problem(
@@ -282,23 +287,6 @@ _NEGATIVE_SUBJECTS = frozenset({"neither", "no", "none", "nobody", "nothing"})
 _PREPOSITIONS = frozenset(
     "with without of in for at by on to from under after before about into over".split()
 )
-
-
-# "no evidence that", "no sign of": the article denies that something is known, not the thing itself
-_EVIDENCE = frozenset("evidence proof sign signs indication indications".split())
-_NO = frozenset({"no", "not", "little", "nothing"})
-
-
-def _no_evidence(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
-    """True when the sentences deny only that there is evidence (within two words of the denial) and the
-    claim, which denies, does not speak of evidence."""
-    if _EVIDENCE & set(claim):
-        return False
-    return any(
-        word in _NO and _EVIDENCE & set(tokens[at + 1 : at + 4])
-        for tokens, _ in sentences
-        for at, word in enumerate(tokens)
-    )
 
 
 def _function(word: str) -> bool:

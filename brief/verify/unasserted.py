@@ -1,6 +1,6 @@
 """Words a claim or an article's sentence holds without asserting them: what a claim says was done
 "instead of" something, what "would have" been, a silence ("declined further comment") and the tag of a
-quotation ("..., he tweeted")."""
+quotation ("..., he tweeted"), and "no evidence of" a thing, which does not deny the thing."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from brief.extract import REPORT_VERBS
 from brief.verify.lexicon import STOP, is_reporting, stem
 
-__all__ = ["counterfactual", "in_place_of", "silence", "tagged"]
+__all__ = ["counterfactual", "in_place_of", "no_evidence", "silence", "tagged"]
 
 _IN_PLACE_REACH = 5  # content words after "instead of" / "rather than" that say what was not done
 
@@ -57,3 +57,20 @@ def tagged(tokens: Sequence[str], at: int, j: int) -> bool:
     at ``at``: the tag of a quotation ("does not last, he tweeted"; not "Definitely not, they cannot")."""
     tag = is_reporting(tokens[j]) or stem(tokens[j]) in _TAG_VERBS
     return tag and tokens[j - 1] in _TAG_SUBJECTS and j - 1 > at
+
+
+# "no evidence that", "no sign of": the article denies that something is known, not the thing itself
+_EVIDENCE = frozenset("evidence proof sign signs indication indications".split())
+_NO = frozenset({"no", "not", "little", "nothing"})
+
+
+def no_evidence(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
+    """True when the sentences deny only that there is evidence (within two words of the denial) and the
+    claim, which denies, does not speak of evidence."""
+    if _EVIDENCE & set(claim):
+        return False
+    return any(
+        word in _NO and _EVIDENCE & set(tokens[at + 1 : at + 4])
+        for tokens, _ in sentences
+        for at, word in enumerate(tokens)
+    )
