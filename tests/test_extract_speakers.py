@@ -597,3 +597,30 @@ def test_unnamed_professions_and_crowds_speak_as_groups() -> None:
     assert speaker_of(ex, "nothing has been done to protect the coast") == "Environmentalists"
     crowds = [a.name for a in ex.actors if a.name.casefold() in ("demonstrators", "protesters")]
     assert len(crowds) == 1
+
+
+def test_a_quote_that_itself_says_said_still_gets_its_speaker() -> None:
+    from brief.verify.skeleton import stance_of
+
+    text = (
+        "Flu shots\n\n"
+        "“I’m an insider,” Dr. Mara Keyes said. “Until we started this project, I was promoting the vaccine. "
+        "It was only with this study that I looked and said, ‘What are we doing?’ ”\n"
+    )
+    said = next(s for s in extract(text).statements if "Until we started" in s.text)
+    assert stance_of(said).startswith("Mara Keyes says: “Until we started"), stance_of(said)
+
+
+def test_a_reported_clause_that_ends_told_her_colon_takes_the_quotation_it_introduces() -> None:
+    from brief.verify.skeleton import stance_of
+
+    text = (
+        "Mara Keyes joined the network in 1996. (During their first meeting, Keyes says, Dale Orwin filmed "
+        "her in his office and told her: “I am going to keep the tape so we understand each other.”) "
+        "Orwin denies it.\n"
+    )
+    said = next(s for s in extract(text).statements if s.speaker == "Mara Keyes" and "filmed" in s.text)
+    assert stance_of(said) == (
+        "Mara Keyes says Dale Orwin filmed her in his office and told her: “I am going to keep the tape so "
+        "we understand each other.”"
+    ), stance_of(said)

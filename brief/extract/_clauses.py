@@ -127,6 +127,23 @@ def _leading_link(tok: Token, last: int) -> bool:
     return tok.dep_ == "mark" and (tok.lower_ not in _KEPT_MARKS or not whole)
 
 
+def _through_quotation(doc: Doc, first: int, cut: int, last: int) -> int:
+    """Past the quotation a clause introduces with a speech verb and a colon ("... and told her: “I am
+    going to keep the tape.”"): without it the clause stops mid-way. Else ``cut``."""
+    if cut > last or cut - first < 3 or doc[cut - 1].text != ":":
+        return cut
+    if not any(t.lemma_.lower() in SPEECH for t in doc[max(first, cut - 4) : cut - 1]):
+        return cut
+    # the parser may end the sentence inside the quotation: its closing mark, within the paragraph
+    after = doc[cut + 1 : cut + 1 + _QUOTATION_REACH]
+    stop = next((t.i for t in after if "\n" in t.text), after.end)
+    closing = next((t.i for t in doc[cut + 1 : stop] if t.is_quote), None)
+    return closing + 1 if closing is not None else cut
+
+
+_QUOTATION_REACH = 80  # tokens
+
+
 def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """Strip "that", a leading "Meanwhile," and edge punctuation, keeping a quotation mark balanced."""
     dateline = DATELINE.match(text_of(doc), doc[first].idx) if first <= last else None
@@ -172,6 +189,7 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     first = max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in skip and c.i > verb.i)]) + 1
     last = verb.sent.end - 1
     cut = next((t.i for t in doc[first : last + 1] if t.lower_ == "according" or t.is_quote), last + 1)
+    quoted = _through_quotation(doc, first, cut, last)
     that = next((t.i for t in doc[first : min(cut, first + 6)] if t.lower_ == "that"), None)
     if that is not None and not any(t.tag_ in _FINITE for t in doc[first:that]):
         first = that + 1  # "said in a statement that X", but not "says, Ailes was worried that X"
@@ -180,4 +198,5 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if doc[first].lower_ in _WHEN:
         return None  # "told me when I was reporting my book": when it was said, not what
     first, last = trim_clause(doc, first, cut - 1)
+    last = quoted - 1 if quoted > cut else last  # the quotation whole, its own full stop inside its marks
     return (first, last) if last - first >= 2 else None

@@ -54,7 +54,8 @@ def stance_of(statement: Statement) -> str:
     words = text.split()
     verb = statement.cue.strip().split(" ")[0].casefold()
     speaker = statement.speaker[:1].upper() + statement.speaker[1:]  # "sources say" opens a sentence
-    if verb and verb in {w.strip(",.;:").casefold() for w in words}:
+    # a reported deed names its own verb ("The EU has set a target"); a quotation's "said" is the speaker's
+    if verb and statement.kind != "quote" and verb in {w.strip(",.;:").casefold() for w in words}:
         if (deed := _PASSIVE_NOUN.match(text)) is not None and statement.present:
             agent, how = deed["agent"], f" {deed['how']}" if deed["how"] else ""
             present = _agree(
