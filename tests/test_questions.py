@@ -144,3 +144,35 @@ def test_a_question_that_points_back_or_asks_for_a_comment_is_not_asked() -> Non
     assert _vague("Could the director comment on the ongoing investigation?")
     assert not _vague("Will the plant be opened?")
     assert not _vague("Will there be a bloodbath at Fox?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a figure opening the sentence is no name: small after the auxiliary
+            "More than 100 million people could perish in such a pandemic, researchers said.",
+            "Could more than 100 million people perish in such a pandemic?",
+        ),
+        (
+            "Twelve cities could lose their funding next year, officials warned.",
+            "Could twelve cities lose their funding next year?",
+        ),
+        (  # brackets emptied by the cut go with it
+            "The new model should be able to go from zero to 60 mph (97 kph) in five seconds, Kia said.",
+            "Should the new model be able to go from zero to 60 mph in five seconds?",
+        ),
+    ],
+)
+def test_a_question_reads_as_written_text(sentence: str, expected: str) -> None:
+    assert questions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Infighting may also intensify as too many candidates are likely to vie for the top job.",
+        "The ruling may affect other rulings nationwide, including suits in Ohio, Texas, and Pennsylvania.",
+    ],
+)
+def test_no_question_that_is_cut_off_or_has_a_hole(sentence: str) -> None:
+    assert not any(q.endswith(" are?") or ",," in q for q in questions(sentence)), questions(sentence)

@@ -23,6 +23,12 @@ _OPTIONAL = (("relcl", "appos", "parataxis", "dep"), ("acl",), ("npadvmod", "pre
 _SHORT = MAX_WORDS - 6  # tokens of predicate a question can carry beside its auxiliary and subject
 _PRONOUNS = {"it", "he", "she", "they"}
 _CONCESSIVE = {"despite", "notwithstanding"}
+# words a question cannot end on: its clause was cut after them
+_NO_END = frozenset(
+    "of the a an and or but to as than that is are was were be been being has have had do does did will "
+    "would can could should may might must".split()
+)
+_FIGURES = frozenset("CARDINAL QUANTITY MONEY PERCENT DATE TIME ORDINAL".split())
 _OPEN_QUOTE = {"“", '"', "‘"}
 _CLOSE_QUOTE = {"”", '"', "’"}
 
@@ -38,6 +44,7 @@ def words(doc: Doc, toks: Iterable[Token], swap: dict[int, str] | None = None) -
     gap = [i + 1 == len(toks) or toks[i + 1].i != t.i + 1 for i, t in enumerate(toks)]
     text = "".join(swap.get(t.i, t.text) + (" " if gap[i] else t.whitespace_) for i, t in enumerate(toks))
     text = re.sub(r"\s+([,;:])", r"\1", _QUOTES.sub("", text))
+    text = re.sub(r"\s*\(\s*\)", "", text)  # brackets whose words were left out
     text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-")
     text = re.sub(r"(?:,\s*)+$", "", text)
     text = re.sub(r"\b(\w+) \1\b", r"\1", text)  # "will be also be inspected" without "also"
@@ -94,7 +101,8 @@ def phrase_subject(toks: list[Token]) -> str:
     first = next((t for t in toks if not t.is_punct), toks[0])
     if first.lower_ == "no":
         return "any" + text[2:]
-    name = first.pos_ == "PROPN" or (first.ent_type_ and first.pos_ != "DET") or first.text == "I"
+    named = first.ent_type_ and first.ent_type_ not in _FIGURES and first.pos_ != "DET"
+    name = first.pos_ == "PROPN" or named or first.text == "I"  # "More than 100 million" is no name
     acronym = first.text[1:] != first.text[1:].lower() or first.nbor().like_num  # "FHVs", "Unit 3"
     return text if name or acronym else text[:1].lower() + text[1:]
 
@@ -169,6 +177,6 @@ def ask(
     body = words(verb.doc, rest, swap)
     text = " ".join(w for w in (lead, subject, body) if w)
     n = len(text.split())
-    if not body or n < _MIN_WORDS or n > MAX_WORDS or text.endswith((" of", " the", " a", " and", " to")):
-        return None
+    if not body or n < _MIN_WORDS or n > MAX_WORDS or text.rsplit(" ", 1)[-1] in _NO_END or ",," in text:
+        return None  # cut off ("as too many candidates are"), or words left out mid-list ("Ohio,, and")
     return text[:1].upper() + text[1:] + "?"
