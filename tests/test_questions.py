@@ -176,3 +176,18 @@ def test_a_question_reads_as_written_text(sentence: str, expected: str) -> None:
 )
 def test_no_question_that_is_cut_off_or_has_a_hole(sentence: str) -> None:
     assert not any(q.endswith(" are?") or ",," in q for q in questions(sentence)), questions(sentence)
+
+
+def test_a_wire_dateline_is_no_part_of_a_questions_subject() -> None:
+    text = (
+        "Allies divided\n\nOTTAWA - A top American official's criticism of NATO allies in Kandahar may be "
+        "the tipping point that drives the country out of the mission, says Liberal leader Dana Reyes.\n"
+    )
+    assert questions(text) == [
+        "Is a top American official's criticism of NATO allies in Kandahar the tipping point?"
+    ]
+
+
+def test_a_joined_clause_in_another_tense_is_left_out_of_the_question() -> None:
+    text = "Many in the city will deplore the ruling and were rightly angered by the vote, residents said."
+    assert questions(text) == ["Will many in the city deplore the ruling?"]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from brief.extract._lexicon import PERSON_TITLES
-from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_aside
+from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, is_aside, text_of
 
 __all__ = ["MAX_WORDS", "ask", "phrase_subject", "predicate", "subject_words", "subtree_ids", "words"]
 
@@ -96,6 +96,9 @@ def subject_words(tok: Token) -> list[Token] | None:
 def phrase_subject(toks: list[Token]) -> str:
     """The subject as it reads after the auxiliary: a capital only for a name ("Will there", "Will the",
     "Will FHVs"), "their reassurance force" as "the reassurance force"."""
+    dateline = DATELINE.match(text_of(toks[0].doc), toks[0].idx)  # "OTTAWA - A top official's ..."
+    if dateline is not None:
+        toks = [t for t in toks if t.idx >= dateline.end()] or toks
     swap = {t.i: "the" for t in toks[1:] if t.tag_ == "PRP$" and t.lower_ in ("their", "his", "her", "its")}
     text = words(toks[0].doc, toks, swap)
     first = next((t for t in toks if not t.is_punct), toks[0])
@@ -118,7 +121,7 @@ def predicate(verb: Token, drop: set[int]) -> list[Token]:
     for tok in verb.subtree:
         if tok.i == verb.i or tok.i in skip:
             continue
-        own = tok.dep_ == "conj" and any(c.dep_ in (*SUBJECT_DEPS, "aux") for c in tok.children)
+        own = tok.dep_ == "conj" and any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in tok.children)
         own = own or tok.dep_ == "parataxis" or tok.lower_ in _CONCESSIVE  # ", Luhn said,", "despite ..."
         own = own or (tok.dep_ == "conj" and _but(tok))  # "X but not limited to ...": another point
         if is_aside(tok) or own or (tok.dep_ == "neg" and tok.head.i == verb.i) or tok.lower_ in _FILLER:
