@@ -624,3 +624,24 @@ def test_a_reported_clause_that_ends_told_her_colon_takes_the_quotation_it_intro
         "Mara Keyes says Dale Orwin filmed her in his office and told her: “I am going to keep the tape so "
         "we understand each other.”"
     ), stance_of(said)
+
+
+def test_a_request_keeps_its_own_verb_before_whom_it_asks() -> None:
+    from brief.verify.skeleton import stance_of
+
+    text = (
+        "Flu season\n\nIt is flu season, and health officials are urging everyone over 6 months of age to "
+        "get a shot.\n"
+    )
+    said = next(s for s in extract(text).statements if "to get a shot" in s.text)
+    assert stance_of(said) == "Health officials urge everyone over 6 months of age to get a shot.", stance_of(
+        said
+    )
+
+
+def test_a_plural_deed_told_as_a_noun_with_its_participle_becomes_a_sentence() -> None:
+    from brief.verify.skeleton import stance_of
+
+    text = "Blame\n\nMany in the region blame Veldoria for the bombings, charges denied by Kessland.\n"
+    said = next(s for s in extract(text).statements if s.speaker == "Kessland")
+    assert stance_of(said) == "Kessland denies the charges.", stance_of(said)

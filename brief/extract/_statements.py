@@ -80,7 +80,8 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         region = in_quote(ctx, start, end)
         kind = "quote" if region else "reported"
         start, end = inner_span(text_of(doc), region) if region else (start, end)
-        out += said_by(who, start, end, cue_text(verb), kind, present_cue(verb))
+        present = present_cue(verb, whom=rng == request)
+        out += said_by(who, start, end, cue_text(verb), kind, present)
     return out
 
 

@@ -110,14 +110,16 @@ _NEEDS_OBJECT = frozenset("tell accuse urge remind assure inform reassure brief"
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 
-def present_cue(tok: Token) -> str:
+def present_cue(tok: Token, whom: bool = False) -> str:
     """The cue in a reporter's present tense ("said" -> "says", "pointed out" -> "points out", "did not
-    estimate" -> "does not estimate")."""
+    estimate" -> "does not estimate"); ``whom``: the words go on with whom it is addressed to ("urges
+    everyone to get one"), so "urge" and "tell" stay themselves."""
     lemma = _report_lemma(tok)
+    needs_object = _NEEDS_OBJECT - {lemma} if whom else _NEEDS_OBJECT
     if any(c.dep_ == "neg" for c in tok.children):  # "didn't estimate how many": the denial stays
-        verb = "say" if lemma in _NEEDS_OBJECT or not tok.is_alpha else lemma
+        verb = "say" if lemma in needs_object or not tok.is_alpha else lemma
         return " ".join(["does not", verb, *cue_text(tok).split()[1:]])
-    if lemma in _NEEDS_OBJECT or not tok.is_alpha:
+    if lemma in needs_object or not tok.is_alpha:
         return "says"
     if lemma in _IRREGULAR:
         verb = _IRREGULAR[lemma]

@@ -61,7 +61,8 @@ def stance_of(statement: Statement) -> str:
             present = _agree(
                 agent, statement.present
             )  # "an idea rejected by Kyiv" -> "Kyiv rejects the idea"
-            return _sentence(f"{agent[:1].upper()}{agent[1:]} {present} the {deed['noun']}{how}")
+            noun = deed["noun"] or deed["nouns"]
+            return _sentence(f"{agent[:1].upper()}{agent[1:]} {present} the {noun}{how}")
         if (done := deed_subject(text, speaker, statement.cue)) is not None:
             return _sentence(done)
         return _sentence(text[:1].upper() + text[1:])
@@ -84,9 +85,11 @@ def _lower_first(word: str) -> bool:
     return plain and (low in _LOWER_FIRST or low[:1].isdigit() or (low.endswith("ly") and low in _ADVERBS))
 
 
-# A deed told as a noun with a passive participle: "an idea branded “unacceptable” by Kyiv".
+# A deed told as a noun with a passive participle: "an idea branded “unacceptable” by Kyiv", "charges
+# denied by Damascus".
 _PASSIVE_NOUN = re.compile(
-    r"^(?:an?|the) (?P<noun>[a-z][\w-]*) \w+ed (?:(?P<how>[“\"][^”\"]+[”\"]) )?by (?P<agent>[^,;]+)$"
+    r"^(?:(?:an?|the) (?P<noun>[a-z][\w-]*)|(?P<nouns>[a-z][\w-]*s)) \w+ed (?:(?P<how>[“\"][^”\"]+[”\"]) )?"
+    r"by (?P<agent>[^,;]+)$"
 )
 _PLURAL_NAME = re.compile(r"(?:\b[a-z]\w*[^su's]s|ans|ats|ives|ists)$")  # "European diplomats", "Democrats"
 _BASE = {"is": "are", "has": "have", "does": "do", "goes": "go"}
