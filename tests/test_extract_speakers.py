@@ -5,6 +5,8 @@ Each text exercises one general rule of news writing; none of them is a dev-set 
 
 from __future__ import annotations
 
+import pytest
+
 from brief.extract import Extraction, extract, load_nlp
 from tests.conftest import speaker_of
 
@@ -645,3 +647,35 @@ def test_a_plural_deed_told_as_a_noun_with_its_participle_becomes_a_sentence() -
     text = "Blame\n\nMany in the region blame Veldoria for the bombings, charges denied by Kessland.\n"
     said = next(s for s in extract(text).statements if s.speaker == "Kessland")
     assert stance_of(said) == "Kessland denies the charges.", stance_of(said)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stance"),
+    [
+        (
+            "Budget fight\n\nLawmakers are defending the state budget approved by Republicans in April.\n",
+            "Republicans",
+            "Republicans approved the state budget in April.",
+        ),
+        (
+            "Walkout\n\nThe opposition, backed by Veldoria and Kessland, walked out of parliament.\n",
+            "Kessland",
+            "Veldoria and Kessland backed the opposition.",
+        ),
+    ],
+)
+def test_a_deed_told_as_a_noun_with_a_participle_and_by_is_a_sentence(
+    text: str, speaker: str, stance: str
+) -> None:
+    from brief.verify.skeleton import stance_of
+
+    said = next(s for s in extract(text).statements if s.speaker == speaker)
+    assert stance_of(said) == stance, stance_of(said)
+
+
+def test_a_deed_told_of_any_or_some_of_a_thing_is_not_made_a_deed_done() -> None:
+    from brief.verify.skeleton import stance_of
+
+    text = "Appeal\n\nThe athletes will appeal against any sanctions imposed by the committee.\n"
+    said = [stance_of(s) for s in extract(text).statements]
+    assert not any(s.startswith("The committee imposed") for s in said), said

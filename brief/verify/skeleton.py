@@ -63,6 +63,11 @@ def stance_of(statement: Statement) -> str:
             )  # "an idea rejected by Kyiv" -> "Kyiv rejects the idea"
             noun = deed["noun"] or deed["nouns"]
             return _sentence(f"{agent[:1].upper()}{agent[1:]} {present} the {noun}{how}")
+        told = _PARTICIPLE_DEED.match(text)
+        if told is not None and told["verb"] == verb and not _FINITE.search(told["thing"]):
+            agent, thing = told["agent"], told["thing"]  # "the state budget approved by Republicans in April"
+            thing = thing[:1].lower() + thing[1:] if thing.split(" ", 1)[0] in ("The", "A", "An") else thing
+            return _sentence(f"{agent[:1].upper()}{agent[1:]} {told['verb']} {thing}{told['when'] or ''}")
         if (done := deed_subject(text, speaker, statement.cue)) is not None:
             return _sentence(done)
         return _sentence(text[:1].upper() + text[1:])
@@ -91,6 +96,15 @@ _PASSIVE_NOUN = re.compile(
     r"^(?:(?:an?|the) (?P<noun>[a-z][\w-]*)|(?P<nouns>[a-z][\w-]*s)) \w+ed (?:(?P<how>[“\"][^”\"]+[”\"]) )?"
     r"by (?P<agent>[^,;]+)$"
 )
+# A deed told as a noun with its regular participle and its doer: "the state budget approved by Republicans
+# in April" -> "Republicans approved the state budget in April" (the participle of "-ed" is its past tense);
+# not "any sanctions imposed by the IOC", which tells of none
+_PARTICIPLE_DEED = re.compile(
+    r"^(?P<thing>(?:[Tt]he|[Aa]n?|(?!(?:Any|Some|No|All|Every|Each|Many|Few|Several|Such|Other|Most)\b)[A-Z]\w*)"
+    r" [^,;]*?),? (?P<verb>[a-z]+ed) by (?P<agent>[^,;]+?)"
+    r"(?P<when> (?:in|on|at|during|last|this|earlier) [^,;]+)?$"
+)
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b")
 _PLURAL_NAME = re.compile(r"(?:\b[a-z]\w*[^su's]s|ans|ats|ives|ists)$")  # "European diplomats", "Democrats"
 _BASE = {"is": "are", "has": "have", "does": "do", "goes": "go"}
 
