@@ -679,3 +679,17 @@ def test_a_deed_told_of_any_or_some_of_a_thing_is_not_made_a_deed_done() -> None
     text = "Appeal\n\nThe athletes will appeal against any sanctions imposed by the committee.\n"
     said = [stance_of(s) for s in extract(text).statements]
     assert not any(s.startswith("The committee imposed") for s in said), said
+
+
+def test_a_deed_told_by_its_gerund_alone_gets_its_doer_and_a_finite_verb() -> None:
+    from brief.verify.skeleton import stance_of
+
+    text = (
+        "Bid\n\nLaunching his bid less than three months before the caucuses, Tom Ruiz is betting on a broad "
+        "coalition of voters.\n"
+    )
+    said = next(s for s in extract(text).statements if s.text.startswith("Launching"))
+    assert stance_of(said) == "Tom Ruiz launches his bid less than three months before the caucuses."
+    accused = "Suit\n\nDana Reyes sued. Accusing the label of blocking her songs, she asked for damages.\n"
+    said = [stance_of(s) for s in extract(accused).statements]
+    assert not any("says the label of" in s for s in said), said

@@ -68,6 +68,13 @@ def stance_of(statement: Statement) -> str:
             agent, thing = told["agent"], told["thing"]  # "the state budget approved by Republicans in April"
             thing = thing[:1].lower() + thing[1:] if thing.split(" ", 1)[0] in ("The", "A", "An") else thing
             return _sentence(f"{agent[:1].upper()}{agent[1:]} {told['verb']} {thing}{told['when'] or ''}")
+        # (not "accusing ... of", whose present the extraction gives as "says")
+        own = statement.present.split(" ")[0] != "says" or verb == "saying"
+        gerund = words[0].casefold() == verb and verb.endswith("ing") and statement.present and own
+        if gerund and " " in text:  # "Launching his bid ..." -> "Tom Ruiz launches his bid ..."
+            return _sentence(
+                f"{speaker} {_agree(statement.speaker, statement.present)} {text.split(' ', 1)[1]}"
+            )
         if (done := deed_subject(text, speaker, statement.cue)) is not None:
             return _sentence(done)
         return _sentence(text[:1].upper() + text[1:])
