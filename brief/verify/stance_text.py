@@ -69,7 +69,9 @@ def deed_subject(text: str, speaker: str, cue: str) -> str | None:
         while between < len(rest) and rest[between].casefold().strip(",") in _BETWEEN:
             between += 1
         done = between < len(rest) and rest[between].casefold().strip(",.;:") == verb
-        return f"{speaker} {found['rest']}" if done else None
+        # "it was approved by the City Council": the speaker is who did it, not what it was done to
+        passive = between + 1 < len(rest) and rest[between + 1].casefold() == "by"
+        return f"{speaker} {found['rest']}" if done and not passive else None
     words = text.split()
     if words and text[:1].islower() and words[0].strip(",.;:") == verb:  # cut mid-sentence at its verb
         return f"{speaker} {text[:1].lower()}{text[1:]}"
