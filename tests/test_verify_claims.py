@@ -1850,3 +1850,26 @@ def test_the_country_a_headline_cut_at_its_colon_names_is_the_storys_subject() -
     role, title = "actors[0].role", "Sweden's Deputy Director of Public Prosecution"
     assert _role_drops(article, "Eva-Marie Persson", title).get(role) is None
     assert _role_drops(article, "Eva-Marie Persson", title.replace("Sweden", "Norway")).get(role) == "role"
+
+
+_PLACES = (
+    "Shop workers walk out\n\n"
+    "Workers walked off the job in Richmond, Calif., on Friday. Tina Marsh, who works at a Marts store in "
+    "Duarte, Calif., said she would strike too.\n\n"
+    "Ali Karim, a farmer of Baroi village under Paba district, grows beans. Farmers in Godagari district "
+    "grow rice.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "kept"),
+    [
+        ("Tina Marsh", "Marts worker in Richmond, Calif.", False),  # the article has her in Duarte
+        ("Tina Marsh", "Marts worker in Duarte, Calif., who backs the strike", True),
+        ("Ali Karim", "Baroi farmer in Godagari district", False),  # Paba district's
+        ("Ali Karim", "Bean farmer in Baroi village", True),
+    ],
+)
+def test_a_roles_place_is_the_one_the_article_gives_the_actor(name: str, role: str, kept: bool) -> None:
+    dropped = _role_drops(_PLACES, name, role)
+    assert ("actors[0].role" not in dropped) is kept, dropped

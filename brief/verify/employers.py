@@ -1,5 +1,5 @@
 """A role's post at a body: it must be a body the article gives the actor that post at, and a post that
-leads the body only if the article says so."""
+leads the body only if the article says so; and the place a role puts them in must be the article's."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from brief.verify.claims import Problem
 from brief.verify.context import Context
 from brief.verify.names import name_key
 
-__all__ = ["other_employer"]
+__all__ = ["other_employer", "other_place"]
 
 _NAME = r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'’-]*)*"
 _POST_AT = re.compile(rf"\b([A-Za-z][a-z]+)\s+(?:at|of|for|with)\s+({_NAME})")
@@ -39,4 +39,32 @@ def other_employer(role: str, candidate: CandidateActor, ctx: Context) -> Proble
     at_body = [p for p, bodies in posts.items() if any(body in t or t in body for t in bodies)]
     if post in _LEADS and at_body and not _LEADS & set(at_body):
         return Problem("role", f"the article has them {at_body[0]} at {body!r}, not its {post}")
+    return None
+
+
+# a place after "in"/"under", with the state or county that qualifies it: "in Duarte, Calif."
+_PLACE_IN = re.compile(
+    r"\b(?:in|under)\s+((?:[A-Z][\w'’.-]*\s?)+(?:(?:district|county|province|village|region|township)\b)?)"
+    r"(?:,\s*([A-Z][\w.]*))?"
+)
+
+
+def other_place(role: str, beside: str, text: str) -> Problem | None:
+    """A place the role puts the actor in where the article's description of them gives another of the
+    same kind ("worker in Richmond, Calif." for "who works at a store in Duarte, Calif."; "farmer in
+    Godagari district" for "a farmer under Paba district"). ``beside``: the words that describe the actor
+    where the article names them; ``text``: the article."""
+    given = [(m.group(1).strip(), m.group(2)) for m in _PLACE_IN.finditer(beside)]
+    for found in _PLACE_IN.finditer(role):
+        place, state = found.group(1).strip(), found.group(2)
+        if place in beside:
+            continue
+        kind = place.split()[-1] if " " in place else None  # "Godagari district": a district
+        for other, their_state in given:
+            if their_state is None:  # the description stops at the place; the article goes on to its state
+                after = re.search(rf"\b{re.escape(other)},\s*([A-Z][\w.]*)", text)
+                their_state = after.group(1) if after else None
+            alike = (state and state == their_state) or (kind and " " in other and other.split()[-1] == kind)
+            if alike and other != place:
+                return Problem("role", f"the article has them in {other}, not {place}")
     return None

@@ -13,7 +13,7 @@ from brief.verify.bridging import bridged
 from brief.verify.claims import Problem
 from brief.verify.context import Context
 from brief.verify.described import MAX_TITLE_WORDS, descriptions
-from brief.verify.employers import other_employer
+from brief.verify.employers import other_employer, other_place
 from brief.verify.lexicon import STOP, stem, words
 from brief.verify.names import demonym_bases, name_key, tagged_parties
 from brief.verify.offices import OFFICES, other_office
@@ -270,6 +270,9 @@ def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i
         problem = _unattached(actor.role.strip(), claim.names, candidate, ctx)
     if problem is None and candidate is not None:
         problem = other_employer(actor.role.strip(), candidate, ctx)
+    if problem is None and candidate is not None:
+        beside = " ".join(_beside(m.start, m.end, candidate, ctx) for m in candidate.mentions)
+        problem = other_place(actor.role.strip(), beside, ctx.text)
     if problem is None:
         ctx.ledger.ok(f"role:{merged.name}", ctx.spans(support))
         return actor.role.strip()
