@@ -262,3 +262,12 @@ def test_a_law_named_like_a_person_is_no_actor_but_an_actor_named_law_is() -> No
     found = names(extract(text))
     assert not any(n.endswith(("Dwelling Law", "Protection Act")) for n in found)
     assert "Jude Law" in found
+
+
+def test_a_title_case_headline_is_no_name() -> None:
+    text = (
+        "Harbor Point Power Plant Will Fully Close in 2021, Cuomo Says\n\n"
+        "The Harbor Point plant will close, officials said on Monday.\n"
+    )
+    found = names(extract(text))
+    assert not any(" Will" in n or n.endswith(" Says") for n in found), found

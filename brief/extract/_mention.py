@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from brief.extract._lexicon import NAME_PARTICLES
 from brief.extract._syntax import Token
 
-__all__ = ["LEFT_DEPS", "NAMED", "Mention", "chunk_start"]
+__all__ = ["LEFT_DEPS", "NAMED", "Mention", "chunk_start", "good_name"]
 
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 LEFT_DEPS = {"det", "amod", "compound", "nummod", "poss", "quantmod", "nmod", "predet", "npadvmod"}
@@ -32,3 +33,13 @@ class Mention:
 def chunk_start(tok: Token) -> int:
     """The first token of a noun's left-hand modifiers ("the Kremlin's" in "the Kremlin's spokesperson")."""
     return int(min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ in LEFT_DEPS)]))
+
+
+def good_name(text: str) -> bool:
+    """A capitalised name on one line: its first letter, or past an ordinal ("4th District Court of
+    Appeal") or a particle ("van Bakel") its first word, is a capital."""
+    text = text.split(maxsplit=1)[-1] if text.split()[:1] and text.split()[0] in NAME_PARTICLES else text
+    letters = [c for c in text if c.isalpha()]
+    worded = next((w for w in text.split() if w[:1].isalpha()), "")
+    capital = bool(letters) and (letters[0].isupper() or (text[:1].isdigit() and worded[:1].isupper()))
+    return capital and "\n" not in text and len(text) <= 80

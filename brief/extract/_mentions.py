@@ -36,7 +36,7 @@ from brief.extract._lexicon import (
     PERSON_TITLES,
     STATE_BODIES,
 )
-from brief.extract._mention import NAMED, Mention
+from brief.extract._mention import NAMED, Mention, good_name
 from brief.extract._syntax import (
     DATELINE,
     SUBJECT_DEPS,
@@ -78,24 +78,19 @@ def _trim(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | No
 
     while first <= last and junk_head(doc[first]):
         first += 1
+    # a title-case headline run into the name: "Cuomo Says", "Indian Point Plant Will Fully Close"
+    last = next((t.i - 1 for t in doc[first + 1 : last + 1] if t.text in _HEADLINE_VERBS), last)
     while last >= first and junk(doc[last]):
         last -= 1
     return (first, last) if first <= last else None
 
 
+_HEADLINE_VERBS = frozenset("Is Are Was Were Will Would Says Said Has Have Had Does Did Can Could".split())
+
+
 def _shouted_word(words: Sequence[Token]) -> bool:
     """ "SOMEONE" in a capitalised subhead ("WILL SOMEONE STAND UP?"): a common noun, not a name."""
     return all(t.is_upper and t.tag_ not in ("NNP", "NNPS") for t in words)
-
-
-def _good_name(text: str) -> bool:
-    """A capitalised name on one line: its first letter, or past an ordinal ("4th District Court of
-    Appeal") or a particle ("van Bakel") its first word, is a capital."""
-    text = text.split(maxsplit=1)[-1] if text.split()[:1] and text.split()[0] in NAME_PARTICLES else text
-    letters = [c for c in text if c.isalpha()]
-    worded = next((w for w in text.split() if w[:1].isalpha()), "")
-    capital = bool(letters) and (letters[0].isupper() or (text[:1].isdigit() and worded[:1].isupper()))
-    return capital and "\n" not in text and len(text) <= 80
 
 
 def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
@@ -174,7 +169,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     start, end = char_span(doc, first, last)
     text = text_of(doc)[start:end]
     shouted = _shouted_word(doc[first : last + 1]) and not introduced_body(doc[last])
-    if not _good_name(text) or text.casefold() in JUNK_NAMES or shouted:
+    if not good_name(text) or text.casefold() in JUNK_NAMES or shouted:
         return None
     root = max(range(first, last + 1), key=lambda i: doc[i].head.i not in range(first, last + 1))
     if label != "PERSON" and doc[root].lower_ in PERSON_TITLES and _named_in_apposition(doc[root]):
