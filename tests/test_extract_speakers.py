@@ -704,3 +704,14 @@ def test_a_passive_deed_with_a_pronoun_subject_does_not_make_its_doer_the_thing_
     )
     said = [stance_of(s) for s in extract(text).statements]
     assert not any("Council was approved" in s for s in said), said
+
+
+def test_a_deed_whose_pronoun_subject_has_an_adverb_before_its_verb_gets_its_doer() -> None:
+    from brief.verify.skeleton import stance_of
+
+    text = (
+        "Charges\n\nDale Orwin, 52, was charged in 2019 with fraud. He has always denied the allegations, "
+        "saying the payments were legal.\n"
+    )
+    said = [stance_of(s) for s in extract(text).statements if "denied" in s.text]
+    assert said and all(s.startswith("Dale Orwin has always denied") for s in said), said

@@ -13,7 +13,12 @@ _ABBREVIATIONS = frozenset(
     " inc corp co ltd u.s".split()
 )
 _PRONOUN_SUBJECT = re.compile(r"^(?:he|she|it|they)\s+(?P<rest>.*)$", re.I | re.S)
-_BETWEEN = frozenset("has have had was were is are also then personally already so far just still".split())
+_BETWEEN = frozenset(
+    (
+        "has have had was were is are also then personally already so far just still always never "
+        "repeatedly previously since long consistently publicly reportedly"
+    ).split()
+)
 _CLAUSE_ONLY = {"cites": "says", "cite": "say"}  # "cites" takes a noun, not a clause: "cites a study"
 _NO_SUBJECT = frozenset(
     "could would will may might should can must shall is are was were has have had does do did".split()
