@@ -14,7 +14,7 @@ from typing import Any
 
 from brief.extract import Event, find_events
 from brief.verify.claim_names import capitalised, describing, find_names
-from brief.verify.deeds import done_objects, done_stems
+from brief.verify.deeds import done_deeds
 from brief.verify.lexicon import (
     FRAME,
     STOP,
@@ -91,8 +91,7 @@ class Claim:
         reported = any(map(is_reporting, tokens))
         # a clause's deed is done only as the whole sentence tells it: "Will have the field converted, with
         # the levels closed" (the clause alone cannot see the "will")
-        done = done_stems(doc) if doc is not None else frozenset()
-        done_to = done_objects(doc) if doc is not None else frozenset()
+        done, done_to = done_deeds(doc) if doc is not None else (frozenset(), frozenset())
         clauses = (
             tuple(
                 replace(

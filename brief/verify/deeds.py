@@ -9,7 +9,7 @@ from typing import Any
 from brief.verify.lexicon import is_reporting, stem
 from brief.verify.polarity import content_word, uses_marked
 
-__all__ = ["done_objects", "done_stems", "object_to_come", "only_expected"]
+__all__ = ["done_deeds", "object_to_come", "only_expected"]
 
 # words before a verb that leave its deed undone: "should ease", "expects profits to rise", "begin restoring"
 # (not "plan", "hope" or "aim": as nouns they leave a deed done, "Macron's plan won"; "set" only as "is set
@@ -28,25 +28,20 @@ _INTENT = frozenset(
 _NOT_YET_REACH = 3  # words before the verb
 
 
-def done_stems(doc: Any) -> frozenset[str]:
-    """Stems of the verbs a claim says were done: past tense or perfect, not under a modal."""
-    found = set()
+def done_deeds(doc: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems of the verbs a claim says were done (past tense or perfect, not under a modal), and of the
+    nouns those deeds were done to ("begun involuntary cuts" -> begin, cut)."""
+    verbs, objects = set(), set()
     for token in doc:
-        if _credited(token) or _done(token):  # "Thanked the police for apprehending the shooter": made
+        done = _done(token)
+        if _credited(token) or done:  # "Thanked the police for apprehending the shooter": made
             # "rose" -> rise, as "expects profits to rise" has it; "became" stays, as the article may say it
-            found |= {stem(token.lemma_.lower()), stem(token.lower_)}
-    return frozenset(found)
-
-
-def done_objects(doc: Any) -> frozenset[str]:
-    """Stems of the nouns a claim's done deeds were done to: "begun involuntary cuts" -> cut."""
-    return frozenset(
-        stem(child.lower_)
-        for token in doc
-        if _done(token)
-        for child in token.children
-        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN"
-    )
+            verbs |= {stem(token.lemma_.lower()), stem(token.lower_)}
+        if done:
+            objects |= {
+                stem(c.lower_) for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+            }
+    return frozenset(verbs), frozenset(objects)
 
 
 def _done(token: Any) -> bool:

@@ -10,7 +10,7 @@ from brief.verify.claims import Problem
 from brief.verify.context import Context
 from brief.verify.names import name_key
 
-__all__ = ["other_employer", "other_place"]
+__all__ = ["other_employer", "placed_elsewhere"]
 
 _NAME = r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'’-]*)*"
 _POST_AT = re.compile(rf"\b([A-Za-z][a-z]+)\s+(?:at|of|for|with)\s+({_NAME})")
@@ -49,7 +49,7 @@ _PLACE_IN = re.compile(
 )
 
 
-def other_place(role: str, beside: str, text: str) -> Problem | None:
+def placed_elsewhere(role: str, beside: str, text: str) -> Problem | None:
     """A place the role puts the actor in where the article's description of them gives another of the
     same kind ("worker in Richmond, Calif." for "who works at a store in Duarte, Calif."; "farmer in
     Godagari district" for "a farmer under Paba district"). ``beside``: the words that describe the actor

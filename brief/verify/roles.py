@@ -13,7 +13,7 @@ from brief.verify.bridging import bridged
 from brief.verify.claims import Problem
 from brief.verify.context import Context
 from brief.verify.described import MAX_TITLE_WORDS, descriptions
-from brief.verify.employers import other_employer, other_place
+from brief.verify.employers import other_employer, placed_elsewhere
 from brief.verify.lexicon import STOP, stem, words
 from brief.verify.names import demonym_bases, name_key, tagged_parties
 from brief.verify.offices import OFFICES, other_office
@@ -136,11 +136,13 @@ _DEMONYMS = {"french": "france", "dutch": "netherlands", "swiss": "switzerland",
              "welsh": "wales", "irish": "ireland", "scottish": "scotland", "british": "britain"}  # fmt: skip
 
 
-def _unattached(role: str, names: Sequence[str], candidate: CandidateActor, ctx: Context) -> Problem | None:
+def _unattached(
+    role: str, names: Sequence[str], candidate: CandidateActor, beside: Sequence[str], ctx: Context
+) -> Problem | None:
     """A rank, party or nationality that is not the actor's own where the article names them ("Australian"
     for the American of "American Kevin King and Australian Timothy Weeks"), or a rank the article gives
-    them that the role leaves out ("Director" for the "Deputy Director")."""
-    beside = [_beside(m.start, m.end, candidate, ctx) for m in candidate.mentions]
+    them that the role leaves out ("Director" for the "Deputy Director"). ``beside``: the words that
+    describe each of the actor's mentions."""
     local = " ".join([*beside, *candidate.names(), candidate.role]).casefold()
     tags = tagged_parties(" ".join(ctx.text[m.end : m.end + _TAG_REACH] for m in candidate.mentions))
     own = set(words(local)) | tags  # "Sen. Bob Corker, R-Tenn.": a Republican
@@ -267,12 +269,12 @@ def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i
     if problem is None and near:
         problem = _unsaid_title(actor.role.strip(), claim.names, near, ctx)
     if problem is None and candidate is not None:
-        problem = _unattached(actor.role.strip(), claim.names, candidate, ctx)
-    if problem is None and candidate is not None:
-        problem = other_employer(actor.role.strip(), candidate, ctx)
-    if problem is None and candidate is not None:
-        beside = " ".join(_beside(m.start, m.end, candidate, ctx) for m in candidate.mentions)
-        problem = other_place(actor.role.strip(), beside, ctx.text)
+        beside = [_beside(m.start, m.end, candidate, ctx) for m in candidate.mentions]  # once, for both
+        problem = (
+            _unattached(actor.role.strip(), claim.names, candidate, beside, ctx)
+            or other_employer(actor.role.strip(), candidate, ctx)
+            or placed_elsewhere(actor.role.strip(), " ".join(beside), ctx.text)
+        )
     if problem is None:
         ctx.ledger.ok(f"role:{merged.name}", ctx.spans(support))
         return actor.role.strip()
