@@ -16,7 +16,8 @@ _CONCEDING = frozenset({"despite"})  # "despite objections from Washington"
 _EVENT_NOUNS = frozenset(
     "appeal decision resignation arrest apology refusal approval announcement withdrawal admission veto "
     "acquisition lawsuit departure dismissal ouster endorsement offer bid pledge promise threat "
-    "agreement deal truce settlement ruling verdict confession charges indictment presale partnership".split()
+    "agreement deal truce settlement ruling verdict confession charges indictment presale partnership "
+    "petition complaint vow".split()
 )
 
 
@@ -29,7 +30,8 @@ def embedded_facts(doc: Any) -> tuple[Embedded, ...]:
     """The clauses and phrases a sentence asserts in passing: past or perfect relative clauses with their
     noun, clauses after "after/since/because/now that", what "despite" concedes, an event noun with its
     owner, a participle that says which thing ("the measure cutting off arms sales")."""
-    found = []
+    found: list[Embedded] = []
+    short: list[Embedded] = []  # two words, kept: "its pledge"
     for token in doc:
         if token.dep_ == "relcl" and _done(token):  # its verb may be a paraphrase ("reached" for "arrived
             found.append(Embedded(_span(doc, [token.head, *token.subtree]), ""))  # at"): not checked
@@ -43,9 +45,13 @@ def embedded_facts(doc: Any) -> tuple[Embedded, ...]:
             conceded = [c for c in token.children if c.dep_ == "pobj"]
             found.extend(Embedded(_span(doc, list(c.subtree)), "") for c in conceded)
         elif token.lemma_.lower() in _EVENT_NOUNS and _definite(token):
-            done = next((c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+            # the verb that says it happened ("the deal reached"), not what it is for ("its pledge to let")
+            verbs = (c for c in token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB")
+            done = next((c for c in verbs if c.tag_ != "VB"), None)
             event = (done or token).lemma_.lower()
-            found.append(Embedded(_span(doc, list(token.subtree)), event))
+            owned = Embedded(_span(doc, list(token.subtree)), event)
+            found.append(owned)
+            short.extend([owned] if len(owned.text.split()) == 2 else [])  # "its pledge": an owner's event
         elif (
             token.tag_ == "VBN"
             and token.dep_ in ("amod", "acl")
@@ -55,7 +61,7 @@ def embedded_facts(doc: Any) -> tuple[Embedded, ...]:
             # "ESA's approved hibernation trials", "the trade truce reached earlier": approved, reached
             told = list(token.head.subtree) if token.dep_ == "amod" else [token.head, *token.subtree]
             found.append(Embedded(_span(doc, told), token.lemma_.lower()))
-    return tuple(f for f in found if len(f.text.split()) >= 3)
+    return tuple(f for f in found if len(f.text.split()) >= 3 or f in short)
 
 
 def _done(verb: Any) -> bool:
