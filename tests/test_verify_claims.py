@@ -758,7 +758,12 @@ _POSTS = (
     "Job cuts will come, said The We Company's recently named executive chair Marcelo Claure in an email.\n\n"
     "The league suspended Denver linebacker Troy Hale and Portland center Sam Okoro for the fight.\n\n"
     "Only Hawks great Ray Duval and Hawks assistant coach Lee Marsh have more wins.\n\n"
-    "Nia Vale, the singer who surprised the crowd by closing out the awards show, thanked her fans.\n"
+    "Nia Vale, the singer who surprised the crowd by closing out the awards show, thanked her fans.\n\n"
+    "Dana Ruiz, a professor of marine biology at Harbour University, led the survey.\n\n"
+    "Ken Adler, president of the Elmton Teachers Association, spoke before the Elmton school board voted.\n\n"
+    "Rosa Lind, chief trial attorney for the federal public defenders in the district, said the U.S. "
+    "Attorney's office filed more cases.\n\n"
+    "Former Elmton Hawks point guard Tim Boyd, now a free agent, watched from the stands.\n"
 )
 
 
@@ -777,6 +782,17 @@ _POSTS = (
         ("Lee Marsh", "Hawks assistant coach with more wins", True),
         ("Nia Vale", "Singer who opened the awards show", False),  # she closed it
         ("Nia Vale", "Singer who closed the awards show", True),
+        # a post of another field or at another body, told with its own words ("of marine biology")
+        ("Dana Ruiz", "Professor of geology at Harbour University", False),
+        ("Dana Ruiz", "Professor of biology at Harbour University who led the survey", True),
+        ("Dana Ruiz", "Professor at Harbour University", True),
+        ("Ken Adler", "President of the Elmton school board", False),  # the teachers' association's
+        ("Ken Adler", "President of the Elmton teachers' association", True),
+        ("Rosa Lind", "Chief trial attorney at the U.S. Attorney's office", False),  # the defenders'
+        ("Rosa Lind", "Chief trial attorney for the district's federal defenders", True),
+        # a former post told as a present one
+        ("Tim Boyd", "Elmton Hawks point guard who watched from the stands", False),
+        ("Tim Boyd", "Former Elmton Hawks point guard, now a free agent", True),
     ],
 )
 def test_a_roles_post_and_employer_are_the_ones_the_article_gives(name: str, role: str, kept: bool) -> None:

@@ -143,7 +143,7 @@ def _unattached(
     for the American of "American Kevin King and Australian Timothy Weeks"), or a rank the article gives
     them that the role leaves out ("Director" for the "Deputy Director"). ``beside``: the words that
     describe each of the actor's mentions."""
-    local = " ".join([*beside, *candidate.names(), candidate.role]).casefold()
+    local = " | ".join([*beside, *candidate.names(), candidate.role]).casefold()  # a rank stays in its part
     tags = tagged_parties(" ".join(ctx.text[m.end : m.end + _TAG_REACH] for m in candidate.mentions))
     own = set(words(local)) | tags  # "Sen. Bob Corker, R-Tenn.": a Republican
     said = words(_TITLE_END.split(role, maxsplit=1)[0])
@@ -153,7 +153,7 @@ def _unattached(
     # conductor" for "one of the assistant conductors")
     noun = said[-1] if said and len(said) <= 4 else ""  # the title's head noun
     for rank in sorted(_RANKS - set(said)) if len(noun) > 2 else ():
-        if re.search(rf"\b{rank}[\s-]+(?:\w+\s+)?{re.escape(noun)}s?\b", local):
+        if re.search(rf"\b{rank}[\s-]+(?:(?!{_JOINS}\b)[\w.]+\s+){{0,3}}{re.escape(noun)}s?\b", local):
             return Problem("role", f"the article calls them {rank} {noun}")
     offices = [i for i, w in enumerate(said[:4]) if stem(w) in OFFICES]  # the title's own office
     if not offices:
@@ -166,6 +166,8 @@ def _unattached(
     return None
 
 
+# words that join two titles: "associate professor and senior author" is no associate author
+_JOINS = r"(?:and|or|of|at|in|for|with|to|on|by|the|a|an)"
 _NATIONALITY = re.compile(r"(?:an|ese|ish|ic|i|ch)$")
 
 
