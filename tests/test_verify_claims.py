@@ -849,6 +849,19 @@ def test_a_sum_counts_what_the_article_says_and_an_opposite_word_flips(claim: st
     assert (problem.kind if problem else None) == kind, problem
 
 
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        ("More than 40 people had been arrested.", None),  # "40 arrests"
+        ("More than 40 people had been injured.", "number"),
+    ],
+)
+def test_a_figure_may_count_what_the_claim_tells_of_it(claim: str, kind: str | None) -> None:
+    article = "More than 40 arrests were made after the raid on Saturday, police said. The mayor spoke."
+    problem = claim_problem(article, claim)
+    assert (problem.kind if problem else None) == kind, problem
+
+
 def test_words_of_an_unnamed_spokesperson_or_another_body_are_not_the_actors() -> None:
     text = (
         "Agency turns down flu shots\n\n"

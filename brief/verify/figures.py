@@ -31,10 +31,14 @@ def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, boo
     everywhere = range(len(sentences))
     for i, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
         if counted[i]:  # next to the thing it counts, or amid several of the claim's words
-            placed[i] = _number_in(
-                sentences, number, frozenset({counted[i]}), everywhere, reach=COUNTED_REACH
-            ) or _number_in(
-                sentences, number, context - {counted[i]}, everywhere, least=2, not_counting=claim.content
+            placed[i] = (
+                _number_in(sentences, number, frozenset({counted[i]}), everywhere, reach=COUNTED_REACH)
+                or _number_in(
+                    sentences, number, context - {counted[i]}, everywhere, least=2, not_counting=claim.content
+                )
+                or _number_in(  # "40 arrests" for "40 people had been arrested": it counts what the claim tells
+                    sentences, number, context - {counted[i]}, everywhere, named_after=True
+                )
             )
         elif context:
             placed[i] = _number_in(sentences, number, context, everywhere)
@@ -204,6 +208,7 @@ def _number_in(
     reach: int = 0,
     least: int = 1,
     not_counting: frozenset[str] = frozenset(),
+    named_after: bool = False,
 ) -> bool:
     """True when the window has ``number`` with at least ``least`` of ``context`` near it, and the
     word right after it is none of ``not_counting`` (the figure counts something the claim names
@@ -220,6 +225,10 @@ def _number_in(
             width = len(words(found.text))
             following = sentence.stems[at + width : at + width + 1] if at >= 0 else []
             if following and following[0] in not_counting and following[0] not in context:
+                continue
+            if named_after:  # the word right after it is one of ``context``
+                if following and following[0] in context:
+                    return True
                 continue
             nearby = set(sentence.stems[max(0, at - before) : at + width + after]) if at >= 0 else set()
             if len(context & (nearby or set(sentence.stems))) >= least:
