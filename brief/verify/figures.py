@@ -30,15 +30,15 @@ def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, boo
     counted = claim.counted or tuple("" for _ in claim.numbers)
     everywhere = range(len(sentences))
     for i, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
-        if counted[i]:  # next to the thing it counts, or amid several of the claim's words
+        # next to the thing it counts, amid several of the claim's words, or before a word of the claim's
+        # ("40 arrests" for "40 people had been arrested")
+        if counted[i]:
             placed[i] = (
                 _number_in(sentences, number, frozenset({counted[i]}), everywhere, reach=COUNTED_REACH)
                 or _number_in(
                     sentences, number, context - {counted[i]}, everywhere, least=2, not_counting=claim.content
                 )
-                or _number_in(  # "40 arrests" for "40 people had been arrested": it counts what the claim tells
-                    sentences, number, context - {counted[i]}, everywhere, named_after=True
-                )
+                or _number_in(sentences, number, context - {counted[i]}, everywhere, named_after=True)
             )
         elif context:
             placed[i] = _number_in(sentences, number, context, everywhere)
