@@ -1365,6 +1365,24 @@ def test_what_the_article_says_can_happen_is_not_what_happens(claim: str, kind: 
 @pytest.mark.parametrize(
     ("claim", "kind"),
     [
+        ("Says more people will be arrested over the riot.", "hedge"),  # "more arrests are possible"
+        ("Says more people may be arrested over the riot.", None),
+        ("Says the river will flood the valley by Friday.", "hedge"),  # "should flood"
+        ("Says the river should flood the valley by Friday.", None),
+        ("Says the dam will hold.", None),  # the article says "will" of it
+    ],
+)
+def test_what_the_article_has_as_possible_or_due_is_not_what_will_be(claim: str, kind: str | None) -> None:
+    article = (
+        "More than 40 arrests were made over the riot, and more arrests are possible, the prosecutor said. "
+        "The river should flood the valley by Friday, the agency said. The dam will hold, engineers said."
+    )
+    assert claim_kind(article, claim) == kind
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
         ("Says too many stops focus on young men, yielding very few weapons.", None),
         ("Says too many stops focus on young men, even though they turn up many weapons.", "negation"),
         ("Says the stops turn up a few weapons.", None),

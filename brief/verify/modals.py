@@ -1,4 +1,5 @@
-"""A claim that says "will" (or says a thing happens) where its sentences say only that it can or might."""
+"""A claim that says "will" (or says a thing happens) where its sentences say only that it can, might or
+should, or that it is possible."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from brief.verify.lexicon import STOP, stem
 
 __all__ = ["firmer_modal", "hearsay_deed", "only_intended"]
 
-_POSSIBLE = frozenset("may might could possibly".split())
+_POSSIBLE = frozenset("may might could possibly should".split())
 _ABLE = _POSSIBLE | {"can"}  # "can generate": what may happen, not what does
 _MODALS = frozenset("will would can could may might should must shall".split())
 
@@ -59,6 +60,9 @@ def firmer_modal(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], 
                 verb = _verb_after(tokens, at)
                 if stem(verb) in firm or len(told & set(stems[at + 1 : at + _REACH])) >= 3:
                     return verb
+            # "more arrests are possible" for "more people will be arrested"
+            if word == "possible" and "will" not in tokens and firm & set(stems[max(0, at - 3) : at]):
+                return tokens[at]
             after = set(stems[at + 2 : at + 6])
             if word in _ABLE and after & bare.get(stems[at + 1], set()):
                 return tokens[at + 1]
