@@ -9,22 +9,20 @@ from brief.extract import CandidateActor
 from brief.schema import Actor
 from brief.verify.claims import Problem
 from brief.verify.described import descriptions
-from brief.verify.lexicon import stem, words
+from brief.verify.lexicon import STOP, stem, words
 
-__all__ = ["OFFICES", "other_office"]
+__all__ = ["OFFICES", "OFFICE_WORDS", "other_office", "unheard_office"]
 
 # titles of office, by stem ("spokeswoman" and "spokesman" are one office)
-OFFICES = {
-    stem(w): w[:5]
-    for w in (
-        "chair chairman chairwoman chairperson speaker minister president secretary spokesman spokeswoman "
-        "spokesperson director governor mayor senator commissioner chancellor premier treasurer ambassador "
-        "envoy judge prosecutor superintendent sheriff ceo founder editor professor assemblyman "
-        "assemblywoman councillor councilor councilman councilwoman alderman officer detective sergeant "
-        "inspector lieutenant negotiator manager strategist analyst economist cleaner handler pilot nurse "
-        "driver attendant mechanic member provost dean rector registrar"
-    ).split()
-}
+OFFICE_WORDS = frozenset(
+    "chair chairman chairwoman chairperson speaker minister president secretary spokesman spokeswoman "
+    "spokesperson director governor mayor senator commissioner chancellor premier treasurer ambassador "
+    "envoy judge prosecutor superintendent sheriff ceo founder editor professor assemblyman "
+    "assemblywoman councillor councilor councilman councilwoman alderman officer detective sergeant "
+    "inspector lieutenant negotiator manager strategist analyst economist cleaner handler pilot nurse "
+    "driver attendant mechanic member provost dean rector registrar".split()
+)
+OFFICES = {stem(w): w[:5] for w in OFFICE_WORDS}
 
 
 # kin, compared only with kin: "Arbery's mother" for "His aunt, Thea Brooks"
@@ -56,4 +54,32 @@ def other_office(
             f"the article gives {actor.name} another {'office' if kind is OFFICES else 'tie'} "
             f"({', '.join(sorted(offices))})",
         )
+    return None
+
+
+# how an article may abbreviate a title before a name: "Gov. Jerry Brown", "Lt. Col. Ray Hall"
+_ABBREVIATED = {
+    "senator": "sen", "governor": "gov", "lieutenant": "lt", "sergeant": "sgt", "detective": "det",
+    "inspector": "insp", "superintendent": "supt", "professor": "prof", "commissioner": "comm",
+}  # fmt: skip
+# offices too general to be news of their own: any member of a body, any minister or officer
+_GENERAL = frozenset("member minister officer".split())
+_OWN_WORDS = re.compile(r",|;|\s(?:who|whose|which|that|of|in|at|for|with|since|from|to)\s", re.I)
+
+
+def unheard_office(role: str, text: str) -> Problem | None:
+    """An office in the role's title that the article never names at all, in any form ("general manager"
+    for the article's "Dallas Cowboys owner", "Yankees president" where no one is a president)."""
+    said = {OFFICES[stem(w)] for w in words(text) if stem(w) in OFFICES}
+    said |= {OFFICES[stem(o)] for o, short in _ABBREVIATED.items() if re.search(rf"\b{short}\b", text, re.I)}
+    said |= {"ceo"} if re.search(r"\bchief executive\b", text, re.I) else set()
+    tokens = _OWN_WORDS.split(role, maxsplit=1)[0].split()
+    for word, after in zip(tokens, [*tokens[1:], ""], strict=True):
+        if after[:1].isupper():
+            continue  # "President Trump's lawyer": the title of the name after it
+        office = word.casefold().strip(".,'’\"").removesuffix("s")
+        if stem(office) not in OFFICES or office in _GENERAL or office in STOP:
+            continue
+        if office in OFFICE_WORDS and OFFICES[stem(office)] not in said:
+            return Problem("role", f"the article never calls anyone a {office}")
     return None

@@ -16,7 +16,7 @@ from brief.verify.described import MAX_TITLE_WORDS, descriptions
 from brief.verify.employers import other_employer, placed_elsewhere
 from brief.verify.lexicon import STOP, stem, words
 from brief.verify.names import demonym_bases, name_key, tagged_parties
-from brief.verify.offices import OFFICES, other_office
+from brief.verify.offices import OFFICES, other_office, unheard_office
 
 __all__ = ["verify_role"]
 
@@ -267,7 +267,9 @@ def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i
     if problem is None:
         problem = _someone_elses_title(actor.role.strip(), [merged.name, *merged.aliases], ctx)
     if problem is None:
-        problem = _other_title(actor.role.strip(), merged, candidate, ctx)
+        problem = _other_title(actor.role.strip(), merged, candidate, ctx) or unheard_office(
+            actor.role.strip(), ctx.text
+        )
     if problem is None and near:
         problem = _unsaid_title(actor.role.strip(), claim.names, near, ctx)
     if problem is None and candidate is not None:
