@@ -58,9 +58,11 @@ def embedded_facts(doc: Any) -> tuple[Embedded, ...]:
             and token.head.pos_ == "NOUN"
             and not _asked(token)
         ):
-            # "ESA's approved hibernation trials", "the trade truce reached earlier": approved, reached
+            # "ESA's approved hibernation trials", "the trade truce reached earlier": that there are such
+            # things (the participle's own verb may be a paraphrase: "the dropped references" for their
+            # "omission")
             told = list(token.head.subtree) if token.dep_ == "amod" else [token.head, *token.subtree]
-            found.append(Embedded(_span(doc, told), token.lemma_.lower()))
+            found.append(Embedded(_span(doc, told), ""))
     return tuple(f for f in found if len(f.text.split()) >= 3 or f in short)
 
 
