@@ -167,3 +167,18 @@ def test_not_answering_a_request_for_comment_is_a_deed_after_the_actors_words() 
 def test_expressing_concern_is_a_position() -> None:
     ex = extract('The Mexican government expressed "concern about a possible increase in violence".')
     assert spoken_by(ex, "possible increase in violence") == "Mexican government"
+
+
+def test_a_deed_of_a_description_the_extraction_resolved_is_the_named_actors() -> None:
+    text = (
+        "Driver jailed\n\n"
+        "Ontario Superior Court Justice Alan Rusk sentenced Tom Pell to four years. Yesterday, the judge "
+        "stayed one of the counts at the request of both sides.\n\n"
+        "The chairman of the Harlow Party described the ruling as fair. Last year, the report criticised "
+        "the court.\n"
+    )
+    extraction = extract(text)
+    assert any("the judge stayed one of the counts" in s for s in _said(extraction, "Rusk"))
+    # not a description with words of its own ("of the Harlow Party") or a document
+    assert not any("described the ruling" in s.text for s in extraction.statements if "Rusk" in s.speaker)
+    assert not any("criticised the court" in s.text for s in extraction.statements if "Rusk" in s.speaker)

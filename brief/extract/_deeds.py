@@ -13,11 +13,12 @@ _PLACES = frozenset("GPE LOC FAC DATE TIME".split())  # "Rajshahi produces 2.5 l
 _NOT_DEEDS = frozenset("be have get seem become remain appear look feel".split())
 
 
-def is_deed(verb: Token, *, country: bool = False) -> bool:
+def is_deed(verb: Token, *, country: bool = False, described: bool = False) -> bool:
     """The main verb of a sentence, done by an actor named as its subject: "Kennedy has finished his
     training" (not "he", "the researchers" or "Sondland's appearance"; of a pair, the first). A place is
     a setting ("Rajshahi produces 2.5 lakh tonnes"), but a ``country`` acts ("Syria pulled its troops
-    out")."""
+    out"); a subject ``described`` by words the extraction gave a named actor acts too ("the judge stayed
+    one of the counts")."""
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_DEEDS:
         return False
     if is_report_verb(verb):
@@ -31,7 +32,7 @@ def is_deed(verb: Token, *, country: bool = False) -> bool:
     return (
         subject is not None
         and _done_to_something(verb)
-        and subject.pos_ == "PROPN"
+        and (subject.pos_ == "PROPN" or described)
         and (subject.ent_type_ not in _PLACES or (country and subject.ent_type_ == "GPE"))
         and not any(c.dep_ == "poss" for c in subject.children)
         and _paired(subject)

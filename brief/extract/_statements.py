@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from brief.extract._clauses import MIN_WORDS, clause_range, following_range, hypothetical, trim_clause
 from brief.extract._deeds import is_deed, told_instead
 from brief.extract._gender import Gender
-from brief.extract._lexicon import STANCE_OBJECTS, STANCE_PREPS, STANCE_VERBS
+from brief.extract._lexicon import DOCUMENT_NOUNS, STANCE_OBJECTS, STANCE_PREPS, STANCE_VERBS
 from brief.extract._quoted import quoted_statements, signed_statements
 from brief.extract._quotes import inner_span, quote_regions
 from brief.extract._relay import relay
@@ -196,7 +196,18 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     lemma = verb.lemma_.lower()
     deed = lemma not in STANCE_VERBS and not _light_stance(verb)
     subject = subject_of(verb)
-    if deed and not is_deed(verb, country=subject is not None and ctx.owner.get(subject.i) in ctx.countries):
+    # "the judge stayed one of the counts": a bare description the extraction gave a named actor (not "the
+    # chairman of the Conservative Party", nor a document, "the report")
+    described = (
+        subject is not None
+        and subject.tag_ == "NN"
+        and ctx.owner.get(subject.i) is not None
+        and subject.lemma_.lower() not in DOCUMENT_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        and not any(c.dep_ in ("prep", "appos", "relcl", "acl") for c in subject.children)
+    )
+    country = subject is not None and ctx.owner.get(subject.i) in ctx.countries
+    if deed and not is_deed(verb, country=country, described=described):
         return []  # not a stance, and not a named actor's own deed
     if lemma == "rule" and not any(c.lower_ == "out" for c in verb.children):
         return []
