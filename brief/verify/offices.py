@@ -4,6 +4,7 @@ or another tie ("Arbery's mother" for his aunt) than the article gives the actor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from brief.extract import CandidateActor
 from brief.schema import Actor
@@ -70,9 +71,7 @@ _OWN_WORDS = re.compile(r",|;|\s(?:who|whose|which|that|of|in|at|for|with|since|
 def unheard_office(role: str, text: str) -> Problem | None:
     """An office in the role's title that the article never names at all, in any form ("general manager"
     for the article's "Dallas Cowboys owner", "Yankees president" where no one is a president)."""
-    said = {OFFICES[stem(w)] for w in words(text) if stem(w) in OFFICES}
-    said |= {OFFICES[stem(o)] for o, short in _ABBREVIATED.items() if re.search(rf"\b{short}\b", text, re.I)}
-    said |= {"ceo"} if re.search(r"\bchief executive\b", text, re.I) else set()
+    said = _offices_named(text)
     tokens = _OWN_WORDS.split(role, maxsplit=1)[0].split()
     for word, after in zip(tokens, [*tokens[1:], ""], strict=True):
         if after[:1].isupper():
@@ -83,3 +82,12 @@ def unheard_office(role: str, text: str) -> Problem | None:
         if office in OFFICE_WORDS and OFFICES[stem(office)] not in said:
             return Problem("role", f"the article never calls anyone a {office}")
     return None
+
+
+@lru_cache(maxsize=4)
+def _offices_named(text: str) -> frozenset[str]:
+    """The offices an article names in any form (once per article: every role asks)."""
+    said = {OFFICES[stem(w)] for w in set(words(text)) if stem(w) in OFFICES}
+    said |= {OFFICES[stem(o)] for o, short in _ABBREVIATED.items() if re.search(rf"\b{short}\b", text, re.I)}
+    said |= {"ceo"} if re.search(r"\bchief executive\b", text, re.I) else set()
+    return frozenset(said)
