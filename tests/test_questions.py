@@ -178,6 +178,27 @@ def test_no_question_that_is_cut_off_or_has_a_hole(sentence: str) -> None:
     assert not any(q.endswith(" are?") or ",," in q for q in questions(sentence)), questions(sentence)
 
 
+def test_no_question_is_asked_of_an_indirect_question() -> None:
+    found = questions("But nurses can't say with certainty which ones will recover and which ones will not.")
+    assert not any(q.split()[1] == "which" for q in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "holed"),
+    [
+        ("Are other causes—, for instance, or noise but not due responsible", True),  # half an aside
+        ("Are other causes—poor lighting or noise—to blame", False),
+        ("Will which ones recover", True),
+        ("Will the ruling affect suits in Ohio,, and Texas", True),
+        ("Will the council approve the plan", False),
+    ],
+)
+def test_a_question_with_a_hole_is_found(text: str, holed: bool) -> None:
+    from brief.extract._phrasing import holed as has_hole
+
+    assert has_hole(text) is holed
+
+
 def test_a_wire_dateline_is_no_part_of_a_questions_subject() -> None:
     text = (
         "Allies divided\n\nOTTAWA - A top American official's criticism of NATO allies in Kandahar may be "

@@ -180,6 +180,18 @@ def ask(
     body = words(verb.doc, rest, swap)
     text = " ".join(w for w in (lead, subject, body) if w)
     n = len(text.split())
-    if not body or n < _MIN_WORDS or n > MAX_WORDS or text.rsplit(" ", 1)[-1] in _NO_END or ",," in text:
-        return None  # cut off ("as too many candidates are"), or words left out mid-list ("Ohio,, and")
+    if not body or n < _MIN_WORDS or n > MAX_WORDS or holed(text):
+        return None
     return text[:1].upper() + text[1:] + "?"
+
+
+_WH = frozenset("which what who whom whose whether how where when why".split())
+
+
+def holed(text: str) -> bool:
+    """True for a question cut off ("as too many candidates are"), with words left out mid-list ("Ohio,,
+    and") or half of an aside between dashes ("other factors—, for example, or fatigue"), or asked of an
+    indirect question ("Will which ones progress?" from "can't say which ones will progress")."""
+    words = text.split()
+    wh = len(words) > 1 and words[1].casefold() in _WH
+    return words[-1] in _NO_END or ",," in text or text.count("—") % 2 == 1 or wh
