@@ -34,6 +34,12 @@ _KINDS = frozenset(
     "college school hospital court party bureau institute foundation authority".split()
 )
 
+# posts that are titles though no office: "professor of marine biology" says which, "pool of bidders" not
+_TITLES = frozenset(
+    "attorney lawyer counsel researcher scientist fellow lecturer teacher coach author".split()
+)
+_UNDETERMINED = re.compile(r"^(?:the|a|an|his|her|their|its) ")
+
 
 def _bodies(post: str, chain: str) -> list[str]:
     """The bodies of a post, as the text gives them: "of marine biology at Harbour University"; a body told
@@ -41,11 +47,6 @@ def _bodies(post: str, chain: str) -> list[str]:
     titled = post in _LEADS or post in _TITLES or stem(post) in OFFICES
     found = [b.group(1) for b in re.finditer(rf"{_LINK}({_BODY})", chain)]
     return [b for b in found if titled or _named(b)]
-
-
-_TITLES = frozenset(
-    "attorney lawyer counsel researcher scientist fellow lecturer teacher coach author".split()
-)
 
 
 def _named(body: str) -> bool:
@@ -67,9 +68,6 @@ def _same_body(ours: str, theirs: str) -> bool:
         return True
     ends = {a_words[-1], b_words[-1]} if a_words and b_words else set()
     return bool(set(a_words) & set(b_words)) and not (len(ends) == 2 and ends <= _KINDS)
-
-
-_UNDETERMINED = re.compile(r"^(?:the|a|an|his|her|their|its) ")
 
 
 def other_employer(role: str, candidate: CandidateActor, ctx: Context) -> Problem | None:

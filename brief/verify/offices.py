@@ -65,6 +65,7 @@ _ABBREVIATED = {
 }  # fmt: skip
 # offices too general to be news of their own: any member of a body, any minister or officer
 _GENERAL = frozenset("member minister officer".split())
+# where a role's titles end (not at "and": "owner and general manager" holds two titles)
 _OWN_WORDS = re.compile(r",|;|\s(?:who|whose|which|that|of|in|at|for|with|since|from|to)\s", re.I)
 
 
