@@ -178,6 +178,14 @@ def test_no_question_that_is_cut_off_or_has_a_hole(sentence: str) -> None:
     assert not any(q.endswith(" are?") or ",," in q for q in questions(sentence)), questions(sentence)
 
 
+def test_what_as_calls_a_pronouns_referent_is_not_its_antecedent() -> None:
+    text = (
+        "Okafor assured Brandt that, as acting chairman of the Harlow Board, he would protect the fund's "
+        "reserves."
+    )
+    assert not any(q.startswith("Will acting chairman") for q in questions(text)), questions(text)
+
+
 def test_no_question_is_asked_of_an_indirect_question() -> None:
     found = questions("But nurses can't say with certainty which ones will recover and which ones will not.")
     assert not any(q.split()[1] == "which" for q in found), found

@@ -67,6 +67,8 @@ def _antecedent(tok: Token) -> Token | None:
     """The one earlier noun in the sentence a pronoun can refer to ("it" -> "the ban"); none if two fit."""
     deps = (*SUBJECT_DEPS, "dobj", "dative", "pobj") if tok.lower_ in ("he", "she") else SUBJECT_DEPS
     earlier = [t for t in tok.sent if t.i < tok.i and t.dep_ in deps and t.pos_ in ("NOUN", "PROPN")]
+    # "as acting chairman, he would ...": what "as" calls the pronoun's own referent is no other antecedent
+    earlier = [t for t in earlier if not any(a.lower_ == "as" and a.dep_ == "prep" for a in t.ancestors)]
     fits = [t for t in earlier if _agrees(tok, t) and t.dep_ != "compound"]
     if len({t.i for t in fits}) != 1:
         return None  # "Rupert was seen giving Rebekah Brooks a tour ... she could": whose "she"?
