@@ -178,6 +178,12 @@ def test_no_question_that_is_cut_off_or_has_a_hole(sentence: str) -> None:
     assert not any(q.endswith(" are?") or ",," in q for q in questions(sentence)), questions(sentence)
 
 
+def test_meanwhile_is_no_part_of_a_question() -> None:
+    assert questions("Denver police, meanwhile, will join the search, a spokesman said.") == [
+        "Will Denver police join the search?"
+    ]
+
+
 def test_what_as_calls_a_pronouns_referent_is_not_its_antecedent() -> None:
     text = (
         "Okafor assured Brandt that, as acting chairman of the Harlow Board, he would protect the fund's "
@@ -199,6 +205,9 @@ def test_no_question_is_asked_of_an_indirect_question() -> None:
         ("Will which ones recover", True),
         ("Will the ruling affect suits in Ohio,, and Texas", True),
         ("Will the council approve the plan", False),
+        ("Could stress trigger cells to produce -releasing hormone", True),  # a hyphenated word halved
+        ("Could stress trigger cells to produce corticotropin-releasing hormone", False),
+        ("Will the fees rise - or fall", False),
     ],
 )
 def test_a_question_with_a_hole_is_found(text: str, holed: bool) -> None:

@@ -17,7 +17,7 @@ _UNRESOLVED_TAIL = re.compile(
 )
 _QUOTES = re.compile(r"[“”\"„«»]")
 _FILLER = {"probably", "possibly", "perhaps", "also", "still", "really", "even", "just", "certainly"}
-_FILLER |= {"however", "now", "indeed", "already", "likely", "ultimately", "eventually", "yet"}
+_FILLER |= {"however", "meanwhile", "now", "indeed", "already", "likely", "ultimately", "eventually", "yet"}
 # parts of a predicate a question can do without when it runs long, dropped in this order
 _OPTIONAL = (("relcl", "appos", "parataxis", "dep"), ("acl",), ("npadvmod", "prep", "advmod", "advcl"))
 _SHORT = MAX_WORDS - 6  # tokens of predicate a question can carry beside its auxiliary and subject
@@ -192,8 +192,10 @@ _WH = frozenset("which what who whom whose whether how where when why".split())
 
 def holed(text: str) -> bool:
     """True for a question cut off ("as too many candidates are"), with words left out mid-list ("Ohio,,
-    and") or half of an aside between dashes ("other factors—, for example, or fatigue"), or asked of an
-    indirect question ("Will which ones progress?" from "can't say which ones will progress")."""
+    and"), half of an aside between dashes ("other factors—, for example, or fatigue") or half of a
+    hyphenated word ("-releasing hormone"), or asked of an indirect question ("Will which ones progress?"
+    from "can't say which ones will progress")."""
     words = text.split()
     wh = len(words) > 1 and words[1].casefold() in _WH
-    return words[-1] in _NO_END or ",," in text or text.count("—") % 2 == 1 or wh
+    cut = any(w[:1] in "-–" and w[1:2].isalpha() for w in words)  # "-releasing hormone": its first half lost
+    return words[-1] in _NO_END or ",," in text or text.count("—") % 2 == 1 or wh or cut
