@@ -239,9 +239,10 @@ def _named(text: str, forms: Sequence[str]) -> bool:
 def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i: int, ctx: Context) -> str:
     """The model's role when the sentences about this actor support it; else the article's own description."""
     fallback = candidate.role if candidate else ""
-    if not actor.role.strip():
+    role = actor.role.strip()
+    if not role:
         return fallback
-    claim = ctx.claim(actor.role.strip())
+    claim = ctx.claim(role)
     near = ctx.windows_of(candidate, [merged.name, *merged.aliases])
     elsewhere = [
         n
@@ -252,7 +253,7 @@ def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i
         and not bridged(n, ctx.text, (ctx.index.sentences[i].text for i in near))
     ]  # "NYC FC coach" for a coach in an article about NYC FC, even where his sentences do not name it
     problem, support = ctx.problem(
-        actor.role.strip(), together=False, mood=False, content="article", min_overlap=ROLE_OVERLAP
+        role, together=False, mood=False, content="article", min_overlap=ROLE_OVERLAP
     )
     if problem is None and elsewhere:
         problem = Problem("role", f"{elsewhere[0]} is not named where the article speaks of it")
@@ -265,23 +266,21 @@ def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i
             else None
         )
     if problem is None:
-        problem = _someone_elses_title(actor.role.strip(), [merged.name, *merged.aliases], ctx)
+        problem = _someone_elses_title(role, [merged.name, *merged.aliases], ctx)
     if problem is None:
-        problem = _other_title(actor.role.strip(), merged, candidate, ctx) or unheard_office(
-            actor.role.strip(), ctx.text
-        )
+        problem = _other_title(role, merged, candidate, ctx) or unheard_office(role, ctx.text)
     if problem is None and near:
-        problem = _unsaid_title(actor.role.strip(), claim.names, near, ctx)
+        problem = _unsaid_title(role, claim.names, near, ctx)
     if problem is None and candidate is not None:
         beside = [_beside(m.start, m.end, candidate, ctx) for m in candidate.mentions]  # once, for both
         problem = (
-            _unattached(actor.role.strip(), claim.names, candidate, beside, ctx)
-            or other_employer(actor.role.strip(), candidate, ctx)
-            or placed_elsewhere(actor.role.strip(), " ".join(beside), ctx.text)
+            _unattached(role, claim.names, candidate, beside, ctx)
+            or other_employer(role, candidate, ctx)
+            or placed_elsewhere(role, " ".join(beside), ctx.text)
         )
     if problem is None:
         ctx.ledger.ok(f"role:{merged.name}", ctx.spans(support))
-        return actor.role.strip()
+        return role
     if problem.kind != "injection":
         problem = Problem("role", f"the article does not describe {merged.name} so: {problem.reason}")
     replaced = f"; replaced by the article's {fallback!r}" if fallback else ""
