@@ -1928,6 +1928,30 @@ def test_a_role_names_no_office_the_article_never_names(name: str, role: str, ke
     assert ("actors[0].role" not in dropped) is kept, dropped
 
 
+_FORMS = (
+    "Court rules\n\n"
+    "Ontario Superior Court Justice Alan Rusk ruled on Monday. The government will appeal, Tom Hill said. "
+    "Sen Mary Cole and Prof. Ian Ross agreed. The union's general secretaries, Ann Bell and Ray Dunn, "
+    "did not.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "kept"),
+    [
+        ("Alan Rusk", "Ontario judge", True),  # a Justice is a judge; "Superior" is no superintendent
+        ("Tom Hill", "Governor", False),  # "the government" names no governor
+        ("Tom Hill", "Government official", True),
+        ("Mary Cole", "Senator", True),  # "Sen" without its full stop
+        ("Ian Ross", "Professor", True),
+        ("Ann Bell", "General secretary of the union", True),  # "secretaries"
+    ],
+)
+def test_an_office_is_a_whole_word_in_any_of_its_forms(name: str, role: str, kept: bool) -> None:
+    dropped = _role_drops(_FORMS, name, role)
+    assert ("actors[0].role" not in dropped) is kept, dropped
+
+
 _PLACES = (
     "Shop workers walk out\n\n"
     "Workers walked off the job in Richmond, Calif., on Friday. Tina Marsh, who works at a Marts store in "

@@ -19,6 +19,7 @@ from brief.extract._lexicon import (
     REPORT_VERBS,
     SEATS,
     STANCE_VERBS,
+    TITLE_FORMS,
 )
 from brief.extract._nlp import load_nlp
 from brief.extract._pool import ExtractionPool, default_workers
@@ -41,6 +42,7 @@ __all__ = [
     "REPORT_VERBS",
     "SEATS",
     "STANCE_VERBS",
+    "TITLE_FORMS",
     "CandidateActor",
     "Event",
     "Extraction",

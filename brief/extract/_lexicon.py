@@ -80,8 +80,8 @@ TITLE_FORMS = {
     "gov.": "governor", "sen.": "senator", "rep.": "representative", "gen.": "general", "lt.": "lieutenant",
     "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "supt.": "superintendent", "atty.": "lawyer",
     "ald.": "alderman", "det.": "detective", "insp.": "inspector", "cmdr.": "commander", "amb.": "ambassador",
-    "cllr.": "councillor", "maj.": "major", "brig.": "brigadier", "adm.": "admiral", "cpl.": "corporal",
-    "justice": "judge", "magistrate": "judge", "attorney": "lawyer",
+    "cllr.": "councillor", "prof.": "professor", "maj.": "major", "brig.": "brigadier", "adm.": "admiral",
+    "cpl.": "corporal", "justice": "judge", "magistrate": "judge", "attorney": "lawyer",
 }  # fmt: skip
 GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})
 

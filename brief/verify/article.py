@@ -57,7 +57,7 @@ class ArticleIndex:
 
     @cached_property
     def stems(self) -> frozenset[str]:
-        return frozenset(s for sentence in self.sentences for s in sentence.stems)
+        return frozenset(s for sentence in self.sentences for s in sentence.stem_set)
 
     def sentence_at(self, start: int, end: int) -> list[int]:
         """Indexes of the sentences that overlap ``text[start:end]``."""

@@ -8,9 +8,8 @@ import re
 from brief.extract import CandidateActor
 from brief.verify.claims import Problem
 from brief.verify.context import Context
-from brief.verify.lexicon import stem
 from brief.verify.names import name_key
-from brief.verify.offices import OFFICES
+from brief.verify.offices import office
 
 __all__ = ["other_employer", "placed_elsewhere"]
 
@@ -44,7 +43,7 @@ _UNDETERMINED = re.compile(r"^(?:the|a|an|his|her|their|its) ")
 def _bodies(post: str, chain: str) -> list[str]:
     """The bodies of a post, as the text gives them: "of marine biology at Harbour University"; a body told
     in words only for a title ("professor of marine biology", not "pool of eligible bidders")."""
-    titled = post in _LEADS or post in _TITLES or stem(post) in OFFICES
+    titled = post in _LEADS or post in _TITLES or office(post) is not None
     found = [b.group(1) for b in re.finditer(rf"{_LINK}({_BODY})", chain)]
     return [b for b in found if titled or _named(b)]
 

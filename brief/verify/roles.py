@@ -16,7 +16,7 @@ from brief.verify.described import MAX_TITLE_WORDS, descriptions
 from brief.verify.employers import other_employer, placed_elsewhere
 from brief.verify.lexicon import STOP, stem, words
 from brief.verify.names import demonym_bases, name_key, tagged_parties
-from brief.verify.offices import OFFICES, other_office, unheard_office
+from brief.verify.offices import office, other_office, unheard_office
 
 __all__ = ["verify_role"]
 
@@ -34,19 +34,20 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
     """A role whose title the article gives the actor with other words: "interior minister" where the
     article says "defense minister Kim", "Egypt's foreign minister" for "Jordanian Foreign Minister"."""
     phrase = _TITLE_END.split(role, maxsplit=1)[0]  # "Interior minister who resigned ..." -> its title
-    title = [stem(w) for w in words(phrase) if w not in STOP]
+    said = [w for w in words(phrase) if w not in STOP]
     whose = _OF_WHOM.match(role[len(phrase) :])  # "Spokeswoman for Attorney General Eric Schneiderman"
-    if not title:
+    if not said:
         return None
-    if title[-2:] == [stem("chief"), stem("executive")]:  # "chief executive" is the office "CEO"
-        title = [*title[:-2], stem("ceo")]
+    if said[-2:] == ["chief", "executive"]:  # "chief executive" is the office "CEO"
+        said = [*said[:-2], "ceo"]
+    title = [stem(w) for w in said]
     head = title[-1]
     own = {stem(w) for w in words(actor.name)} - {head}
     modifiers = (set(title[:-1]) - _COURTESY) | (
         {stem(w) for w in words(whose.group(1)) if w not in STOP} - own if whose else set()
     )
     if not modifiers:
-        return other_office(head, actor, candidate, role, ctx.text)
+        return other_office(said[-1], actor, candidate, role, ctx.text)
     found = descriptions(actor, candidate, ctx.text)
     # a nationality told by its country: "Iranian ayatollah" for "Iran's Ayatollah Ali Khamenei"
     nations = {stem(w): demonym_bases(w) for w in words(phrase) if w not in STOP}
@@ -70,7 +71,7 @@ def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx:
             rivals.append(description)
     if rivals:
         return Problem("role", f"the article calls {actor.name} {rivals[0]!r}")
-    return other_office(head, actor, candidate, role, ctx.text)
+    return other_office(said[-1], actor, candidate, role, ctx.text)
 
 
 _GENERIC = frozenset(stem(w) for w in "company firm group organisation organization".split())
@@ -116,7 +117,7 @@ def _unsaid_title(role: str, names: Sequence[str], near: Sequence[int], ctx: Con
     own = {w for n in names for w in words(n)}
     said = {s for i in near for s in ctx.index.sentences[i].stem_set}
     # only a title's own words: "health" in "health spokeswoman", not in "federal health agency"
-    heads = [i for i, w in enumerate(phrase) if stem(w) in OFFICES or w in _HOLDERS]
+    heads = [i for i, w in enumerate(phrase) if office(w) or w in _HOLDERS]
     missing = [
         w
         for i, w in enumerate(phrase)
@@ -155,7 +156,7 @@ def _unattached(
     for rank in sorted(_RANKS - set(said)) if len(noun) > 2 else ():
         if re.search(rf"\b{rank}[\s-]+(?:(?!{_JOINS}\b)[\w.]+\s+){{0,3}}{re.escape(noun)}s?\b", local):
             return Problem("role", f"the article calls them {rank} {noun}")
-    offices = [i for i, w in enumerate(said[:4]) if stem(w) in OFFICES]  # the title's own office
+    offices = [i for i, w in enumerate(said[:4]) if office(w)]  # the title's own office
     if not offices:
         return None
     nations = {n.casefold() for n in names if " " not in n and _NATIONALITY.search(n)}

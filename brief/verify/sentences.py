@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from brief.extract import TITLE_FORMS
 from brief.verify.lexicon import stem, words
 from brief.verify.names import name_key
 from brief.verify.numbers import Quantity, quantities
@@ -22,6 +23,9 @@ __all__ = [
 ]
 
 ELLIPTICAL = 6  # a sentence this short right after the window continues it
+
+# a title's abbreviation (its words have no full stop) and the title it stands for: "Sen" a senator
+_SPELT = {form.removesuffix("."): title for form, title in TITLE_FORMS.items() if form.endswith(".")}
 
 
 @dataclass
@@ -40,7 +44,7 @@ class Sentence:
     def __post_init__(self) -> None:
         self.tokens = words(self.text)
         self.stems = [stem(w) for w in self.tokens]
-        self.stem_set = frozenset(self.stems)
+        self.stem_set = frozenset(self.stems) | {stem(_SPELT[w]) for w in self.tokens if w in _SPELT}
         self.key = " " + name_key(self.text) + " "
         self.numbers = quantities(self.text)
 
