@@ -513,12 +513,16 @@ def test_what_is_expected_is_not_done_and_named_words_are_their_speakers(
     [
         ("Says the team got under their rivals' skin.", "hedge"),  # the article: "maybe getting"
         ("Says the team was maybe getting under their rivals' skin.", None),
+        # a noun hedges nothing: the claim's "pledge" is no promise
+        ("Says students salute the flag while reciting the school pledge.", "hedge"),
+        ("Says students likely salute the flag while reciting the school pledge.", None),
     ],
 )
 def test_maybe_hedges(claim: str, kind: str | None) -> None:
     article = (
         "You could tell we were maybe getting under their rivals' skin a little bit, the captain said. "
-        "Such losses sometimes just happen, she wrote."
+        "Such losses sometimes just happen, she wrote. Students were likely saluting the flag while "
+        "reciting the school pledge, the board member said."
     )
     problem = claim_problem(article, claim)
     assert (problem.kind if problem else None) == kind, problem

@@ -17,6 +17,7 @@ from brief.verify.claim_names import capitalised, describing, find_names
 from brief.verify.deeds import done_deeds
 from brief.verify.lexicon import (
     FRAME,
+    HEDGES,
     STOP,
     is_certain,
     is_explicit_negation,
@@ -88,7 +89,10 @@ class Claim:
         )
         numbers = tuple(quantities(text))
         parts = _clauses(text)
-        reported = any(map(is_reporting, tokens))
+        reported = any(map(is_reporting, tokens))  # "denies the allegation" keeps the article's "alleged"
+        # but a noun hedges nothing: "the school pledge", "the proposal"
+        nouns = _only_nouns(doc)
+        spoken = [w for w in tokens if w not in nouns or w in HEDGES]
         # a clause's deed is done only as the whole sentence tells it: "Will have the field converted, with
         # the levels closed" (the clause alone cannot see the "will")
         done, done_to = done_deeds(doc) if doc is not None else (frozenset(), frozenset())
@@ -114,7 +118,7 @@ class Claim:
             numbers=numbers,
             content=content,
             negated=negated(tokens),
-            hedged=any(is_hedging(w) for w in tokens[_opening_report(tokens) :]) or "?" in text,
+            hedged=any(is_hedging(w) for w in spoken[_opening_report(spoken) :]) or "?" in text,
             certain=is_certain(tokens),
             explicit=any(is_explicit_negation(w) for w in tokens),
             near_numbers=tuple(_context(text, q.text) for q in numbers),
@@ -266,6 +270,14 @@ def parse_claims(
         if first and first[0] not in claims[i].names:
             claims[i] = replace(claims[i], names=(first[0], *claims[i].names))
     return claims
+
+
+def _only_nouns(doc: Any | None) -> frozenset[str]:
+    """The words a parsed claim uses only as nouns ("the school pledge", "rejects the claims")."""
+    if doc is None:
+        return frozenset()
+    nouns = {t.lower_ for t in doc if t.pos_ in ("NOUN", "PROPN")}
+    return frozenset(nouns - {t.lower_ for t in doc if t.pos_ not in ("NOUN", "PROPN")})
 
 
 def _opening_report(tokens: Sequence[str]) -> int:
