@@ -69,6 +69,15 @@ def test_sentence_gives_question(sentence: str, expected: str) -> None:
             "“There would be a period of adjustment required,” he said.",
             "Will There be a period of adjustment required?",
         ),
+        (  # a comparison of two groups, not a forecast
+            "Obese truckers are more likely than their normal-weight counterparts to get into an accident, a "
+            "new study reports.",
+            "Will Obese truckers get into an accident?",
+        ),
+        (  # the point asked is how, not whether
+            "At the debate, Connolly was asked how she would treat a visiting U.S. President Donald Trump.",
+            "Will Connolly treat a visiting U.S. President Donald Trump?",
+        ),
         (  # a future is always decided: the open point is what happens
             "The minister said the future of Aguas Argentinas would be decided next week.",
             "Will the future of Aguas Argentinas be decided?",
@@ -149,6 +158,10 @@ def test_a_question_that_points_back_or_asks_for_a_comment_is_not_asked() -> Non
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (  # the point left open is when
+            "VW says the car is a preview, but it didn't say when the wagon will go on sale.",
+            "When will the wagon go on sale?",
+        ),
         (  # a figure opening the sentence is no name: small after the auxiliary
             "More than 100 million people could perish in such a pandemic, researchers said.",
             "Could more than 100 million people perish in such a pandemic?",
@@ -156,6 +169,10 @@ def test_a_question_that_points_back_or_asks_for_a_comment_is_not_asked() -> Non
         (
             "Twelve cities could lose their funding next year, officials warned.",
             "Could twelve cities lose their funding next year?",
+        ),
+        (  # a percent sign is no punctuation to cut from the end
+            "Officials said the tax could rise to 24%.",
+            "Could the tax rise to 24%?",
         ),
         (  # brackets emptied by the cut go with it
             "The new model should be able to go from zero to 60 mph (97 kph) in five seconds, Kia said.",

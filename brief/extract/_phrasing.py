@@ -37,7 +37,7 @@ def words(doc: Doc, toks: Iterable[Token], swap: dict[int, str] | None = None) -
     """The tokens' text in order, a space where words were left out, ``swap`` replacing some words."""
     swap = swap or {}
     toks = sorted(toks, key=lambda t: t.i)
-    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in ("cc", "prep", "mark")):
+    while toks and (_punct(toks[-1]) or toks[-1].is_space or toks[-1].dep_ in ("cc", "prep", "mark")):
         toks = toks[:-1]
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks = toks[1:]
@@ -49,6 +49,10 @@ def words(doc: Doc, toks: Iterable[Token], swap: dict[int, str] | None = None) -
     text = re.sub(r"(?:,\s*)+$", "", text)
     text = re.sub(r"\b(\w+) \1\b", r"\1", text)  # "will be also be inspected" without "also"
     return _UNRESOLVED_TAIL.sub("", text)  # "whether X can Y remains to be seen" parsed as one clause
+
+
+def _punct(tok: Token) -> bool:
+    return bool(tok.is_punct) and tok.text != "%"  # "to 24%" keeps its sign
 
 
 def subtree_ids(tok: Token) -> set[int]:

@@ -26,6 +26,8 @@ _LEAD = {"would": "will", "will": "will", "may": "will", "might": "will", "could
 _LEAD["should"] = "should"
 _WEIGHT = {"may": 2.0, "might": 2.0, "would": 1.5, "will": 0.5, "could": 1.5, "should": 1.5, "can": 0.5}
 _FRAME_WEIGHT = {"whether": 1.5, "hedged": 1.0, "report": 0.0, "": 0.0}
+_COMPARING = frozenset({"more", "less", "most", "least", "than"})
+_ASKS = frozenset({"when", "how"})  # an indirect question a modal's own question can ask
 _EXPECT = {"expected": 1.5, "likely": 1.0, "unlikely": 2.0, "due": 1.0, "set": 1.0, "poised": 1.0}
 _EXPECT |= {"planning": 1.0, "plans": 1.0, "intends": 1.0, "hopes": 1.0, "threatens": 1.5, "vows": 1.0}
 _EXPECT |= dict.fromkeys("struggles struggling tries trying seeks seeking aims aiming wants".split(), 0.5)
@@ -81,6 +83,11 @@ def _modal_question(modal: Token) -> tuple[str, float] | None:
     verb, low = modal.head, modal.lower_
     if verb.i == modal.i or verb.pos_ not in ("VERB", "AUX") or _idiom(modal):
         return None
+    # "didn't say when the wagon will go on sale": the point is when, not whether
+    wh = next((c for c in verb.children if c.tag_ in ("WRB", "WP", "WDT") and c.i < modal.i), None)
+    past = any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children)
+    if wh is not None and (wh.lower_ not in _ASKS or past):
+        return None  # "asked what she would do", "how galaxies may have emerged"
     frame = frame_of(verb)
     plain = frame == "" and low not in ("may", "might") and not (low == "will" and predicts(verb))
     if frame is None or plain or (low == "can" and frame != "whether"):
@@ -105,9 +112,11 @@ def _modal_question(modal: Token) -> tuple[str, float] | None:
         lead, drop = ("are" if _plural(subj) else "is"), drop | {verb.i}
     else:
         lead = "will" if low == "should" and _named(subj) else _LEAD[low]
-        when = vague_time(verb) if lead == "will" else set()
+        when = vague_time(verb) if lead == "will" and wh is None else set()
         if when:
             lead, drop = "when will", drop | when
+        if wh is not None:
+            lead, drop = f"{wh.lower_} {lead}", drop | {wh.i}
     rest = [t for t in predicate(verb, drop) if t.i > subj.i]
     text = ask(lead, phrase_subject(toks), verb, rest, swap)
     return (text, _WEIGHT[low] + _FRAME_WEIGHT[frame] + 0.5 * lead.startswith("when")) if text else None
@@ -121,6 +130,8 @@ def _expect_question(tok: Token) -> tuple[str, float] | None:
     past = holder.tag_ == "VBD" or any(c.tag_ == "VBD" for c in holder.children if c.dep_.startswith("aux"))
     if verb is None or to is None or past or frame_of(holder) is None:
         return None
+    if any(c.lower_ in _COMPARING for c in tok.children):
+        return None  # "more likely than their counterparts to crash": a comparison, not a forecast
     subj = _subject(verb) or _subject(holder)  # "Beijing wants Trump to eliminate": Trump is asked about
     toks = subject_words(subj) if subj is not None else None
     if subj is None or not toks:
