@@ -103,6 +103,11 @@ def test_bad_questions_are_not_asked(sentence: str, wrong: str) -> None:
         "Beijing tariff demands may expand US-China trade deal",  # a headline, not a sentence
         "“We will not back down until our members are paid fairly,” said Sharon Graham.",  # own voice
         # rules of thumb, not events
+        "The CDC advises the earlier people seek treatment, the more likely it is they will make a full "
+        "recovery.",
+        # a clause the parser gave two subjects ("like" read as its conjunction)
+        "The authors argued that while the policies have provided benefits, the climb in conditions like "
+        "cannabis use disorder are a potential public health concern.",
         "When nurses don't record these symptoms, they may assume the illness is minor, the doctor added.",
         "“When a charity is trying to reach young donors, the message can easily miss,” Ms Hale said.",
     ],
@@ -169,6 +174,10 @@ def test_a_question_that_points_back_or_asks_for_a_comment_is_not_asked() -> Non
         (
             "Twelve cities could lose their funding next year, officials warned.",
             "Could twelve cities lose their funding next year?",
+        ),
+        (  # "£15m" is one sum, though the parser calls its "m" an apposition
+            "Up to £15m could be snatched from village halls to fund the Olympics, it was claimed yesterday.",
+            "Could up to £15m be snatched from village halls to fund the Olympics?",
         ),
         (  # a percent sign is no punctuation to cut from the end
             "Officials said the tax could rise to 24%.",

@@ -60,7 +60,8 @@ def claim_question(tok: Token) -> tuple[str, float] | None:
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if lemma not in _CONTESTED or comp is None or tok.tag_ == "MD" or comp.pos_ not in ("VERB", "AUX"):
         return None
-    subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+    subjects = [c for c in comp.children if c.dep_ in SUBJECT_DEPS]
+    subj = subjects[0] if len(subjects) == 1 else None  # two: a misparse ("conditions like X are")
     toks = subject_words(subj) if subj is not None else None
     auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass") and c.i < comp.i]
     if subj is None or not toks or any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):

@@ -92,11 +92,22 @@ def subject_words(tok: Token) -> list[Token] | None:
         return None  # "we", "I", "you": the speaker's own voice; "which", "that": a relative clause
     skip: set[int] = set()
     for t in tok.subtree:
-        if t.i != tok.i and (is_aside(t) or t.dep_ in ("relcl", "appos", "advcl", "parataxis")):
+        if t.i != tok.i and (is_aside(t) or t.dep_ in ("relcl", "advcl", "parataxis") or _set_off(t)):
             skip |= subtree_ids(t)
         elif t.lower_ in _FILLER or t.text in _OPEN_QUOTE | _CLOSE_QUOTE | {"(", ")"}:
             skip.add(t.i)
     return [t for t in tok.subtree if t.i not in skip]
+
+
+def _set_off(tok: Token) -> bool:
+    """An apposition set off from its noun ("Kurt Volker, the envoy"), not a unit the parser called one
+    ("£15m")."""
+    before = tok.left_edge.i - 1
+    return (
+        tok.dep_ == "appos"
+        and before >= 0
+        and not (tok.doc[before].whitespace_ == "" and before == tok.head.i)
+    )
 
 
 def phrase_subject(toks: list[Token]) -> str:

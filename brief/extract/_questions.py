@@ -50,7 +50,10 @@ class Question(NamedTuple):
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in (*SUBJECT_DEPS, "expl")), None)
+    """The verb's one subject; none where the parser gave it two ("the climb in conditions like cannabis
+    use disorder are": "like" misread)."""
+    found = [c for c in verb.children if c.dep_ in (*SUBJECT_DEPS, "expl")]
+    return found[0] if len(found) == 1 else None
 
 
 def _plural(subj: Token) -> bool:
@@ -207,6 +210,8 @@ def _sentence_question(sent: Any) -> Question | None:
     """The best question one sentence asks, if any."""
     if is_headline(sent) or sent.text.lstrip("“\"‘' ")[:1].islower():
         return None  # a title, or a fragment the parser cut from its sentence
+    if sum(t.lower_ == "the" and t.nbor().tag_ in ("JJR", "RBR") for t in sent if t.i + 1 < len(t.doc)) > 1:
+        return None  # "the earlier people seek treatment, the more likely ...": a rule, not an event
     best: Question | None = None
     for tok in sent:
         made = _clause_question(tok)
