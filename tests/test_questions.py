@@ -179,6 +179,11 @@ def test_a_question_that_points_back_or_asks_for_a_comment_is_not_asked() -> Non
             "Up to £15m could be snatched from village halls to fund the Olympics, it was claimed yesterday.",
             "Could up to £15m be snatched from village halls to fund the Olympics?",
         ),
+        (  # a clause left out takes the phrase of its empty noun with it: not "... flights by the time?"
+            "NASA officials say they remain confident that the three spacecraft will complete their schedule "
+            "of 13 flights by the time the shuttle program is scheduled to shut down in September 2010.",
+            "Will the three spacecraft complete their schedule of 13 flights?",
+        ),
         (  # a percent sign is no punctuation to cut from the end
             "Officials said the tax could rise to 24%.",
             "Could the tax rise to 24%?",

@@ -166,7 +166,7 @@ def _shorten(verb: Token, toks: list[Token], budget: int) -> list[Token]:
     for deps in _OPTIONAL[:2]:
         for tok in sorted(verb.subtree, key=lambda t: -t.i):
             if _length(verb.doc, ids) > budget and tok.i in ids and tok.i != verb.i and tok.dep_ in deps:
-                ids -= subtree_ids(tok)
+                ids -= subtree_ids(_holder(tok, verb))
     later = [c for c in verb.children if c.i > verb.i and c.i in ids and c.dep_ not in ("punct", "cc")]
     for tok in reversed(later[1:]):
         if _length(verb.doc, ids) > budget and tok.dep_ in _OPTIONAL[2]:
@@ -181,6 +181,18 @@ def _shorten(verb: Token, toks: list[Token], budget: int) -> list[Token]:
         ):
             ids -= subtree_ids(tok) | ({tok.i - 1} if verb.doc[tok.i - 1].dep_ == "cc" else set())
     return [t for t in toks if t.i in ids]
+
+
+# nouns a relative clause fills ("by the time the program shuts down"): without it they say nothing
+_EMPTY_NOUNS = frozenset("time moment day point extent way reason".split())
+
+
+def _holder(tok: Token, verb: Token) -> Token:
+    """What goes with a clause left out: the phrase of a noun that is empty without it ("by the time
+    ..."), else the clause alone."""
+    noun, prep = tok.head, tok.head.head
+    empty = tok.dep_ == "relcl" and noun.lower_ in _EMPTY_NOUNS and noun.dep_ == "pobj"
+    return prep if empty and prep.i != verb.i and prep.dep_ == "prep" else tok
 
 
 def ask(
