@@ -184,6 +184,12 @@ def test_a_question_that_points_back_or_asks_for_a_comment_is_not_asked() -> Non
             "of 13 flights by the time the shuttle program is scheduled to shut down in September 2010.",
             "Will the three spacecraft complete their schedule of 13 flights?",
         ),
+        (  # every joined verb after "Did" in its plain form
+            "Swamy alleged that Sonia and Rahul formed a private company named Young Indian and acquired a "
+            "public limited company.",
+            "Did Sonia and Rahul form a private company named Young Indian and acquire a public limited "
+            "company?",
+        ),
         (  # a percent sign is no punctuation to cut from the end
             "Officials said the tax could rise to 24%.",
             "Could the tax rise to 24%?",

@@ -74,8 +74,9 @@ def claim_question(tok: Token) -> tuple[str, float] | None:
         lead, drop = auxes[0].lower_, drop | {auxes[0].i}
     elif comp.lemma_ == "be":
         lead, drop = comp.lower_, drop | {comp.i}
-    elif comp.tag_ in _DO:
-        lead, swap = _DO[comp.tag_], {comp.i: comp.lemma_}
+    elif comp.tag_ in _DO:  # "formed a company and acquired another": "Did they form ... and acquire ..."
+        joined = [c for c in comp.children if c.dep_ == "conj" and c.tag_ == comp.tag_]
+        lead, swap = _DO[comp.tag_], {v.i: v.lemma_ for v in (comp, *joined)}
     else:
         return None
     rest = [t for t in predicate(comp, drop) if t.i > subj.i]
