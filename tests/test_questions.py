@@ -245,6 +245,8 @@ def test_no_question_is_asked_of_an_indirect_question() -> None:
         ("Could stress trigger cells to produce -releasing hormone", True),  # a hyphenated word halved
         ("Could stress trigger cells to produce corticotropin-releasing hormone", False),
         ("Will the fees rise - or fall", False),
+        ("Will the agreement not only cover Swift's performance", True),  # its "but also ..." lost
+        ("Will the agreement cover not only her songs but also her films", False),
     ],
 )
 def test_a_question_with_a_hole_is_found(text: str, holed: bool) -> None:

@@ -219,10 +219,11 @@ _WH = frozenset("which what who whom whose whether how where when why".split())
 
 def holed(text: str) -> bool:
     """True for a question cut off ("as too many candidates are"), with words left out mid-list ("Ohio,,
-    and"), half of an aside between dashes ("other factors—, for example, or fatigue") or half of a
-    hyphenated word ("-releasing hormone"), or asked of an indirect question ("Will which ones progress?"
-    from "can't say which ones will progress")."""
+    and"), half of an aside between dashes ("other factors—, for example, or fatigue"), half of a
+    hyphenated word ("-releasing hormone") or of a "not only ... but also", or asked of an indirect
+    question ("Will which ones progress?" from "can't say which ones will progress")."""
     words = text.split()
     wh = len(words) > 1 and words[1].casefold() in _WH
     cut = any(w[:1] in "-–" and w[1:2].isalpha() for w in words)  # "-releasing hormone": its first half lost
-    return words[-1] in _NO_END or ",," in text or text.count("—") % 2 == 1 or wh or cut
+    half = re.search(r"\bnot only\b(?!.*\bbut\b)", text) is not None  # "not only X" lost its "but also Y"
+    return words[-1] in _NO_END or ",," in text or text.count("—") % 2 == 1 or wh or cut or half
