@@ -74,6 +74,11 @@ def test_sentence_gives_question(sentence: str, expected: str) -> None:
             "new study reports.",
             "Will Obese truckers get into an accident?",
         ),
+        (  # "it" in words reported of a speaker is never an earlier noun ("news") the speaker is not
+            "However, shortly after news broke on Monday that the two companies had come to an agreement, "
+            "Dick Clark Productions denied that it had settled on an arrangement with the music label.",
+            "Had news settled on an arrangement with the music label?",
+        ),
         (  # the point asked is how, not whether
             "At the debate, Connolly was asked how she would treat a visiting U.S. President Donald Trump.",
             "Will Connolly treat a visiting U.S. President Donald Trump?",

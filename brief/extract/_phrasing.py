@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from brief.extract._lexicon import PERSON_TITLES
-from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, is_aside, text_of
+from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, is_aside, is_report_verb, text_of
 
 __all__ = ["MAX_WORDS", "ask", "phrase_subject", "predicate", "subject_words", "subtree_ids", "words"]
 
@@ -68,7 +68,15 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
 
 
 def _antecedent(tok: Token) -> Token | None:
-    """The one earlier noun in the sentence a pronoun can refer to ("it" -> "the ban"); none if two fit."""
+    """The one earlier noun in the sentence a pronoun can refer to ("it" -> "the ban"); none if two fit,
+    and none where the speaker whose words hold the pronoun cannot be it ("Dick Clark Productions denied
+    that it had settled" is no one else's, though the parser calls the company a person)."""
+    report = tok.head.head if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ccomp" else None
+    speaker = (
+        next((c for c in report.children if c.dep_ in SUBJECT_DEPS), None) if report is not None else None
+    )
+    if report is not None and speaker is not None and is_report_verb(report) and not _agrees(tok, speaker):
+        return None
     deps = (*SUBJECT_DEPS, "dobj", "dative", "pobj") if tok.lower_ in ("he", "she") else SUBJECT_DEPS
     earlier = [t for t in tok.sent if t.i < tok.i and t.dep_ in deps and t.pos_ in ("NOUN", "PROPN")]
     # "as acting chairman, he would ...": what "as" calls the pronoun's own referent is no other antecedent
