@@ -344,3 +344,14 @@ def test_a_surname_with_a_particle_is_the_person_named_in_full() -> None:
     mayors = [a for a in ex.actors if "Blasio" in a.name]
     assert [a.name for a in mayors] == ["Bill de Blasio"]
     assert "the city would investigate" in said(ex, "Bill de Blasio")
+
+
+def test_a_condition_that_opens_the_reported_words_stays_with_them() -> None:
+    # "if the motion didn't pass" is no fact: without its "if" the statement says it failed
+    text = (
+        "Opposition lawmakers had said that if the impeachment motion didn't pass they would come back to "
+        "it on Wednesday. Officials said that as if to calm the markets, the bank would cut rates.\n"
+    )
+    said = {s.speaker: s.text for s in extract(text).statements}
+    assert said["Opposition lawmakers"].startswith("if the impeachment motion didn't pass"), said
+    assert not said["Officials"].startswith(("as if", "if")), said  # "as if to calm ...": no condition

@@ -124,7 +124,9 @@ def _leading_link(tok: Token, last: int) -> bool:
     if tok.dep_ == "cc" and tok.i > 0:
         return True
     whole = tok.head.head.i == tok.head.i or not tok.i <= tok.head.head.i <= last
-    return tok.dep_ == "mark" and (tok.lower_ not in _KEPT_MARKS or not whole)
+    # "if the motion didn't pass they would ...": a condition with its own subject is part of the words
+    condition = tok.lower_ in ("if", "unless") and any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
+    return tok.dep_ == "mark" and not (condition or (tok.lower_ in _KEPT_MARKS and whole))
 
 
 def _through_quotation(doc: Doc, first: int, cut: int, last: int) -> int:
