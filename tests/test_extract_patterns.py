@@ -355,3 +355,13 @@ def test_a_condition_that_opens_the_reported_words_stays_with_them() -> None:
     said = {s.speaker: s.text for s in extract(text).statements}
     assert said["Opposition lawmakers"].startswith("if the impeachment motion didn't pass"), said
     assert not said["Officials"].startswith(("as if", "if")), said  # "as if to calm ...": no condition
+
+
+def test_a_link_to_the_sentence_before_is_no_part_of_the_reported_words() -> None:
+    text = (
+        "The merger was cleared in 2001.\n\nYet that case was about restraining innovation whereas the "
+        "current conflict is about increasing it, said Harry First, who teaches antitrust law at New York "
+        "University.\n"
+    )
+    said = {s.speaker: s.text for s in extract(text).statements}
+    assert said["Harry First"].startswith("that case was about"), said

@@ -20,6 +20,7 @@ SPEECH = frozenset("say tell warn claim argue insist add state admit confirm str
 _CONDITIONS = {"if", "unless", "whether"}
 _IRREALIS = {"would", "could", "might", "may", "should", "will", "shall", "must", "can"}
 _IMPLICATIVE = frozenset("prompt lead force cause spur drive push compel provoke get".split())
+_LINKS = frozenset({"yet", "however", "but", "so"})
 _KEPT_MARKS = {"whether", "if", "why", "how"}  # "asked whether X": a question, not a claim
 _FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "to do X" (VB)
 
@@ -155,6 +156,8 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
         first += 1
     if first + 1 <= last and doc[first].dep_ == "advmod" and doc[first + 1].text == ",":
         first += 2
+    if first < last and doc[first].dep_ in ("advmod", "cc") and doc[first].lower_ in _LINKS:
+        first += 1  # "yet that case was about ...": the writer's link to the sentence before
     if (
         first + 1 <= last
         and doc[first].lower_ == "that"
