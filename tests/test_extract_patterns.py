@@ -365,3 +365,13 @@ def test_a_link_to_the_sentence_before_is_no_part_of_the_reported_words() -> Non
     )
     said = {s.speaker: s.text for s in extract(text).statements}
     assert said["Harry First"].startswith("that case was about"), said
+
+
+def test_a_quotation_after_a_dash_is_all_an_attribution_after_it_gives() -> None:
+    text = (
+        "Ambassador Gordon Sondland will testify today, officials said.\n\nYet Sondland has already amended "
+        "his testimony once — “I now do recall,” he said, talking to Ukraine about investigations.\n"
+    )
+    said = [s.text for s in extract(text).statements if s.speaker.endswith("Sondland")]
+    assert said and all(not t.startswith("Sondland has already") for t in said), said
+    assert "I now do recall" in said, said

@@ -13,7 +13,15 @@ from brief.extract._syntax import (
     text_of,
 )
 
-__all__ = ["MIN_WORDS", "SPEECH", "clause_range", "following_range", "hypothetical", "trim_clause"]
+__all__ = [
+    "MIN_WORDS",
+    "SPEECH",
+    "clause_range",
+    "following_range",
+    "hypothetical",
+    "quoted_tail",
+    "trim_clause",
+]
 
 MIN_WORDS = 3
 SPEECH = frozenset("say tell warn claim argue insist add state admit confirm stress cite".split())
@@ -205,3 +213,17 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     first, last = trim_clause(doc, first, cut - 1)
     last = quoted - 1 if quoted > cut else last  # the quotation whole, its own full stop inside its marks
     return (first, last) if last - first >= 2 else None
+
+
+_BREAKS = {"—", "–", ":", "-"}  # what sets a quotation off from the writer's words before it
+
+
+def quoted_tail(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
+    """The quotation that ends the words before an attribution, after a dash or colon: in "Sondland has
+    amended his testimony once — “I now do recall,” he said" only the quotation is his."""
+    first, last = rng
+    opened = [i for i in range(first + 1, last) if doc[i].text in ("“", '"') and doc[i - 1].text in _BREAKS]
+    after = doc[last + 1 : last + 3]
+    if not opened or not any(t.text in ("”", '"') for t in after) or last - opened[-1] < MIN_WORDS:
+        return rng
+    return opened[-1] + 1, last

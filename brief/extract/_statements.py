@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from brief.extract._clauses import MIN_WORDS, clause_range, following_range, hypothetical, trim_clause
+from brief.extract._clauses import (
+    MIN_WORDS,
+    clause_range,
+    following_range,
+    hypothetical,
+    quoted_tail,
+    trim_clause,
+)
 from brief.extract._deeds import is_deed, told_instead
 from brief.extract._gender import Gender
 from brief.extract._lexicon import DOCUMENT_NOUNS, STANCE_OBJECTS, STANCE_PREPS, STANCE_VERBS
@@ -76,6 +83,7 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         rng = _drop_speaker(ctx, rng, who) if rng is not None and rng[1] < verb.i else rng
         if rng is None:
             continue
+        rng = quoted_tail(doc, rng) if rng[1] < verb.i else rng
         start, end = doc[rng[0]].idx, doc[rng[1]].idx + len(doc[rng[1]])
         region = in_quote(ctx, start, end)
         kind = "quote" if region else "reported"
