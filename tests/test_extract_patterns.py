@@ -375,3 +375,15 @@ def test_a_quotation_after_a_dash_is_all_an_attribution_after_it_gives() -> None
     said = [s.text for s in extract(text).statements if s.speaker.endswith("Sondland")]
     assert said and all(not t.startswith("Sondland has already") for t in said), said
     assert "I now do recall" in said, said
+
+
+def test_a_name_the_parser_reads_as_a_clause_is_nobodys_words() -> None:
+    text = (
+        "Protests spread.\n\n“Why can’t we reorganize our priorities so people don’t have to be in the "
+        'streets?" Black Lives Matter co-founder Alicia Garza asked during an interview on NBC’s Meet the '
+        "Press.\n"
+    )
+    said = [s.text for s in extract(text).statements if s.speaker == "Alicia Garza"]
+    assert "Meet the Press" not in said, said
+    # and the quotation before her long description ("Lives" tagged a verb) is hers
+    assert "Why can’t we reorganize our priorities so people don’t have to be in the streets?" in said, said

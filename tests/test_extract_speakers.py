@@ -131,6 +131,17 @@ def test_a_sentence_opening_capital_is_lowered_after_says() -> None:
     assert stance_of(said) == "Daniel Okafor says sometimes good workers make mistakes."
 
 
+def test_what_a_group_gathered_to_do_reads_as_its_own_sentence() -> None:
+    from brief.verify.skeleton import stance_of
+
+    text = (
+        "Teachers rally\n\nSeveral thousand teachers wearing red surrounded the Indiana Statehouse on "
+        "Tuesday to call for better pay and more respect from the state government.\n"
+    )
+    said = next(s for s in extract(text).statements if "better pay" in s.text)
+    assert stance_of(said).startswith("Teachers call for better pay"), stance_of(said)
+
+
 def test_a_name_opening_the_reported_clause_keeps_its_capital() -> None:
     from brief.verify.skeleton import stance_of
 

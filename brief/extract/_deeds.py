@@ -4,10 +4,11 @@ words among its positions, and goes where it overlaps its doer's own quotation."
 
 from __future__ import annotations
 
+from brief.extract._lexicon import STANCE_OBJECTS, STANCE_PREPS
 from brief.extract._said import Said
 from brief.extract._syntax import Token, is_report_verb
 
-__all__ = ["is_deed", "told_instead"]
+__all__ = ["is_deed", "light_stance", "told_instead"]
 
 _PLACES = frozenset("GPE LOC FAC DATE TIME".split())  # "Rajshahi produces 2.5 lakh tonnes": a setting
 _NOT_DEEDS = frozenset("be have get seem become remain appear look feel".split())
@@ -69,4 +70,20 @@ def told_instead(deed: Said, words: Said) -> bool:
         and deed.speaker == words.speaker
         and deed.start < words.end
         and words.start < deed.end
+    )
+
+
+_NAMING = {"call", "brand", "label", "describe", "deem", "declare"}  # "called the process a sham"
+
+
+def light_stance(verb: Token) -> bool:
+    """ "set a target of ...", "issued a denial", "called for a ceasefire", "ran on Medicaid"."""
+    lemma = verb.lemma_.lower()
+    objects, preps = STANCE_OBJECTS.get(lemma, frozenset()), STANCE_PREPS.get(lemma, frozenset())
+    deps = {c.dep_ for c in verb.children}
+    if lemma in _NAMING and "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"}:
+        return True  # "called the impeachment process a sham", "branded the plan reckless"
+    return any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in objects) or (c.dep_ == "prep" and c.lower_ in preps)
+        for c in verb.children
     )

@@ -128,12 +128,16 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return (pos < 80 and not before) or (bool(before) and before[-1] in "\n.!?:")
 
 
+_REACH = 12  # tokens after a quotation to its verb: "Black Lives Matter co-founder Alicia Garza asked"
+
+
 def _verb_after(doc: Doc, region: tuple[int, int], after: int) -> Token | None:
     """The verb of a trailing ``, he said`` / ``, said the minister`` after a quotation."""
-    for tok in doc[after : after + 8]:
+    for tok in doc[after : after + _REACH]:
         if _cue(tok):
             return tok
-        if tok.idx > region[1] and (tok.text in ".!?" or tok.is_quote or tok.pos_ in ("VERB", "AUX")):
+        verb = tok.pos_ in ("VERB", "AUX") and tok.ent_iob_ == "O"  # "Black Lives Matter" names, not acts
+        if tok.idx > region[1] and (tok.text in ".!?" or tok.is_quote or verb):
             return None
         if "\n" in tok.text:
             return None

@@ -12,9 +12,9 @@ from brief.extract._clauses import (
     quoted_tail,
     trim_clause,
 )
-from brief.extract._deeds import is_deed, told_instead
+from brief.extract._deeds import is_deed, light_stance, told_instead
 from brief.extract._gender import Gender
-from brief.extract._lexicon import DOCUMENT_NOUNS, STANCE_OBJECTS, STANCE_PREPS, STANCE_VERBS
+from brief.extract._lexicon import DOCUMENT_NOUNS, STANCE_VERBS
 from brief.extract._quoted import quoted_statements, signed_statements
 from brief.extract._quotes import inner_span, quote_regions
 from brief.extract._relay import relay
@@ -47,7 +47,6 @@ _COMMITMENTS = {
     "claim",
 }  # "decided to close it", "are claiming to have discovered Planet X"
 _ONLY_TO = {"commit"}  # commits only with a "to" clause: "committed to offer jobs", not "committed a crime"
-_NAMING = {"call", "brand", "label", "describe", "deem", "declare"}  # "called the process a sham"
 _REQUESTS = {"ask", "urge", "press", "petition", "implore", "beg"}  # "asked the court to ..."
 
 
@@ -64,7 +63,9 @@ def _drop_speaker(ctx: Ctx, rng: tuple[int, int], who: list[int]) -> tuple[int, 
 
 def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     doc, out = ctx.doc, []
-    comps = [c for c in verb.children if c.dep_ == "ccomp"] or _stray_that(verb)
+    # not a name the parser read as a clause: "asked during an interview on NBC's Meet the Press"
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and any(t.ent_iob_ == "O" for t in c.subtree)]
+    comps = comps or _stray_that(verb)
     if not comps and verb.lemma_.lower() in _COMMITMENTS:  # "vowed to destroy Hamas"
         deps = ("xcomp", "advcl") if verb.lemma_.lower() in _ONLY_TO else ("xcomp",)
         comps = [c for c in verb.children if c.dep_ in deps and any(a.lower_ == "to" for a in c.children)]
@@ -202,7 +203,7 @@ def _according(ctx: Ctx, tok: Token) -> list[Said]:
 def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     """A stance taken by deed: "the US has ruled out such a move", "an idea rejected by Kyiv"."""
     lemma = verb.lemma_.lower()
-    deed = lemma not in STANCE_VERBS and not _light_stance(verb)
+    deed = lemma not in STANCE_VERBS and not light_stance(verb)
     subject = subject_of(verb)
     # "the judge stayed one of the counts": a bare description the extraction gave a named actor (not "the
     # chairman of the Conservative Party", nor a document, "the report")
@@ -235,19 +236,6 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     silent = lemma in ("respond", "ignore")  # no answer is a deed, weaker than the actor's words
     return said_by(
         who, start, end, cue_text(verb), "deed" if deed or silent else "reported", present_cue(verb)
-    )
-
-
-def _light_stance(verb: Token) -> bool:
-    """ "set a target of ...", "issued a denial", "called for a ceasefire", "ran on Medicaid"."""
-    lemma = verb.lemma_.lower()
-    objects, preps = STANCE_OBJECTS.get(lemma, frozenset()), STANCE_PREPS.get(lemma, frozenset())
-    deps = {c.dep_ for c in verb.children}
-    if lemma in _NAMING and "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"}:
-        return True  # "called the impeachment process a sham", "branded the plan reckless"
-    return any(
-        (c.dep_ == "dobj" and c.lemma_.lower() in objects) or (c.dep_ == "prep" and c.lower_ in preps)
-        for c in verb.children
     )
 
 

@@ -71,6 +71,12 @@ def stance_of(statement: Statement) -> str:
         # (not "accusing ... of", whose present the extraction gives as "says")
         own = statement.present.split(" ")[0] != "says" or verb == "saying"
         gerund = words[0].casefold() == verb and verb.endswith("ing") and statement.present and own
+        # "to call for better pay" (what the teachers gathered to do) -> "Teachers call for better pay"
+        purpose = words[:2] == ["to", verb] and len(words) > 2 and statement.present and own
+        if purpose:
+            return _sentence(
+                f"{speaker} {_agree(statement.speaker, statement.present)} {' '.join(words[2:])}"
+            )
         if gerund and " " in text:  # "Launching his bid ..." -> "Tom Ruiz launches his bid ..."
             return _sentence(
                 f"{speaker} {_agree(statement.speaker, statement.present)} {text.split(' ', 1)[1]}"
