@@ -387,3 +387,14 @@ def test_a_name_the_parser_reads_as_a_clause_is_nobodys_words() -> None:
     assert "Meet the Press" not in said, said
     # and the quotation before her long description ("Lives" tagged a verb) is hers
     assert "Why can’t we reorganize our priorities so people don’t have to be in the streets?" in said, said
+
+
+def test_a_verb_in_brackets_says_nothing_of_the_sentence_around_them() -> None:
+    text = (
+        "Fox shake-up\n\nJames and Lachlan had been taking on bigger roles in the company in recent years "
+        "(technically, and much to his irritation, Ailes has reported to them since June 2015), and they "
+        "were quick to recognize the suit as a problem. Smith reported to police that the car was stolen.\n"
+    )
+    said = {s.speaker: s.text for s in extract(text).statements}
+    assert "Ailes" not in said, said
+    assert said.get("Smith") == "the car was stolen", said

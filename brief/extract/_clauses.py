@@ -19,6 +19,7 @@ __all__ = [
     "clause_range",
     "following_range",
     "hypothetical",
+    "outside_brackets",
     "quoted_tail",
     "trim_clause",
 ]
@@ -227,3 +228,14 @@ def quoted_tail(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
     if not opened or not any(t.text in ("”", '"') for t in after) or last - opened[-1] < MIN_WORDS:
         return rng
     return opened[-1] + 1, last
+
+
+def outside_brackets(doc: Doc, verb: Token, rng: tuple[int, int]) -> bool:
+    """True for a verb in brackets whose words the parser found outside them: "James had been taking on
+    bigger roles (technically, Ailes has reported to them since 2015)" tells nothing Ailes said."""
+    sent = verb.sent
+    opened = [t.i for t in sent if t.text == "(" and t.i < verb.i]
+    if not opened:
+        return False
+    closed = next((t.i for t in sent if t.text == ")" and t.i > opened[-1]), len(doc))
+    return closed > verb.i and not opened[-1] < rng[0] <= rng[1] < closed

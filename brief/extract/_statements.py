@@ -9,6 +9,7 @@ from brief.extract._clauses import (
     clause_range,
     following_range,
     hypothetical,
+    outside_brackets,
     quoted_tail,
     trim_clause,
 )
@@ -85,6 +86,8 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         if rng is None:
             continue
         rng = quoted_tail(doc, rng) if rng[1] < verb.i else rng
+        if outside_brackets(doc, verb, rng):
+            continue  # "(Ailes has reported to them since 2015)": an aside says nothing of the sentence
         start, end = doc[rng[0]].idx, doc[rng[1]].idx + len(doc[rng[1]])
         region = in_quote(ctx, start, end)
         kind = "quote" if region else "reported"
@@ -230,7 +233,7 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     who = who[:1] if deed else who  # "Kraft and researchers Beth Schueler ... examined": the first named's
     head = verb.head if agent is not None and verb.dep_ == "acl" else verb  # "an idea rejected by Kyiv"
     rng = clause_range(ctx.doc, head, alone=True) if who else None
-    if rng is None or rng[1] <= verb.i:
+    if rng is None or rng[1] <= verb.i or outside_brackets(ctx.doc, verb, rng):
         return []  # "Murdoch has so far rejected": a misparse that leaves the stance without its object
     start, end = ctx.doc[rng[0]].idx, ctx.doc[rng[1]].idx + len(ctx.doc[rng[1]])
     silent = lemma in ("respond", "ignore")  # no answer is a deed, weaker than the actor's words
