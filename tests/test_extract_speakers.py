@@ -673,6 +673,12 @@ def test_a_plural_deed_told_as_a_noun_with_its_participle_becomes_a_sentence() -
             "Kessland",
             "Veldoria and Kessland backed the opposition.",
         ),
+        (  # a time between the participle and its doer
+            "Settlements\n\nThe Arab League condemned the unilateral move announced on Monday by Secretary of "
+            "State Mike Pompeo.\n",
+            "Mike Pompeo",
+            "Secretary of State Mike Pompeo announced the unilateral move on Monday.",
+        ),
     ],
 )
 def test_a_deed_told_as_a_noun_with_a_participle_and_by_is_a_sentence(

@@ -67,7 +67,8 @@ def stance_of(statement: Statement) -> str:
         if told is not None and told["verb"] == verb and not _FINITE.search(told["thing"]):
             agent, thing = told["agent"], told["thing"]  # "the state budget approved by Republicans in April"
             thing = thing[:1].lower() + thing[1:] if thing.split(" ", 1)[0] in ("The", "A", "An") else thing
-            return _sentence(f"{agent[:1].upper()}{agent[1:]} {told['verb']} {thing}{told['when'] or ''}")
+            when = (told["told"] or "") + (told["when"] or "")  # "announced on Monday by X": ... it on Monday
+            return _sentence(f"{agent[:1].upper()}{agent[1:]} {told['verb']} {thing}{when}")
         # (not "accusing ... of", whose present the extraction gives as "says")
         own = statement.present.split(" ")[0] != "says" or verb == "saying"
         gerund = words[0].casefold() == verb and verb.endswith("ing") and statement.present and own
@@ -110,11 +111,12 @@ _PASSIVE_NOUN = re.compile(
     r"by (?P<agent>[^,;]+)$"
 )
 # A deed told as a noun with its regular participle and its doer: "the state budget approved by Republicans
-# in April" -> "Republicans approved the state budget in April" (the participle of "-ed" is its past tense);
+# in April" -> "Republicans approved the state budget in April" (the participle of "-ed" is its past tense),
+# a time before the doer too ("announced on Monday by Pompeo");
 # not "any sanctions imposed by the IOC", which tells of none
 _PARTICIPLE_DEED = re.compile(
     r"^(?P<thing>(?:[Tt]he|[Aa]n?|(?!(?:Any|Some|No|All|Every|Each|Many|Few|Several|Such|Other|Most)\b)[A-Z]\w*)"
-    r" [^,;]*?),? (?P<verb>[a-z]+ed) by (?P<agent>[^,;]+?)"
+    r" [^,;]*?),? (?P<verb>[a-z]+ed)(?P<told> (?:in|on|last|this|earlier) \w+)? by (?P<agent>[^,;]+?)"
     r"(?P<when> (?:in|on|at|during|last|this|earlier) [^,;]+)?$"
 )
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b")
