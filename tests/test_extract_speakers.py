@@ -674,8 +674,8 @@ def test_a_plural_deed_told_as_a_noun_with_its_participle_becomes_a_sentence() -
             "Veldoria and Kessland backed the opposition.",
         ),
         (  # a time between the participle and its doer
-            "Settlements\n\nThe Arab League condemned the unilateral move announced on Monday by Secretary of "
-            "State Mike Pompeo.\n",
+            "Settlements\n\nThe Arab League condemned the unilateral move announced on Monday by "
+            "Secretary of State Mike Pompeo.\n",
             "Mike Pompeo",
             "Secretary of State Mike Pompeo announced the unilateral move on Monday.",
         ),
@@ -688,6 +688,14 @@ def test_a_deed_told_as_a_noun_with_a_participle_and_by_is_a_sentence(
 
     said = next(s for s in extract(text).statements if s.speaker == speaker)
     assert stance_of(said) == stance, stance_of(said)
+
+
+def test_a_doer_told_with_what_it_is_doing_is_a_sentence() -> None:
+    from brief.verify.skeleton import stance_of
+
+    text = "Policy row\n\nThe debate split Congress, with Republicans seeking to defend the Trump policy.\n"
+    said = next(s for s in extract(text).statements if s.speaker == "Republicans")
+    assert stance_of(said) == "Republicans seek to defend the Trump policy.", stance_of(said)
 
 
 def test_a_deed_told_of_any_or_some_of_a_thing_is_not_made_a_deed_done() -> None:

@@ -71,6 +71,13 @@ def stance_of(statement: Statement) -> str:
             return _sentence(f"{agent[:1].upper()}{agent[1:]} {told['verb']} {thing}{when}")
         # (not "accusing ... of", whose present the extraction gives as "says")
         own = statement.present.split(" ")[0] != "says" or verb == "saying"
+        doing = _DOING.match(text) if verb.endswith("ing") and own else None
+        doer = doing["doer"] if doing is not None and doing["verb"] == verb else ""
+        if doing and doer and statement.speaker.casefold() in doer.casefold() and not _FINITE.search(doer):
+            # "Republicans seeking to defend the policy" -> "Republicans seek to defend the policy"
+            return _sentence(
+                f"{doer[:1].upper()}{doer[1:]} {_agree(doer, statement.present)} {doing['rest']}"
+            )
         gerund = words[0].casefold() == verb and verb.endswith("ing") and statement.present and own
         # "to call for better pay" (what the teachers gathered to do) -> "Teachers call for better pay"
         purpose = words[:2] == ["to", verb] and len(words) > 2 and statement.present and own
@@ -119,6 +126,8 @@ _PARTICIPLE_DEED = re.compile(
     r" [^,;]*?),? (?P<verb>[a-z]+ed)(?P<told> (?:in|on|last|this|earlier) \w+)? by (?P<agent>[^,;]+?)"
     r"(?P<when> (?:in|on|at|during|last|this|earlier) [^,;]+)?$"
 )
+# a doer and what it is doing, told as a noun phrase ("the main opposition Congress party calling for ...")
+_DOING = re.compile(r"^(?P<doer>[^,;]+?) (?P<verb>[a-z]+ing) (?P<rest>[^,;].*)$")
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b")
 _PLURAL_NAME = re.compile(r"(?:\b[a-z]\w*[^su's]s|ans|ats|ives|ists)$")  # "European diplomats", "Democrats"
 _BASE = {"is": "are", "has": "have", "does": "do", "goes": "go"}
