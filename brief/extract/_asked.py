@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from brief.extract._phrasing import MAX_WORDS, ask, phrase_subject, predicate, subject_words, words
-from brief.extract._syntax import SUBJECT_DEPS, Token
+from brief.extract._syntax import SUBJECT_DEPS, Token, sole_subject
 
 __all__ = ["claim_question", "indirect_question"]
 
@@ -60,8 +60,7 @@ def claim_question(tok: Token) -> tuple[str, float] | None:
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     if lemma not in _CONTESTED or comp is None or tok.tag_ == "MD" or comp.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = [c for c in comp.children if c.dep_ in SUBJECT_DEPS]
-    subj = subjects[0] if len(subjects) == 1 else None  # two: a misparse ("conditions like X are")
+    subj = sole_subject(comp)
     toks = subject_words(subj) if subj is not None else None
     auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass") and c.i < comp.i]
     if subj is None or not toks or any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):

@@ -15,7 +15,7 @@ from brief.extract._asked import claim_question, indirect_question
 from brief.extract._layout import inside
 from brief.extract._open import disputed, frame_of, is_headline, predicts, vague_time
 from brief.extract._phrasing import ask, phrase_subject, predicate, subject_words, subtree_ids, words
-from brief.extract._syntax import SUBJECT_DEPS, Doc, Token
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, sole_subject
 
 __all__ = ["Question", "find_questions"]
 
@@ -26,6 +26,7 @@ _LEAD = {"would": "will", "will": "will", "may": "will", "might": "will", "could
 _LEAD["should"] = "should"
 _WEIGHT = {"may": 2.0, "might": 2.0, "would": 1.5, "will": 0.5, "could": 1.5, "should": 1.5, "can": 0.5}
 _FRAME_WEIGHT = {"whether": 1.5, "hedged": 1.0, "report": 0.0, "": 0.0}
+_SUBJECTS = SUBJECT_DEPS | {"expl"}  # "there" asks as a subject: "Will there be a deal?"
 _COMPARING = frozenset({"more", "less", "most", "least", "than"})
 _ASKS = frozenset({"when", "how"})  # an indirect question a modal's own question can ask
 _EXPECT = {"expected": 1.5, "likely": 1.0, "unlikely": 2.0, "due": 1.0, "set": 1.0, "poised": 1.0}
@@ -50,10 +51,7 @@ class Question(NamedTuple):
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's one subject; none where the parser gave it two ("the climb in conditions like cannabis
-    use disorder are": "like" misread)."""
-    found = [c for c in verb.children if c.dep_ in (*SUBJECT_DEPS, "expl")]
-    return found[0] if len(found) == 1 else None
+    return sole_subject(verb, _SUBJECTS)
 
 
 def _plural(subj: Token) -> bool:

@@ -179,6 +179,13 @@ def _orphan_object(subject: Token) -> bool:
     return prep is not None and prep.dep_ == "prep" and not any(c.dep_ == "pobj" for c in prep.children)
 
 
+def sole_subject(verb: Token, deps: frozenset[str] = SUBJECT_DEPS) -> Token | None:
+    """The verb's one subject; none where the parser gave it two ("the climb in conditions like cannabis
+    use disorder are": "like" misread)."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    return found[0] if len(found) == 1 else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through coordination ("told ... and said ...")."""
     via_conj = False

@@ -78,17 +78,16 @@ def stance_of(statement: Statement) -> str:
             return _sentence(
                 f"{doer[:1].upper()}{doer[1:]} {_agree(doer, statement.present)} {doing['rest']}"
             )
-        gerund = words[0].casefold() == verb and verb.endswith("ing") and statement.present and own
-        # "to call for better pay" (what the teachers gathered to do) -> "Teachers call for better pay"
-        purpose = words[:2] == ["to", verb] and len(words) > 2 and statement.present and own
-        if purpose:
-            return _sentence(
-                f"{speaker} {_agree(statement.speaker, statement.present)} {' '.join(words[2:])}"
-            )
-        if gerund and " " in text:  # "Launching his bid ..." -> "Tom Ruiz launches his bid ..."
-            return _sentence(
-                f"{speaker} {_agree(statement.speaker, statement.present)} {text.split(' ', 1)[1]}"
-            )
+        # the speaker's deed told without its doer gets the speaker and the present tense
+        rest = ""
+        if words[0].casefold() == verb and verb.endswith("ing") and " " in text:
+            rest = text.split(" ", 1)[1]  # "Launching his bid ..." -> "Tom Ruiz launches his bid ..."
+        elif words[:2] == ["to", verb] and len(words) > 2:
+            rest = " ".join(
+                words[2:]
+            )  # "to call for better pay" (what they gathered to do): "... call for ..."
+        if rest and statement.present and own:
+            return _sentence(f"{speaker} {_agree(statement.speaker, statement.present)} {rest}")
         if (done := deed_subject(text, speaker, statement.cue)) is not None:
             return _sentence(done)
         return _sentence(text[:1].upper() + text[1:])
