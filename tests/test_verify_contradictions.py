@@ -188,6 +188,21 @@ def test_a_deed_done_where_the_article_has_it_still_to_come() -> None:
     assert claim_kind(article, "Rogers and her colleagues plan a larger study.") is None
 
 
+def test_a_deed_done_where_the_article_has_it_proposed_studied_or_only_ready() -> None:
+    article = (
+        "The water board is reviewing stricter limits on nitrate runoff from dairy farms. The ministry said "
+        "it is studying options, including a new licensing scheme for drone pilots. Parliament appears "
+        "ready to take up the question of lobbying rules."
+    )
+    assert claim_kind(article, "The water board has adopted stricter limits on nitrate runoff.") == "hedge"
+    assert (
+        claim_kind(article, "The ministry has finalised a new licensing scheme for drone pilots.") == "hedge"
+    )
+    assert claim_kind(article, "Parliament has taken up the question of lobbying rules.") == "hedge"
+    assert claim_kind(article, "The water board is reviewing stricter limits on nitrate runoff.") is None
+    assert claim_kind(article, "The ministry is studying a new licensing scheme for drone pilots.") is None
+
+
 def test_a_union_or_its_leaders_unnamed_speak_for_the_union_named_so() -> None:
     text = (Path(__file__).parent / "fixtures/capable/labour_harvard_grad_strike_ends.txt").read_text()
     union = Actor(name="Harvard Grad Students Union-UAW", kind="organisation")

@@ -17,7 +17,7 @@ __all__ = ["done_deeds", "object_to_come", "only_expected"]
 _NOT_YET = frozenset(
     "should would could may might will shall can expect expects expected planned hoped wanted intend intends "
     "intended begin likely working trying aiming attempting striving scheduled slated poised due set want "
-    "wants proposing proposes must need needs".split()
+    "wants proposing proposes must need needs ready".split()
 )
 # verbs whose "X to do" leaves the deed to come: "picked Jackson to take over the VA", "asked them to leave"
 _INTENT = frozenset(

@@ -22,7 +22,8 @@ _PENDING = frozenset(
         "discuss discussing discussion discussions talks negotiate negotiating negotiation negotiations "
         "considering mulling weighing proposed proposal proposals planning seeking pursuing exploring "
         "hoping aiming want wants wanted wanting seek seeks sought demand demands demanded demanding urge "
-        "urges urged urging"
+        "urges urged urging proposing propose proposes studying studies reviewing examining analyzing "
+        "analysing assessing evaluating"
     ).split()
 )
 _PENDING_REACH = 8  # words after an "under way" word that it governs
@@ -50,7 +51,8 @@ def done_only_pending(
 _TO_COME = frozenset(
     (
         "request requests requested requesting readying preparing prepares planning developing "
-        "considering weighing mulling discussing negotiating exploring"
+        "considering weighing mulling discussing negotiating exploring proposing studying reviewing "
+        "examining analyzing analysing assessing evaluating"
     ).split()
 )
 
