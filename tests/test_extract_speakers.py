@@ -5,6 +5,8 @@ Each text exercises one general rule of news writing; none of them is a dev-set 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from brief.extract import Extraction, extract, load_nlp
@@ -679,6 +681,13 @@ def test_a_plural_deed_told_as_a_noun_with_its_participle_becomes_a_sentence() -
             "Mike Pompeo",
             "Secretary of State Mike Pompeo announced the unilateral move on Monday.",
         ),
+        (  # a count of things, and what they were accused of after the time
+            "Contractors\n\nThe firm was among several private security firms accused by the Kessland "
+            "government last year of breaking local laws.\n",
+            "Kessland government",
+            "The Kessland government accused several private security firms last year of breaking local "
+            "laws.",
+        ),
     ],
 )
 def test_a_deed_told_as_a_noun_with_a_participle_and_by_is_a_sentence(
@@ -698,12 +707,36 @@ def test_a_doer_told_with_what_it_is_doing_is_a_sentence() -> None:
     assert stance_of(said) == "Republicans seek to defend the Trump policy.", stance_of(said)
 
 
-def test_a_deed_told_of_any_or_some_of_a_thing_is_not_made_a_deed_done() -> None:
+def test_a_deed_told_of_any_of_a_thing_is_not_made_a_deed_done() -> None:
     from brief.verify.skeleton import stance_of
 
     text = "Appeal\n\nThe athletes will appeal against any sanctions imposed by the committee.\n"
     said = [stance_of(s) for s in extract(text).statements]
     assert not any(s.startswith("The committee imposed") for s in said), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appeal\n\nAny sanctions imposed by the International Olympic Committee can be challenged.\n",
+        "Panel\n\nRuiz lost his seat on a panel overseeing the 2030 Games, withdrawn by the International "
+        "Olympic Committee.\n",
+    ],
+)
+def test_a_thing_and_the_participle_of_its_deed_is_no_stance(text: str) -> None:
+    from brief.verify.skeleton import skeleton_positions
+
+    extraction = extract(text)
+    stances = [p.stance for p in skeleton_positions(extraction, [a.name for a in extraction.actors])]
+    assert not [s for s in stances if re.search(r"\b(?:imposed|withdrawn) by\b", s)], stances
+
+
+def test_a_gerund_after_even_gets_its_doer_and_a_finite_verb() -> None:
+    from brief.verify.skeleton import stance_of
+
+    text = "Crisis\n\nTom Ruiz advised the chairman on the crisis, even recommending a lawyer.\n"
+    said = next(s for s in extract(text).statements if "recommending" in s.text)
+    assert stance_of(said) == "Tom Ruiz even recommends a lawyer.", stance_of(said)
 
 
 def test_a_deed_told_by_its_gerund_alone_gets_its_doer_and_a_finite_verb() -> None:

@@ -253,12 +253,12 @@ def test_a_plural_speaker_takes_a_plural_verb(speaker: str, verb: str) -> None:
             "announces",
             "City Council announced a handful of bills minutes before the study came out.",
         ),
-        (  # a participle hangs on a clause the cut left out: no doer is guessed for it
+        (  # a participle after "even" is the deed of the actor it is filed under, as "Launching ..." is
             "Donald Trump",
             "even recommending a lawyer",
             "recommending",
             "recommends",
-            "Even recommending a lawyer.",
+            "Donald Trump even recommends a lawyer.",
         ),
         (  # "cites" takes a noun, not a clause
             "Catanzaro",

@@ -66,7 +66,8 @@ def stance_of(statement: Statement) -> str:
         told = _PARTICIPLE_DEED.match(text)
         if told is not None and told["verb"] == verb and not _FINITE.search(told["thing"]):
             agent, thing = told["agent"], told["thing"]  # "the state budget approved by Republicans in April"
-            thing = thing[:1].lower() + thing[1:] if thing.split(" ", 1)[0] in ("The", "A", "An") else thing
+            lead = thing.split(" ", 1)[0]
+            thing = thing[:1].lower() + thing[1:] if lead in _SMALL_AFTER_VERB else thing
             when = (told["told"] or "") + (told["when"] or "")  # "announced on Monday by X": ... it on Monday
             return _sentence(f"{agent[:1].upper()}{agent[1:]} {told['verb']} {thing}{when}")
         # (not "accusing ... of", whose present the extraction gives as "says")
@@ -80,14 +81,18 @@ def stance_of(statement: Statement) -> str:
             )
         # the speaker's deed told without its doer gets the speaker and the present tense
         rest = ""
-        if words[0].casefold() == verb and verb.endswith("ing") and " " in text:
-            rest = text.split(" ", 1)[1]  # "Launching his bid ..." -> "Tom Ruiz launches his bid ..."
+        # "even recommending a lawyer" -> "Donald Trump even recommends a lawyer"
+        lead = words[0] + " " if len(words) > 2 and words[0].casefold() in _LEAD_ADVERBS else ""
+        if lead:
+            words = words[1:]
+        if words[0].casefold() == verb and verb.endswith("ing") and len(words) > 1:
+            rest = " ".join(words[1:])  # "Launching his bid ..." -> "Tom Ruiz launches his bid ..."
         elif words[:2] == ["to", verb] and len(words) > 2:
             rest = " ".join(
                 words[2:]
             )  # "to call for better pay" (what they gathered to do): "... call for ..."
         if rest and statement.present and own:
-            return _sentence(f"{speaker} {_agree(statement.speaker, statement.present)} {rest}")
+            return _sentence(f"{speaker} {lead}{_agree(statement.speaker, statement.present)} {rest}")
         if (done := deed_subject(text, speaker, statement.cue)) is not None:
             return _sentence(done)
         return _sentence(text[:1].upper() + text[1:])
@@ -121,7 +126,8 @@ _PASSIVE_NOUN = re.compile(
 # a time before the doer too ("announced on Monday by Pompeo");
 # not "any sanctions imposed by the IOC", which tells of none
 _PARTICIPLE_DEED = re.compile(
-    r"^(?P<thing>(?:[Tt]he|[Aa]n?|(?!(?:Any|Some|No|All|Every|Each|Many|Few|Several|Such|Other|Most)\b)[A-Z]\w*)"
+    r"^(?P<thing>(?:[Tt]he|[Aa]n?|(?i:several|many|some|most|all|both|two|three|four|five|\d[\d,]*)\b|"
+    r"(?!(?:Any|No|Every|Each|Few|Such|Other)\b)[A-Z]\w*)"
     r" [^,;]*?),? (?P<verb>[a-z]+ed)(?P<told> (?:in|on|last|this|earlier) \w+)? by (?P<agent>[^,;]+?)"
     r"(?P<when> (?:in|on|at|during|last|this|earlier) [^,;]+)?$"
 )
@@ -163,6 +169,8 @@ _LOWER_FIRST = frozenset(
         "sometimes often usually perhaps maybe still yet also instead later soon never always again"
     ).split()
 )
+_SMALL_AFTER_VERB = frozenset("The A An Several Many Some Most All Both Two Three Four Five".split())
+_LEAD_ADVERBS = frozenset("even also again still then later".split())
 _ADVERBS = frozenset("nearly only roughly probably likely recently currently almost already early".split())
 
 
@@ -222,12 +230,29 @@ def skeleton_positions(
         said = _groups([s for s in texts if s.kind != "deed"])
         done = _groups([s for s in texts if s.kind == "deed"])
         for depth, group in enumerate([*said, *done][:MAX_GROUPS]):
-            whole = next((s for s in group if readable(s.text, s.kind, s.cue)), None)
-            if whole is None:
-                continue  # only fragments ("“deliver extremely high fidelity content”"): no sentence to sign
-            position = Position(actor=name, stance=stance_of(whole), evidence=[s.text for s in group])
+            # only fragments ("“deliver extremely high fidelity content”") or a thing and its participle
+            # ("Any sanctions imposed by the IOC."): no sentence to sign
+            signed = ((stance_of(s), s.cue) for s in group if readable(s.text, s.kind, s.cue))
+            stance = next((t for t, cue in signed if not _participle_only(t, cue)), "")
+            if not stance:
+                continue
+            position = Position(actor=name, stance=stance, evidence=[s.text for s in group])
             ranked.append((depth * (1 + rank), rank, position))
     return [position for _, _, position in sorted(ranked, key=lambda r: (r[0], r[1]))]
+
+
+def _participle_only(stance: str, cue: str) -> bool:
+    """True for a stance that is a noun and the participle of its deed, with no finite verb: "Senior statesmen
+    backed by the Fianna Fáil party." (no rule turned it into "X did Y")."""
+    verb = cue.split(" ")[0].casefold()
+    low = stance.casefold()
+    if not verb.endswith(_PARTICIPLE_ENDS) or _FINITE.search(low) or low.startswith(verb):
+        return False
+    # "by" and its doer, not a means ("helps by inhibiting")
+    return re.search(rf"\b{re.escape(verb)}(?: [\w’'-]+){{0,3}} by (?!\w+ing\b)", low) is not None
+
+
+_PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "un")  # "imposed", "taken", "withdrawn", "done", "begun"
 
 
 def _distinct(statements: list[Statement]) -> list[Statement]:
