@@ -273,3 +273,19 @@ def test_a_wire_dateline_is_no_part_of_a_questions_subject() -> None:
 def test_a_joined_clause_in_another_tense_is_left_out_of_the_question() -> None:
     text = "Many in the city will deplore the ruling and were rightly angered by the vote, residents said."
     assert questions(text) == ["Will many in the city deplore the ruling?"]
+
+
+def test_a_rule_told_with_should_not_is_no_open_question() -> None:
+    assert (
+        questions("The code says officers should not “accept gifts, loans or favours from suppliers.”") == []
+    )
+    assert questions("Parents should not be forced to pay for the trips, the minister said.") == []
+
+
+def test_a_shortened_question_keeps_what_its_object_is_left_with() -> None:
+    # "leave the port with debts" is not "leave the port": the object's "with" stays, or no question
+    asked = questions(
+        "Shippers have urged the council to delay the rules, arguing that a fight with the unions over the "
+        "council’s new powers would leave the port with uncertainty over the shift rules for years."
+    )
+    assert not [q for q in asked if q.endswith("leave the port?")], asked

@@ -176,8 +176,11 @@ def _shorten(verb: Token, toks: list[Token], budget: int) -> list[Token]:
             if _length(verb.doc, ids) > budget and tok.i in ids and tok.i != verb.i and tok.dep_ in deps:
                 ids -= subtree_ids(_holder(tok, verb))
     later = [c for c in verb.children if c.i > verb.i and c.i in ids and c.dep_ not in ("punct", "cc")]
+    # "leave the industry with uncertainty", "charge him with murder": the object's "with"/"of" stays
+    second = later[1:2] if later[:1] and later[0].dep_ == "dobj" else []
+    kept = {t.i for t in second if t.lower_ in ("with", "of") and t.dep_ == "prep"}
     for tok in reversed(later[1:]):
-        if _length(verb.doc, ids) > budget and tok.dep_ in _OPTIONAL[2]:
+        if _length(verb.doc, ids) > budget and tok.dep_ in _OPTIONAL[2] and tok.i not in kept:
             ids -= subtree_ids(tok)
     for tok in sorted(verb.subtree, key=lambda t: -t.i):  # still long: later modifiers of verbs further down
         verbal = tok.head.pos_ in ("VERB", "AUX") and tok.head.i != verb.i
