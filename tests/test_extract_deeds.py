@@ -182,3 +182,12 @@ def test_a_deed_of_a_description_the_extraction_resolved_is_the_named_actors() -
     # not a description with words of its own ("of the Harlow Party") or a document
     assert not any("described the ruling" in s.text for s in extraction.statements if "Rusk" in s.speaker)
     assert not any("criticised the court" in s.text for s in extraction.statements if "Rusk" in s.speaker)
+
+
+def test_a_clause_joined_by_and_is_its_own_subjects_deed_but_and_that_is_reported() -> None:
+    # the parser hangs "Yatsenyuk rejected the plan" on "complained" as a complement: "and" says it is a
+    # clause of its own; after "said ... and that" it is still what the allies said
+    joined = "Vote\n\nHer allies complained of technical problems and Serhiy Yatsenyuk rejected the plan.\n"
+    assert "Serhiy Yatsenyuk rejected the plan" in _said(extract(joined), "Yatsenyuk")
+    reported = "Vote\n\nHer allies said prices rose and that Tom Ruiz called for a vote on the motion.\n"
+    assert _said(extract(reported), "Ruiz") == []

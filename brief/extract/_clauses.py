@@ -10,6 +10,7 @@ from brief.extract._syntax import (
     is_aside,
     is_purpose,
     is_report_verb,
+    subject_of,
     text_of,
 )
 
@@ -19,6 +20,8 @@ __all__ = [
     "clause_range",
     "following_range",
     "hypothetical",
+    "joined_clause",
+    "nested",
     "outside_brackets",
     "quoted_tail",
     "trim_clause",
@@ -239,3 +242,27 @@ def outside_brackets(doc: Doc, verb: Token, rng: tuple[int, int]) -> bool:
         return False
     closed = next((t.i for t in sent if t.text == ")" and t.i > opened[-1]), len(doc))
     return closed > verb.i and not opened[-1] < rng[0] <= rng[1] < closed
+
+
+def nested(tok: Token) -> bool:
+    """True when a phrase or deed sits inside someone's reported speech (not in the writer's aside)."""
+    child, node = tok, tok.head
+    while child.i != node.i:
+        if child.i != tok.i and is_aside(child):
+            return False  # "... – an idea rejected by Kyiv": the writer's own words again
+        if child.dep_ in ("conj", "ccomp") and joined_clause(child):
+            return False  # "..., and the US has ruled out such a move": a clause of its own
+        if is_report_verb(node) and subject_of(node) is not None:
+            # "when Noda pressed Ishiba, the prime minister said": the writer sets the scene
+            return not (child.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in child.children))
+        child, node = node, node.head
+    return False
+
+
+def joined_clause(verb: Token) -> bool:
+    """A clause with its own subject joined on by "and" or "but" (the parser may hang it on the verb before
+    as a complement: "Her allies complained ... and the speaker called for a vote"), not "and that ..."."""
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return verb.dep_ == "conj" or (before is not None and before.lower_ in ("and", "but"))

@@ -9,6 +9,7 @@ from brief.extract._clauses import (
     clause_range,
     following_range,
     hypothetical,
+    nested,
     outside_brackets,
     quoted_tail,
     trim_clause,
@@ -26,7 +27,6 @@ from brief.extract._syntax import (
     Doc,
     Token,
     cue_text,
-    is_aside,
     is_report_verb,
     present_cue,
     subject_of,
@@ -158,21 +158,6 @@ def _request_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return (first, last) if last - first >= MIN_WORDS - 1 else None
 
 
-def _nested(tok: Token) -> bool:
-    """True when a phrase or deed sits inside someone's reported speech (not in the writer's aside)."""
-    child, node = tok, tok.head
-    while child.i != node.i:
-        if child.i != tok.i and is_aside(child):
-            return False  # "... – an idea rejected by Kyiv": the writer's own words again
-        if child.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in child.children):
-            return False  # "..., and the US has ruled out such a move": a clause of its own
-        if is_report_verb(node) and subject_of(node) is not None:
-            # "when Noda pressed Ishiba, the prime minister said": the writer sets the scene
-            return not (child.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in child.children))
-        child, node = node, node.head
-    return False
-
-
 def _claimed(verb: Token) -> bool:
     """True for a commitment with its own subject inside another's claim: "She alleged that Soros pledged
     to donate $1bn" is her allegation of an act, not his pledge. What someone says another believes or
@@ -186,7 +171,7 @@ def _according(ctx: Ctx, tok: Token) -> list[Said]:
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     who = speakers(ctx, obj)
-    if not who or _nested(tok) or tok.head.i == tok.i:
+    if not who or nested(tok) or tok.head.i == tok.i:
         return []
     head = tok.head
     while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
@@ -223,7 +208,7 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
         return []  # not a stance, and not a named actor's own deed
     if lemma == "rule" and not any(c.lower_ == "out" for c in verb.children):
         return []
-    if _nested(verb):
+    if nested(verb):
         return []  # "Zelensky said Russia did not want ...": Zelensky's claim, not Russia's stance
     if any(c.dep_ == "dobj" and c.lower_ in ("that", "which", "who", "whom") for c in verb.children):
         return []  # "the lander that the company unveiled in May": the deed's object is outside its clause
