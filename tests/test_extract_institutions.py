@@ -4,6 +4,8 @@ on short made-up texts. Each text exercises one general rule of news writing; no
 
 from __future__ import annotations
 
+import pytest
+
 from brief.extract import Extraction, extract
 from tests.conftest import speaker_of
 
@@ -120,3 +122,20 @@ def test_parties_in_the_plural_are_a_group_but_one_party_is_a_body() -> None:
     extraction = extract(text)
     assert speaker_of(extraction, "compromising his office") == "Opposition parties"
     assert speaker_of(extraction, "it would table a motion") == "Green Party"
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [("Rashtriya Kisan Sangh", "RKS"), ("Rashtriya Sewak Morcha", "RSM"), ("Kisan Mazdoor Sangh", "KMS")],
+)
+def test_a_name_with_its_acronym_in_brackets_is_one_body_not_a_person(name: str, acronym: str) -> None:
+    # the parser reads the full name as a person's (its first word as a title), and the headline uses
+    # the acronym before the article spells it out
+    text = (
+        f"Party row\n\nThe {acronym} will decide. {name} ({acronym}) ideologue Ravi Kumar briefed 14 top "
+        f"leaders on Monday. The {acronym} is in touch with senior leaders. Kumar said the {acronym} wants a "
+        "clean party.\n"
+    )
+    bodies = [a for a in extract(text).actors if a.name != "Ravi Kumar"]
+    assert [(a.name, a.kind) for a in bodies] == [(name, "organisation")]
+    assert acronym in bodies[0].aliases

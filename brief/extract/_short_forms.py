@@ -67,7 +67,15 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
 def _shortens(short: Mention, draft: Draft, text: str) -> bool:
     fulls = [m for m in draft.mentions if " " in m.text or "-" in m.text.strip("-")]
     between = text[fulls[0].end : short.start] if fulls and fulls[0].end <= short.start else ""
-    return bool(fulls) and _is_short_form(short.text, fulls[0].text, between)
+    return bool(fulls) and (
+        _is_short_form(short.text, fulls[0].text, between) or _bracketed(short, fulls, text)
+    )
+
+
+def _bracketed(short: Mention, fulls: list[Mention], text: str) -> bool:
+    """True when the article gives the short form in brackets right after the full name, wherever it
+    used the short form first (a headline's "RSS" before "Rashtriya Swayamsewak Sangh (RSS)")."""
+    return any(re.match(rf"\s*\(\s*{re.escape(short.text)}\s*\)", text[m.end :]) for m in fulls)
 
 
 def _first_word_owner(
@@ -105,6 +113,8 @@ _COMPANY_WORDS = frozenset(
 def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
     """Merge an organisation's acronym or shortened name into the one full name it shortens."""
     named = {k: d for k, d in drafts.items() if k[:2] in ("n:", "c:")}
+    # a name the parser took for a person's is a body's when the article gives its acronym in brackets
+    bracketed = {k: d for k, d in drafts.items() if k[:2] == "p:" and " " in k}
     alone = {
         k: d
         for k, d in drafts.items()
@@ -115,6 +125,19 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
         if " " in short.text or key not in drafts:
             continue
         targets = [k for k, od in named.items() if k != key and k in drafts and _shortens(short, od, text)]
+        if not targets and short.text.isupper() and key in named:
+            fulls = {k: [m for m in d.mentions if " " in m.text] for k, d in bracketed.items() if k in drafts}
+            for k in [k for k, ms in fulls.items() if ms and _bracketed(short, ms, text)][:1]:
+                # "Rashtriya Swayamsewak Sangh (RSS)": the body's full name, no person's, and none of what
+                # was taken to describe that person
+                named_forms = [m for m in drafts.pop(k).mentions if m.label != "DESC"]
+                for m in named_forms:
+                    m.label, m.role = "ORG", ""
+                    before = re.search(r"([A-Z][\w'’-]*) $", text[: m.start])  # a first word taken for a title
+                    if before and _initials(f"{before[1]} {m.text}") == short.text:
+                        m.start, m.text = before.start(1), f"{before[1]} {m.text}"
+                draft.mentions += named_forms
+            continue
         # "Emirates" (tagged a place) where the article names the airline "Emirates Airline"
         country_word = key[:2] == "n:" and draft.kind == "country" and _company_of(short.text, named, drafts)
         # a name led by a number is not shortened to its last word: "Fox" is Fox News, not 21st Century Fox
