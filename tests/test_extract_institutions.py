@@ -139,3 +139,18 @@ def test_a_name_with_its_acronym_in_brackets_is_one_body_not_a_person(name: str,
     bodies = [a for a in extract(text).actors if a.name != "Ravi Kumar"]
     assert [(a.name, a.kind) for a in bodies] == [(name, "organisation")]
     assert acronym in bodies[0].aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tribunal rejects plea to de-recognise Cong\n\nMumbai: A tribunal on Monday rejected a plea to "
+        "de-recognise Congress. Congress said it welcomed the order.\n",
+        "Rao to appeal as tribunal rejects plea to ban Cong\n\nMumbai: A tribunal on Monday rejected a plea "
+        "by Ravi Rao to ban Congress. Congress said it welcomed the order.\n",
+    ],
+)
+def test_a_headlines_name_cut_short_is_the_bodys_full_name(text: str) -> None:
+    actors = {a.name: a for a in extract(text).actors}
+    assert "Cong" not in actors
+    assert "Cong" in actors["Congress"].aliases

@@ -72,6 +72,19 @@ def _shortens(short: Mention, draft: Draft, text: str) -> bool:
     )
 
 
+def _headline_only(draft: Draft, text: str) -> bool:
+    """True when every mention is in the headline (the text's first line)."""
+    end = text.find("\n")
+    return end > 0 and all(m.end <= end for m in draft.mentions)
+
+
+def _cut_short(word: str, draft: Draft) -> bool:
+    """True when a one-word name of the body starts with ``word``, cut short as headlines do ("Cong")."""
+    return len(word) >= 3 and any(
+        " " not in m.text and m.text != word and m.text.startswith(word) for m in draft.mentions
+    )
+
+
 def _bracketed(short: Mention, fulls: list[Mention], text: str) -> bool:
     """True when the article gives the short form in brackets right after the full name, wherever it
     used the short form first (a headline's "RSS" before "Rashtriya Swayamsewak Sangh (RSS)")."""
@@ -125,6 +138,10 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
         if " " in short.text or key not in drafts:
             continue
         targets = [k for k, od in named.items() if k != key and k in drafts and _shortens(short, od, text)]
+        if not targets and _headline_only(draft, text):  # the headline's "Cong" for the body's "Congress"
+            targets = [
+                k for k, od in named.items() if k != key and k in drafts and _cut_short(short.text, od)
+            ]
         if not targets and short.text.isupper() and key in named:
             fulls = {k: [m for m in d.mentions if " " in m.text] for k, d in bracketed.items() if k in drafts}
             for k in [k for k, ms in fulls.items() if ms and _bracketed(short, ms, text)][:1]:
@@ -133,7 +150,9 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
                 named_forms = [m for m in drafts.pop(k).mentions if m.label != "DESC"]
                 for m in named_forms:
                     m.label, m.role = "ORG", ""
-                    before = re.search(r"([A-Z][\w'’-]*) $", text[: m.start])  # a first word taken for a title
+                    before = re.search(
+                        r"([A-Z][\w'’-]*) $", text[: m.start]
+                    )  # a first word taken for a title
                     if before and _initials(f"{before[1]} {m.text}") == short.text:
                         m.start, m.text = before.start(1), f"{before[1]} {m.text}"
                 draft.mentions += named_forms
