@@ -773,3 +773,18 @@ def test_a_deed_whose_pronoun_subject_has_an_adverb_before_its_verb_gets_its_doe
     )
     said = [stance_of(s) for s in extract(text).statements if "denied" in s.text]
     assert said and all(s.startswith("Dale Orwin has always denied") for s in said), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rates\n\nBut in May 2026, about a month after Treasury officials announced a hiring freeze for most "
+        "departments (up from two), the Kessland Water Board said its plan to raise rates was being "
+        "“reviewed.”\n",
+        "Rates\n\nBut in May, a week after city officials announced a hiring freeze for most departments, "
+        "the Kessland Water Board said its plan to raise rates was being reviewed.\n",
+    ],
+)
+def test_the_scene_set_before_a_speaker_is_not_what_they_said(text: str) -> None:
+    said = [s.text for s in extract(text).statements if s.speaker == "Kessland Water Board"]
+    assert said and all(s.startswith("its plan to raise rates") for s in said), said

@@ -66,7 +66,10 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     doc, out = ctx.doc, []
     # not a name the parser read as a clause: "asked during an interview on NBC's Meet the Press"
     comps = [c for c in verb.children if c.dep_ == "ccomp" and any(t.ent_iob_ == "O" for t in c.subtree)]
-    comps = comps or _stray_that(verb)
+    # "But in March, a month after officials announced ..., PSPC said its plan was being adjusted": the
+    # clause after the verb is what was said; the one before is the writer's scene-setting
+    after = [c for c in comps if c.i > verb.i and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+    comps = after if after and any(c.i < verb.i for c in comps) else comps or _stray_that(verb)
     if not comps and verb.lemma_.lower() in _COMMITMENTS:  # "vowed to destroy Hamas"
         deps = ("xcomp", "advcl") if verb.lemma_.lower() in _ONLY_TO else ("xcomp",)
         comps = [c for c in verb.children if c.dep_ in deps and any(a.lower_ == "to" for a in c.children)]
