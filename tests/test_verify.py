@@ -309,6 +309,20 @@ def test_a_plural_speaker_takes_a_plural_verb(speaker: str, verb: str) -> None:
             "does not estimate",
             "Police sources do not estimate how many people were on the grounds.",
         ),
+        (  # a plural without an "s", and the words after its head noun
+            "Several people familiar with the talks",
+            "the union will accept the offer",
+            "said",
+            "says",
+            "Several people familiar with the talks say the union will accept the offer.",
+        ),
+        (
+            "Police",
+            "the driver fled on foot",
+            "said",
+            "says",
+            "Police say the driver fled on foot.",
+        ),
     ],
 )
 def test_a_stance_reads_as_an_editor_would_write_it(

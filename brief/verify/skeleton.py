@@ -135,16 +135,21 @@ _PARTICIPLE_DEED = re.compile(
 _DOING = re.compile(r"^(?P<doer>[^,;]+?) (?P<verb>[a-z]+ing) (?P<rest>[^,;].*)$")
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b")
 _PLURAL_NAME = re.compile(r"(?:\b[a-z]\w*[^su's]s|ans|ats|ives|ists)$")  # "European diplomats", "Democrats"
+_PLURAL_WORDS = frozenset("people men women children police".split())  # plurals without an "s"
 _BASE = {"is": "are", "has": "have", "does": "do", "goes": "go"}
 
 
 def _agree(speaker: str, present: str) -> str:
     """The verb in the plural for a plural speaker ("European diplomats suggest", "Democrats say",
     "Astronomers from Sweden and Mexico claim")."""
-    speaker = re.split(r"\s(?:from|of|in|at|on|for|with|who|that)\s", speaker, maxsplit=1)[0]
+    # what follows the head noun: "people familiar with the matter", "sources close to Kelly"
+    speaker = re.split(
+        r"\s(?:from|of|in|at|on|for|with|who|that|familiar|close|briefed)\s", speaker, maxsplit=1
+    )[0]
     named = re.search(r"[A-Z]\S* [A-Z][^ ]*$", speaker) is not None  # "Steven Banks", "United States"
     last = speaker.rsplit(" ", 1)[-1].casefold()
     plural_noun = not named and last.endswith("s") and {last[:-1], last[:-2], last[:-3] + "y"} & GROUP_NOUNS
+    plural_noun = plural_noun or (not named and last in _PLURAL_WORDS)
     if not _PLURAL_NAME.search(speaker) and not plural_noun:
         return present
     verb, _, rest = present.partition(" ")
