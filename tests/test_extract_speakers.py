@@ -788,3 +788,17 @@ def test_a_deed_whose_pronoun_subject_has_an_adverb_before_its_verb_gets_its_doe
 def test_the_scene_set_before_a_speaker_is_not_what_they_said(text: str) -> None:
     said = [s.text for s in extract(text).statements if s.speaker == "Kessland Water Board"]
     assert said and all(s.startswith("its plan to raise rates") for s in said), said
+
+
+def test_a_time_told_before_the_main_clause_keeps_its_after() -> None:
+    from brief.verify.skeleton import stance_of
+
+    text = (
+        "Deal\n\nAfter talks with the union faltered, the Kessland Water Board announced in July an accord "
+        "with two private firms.\n"
+    )
+    stances = [stance_of(s) for s in extract(text).statements]
+    assert stances == [
+        "After talks with the union faltered, the Kessland Water Board announced in July an accord with two "
+        "private firms."
+    ], stances

@@ -138,7 +138,9 @@ def _leading_link(tok: Token, last: int) -> bool:
         return True
     whole = tok.head.head.i == tok.head.i or not tok.i <= tok.head.head.i <= last
     # "if the motion didn't pass they would ...": a condition with its own subject is part of the words
-    condition = tok.lower_ in ("if", "unless") and any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
+    # and so is a time or cause told before the main clause ("After his body was found, police wanted ...")
+    opening = tok.lower_ in ("if", "unless") or (tok.lower_ in _WHEN and not whole)
+    condition = opening and any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
     return tok.dep_ == "mark" and not (condition or (tok.lower_ in _KEPT_MARKS and whole))
 
 
