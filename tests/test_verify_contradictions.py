@@ -474,3 +474,15 @@ def test_will_is_not_what_the_article_has_only_asked_for_or_planned() -> None:
     zoo = "The zoo plans to press charges against the family on Monday."
     assert claim_kind(zoo, "There is a strong chance the zoo will press charges on Monday.") is None
     assert claim_kind(zoo, "The zoo will press charges against the family on Monday.") == "hedge"
+
+
+def test_a_role_that_gives_the_actor_another_age_is_a_wrong_number() -> None:
+    text = (
+        "Arrest made\n\nPolice arrested Dale Porter, 20, on Sunday. The victim, Ana Cruz, 21, was treated in "
+        "hospital. Porter said he was not at the mall that night.\n"
+    )
+    evidence = "he was not at the mall that night"
+    wrong = Actor(name="Dale Porter", kind="person", role="21-year-old arrested on Sunday")
+    assert _drops(text, wrong, "Says he was not at the mall", evidence)["actors[0].role"] == "number"
+    right = Actor(name="Dale Porter", kind="person", role="20-year-old arrested on Sunday")
+    assert "actors[0].role" not in _drops(text, right, "Says he was not at the mall", evidence)

@@ -8,7 +8,7 @@ import re
 from brief.verify.claims import Problem
 from brief.verify.names import name_key
 
-__all__ = ["ages_told", "misaged"]
+__all__ = ["ages_told", "misaged", "misaged_role"]
 
 _AGED = re.compile(
     r"((?:(?:[A-Z]\.|[A-Z][\w'’-]+)\s+){0,3}[A-Z][\w'’-]+),\s+(\d{1,3})(?=[,.;)]|\s+(?:and|who|was|is)\b)"
@@ -37,4 +37,20 @@ def misaged(claim: str, told: list[tuple[str, str]]) -> Problem | None:
         # the same person by more or fewer of their names ("Copeland, 31," for "Chris Copeland, 31,")
         if holders and mine and not any(mine <= _words(h) or _words(h) <= mine for h in holders):
             return Problem("number", f"the article gives the age {age} to {holders[0]}, not {name}")
+    return None
+
+
+_YEAR_OLD = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def misaged_role(role: str, names: list[str], told: list[tuple[str, str]]) -> Problem | None:
+    """A role that gives the actor an age ("21-year-old arrested as the alleged gunman") where the article
+    gives them another ("Erron Brown, 20,")."""
+    found = _YEAR_OLD.search(role)
+    if found is None:
+        return None
+    forms = [w for w in map(_words, names) if w]
+    theirs = [aged for holder, aged in told if any(f <= _words(holder) or _words(holder) <= f for f in forms)]
+    if theirs and found.group(1) not in theirs:
+        return Problem("number", f"the article gives {names[0]} the age {theirs[0]}, not {found.group(1)}")
     return None

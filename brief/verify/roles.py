@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from brief.extract import CandidateActor
 from brief.schema import Actor
+from brief.verify.ages import misaged_role
 from brief.verify.antonyms import opposite_word
 from brief.verify.bridging import bridged
 from brief.verify.claims import Problem
@@ -266,6 +267,8 @@ def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i
             if contrary
             else None
         )
+    aged = misaged_role(role, [merged.name, *merged.aliases], ctx.index.ages) if problem is None else None
+    problem = problem or aged
     if problem is None:
         problem = _someone_elses_title(role, [merged.name, *merged.aliases], ctx)
     if problem is None:
@@ -282,7 +285,7 @@ def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i
     if problem is None:
         ctx.ledger.ok(f"role:{merged.name}", ctx.spans(support))
         return role
-    if problem.kind != "injection":
+    if problem.kind != "injection" and problem is not aged:  # a wrong age is a wrong number
         problem = Problem("role", f"the article does not describe {merged.name} so: {problem.reason}")
     replaced = f"; replaced by the article's {fallback!r}" if fallback else ""
     ctx.ledger.drop(f"actors[{i}].role", actor.role, Problem(problem.kind, problem.reason + replaced))
