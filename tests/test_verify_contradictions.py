@@ -486,3 +486,18 @@ def test_a_role_that_gives_the_actor_another_age_is_a_wrong_number() -> None:
     assert _drops(text, wrong, "Says he was not at the mall", evidence)["actors[0].role"] == "number"
     right = Actor(name="Dale Porter", kind="person", role="20-year-old arrested on Sunday")
     assert "actors[0].role" not in _drops(text, right, "Says he was not at the mall", evidence)
+
+
+def test_a_day_told_after_the_words_the_article_gives_another_day() -> None:
+    article = (
+        "Shooting\n\nThe boy's father, Sam Ortiz, told reporters on Friday that his son was unarmed when the "
+        "guard shot him Thursday night.\n"
+    )
+    assert (
+        claim_kind(article, "Ortiz said his son was unarmed when the guard shot him Friday night.")
+        == "number"
+    )
+    assert (
+        claim_kind(article, "Ortiz said his son was unarmed when the guard shot him Thursday night.") is None
+    )
+    assert claim_kind(article, "Ortiz told reporters on Friday that his son was unarmed.") is None

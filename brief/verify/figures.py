@@ -77,6 +77,7 @@ def reversed_or_misdated(
 
 
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_AFTER_WORDS = re.compile(rf"\b([a-z]+\s+[a-z]+)\s+{_WEEKDAY.pattern}")  # two words, then the day
 _AGO = re.compile(
     r"\b(several|a few|a couple of|few|many|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(hour|day|week|month|year|decade)s?\s+(ago|earlier|before|later|from now)\b",
@@ -113,6 +114,12 @@ def _misdated(claimed: str, said: str) -> Problem | None:
     """A day of the week or a time the sentences it rests on give as another ("said on Monday" where they
     have "On Tuesday", "last month" where they have "last week"), or a span told in another unit
     ("several months ago" for "Several weeks ago")."""
+    # "killed him Thursday night" where they have "killed him Wednesday night" (and Thursday elsewhere)
+    for found in _AFTER_WORDS.finditer(claimed):
+        lead = re.escape(found[1]).replace(r"\ ", r"\s+")
+        day = re.search(rf"\b{lead}\s+{_WEEKDAY.pattern}", said, re.IGNORECASE)
+        if day is not None and day[1].casefold() != found[2].casefold():
+            return Problem("number", f"the sentence it rests on has {day[1]}, not {found[2]}")
     for dated in (_WEEKDAY, _SEASON_OR_MONTH, _RELATIVE):  # "in October" where they have "this summer"
         mine, theirs = set(_when(dated, claimed)), set(_when(dated, said))
         if mine and theirs and not mine & theirs:
