@@ -501,3 +501,22 @@ def test_a_day_told_after_the_words_the_article_gives_another_day() -> None:
         claim_kind(article, "Ortiz said his son was unarmed when the guard shot him Thursday night.") is None
     )
     assert claim_kind(article, "Ortiz told reporters on Friday that his son was unarmed.") is None
+
+
+def test_a_finding_according_to_a_study_is_its_authors_and_no_sentence_opener_is_a_source() -> None:
+    text = (
+        "Study\n\nRates of sleep loss have risen among nurses who work night shifts, according to a study. "
+        "The researchers surveyed 4,000 nurses in 12 hospitals. “As we said last week, hospitals should hire "
+        "more staff,” the Kessland Nurses Union said on Monday.\n"
+    )
+    researchers = Actor(name="researchers", kind="group")
+    assert "positions[0].stance" not in _drops(
+        text,
+        researchers,
+        "Found that sleep loss has risen among nurses who work night shifts",
+        "Rates of sleep loss have risen among nurses who work night shifts",
+    )
+    # "“As we said last week, ...”": "As" opens the quotation, it is no one who reports it
+    union = Actor(name="Kessland Nurses Union", kind="organisation", aliases=["the union"])
+    kinds = _drops(text, union, "Stresses that hospitals need more staff", "hospitals should hire more staff")
+    assert "positions[0].stance" not in kinds, kinds

@@ -86,8 +86,13 @@ _OWN_KINDS = frozenset({"number", "negation", "hedge", "presumption"})  # wrong 
 _REPORTED = re.compile(
     r"\b((?:[A-Z][\w’'.-]*\s+){0,4}(?:[A-Z][\w’'.-]*|officials|sources|reports?|critics|analysts|observers))"
     r"\s+(?:\w+\s+)?(?:said|says|reported|reports|claimed|claims|alleged|alleges)\b"
-    r"|\b(?:according to|was widely seen as|is widely seen as|were seen as|allegedly|reportedly)\b"
+    r"|\baccording to\s+(?P<source>(?:(?:the|a|an|their|its|his|her)\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)"
+    r"(?=[,.;]|\s+(?:on|in|at|that|which|who|published|released)\b|$)"
+    r"|\b(?:was widely seen as|is widely seen as|were seen as|allegedly|reportedly)\b"
 )
+# what "according to" may cite that is the actor's own finding, not someone else's report
+_OPENERS = frozenset("as but and when while if after before because since so yet".split())
+_DOCUMENTS = frozenset("study studies report research survey analysis paper data findings review".split())
 
 
 def _reported(sentences: Sequence[int], names: list[str], ctx: Context) -> str | None:
@@ -96,7 +101,11 @@ def _reported(sentences: Sequence[int], names: list[str], ctx: Context) -> str |
     for i in sentences:
         text = ctx.index.sentences[i].text
         for found in _REPORTED.finditer(text):
-            who = (found.group(1) or found.group(0)).strip()
+            who = (found.group(1) or found.group("source") or found.group(0)).strip().rstrip(".")
+            if found.group("source") and who.split()[-1].casefold() in _DOCUMENTS:
+                continue  # "according to a study": the study's authors' own finding
+            if who.casefold() in _OPENERS:
+                continue  # "As the league said": no one's name
             named = set(re.findall(r"[A-Z][\w’'-]{2,}", who))
             mine = named & {w for f in forms for w in f.split()}
             # "Justice Barry Ostrager of the New York State Supreme Court said": the actor, by his body
