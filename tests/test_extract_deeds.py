@@ -191,3 +191,13 @@ def test_a_clause_joined_by_and_is_its_own_subjects_deed_but_and_that_is_reporte
     assert "Serhiy Yatsenyuk rejected the plan" in _said(extract(joined), "Yatsenyuk")
     reported = "Vote\n\nHer allies said prices rose and that Tom Ruiz called for a vote on the motion.\n"
     assert _said(extract(reported), "Ruiz") == []
+
+
+def test_a_next_clauses_subject_the_parser_joined_to_the_object_is_left_out() -> None:
+    # "Ruiz refused" is a clause of its own; the parser makes "Ruiz" a second object of "with"
+    text = (
+        "Recount\n\nAfter the votes were counted, officials in Kessland wanted to speak with Tom Ruiz but "
+        "Ruiz refused.\n"
+    )
+    said = [s.text for s in extract(text).statements]
+    assert said and not [s for s in said if s.endswith("but Ruiz")], said

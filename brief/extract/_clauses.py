@@ -181,6 +181,16 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
         first += 1  # a complementiser the parser took for a determiner
     while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
         last -= 1
+    # "... to speak with Tom Ruiz but Ruiz": the parser joined the next clause's subject to the object
+    if (
+        last - 2 >= first
+        and doc[last - 1].dep_ == "cc"
+        and doc[last].dep_ == "conj"
+        and doc[last].pos_ == "PROPN"
+    ):
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        if after is not None and after.pos_ in ("VERB", "AUX") and after.dep_ == "conj":
+            last -= 2
     span = text_of(doc)[doc[first].idx : doc[last].idx + len(doc[last])] if first <= last else ""
     unbalanced = span.count("“") > span.count("”") or span.count('"') % 2 == 1
     if unbalanced and last + 1 < len(doc) and doc[last + 1].text in ("”", '"'):
