@@ -91,6 +91,27 @@ def _bracketed(short: Mention, fulls: list[Mention], text: str) -> bool:
     return any(re.match(rf"\s*\(\s*{re.escape(short.text)}\s*\)", text[m.end :]) for m in fulls)
 
 
+def _take_person_named(short: Mention, draft: Draft, drafts: dict[str, Draft], text: str) -> bool:
+    """Take into ``draft`` the full name that the parser read as a person's and the article gives ``short``
+    in brackets after ("Rashtriya Swayamsewak Sangh (RSS)"): the body's name, no person's, without what
+    was taken to describe that person. True when there was one."""
+    fulls = {
+        k: [m for m in d.mentions if " " in m.text] for k, d in drafts.items() if k[:2] == "p:" and " " in k
+    }
+    found = [k for k, ms in fulls.items() if ms and _bracketed(short, ms, text)]
+    if not found:
+        return False
+    named_forms = [m for m in drafts.pop(found[0]).mentions if m.label != "DESC"]
+    for m in named_forms:
+        m.label, m.role = "ORG", ""
+        # its first word, taken for a title: "Rashtriya" of "Rashtriya Swayamsewak Sangh"
+        before = re.search(r"([A-Z][\w'’-]*) $", text[: m.start])
+        if before and _initials(f"{before[1]} {m.text}") == short.text:
+            m.start, m.text = before.start(1), f"{before[1]} {m.text}"
+    draft.mentions += named_forms
+    return True
+
+
 def _first_word_owner(
     short: str, named: dict[str, Draft], drafts: dict[str, Draft], least: int = _ESTABLISHED
 ) -> str | None:
@@ -126,8 +147,6 @@ _COMPANY_WORDS = frozenset(
 def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
     """Merge an organisation's acronym or shortened name into the one full name it shortens."""
     named = {k: d for k, d in drafts.items() if k[:2] in ("n:", "c:")}
-    # a name the parser took for a person's is a body's when the article gives its acronym in brackets
-    bracketed = {k: d for k, d in drafts.items() if k[:2] == "p:" and " " in k}
     alone = {
         k: d
         for k, d in drafts.items()
@@ -142,20 +161,12 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
             targets = [
                 k for k, od in named.items() if k != key and k in drafts and _cut_short(short.text, od)
             ]
-        if not targets and short.text.isupper() and key in named:
-            fulls = {k: [m for m in d.mentions if " " in m.text] for k, d in bracketed.items() if k in drafts}
-            for k in [k for k, ms in fulls.items() if ms and _bracketed(short, ms, text)][:1]:
-                # "Rashtriya Swayamsewak Sangh (RSS)": the body's full name, no person's, and none of what
-                # was taken to describe that person
-                named_forms = [m for m in drafts.pop(k).mentions if m.label != "DESC"]
-                for m in named_forms:
-                    m.label, m.role = "ORG", ""
-                    before = re.search(
-                        r"([A-Z][\w'’-]*) $", text[: m.start]
-                    )  # a first word taken for a title
-                    if before and _initials(f"{before[1]} {m.text}") == short.text:
-                        m.start, m.text = before.start(1), f"{before[1]} {m.text}"
-                draft.mentions += named_forms
+        if (
+            not targets
+            and short.text.isupper()
+            and key in named
+            and _take_person_named(short, draft, drafts, text)
+        ):
             continue
         # "Emirates" (tagged a place) where the article names the airline "Emirates Airline"
         country_word = key[:2] == "n:" and draft.kind == "country" and _company_of(short.text, named, drafts)

@@ -90,8 +90,8 @@ _REPORTED = re.compile(
     r"(?=[,.;]|\s+(?:on|in|at|that|which|who|published|released)\b|$)"
     r"|\b(?:was widely seen as|is widely seen as|were seen as|allegedly|reportedly)\b"
 )
+_OPENERS = frozenset("as but and when while if after before because since so yet".split())  # no one's name
 # what "according to" may cite that is the actor's own finding, not someone else's report
-_OPENERS = frozenset("as but and when while if after before because since so yet".split())
 _DOCUMENTS = frozenset("study studies report research survey analysis paper data findings review".split())
 
 
