@@ -88,7 +88,8 @@ def _cut_short(word: str, draft: Draft) -> bool:
 def _bracketed(short: Mention, fulls: list[Mention], text: str) -> bool:
     """True when the article gives the short form in brackets right after the full name, wherever it
     used the short form first (a headline's "RSS" before "Rashtriya Swayamsewak Sangh (RSS)")."""
-    return any(re.match(rf"\s*\(\s*{re.escape(short.text)}\s*\)", text[m.end :]) for m in fulls)
+    bracket = re.compile(rf"\s*\(\s*{re.escape(short.text)}\s*\)")
+    return any(bracket.match(text, m.end) for m in fulls)
 
 
 def _take_person_named(short: Mention, draft: Draft, drafts: dict[str, Draft], text: str) -> bool:
@@ -105,9 +106,9 @@ def _take_person_named(short: Mention, draft: Draft, drafts: dict[str, Draft], t
     for m in named_forms:
         m.label, m.role = "ORG", ""
         # its first word, taken for a title: "Rashtriya" of "Rashtriya Swayamsewak Sangh"
-        before = re.search(r"([A-Z][\w'’-]*) $", text[: m.start])
+        before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, m.start - 40) : m.start])
         if before and _initials(f"{before[1]} {m.text}") == short.text:
-            m.start, m.text = before.start(1), f"{before[1]} {m.text}"
+            m.start, m.text = m.start - len(before[0]), f"{before[1]} {m.text}"
     draft.mentions += named_forms
     return True
 
