@@ -7,6 +7,7 @@ from collections import Counter
 from brief.extract._descriptions import attach_descriptions
 from brief.extract._draft import Draft, family_name, merge
 from brief.extract._gender import mention_gender
+from brief.extract._governments import merge_governments
 from brief.extract._late_mentions import owned_documents, untagged_mentions
 from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PARTICLES, SEATS
 from brief.extract._mention import Mention
@@ -24,7 +25,6 @@ from brief.extract._quotes import quote_regions
 from brief.extract._short_forms import (
     bare,
     merge_bare_titles,
-    merge_governments,
     merge_misspelt,
     merge_name_stems,
     merge_short_forms,

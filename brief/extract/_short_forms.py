@@ -6,13 +6,13 @@ import re
 from collections import Counter
 
 from brief.extract._draft import Draft
-from brief.extract._lexicon import CORPORATE_ENDINGS, COUNTRY_FORMS, DEMONYMS, PERSON_TITLES
+from brief.extract._lexicon import CORPORATE_ENDINGS, PERSON_TITLES
 from brief.extract._mention import Mention
 
 __all__ = [
+    "another_name",
     "bare",
     "merge_bare_titles",
-    "merge_governments",
     "merge_misspelt",
     "merge_name_stems",
     "merge_short_forms",
@@ -214,65 +214,12 @@ def merge_name_stems(drafts: dict[str, Draft]) -> None:
                 drafts[main].mentions += drafts.pop(key).mentions
 
 
-_GOVERNMENT = re.compile(r"^(?:the\s+)?(.+?)\s+government$", re.I)
-_FORMS = {form: canon for canon, forms in COUNTRY_FORMS.items() for form in forms}
-
-
-def _of_country(words: list[str], country: list[str]) -> bool:
-    """ "south korean" is of "south korea", "french" of "france": the same words but the last, whose
-    demonym shares its first four letters (or the one ``DEMONYMS`` gives)."""
-    if len(words) != len(country) or words[:-1] != country[:-1]:
-        return False
-    last, own = words[-1], country[-1]
-    return DEMONYMS.get(last, last[:4]) == own[:4] or last == own
-
-
-def _another_name(drafts: dict[str, Draft], key: str, target: str) -> None:
+def another_name(drafts: dict[str, Draft], key: str, target: str) -> None:
     """Merge ``key``'s mentions into ``target`` as another way of naming it, never chosen as its name."""
     merged = drafts.pop(key).mentions
     for m in merged:
         m.hint = "metonym"
     drafts[target].mentions += merged
-
-
-def merge_governments(drafts: dict[str, Draft]) -> None:
-    """ "The South Korean government" and "the U.S. government" are their countries, when the article
-    names the country too."""
-    countries = {k: d for k, d in drafts.items() if d.kind == "country" and k[:2] in ("c:", "n:")}
-    for key in [k for k in drafts if k[:2] in ("n:", "g:")]:
-        found = _GOVERNMENT.match(key[2:])
-        if found is None or drafts[key].kind == "country":
-            continue
-        of = found.group(1).casefold()
-        canon = _FORMS.get(of)
-        targets = [
-            k
-            for k in countries
-            if k == f"c:{canon}" or (canon is None and _of_country(of.split(), k[2:].split()))
-        ]
-        if len(targets) == 1:
-            _another_name(drafts, key, targets[0])
-    for key in [k for k in drafts if k[:2] == "n:" and k[2:] in _COMPASS]:  # "the North" is North Korea
-        targets = [k for k in countries if " " in k[2:] and k[2:].split()[0] == key[2:]]
-        if len(targets) == 1 and key in drafts:
-            _another_name(drafts, key, targets[0])
-    _merge_of_forms(drafts)
-
-
-_COMPASS = frozenset("north south east west".split())
-
-
-_OF_FORM = re.compile(r"^(?:the\s+)?(state|city|province|county|commonwealth|republic)\s+of\s+(.+)$")
-
-
-def _merge_of_forms(drafts: dict[str, Draft]) -> None:
-    """ "The State of New York" is "New York State"; "the City of Newark" is "Newark City"."""
-    plain = {k[2:].removeprefix("the "): k for k in drafts if k[:2] == "n:"}
-    for key in [k for k in drafts if k[:2] == "n:"]:
-        found = _OF_FORM.match(key[2:])
-        target = plain.get(f"{found.group(2)} {found.group(1)}") if found else None
-        if target is not None and target in drafts and key in drafts:
-            _another_name(drafts, key, target)
 
 
 def merge_bare_titles(drafts: dict[str, Draft]) -> None:
@@ -286,7 +233,7 @@ def merge_bare_titles(drafts: dict[str, Draft]) -> None:
             if k[:2] == "p:" and " " in k and any(_titled(m, title) for m in d.mentions)
         ]
         if len(holders) == 1:
-            _another_name(drafts, key, holders[0])
+            another_name(drafts, key, holders[0])
 
 
 def _titled(mention: Mention, title: str) -> bool:
