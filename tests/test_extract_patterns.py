@@ -76,6 +76,11 @@ def layout() -> Extraction:
     return extract(LAYOUT)
 
 
+def _words_by_speaker(text: str) -> dict[str, str]:
+    """Each speaker's statement text (the last one where a speaker has several)."""
+    return {s.speaker: s.text for s in extract(text).statements}
+
+
 def test_reader_comments_are_their_writers_words_and_add_no_other_actors(layout: Extraction) -> None:
     grounded(LAYOUT, layout)
     comments = LAYOUT.index("Comments (3)")
@@ -352,7 +357,7 @@ def test_a_condition_that_opens_the_reported_words_stays_with_them() -> None:
         "Opposition lawmakers had said that if the impeachment motion didn't pass they would come back to "
         "it on Wednesday. Officials said that as if to calm the markets, the bank would cut rates.\n"
     )
-    said = {s.speaker: s.text for s in extract(text).statements}
+    said = _words_by_speaker(text)
     assert said["Opposition lawmakers"].startswith("if the impeachment motion didn't pass"), said
     assert not said["Officials"].startswith(("as if", "if")), said  # "as if to calm ...": no condition
 
@@ -363,7 +368,7 @@ def test_a_link_to_the_sentence_before_is_no_part_of_the_reported_words() -> Non
         "current conflict is about increasing it, said Harry First, who teaches antitrust law at New York "
         "University.\n"
     )
-    said = {s.speaker: s.text for s in extract(text).statements}
+    said = _words_by_speaker(text)
     assert said["Harry First"].startswith("that case was about"), said
 
 
@@ -395,6 +400,6 @@ def test_a_verb_in_brackets_says_nothing_of_the_sentence_around_them() -> None:
         "(technically, and much to his irritation, Ailes has reported to them since June 2015), and they "
         "were quick to recognize the suit as a problem. Smith reported to police that the car was stolen.\n"
     )
-    said = {s.speaker: s.text for s in extract(text).statements}
+    said = _words_by_speaker(text)
     assert "Ailes" not in said, said
     assert said.get("Smith") == "the car was stolen", said

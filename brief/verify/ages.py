@@ -20,6 +20,12 @@ def _words(name: str) -> set[str]:
     return set(name_key(name).split()) - _HONORIFICS
 
 
+def _same_person(mine: set[str], name: str) -> bool:
+    """The same person by more or fewer of their names ("Copeland, 31," for "Chris Copeland, 31,")."""
+    theirs = _words(name)
+    return mine <= theirs or theirs <= mine
+
+
 def ages_told(text: str) -> list[tuple[str, str]]:
     """(name, age) of each "Louis Jordan, 37," in ``text``."""
     return [(m.group(1), m.group(2)) for m in _AGED.finditer(text)]
@@ -34,8 +40,7 @@ def misaged(claim: str, told: list[tuple[str, str]]) -> Problem | None:
         mine = _words(name)
         if "unk" in mine or (found.start() == 0 and " " not in name):
             continue  # a summariser's placeholder; "Nurse, 26, the first ..." opening a role is no name
-        # the same person by more or fewer of their names ("Copeland, 31," for "Chris Copeland, 31,")
-        if holders and mine and not any(mine <= _words(h) or _words(h) <= mine for h in holders):
+        if holders and mine and not any(_same_person(mine, h) for h in holders):
             return Problem("number", f"the article gives the age {age} to {holders[0]}, not {name}")
     return None
 
@@ -50,7 +55,7 @@ def misaged_role(role: str, names: list[str], told: list[tuple[str, str]]) -> Pr
     if found is None:
         return None
     forms = [w for w in map(_words, names) if w]
-    theirs = [aged for holder, aged in told if any(f <= _words(holder) or _words(holder) <= f for f in forms)]
+    theirs = [aged for holder, aged in told if any(_same_person(f, holder) for f in forms)]
     if theirs and found.group(1) not in theirs:
         return Problem("number", f"the article gives {names[0]} the age {theirs[0]}, not {found.group(1)}")
     return None

@@ -66,8 +66,8 @@ def stance_of(statement: Statement) -> str:
         told = _PARTICIPLE_DEED.match(text)
         if told is not None and told["verb"] == verb and not _FINITE.search(told["thing"]):
             agent, thing = told["agent"], told["thing"]  # "the state budget approved by Republicans in April"
-            lead = thing.split(" ", 1)[0]
-            thing = thing[:1].lower() + thing[1:] if lead in _SMALL_AFTER_VERB else thing
+            first = thing.split(" ", 1)[0]
+            thing = thing[:1].lower() + thing[1:] if first in _SMALL_AFTER_VERB else thing
             when = (told["told"] or "") + (told["when"] or "")  # "announced on Monday by X": ... it on Monday
             return _sentence(f"{agent[:1].upper()}{agent[1:]} {told['verb']} {thing}{when}")
         # (not "accusing ... of", whose present the extraction gives as "says")
@@ -88,9 +88,8 @@ def stance_of(statement: Statement) -> str:
         if words[0].casefold() == verb and verb.endswith("ing") and len(words) > 1:
             rest = " ".join(words[1:])  # "Launching his bid ..." -> "Tom Ruiz launches his bid ..."
         elif words[:2] == ["to", verb] and len(words) > 2:
-            rest = " ".join(
-                words[2:]
-            )  # "to call for better pay" (what they gathered to do): "... call for ..."
+            # "to call for better pay" (what they gathered to do): "... call for ..."
+            rest = " ".join(words[2:])
         if rest and statement.present and own:
             return _sentence(f"{speaker} {lead}{_agree(statement.speaker, statement.present)} {rest}")
         if (done := deed_subject(text, speaker, statement.cue)) is not None:
