@@ -403,3 +403,22 @@ def test_a_verb_in_brackets_says_nothing_of_the_sentence_around_them() -> None:
     said = _words_by_speaker(text)
     assert "Ailes" not in said, said
     assert said.get("Smith") == "the car was stolen", said
+
+
+def test_a_known_surname_the_tagger_took_for_an_adjective_is_still_the_subject_who_speaks() -> None:
+    # made up; the small model tags the second "Swamy" ADJ (dep nsubj)
+    text = "Janata Party leader Mohan Swamy lost. Swamy added that he will be approaching the court next."
+    ex = extract(text)
+    grounded(text, ex)
+    assert "he will be approaching the court next" in said(ex, "Mohan Swamy")
+
+
+def test_a_that_clause_the_parser_hung_on_the_phrase_before_it_is_what_was_said() -> None:
+    # made up; the parser makes "that the plaintiff ... was arrested" a relative clause of "time"
+    text = (
+        "In papers filed on Friday, Meta noted for the first time that the plaintiff in the case was "
+        "arrested last month."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    assert said(ex, "Meta") == ["the plaintiff in the case was arrested last month"]

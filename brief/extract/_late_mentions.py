@@ -58,6 +58,8 @@ def untagged_mentions(doc: Doc, drafts: dict[str, Draft]) -> None:
             # "Trump more recently has said" with "Trump" tagged a common noun, which the article never
             # writes in lower case as one
             proper = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.lower_ not in lowered)
+            # "Swamy added that ..." with "Swamy" tagged an adjective: no adjective is a verb's subject
+            proper = proper or (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass"))
             named = proper and is_agentive(tok)
             if tok.i in taken or not lone or not (named or _after_said(tok)):
                 continue

@@ -133,7 +133,19 @@ def _before_inverted(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 def _stray_that(verb: Token) -> list[Token]:
     """A "that" clause the parser hung on a relative clause of the listeners: "told a few thousand teachers
-    who covered the lawn that the Legislature should direct money ..." is what was told."""
+    who covered the lawn that the Legislature should direct money ..." is what was told; or made a relative
+    clause of a phrase between verb and clause: "noted for the first time that the plaintiff was arrested"."""
+    hung = [
+        rel
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > verb.i
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for rel in obj.children
+        if rel.dep_ == "relcl" and rel.left_edge.lower_ == "that" and _own_subject(rel)
+    ]
+    if hung:
+        return hung[:1]
     if verb.lemma_.lower() not in ("tell", "assure", "remind", "warn", "inform"):
         return []
     listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -145,6 +157,15 @@ def _stray_that(verb: Token) -> list[Token]:
         for t in rel.children
         if t.dep_ == "ccomp" and that_clause(t)
     ][:1]
+
+
+def _own_subject(rel: Token) -> bool:
+    """A clause with a subject of its own, not the "that" that joins it ("the time that the plaintiff was
+    arrested", not "the letter that reached him")."""
+    that = rel.left_edge
+    return that.dep_ in ("advmod", "mark") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in rel.children
+    )
 
 
 def _request_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
