@@ -22,6 +22,7 @@ from brief.extract._quotes import inner_span, quote_regions
 from brief.extract._relay import relay
 from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, in_quote, speaker_token, speakers
+from brief.extract._stray import stray_that
 from brief.extract._syntax import (
     SUBJECT_DEPS,
     Doc,
@@ -31,7 +32,6 @@ from brief.extract._syntax import (
     present_cue,
     subject_of,
     text_of,
-    that_clause,
 )
 
 __all__ = ["Said", "find_statements"]
@@ -69,7 +69,7 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     # "But in March, a month after officials announced ..., PSPC said its plan was being adjusted": the
     # clause after the verb is what was said; the one before is the writer's scene-setting
     after = [c for c in comps if c.i > verb.i and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
-    comps = after if after and any(c.i < verb.i for c in comps) else comps or _stray_that(verb)
+    comps = after if after and any(c.i < verb.i for c in comps) else comps or stray_that(verb)
     if not comps and verb.lemma_.lower() in _COMMITMENTS:  # "vowed to destroy Hamas"
         deps = ("xcomp", "advcl") if verb.lemma_.lower() in _ONLY_TO else ("xcomp",)
         comps = [c for c in verb.children if c.dep_ in deps and any(a.lower_ == "to" for a in c.children)]
@@ -129,43 +129,6 @@ def _before_inverted(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if any(t.is_quote for t in doc[first : last + 1]):
         return None  # a quotation's end: the quotation itself is the statement
     return (first, last) if last - first >= MIN_WORDS - 1 else None
-
-
-def _stray_that(verb: Token) -> list[Token]:
-    """A "that" clause the parser hung on a relative clause of the listeners: "told a few thousand teachers
-    who covered the lawn that the Legislature should direct money ..." is what was told; or made a relative
-    clause of a phrase between verb and clause: "noted for the first time that the plaintiff was arrested"."""
-    hung = [
-        rel
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.i > verb.i
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-        for rel in obj.children
-        if rel.dep_ == "relcl" and rel.left_edge.lower_ == "that" and _own_subject(rel)
-    ]
-    if hung:
-        return hung[:1]
-    if verb.lemma_.lower() not in ("tell", "assure", "remind", "warn", "inform"):
-        return []
-    listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    return [
-        t
-        for obj in listeners
-        for rel in obj.children
-        if rel.dep_ == "relcl" and not is_report_verb(rel)
-        for t in rel.children
-        if t.dep_ == "ccomp" and that_clause(t)
-    ][:1]
-
-
-def _own_subject(rel: Token) -> bool:
-    """A clause with a subject of its own, not the "that" that joins it ("the time that the plaintiff was
-    arrested", not "the letter that reached him")."""
-    that = rel.left_edge
-    return that.dep_ in ("advmod", "mark") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in rel.children
-    )
 
 
 def _request_range(doc: Doc, verb: Token) -> tuple[int, int] | None:

@@ -1,0 +1,46 @@
+"""Reported clauses the parser hung in the wrong place: a "that" clause made a relative clause of the
+listeners ("told teachers who covered the lawn that ...") or of a phrase between the verb and the clause
+("noted for the first time that ...")."""
+
+from __future__ import annotations
+
+from brief.extract._syntax import Token, is_report_verb, that_clause
+
+__all__ = ["stray_that"]
+
+
+def stray_that(verb: Token) -> list[Token]:
+    """A "that" clause the parser hung on a relative clause of the listeners: "told a few thousand teachers
+    who covered the lawn that the Legislature should direct money ..." is what was told; or made a relative
+    clause of a phrase between verb and clause: "noted for the first time that the plaintiff was arrested"."""
+    hung = [
+        rel
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > verb.i
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for rel in obj.children
+        if rel.dep_ == "relcl" and rel.left_edge.lower_ == "that" and _own_subject(rel)
+    ]
+    if hung:
+        return hung[:1]
+    if verb.lemma_.lower() not in ("tell", "assure", "remind", "warn", "inform"):
+        return []
+    listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return [
+        t
+        for obj in listeners
+        for rel in obj.children
+        if rel.dep_ == "relcl" and not is_report_verb(rel)
+        for t in rel.children
+        if t.dep_ == "ccomp" and that_clause(t)
+    ][:1]
+
+
+def _own_subject(rel: Token) -> bool:
+    """A clause with a subject of its own, not the "that" that joins it ("the time that the plaintiff was
+    arrested", not "the letter that reached him")."""
+    that = rel.left_edge
+    return that.dep_ in ("advmod", "mark") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in rel.children
+    )
