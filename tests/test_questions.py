@@ -51,6 +51,16 @@ def questions(text: str) -> list[str]:
             "Sources say Gretchen Carlson will soon announce an eight-figure settlement.",
             "When will Gretchen Carlson announce an eight-figure settlement?",
         ),
+        # (guards, not failing before: a verb that takes a clause, "hopes" read as "hop" by the lemmatizer,
+        # and a bare infinitive after "help" are no nested misparse)
+        (
+            "Ms Reyes hopes the new alliance of nurses and porters will win their pay claim in the spring.",
+            "Will the new alliance of nurses and porters win their pay claim in the spring?",
+        ),
+        (
+            "Officials said the ministry would help manufacturers raise panel efficiency to 24% by 2030.",
+            "Will the ministry help manufacturers raise panel efficiency to 24% by 2030?",
+        ),
     ],
 )
 def test_sentence_gives_question(sentence: str, expected: str) -> None:
@@ -86,6 +96,23 @@ def test_sentence_gives_question(sentence: str, expected: str) -> None:
         (  # a future is always decided: the open point is what happens
             "The minister said the future of Aguas Argentinas would be decided next week.",
             "Will the future of Aguas Argentinas be decided?",
+        ),
+        # two joined clauses the parser nested, the second under a verb that takes no clause
+        (
+            "Once the cap is reached, the airlines say, carriers might have to cut flights and ticket prices "
+            "will soar.",
+            "Will carriers have to cut flights and ticket prices will soar?",
+        ),
+        (
+            "According to figures released by KEPCO in March, newly installed capacity for the first half of "
+            "the year reached 1.2 GW and Seoul plans to install 30 GW of wind by 2030.",
+            "Will 1.2 GW and Seoul install 30 GW of wind by 2030?",
+        ),
+        (
+            "Dr Ames warns that “people who take insulin or drugs that cause the body to make more "
+            "insulin should speak to a doctor before starting a fasting diet,” largely because the risk "
+            "remains real.",
+            "Should more insulin speak to a doctor before starting a fasting diet?",
         ),
     ],
 )

@@ -7,7 +7,7 @@ from typing import Any
 
 from brief.extract._lexicon import REPORT_VERBS
 from brief.extract._phrasing import subtree_ids
-from brief.extract._syntax import Token, that_clause
+from brief.extract._syntax import Token, is_report_verb, that_clause
 
 __all__ = ["disputed", "frame_of", "is_headline", "predicts", "vague_time"]
 
@@ -82,9 +82,41 @@ def _anyone(verb: Token) -> bool:
     return dets <= {"a", "an", "any", "some"} and (bool(dets) or subj.tag_ == "NNS")
 
 
+# verbs that take a clause of their own beside the report verbs ("knew he would win", "ensured it was")
+_CLAUSE_TAKERS = frozenset(
+    "know feel realize realise understand assume suspect guess learn discover notice see hear prove mean "
+    "ensure wish bet seem appear figure imagine suppose determine hold".split()
+)
+
+
+def _misparsed(tok: Token) -> bool:
+    """A clause with its own subject hung on a verb that takes none ("reached 1.64 GW and Seoul plans to
+    ...", "cut production and gasoline prices will spike"): two joined clauses the parser nested."""
+    head = tok.head
+    return (
+        tok.dep_ == "ccomp"
+        and head.pos_ == "VERB"
+        and not is_report_verb(head)
+        and head.lemma_.lower() not in _OPENING | _SETTLED | _BELIEF | _CLAUSE_TAKERS
+        and not any(c.dep_ == "mark" for c in tok.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and _finite(tok)  # not a bare infinitive: "help manufacturers increase", "make voters stay home"
+    )
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own or a modal ("plans", "will spike", "should speak")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # (a plural present "build" looks like the bare infinitive of "help school systems build")
+    return verb.tag_ in ("VBZ", "VBD") or any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in auxes)
+
+
 def frame_of(verb: Token) -> str | None:
     """ "whether", "hedged", "report" or "" (a plain main clause) for a clause that is not settled; None
-    for one that is ("announced that", "thought that" in the past, a relative clause)."""
+    for one that is ("announced that", "thought that" in the past, a relative clause) or that the parser
+    nested in a verb that takes no clause."""
+    if any(_misparsed(t) for t in verb.subtree):
+        return None
     gap = any(c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in verb.children)
     content = verb.dep_ == "acl" and that_clause(verb)
     if (verb.dep_ in ("relcl", "acl", "pcomp") and not content) or gap:
