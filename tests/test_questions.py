@@ -57,6 +57,14 @@ def questions(text: str) -> list[str]:
             "Ms Reyes hopes the new alliance of nurses and porters will win their pay claim in the spring.",
             "Will the new alliance of nurses and porters win their pay claim in the spring?",
         ),
+        (  # "it" with its noun in the question, and the idiom "at it again"
+            "Analysts said the judge could reject the appeal or let it stand.",
+            "Could the judge reject the appeal or let it stand?",
+        ),
+        (
+            "Regulators fear Tom Ruiz may be at it again with a new firm, Ruiz Removals.",
+            "Is Tom Ruiz at it again with a new firm, Ruiz Removals?",
+        ),
         (
             "Officials said the ministry would help manufacturers raise panel efficiency to 24% by 2030.",
             "Will the ministry help manufacturers raise panel efficiency to 24% by 2030?",
@@ -142,6 +150,9 @@ def test_bad_questions_are_not_asked(sentence: str, wrong: str) -> None:
         "cannabis use disorder are a potential public health concern.",
         "When nurses don't record these symptoms, they may assume the illness is minor, the doctor added.",
         "“When a charity is trying to reach young donors, the message can easily miss,” Ms Hale said.",
+        # what "it" or "do so" stands for is in another sentence
+        "Opposition lawmakers said they would come back to it on Wednesday.",
+        "Critics asked whether earlier governments did so.",
     ],
 )
 def test_sentence_gives_no_question(sentence: str) -> None:

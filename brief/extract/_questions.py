@@ -38,6 +38,7 @@ _DECIDE = {"decide", "determine", "settle", "seal", "resolve"}
 _PERSONAL = {"I", "me", "my", "we", "us", "our", "you", "your"}  # a quote's own voice
 _PERSONAL |= {"he", "she", "they", "him", "them"}  # whose? the question cannot say
 _POSSESSIVE = {"his", "her"}
+_OBJECTS = ("dobj", "pobj", "dative")  # an "it" or "them" that points back from a question's predicate
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _CONTENT = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 
@@ -172,10 +173,21 @@ def _clause_question(tok: Token) -> tuple[str, float] | None:
 
 def _dangling(sent: Any, question: str) -> bool:
     """ "his"/"her" with no person named before it in the question ("Will the swap pave the way for talks
-    between his government and the Taliban?"): whose, the question cannot say."""
+    between his government and the Taliban?"): whose, the question cannot say. So too an object "it" or
+    "them" with no noun of its number before it ("Will lawmakers come back to it?"), and "do so"."""
     words = [re.sub(r"['’]s$", "", w.strip(",;:?")) for w in question.split()]  # "Trump's" names Trump
     people = {t.text for t in sent if t.ent_type_ == "PERSON"}
-    return any(w.lower() in _POSSESSIVE and not people & set(words[:i]) for i, w in enumerate(words))
+    if any(w.lower() in _POSSESSIVE and not people & set(words[:i]) for i, w in enumerate(words)):
+        return True
+    if re.search(r"\b(?:do|does|did|done|doing) so\b", question, re.I):
+        return True
+    for low, tags in (("it", ("NN", "NNP")), ("them", ("NNS", "NNPS"))):
+        at = words.index(low) if low in words else 0
+        if at and words[at - 1] != "at" and any(t.lower_ == low and t.dep_ in _OBJECTS for t in sent):
+            before = set(words[1:at])  # (not the idiom "at it again")
+            if not any(t.tag_ in tags and t.text in before for t in sent):
+                return True
+    return False
 
 
 _POINTING = frozenset("this that these those".split())
