@@ -6,6 +6,7 @@ made-up texts; none is a dev-set article.
 from __future__ import annotations
 
 from brief.extract import extract
+from brief.extract._syntax import DATELINE
 from tests.conftest import speaker_of
 
 
@@ -153,3 +154,11 @@ def test_a_person_quoted_as_saying_something_says_it() -> None:
     extraction = extract(text)
     assert speaker_of(extraction, "the reform was realised") == "Ann Ruiz"
     assert speaker_of(extraction, "Tom Hale signed") in (None, "Ann Ruiz")
+
+
+def test_an_outlets_bracketed_dateline_is_a_dateline() -> None:
+    # CNN's copy opens "(CNN) President ...": a statement cut from that line began "CNN) President ..."
+    text = "Headline\n\n(CNN) Governor Ana Ruiz made an unscheduled visit to the prison on Friday."
+    found = DATELINE.search(text)
+    assert found is not None and text[found.end() :].startswith("Governor Ana Ruiz")
+    assert DATELINE.search("Governor Ana Ruiz (Democrat) made a visit.") is None

@@ -10,8 +10,10 @@ from brief.extract._lexicon import DEMONYMS, ISSUED, LAWYERS, PHRASAL_REPORT, RE
 Token = Any  # spacy.tokens.Token (spaCy ships no type information)
 Doc = Any
 
-DATELINE = re.compile(  # "WASHINGTON, March 3 (Reuters) -"
-    r"^[ \t]*[A-Z][A-Z.'’ ]{2,}(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\))?\s*[-–—]+\s", re.M
+DATELINE = re.compile(  # "WASHINGTON, March 3 (Reuters) -", or an outlet's "(CNN)" opening a line
+    r"^[ \t]*(?:[A-Z][A-Z.'’ ]{2,}(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\))?\s*[-–—]+\s"
+    r"|\([A-Z][A-Za-z.&]{1,15}\)(?:\s*[-–—]+)?\s*)",
+    re.M,
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "dobj", "iobj", "dative"})
