@@ -802,3 +802,17 @@ def test_a_time_told_before_the_main_clause_keeps_its_after() -> None:
         "After talks with the union faltered, the Kessland Water Board announced in July an accord with two "
         "private firms."
     ], stances
+
+
+def test_a_quotation_that_closed_on_a_comma_ends_the_stance_with_a_full_stop_outside_it() -> None:
+    from brief.extract import Statement
+    from brief.verify.skeleton import stance_of
+
+    # made up: the quotation ran on in the article (“They’re saying 'close the library,'" Ruiz said.)
+    words = "They’re saying 'close the library,'"
+    said = Statement("Ana Ruiz", words, 0, len(words), "said", "quote", "says")
+    assert stance_of(said) == "Ana Ruiz says: “They’re saying 'close the library'.”", stance_of(said)
+    # a nested quotation whose opening mark the cut left out loses its closing one too
+    words = "We have been open about everything from the start,’"
+    said = Statement("Ana Ruiz", words, 0, len(words), "said", "quote", "says")
+    assert stance_of(said) == "Ana Ruiz says: “We have been open about everything from the start.”"

@@ -208,9 +208,18 @@ def _balanced(text: str) -> bool:
 
 
 def _sentence(text: str) -> str:
-    """``text`` with a full stop unless it ends on one (or on a question mark or a closing quote)."""
+    """``text`` with a full stop unless it ends on one (or on a question mark or a closing quote); a comma
+    the quotation closed on goes (“They’re saying 'defund the police,'” -> ... 'defund the police'.)."""
     text = text.rstrip(" ,;:—–")
+    if (closed := re.search(r"[,;:]([”’\"']+)$", text)) is not None:
+        text = text[: closed.start()] + "".join(q for q in closed[1] if _opened(text, q))
     return text if text.rstrip("”’\"'")[-1:] in (".", "?", "!", "…") else f"{text}."
+
+
+def _opened(text: str, quote: str) -> bool:
+    """True when ``text`` opens the quotation ``quote`` closes (a ’ whose ‘ the cut left out is not)."""
+    opener = {"”": "“", "’": "‘"}.get(quote)
+    return text.count(quote) % 2 == 0 if opener is None else opener in text
 
 
 def skeleton_positions(
