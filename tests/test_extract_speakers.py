@@ -816,3 +816,13 @@ def test_a_quotation_that_closed_on_a_comma_ends_the_stance_with_a_full_stop_out
     words = "We have been open about everything from the start,’"
     said = Statement("Ana Ruiz", words, 0, len(words), "said", "quote", "says")
     assert stance_of(said) == "Ana Ruiz says: “We have been open about everything from the start.”"
+
+
+def test_a_reported_quotation_with_its_own_he_says_reads_as_the_quotation() -> None:
+    from brief.extract import Statement
+    from brief.verify.skeleton import stance_of
+
+    # made up: "Hale adds another reason: “...,” he says." gave "Tom Hale adds “...,” he says."
+    words = "“Short naps lower the heart rate for hours,” he says"
+    said = Statement("Tom Hale", words, 0, len(words), "adds", "reported", "adds")
+    assert stance_of(said) == "Tom Hale adds: “Short naps lower the heart rate for hours.”", stance_of(said)

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from brief.extract import GROUP_NOUNS, CandidateActor, Extraction, Statement, normalise_name
 from brief.schema import Actor, OpenQuestion, Position
 from brief.verify.stance_text import (
+    SIGNED,
     deed_subject,
+    full_sentence,
     is_abbreviation,
     mend,
     readable,
     reported_clause,
     reporting_verb,
+    unwrap_quotes,
 )
 
 __all__ = ["skeleton_actor", "skeleton_positions", "skeleton_questions", "skeleton_summary", "stance_of"]
@@ -30,17 +34,6 @@ def skeleton_actor(candidate: CandidateActor) -> Actor:
     return Actor(name=candidate.name, aliases=aliases, kind=candidate.kind, role=candidate.role)
 
 
-def _unwrap(text: str) -> str:
-    """Drop quote marks that wrap the whole text; keep ones that close a quotation inside it."""
-    text = text.strip()
-    pairs = {"“": "”", '"': '"', "‘": "’", "'": "'"}
-    while len(text) > 1 and pairs.get(text[0]) == text[-1]:
-        if text.count(text[0]) + text.count(text[-1]) != 2:
-            break
-        text = text[1:-1].strip()
-    return text
-
-
 def stance_of(statement: Statement) -> str:
     """A stance in the article's words, as an editor would put it: the speaker, a present-tense reporting
     verb and the whole attributed clause ("Emmanuel Macron says twenty-six Western allies have ...").
@@ -49,7 +42,10 @@ def stance_of(statement: Statement) -> str:
     cut left out gets the speaker ("He demanded ..." -> "Roger Ailes demanded ..."); a long statement is
     cut at a clause boundary, never mid-clause; a quotation or bracket the cut left open is closed.
     """
-    text = _clause(_unwrap(statement.text))
+    if statement.kind != "quote" and (signed := SIGNED.fullmatch(statement.text)) is not None:
+        # "adds another mechanism: “...,” he says" reported what the quotation says
+        statement = replace(statement, text=signed["words"], kind="quote")
+    text = _clause(unwrap_quotes(statement.text))
     text = text if statement.kind == "quote" else mend(text)
     words = text.split()
     verb = statement.cue.strip().split(" ")[0].casefold()
@@ -62,21 +58,21 @@ def stance_of(statement: Statement) -> str:
                 agent, statement.present
             )  # "an idea rejected by Kyiv" -> "Kyiv rejects the idea"
             noun = deed["noun"] or deed["nouns"]
-            return _sentence(f"{agent[:1].upper()}{agent[1:]} {present} the {noun}{how}")
+            return full_sentence(f"{agent[:1].upper()}{agent[1:]} {present} the {noun}{how}")
         told = _PARTICIPLE_DEED.match(text)
         if told is not None and told["verb"] == verb and not _FINITE.search(told["thing"]):
             agent, thing = told["agent"], told["thing"]  # "the state budget approved by Republicans in April"
             first = thing.split(" ", 1)[0]
             thing = thing[:1].lower() + thing[1:] if first in _SMALL_AFTER_VERB else thing
             when = (told["told"] or "") + (told["when"] or "")  # "announced on Monday by X": ... it on Monday
-            return _sentence(f"{agent[:1].upper()}{agent[1:]} {told['verb']} {thing}{when}")
+            return full_sentence(f"{agent[:1].upper()}{agent[1:]} {told['verb']} {thing}{when}")
         # (not "accusing ... of", whose present the extraction gives as "says")
         own = statement.present.split(" ")[0] != "says" or verb == "saying"
         doing = _DOING.match(text) if verb.endswith("ing") and own else None
         doer = doing["doer"] if doing is not None and doing["verb"] == verb else ""
         if doing and doer and statement.speaker.casefold() in doer.casefold() and not _FINITE.search(doer):
             # "Republicans seeking to defend the policy" -> "Republicans seek to defend the policy"
-            return _sentence(
+            return full_sentence(
                 f"{doer[:1].upper()}{doer[1:]} {_agree(doer, statement.present)} {doing['rest']}"
             )
         # the speaker's deed told without its doer gets the speaker and the present tense
@@ -91,19 +87,19 @@ def stance_of(statement: Statement) -> str:
             # "to call for better pay" (what they gathered to do): "... call for ..."
             rest = " ".join(words[2:])
         if rest and statement.present and own:
-            return _sentence(f"{speaker} {lead}{_agree(statement.speaker, statement.present)} {rest}")
+            return full_sentence(f"{speaker} {lead}{_agree(statement.speaker, statement.present)} {rest}")
         if (done := deed_subject(text, speaker, statement.cue)) is not None:
-            return _sentence(done)
-        return _sentence(text[:1].upper() + text[1:])
+            return full_sentence(done)
+        return full_sentence(text[:1].upper() + text[1:])
     present = _agree(statement.speaker, reporting_verb(statement.present))
     if statement.kind == "quote" and text[:1].islower():  # a clause quoted after "that"
-        return f"{speaker} {present} “{_sentence(text)}”"
+        return f"{speaker} {present} “{full_sentence(text)}”"
     if statement.kind == "quote":
-        return f"{speaker} {present}: “{_sentence(text)}”"
+        return f"{speaker} {present}: “{full_sentence(text)}”"
     first = words[0].strip("“\"‘',.:;").split("-")[0] if words else ""
     if (_lower_first(first) or not statement.opens_on_name) and text[:1].isupper():
         text = text[:1].lower() + text[1:]
-    return _sentence(f"{speaker} {present} {reported_clause(present, text)}")
+    return full_sentence(f"{speaker} {present} {reported_clause(present, text)}")
 
 
 def _lower_first(word: str) -> bool:
@@ -205,21 +201,6 @@ def _balanced(text: str) -> bool:
     """No bracket or quotation left open."""
     pairs = (("(", ")"), ("“", "”"))
     return all(text.count(a) == text.count(b) for a, b in pairs) and text.count('"') % 2 == 0
-
-
-def _sentence(text: str) -> str:
-    """``text`` with a full stop unless it ends on one (or on a question mark or a closing quote); a comma
-    the quotation closed on goes (“They’re saying 'defund the police,'” -> ... 'defund the police'.)."""
-    text = text.rstrip(" ,;:—–")
-    if (closed := re.search(r"[,;:]([”’\"']+)$", text)) is not None:
-        text = text[: closed.start()] + "".join(q for q in closed[1] if _opened(text, q))
-    return text if text.rstrip("”’\"'")[-1:] in (".", "?", "!", "…") else f"{text}."
-
-
-def _opened(text: str, quote: str) -> bool:
-    """True when ``text`` opens the quotation ``quote`` closes (a ’ whose ‘ the cut left out is not)."""
-    opener = {"”": "“", "’": "‘"}.get(quote)
-    return text.count(quote) % 2 == 0 if opener is None else opener in text
 
 
 def skeleton_positions(
