@@ -301,14 +301,29 @@ def test_a_quote_that_runs_on_into_the_next_paragraph_stays_open() -> None:
     assert said(ex, "Maria Lopez") == []  # her name sits inside Hardy's quote
 
 
-def test_a_bare_surname_the_tagger_missed_is_the_person() -> None:
-    text = (
-        "The discovery team led by astronomer Susan Terebey said the object was a planet. Many "
-        "researchers were skeptical, and even Terebey later concluded the object was too hot to be a planet."
-    )
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "The discovery team led by astronomer Susan Terebey said the object was a planet. Many "
+            "researchers were skeptical, and even Terebey later concluded the object was too hot to be a "
+            "planet.",
+            "Susan Terebey",
+            "the object was too hot to be a planet",
+        ),
+        (  # made up; the small model tags the second "Swamy" ADJ (dep nsubj)
+            "Janata Party leader Mohan Swamy lost. Swamy added that he will be approaching the court next.",
+            "Mohan Swamy",
+            "he will be approaching the court next",
+        ),
+    ],
+)
+def test_a_bare_surname_the_tagger_missed_or_took_for_an_adjective_is_the_person(
+    text: str, speaker: str, words: str
+) -> None:
     ex = extract(text)
     grounded(text, ex)
-    assert "the object was too hot to be a planet" in said(ex, "Susan Terebey")
+    assert words in said(ex, speaker)
 
 
 def test_the_company_is_not_the_board_it_sues_nor_the_paper_that_reports_it() -> None:
@@ -403,14 +418,6 @@ def test_a_verb_in_brackets_says_nothing_of_the_sentence_around_them() -> None:
     said = _words_by_speaker(text)
     assert "Ailes" not in said, said
     assert said.get("Smith") == "the car was stolen", said
-
-
-def test_a_known_surname_the_tagger_took_for_an_adjective_is_still_the_subject_who_speaks() -> None:
-    # made up; the small model tags the second "Swamy" ADJ (dep nsubj)
-    text = "Janata Party leader Mohan Swamy lost. Swamy added that he will be approaching the court next."
-    ex = extract(text)
-    grounded(text, ex)
-    assert "he will be approaching the court next" in said(ex, "Mohan Swamy")
 
 
 def test_a_that_clause_the_parser_hung_on_the_phrase_before_it_is_what_was_said() -> None:
