@@ -83,8 +83,8 @@ def that_clause(clause: Token) -> bool:
 
 
 def _report_lemma(tok: Token) -> str:
-    """The lemma, with the "e" the lemmatizer cut off a reporting verb put back ("hoping", "hopes" ->
-    "hop")."""
+    """The lemma, with the "e" the lemmatizer cut off a reporting verb put back (it gives "hop" for
+    "hoping" and "hopes": "hope")."""
     lemma, word = str(tok.lemma_).lower(), str(tok.lower_)
     lost = word in (lemma + "ing", lemma + "ed", lemma + "es") and lemma + "e" in REPORT_VERBS
     return lemma + "e" if lost else lemma
