@@ -520,3 +520,22 @@ def test_a_finding_according_to_a_study_is_its_authors_and_no_sentence_opener_is
     union = Actor(name="Kessland Nurses Union", kind="organisation", aliases=["the union"])
     kinds = _drops(text, union, "Stresses that hospitals need more staff", "hospitals should hire more staff")
     assert "positions[0].stance" not in kinds, kinds
+
+
+def test_a_joined_sentence_that_no_sentence_holds_whole_is_dropped_for_the_clause_the_article_hedges() -> (
+    None
+):
+    """Made-up article: two people far apart. The joined summary sentence has no one sentence with both
+    names, but its second clause drops the article's "likely": that is what is wrong with it."""
+    article = (
+        "Dr. Ana Reyes, who heads the state's hospital board, said the procedure remains relatively safe. "
+        "The board met on Tuesday. Its members discussed the budget. The weather was mild. "
+        "Consultant Tom Berg said many infections likely are going unreported."
+    )
+    hedged = (
+        "Ana Reyes says the procedure remains relatively safe, while consultant Tom Berg says many "
+        "infections are going unreported."
+    )
+    kept = hedged.replace("many infections are", "many infections likely are")
+    assert claim_kind(article, hedged) == "hedge"
+    assert claim_kind(article, kept) is None

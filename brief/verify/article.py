@@ -27,6 +27,7 @@ from brief.verify.swaps import misplaced, swapped
 __all__ = ["ArticleIndex"]
 
 MIN_OVERLAP = 0.5  # share of a claim's content words its supporting window must hold
+_TELLING = frozenset({"negation", "hedge"})  # a clause's problem that names what is wrong
 _PLACEHOLDERS = frozenset({"UNK"})  # what some summarisers write for a word they do not know: not a name
 
 
@@ -117,7 +118,16 @@ class ArticleIndex:
             for c in claim.clauses
             if c.names or c.content
         ]
-        if any(v.problem for v in parts_found):
+        failed = [v.problem for v in parts_found if v.problem is not None]
+        # a clause the article contradicts tells what is wrong better than "no sentence has it all"
+        told = (
+            next((p for p in failed if p.kind in _TELLING), None)
+            if verdict.problem.kind == "support"
+            else None
+        )
+        if told is not None:
+            return Verdict(told, verdict.sentences)
+        if failed:
             return verdict
         return Verdict(None, tuple(sorted({i for v in parts_found for i in v.sentences})))
 
