@@ -6,6 +6,8 @@ named by a common noun; none of them is a dev-set article.
 
 from __future__ import annotations
 
+import pytest
+
 from brief.extract import Extraction, extract
 
 
@@ -271,3 +273,67 @@ def test_a_title_case_headline_is_no_name() -> None:
     )
     found = names(extract(text))
     assert not any(" Will" in n or n.endswith(" Says") for n in found), found
+
+
+def test_a_title_case_headline_gives_only_the_name_the_body_uses() -> None:
+    """Made-up article; the tagger runs the headline's verbs into the name ("Vows To Sue Port")."""
+    text = (
+        "Harbor City Mayor Vows To Sue Port Authority Over Unpaid Taxes\n\n"
+        "The mayor of Harbor City said on Monday that the Port Authority owes the city money. A jury in "
+        "Ohio found Ellen Marsh guilty of fraud on Friday, and lawyers for Norcom said the company won "
+        "its case. The Port Authority declined to comment.\n"
+    )
+    found = names(extract(text))
+    assert "Port Authority" in found and not any("Vows" in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        # the words a tagger may take for a name in a title-case headline, and the name the body uses
+        ("Threatens To Sue Port Authority", "Port Authority"),
+        ("Ellen Marsh Guilty", "Ellen Marsh"),
+        ("Norcom Wins Ohio Price Fixing Case", "Norcom"),
+        ("Vows To Sue Port", "Port Authority"),  # cut by the tagger: the headline's next word completes it
+        ("Quarantine Health Workers", "Quarantine Health Workers"),  # "Health" only of a longer name
+        ("Harbor Administration", "Harbor Administration"),  # the body's "Harbor administration"
+    ],
+)
+def test_a_title_case_headlines_name_is_the_part_the_body_uses(span: str, name: str) -> None:
+    from brief.extract import load_nlp
+    from brief.extract._name_edges import trim_name
+
+    headline = f"Mayor Says {span} Authority For Millions In Unpaid Taxes"
+    text = (
+        f"{headline}\n\nThe mayor said the Port Authority owes the city money, and the Harbor "
+        "administration agreed. A jury in Ohio found Ellen Marsh guilty of fraud, and Norcom won its "
+        "case against Ohio. The National Institutes of Health said nothing.\n"
+    )
+    doc = load_nlp()(text)
+    start = headline.index(span)
+    first = next(t.i for t in doc if t.idx == start)
+    last = next(t.i for t in doc if t.idx + len(t) == start + len(span))
+    bounds = trim_name(doc, first, last, person=False)
+    assert bounds is not None and doc[bounds[0] : bounds[1] + 1].text == name
+
+
+def test_an_officers_title_after_a_company_is_not_part_of_its_name() -> None:
+    """Made-up text: "Harbor News CFO Mark Kranz" is the company, then its officer."""
+    from brief.extract import load_nlp
+    from brief.extract._name_edges import trim_name
+
+    doc = load_nlp()("The payment was approved by Harbor News CFO Mark Kranz on Monday.")
+    first = next(t.i for t in doc if t.text == "Harbor")
+    bounds = trim_name(doc, first, first + 2, person=False)
+    assert bounds is not None and doc[bounds[0] : bounds[1] + 1].text == "Harbor News"
+
+
+def test_a_name_is_told_as_the_body_writes_it_not_as_a_title_case_headline_does() -> None:
+    """Made-up article: the headline capitalises the particle the body writes in lower case."""
+    text = (
+        "Friends Remember Cyclist Anna Van Dijk At Vigil\n\n"
+        "Friends of Anna van Dijk gathered on Sunday, and her brother said Anna van Dijk loved the city. "
+        "Police said the driver who hit van Dijk has not been found.\n"
+    )
+    found = names(extract(text))
+    assert "Anna van Dijk" in found and "Anna Van Dijk" not in found, found

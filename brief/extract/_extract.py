@@ -55,7 +55,18 @@ def _names(text: str, draft: Draft) -> tuple[str, list[str]]:
         (m.start, m.end) for m in draft.mentions
     ]
     named = [(m.start, m.end) for m in draft.mentions if m.hint != "metonym"] or cores
-    name_range = max(named, key=lambda r: (len(text[r[0] : r[1]].split()), r[1] - r[0], -r[0]))
+    # of two forms alike, the body's sentence case: "Matthew von Ohlen", not the headline's "Von Ohlen"
+    headline = text.find("\n")
+    cased = {text[a:b].casefold() for a, b in named if a > headline >= 0 and text[a].isupper()}
+    name_range = max(
+        named,
+        key=lambda r: (
+            len(text[r[0] : r[1]].split()),
+            r[1] - r[0],
+            not (r[0] < headline and text[r[0] : r[1]].casefold() in cased),
+            -r[0],
+        ),
+    )
     # a surname two people share is told with neither's title: "Vice President Biden" for Hunter Biden
     titled = (f for m in draft.mentions if m.hint != "shared" for f in m.forms)
     forms = [*cores, *titled, *((m.start, m.end) for m in draft.extra)]

@@ -37,6 +37,7 @@ from brief.extract._lexicon import (
     STATE_BODIES,
 )
 from brief.extract._mention import NAMED, Mention, good_name
+from brief.extract._name_edges import trim_name
 from brief.extract._syntax import (
     DATELINE,
     SUBJECT_DEPS,
@@ -62,30 +63,6 @@ def _mister(tok: Token) -> bool:
 
 _ORG_ENDINGS = ORG_HEADS | CORPORATE_ENDINGS  # last words of an organisation's or company's name
 _BODY_ENDINGS = _ORG_ENDINGS | INSTITUTIONS  # ... or a hospital's, a university's
-
-
-def _trim(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | None:
-    """Drop leading articles/quotes (and titles for people) and trailing possessives/punctuation."""
-
-    def junk(t: Token) -> bool:
-        return not any(c.isalnum() for c in t.text) or t.tag_ in ("POS", "IN")  # "... Representative for"
-
-    def junk_head(t: Token) -> bool:
-        titled = person and (t.lower_ in HONORIFICS or t.lower_ in PERSON_TITLES)
-        # "Hosting Cook at Dreamforce is our dream": a sentence's opening participle, not a first name
-        opening = person and t.is_sent_start and t.i < last and t.lower_.endswith("ing") and len(t) > 5
-        return bool(junk(t) or t.lower_ == "the" or titled or opening or t.tag_ == "MD")  # "Will Warren ...?"
-
-    while first <= last and junk_head(doc[first]):
-        first += 1
-    # a title-case headline run into the name: "Cuomo Says", "Indian Point Plant Will Fully Close"
-    last = next((t.i - 1 for t in doc[first + 1 : last + 1] if t.text in _HEADLINE_VERBS), last)
-    while last >= first and junk(doc[last]):
-        last -= 1
-    return (first, last) if first <= last else None
-
-
-_HEADLINE_VERBS = frozenset("Is Are Was Were Will Would Says Said Has Have Had Does Did Can Could".split())
 
 
 def _shouted_word(words: Sequence[Token]) -> bool:
@@ -120,7 +97,7 @@ def _administration(doc: Doc, last: int) -> bool:
 
 
 def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
-    bounds = _trim(doc, ent.start, ent.end - 1, person=False)
+    bounds = trim_name(doc, ent.start, ent.end - 1, person=False)
     label = _entity_label(doc, ent, *bounds) if bounds else None
     if (
         label == "PERSON"
@@ -151,7 +128,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         and any(f(doc, *bounds) for f in (who, described, titled_name, titled_in_apposition))
     ):
         label = "PERSON"  # "Montell Figgins, who represents Thomas": an organisation is "which"
-    bounds = _trim(doc, ent.start, ent.end - 1, person=True) if label == "PERSON" else bounds
+    bounds = trim_name(doc, ent.start, ent.end - 1, person=True) if label == "PERSON" else bounds
     if label is None or bounds is None:
         return None
     first, last = bounds
