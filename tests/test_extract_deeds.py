@@ -201,3 +201,13 @@ def test_a_next_clauses_subject_the_parser_joined_to_the_object_is_left_out() ->
     )
     said = [s.text for s in extract(text).statements]
     assert said and not [s for s in said if s.endswith("but Ruiz")], said
+
+
+def test_the_headline_is_no_deed_of_the_actor_it_names() -> None:
+    """Made-up article: the title tells the story in short; the body's own sentence is the deed."""
+    text = (
+        "Harbor Rail resumes talks with union after threatening a Monday lockout\n\n"
+        "Harbor Rail said on Sunday it would resume talks with the union. Harbor Rail has 4,000 workers.\n"
+    )
+    said = _said(extract(text), "Harbor Rail")
+    assert said == ["it would resume talks with the union"], said
