@@ -327,3 +327,13 @@ def test_a_shortened_question_keeps_what_its_object_is_left_with() -> None:
         "council’s new powers would leave the port with uncertainty over the shift rules for years."
     )
     assert not [q for q in asked if q.endswith("leave the port?")], asked
+
+
+def test_a_should_with_a_time_it_is_due_by_is_an_expectation_asked_with_will() -> None:
+    """Made-up text: a forecast ("should ease by Thursday morning") is not advice."""
+    text = (
+        "Power cut to thousands\n\nWinds should ease by Thursday morning, allowing the utility to restore "
+        "power, a forecaster said."
+    )
+    asked = questions(text)
+    assert asked and asked[0].startswith("Will winds ease by Thursday morning"), asked

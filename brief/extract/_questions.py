@@ -115,7 +115,7 @@ def _modal_question(modal: Token) -> tuple[str, float] | None:
     elif low in ("may", "might") and verb.lemma_ == "be" and not auxes:  # "might be a coincidence"
         lead, drop = ("are" if _plural(subj) else "is"), drop | {verb.i}
     else:
-        lead = "will" if low == "should" and _named(subj) else _LEAD[low]
+        lead = "will" if low == "should" and (_named(subj) or _by_when(verb)) else _LEAD[low]
         when = vague_time(verb) if lead == "will" and wh is None else set()
         if when:
             lead, drop = "when will", drop | when
@@ -124,6 +124,15 @@ def _modal_question(modal: Token) -> tuple[str, float] | None:
     rest = [t for t in predicate(verb, drop) if t.i > subj.i]
     text = ask(lead, phrase_subject(toks), verb, rest, swap)
     return (text, _WEIGHT[low] + _FRAME_WEIGHT[frame] + 0.5 * lead.startswith("when")) if text else None
+
+
+def _by_when(verb: Token) -> bool:
+    """True when the verb has a time it is done by ("the weather should ease by Thursday morning"): a
+    "should" of expectation, asked as "will"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _expect_question(tok: Token) -> tuple[str, float] | None:
