@@ -337,3 +337,21 @@ def test_a_should_with_a_time_it_is_due_by_is_an_expectation_asked_with_will() -
     )
     asked = questions(text)
     assert asked and asked[0].startswith("Will winds ease by Thursday morning"), asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # made-up sentences: the noun a question word asks about moves with it
+        (
+            "It is unclear how much impact the dockworkers will have on efforts to stop the merger.",
+            "How much impact will the dockworkers have on efforts to stop the merger?",
+        ),
+        (
+            "It is unclear what role the agency will play in the cleanup.",
+            "What role will the agency play in the cleanup?",
+        ),
+    ],
+)
+def test_the_noun_a_question_word_asks_about_goes_with_it(sentence: str, asked: str) -> None:
+    assert questions(f"Merger fight\n\n{sentence}") == [asked]

@@ -32,6 +32,13 @@ def indirect_question(tok: Token) -> str | None:
     degree = degree if degree is not None and degree.lower_ in _DEGREE else None
     if degree is not None:  # "how much Andrea Elliot was upcharged": "how much" asks as one
         word = f"{word} {degree.lower_}"
+    # "how much impact the plumbers will have", "what role the agency will play": the noun asked about
+    # goes with its question word
+    asked = degree if degree is not None else wh
+    noun = asked.head if asked.dep_ in ("amod", "det") and asked.head.pos_ == "NOUN" else None
+    noun = noun if noun is not None and asked.i < noun.i < subj.i else None
+    if noun is not None:
+        word = f"{word} {words(comp.doc, list(comp.doc[asked.i + 1 : noun.i + 1]))}"
     if wh.i == subj.i:  # "who wrote the instructions"
         return _fits(f"{word.capitalize()} {words(comp.doc, [t for t in comp.subtree if t.i > wh.i])}?")
     aux = next((c for c in comp.children if c.dep_ in ("aux", "auxpass") and c.i < comp.i), None)
@@ -41,6 +48,7 @@ def indirect_question(tok: Token) -> str | None:
         return None
     skip = {wh.i, *(t.i for t in subj.subtree), *((moved.i,) if moved is not None else (comp.i,))}
     skip |= {degree.i} if degree is not None else set()
+    skip |= set(range(asked.i + 1, noun.i + 1)) if noun is not None else set()
     rest = [t for t in comp.subtree if t.i not in skip and t.i > wh.i]
     head = " ".join(w for w in (word, moved.text.lower() if moved is not None else verb.split()[0]) if w)
     tail = f"{verb.split()[1]} " if moved is None else ""
