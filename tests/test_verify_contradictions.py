@@ -539,3 +539,19 @@ def test_a_joined_sentence_that_no_sentence_holds_whole_is_dropped_for_the_claus
     kept = hedged.replace("many infections are", "many infections likely are")
     assert claim_kind(article, hedged) == "hedge"
     assert claim_kind(article, kept) is None
+
+
+def test_a_presumptions_reason_names_the_questions_own_word() -> None:
+    """Made-up article: the reason quotes "suspended" as the question has it, not a stem ("suspe")."""
+    from brief.extract import load_nlp
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
+    from brief.verify.presuming import presumes
+
+    article = "The network pledged to act against similar accounts. The account was renamed on Tuesday."
+    nlp = load_nlp()
+    index = ArticleIndex(article, [(s.start_char, s.end_char) for s in nlp(article).sents])
+    question = "Why was the account suspended?"
+    verdict = presumes(index, Claim.of(question, nlp(question)))
+    assert verdict is not None and verdict.problem is not None and verdict.problem.kind == "presumption"
+    assert "'suspended' happened" in verdict.problem.reason, verdict.problem.reason

@@ -8,7 +8,7 @@ import re
 
 from brief.verify.article import ArticleIndex
 from brief.verify.claims import Claim, Problem, Verdict
-from brief.verify.lexicon import FRAME, stem
+from brief.verify.lexicon import FRAME, stem, words
 
 __all__ = ["presumes", "presumption"]
 
@@ -45,7 +45,10 @@ def presumes(index: ArticleIndex, question: Claim) -> Verdict | None:
         low = statement.content and index.overlap(statement, verdict.sentences) < PRESUMED_OVERLAP
         event = question.predicate  # the event it takes for granted must be in the article at all
         if low or (event and event not in index.stems and event not in FRAME):
-            what = f"nothing in it says {event!r} happened" if event else "the article does not report it"
+            told = next(
+                (w for w in words(question.text) if stem(w) == event), event
+            )  # "suspended", not "suspe"
+            what = f"nothing in it says {told!r} happened" if event else "the article does not report it"
             verdict = Verdict(Problem("support", what), verdict.sentences)
     if verdict.problem is None:
         return _presumes_in_passing(index, question) or verdict
