@@ -60,9 +60,11 @@ def _headline_name(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """The part of the name ``doc[first:last + 1]`` that is a name, when it sits in a title-case
     headline (the text's first line) and the body never uses it whole: the first run of its words the
     body capitalises mid-sentence that the body uses as it is ("Port Authority"); otherwise unchanged."""
-    text = doc.text
-    end = text.find("\n")
-    if end < 0 or doc[last].idx >= end or not _title_case(text[:end]):
+    end = _first_line_end(doc)
+    if end < 0 or doc[last].idx >= end:
+        return first, last
+    text = doc.text  # joined only for a name in the first line
+    if not _title_case(text[:end]):
         return first, last
     body = text[end:]
     if _common_noun_tail(doc, end, _used(body, [t.text for t in doc[first : last + 1]], fold=True)):
@@ -88,6 +90,16 @@ def _headline_name(doc: Doc, first: int, last: int) -> tuple[int, int]:
             if _whole(body, [t.text for t in doc[run[0] : stop + 1]]):
                 return run[0], stop
     return first, last
+
+
+def _first_line_end(doc: Doc) -> int:
+    """Offset of the text's first line break, or -1 (read from the tokens up to it, not ``doc.text``)."""
+    for t in doc:
+        if "\n" in t.text:
+            return int(t.idx + t.text.index("\n"))
+        if "\n" in t.whitespace_:
+            return int(t.idx + len(t.text) + t.whitespace_.index("\n"))
+    return -1
 
 
 def _title_case(line: str) -> bool:

@@ -178,7 +178,7 @@ def _according(ctx: Ctx, tok: Token) -> list[Said]:
 
 def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     """A stance taken by deed: "the US has ruled out such a move", "an idea rejected by Kyiv"."""
-    if verb.sent.start == 0 and "\n" in verb.doc.text and is_headline(verb.sent):
+    if verb.sent.start == 0 and verb.sent.end < len(verb.doc) and is_headline(verb.sent):
         return []  # "Indian Point Plant Will Fully Shut Down By 2021": the title, not the article's telling
     lemma = verb.lemma_.lower()
     deed = lemma not in STANCE_VERBS and not light_stance(verb)
