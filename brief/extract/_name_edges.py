@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from brief.extract._lexicon import HONORIFICS, PERSON_TITLES
-from brief.extract._syntax import Doc, Token
+from brief.extract._syntax import Doc, Token, text_of
 
 __all__ = ["trim_name"]
 
@@ -23,11 +23,14 @@ _SENTENCE_START = frozenset(".!?\n\"“‘'")
 _OFFICERS = frozenset(
     "ceo cfo coo cto chairman chairwoman founder spokesman spokeswoman spokesperson".split()
 )
+_LINE_END = "brief.first_line_end"  # key of the first line's end in ``doc.user_data``
 _HEADLINE_VERBS = frozenset("Is Are Was Were Will Would Says Said Has Have Had Does Did Can Could".split())
 
 
 def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | None:
-    """Drop leading articles/quotes (and titles for people) and trailing possessives/punctuation."""
+    """Drop leading articles/quotes (and titles for people) and trailing possessives/punctuation, the
+    words of a title-case headline around a name, and an officer's title between a company and a
+    person ("Fox News CFO Mark Kranz")."""
 
     def junk(t: Token) -> bool:
         return not any(c.isalnum() for c in t.text) or t.tag_ in ("POS", "IN")  # "... Representative for"
@@ -63,7 +66,7 @@ def _headline_name(doc: Doc, first: int, last: int) -> tuple[int, int]:
     end = _first_line_end(doc)
     if end < 0 or doc[last].idx >= end:
         return first, last
-    text = doc.text  # joined only for a name in the first line
+    text = text_of(doc)
     if not _title_case(text[:end]):
         return first, last
     body = text[end:]
@@ -93,13 +96,16 @@ def _headline_name(doc: Doc, first: int, last: int) -> tuple[int, int]:
 
 
 def _first_line_end(doc: Doc) -> int:
-    """Offset of the text's first line break, or -1 (read from the tokens up to it, not ``doc.text``)."""
-    for t in doc:
-        if "\n" in t.text:
-            return int(t.idx + t.text.index("\n"))
-        if "\n" in t.whitespace_:
-            return int(t.idx + len(t.text) + t.whitespace_.index("\n"))
-    return -1
+    """Offset of the text's first line break, or -1: read once per text from its tokens up to the break
+    (not from ``doc.text``, which would join the whole text again for every name)."""
+    if _LINE_END not in doc.user_data:
+        ends = (
+            int(t.idx + t.text.index("\n")) if "\n" in t.text else int(t.idx + len(t.text))
+            for t in doc
+            if "\n" in t.text or "\n" in t.whitespace_
+        )
+        doc.user_data[_LINE_END] = next(ends, -1)
+    return int(doc.user_data[_LINE_END])
 
 
 def _title_case(line: str) -> bool:

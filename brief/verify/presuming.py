@@ -45,9 +45,8 @@ def presumes(index: ArticleIndex, question: Claim) -> Verdict | None:
         low = statement.content and index.overlap(statement, verdict.sentences) < PRESUMED_OVERLAP
         event = question.predicate  # the event it takes for granted must be in the article at all
         if low or (event and event not in index.stems and event not in FRAME):
-            told = next(
-                (w for w in words(question.text) if stem(w) == event), event
-            )  # "suspended", not "suspe"
+            # told as the question words it ("suspended"), not as its stem ("suspe")
+            told = next((w for w in words(question.text) if stem(w) == event), event)
             what = f"nothing in it says {told!r} happened" if event else "the article does not report it"
             verdict = Verdict(Problem("support", what), verdict.sentences)
     if verdict.problem is None:
