@@ -14,10 +14,11 @@ from functools import cached_property
 from typing import Any
 
 from brief.extract import Event
-from brief.verify.ages import ages_told, misaged
+from brief.verify.ages import ages_told
 from brief.verify.claim_names import CALENDAR
 from brief.verify.claims import Claim, Problem, Verdict
 from brief.verify.figures import has_numbers, placed_numbers, reversed_or_misdated, rival_number
+from brief.verify.joined import check_joined
 from brief.verify.mood import mood_problem
 from brief.verify.names import NameIndex, mention_pattern, name_key
 from brief.verify.numbers import quantities
@@ -27,7 +28,6 @@ from brief.verify.swaps import misplaced, swapped
 __all__ = ["ArticleIndex"]
 
 MIN_OVERLAP = 0.5  # share of a claim's content words its supporting window must hold
-_TELLING = frozenset({"negation", "hedge"})  # a clause's problem that names what is wrong
 _PLACEHOLDERS = frozenset({"UNK"})  # what some summarisers write for a word they do not know: not a name
 
 
@@ -84,66 +84,9 @@ class ArticleIndex:
 
     def check(self, claim: Claim, **options: Any) -> Verdict:
         """Find the window that supports ``claim`` (see ``check_whole``); a sentence that joins several
-        facts may instead have each of its clauses supported by a window of its own."""
-        aged = misaged(claim.text, self.ages)
-        if aged is not None:
-            return Verdict(aged, ())
-        parts = [c for c in claim.clauses if c.content]
-        verdict = self.check_whole(claim, **options, polarity=not parts)
-        if verdict.problem is None and parts and options.get("mood", True):
-            # each fact of a joined sentence has its own polarity: "X, and that Y" where the article denies Y
-            for part in parts:
-                found = self.check_whole(part, **options, summing=False).problem
-                if found is not None and found.kind == "hedge" and not claim.hedged:
-                    return Verdict(found, verdict.sentences)  # "... and that it will get out of control"
-                if (
-                    found is not None
-                    and found.kind == "number"
-                    and not self._figures_in(part, verdict.sentences)
-                ):
-                    return Verdict(found, verdict.sentences)  # "..., and dunes 14 percent" (17 percent)
-                if found is not None and found.kind != "negation":  # no window of its own
-                    found = mood_problem(
-                        self.sentences, part, with_ellipsis(self.sentences, verdict.sentences)
-                    )
-                if found is not None and found.kind == "negation":
-                    return Verdict(found, verdict.sentences)
-            return verdict
-        if verdict.problem is None or verdict.problem.kind not in ("support", "number"):
-            return verdict
-        if not claim.clauses:
-            return self._each_subject(claim, verdict, **options)
-        parts_found = [
-            self._each_subject(c, self.check_whole(c, **options), **options)
-            for c in claim.clauses
-            if c.names or c.content
-        ]
-        failed = [v.problem for v in parts_found if v.problem is not None]
-        # a clause the article contradicts tells what is wrong better than "no sentence has it all"
-        told = (
-            next((p for p in failed if p.kind in _TELLING), None)
-            if verdict.problem.kind == "support"
-            else None
-        )
-        if told is not None:
-            return Verdict(told, verdict.sentences)
-        if failed:
-            return verdict
-        return Verdict(None, tuple(sorted({i for v in parts_found for i in v.sentences})))
-
-    def _each_subject(self, claim: Claim, verdict: Verdict, **options: Any) -> Verdict:
-        """A claim of several subjects the article has apart ("Pompeo and Morrison welcomed the release",
-        where each welcomed it in a sentence of his own): supported when it holds of each subject."""
-        if (
-            verdict.problem is None
-            or verdict.problem.kind not in ("support", "number")
-            or not claim.conjoined
-        ):
-            return verdict
-        each = [self.check_whole(claim.subject_alone(i), **options) for i in range(len(claim.conjoined))]
-        if any(v.problem for v in each):
-            return verdict
-        return Verdict(None, tuple(sorted({i for v in each for i in v.sentences})))
+        facts may instead have each of its clauses supported by a window of its own
+        (``brief.verify.joined``)."""
+        return check_joined(self, claim, **options)
 
     def check_whole(
         self,
@@ -239,7 +182,7 @@ class ArticleIndex:
         # migrants are not the only ones at risk, since those near the facilities face more")
         said = tuple(sorted({*window, *near})) if claim.negated and summing else window
         rival = rival_number(self.sentences, claim, window)
-        if rival is not None and near and not set(window) & set(near) and self._figures_in(claim, near):
+        if rival is not None and near and not set(window) & set(near) and self.figures_in(claim, near):
             rival = rival_number(self.sentences, claim, near)  # its own evidence has the figure: judge there
         problem = (rival or reversed_or_misdated(self.sentences, claim, window)) or mood_problem(
             self.sentences, claim, with_ellipsis(self.sentences, said), polarity
@@ -286,7 +229,7 @@ class ArticleIndex:
         present = frozenset().union(*(self.sentences[i].stem_set for i in window))
         return len(claim.content & present) / len(claim.content)
 
-    def _figures_in(self, claim: Claim, window: Sequence[int]) -> bool:
+    def figures_in(self, claim: Claim, window: Sequence[int]) -> bool:
         """True when every figure of the claim is given in the window ("$120 million" in the stance's own
         evidence, where another sentence about yearly sums won the window)."""
         held = [q for i in window for q in self.sentences[i].numbers]
