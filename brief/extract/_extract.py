@@ -19,7 +19,7 @@ from brief.extract._numbers import find_numbers
 from brief.extract._questions import find_questions
 from brief.extract._relay import media_drafts
 from brief.extract._statements import Said, find_statements
-from brief.extract._syntax import is_boilerplate, text_of
+from brief.extract._syntax import headline_end, is_boilerplate, text_of
 from brief.extract._types import (
     CandidateActor,
     Extraction,
@@ -56,7 +56,7 @@ def _names(text: str, draft: Draft) -> tuple[str, list[str]]:
     ]
     named = [(m.start, m.end) for m in draft.mentions if m.hint != "metonym"] or cores
     # of two forms alike, the body's sentence case: "Matthew von Ohlen", not the headline's "Von Ohlen"
-    headline = text.find("\n")
+    headline = headline_end(text)
     cased = {text[a:b].casefold() for a, b in named if a > headline >= 0 and text[a].isupper()}
     name_range = max(
         named,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from brief.extract._lexicon import HONORIFICS, PERSON_TITLES
-from brief.extract._syntax import Doc, Token, text_of
+from brief.extract._syntax import Doc, Token, headline_end, text_of
 
 __all__ = ["trim_name"]
 
@@ -23,7 +23,6 @@ _SENTENCE_START = frozenset(".!?\n\"“‘'")
 _OFFICERS = frozenset(
     "ceo cfo coo cto chairman chairwoman founder spokesman spokeswoman spokesperson".split()
 )
-_LINE_END = "brief.first_line_end"  # key of the first line's end in ``doc.user_data``
 _HEADLINE_VERBS = frozenset("Is Are Was Were Will Would Says Said Has Have Had Does Did Can Could".split())
 
 
@@ -63,10 +62,10 @@ def _headline_name(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """The part of the name ``doc[first:last + 1]`` that is a name, when it sits in a title-case
     headline (the text's first line) and the body never uses it whole: the first run of its words the
     body capitalises mid-sentence that the body uses as it is ("Port Authority"); otherwise unchanged."""
-    end = _first_line_end(doc)
+    text = text_of(doc)
+    end = headline_end(text)
     if end < 0 or doc[last].idx >= end:
         return first, last
-    text = text_of(doc)
     if not _title_case(text[:end]):
         return first, last
     body = text[end:]
@@ -93,19 +92,6 @@ def _headline_name(doc: Doc, first: int, last: int) -> tuple[int, int]:
             if _whole(body, [t.text for t in doc[run[0] : stop + 1]]):
                 return run[0], stop
     return first, last
-
-
-def _first_line_end(doc: Doc) -> int:
-    """Offset of the text's first line break, or -1: read once per text from its tokens up to the break
-    (not from ``doc.text``, which would join the whole text again for every name)."""
-    if _LINE_END not in doc.user_data:
-        ends = (
-            int(t.idx + t.text.index("\n")) if "\n" in t.text else int(t.idx + len(t.text))
-            for t in doc
-            if "\n" in t.text or "\n" in t.whitespace_
-        )
-        doc.user_data[_LINE_END] = next(ends, -1)
-    return int(doc.user_data[_LINE_END])
 
 
 def _title_case(line: str) -> bool:

@@ -8,6 +8,7 @@ from collections import Counter
 from brief.extract._draft import Draft
 from brief.extract._lexicon import CORPORATE_ENDINGS, PERSON_TITLES
 from brief.extract._mention import Mention
+from brief.extract._syntax import headline_end
 
 __all__ = [
     "another_name",
@@ -74,7 +75,7 @@ def _shortens(short: Mention, draft: Draft, text: str) -> bool:
 
 def _headline_only(draft: Draft, text: str) -> bool:
     """True when every mention is in the headline (the text's first line)."""
-    end = text.find("\n")
+    end = headline_end(text)
     return end > 0 and all(m.end <= end for m in draft.mentions)
 
 
