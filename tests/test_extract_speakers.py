@@ -35,6 +35,17 @@ def test_a_name_with_a_who_clause_is_a_person() -> None:
     assert found is not None and found.kind == "person"
 
 
+def test_a_name_titled_in_apposition_stays_a_person_when_the_body_is_described_too() -> None:
+    # spaCy hangs the second apposition ("a company heavily invested in ...") on the person's name; it
+    # describes the body the person heads
+    text = (
+        "Morwen Tulk, president of Harrow Mills North America, a company heavily invested in rye flour, said "
+        "buyers take note of any hints in Washington. “Buyers ask,” Tulk said.\n"
+    )
+    found = _actor(extract(text), "Morwen Tulk")
+    assert found is not None and found.kind == "person", found
+
+
 def test_a_name_after_a_lower_case_title_of_office_is_a_person() -> None:
     # spaCy's small model labels "Ruben Tolle" an organisation here; the title before it says otherwise
     text = (

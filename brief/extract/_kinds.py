@@ -83,8 +83,11 @@ def described(doc: Doc, first: int, last: int) -> bool:
 
 def described_as_body(doc: Doc, first: int, last: int) -> bool:
     """True for a name whose apposition calls it an organisation ("Full Fact, the fact-checking website",
-    "the fact-checking website Full Fact")."""
+    "the fact-checking website Full Fact"); not a name with a person's title in apposition too ("Hugh
+    Welsh, president of DSM North America, a company ...": the company is the one he heads)."""
     root = doc[last]
+    if titled_appositive(root):
+        return False
     nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     if first > 0 and doc[first - 1].is_lower:
         nouns.append(doc[first - 1])  # parsed as a title: "the fact-checking website Fair Check"

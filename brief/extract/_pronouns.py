@@ -103,7 +103,25 @@ def _in_sentence(ctx: Ctx, tok: Token, sent: Doc, person: bool) -> int | None:
     drafts = {ctx.owner[t.i] for t in main or found}
     if drafts:
         return drafts.pop() if len(drafts) == 1 else -1
+    if person and _unknown_person(ctx, tok, sent):
+        return (
+            -1
+        )  # "Obama's position seemed clear: He pledged": a person we have no draft of, not the last one
     return None
+
+
+def _unknown_person(ctx: Ctx, tok: Token, sent: Doc) -> bool:
+    """True when a subject of the sentence before the pronoun, or its owner, is a person by the tagger
+    that no person's draft holds (only a body's: "Obama" of "the Obama administration")."""
+    subjects = [_named_subject(t) for t in sent if _is_subject(t)]
+    named = [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "poss")]
+    return any(
+        t.i < tok.i
+        and t.ent_type_ == "PERSON"
+        and ctx.owner.get(t.i) not in ctx.people
+        and not in_quote(ctx, t.idx, t.idx + len(t))
+        for t in named
+    )
 
 
 def _subordinate(tok: Token) -> bool:
