@@ -9,6 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from brief.extract import Extraction, extract, load_nlp
+from brief.extract._actors import build_drafts
 from brief.extract._mention import Mention
 from brief.extract._titles import person_forms
 from tests.conftest import speaker_of, spoken_by
@@ -329,3 +330,18 @@ def test_a_known_name_written_in_camel_case_is_its_mention_where_the_tagger_miss
         "WeWork declined to comment.\n\nThe company is cutting costs."
     )
     assert spoken_by(extract(text), "declined to comment") == "WeWork"
+
+
+def test_a_body_by_the_tagger_whose_last_word_alone_is_a_person_is_a_person() -> None:
+    # made-up text; the labels are set by hand because spaCy's tags vary with the words around a name
+    # (on a read article it called "Eyamba Sowers" an organisation and the later "Sowers" a person)
+    text = "Okwara Dimmel saw the visit as a surprise. “He has me thinking now,” said Dimmel.\n"
+    doc = load_nlp()(text)
+    full, short = text.index("Okwara Dimmel"), text.rindex("Dimmel")
+    mentions = [
+        Mention(full, full + len("Okwara Dimmel"), "Okwara Dimmel", "ORG", 1, agentive=True),
+        Mention(short, short + len("Dimmel"), "Dimmel", "PERSON", len(doc) - 3, agentive=True),
+    ]
+    drafts = build_drafts(doc, mentions)
+    assert [d.kind for d in drafts] == ["person"], [(d.key, d.kind) for d in drafts]
+
