@@ -345,3 +345,12 @@ def test_a_body_by_the_tagger_whose_last_word_alone_is_a_person_is_a_person() ->
     drafts = build_drafts(doc, mentions)
     assert [d.kind for d in drafts] == ["person"], [(d.key, d.kind) for d in drafts]
 
+
+def test_the_head_a_blow_lands_on_is_nobody_s_title() -> None:
+    # made-up text: "in the head" is a body part, not "the head" of anything
+    text = (
+        "Tomas Reyne and Idris Calloway fought on the field. Calloway hit Reyne in the head with a helmet. "
+        "Calloway said he regretted the fight.\n"
+    )
+    found = extract(text)
+    assert not any(a.role == "head" or "the head" in a.aliases for a in found.actors), found.actors

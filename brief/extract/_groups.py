@@ -209,8 +209,8 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
         return None  # "the two leaders" is not one person
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    if lemma == "head" and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN":
-        return None  # "shot in the back of the head": no one's head
+    if lemma == "head" and tok.dep_ == "pobj" and not any(c.lower_ == "of" for c in tok.rights):
+        return None  # "shot in the back of the head", "hit him in the head": no one's head
     if any(c.dep_ == "appos" for c in tok.children):
         return None
     first = chunk_start(tok)
