@@ -105,3 +105,18 @@ def test_an_unnamed_source_close_to_someone_is_not_that_someone() -> None:
         Actor(name="person close to Ortiz", kind="person"),
     ]
     assert _kept_actors(article, actors) == ["Dana Ortiz", "person close to Ortiz"]
+
+
+def test_a_verb_before_a_name_is_not_the_title_the_article_gives_it() -> None:
+    # made-up text: "Calloway hit Reyne" names what Calloway did, not Reyne's title
+    article = (
+        "Helmet fight leads to suspension\n\n"
+        "Calloway shoved Dover quarterback Tomas Reyne on Thursday. Calloway hit Reyne in the head with "
+        "Reyne's helmet. Reyne said he did not start the fight.\n"
+    )
+    role = "Dover quarterback hit with his own helmet in the fight"
+    draft = Draft(
+        title="Helmet fight", summary="A fight.", actors=[Actor(name="Tomas Reyne", kind="person", role=role)]
+    )
+    _, grounding = verify(draft, article, extract(article))
+    assert "actors[0].role" not in {d.field for d in grounding.dropped}, grounding.dropped

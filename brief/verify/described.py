@@ -7,7 +7,7 @@ import re
 
 from brief.extract import CandidateActor
 from brief.schema import Actor
-from brief.verify.lexicon import FRAME, STOP
+from brief.verify.lexicon import ACTED, FRAME, STOP
 
 __all__ = ["MAX_TITLE_WORDS", "descriptions"]
 
@@ -66,8 +66,8 @@ def _title_before(text: str, start: int) -> str:
         low = word.casefold()
         if len(taken) == MAX_TITLE_WORDS or low in STOP or low in FRAME or not low.replace("-", "").isalpha():
             break
-        if low.endswith(("ing", "ed")):
-            break  # "investigating", "named": a verb, not a title
+        if low.endswith(("ing", "ed")) or low in ACTED:
+            break  # "investigating", "named", "hit": a verb, not a title
         if taken and taken[0][:1].isupper() and word[:1].islower():
             break  # "the thoughtful process Mayor de Blasio": a formal title is capitalised throughout
         taken.insert(0, word)

@@ -67,6 +67,12 @@ FRAME = frozenset(
         "position view views stance whether happen happens next"
     ).split()
 )
+# past tenses without "-ed" that stand between a subject and the person it acts on ("Garrett hit Mason
+# Rudolph", "Biden beat Sanders"): a verb, never a title before a name
+ACTED = frozenset(
+    "hit beat shot met led sent left let put cut struck caught fought brought bought sought taught ran saw "
+    "took gave made paid won lost kept held chose hurt threw drove".split()
+)
 NEGATIONS = frozenset("not no never none nor neither without cannot nobody nothing".split())
 # Verbs and words whose meaning is a negation: "rejects the plan" denies it as "does not accept" does.
 _NEGATIVE_STEMS = (
