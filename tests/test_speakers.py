@@ -346,6 +346,21 @@ def test_a_body_by_the_tagger_whose_last_word_alone_is_a_person_is_a_person() ->
     assert [d.kind for d in drafts] == ["person"], [(d.key, d.kind) for d in drafts]
 
 
+def test_a_name_the_tagger_calls_a_body_more_often_than_a_person_is_a_body() -> None:
+    # made-up text; labels set by hand (on a read article spaCy called the meat company "Taylor Preston" a
+    # body four times and a person twice)
+    text = "Harlow Brandt offered a pay rise. Workers at Harlow Brandt struck. Harlow Brandt said it waits.\n"
+    doc = load_nlp()(text)
+    starts = [i for i in range(len(text)) if text.startswith("Harlow Brandt", i)]
+    labels = ["ORG", "ORG", "PERSON"]
+    mentions = [
+        Mention(a, a + len("Harlow Brandt"), "Harlow Brandt", label, 0, agentive=True)
+        for a, label in zip(starts, labels, strict=True)
+    ]
+    drafts = build_drafts(doc, mentions)
+    assert [d.kind for d in drafts] == ["organisation"], [(d.key, d.kind) for d in drafts]
+
+
 def test_the_head_a_blow_lands_on_is_nobody_s_title() -> None:
     # made-up text: "in the head" is a body part, not "the head" of anything
     text = (

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from brief.extract._descriptions import attach_descriptions
 from brief.extract._draft import Draft, family_name, merge
 from brief.extract._gender import mention_gender
 from brief.extract._governments import merge_governments
+from brief.extract._labels import settle_labels
 from brief.extract._late_mentions import owned_documents, untagged_mentions
-from brief.extract._lexicon import (
-    CAPITALS,
-    CORPORATE_ENDINGS,
-    COUNTRY_FORMS,
-    GROUP_NOUNS,
-    NAME_PARTICLES,
-    ORG_HEADS,
-    SEATS,
-)
+from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PARTICLES, SEATS
 from brief.extract._mention import Mention
 from brief.extract._merge_groups import (
     merge_bare_groups,
@@ -42,28 +34,11 @@ from brief.extract._syntax import Doc, text_of
 
 __all__ = ["Draft", "build_drafts"]
 
-_BODY_WORDS = ORG_HEADS | CORPORATE_ENDINGS
-_NAME_WORD = re.compile(r"[A-Z][\w'’-]*(?<!['’]s)")  # a word of a person's name: no comma, no "NPR's"
 _COUNTRY_KEY = {form: canon for canon, forms in COUNTRY_FORMS.items() for form in forms}
 
 
 def _person_key(words: list[str]) -> str:
     return f"p:{words[0]} {words[-1]}".casefold()
-
-
-def _surnamed_people(mentions: list[Mention]) -> None:
-    """A two- or three-word name the tagger called a body, whose last word alone it calls a person
-    elsewhere ("Eyamba Sowers ... said Sowers"), is a person: bodies are not called by their last word."""
-    surnames = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
-    for m in mentions:
-        words = m.text.split()
-        if (
-            m.label == "ORG"
-            and 2 <= len(words) <= 3
-            and words[-1] in surnames
-            and all(_NAME_WORD.fullmatch(w) and w.casefold() not in _BODY_WORDS for w in words)
-        ):
-            m.label = "PERSON"
 
 
 def _particle_surname(text: str) -> bool:
@@ -177,7 +152,7 @@ def _named_key(m: Mention) -> str:
 def _cluster(doc: Doc, mentions: list[Mention]) -> dict[str, Draft]:
     """Group mentions by person name, surname, country form or exact text."""
     drafts: dict[str, Draft] = {}
-    _surnamed_people(mentions)
+    settle_labels(mentions)
     persons = {id(m) for m in mentions if m.label == "PERSON" and _named_key(m)[:2] != "m:"}
     fuller = [f" {m.text.casefold()}" for m in mentions if id(m) in persons and len(m.text.split()) > 2]
     surnamed = {  # "De Blasio" where the article also has "Bill de Blasio"; "Harden Bradford" after

@@ -1,0 +1,45 @@
+"""The tagger's labels, settled across all the mentions of one name: spaCy's small model calls one
+name a person in one sentence and an organisation in the next."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from brief.extract._lexicon import CORPORATE_ENDINGS, ORG_HEADS
+from brief.extract._mention import Mention
+
+__all__ = ["settle_labels"]
+
+_BODY_WORDS = ORG_HEADS | CORPORATE_ENDINGS
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*(?<!['’]s)")  # a word of a person's name: no comma, no "NPR's"
+
+
+def settle_labels(mentions: list[Mention]) -> None:
+    """Relabel, in place, the mentions whose label the rest of the text contradicts."""
+    _mostly_bodies(mentions)
+    _surnamed_people(mentions)
+
+
+def _mostly_bodies(mentions: list[Mention]) -> None:
+    """A name of several words the tagger calls a body more often than a person is a body throughout
+    ("Taylor Preston": four times a company, twice a person)."""
+    votes = Counter((m.text, m.label) for m in mentions if " " in m.text and m.label in ("PERSON", "ORG"))
+    for m in mentions:
+        if m.label == "PERSON" and votes[(m.text, "ORG")] > votes[(m.text, "PERSON")]:
+            m.label = "ORG"
+
+
+def _surnamed_people(mentions: list[Mention]) -> None:
+    """A two- or three-word name the tagger called a body, whose last word alone it calls a person
+    elsewhere ("Eyamba Sowers ... said Sowers"), is a person: bodies are not called by their last word."""
+    surnames = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.label == "ORG"
+            and 2 <= len(words) <= 3
+            and words[-1] in surnames
+            and all(_NAME_WORD.fullmatch(w) and w.casefold() not in _BODY_WORDS for w in words)
+        ):
+            m.label = "PERSON"
