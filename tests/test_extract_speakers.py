@@ -46,6 +46,17 @@ def test_a_name_titled_in_apposition_stays_a_person_when_the_body_is_described_t
     assert found is not None and found.kind == "person", found
 
 
+def test_a_name_the_sentence_treats_as_a_body_is_no_person() -> None:
+    # made-up text; spaCy's small model tags "Cumann Glas" a person here: "the leader of", "chief <name>"
+    # and "-led" say it is a body
+    text = (
+        "Aoife Brannock, the leader of Cumann Glas, said the vote was lost. Cumann Glas chief Ronan Tierney "
+        "backed her. The Cumann Glas-led council met on Friday.\n"
+    )
+    found = extract(text)
+    assert not any("Cumann" in a.name and a.kind == "person" for a in found.actors), found.actors
+
+
 def test_a_name_after_a_lower_case_title_of_office_is_a_person() -> None:
     # spaCy's small model labels "Ruben Tolle" an organisation here; the title before it says otherwise
     text = (

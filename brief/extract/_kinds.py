@@ -16,6 +16,7 @@ __all__ = [
     "introduced_body",
     "occupation",
     "post_before",
+    "run_as_body",
     "speaks_by_surname",
     "statute",
     "titled_appositive",
@@ -100,8 +101,30 @@ def employer_of(doc: Doc, last: int) -> bool:
 
 
 _BODY_NOUNS = frozenset(
-    "website site newspaper charity nonprofit organisation organization network outlet".split()
+    "website site newspaper charity nonprofit organisation organization network outlet party".split()
 )
+_HEADED = frozenset("leader head chief chairman chairwoman chair president member founder".split())
+_LED = frozenset({"led", "backed", "run", "owned", "controlled"})
+
+
+def run_as_body(doc: Doc, first: int, last: int) -> bool:
+    """True for a name the sentence treats as a body, whatever the tagger called it: "the leader of Fianna
+    Fáil", "the Fianna Fáil-led coalition", "Sinn Féin chief Mary Lou McDonald" (its office, then its
+    holder's name). Not "which" after it: the parser hangs on a name the "which" of the thing before ("a
+    dinner hosted by Foreign Minister Bernard Kouchner, which also included Abbas")."""
+    root = doc[last]
+    office = root.head.head  # lower case: not "Chief of Army Staff General Asim Munir", a title
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and office.is_lower and office.lemma_ in _HEADED:
+        return True
+    after = doc[last + 1 : last + 4]
+    if len(after) >= 2 and after[0].text == "-" and after[1].lower_ in _LED:
+        return True
+    return (
+        len(after) >= 2
+        and after[0].is_lower
+        and after[0].lemma_.lower() in _HEADED
+        and after[1].ent_type_ == "PERSON"
+    )
 
 
 def post_before(doc: Doc, first: int, last: int) -> bool:

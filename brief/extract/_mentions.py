@@ -16,6 +16,7 @@ from brief.extract._kinds import (
     introduced_body,
     occupation,
     post_before,
+    run_as_body,
     speaks_by_surname,
     statute,
     titled_appositive,
@@ -109,8 +110,10 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         return None  # "the 737 Max": a model's name after its number, not a person
     if label == "PERSON" and bounds and bounds[0] > 0 and doc[bounds[0] - 1].lower_ == "the":
         label = "ORG"  # "the App Store": people do not take an article
-    elif label == "PERSON" and bounds and (described_as_body(doc, *bounds) or employer_of(doc, bounds[1])):
-        label = "ORG"  # "Full Fact, the London-based fact-checking website"
+    elif label == "PERSON" and bounds and (described_as_body(doc, *bounds) or run_as_body(doc, *bounds)):
+        label = "ORG"  # "Full Fact, the London-based fact-checking website"; "Sinn Féin, which declined"
+    elif label == "PERSON" and bounds and employer_of(doc, bounds[1]):
+        label = "ORG"  # "Cal Tech", "Georgia Tech"
     elif label == "PERSON" and bounds and bounds[1] > bounds[0] and _corporate(doc, bounds[1]):
         label = "ORG"  # "Dick Clark Productions"
     elif label == "PERSON" and bounds and doc[bounds[1]].lower_ in CORPORATE_ENDINGS:
