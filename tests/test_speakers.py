@@ -369,3 +369,17 @@ def test_the_head_a_blow_lands_on_is_nobody_s_title() -> None:
     )
     found = extract(text)
     assert not any(a.role == "head" or "the head" in a.aliases for a in found.actors), found.actors
+
+
+def test_a_noun_of_a_quality_is_no_role_when_the_parser_hangs_a_name_on_it() -> None:
+    # the parse spaCy gave a real article's "Connolly's dominance ... — most crucially the nationalist
+    # Sinn Féin, which declined": the name in apposition to "dominance" (names changed, sentence cut)
+    words = "Marrow ’s dominance was delivered — the nationalist Cumann Glas".split()
+    heads = [2, 0, 4, 4, 4, 4, 9, 9, 9, 2]
+    deps = "poss case nsubjpass auxpass ROOT punct det amod compound appos".split()
+    tags = "NNP POS NN VBD VBN : DT JJ NNP NNP".split()
+    lemmas = "Marrow ’s dominance be deliver — the nationalist Cumann Glas".split()
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    glas = Mention(doc[8].idx, doc[9].idx + 4, "Cumann Glas", "ORG", 9, tokens={8, 9})
+    person_forms(doc, glas, 8)
+    assert glas.role == "" and not glas.forms, (glas.role, glas.forms)

@@ -4,7 +4,15 @@ Peskov"), each kept as an alias, a role or an affiliation of the mention."""
 
 from __future__ import annotations
 
-from brief.extract._lexicon import DEMONYMS, HONORIFICS, PERSON_TITLES, TITLE_FORMS
+from brief.extract._lexicon import (
+    DEMONYMS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    ORG_DESCRIPTIONS,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+    TITLE_FORMS,
+)
 from brief.extract._mention import LEFT_DEPS, Mention
 from brief.extract._syntax import Doc, Token, affiliation, char_span, phrase_text
 
@@ -82,6 +90,8 @@ def _appositive(doc: Doc, m: Mention) -> None:
     heads = [root.head] if root.dep_ == "appos" else []
     heads += _own_appositives(root) or _stray_appositive(doc, root.i)
     for head in heads:
+        if _abstract(head):
+            continue  # "Connolly's dominance ... — the nationalist Sinn Féin": the parser's apposition
         if head.tag_ == "NN" and not head.ent_type_ and not any(c.dep_ == "nummod" for c in head.children):
             first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in LEFT_DEPS)])
             if doc[first].pos_ != "PRON":  # "Its chief executive" is a role, not a name
@@ -90,6 +100,16 @@ def _appositive(doc: Doc, m: Mention) -> None:
             words = [t for t in doc[first : head.i + 1] if t.dep_ != "det" and t.pos_ != "PRON"]
             m.role = m.role or (phrase_text(doc, words[0].i, head.i) if words else "")
             m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
+
+
+_ABSTRACT = ("ance", "ence", "ness", "ity", "ment", "ship", "ism", "tion", "sion")
+_AGENTS = GROUP_NOUNS | ORG_DESCRIPTIONS | PERSON_NOUNS | PERSON_TITLES  # "alliance", "charity", "witness"
+
+
+def _abstract(tok: Token) -> bool:
+    """True for a noun of a quality or an act ("dominance", "election"), which no one is."""
+    lemma = tok.lemma_.lower()
+    return lemma.endswith(_ABSTRACT) and lemma not in _AGENTS
 
 
 def _own_appositives(root: Token) -> list[Token]:
