@@ -8,6 +8,7 @@ from brief.extract._lexicon import (
     DEMONYMS,
     GROUP_NOUNS,
     HONORIFICS,
+    JUNK_NAMES,
     ORG_DESCRIPTIONS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -59,6 +60,8 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     k = first - 1
     while k >= 0 and (_in_title(doc[k], m.root) or _title_hyphen(doc, k, m.root) or _of_the(doc, k)):
         k -= 1
+    while k + 1 < first and _no_title(doc[k + 1]):
+        k += 1  # "nothing President Trump has done", "In January Trump said", "Local 200 President"
     # an honorific is no title ("Prime Minister Sir Keir Starmer"), but the noun of one is ("First Lady")
     words = [t for t in doc[k + 1 : first] if t.lower_ not in HONORIFICS or doc[t.i - 1].lower_ in _ORDINALS]
     if words and not any(t.pos_ in ("NOUN", "PROPN") for t in words):
@@ -71,6 +74,17 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     if words:
         m.role = phrase_text(doc, words[0].i, words[-1].i)
         m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
+
+
+_NOBODY = frozenset("nothing anything everything something nobody anybody everybody somebody".split())
+
+
+def _no_title(tok: Token) -> bool:
+    """A word before a name that begins no title: a bare number ("Local 200"; not "21st Century Fox"), a
+    day or month, "nothing", a gerund opening the sentence ("Questioning Vindman, Republicans asked"; not
+    "acting District Attorney Eric Gonzalez")."""
+    gerund = tok.is_sent_start and tok.lower_.endswith("ing") and tok.lower_ not in PERSON_TITLES
+    return tok.text.isdigit() or tok.lower_ in JUNK_NAMES or tok.lower_ in _NOBODY or gerund
 
 
 def _possessive_form(doc: Doc, m: Mention, first: int) -> None:
@@ -102,12 +116,13 @@ def _appositive(doc: Doc, m: Mention) -> None:
             m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
 
 
-_ABSTRACT = ("ance", "ence", "ness", "ity", "ment", "ship", "ism", "tion", "sion")
+_ABSTRACT = ("ance", "ence", "ness", "ity", "ment", "ship", "ism", "tion", "sion", "ing")
 _AGENTS = GROUP_NOUNS | ORG_DESCRIPTIONS | PERSON_NOUNS | PERSON_TITLES  # "alliance", "charity", "witness"
 
 
 def _abstract(tok: Token) -> bool:
-    """True for a noun of a quality or an act ("dominance", "election"), which no one is."""
+    """True for a noun of a quality or an act ("dominance", "election", a court's "defending"), which no
+    one is."""
     lemma = tok.lemma_.lower()
     return lemma.endswith(_ABSTRACT) and lemma not in _AGENTS
 
