@@ -427,3 +427,10 @@ def test_counsel_named_by_their_side_in_court_have_no_gerund_for_a_role() -> Non
     found = {a.name: a for a in extract(text).actors}
     assert found["James Vane"].role == "" and "prosecuting" not in found["James Vane"].aliases
     assert found["Ellen Fitch"].role == "" and "defending" not in found["Ellen Fitch"].aliases
+
+
+def test_a_hyphened_title_the_parser_splits_into_appositions_is_one_role() -> None:
+    # made-up text: spaCy parses "co", "-" and "author" as three appositions of the name
+    text = "Tomas Reyne, a co-author on the study at the University of Harwick, said the comet is old.\n"
+    found = next(a for a in extract(text).actors if a.name == "Tomas Reyne")
+    assert found.role == "co-author" and "-" not in found.aliases, found

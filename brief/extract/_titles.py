@@ -104,10 +104,12 @@ def _appositive(doc: Doc, m: Mention) -> None:
     heads = [root.head] if root.dep_ == "appos" else []
     heads += _own_appositives(root) or _stray_appositive(doc, root.i)
     for head in heads:
-        if _abstract(head):
+        if _abstract(head) or _hyphened(doc, head, heads):
             continue  # "Connolly's dominance ... — the nationalist Sinn Féin": the parser's apposition
         if head.tag_ == "NN" and not head.ent_type_ and not any(c.dep_ == "nummod" for c in head.children):
             first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in LEFT_DEPS)])
+            while first >= 2 and doc[first - 1].text == "-" and doc[first - 2] in heads:
+                first -= 2  # "a co-author": the parser made "co", "-" and "author" three appositions
             if doc[first].pos_ != "PRON":  # "Its chief executive" is a role, not a name
                 m.forms.append(char_span(doc, first, head.i))
             m.tokens.add(head.i)
@@ -118,6 +120,12 @@ def _appositive(doc: Doc, m: Mention) -> None:
 
 _ABSTRACT = ("ance", "ence", "ness", "ity", "ment", "ship", "ism", "tion", "sion", "ing")
 _AGENTS = GROUP_NOUNS | ORG_DESCRIPTIONS | PERSON_NOUNS | PERSON_TITLES  # "alliance", "charity", "witness"
+
+
+def _hyphened(doc: Doc, head: Token, heads: list[Token]) -> bool:
+    """True for the hyphen, or a word before it, of a hyphened noun split into appositions ("co-author")."""
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return head.text == "-" or (after is not None and after.text == "-" and after in heads)
 
 
 def _abstract(tok: Token) -> bool:
