@@ -434,3 +434,13 @@ def test_a_hyphened_title_the_parser_splits_into_appositions_is_one_role() -> No
     text = "Tomas Reyne, a co-author on the study at the University of Harwick, said the comet is old.\n"
     found = next(a for a in extract(text).actors if a.name == "Tomas Reyne")
     assert found.role == "co-author" and "-" not in found.aliases, found
+
+
+def test_a_country_the_parser_hangs_on_a_person_as_its_apposition_is_the_subject() -> None:
+    # made-up text: the parser makes "Ilie Varga" the subject and "Romania" his apposition
+    text = (
+        "Romania rebuffs Ilie Varga\n\nIn what is being seen as a snub to the visiting Moldovan PM Ilie "
+        "Varga, Romania on Tuesday significantly modified its position on the border dispute by omitting its "
+        "recent references to the treaty and stressing that Chisinau and Kyiv should take the direct route.\n"
+    )
+    assert spoken_by(extract(text), "take the direct route") == "Romania"

@@ -20,6 +20,8 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         return pronoun(ctx, tok)
     if tok.lower_ in ("latter", "former"):
         return latter(ctx, tok)
+    if (place := _apposed_place(ctx, tok)) is not None:
+        return resolve(ctx, place)
     if tok.lower_ in ("who", "which") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         found = resolve(ctx, tok.head.head)  # "Kim Yong-hyun, who said he took full responsibility"
         person = (
@@ -59,6 +61,26 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
     definite = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
     key = f"the {tok.lemma_.lower()}" if definite else tok.lemma_.lower()
     return ctx.heads.get(key) if tok.pos_ == "NOUN" else None  # "one user", "its allies", not "the party"
+
+
+def _apposed_place(ctx: Ctx, tok: Token) -> Token | None:
+    """The country after a comma that the parser hung on a named subject as its apposition ("In a snub
+    to Pakistan PM Imran Khan, China on Tuesday modified its position"): a person or body is no country,
+    so the country is the subject. Not a place set off by commas ("Rep. Steny H. Hoyer, Md., the second
+    ranking Democrat"): that is where the person is from."""
+    if tok.dep_ not in SUBJECT_DEPS or not tok.text[:1].isupper() or ctx.owner.get(tok.i) in ctx.countries:
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "appos"
+            and ctx.owner.get(c.i) in ctx.countries
+            and tok.doc[c.i - 1].text == ","
+            and tok.doc[min(c.right_edge.i + 1, len(tok.doc) - 1)].text != ","
+        ),
+        None,
+    )
 
 
 def _person_above(ctx: Ctx, tok: Token) -> int | None:
