@@ -211,15 +211,28 @@ def test_a_letter_speaks_for_its_sender_not_the_person_it_is_addressed_to() -> N
     assert spoken_by(ex, "broke the rules") == "Acme Corp"
 
 
+def _hand_parsed(words: str, heads: list[int], deps: str, tags: str, lemmas: str) -> Doc:
+    """A parse written out by hand (the one spaCy gave a real sentence), words and labels space-separated."""
+    return Doc(
+        load_nlp().vocab,
+        words=words.split(),
+        heads=heads,
+        deps=deps.split(),
+        tags=tags.split(),
+        lemmas=lemmas.split(),
+    )
+
+
 def test_a_title_after_a_name_is_its_role_when_the_parser_hung_it_on_an_earlier_noun() -> None:
     # the parse spaCy gave a real article's "The Conservatives' letter to Daniel Greenberg, the standards
     # commissioner, said": "commissioner" in apposition to "letter" (names changed)
-    words = "The Greens ’ letter to Peter Vane , the standards commissioner , said".split()
-    heads = [1, 3, 1, 12, 3, 6, 4, 3, 10, 10, 3, 3, 12]
-    deps = "det poss case nsubj prep compound pobj punct det compound appos punct ROOT".split()
-    tags = "DT NNPS POS NN IN NNP NNP , DT NNS NN , VBD".split()
-    lemmas = "the Greens ’ letter to Peter Vane , the standard commissioner , say".split()
-    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    doc = _hand_parsed(
+        "The Greens ’ letter to Peter Vane , the standards commissioner , said",
+        [1, 3, 1, 12, 3, 6, 4, 3, 10, 10, 3, 3, 12],
+        "det poss case nsubj prep compound pobj punct det compound appos punct ROOT",
+        "DT NNPS POS NN IN NNP NNP , DT NNS NN , VBD",
+        "the Greens ’ letter to Peter Vane , the standard commissioner , say",
+    )
     vane = Mention(doc[5].idx, doc[6].idx + 4, "Peter Vane", "PERSON", 6, tokens={5, 6})
     person_forms(doc, vane, 5)
     assert vane.role == "standards commissioner"
@@ -374,12 +387,13 @@ def test_the_head_a_blow_lands_on_is_nobody_s_title() -> None:
 def test_a_noun_of_a_quality_is_no_role_when_the_parser_hangs_a_name_on_it() -> None:
     # the parse spaCy gave a real article's "Connolly's dominance ... — most crucially the nationalist
     # Sinn Féin, which declined": the name in apposition to "dominance" (names changed, sentence cut)
-    words = "Marrow ’s dominance was delivered — the nationalist Cumann Glas".split()
-    heads = [2, 0, 4, 4, 4, 4, 9, 9, 9, 2]
-    deps = "poss case nsubjpass auxpass ROOT punct det amod compound appos".split()
-    tags = "NNP POS NN VBD VBN : DT JJ NNP NNP".split()
-    lemmas = "Marrow ’s dominance be deliver — the nationalist Cumann Glas".split()
-    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    doc = _hand_parsed(
+        "Marrow ’s dominance was delivered — the nationalist Cumann Glas",
+        [2, 0, 4, 4, 4, 4, 9, 9, 9, 2],
+        "poss case nsubjpass auxpass ROOT punct det amod compound appos",
+        "NNP POS NN VBD VBN : DT JJ NNP NNP",
+        "Marrow ’s dominance be deliver — the nationalist Cumann Glas",
+    )
     glas = Mention(doc[8].idx, doc[9].idx + 4, "Cumann Glas", "ORG", 9, tokens={8, 9})
     person_forms(doc, glas, 8)
     assert glas.role == "" and not glas.forms, (glas.role, glas.forms)

@@ -10,7 +10,7 @@ from brief.extract._comments import commenters, find_comments
 from brief.extract._draft import family_name
 from brief.extract._events import find_events
 from brief.extract._gender import genders
-from brief.extract._layout import comments_header, ignored_spans, inside
+from brief.extract._layout import comments_header, headline_end, ignored_spans, inside
 from brief.extract._lexicon import HONORIFICS
 from brief.extract._mention import NAMED
 from brief.extract._mentions import collect_mentions
@@ -19,7 +19,7 @@ from brief.extract._numbers import find_numbers
 from brief.extract._questions import find_questions
 from brief.extract._relay import media_drafts
 from brief.extract._statements import Said, find_statements
-from brief.extract._syntax import headline_end, is_boilerplate, text_of
+from brief.extract._syntax import is_boilerplate, text_of
 from brief.extract._types import (
     CandidateActor,
     Extraction,

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from brief.extract._types import normalise_name
 
-__all__ = ["comments_header", "ignored_spans", "inside"]
+__all__ = ["comments_header", "headline_end", "ignored_spans", "inside"]
 
 _COMMENTS = re.compile(
     r"^[ \t]*(?:\d+[ \t]+)?(?:reader[ \t]+|user[ \t]+)?(?:comments?|responses?|replies)"
@@ -75,3 +75,8 @@ def ignored_spans(text: str, comments: int | None = None) -> list[tuple[int, int
 def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """True when ``start..end`` overlaps one of ``spans``."""
     return any(a < end and start < b for a, b in spans)
+
+
+def headline_end(text: str) -> int:
+    """Offset where the text's first line, its headline, ends; -1 for a text of one line."""
+    return text.find("\n")

@@ -111,7 +111,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     if label == "PERSON" and bounds and bounds[0] > 0 and doc[bounds[0] - 1].lower_ == "the":
         label = "ORG"  # "the App Store": people do not take an article
     elif label == "PERSON" and bounds and (described_as_body(doc, *bounds) or run_as_body(doc, *bounds)):
-        label = "ORG"  # "Full Fact, the London-based fact-checking website"; "Sinn Féin, which declined"
+        label = "ORG"  # "Full Fact, the London-based fact-checking website"; "the leader of Fianna Fáil"
     elif label == "PERSON" and bounds and employer_of(doc, bounds[1]):
         label = "ORG"  # "Cal Tech", "Georgia Tech"
     elif label == "PERSON" and bounds and bounds[1] > bounds[0] and _corporate(doc, bounds[1]):

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from brief.extract._layout import headline_end
 from brief.extract._lexicon import HONORIFICS, PERSON_TITLES
-from brief.extract._syntax import Doc, Token, headline_end, text_of
+from brief.extract._syntax import Doc, Token, text_of
 
 __all__ = ["trim_name"]
 

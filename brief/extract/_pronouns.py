@@ -104,9 +104,8 @@ def _in_sentence(ctx: Ctx, tok: Token, sent: Doc, person: bool) -> int | None:
     if drafts:
         return drafts.pop() if len(drafts) == 1 else -1
     if person and _unknown_person(ctx, tok, sent):
-        return (
-            -1
-        )  # "Obama's position seemed clear: He pledged": a person we have no draft of, not the last one
+        # "Obama's position seemed clear: He pledged": a person we have no draft of, not the last one
+        return -1
     return None
 
 

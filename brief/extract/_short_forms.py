@@ -6,9 +6,9 @@ import re
 from collections import Counter
 
 from brief.extract._draft import Draft
+from brief.extract._layout import headline_end
 from brief.extract._lexicon import CORPORATE_ENDINGS, PERSON_TITLES
 from brief.extract._mention import Mention
-from brief.extract._syntax import headline_end
 
 __all__ = [
     "another_name",

@@ -55,11 +55,6 @@ def text_of(doc: Doc) -> str:
     return cached if isinstance(cached, str) else str(doc.text)
 
 
-def headline_end(text: str) -> int:
-    """Offset where the text's first line, its headline, ends; -1 for a text of one line."""
-    return text.find("\n")
-
-
 def char_span(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """Character range covering tokens ``first..last`` (inclusive)."""
     return doc[first].idx, doc[last].idx + len(doc[last])

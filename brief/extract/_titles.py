@@ -105,7 +105,7 @@ def _appositive(doc: Doc, m: Mention) -> None:
     heads += _own_appositives(root) or _stray_appositive(doc, root.i)
     for head in heads:
         if _abstract(head) or _hyphened(doc, head, heads):
-            continue  # "Connolly's dominance ... — the nationalist Sinn Féin": the parser's apposition
+            continue  # "Connolly’s dominance ... — Sinn Féin"; the "co" and "-" of "co-author"
         if head.tag_ == "NN" and not head.ent_type_ and not any(c.dep_ == "nummod" for c in head.children):
             first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in LEFT_DEPS)])
             while first >= 2 and doc[first - 1].text == "-" and doc[first - 2] in heads:
