@@ -3,19 +3,32 @@ clauses, and each of its subjects, may have a window of its own, and each keeps 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
 from brief.verify.ages import misaged
 from brief.verify.claims import Claim, Verdict
 from brief.verify.mood import mood_problem
-from brief.verify.sentences import with_ellipsis
-
-if TYPE_CHECKING:
-    from brief.verify.article import ArticleIndex
+from brief.verify.sentences import Sentence, with_ellipsis
 
 __all__ = ["check_joined"]
 
 _TELLING = frozenset({"negation", "hedge"})  # a clause's problem that names what is wrong
+
+
+class ArticleIndex(Protocol):
+    """What of ``brief.verify.article.ArticleIndex`` a joined claim's check uses (named here, not
+    imported: that module calls this one)."""
+
+    sentences: list[Sentence]
+
+    @property
+    def ages(self) -> list[tuple[str, str]]: ...
+
+    @property
+    def check_whole(self) -> Callable[..., Verdict]: ...
+
+    def figures_in(self, claim: Claim, window: Sequence[int]) -> bool: ...
 
 
 def check_joined(index: ArticleIndex, claim: Claim, **options: Any) -> Verdict:
