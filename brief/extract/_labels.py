@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from brief.extract._lexicon import CORPORATE_ENDINGS, ORG_HEADS
+from brief.extract._lexicon import ORG_ENDINGS
 from brief.extract._mention import Mention
 
 __all__ = ["settle_labels"]
 
-_BODY_WORDS = ORG_HEADS | CORPORATE_ENDINGS
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*(?<!['’]s)")  # a word of a person's name: no comma, no "NPR's"
 
 
@@ -40,6 +39,6 @@ def _surnamed_people(mentions: list[Mention]) -> None:
             m.label == "ORG"
             and 2 <= len(words) <= 3
             and words[-1] in surnames
-            and all(_NAME_WORD.fullmatch(w) and w.casefold() not in _BODY_WORDS for w in words)
+            and all(_NAME_WORD.fullmatch(w) and w.casefold() not in ORG_ENDINGS for w in words)
         ):
             m.label = "PERSON"

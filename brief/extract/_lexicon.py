@@ -143,6 +143,7 @@ CORPORATE_ENDINGS = _set(
     "airlines airways films music industries enterprises ventures brands technologies systems "
     "storage logistics services solutions consulting construction railway railways railroad"
 )
+ORG_ENDINGS = ORG_HEADS | CORPORATE_ENDINGS  # last words of an organisation's or company's name
 GROUP_HEADS = frozenset({"coalition", "alliance", "bloc", "group", "league", "forces"})
 
 # Seats of government and capitals standing for a country; merged only if the country is named.

@@ -32,7 +32,7 @@ from brief.extract._lexicon import (
     INSTITUTIONS,
     JUNK_NAMES,
     NAME_PARTICLES,
-    ORG_HEADS,
+    ORG_ENDINGS,
     OUTLET_NOUNS,
     PERSON_TITLES,
     STATE_BODIES,
@@ -62,8 +62,7 @@ def _mister(tok: Token) -> bool:
     return tok.lower_ in _MISTER
 
 
-_ORG_ENDINGS = ORG_HEADS | CORPORATE_ENDINGS  # last words of an organisation's or company's name
-_BODY_ENDINGS = _ORG_ENDINGS | INSTITUTIONS  # ... or a hospital's, a university's
+_BODY_ENDINGS = ORG_ENDINGS | INSTITUTIONS  # an organisation's, a company's, a hospital's, a university's
 
 
 def _shouted_word(words: Sequence[Token]) -> bool:
@@ -74,7 +73,7 @@ def _shouted_word(words: Sequence[Token]) -> bool:
 def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
     label = str(ent.label_)
     words = {doc[first].lower_, doc[last].lower_}
-    if label in _MISC and (words & _ORG_ENDINGS or introduced_body(doc[last])):
+    if label in _MISC and (words & ORG_ENDINGS or introduced_body(doc[last])):
         return "ORG"  # "Noble Moving and Storage" or "the group MPD150", tagged a work of art
     if label in _MISC and speaks_by_surname(doc, first, last):
         return "PERSON"  # "Yale Galanter told The Associated Press", tagged a work of art
