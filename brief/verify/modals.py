@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from brief.verify.lexicon import STOP, stem
+from brief.verify.lexicon import ESTIMATED, HEDGES, STOP, stem
 
-__all__ = ["firmer_modal", "hearsay_deed", "only_intended"]
+__all__ = ["firmer_modal", "hearsay_deed", "only_intended", "unsaid_future"]
 
 _POSSIBLE = frozenset("may might could possibly should".split())
 _ABLE = _POSSIBLE | {"can"}  # "can generate": what may happen, not what does
@@ -18,6 +18,7 @@ _PASSED = frozenset(
     "not n't never be been have well".split()
 )  # between a modal and its verb ("may well tell")
 _REACH = 8  # words after a modal that say what it governs
+_AROUND = 6  # words either side of an article's "could" that it is about
 
 
 def _verb_after(tokens: Sequence[str], at: int) -> str:
@@ -69,6 +70,38 @@ def firmer_modal(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], 
     return ""
 
 
+def unsaid_future(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> str:
+    """The article's word of mere possibility where a claim that hedges nothing says a thing "will" happen
+    and its sentences tell no future at all ("more arrests will follow" for "more were possible"; "the ban
+    will put bars out of business" for "could have a devastating effect"), else ""."""
+    if _UNSURE & set(claim):
+        return ""  # "hopes Congress will use the time", "expects Japan will resume buying"
+    near = {  # the words about what "will" happen: its subject's, its verb's up to the next clause
+        stem(x)
+        for i, w in enumerate(claim)
+        if w == "will"
+        for x in [*claim[max(0, i - 3) : i], *_clause(claim[i + 1 : i + _REACH])]
+        if x not in STOP
+    }
+    if not near or any(_FUTURE & set(tokens) for tokens, _ in sentences):
+        return ""
+    for tokens, stems in sentences:
+        for at, word in enumerate(tokens):
+            if word in _MAYBE and near & set(stems[max(0, at - _AROUND) : at + _AROUND + 1]):
+                return word
+    return ""
+
+
+def _clause(words: Sequence[str]) -> Sequence[str]:
+    """``words`` up to the next clause ("begin restoring power" of "begin restoring power once the weather
+    eases")."""
+    ends = [at for at, word in enumerate(words) if word in _CLAUSE_ENDS]
+    return words[: ends[0]] if ends else words
+
+
+_CLAUSE_ENDS = frozenset("once when after if before until unless because as while , ; but".split())
+
+
 # verbs whose "to X" has X only asked for or intended, not settled ("has asked to represent himself")
 _INTENDED = frozenset(
     "ask asks asked request requests requested want wants wanted hope hopes hoped plan plans planned intend "
@@ -78,6 +111,13 @@ _INTENDED = frozenset(
 
 _UNSETTLED = _INTENDED | frozenset(
     "chance chances likely probably possibly possible expect expects expected".split()
+)
+_UNSURE = _UNSETTLED | HEDGES | ESTIMATED | {"would", "if", "whether"}  # a claim that hedges itself
+_FUTURE = frozenset({"will", "'ll", "shall", "going", "wo"})  # "wo" of "won't"
+# what an article says of a thing that may come, not one that will
+_MAYBE = frozenset(
+    "may might could should possible possibly potentially likely chance plan plans planned hope hopes "
+    "expect expects expected".split()
 )
 
 

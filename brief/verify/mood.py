@@ -26,7 +26,7 @@ from brief.verify.lexicon import (
     stem,
     words,
 )
-from brief.verify.modals import firmer_modal, hearsay_deed, only_intended
+from brief.verify.modals import firmer_modal, hearsay_deed, only_intended, unsaid_future
 from brief.verify.pending import done_but_to_come, done_only_pending
 from brief.verify.polarity import (
     denied_elsewhere,
@@ -154,6 +154,9 @@ def mood_problem(
         return Problem(
             "hedge", f"it states {firmer!r} as certain where the article says only that it can or might"
         )
+    maybe = unsaid_future(claimed, said_in)
+    if maybe:
+        return Problem("hedge", f"it says 'will' where the article has only {maybe!r}")
     if not claim.hedged and hedge:
         return Problem("hedge", "it states as fact what the article only reports as possible or alleged")
     # "China seems to be in agreement" told as "China agrees ... there should be no mediation": the claim's
