@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from brief.extract import extract
 from brief.schema import Actor, Draft, Position
 from brief.verify import verify
@@ -555,3 +557,34 @@ def test_a_presumptions_reason_names_the_questions_own_word() -> None:
     verdict = presumes(index, Claim.of(question, nlp(question)))
     assert verdict is not None and verdict.problem is not None and verdict.problem.kind == "presumption"
     assert "'suspended' happened" in verdict.problem.reason, verdict.problem.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "presumed"),
+    [
+        # spaCy's small model reads the verb after a possessive subject as a noun; "did" makes it a verb
+        ("Why did Marlow's campaign disavow the mailer that showed him with a rifle?", True),
+        ("Why did Harlow's printing firm supply the council's posters without a contract?", True),
+        ("Why did Marlow's campaign send the mailer that showed him with a rifle?", False),  # "sent"
+        # "how much did" asks how far, not why: it takes no event for granted
+        ("How much did the mailer weigh on the vote?", False),
+    ],
+)
+def test_a_question_presumes_the_verb_did_makes_a_verb(question: str, presumed: bool) -> None:
+    """Made-up article: the campaign sent the mailer; nothing says it disavowed it, nor that a firm
+    supplied posters."""
+    from brief.extract import load_nlp
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
+    from brief.verify.presuming import presumes
+
+    article = (
+        "Marlow's campaign sent a mailer that showed him with a rifle. "
+        "The county vote is on Tuesday, and the mailer drew complaints. Harlow's printing firm made the "
+        "council's posters under a contract."
+    )
+    nlp = load_nlp()
+    index = ArticleIndex(article, [(s.start_char, s.end_char) for s in nlp(article).sents])
+    verdict = presumes(index, Claim.of(question, nlp(question)))
+    kind = verdict.problem.kind if verdict is not None and verdict.problem is not None else None
+    assert (kind == "presumption") == presumed, verdict

@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from brief.verify.lexicon import IRREGULAR
+
 __all__ = [
     "SAME_QUESTION",
     "SAME_STANCE",
@@ -37,13 +39,6 @@ _STOP = frozenset(
     we our you your i me my who whom whose what which when where why how whether any all some each
     said says say told tells according also still yet just only very more most much many new said:
     up out off again further once here both few other such own same too s t now""".split()
-)
-_IRREGULAR = dict(
-    pair.split(":")
-    for pair in """met:meet held:hold left:leave told:tell paid:pay sold:sell bought:buy kept:keep began:begin
-    chose:choose rose:rise fell:fall spoke:speak wrote:write came:come got:get ran:run struck:strike won:win
-    lost:lose made:make took:take gave:give went:go saw:see knew:know thought:think brought:bring
-    sent:send spent:spend built:build meant:mean found:find""".split()
 )
 _NEGATION = re.compile(
     r"\b(not|no|never|cannot|can't|won't|\w+n't|refus\w*|reject\w*|oppos\w*|against|den(y|ies|ied)|block\w*|veto\w*)\b"
@@ -70,7 +65,7 @@ def _stem(word: str) -> str:
 def content_words(text: str) -> frozenset[str]:
     """The stemmed content words of ``text``."""
     words = (w.strip(".'’-") for w in _WORD.findall(text.translate(_QUOTES).casefold()))
-    return frozenset(_stem(_IRREGULAR.get(w, w)) for w in words if w and w not in _STOP)
+    return frozenset(_stem(IRREGULAR.get(w, w)) for w in words if w and w not in _STOP)
 
 
 def similarity(a: str, b: str, ignore: frozenset[str] = frozenset()) -> float:

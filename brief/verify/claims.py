@@ -123,7 +123,7 @@ class Claim:
             explicit=any(is_explicit_negation(w) for w in tokens),
             near_numbers=tuple(_context(text, q.text) for q in numbers),
             counted=tuple(_counted(doc, text, q.text) for q in numbers),
-            predicate=stem(root.lemma_.lower()) if root is not None and root.pos_ == "VERB" else "",
+            predicate=stem(root.lemma_.lower()) if root is not None and _verb(root) else "",
             clauses=clauses,
             loose=frozenset(loose),
             described=describing(doc, names) if doc is not None else (),
@@ -226,6 +226,12 @@ def _counted(doc: Any | None, text: str, number: str) -> str:
             if nouns and nouns[0].text.lower() not in _NOT_COUNTS:
                 return stem(nouns[0].text.lower())
     return ""
+
+
+def _verb(token: Any) -> bool:
+    """A verb, or a word "did" makes one (spaCy reads "disavow" in "Why did Kelly's aide disavow it?" as a
+    noun)."""
+    return bool(token.pos_ == "VERB" or any(c.dep_ == "aux" and c.lower_ == "did" for c in token.children))
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -8,7 +8,7 @@ import re
 
 from brief.verify.article import ArticleIndex
 from brief.verify.claims import Claim, Problem, Verdict
-from brief.verify.lexicon import FRAME, stem, words
+from brief.verify.lexicon import FRAME, IRREGULAR, stem, words
 
 __all__ = ["presumes", "presumption"]
 
@@ -21,6 +21,7 @@ _PRESUMING = re.compile(
     r"\s+(?:did|was|were|has|have|had)\b|what\s+(?:caused|led)\b)",
     re.I,
 )
+_DEGREE = re.compile(r"^\s*how\s+(?:much|far)\s+(?:did|has|have|had)\b", re.I)
 _IF = re.compile(r",?\s+(?:if|even if|given that)\s+", re.I)
 _NEXT_QUESTION = re.compile(
     r",?\s+(?:and|or|but)\s+(?=(?:will|would|is|are|was|were|can|could|should|did|does|do|has|have|what|how|why|"
@@ -43,8 +44,10 @@ def presumes(index: ArticleIndex, question: Claim) -> Verdict | None:
     verdict = index.check(statement, mood=False)  # it asks; whether it denies is not the point
     if verdict.problem is None:
         low = statement.content and index.overlap(statement, verdict.sentences) < PRESUMED_OVERLAP
-        event = question.predicate  # the event it takes for granted must be in the article at all
-        if low or (event and event not in index.stems and event not in FRAME):
+        # the event it takes for granted must be in the article at all; "How much did the news weigh on
+        # the verdict?" asks whether, and how far, it did
+        event = "" if _DEGREE.match(question.text) else question.predicate
+        if low or (event and not _told(index, event)):
             # told as the question words it ("suspended"), not as its stem ("suspe")
             told = next((w for w in words(question.text) if stem(w) == event), event)
             what = f"nothing in it says {told!r} happened" if event else "the article does not report it"
@@ -62,7 +65,7 @@ def _presumes_in_passing(index: ArticleIndex, question: Claim) -> Verdict | None
     for fact, event in question.embedded:
         verdict = index.check(Claim.of(fact), mood=False, together=False)
         problem = verdict.problem
-        if problem is None and event and not _told(index, event):
+        if problem is None and event and not _told(index, stem(event), event):
             problem = Problem("support", f"nothing in the article says {event!r} happened")
         if problem is not None and problem.kind not in ("name", "number"):
             return Verdict(presumption(problem, fact))
@@ -75,6 +78,11 @@ def presumption(problem: Problem, fact: str = "") -> Problem:
     return Problem("presumption", f"it presumes what the article does not report: {what}{problem.reason}")
 
 
-def _told(index: ArticleIndex, event: str) -> bool:
-    """True when the event's word is a reporting word or is in the article at all."""
-    return event in FRAME or stem(event) in index.stems
+def _told(index: ArticleIndex, told: str, word: str = "") -> bool:
+    """True when the event (``told``, a stem; ``word`` as the question has it) is a reporting word or is in
+    the article at all, in any tense ("send" where the article says "sent")."""
+    return (
+        (word or told) in FRAME
+        or told in index.stems
+        or any(stem(base) == told and stem(past) in index.stems for past, base in IRREGULAR.items())
+    )
