@@ -275,6 +275,27 @@ def test_a_title_case_headline_is_no_name() -> None:
     assert not any(" Will" in n or n.endswith(" Says") for n in found), found
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Socialist critic of the tariff deal poised to win Freeland's seat",
+        "Harbour board scientist: agency likely broke safety rules",
+    ],
+)
+def test_a_headlines_shorthand_for_a_person_is_no_actor(headline: str) -> None:
+    """Made-up article: the headline's "Socialist critic" or "Harbour board scientist" is the person the
+    body names, not a second actor."""
+    text = (
+        f"{headline}\n\n"
+        "Independent liberal Maren Tollund has criticised the tariff deal for months, and the harbour "
+        "board's chief scientist, Ivo Brandt, said the agency broke its safety rules. Tollund said on Monday "
+        "that she would fight the deal in parliament.\n"
+    )
+    found = names(extract(text))
+    assert "Maren Tollund" in found, found
+    assert not any(n.endswith(("critic", "scientist")) for n in found), found
+
+
 def test_a_title_case_headline_gives_only_the_name_the_body_uses() -> None:
     """Made-up article; the tagger runs the headline's verbs into the name ("Vows To Sue Port")."""
     text = (

@@ -16,6 +16,7 @@ from brief.extract._lexicon import (
     STATE_BODIES,
 )
 from brief.extract._mention import NAMED, Mention, chunk_start
+from brief.extract._open import is_headline
 from brief.extract._syntax import (
     SUBJECT_DEPS,
     Doc,
@@ -120,6 +121,13 @@ def _acting_subject(tok: Token) -> bool:
     return bool(subject.dep_ == "nsubj" and subject.head.pos_ == "VERB" and not hypothetical(subject.head))
 
 
+def _headlined(tok: Token) -> bool:
+    """True for a singular noun with no determiner in a headline ("Yushchenko ally fails in bid", "NOAA
+    scientist: agency likely broke rules"): headline shorthand for someone the story names."""
+    bare = not any(c.dep_ in ("det", "poss", "nummod") for c in tok.lefts)
+    return bare and tok.sent.start == 0 and tok.sent.end < len(tok.doc) and is_headline(tok.sent)
+
+
 # who "the researchers" are is the study's business: they speak as a group, whoever else is named
 _STUDY_AUTHORS = frozenset({"researcher", "scientist", "author"})
 
@@ -160,6 +168,10 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
         return None  # a phrase broken across lines is a layout accident, not a name
     institution = tok.lemma_ in ORG_DESCRIPTIONS or tok.lemma_ in ORG_HEADS or tok.lemma_ in _INSTITUTIONS
     kind = "group" if plural or side else "organisation" if institution else "person"  # "the ... government"
+    if kind == "person" and _headlined(tok):
+        return (
+            None  # "Socialist critic of NATO ... poised to win": the headline's words for a person it names
+        )
     m = Mention(start, end, text_of(doc)[start:end], "GROUP", tok.i, hint=kind, agentive=True)
     m.forms.append(char_span(doc, chunk_start(tok), tok.i))
     if last > tok.i:
