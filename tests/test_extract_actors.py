@@ -358,3 +358,16 @@ def test_a_name_is_told_as_the_body_writes_it_not_as_a_title_case_headline_does(
     )
     found = names(extract(text))
     assert "Anna van Dijk" in found and "Anna Van Dijk" not in found, found
+
+
+def test_a_country_told_by_its_description_is_no_second_actor() -> None:
+    """Made-up article: "the former Soviet state" and "the Baltic nation" are Latvia, not bodies of their
+    own."""
+    text = (
+        "Vote fails in Riga\n\n"
+        "Ilze Kalnina failed on Tuesday to win backing from parliament, plunging the former Soviet state "
+        "into new uncertainty. The Baltic nation has had four governments in two years, Kalnina said.\n"
+    )
+    found = names(extract(text))
+    assert "Ilze Kalnina" in found, found
+    assert not any(n.endswith(("state", "nation")) for n in found), found

@@ -38,6 +38,7 @@ _INSTITUTIONS = frozenset({"government", "administration", "state", "nation", "c
 
 
 _PLURAL_GROUPS = frozenset({"party"})
+_LANDS = frozenset({"state", "country", "nation", "republic", "kingdom"})
 _LED = frozenset({"government", "administration"})  # named by whose they are: "the government of X"
 
 
@@ -138,6 +139,8 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     lower = tok.is_lower  # "China's commerce ministry": a tagged entity without a name of its own
     if (tok.pos_ != "NOUN" and not lower) or (tok.ent_type_ and not lower):
         return None
+    if not plural and tok.lemma_.lower() in _LANDS:
+        return None  # "the former Soviet state", "the Gulf nation": a country told by its description
     side = _side(tok)
     if not (_group_noun(tok) or _owned_group(tok) or side or _state_body(tok)):
         return None
