@@ -371,3 +371,19 @@ def test_a_country_told_by_its_description_is_no_second_actor() -> None:
     found = names(extract(text))
     assert "Ilze Kalnina" in found, found
     assert not any(n.endswith(("state", "nation")) for n in found), found
+
+
+def test_a_title_with_no_name_after_it_is_named_by_the_whole_office() -> None:
+    """Made-up article: the tagger takes "General" and "Justice" for names; they are the offices' last
+    words, and a person of their own, not a form of Governor Wren Justice, whose surname alone is still
+    his."""
+    text = (
+        "Harbour State Attorney General investigating Brandt Holdings\n\n"
+        "Three senior judges, including the Lord Chief Justice, are hearing the case. Governor Wren Justice "
+        "said the inquiry was overdue, and Justice added that Brandt Holdings had been warned.\n"
+    )
+    actors = {a.name: a for a in extract(text).actors}
+    assert "General" not in actors and "Justice" not in actors, list(actors)
+    assert "Lord Chief Justice" in actors and not actors["Lord Chief Justice"].role, list(actors)
+    assert "Lord Chief Justice" not in actors["Wren Justice"].aliases, actors["Wren Justice"]
+    assert [m.text for m in actors["Wren Justice"].mentions] == ["Wren Justice", "Justice"]

@@ -11,7 +11,7 @@ from brief.extract._draft import family_name
 from brief.extract._events import find_events
 from brief.extract._gender import genders
 from brief.extract._layout import comments_header, headline_end, ignored_spans, inside
-from brief.extract._lexicon import HONORIFICS
+from brief.extract._lexicon import HONORIFICS, OFFICE_WORDS
 from brief.extract._mention import NAMED
 from brief.extract._mentions import collect_mentions
 from brief.extract._nlp import parse
@@ -103,7 +103,10 @@ def _add_surnames(actors: list[CandidateActor]) -> None:
     surnames = Counter(family_name(a.name) for a in people)
     for a in people:
         surname = family_name(a.name)
-        if surnames[surname] == 1 and surname[:1].isupper() and surname not in a.aliases:
+        # "New York State Attorney General" is no "General" (but "Jim Justice" is "Justice")
+        words = a.name.lower().split()
+        office = words[-1] in OFFICE_WORDS and words[-2] in OFFICE_WORDS
+        if surnames[surname] == 1 and surname[:1].isupper() and surname not in a.aliases and not office:
             a.aliases.append(surname)
 
 

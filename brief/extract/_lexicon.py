@@ -84,6 +84,7 @@ TITLE_FORMS = {
     "cpl.": "corporal", "justice": "judge", "magistrate": "judge", "attorney": "lawyer",
 }  # fmt: skip
 GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})
+OFFICE_WORDS = PERSON_TITLES | frozenset(TITLE_FORMS)  # "general", "justice": a title's words
 
 # Nouns whose noun phrase names a group (plural) or an unnamed person (singular) that can speak.
 GROUP_NOUNS = _set(

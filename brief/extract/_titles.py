@@ -9,6 +9,7 @@ from brief.extract._lexicon import (
     GROUP_NOUNS,
     HONORIFICS,
     JUNK_NAMES,
+    OFFICE_WORDS,
     ORG_DESCRIPTIONS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -28,8 +29,17 @@ _ORDINALS = ("first", "second")
 def person_forms(doc: Doc, m: Mention, first: int) -> None:
     """Take a person's title, possessive owner and apposition into the mention starting at ``first``."""
     _title_prefix(doc, m, first)
+    _office_named(doc, m)
     _possessive_form(doc, m, first)
     _appositive(doc, m)
+
+
+def _office_named(doc: Doc, m: Mention) -> None:
+    """ "New York State Attorney General", "the Lord Chief Justice": a title with no name after it (the
+    tagger's "General", "Justice") is named by the whole office, with no role of its own."""
+    if m.role and m.forms and " " not in m.text and m.text.lower() in OFFICE_WORDS:
+        start, end = m.forms[-1]
+        m.start, m.end, m.text, m.role = start, end, doc.text[start:end], ""
 
 
 def _in_title(tok: Token, root: int) -> bool:
