@@ -387,3 +387,16 @@ def test_a_title_with_no_name_after_it_is_named_by_the_whole_office() -> None:
     assert "Lord Chief Justice" in actors and not actors["Lord Chief Justice"].role, list(actors)
     assert "Lord Chief Justice" not in actors["Wren Justice"].aliases, actors["Wren Justice"]
     assert [m.text for m in actors["Wren Justice"].mentions] == ["Wren Justice", "Justice"]
+
+
+def test_an_actor_only_the_headline_names_is_its_shorthand() -> None:
+    """Made-up article: "Images" (and "Label Caught Using Photographer") are the headline's words, named
+    nowhere in the body; the body's people and firm are the actors."""
+    text = (
+        "Label Caught Using Photographer's Images Without Permission\n\n"
+        "Street photographer Tobin Marsh said the Harlow Label used his photos in a shop window. The Harlow "
+        "Label said it had paid a photo agency for them.\n"
+    )
+    found = names(extract(text))
+    assert "Tobin Marsh" in found, found
+    assert not any("Images" in n or "Caught" in n for n in found), found

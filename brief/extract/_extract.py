@@ -97,6 +97,17 @@ def _salience(draft: Draft, text_len: int, lead: tuple[int, int]) -> float:
     return score + (1.0 if draft.is_person and draft.statements else 0.0)
 
 
+def _told_in_body(text: str, actors: list[CandidateActor], spoken: set[int]) -> list[CandidateActor]:
+    """The actors the article's body names, or that say or do something in it: one the headline alone
+    names is its shorthand ("DKNY Caught Using Photographer's Images", "Plumber jailed after ...")."""
+    headline = headline_end(text)
+    return [
+        a
+        for i, a in enumerate(actors)
+        if headline < 0 or i in spoken or any(m.start > headline for m in a.mentions)
+    ]
+
+
 def _add_surnames(actors: list[CandidateActor]) -> None:
     """Give "Dmitry Peskov" the alias "Peskov" (a substring of the name) unless two people share it."""
     people = [a for a in actors if a.kind == "person" and " " in a.name and a.name[:1].isupper()]
@@ -217,6 +228,7 @@ def extract(text: str) -> Extraction:
     lead = _lead_ends(doc)
     actors = _actors(text, drafts, lead)
     statements = [_statement(doc, s, actors[s.speaker].name) for s in said]
+    actors = _told_in_body(text, actors, {s.speaker for s in said})
     taken = {normalise_name(n) for a in actors for n in a.names()}
     readers, wrote = commenters(text, comments, sentences, taken)
     actors += readers
