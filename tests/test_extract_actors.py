@@ -400,3 +400,15 @@ def test_an_actor_only_the_headline_names_is_its_shorthand() -> None:
     found = names(extract(text))
     assert "Tobin Marsh" in found, found
     assert not any("Images" in n or "Caught" in n for n in found), found
+
+
+def test_letters_after_a_name_are_no_person() -> None:
+    """Made-up article: the tagger may take "QC" after a judge's name for a person of its own."""
+    text = (
+        "Installer jailed\n\n"
+        "His Honour Judge Alder Penhale QC sentenced Tam Wrexley to three years for manslaughter. Wrexley "
+        "had fitted the boiler, the court heard.\n"
+    )
+    found = names(extract(text))
+    assert "QC" not in found, found
+    assert "Alder Penhale" in found, found

@@ -273,6 +273,8 @@ NUMBER_WORDS = sorted(
     ),
     key=lambda w: (-len(w), w),  # longest first, so "seventeen" wins over "seven" in the regex
 )
+# letters after a name ("Judge Neil Ford QC") the tagger may take for a person of their own
+POST_NOMINALS = _set("qc kc obe mbe cbe kbe dbe frs")
 JUNK_NAMES = _set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december today yesterday tomorrow note update correction"

@@ -35,6 +35,7 @@ from brief.extract._lexicon import (
     ORG_ENDINGS,
     OUTLET_NOUNS,
     PERSON_TITLES,
+    POST_NOMINALS,
     STATE_BODIES,
 )
 from brief.extract._mention import NAMED, Mention, good_name
@@ -143,12 +144,15 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         and _given_name(doc[first - 1])
     ):
         first -= 1  # "Harm van Bakel", of which the tagger found "van Bakel"
+    if label == "PERSON" and last > first and doc[last].lower_ in POST_NOMINALS:
+        last -= 1  # "Judge Neil Ford QC": the letters after his name are not of it
     if label in ("PERSON", "ORG") and _administration(doc, last):
         label, last = "ORG", last + 1  # "the Trump administration": a government, not the man
     start, end = char_span(doc, first, last)
     text = text_of(doc)[start:end]
     shouted = _shouted_word(doc[first : last + 1]) and not introduced_body(doc[last])
-    if not good_name(text) or text.casefold() in JUNK_NAMES or shouted:
+    post_nominal = label == "PERSON" and text.casefold() in POST_NOMINALS  # "Neil Ford QC"
+    if not good_name(text) or text.casefold() in JUNK_NAMES or shouted or post_nominal:
         return None
     root = max(range(first, last + 1), key=lambda i: doc[i].head.i not in range(first, last + 1))
     if label != "PERSON" and doc[root].lower_ in PERSON_TITLES and _named_in_apposition(doc[root]):
