@@ -412,3 +412,18 @@ def test_letters_after_a_name_are_no_person() -> None:
     found = names(extract(text))
     assert "QC" not in found, found
     assert "Alder Penhale" in found, found
+
+
+def test_a_surname_is_not_a_generation_and_keeps_its_particle() -> None:
+    """Made-up article: "Jr." is no one's surname, "Brannock" alone is Tobias Brannock Jr., and Elena de
+    Sorva is called "de Sorva"."""
+    text = (
+        "Diner hero honoured\n\n"
+        "Tobias Brannock Jr. wrestled the gun from the attacker, police said. Mayor Elena de Sorva "
+        "thanked him on Monday. Brannock said he did not feel like a hero.\n"
+    )
+    actors = {a.name: a for a in extract(text).actors}
+    assert "Brannock" not in actors, list(actors)
+    assert "Jr." not in actors["Tobias Brannock Jr."].aliases, actors["Tobias Brannock Jr."]
+    assert "Brannock" in actors["Tobias Brannock Jr."].aliases, actors["Tobias Brannock Jr."]
+    assert "de Sorva" in actors["Elena de Sorva"].aliases, actors["Elena de Sorva"]

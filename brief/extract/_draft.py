@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from brief.extract._lexicon import CAPITALS
+from brief.extract._lexicon import CAPITALS, NAME_PARTICLES
 from brief.extract._mention import Mention
 from brief.schema import ActorKind
 
@@ -15,11 +15,22 @@ __all__ = ["Draft", "family_name", "merge"]
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Jae-myung", "Ing-wen": a given name after the family's
 
 
-def family_name(name: str) -> str:
-    """The word a person is called by alone: the last ("Dmitry Peskov" -> "Peskov"), or the first where a
-    hyphenated given name follows it ("Lee Jae-myung" -> "Lee")."""
+def family_name(name: str, *, particle: bool = False) -> str:
+    """The word a person is called by alone: the last ("Dmitry Peskov" -> "Peskov"; "Pierre Casabonne
+    Jr." -> "Casabonne"), or the first where a hyphenated given name follows it ("Lee Jae-myung" ->
+    "Lee"); with ``particle``, the particle before it too ("Kevin de León" -> "de León", "Julio De Vido"
+    -> "De Vido")."""
     words = name.split()
-    return words[0] if len(words) == 2 and _GIVEN_NAME.match(words[1]) else words[-1]
+    while len(words) > 2 and words[-1].casefold().rstrip(".,") in _GENERATIONS:
+        words.pop()
+    if len(words) == 2 and _GIVEN_NAME.match(words[1]):
+        return words[0]
+    if particle and len(words) > 2 and words[-2].casefold() in NAME_PARTICLES:
+        return f"{words[-2]} {words[-1]}"
+    return words[-1]
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Martin Luther King Jr." is "King"
 
 
 _GROUP_KINDS: dict[str, ActorKind] = {"person": "person", "organisation": "organisation"}

@@ -113,12 +113,15 @@ def _add_surnames(actors: list[CandidateActor]) -> None:
     people = [a for a in actors if a.kind == "person" and " " in a.name and a.name[:1].isupper()]
     surnames = Counter(family_name(a.name) for a in people)
     for a in people:
-        surname = family_name(a.name)
+        surname, called = family_name(a.name), family_name(a.name, particle=True)  # "de León"
         # "New York State Attorney General" is no "General" (but "Jim Justice" is "Justice")
         words = a.name.lower().split()
         office = words[-1] in OFFICE_WORDS and words[-2] in OFFICE_WORDS
-        if surnames[surname] == 1 and surname[:1].isupper() and surname not in a.aliases and not office:
-            a.aliases.append(surname)
+        known = called.casefold() in {
+            x.casefold() for x in a.aliases
+        }  # "De Blasio" where it opens a sentence
+        if surnames[surname] == 1 and surname[:1].isupper() and not known and not office:
+            a.aliases.append(called)
 
 
 def _actors(text: str, drafts: list[Draft], lead: tuple[int, int]) -> list[CandidateActor]:
