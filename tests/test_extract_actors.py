@@ -427,3 +427,30 @@ def test_a_surname_is_not_a_generation_and_keeps_its_particle() -> None:
     assert "Jr." not in actors["Tobias Brannock Jr."].aliases, actors["Tobias Brannock Jr."]
     assert "Brannock" in actors["Tobias Brannock Jr."].aliases, actors["Tobias Brannock Jr."]
     assert "de Sorva" in actors["Elena de Sorva"].aliases, actors["Elena de Sorva"]
+
+
+def test_an_adverb_before_a_group_is_not_its_name() -> None:
+    """Made-up article: "Even" opens the sentence, not the leaders' name."""
+    text = (
+        "Valley reacts\n\n"
+        "Protesters marched in Carlow on Tuesday, said organiser Mira Tull. Even the province’s top "
+        "legislative leaders wrote Wednesday that they “woke up feeling like strangers in a foreign land.”\n"
+    )
+    found = names(extract(text))
+    assert "the province’s top legislative leaders" in found, found
+
+
+@pytest.mark.parametrize(
+    ("name", "called"),
+    [
+        ("Ivo Tannhauser", "Tannhauser"),
+        ("Ivo Tannhauser Jr.", "Tannhauser"),
+        ("Mira de Sorva", "de Sorva"),
+        ("Piet Van Der Wal", "Van Der Wal"),  # every particle before it
+        ("Lee Jae-myung", "Lee"),
+    ],
+)
+def test_the_name_a_person_is_called_by_alone(name: str, called: str) -> None:
+    from brief.extract._draft import family_name
+
+    assert family_name(name, particle=True) == called

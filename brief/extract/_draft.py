@@ -25,9 +25,10 @@ def family_name(name: str, *, particle: bool = False) -> str:
         words.pop()
     if len(words) == 2 and _GIVEN_NAME.match(words[1]):
         return words[0]
-    if particle and len(words) > 2 and words[-2].casefold() in NAME_PARTICLES:
-        return f"{words[-2]} {words[-1]}"
-    return words[-1]
+    first = len(words) - 1
+    while particle and first > 1 and words[first - 1].casefold() in NAME_PARTICLES:
+        first -= 1  # "Alex Van Der Zwaan" -> "Van Der Zwaan"
+    return " ".join(words[first:])
 
 
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Martin Luther King Jr." is "King"

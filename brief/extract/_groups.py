@@ -86,9 +86,19 @@ def _name_start(doc: Doc, tok: Token) -> int:
     """Where a group's name starts once articles and numbers are dropped ("Twenty-six Western allies")."""
     first = chunk_start(tok)
     counted = {t.i for c in tok.lefts if c.dep_ in ("det", "predet", "nummod", "quantmod") for t in c.subtree}
-    while first < tok.i and (first in counted or doc[first].like_num or doc[first].tag_ in ("CD", "HYPH")):
-        first += 1  # "at least 40 countries", "Twenty-six Western allies"
+    while first < tok.i and (
+        first in counted
+        or doc[first].like_num
+        or doc[first].tag_ in ("CD", "HYPH")
+        or _opening_adverb(doc, first)
+    ):
+        first += 1  # "at least 40 countries", "Twenty-six Western allies", "Even the state's top leaders"
     return int(first)
+
+
+def _opening_adverb(doc: Doc, i: int) -> bool:
+    """ "Even" of "Even the state's leaders"; not "high" of "high-ranking officials"."""
+    return doc[i].pos_ == "ADV" and doc[i].dep_ == "advmod" and doc[i + 1].tag_ != "HYPH"
 
 
 _IDENTIFYING = frozenset({"in", "from", "at", "of"})
