@@ -50,8 +50,12 @@ def _in_title(tok: Token, root: int) -> bool:
 
 
 def _title_hyphen(doc: Doc, k: int, root: int) -> bool:
-    """The hyphen inside a hyphenated title ("Attorney-General George Brandis")."""
-    return doc[k].tag_ == "HYPH" and k > 0 and doc[k - 1].is_title and _in_title(doc[k - 1], root)
+    """The hyphen inside a hyphenated title ("Attorney-General George Brandis"), and a name hyphened to a
+    word of the title ("Maryland-based product liability lawyer Jim Dunham")."""
+    if doc[k].tag_ == "HYPH" and k > 0 and doc[k - 1].is_title:
+        return _in_title(doc[k - 1], root) or doc[k - 1].head.i == k + 1
+    hyphened = k + 2 < len(doc) and doc[k + 1].tag_ == "HYPH" and doc[k].head.i == k + 2
+    return hyphened and doc[k].is_title and _in_title(doc[k + 2], root)
 
 
 def _of_the(doc: Doc, k: int) -> bool:
