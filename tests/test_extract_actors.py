@@ -460,8 +460,8 @@ def test_a_name_hyphened_to_a_title_is_part_of_it() -> None:
     """Made-up article: "Carrick-based" is one word of the role; "based ..." alone is cut."""
     text = (
         "Retailer ruling\n\n"
-        "“The retailer has avoided it for years,” noted Carrick-based product liability lawyer Ansel Drury in "
-        "an interview. Attorney-General Petra Loy said the ruling stood.\n"
+        "“The retailer has avoided it for years,” noted Carrick-based product liability lawyer Ansel Drury "
+        "in an interview. Attorney-General Petra Loy said the ruling stood.\n"
     )
     roles = {a.name: a.role for a in extract(text).actors}
     assert roles.get("Ansel Drury") == "Carrick-based product liability lawyer", roles
