@@ -466,3 +466,16 @@ def test_a_name_hyphened_to_a_title_is_part_of_it() -> None:
     roles = {a.name: a.role for a in extract(text).actors}
     assert roles.get("Ansel Drury") == "Carrick-based product liability lawyer", roles
     assert roles.get("Petra Loy") == "Attorney-General", roles
+
+
+def test_a_plural_before_a_name_is_no_title() -> None:
+    """Made-up article: "Founding members" says what two are, not a title of either; "Foreign Affairs
+    Minister" is one."""
+    text = (
+        "Band reunion\n\n"
+        "Founding members Tom Varley and Pat Sumner said the tour starts in May. Foreign Affairs Minister "
+        "Ona Vale welcomed it.\n"
+    )
+    roles = {a.name: a.role for a in extract(text).actors}
+    assert roles.get("Tom Varley") == "", roles
+    assert roles.get("Ona Vale") == "Foreign Affairs Minister", roles

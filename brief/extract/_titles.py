@@ -82,6 +82,8 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
         return  # "the even wealthier Michael Bloomberg", "ascendant Buttigieg": a description, no title
     if len(words) == 1 and k >= 0 and doc[k].lower_ in ("to", "for", "of", "in") and place(doc, words[0]):
         return  # "envoy to Ukraine Kurt Volker": the place of a title before it, not a title
+    if words and words[-1].tag_ in ("NNS", "NNPS") and words[-1].lower_ not in _NOT_PLURAL:
+        return  # "founding members Tom Johnston and Pat Simmons": what several are, not one's title
     if k + 1 < first:
         m.forms.append((doc[k + 1].idx, m.end))
         m.tokens.update(range(k + 1, first))
@@ -90,6 +92,7 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
         m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
 
 
+_NOT_PLURAL = frozenset({"news", "affairs", "sales", "communications", "arms", "relations"})  # "... affairs"
 _NOBODY = frozenset("nothing anything everything something nobody anybody everybody somebody".split())
 
 
