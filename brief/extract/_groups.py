@@ -98,7 +98,7 @@ def _name_start(doc: Doc, tok: Token) -> int:
 
 def _opening_adverb(doc: Doc, i: int) -> bool:
     """ "Even" of "Even the state's leaders"; not "high" of "high-ranking officials"."""
-    return doc[i].pos_ == "ADV" and doc[i].dep_ == "advmod" and doc[i + 1].tag_ != "HYPH"
+    return bool(doc[i].pos_ == "ADV" and doc[i].dep_ == "advmod" and doc[i + 1].tag_ != "HYPH")
 
 
 _IDENTIFYING = frozenset({"in", "from", "at", "of"})
