@@ -27,13 +27,11 @@ from brief.verify.lexicon import (
     stem,
     words,
 )
-from brief.verify.numbers import Quantity, quantities
+from brief.verify.numbers import Quantity, counted_noun, number_context, quantities
 from brief.verify.polarity import denied_stems
 from brief.verify.presumed import Embedded, embedded_facts
 
 __all__ = ["Claim", "Problem", "Verdict", "parse_claims"]
-
-_NOT_COUNTS = frozenset("am pm ft m km kg mph bst gmt et pt".split())  # units and times, not what is counted
 
 
 @dataclass(frozen=True)
@@ -121,8 +119,8 @@ class Claim:
             hedged=any(is_hedging(w) for w in spoken[_opening_report(spoken) :]) or "?" in text,
             certain=is_certain(tokens),
             explicit=any(is_explicit_negation(w) for w in tokens),
-            near_numbers=tuple(_context(text, q.text) for q in numbers),
-            counted=tuple(_counted(doc, text, q.text) for q in numbers),
+            near_numbers=tuple(number_context(text, q.text) for q in numbers),
+            counted=tuple(counted_noun(doc, text, q.text) for q in numbers),
             predicate=stem(root.lemma_.lower()) if root is not None and _verb(root) else "",
             clauses=clauses,
             loose=frozenset(loose),
@@ -189,43 +187,6 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _sub_doc(doc: Any, start: int, end: int) -> Any:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.as_doc() if span is not None else None
-
-
-def _context(text: str, number: str) -> frozenset[str]:
-    """Content stems (and name words) within four words of ``number`` in ``text``."""
-    at = text.find(number)
-    if at < 0:
-        return frozenset()
-    before = words(text[:at])[-4:]
-    after = words(text[at + len(number) :])[:4]
-    return frozenset(stem(w) for w in [*before, *after] if w not in STOP and w not in FRAME)
-
-
-_CURRENCY = frozenset("$£€¥")
-
-
-def _counted(doc: Any | None, text: str, number: str) -> str:
-    """What a number counts: the noun it modifies ("28 people", "$2 million study"), or "" (an age
-    in "Beavis, 48,", a time, "mother-of-six")."""
-    at = text.find(number)
-    if doc is None or at < 0:
-        return ""
-    inside = [t for t in doc if at <= t.idx < at + len(number)]
-    for token in inside:
-        head = token.head
-        if token.ent_type_ in ("DATE", "TIME"):  # a year or a time counts nothing
-            return ""
-        if token.dep_ == "nummod" and head not in inside and head.pos_ == "NOUN":
-            word = head.text.lower()  # stemmed as the article's words are, not lemmatised
-            return "" if word in _NOT_COUNTS or word in ("year", "years") else stem(word)
-    # a sum of something: "$3 billion in debt", "$125 billion of goods"
-    top = [t for t in inside if t.head not in inside]
-    if top and any(t.text in _CURRENCY for t in doc[max(0, inside[0].i - 1) : inside[-1].i + 1]):
-        for prep in (c for c in top[0].children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
-            nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            if nouns and nouns[0].text.lower() not in _NOT_COUNTS:
-                return stem(nouns[0].text.lower())
-    return ""
 
 
 def _verb(token: Any) -> bool:

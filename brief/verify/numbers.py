@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["NUMBER_WORDS", "Quantity", "quantities"]
+from brief.verify.lexicon import FRAME, STOP, stem, words
+
+__all__ = ["NUMBER_WORDS", "Quantity", "counted_noun", "number_context", "quantities"]
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -131,3 +134,43 @@ def shape(text: str, number: Quantity) -> str:
     if re.fullmatch(r"(?:19|20)\d\d", number.text):
         return "year"
     return "share" if number.share else ""
+
+
+_NOT_COUNTS = frozenset("am pm ft m km kg mph bst gmt et pt".split())  # units and times, not what is counted
+
+
+def number_context(text: str, number: str) -> frozenset[str]:
+    """Content stems (and name words) within four words of ``number`` in ``text``."""
+    at = text.find(number)
+    if at < 0:
+        return frozenset()
+    before = words(text[:at])[-4:]
+    after = words(text[at + len(number) :])[:4]
+    return frozenset(stem(w) for w in [*before, *after] if w not in STOP and w not in FRAME)
+
+
+_CURRENCY = frozenset("$£€¥")
+
+
+def counted_noun(doc: Any | None, text: str, number: str) -> str:
+    """What a number counts: the noun it modifies ("28 people", "$2 million study"), or "" (an age
+    in "Beavis, 48,", a time, "mother-of-six")."""
+    at = text.find(number)
+    if doc is None or at < 0:
+        return ""
+    inside = [t for t in doc if at <= t.idx < at + len(number)]
+    for token in inside:
+        head = token.head
+        if token.ent_type_ in ("DATE", "TIME"):  # a year or a time counts nothing
+            return ""
+        if token.dep_ == "nummod" and head not in inside and head.pos_ == "NOUN":
+            word = head.text.lower()  # stemmed as the article's words are, not lemmatised
+            return "" if word in _NOT_COUNTS or word in ("year", "years") else stem(word)
+    # a sum of something: "$3 billion in debt", "$125 billion of goods"
+    top = [t for t in inside if t.head not in inside]
+    if top and any(t.text in _CURRENCY for t in doc[max(0, inside[0].i - 1) : inside[-1].i + 1]):
+        for prep in (c for c in top[0].children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if nouns and nouns[0].text.lower() not in _NOT_COUNTS:
+                return stem(nouns[0].text.lower())
+    return ""
