@@ -117,9 +117,8 @@ def _add_surnames(actors: list[CandidateActor]) -> None:
         # "New York State Attorney General" is no "General" (but "Jim Justice" is "Justice")
         words = a.name.lower().split()
         office = words[-1] in OFFICE_WORDS and words[-2] in OFFICE_WORDS
-        known = called.casefold() in {
-            x.casefold() for x in a.aliases
-        }  # "De Blasio" where it opens a sentence
+        # an alias in another case is the same one ("De Blasio" where it opens a sentence)
+        known = called.casefold() in {x.casefold() for x in a.aliases}
         if surnames[surname] == 1 and surname[:1].isupper() and not known and not office:
             a.aliases.append(called)
 

@@ -181,10 +181,9 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
         return None  # a phrase broken across lines is a layout accident, not a name
     institution = tok.lemma_ in ORG_DESCRIPTIONS or tok.lemma_ in ORG_HEADS or tok.lemma_ in _INSTITUTIONS
     kind = "group" if plural or side else "organisation" if institution else "person"  # "the ... government"
+    # "Socialist critic of NATO ... poised to win": the headline's words for a person it names
     if kind == "person" and _headlined(tok):
-        return (
-            None  # "Socialist critic of NATO ... poised to win": the headline's words for a person it names
-        )
+        return None
     m = Mention(start, end, text_of(doc)[start:end], "GROUP", tok.i, hint=kind, agentive=True)
     m.forms.append(char_span(doc, chunk_start(tok), tok.i))
     if last > tok.i:
