@@ -16,7 +16,7 @@ from brief.extract._lexicon import (
     STATE_BODIES,
 )
 from brief.extract._mention import NAMED, Mention, chunk_start
-from brief.extract._open import is_headline
+from brief.extract._open import in_title
 from brief.extract._syntax import (
     SUBJECT_DEPS,
     Doc,
@@ -34,7 +34,7 @@ __all__ = ["desc_mention", "group_mention"]
 NUMBERS = frozenset({"thousand", "hundred", "million", "dozen", "score", "ten"})
 _AGENT_SUFFIXES = ("er", "ist", "ian", "ant", "ent", "or")
 _GROUP_SUFFIXES = ("member", "maker", "worker", "official", "leader")
-_INSTITUTIONS = frozenset({"government", "administration", "state", "nation", "country", "authority", "bloc"})
+_INSTITUTIONS = frozenset({"government", "administration", "authority", "bloc"})  # a state: _LANDS
 
 
 _PLURAL_GROUPS = frozenset({"party"})
@@ -136,7 +136,7 @@ def _headlined(tok: Token) -> bool:
     """True for a singular noun with no determiner in a headline ("Yushchenko ally fails in bid", "NOAA
     scientist: agency likely broke rules"): headline shorthand for someone the story names."""
     bare = not any(c.dep_ in ("det", "poss", "nummod") for c in tok.lefts)
-    return bare and tok.sent.start == 0 and tok.sent.end < len(tok.doc) and is_headline(tok.sent)
+    return bare and in_title(tok)
 
 
 # who "the researchers" are is the study's business: they speak as a group, whoever else is named

@@ -9,7 +9,7 @@ from brief.extract._lexicon import REPORT_VERBS
 from brief.extract._phrasing import subtree_ids
 from brief.extract._syntax import Token, is_report_verb, that_clause
 
-__all__ = ["disputed", "frame_of", "is_headline", "predicts", "vague_time"]
+__all__ = ["disputed", "frame_of", "in_title", "is_headline", "predicts", "vague_time"]
 
 # words that settle what follows ("announced that the plant will close"): the point is not open
 _SETTLED = {"announce", "confirm", "decide", "agree", "know", "mean", "ensure", "cite", "show", "find",
@@ -171,3 +171,9 @@ def is_headline(sent: Any) -> bool:
         return True
     alpha = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(alpha) >= 4 and sum(t.text[0].isupper() for t in alpha) > 0.8 * len(alpha)
+
+
+def in_title(tok: Token) -> bool:
+    """True for a word of the article's title: its first sentence, a headline, with the body after it."""
+    sent = tok.sent
+    return bool(sent.start == 0 and sent.end < len(tok.doc) and is_headline(sent))

@@ -17,7 +17,7 @@ from brief.extract._clauses import (
 from brief.extract._deeds import is_deed, light_stance, told_instead
 from brief.extract._gender import Gender
 from brief.extract._lexicon import DOCUMENT_NOUNS, STANCE_VERBS
-from brief.extract._open import is_headline
+from brief.extract._open import in_title
 from brief.extract._quoted import quoted_statements, signed_statements
 from brief.extract._quotes import inner_span, quote_regions
 from brief.extract._relay import relay
@@ -178,7 +178,7 @@ def _according(ctx: Ctx, tok: Token) -> list[Said]:
 
 def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     """A stance taken by deed: "the US has ruled out such a move", "an idea rejected by Kyiv"."""
-    if verb.sent.start == 0 and verb.sent.end < len(verb.doc) and is_headline(verb.sent):
+    if in_title(verb):
         return []  # "Indian Point Plant Will Fully Shut Down By 2021": the title, not the article's telling
     lemma = verb.lemma_.lower()
     deed = lemma not in STANCE_VERBS and not light_stance(verb)
