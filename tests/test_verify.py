@@ -218,6 +218,27 @@ def test_a_deed_told_as_a_noun_phrase_becomes_a_sentence(
 
 
 @pytest.mark.parametrize(
+    ("speaker", "opens"),
+    [
+        ("person close to the talks", "A person close to the talks says"),
+        ("prosecution", "The prosecution says"),
+        ("insider", "An insider says"),
+        ("unnamed official", "An unnamed official says"),
+        ("union official", "A union official says"),
+        ("transport department", "The transport department says"),
+        ("officials", "Officials say"),
+        ("the investigation", "The investigation says"),
+        ("redcliffe62", "Redcliffe62 says"),  # a reader's handle is a name
+    ],
+)
+def test_an_unnamed_speaker_opens_a_sentence_with_its_article(speaker: str, opens: str) -> None:
+    from brief.verify.skeleton import stance_of
+
+    said = Statement(speaker, "the valve was old", 0, 17, "said", "reported", "says")
+    assert stance_of(said) == f"{opens} the valve was old."
+
+
+@pytest.mark.parametrize(
     ("speaker", "verb"),
     [
         ("Sources", "say"),
@@ -323,6 +344,41 @@ def test_a_plural_speaker_takes_a_plural_verb(speaker: str, verb: str) -> None:
             "says",
             "Police say the driver fled on foot.",
         ),
+        (  # a relative clause's "who" is the actor it stands for
+            "Marta Olsen",
+            "who denies the charge",
+            "denies",
+            "denies",
+            "Marta Olsen denies the charge.",
+        ),
+        (  # an adverb between the relative word and its verb
+            "Lena Hart",
+            "who clearly wanted to avoid the cameras",
+            "wanted",
+            "wants",
+            "Lena Hart clearly wanted to avoid the cameras.",
+        ),
+        (  # "which" too, in the progressive
+            "Harbour Council",
+            "which is also seeking a new contractor",
+            "seeking",
+            "seeks",
+            "Harbour Council is also seeking a new contractor.",
+        ),
+        (  # a relative clause set off before the actor's own verb: the actor opens the sentence
+            "Dale Pruitt",
+            "who in the 2016 race called the levy a scam, has backed away from that remark",
+            "backed",
+            "backs",
+            "Dale Pruitt, who in the 2016 race called the levy a scam, has backed away from that remark.",
+        ),
+        (  # a "when" clause cut from its sentence is the deed it tells
+            "Ina Ferro",
+            "when Mayor Ina Ferro first announced the swap last week",
+            "announced",
+            "announces",
+            "Mayor Ina Ferro first announced the swap last week.",
+        ),
     ],
 )
 def test_a_stance_reads_as_an_editor_would_write_it(
@@ -332,6 +388,30 @@ def test_a_stance_reads_as_an_editor_would_write_it(
 
     said = Statement(speaker, text, 0, len(text), cue, "reported", present)
     assert stance_of(said) == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kind"),
+    [
+        ("which, according to Mr Vance, were opened for one purpose only", "according to", "reported"),
+        ("who in the race called the levy a scam and a fraud", "called", "reported"),
+        ("who we know acts on a whim, had this nominee in the room and made him an offer.", "said", "quote"),
+    ],
+)
+def test_a_relative_clause_without_its_actor_carries_no_stance(text: str, cue: str, kind: str) -> None:
+    from brief.verify.stance_text import readable
+
+    assert not readable(text, kind, cue)
+
+
+def test_an_indirect_question_a_reporting_verb_took_carries_a_stance() -> None:
+    from brief.verify.skeleton import stance_of
+    from brief.verify.stance_text import readable
+
+    text = "which wards will close first"
+    said = Statement("Nurses", text, 0, len(text), "say", "reported", "does not say")
+    assert readable(text, "reported", "say")
+    assert stance_of(said) == "Nurses do not say which wards will close first."
 
 
 def test_a_long_statement_is_not_cut_after_an_abbreviation() -> None:

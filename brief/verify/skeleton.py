@@ -9,11 +9,14 @@ from dataclasses import replace
 from brief.extract import GROUP_NOUNS, CandidateActor, Extraction, Statement, normalise_name
 from brief.schema import Actor, OpenQuestion, Position
 from brief.verify.stance_text import (
+    AFTER_HEAD,
     SIGNED,
     deed_subject,
     full_sentence,
     is_abbreviation,
+    main_clause,
     mend,
+    opening,
     readable,
     reported_clause,
     reporting_verb,
@@ -49,9 +52,11 @@ def stance_of(statement: Statement) -> str:
     text = text if statement.kind == "quote" else mend(text)
     words = text.split()
     verb = statement.cue.strip().split(" ")[0].casefold()
-    speaker = statement.speaker[:1].upper() + statement.speaker[1:]  # "sources say" opens a sentence
+    speaker = opening(statement.speaker)  # "sources say" opens a sentence, "The prosecution says" too
     # a reported deed names its own verb ("The EU has set a target"); a quotation's "said" is the speaker's
     if verb and statement.kind != "quote" and verb in {w.strip(",.;:").casefold() for w in words}:
+        text = main_clause(text)
+        words = text.split()
         if (deed := _PASSIVE_NOUN.match(text)) is not None and statement.present:
             agent, how = deed["agent"], f" {deed['how']}" if deed["how"] else ""
             present = _agree(
@@ -138,9 +143,7 @@ def _agree(speaker: str, present: str) -> str:
     """The verb in the plural for a plural speaker ("European diplomats suggest", "Democrats say",
     "Astronomers from Sweden and Mexico claim")."""
     # what follows the head noun: "people familiar with the matter", "sources close to Kelly"
-    speaker = re.split(
-        r"\s(?:from|of|in|at|on|for|with|who|that|familiar|close|briefed)\s", speaker, maxsplit=1
-    )[0]
+    speaker = AFTER_HEAD.split(speaker, maxsplit=1)[0]
     named = re.search(r"[A-Z]\S* [A-Z][^ ]*$", speaker) is not None  # "Steven Banks", "United States"
     last = speaker.rsplit(" ", 1)[-1].casefold()
     plural_noun = not named and last.endswith("s") and {last[:-1], last[:-2], last[:-3] + "y"} & GROUP_NOUNS

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 
+from brief.extract import DOCUMENT_NOUNS, ORG_DESCRIPTIONS, PERSON_NOUNS, SIDES, STATE_BODIES
+
 __all__ = [
     "SIGNED",
     "deed_subject",
     "full_sentence",
+    "main_clause",
     "mend",
+    "opening",
     "readable",
     "reported_clause",
     "reporting_verb",
@@ -21,11 +25,16 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen lt col sgt prof jr sr no vs jan feb mar apr aug sept sep oct nov dec"
     " inc corp co ltd u.s".split()
 )
-_PRONOUN_SUBJECT = re.compile(r"^(?:he|she|it|they)\s+(?P<rest>.*)$", re.I | re.S)
+# a subject the cut left as a pronoun, or as the relative word of a clause about the actor ("who denies")
+_PRONOUN_SUBJECT = re.compile(r"^(?P<who>he|she|it|they|who|which)\s+(?P<rest>.*)$", re.I | re.S)
+_RELATIVES = frozenset("who which whom whose".split())
+_BE = frozenset("is are was were".split())
+# a clause cut from the sentence it opened ("when Ghani first announced the exchange"): the deed it tells
+_SUBORDINATE = frozenset("when where while whereas although though because once".split())
 _BETWEEN = frozenset(
     (
         "has have had was were is are also then personally already so far just still always never "
-        "repeatedly previously since long consistently publicly reportedly"
+        "repeatedly previously since long consistently publicly reportedly often"
     ).split()
 )
 _CLAUSE_ONLY = {"cites": "says", "cite": "say"}  # "cites" takes a noun, not a clause: "cites a study"
@@ -35,6 +44,27 @@ _NO_SUBJECT = frozenset(
 _OPENERS = frozenset("that whether if how why what when where who which to".split())
 _WHOLE_QUOTE = 6  # words: a quotation this long that ends its sentence is a clause, not a fragment
 _NOT_GERUNDS = frozenset("nothing something anything everything during according morning evening".split())
+
+
+# an unnamed speaker's head noun, and the article a sentence opens it with ("A person close to the
+# Murdochs says", "The prosecution says"); plurals ("Officials say") and names open on their own
+_ONE_PERSON = PERSON_NOUNS | frozenset(
+    "person source insider aide adviser advisor diplomat negotiator".split()
+)
+_ONE_BODY = (SIDES | STATE_BODIES | DOCUMENT_NOUNS | ORG_DESCRIPTIONS) - {"police"}  # "Police say"
+_DETERMINERS = frozenset("the a an this that its his her their our one another".split())
+AFTER_HEAD = re.compile(r"\s(?:from|of|in|at|on|for|with|who|that|familiar|close|briefed)\s")
+
+
+def opening(speaker: str) -> str:
+    """The speaker as a sentence opens on it: "person close to the Murdochs" -> "A person close to the
+    Murdochs", "prosecution" -> "The prosecution", "sources" -> "Sources", a name as it is."""
+    head = AFTER_HEAD.split(speaker, maxsplit=1)[0].rsplit(" ", 1)[-1]
+    article = "A" if head in _ONE_PERSON else "The" if head in _ONE_BODY else ""
+    if speaker[:1].islower() and article and speaker.split(" ", 1)[0] not in _DETERMINERS:
+        vowel = speaker[0] in "aeio" or (speaker.startswith("un") and not speaker.startswith("uni"))
+        return f"An {speaker}" if article == "A" and vowel else f"{article} {speaker}"
+    return speaker[:1].upper() + speaker[1:]
 
 
 def is_abbreviation(before: str) -> bool:
@@ -69,23 +99,44 @@ def _close(text: str, mark: str) -> str:
     return text.rstrip(" ,;:—–") + mark
 
 
+def _between(word: str) -> bool:
+    """A word between a subject and its verb: "has", "also", "clearly" ("who clearly wanted")."""
+    return word in _BETWEEN or (word.endswith("ly") and len(word) > 4)
+
+
+def main_clause(text: str) -> str:
+    """A deed's clause without the word that tied it to a sentence the cut left out, when nothing
+    follows it ("when Ghani first announced the exchange" -> "Ghani first announced the exchange")."""
+    first, _, rest = text.partition(" ")
+    return rest if first.casefold() in _SUBORDINATE and rest and "," not in text else text
+
+
 def deed_subject(text: str, speaker: str, cue: str) -> str | None:
     """A deed that lost its doer gets the speaker, in the article's tense: "He demanded absolute loyalty"
     -> "Roger Ailes demanded absolute loyalty", "Announced a handful of bills" -> "City Council announced
     a handful of bills". None when the deed has a subject of its own, or opens on a participle ("even
     recommending a lawyer"), which hangs on a clause the cut left out."""
     verb = cue.split(" ")[0].casefold()
-    if not verb or verb.endswith("ing"):
+    if not verb:
         return None
     if (found := _PRONOUN_SUBJECT.match(text)) is not None:
         rest = found["rest"].split()
         between = 0
-        while between < len(rest) and rest[between].casefold().strip(",") in _BETWEEN:
+        while between < len(rest) and _between(rest[between].casefold().strip(",")):
             between += 1
         done = between < len(rest) and rest[between].casefold().strip(",.;:") == verb
         # "it was approved by the City Council": the speaker is who did it, not what it was done to
         passive = between + 1 < len(rest) and rest[between + 1].casefold() == "by"
-        return f"{speaker} {found['rest']}" if done and not passive else None
+        progressive = any(w.casefold() in _BE for w in rest[:between])  # "which is seeking"
+        if done and not passive and (progressive or not verb.endswith("ing")):
+            return f"{speaker} {found['rest']}"
+        # "who in 2010 called it a scam, has backed away": a clause set off before the actor's own verb
+        set_off = re.search(rf",\s+(?:(?:{'|'.join(_BETWEEN)})\s+)*{re.escape(verb)}\b", found["rest"], re.I)
+        if found["who"].casefold() in _RELATIVES and set_off is not None:
+            return f"{speaker}, {text[:1].lower()}{text[1:]}"
+        return None
+    if verb.endswith("ing"):
+        return None
     words = text.split()
     if words and text[:1].islower() and words[0].strip(",.;:") == verb:  # cut mid-sentence at its verb
         return f"{speaker} {text[:1].lower()}{text[1:]}"
@@ -119,9 +170,17 @@ def readable(text: str, kind: str, cue: str) -> bool:
     # a quotation opening in lower case is a fragment, unless it is a whole sentence of its own that a
     # "that" introduced ("told WSJ that “the law fines the hosts and does not fine Airbnb.”")
     whole = len(words) >= _WHOLE_QUOTE and text.rstrip("”\"’' ").endswith((".", "!", "?"))
-    if kind == "quote" and first[:1].islower() and not whole:
-        return False
+    if kind == "quote" and first[:1].islower() and (not whole or first in _RELATIVES):
+        return False  # ("who we know acts on impulse, had this nominee ...": a clause of another sentence)
     if kind == "reported" and first.casefold() in _NO_SUBJECT:
+        return False
+    # "which, according to Govender, were created": a clause about an actor it left out (not the indirect
+    # question a reporting verb took: "do not say which ones will progress")
+    verb = cue.split(" ")[0].casefold()
+    relative = first.casefold().strip(",") in _RELATIVES and verb in {
+        w.casefold().strip(",.;:") for w in words
+    }
+    if relative and deed_subject(text.strip('“”"‘’ '), "-", cue) is None:
         return False
     last = words[-1].strip('.,;:!?”"’').casefold()
     return not (cue and last == cue.split(" ")[-1].casefold() and len(words) < 6)
