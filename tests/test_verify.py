@@ -344,6 +344,13 @@ def test_a_plural_speaker_takes_a_plural_verb(speaker: str, verb: str) -> None:
             "says",
             "Police say the driver fled on foot.",
         ),
+        (  # a quotation that opened before the statement's words is opened at their start, not closed again
+            "Ivo Brandt",
+            'A lot of voters were tired of the scandals" aimed at the mayor',
+            "said",
+            "says",
+            'Ivo Brandt says "A lot of voters were tired of the scandals" aimed at the mayor.',
+        ),
         (  # a relative clause's "who" is the actor it stands for
             "Marta Olsen",
             "who denies the charge",

@@ -91,7 +91,15 @@ def mend(text: str) -> str:
     elif text.count("”") > text.count("“") and not text.startswith("“"):
         text = "“" + text
     if text.count('"') % 2 == 1:
-        text = _close(text, '"') if text.rfind('"') > 0 else text
+        at = text.find('"')
+        closes = (
+            text.count('"') == 1
+            and at > 0
+            and not text[at - 1].isspace()
+            and not text[at + 1 : at + 2].isalnum()
+        )
+        # 'corruption" aimed at her government': a quotation opened before the cut, opened at its start
+        text = f'"{text}' if closes else _close(text, '"') if text.rfind('"') > 0 else text
     return text
 
 
