@@ -241,6 +241,37 @@ def test_a_question_that_points_back_or_asks_for_a_comment_is_not_asked() -> Non
             "The new model should be able to go from zero to 60 mph (97 kph) in five seconds, Kia said.",
             "Should the new model be able to go from zero to 60 mph in five seconds?",
         ),
+        (  # a "no" asked as "any": what a reporter asks, not the article's answer turned round
+            "The ombudsman said there would be no inquiry into the missing ledgers.",
+            "Will there be any inquiry into the missing ledgers?",
+        ),
+        (
+            "Officials said Norway may have no more talks with the rebels until the spring.",
+            "Will Norway have any more talks with the rebels until the spring?",
+        ),
+        (  # "little to no" is no "no" to ask as "any"
+            "The mill's closure will likely have little to no effect on water bills, the council said.",
+            "Will the mill's closure have little to no effect on water bills?",
+        ),
+        (  # a plan keeps what it is a plan to do; the later modifiers of that go first
+            "Kestrel Motors may be implementing a plan to shift production of its vans for Asian buyers from "
+            "Ohio to its plants in Mexico to avoid the new levy, the company said.",
+            "Will Kestrel Motors be implementing a plan to shift production of its vans for Asian buyers "
+            "from Ohio?",
+        ),
+        (  # the hopes' own time is no part of the deal asked about
+            "Hopes of a trade truce earlier in the day faded as the two sides traded threats.",
+            "Will there be a trade truce?",
+        ),
+        (  # an aside whose closing comma ended the subject goes with its opening one
+            "In an update last week, Meta estimated as many as 87 million people, mostly in the United "
+            "States, may have had their data improperly shared.",
+            "Did as many as 87 million people have their data improperly shared?",
+        ),
+        (  # "not all" leads no question: "Will not all parents ...?"
+            "Not all parents may have the time to take part in the scheme, teachers warned.",
+            "Will all parents have the time to take part in the scheme?",
+        ),
     ],
 )
 def test_a_question_reads_as_written_text(sentence: str, expected: str) -> None:
@@ -256,6 +287,13 @@ def test_a_question_reads_as_written_text(sentence: str, expected: str) -> None:
 )
 def test_no_question_that_is_cut_off_or_has_a_hole(sentence: str) -> None:
     assert not any(q.endswith(" are?") or ",," in q for q in questions(sentence)), questions(sentence)
+
+
+def test_a_modal_after_its_verb_leads_no_question() -> None:
+    # "more than Smith ever could": the modal of a clause that left its verb out, not "Could ... hindered"
+    assert (
+        questions('But the lawyer said "the mayor hindered this inquiry more than Smith ever could".') == []
+    )
 
 
 def test_meanwhile_is_no_part_of_a_question() -> None:
@@ -355,3 +393,11 @@ def test_a_should_with_a_time_it_is_due_by_is_an_expectation_asked_with_will() -
 )
 def test_the_noun_a_question_word_asks_about_goes_with_it(sentence: str, asked: str) -> None:
     assert questions(f"Merger fight\n\n{sentence}") == [asked]
+
+
+def test_a_subject_that_opens_on_a_comma_is_phrased_whole() -> None:
+    from brief.extract._nlp import parse
+    from brief.extract._phrasing import phrase_subject
+
+    doc = parse("Lena, the mayor, may resign.")
+    assert phrase_subject(list(doc[1:4])) == "the mayor"  # its comma opens no aside to cut it at

@@ -124,6 +124,12 @@ def phrase_subject(toks: list[Token]) -> str:
     dateline = DATELINE.match(text_of(toks[0].doc), toks[0].idx)  # "OTTAWA - A top official's ..."
     if dateline is not None:
         toks = [t for t in toks if t.idx >= dateline.end()] or toks
+    doc, comma = toks[0].doc, next((t for t in toks[1:-1] if t.text == ","), None)
+    closed = toks[-1].text == "," or (toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].text == ",")
+    if comma is not None and closed and not any(t.lower_ in ("and", "or") for t in toks if t.i > comma.i):
+        toks = [t for t in toks if t.i < comma.i]  # "87 million people, mostly in the US, may have": no aside
+    if len(toks) > 2 and toks[0].lower_ == "not" and toks[1].lower_ == "all":
+        toks = toks[1:]  # "Not all parents may have the time": "Will all parents have the time?"
     swap = {t.i: "the" for t in toks[1:] if t.tag_ == "PRP$" and t.lower_ in ("their", "his", "her", "its")}
     text = words(toks[0].doc, toks, swap)
     first = next((t for t in toks if not t.is_punct), toks[0])
@@ -173,8 +179,16 @@ def _shorten(verb: Token, toks: list[Token], budget: int) -> list[Token]:
     ids = {t.i for t in toks}
     for deps in _OPTIONAL[:2]:
         for tok in sorted(verb.subtree, key=lambda t: -t.i):
+            bare = not any(
+                c.dep_ in ("amod", "compound", "poss") for c in tok.head.children
+            )  # not "stalled efforts"
+            needed = (
+                bare
+                and tok.head.lemma_.lower() in _NEEDS_WHAT
+                and any(c.lower_ == "to" for c in tok.children)
+            )
             if _length(verb.doc, ids) > budget and tok.i in ids and tok.i != verb.i and tok.dep_ in deps:
-                ids -= subtree_ids(_holder(tok, verb))
+                ids -= set() if needed else subtree_ids(_holder(tok, verb))
     later = [c for c in verb.children if c.i > verb.i and c.i in ids and c.dep_ not in ("punct", "cc")]
     # "leave the industry with uncertainty", "charge him with murder": the object's "with"/"of" stays
     second = later[1:2] if later[:1] and later[0].dep_ == "dobj" else []
@@ -194,6 +208,10 @@ def _shorten(verb: Token, toks: list[Token], budget: int) -> list[Token]:
     return [t for t in toks if t.i in ids]
 
 
+# nouns that say nothing without what they are to do ("a plan to shift production"): their "to" clause stays
+_NEEDS_WHAT = frozenset(
+    "plan effort bid attempt move decision proposal push campaign drive pledge threat".split()
+)
 # nouns a relative clause fills ("by the time the program shuts down"): without it they say nothing
 _EMPTY_NOUNS = frozenset("time moment day point extent way reason".split())
 
@@ -214,6 +232,14 @@ def ask(
     if len(subject.split()) + _length(verb.doc, (t.i for t in rest)) > MAX_WORDS - 2:
         rest = _shorten(verb, rest, min(_SHORT, MAX_WORDS - 2 - len(subject.split())))
     kept = {t.i for t in rest}
+    # "there would be no inquiry" asks "Will there be any inquiry?" (not "little to no effect")
+    doc = verb.doc
+    nos = {
+        t.i: "any"
+        for t in rest
+        if t.lower_ == "no" and t.tag_ == "DT" and doc[t.i - 1].lower_ not in ("to", "or")
+    }
+    swap = {**(swap or {}), **nos}
     objects = ("pobj", "pcomp")
     if any(t.dep_ == "prep" and not any(c.i in kept and c.dep_ in objects for c in t.children) for t in rest):
         return None  # "responsible for, among other things": a preposition lost its object

@@ -40,6 +40,7 @@ _PERSONAL |= {"he", "she", "they", "him", "them"}  # whose? the question cannot 
 _POSSESSIVE = {"his", "her"}
 _OBJECTS = ("dobj", "pobj", "dative")  # an "it" or "them" that points back from a question's predicate
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+_TIMES = {"DATE", "TIME"}
 _CONTENT = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
 
 
@@ -83,7 +84,7 @@ def _idiom(modal: Token) -> bool:
 def _modal_question(modal: Token) -> tuple[str, float] | None:
     """ "US backing could come in the form of air support" -> "Could US backing come in the form ...?"."""
     verb, low = modal.head, modal.lower_
-    if verb.i == modal.i or verb.pos_ not in ("VERB", "AUX") or _idiom(modal):
+    if verb.i <= modal.i or verb.pos_ not in ("VERB", "AUX") or _idiom(modal):
         return None
     # "didn't say when the wagon will go on sale": the point is when, not whether
     wh = next((c for c in verb.children if c.tag_ in ("WRB", "WP", "WDT") and c.i < modal.i), None)
@@ -163,6 +164,11 @@ def _prospect_question(sent: Any) -> str | None:
             what = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if what is not None and what.pos_ in ("NOUN", "PROPN"):
                 cut = {i for t in what.subtree if t.dep_ in ("relcl", "appos") for i in subtree_ids(t)}
+                # what tells of the hopes, not of the deal: "hopes of a truce earlier in the day"
+                when = [
+                    t for t in tok.children if t.i > what.i and any(x.ent_type_ in _TIMES for x in t.subtree)
+                ]
+                cut |= {i for t in when for i in subtree_ids(t)}
                 span = sent.doc[what.left_edge.i : tok.right_edge.i + 1]
                 text = words(sent.doc, [t for t in span if t.i not in cut])
                 return f"Will there be {text}?" if 2 <= len(text.split()) <= 14 else None
