@@ -154,6 +154,17 @@ def test_coordinated_and_unnamed_group_subjects_speak() -> None:
     )
 
 
+def test_a_worry_and_a_doubt_are_views() -> None:
+    text = (
+        "Flood experts worry that the levee at Marsh End may fail again this winter. Some analysts doubted "
+        "that the merger would lower prices, and the engineers' union warned of delays."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    assert said(ex, "Flood experts") == ["the levee at Marsh End may fail again this winter"]
+    assert said(ex, "analysts") == ["the merger would lower prices"]
+
+
 def test_a_document_speaks_and_a_spokesman_speaks_for_his_company() -> None:
     text = (
         "The city released its long-awaited traffic study on Friday. The study found that ride-hailing "

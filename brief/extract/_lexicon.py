@@ -14,7 +14,7 @@ REPORT_VERBS = _set(
     "reveal disclose recall agree disagree fear hope expect acknowledge observe remark declare "
     "conclude report testify counter recommend propose demand threaten pledge refuse ask quip "
     "recognize recognise decide find posit cite wonder commit comment mention joke boast lament exclaim "
-    "retort answer repeat assure muse speculate plead reckon clarify show"
+    "retort answer repeat assure muse speculate plead reckon clarify show worry doubt"
 )
 # Verbs whose subject (or "by" agent) takes a stance by acting: "rejected by Kyiv", "ruled out".
 STANCE_VERBS = _set(
@@ -47,7 +47,6 @@ STANCE_PREPS = {
 SPOKES = _set("spokesman spokeswoman spokesperson representative")  # "a spokesman for X" speaks for X
 LAWYERS = _set("lawyer attorney")  # "lawyers for the EPA" speak for it
 PHRASAL_REPORT = {("point", "out"), ("make", "clear"), ("spell", "out")}
-DESCRIPTIVE_CUES = frozenset({"believe", "think", "hope", "fear", "expect", "agree", "disagree"})
 
 # Words in the names of news outlets, whose reports relay others' words ("The New Indian Express reported").
 MEDIA_WORDS = _set(
