@@ -541,3 +541,24 @@ def test_every_item_the_brief_leaves_out_is_recorded() -> None:
     assert dropped["open_questions[1].question"] == "presumption"
     assert dropped["open_questions[1].evidence[1]"] == "lost"
     assert dropped["open_questions[2]"] == "limit"
+
+
+def test_a_one_word_person_the_tagger_guessed_is_not_filled_in_unless_the_article_marks_a_person() -> None:
+    text = (
+        "Clinic faces questions\n\n"
+        "Doctors at the Harlow clinic gave children Zentrol, a hormone drug. Zentrol is approved for adults. "
+        "Okafor, 26, a nurse at the clinic, said she had raised concerns. Okafor's lawyer declined comment."
+    )
+    extraction = Extraction(
+        sentences=[],
+        actors=[
+            CandidateActor("Zentrol", [], "person", "", salience=3.0),  # a drug the tagger took for a person
+            CandidateActor("Okafor", [], "person", "", salience=2.0),  # no words of her own in the list
+            CandidateActor("Harlow clinic", [], "organisation", "", salience=1.0),
+        ],
+        statements=[],
+        open_questions=[],
+        numbers=[],
+    )
+    draft, _ = verify(None, text, extraction)
+    assert [a.name for a in draft.actors] == ["Okafor", "Harlow clinic"]

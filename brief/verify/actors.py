@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from brief.extract import GROUP_NOUNS, CandidateActor
+from brief.extract import GROUP_NOUNS, KIN, LAWYERS, CandidateActor
 from brief.schema import Actor
 from brief.verify.claims import Problem
 from brief.verify.context import Context
@@ -190,9 +190,26 @@ def _ranked(ctx: Context, limits: Limits) -> list[CandidateActor]:
     people the article names in full ("Kevin King", a hostage who says nothing but is the story)."""
     speakers = {s.speaker for s in ctx.extraction.statements}
     top = ctx.extraction.actors[: limits.min_actors]
+    top = [a for a in top if a.name in speakers or not _bare_word(a) or _personal(a.name, ctx.text)]
     rest = ctx.extraction.actors[limits.min_actors :]
     named = [a for a in rest if a.name not in speakers and a.kind == "person" and _full_name(a.name)]
     return top + [a for a in rest if a.name in speakers] + named
+
+
+def _bare_word(actor: CandidateActor) -> bool:
+    """A "person" the article names by one word and gives no role, title or words ("Lupron", "Madagascar",
+    "Marijuana"): the tagger's guess at a product or place, not someone the story is about."""
+    return actor.kind == "person" and " " not in actor.name and not actor.role and not actor.aliases
+
+
+# what only a person has: an age ("Pham, 26,"), kin, a lawyer, a home ("Stewart's lawyer", "Pham's dog")
+_OWN = "|".join(sorted(KIN | LAWYERS | {"family", "friend", "friends", "dog", "home", "parents", "children"}))
+
+
+def _personal(name: str, text: str) -> bool:
+    """True when the article marks a one-word name as a person's: an age after it, or kin, a lawyer or
+    a home of its own."""
+    return re.search(rf"\b{re.escape(name)}(?:, \d{{1,3}},|['’]s (?:{_OWN})\b)", text) is not None
 
 
 def _full_name(name: str) -> bool:
