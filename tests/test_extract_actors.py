@@ -479,3 +479,13 @@ def test_a_plural_before_a_name_is_no_title() -> None:
     roles = {a.name: a.role for a in extract(text).actors}
     assert roles.get("Tom Varley") == "", roles
     assert roles.get("Ona Vale") == "Foreign Affairs Minister", roles
+
+
+def test_a_full_name_tagged_as_a_person_and_as_a_body_is_one_actor() -> None:
+    text = (
+        "Tycoon faces inquiry\n\n"
+        "Investigators said on Monday that Brellow Mint, the company, had paid £440,000 to the party. "
+        "Brellow Mint said it had broken no rules."
+    )
+    found = [a for a in extract(text).actors if a.name == "Brellow Mint"]
+    assert len(found) == 1 and found[0].kind == "organisation"

@@ -212,14 +212,17 @@ def _merge_metonyms(drafts: dict[str, Draft]) -> None:
 
 
 def _merge_homonyms(drafts: dict[str, Draft]) -> None:
-    """One word tagged both as a person and as a name ("Trump" as PERSON and ORG), or as a group and a
-    name ("farmers", "Farmers"), is one actor."""
-    for key in [k for k in drafts if k.startswith("n:") and " " not in k]:
-        person, group = f"p:{key[2:]}", f"g:{key[2:]}"
+    """One name tagged both as a person and as a name ("Trump" as PERSON and ORG; "Brellow Mint, the
+    company" and "Brellow Mint said"), or a word as a group and a name ("farmers", "Farmers"), is one
+    actor: the one named more often, and for a full name told as often either way, the name's kind."""
+    for key in [k for k in drafts if k.startswith("n:")]:
+        person, group, full = f"p:{key[2:]}", f"g:{key[2:]}", " " in key
         if person in drafts and key in drafts:
-            small, big = sorted((key, person), key=lambda k: len(drafts[k].mentions))
+            small, big = sorted(
+                (key, person), key=lambda k: len(drafts[k].mentions) + (full and k == key) / 2
+            )
             merge(drafts, small, big)
-        elif group in drafts and key in drafts:  # "Farmers" opening a sentence, tagged a name
+        elif group in drafts and key in drafts and not full:  # "Farmers" opening a sentence, tagged a name
             merge(drafts, key, group)
 
 
