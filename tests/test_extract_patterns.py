@@ -210,6 +210,18 @@ def test_stances_with_a_light_verb_or_a_preposition() -> None:
     assert any("his expansion of Medicaid" in t for t in said(ex, "Edwards"))
 
 
+def test_a_displeasure_expressed_and_a_commitment_made_are_stances() -> None:
+    text = (
+        "Arvind Kale, a senior party leader, also expressed his displeasure over Rao remaining as party "
+        "president. Halvard Bank, its largest investor, committed to a $2 billion lifeline to rescue the "
+        "company."
+    )
+    ex = extract(text)
+    grounded(text, ex)
+    assert any("displeasure over Rao remaining as party president" in t for t in said(ex, "Arvind Kale"))
+    assert any("a $2 billion lifeline" in t for t in said(ex, "Halvard Bank"))
+
+
 # --- who is who ---------------------------------------------------------------------------------
 
 

@@ -74,6 +74,7 @@ def told_instead(deed: Said, words: Said) -> bool:
 
 
 _NAMING = {"call", "brand", "label", "describe", "deem", "declare"}  # "called the process a sham"
+_SELF = {"commit"}  # a stance by preposition only with no object: "committed to a lifeline"
 
 
 def light_stance(verb: Token) -> bool:
@@ -83,6 +84,8 @@ def light_stance(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if lemma in _NAMING and "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"}:
         return True  # "called the impeachment process a sham", "branded the plan reckless"
+    if lemma in _SELF and "dobj" in deps:
+        return False  # "committed $2 million to the fund": a sum given, not a commitment to act
     return any(
         (c.dep_ == "dobj" and c.lemma_.lower() in objects) or (c.dep_ == "prep" and c.lower_ in preps)
         for c in verb.children

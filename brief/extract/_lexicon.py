@@ -35,7 +35,8 @@ STANCE_OBJECTS = {
     "ignore": _set("request requests question questions"),  # "ignored a request for comment"
     "express": _set(
         "concern concerns support regret sympathy condolences doubt doubts frustration outrage "
-        "opposition disappointment dismay alarm"
+        "opposition disappointment dismay alarm displeasure anger dissatisfaction unhappiness reservations "
+        "scepticism skepticism confidence optimism fear fears solidarity"
     ),  # "expressed concern about ..."
 }
 STANCE_PREPS = {
@@ -43,6 +44,7 @@ STANCE_PREPS = {
     "vote": _set("for against"), "lobby": _set("for against"), "argue": _set("for against"),
     "respond": _set("to"),  # "did not respond to a request for comment": a deed, told after any words
     "remember": _set("as"), "hail": _set("as"),  # "remembered her as a kind, courageous leader"
+    "commit": _set("to"),  # "committed to a $9.5 billion lifeline"
 }  # fmt: skip
 SPOKES = _set("spokesman spokeswoman spokesperson representative")  # "a spokesman for X" speaks for X
 LAWYERS = _set("lawyer attorney")  # "lawyers for the EPA" speak for it
