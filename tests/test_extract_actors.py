@@ -489,3 +489,14 @@ def test_a_full_name_tagged_as_a_person_and_as_a_body_is_one_actor() -> None:
     )
     found = [a for a in extract(text).actors if a.name == "Brellow Mint"]
     assert len(found) == 1 and found[0].kind == "organisation"
+
+
+def test_a_title_cut_from_its_holders_name_is_no_actor() -> None:
+    text = (
+        "Lawmakers question aide\n\n"
+        "In the morning, Democratic lawmakers grilled Lt Col Alexander Vindman, a Ukraine specialist on the "
+        "National Security Council (NSC), and Jennifer Williams, a top aide to Vice President Pence. Vindman "
+        "said the call was improper."
+    )
+    names = [a.name for a in extract(text).actors]
+    assert "Alexander Vindman" in names and "Lt Col" not in names

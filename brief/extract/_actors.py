@@ -10,7 +10,7 @@ from brief.extract._gender import mention_gender
 from brief.extract._governments import merge_governments
 from brief.extract._labels import settle_labels
 from brief.extract._late_mentions import owned_documents, untagged_mentions
-from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PARTICLES, SEATS
+from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PARTICLES, OFFICE_STEMS, SEATS
 from brief.extract._mention import Mention
 from brief.extract._merge_groups import (
     merge_bare_groups,
@@ -243,6 +243,8 @@ def _settle_shared(drafts: dict[str, Draft]) -> None:
 
 
 def _is_actor(draft: Draft) -> bool:
+    if draft.key[:2] in ("p:", "n:") and all(w.rstrip(".") in OFFICE_STEMS for w in draft.key[2:].split()):
+        return False  # "Lt Col" cut from "Lt Col Alexander Vindman", a lone "President": a title, no one
     if draft.key[:2] == "p:" and " " not in draft.key and len(draft.mentions) == 1:
         return draft.mentions[0].agentive or bool(draft.mentions[0].role)  # not "beneath Svartsengi"
     if draft.key[:2] in ("p:", "g:") or any(m.hint == "group" for m in draft.mentions):

@@ -86,6 +86,7 @@ TITLE_FORMS = {
 }  # fmt: skip
 GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})
 OFFICE_WORDS = PERSON_TITLES | frozenset(TITLE_FORMS)  # "general", "justice": a title's words
+OFFICE_STEMS = frozenset(w.rstrip(".") for w in OFFICE_WORDS)  # "lt" as "Lt Col" writes it
 
 # Nouns whose noun phrase names a group (plural) or an unnamed person (singular) that can speak.
 GROUP_NOUNS = _set(
