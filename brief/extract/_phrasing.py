@@ -179,16 +179,8 @@ def _shorten(verb: Token, toks: list[Token], budget: int) -> list[Token]:
     ids = {t.i for t in toks}
     for deps in _OPTIONAL[:2]:
         for tok in sorted(verb.subtree, key=lambda t: -t.i):
-            bare = not any(
-                c.dep_ in ("amod", "compound", "poss") for c in tok.head.children
-            )  # not "stalled efforts"
-            needed = (
-                bare
-                and tok.head.lemma_.lower() in _NEEDS_WHAT
-                and any(c.lower_ == "to" for c in tok.children)
-            )
             if _length(verb.doc, ids) > budget and tok.i in ids and tok.i != verb.i and tok.dep_ in deps:
-                ids -= set() if needed else subtree_ids(_holder(tok, verb))
+                ids -= set() if _what_to_do(tok) else subtree_ids(_holder(tok, verb))
     later = [c for c in verb.children if c.i > verb.i and c.i in ids and c.dep_ not in ("punct", "cc")]
     # "leave the industry with uncertainty", "charge him with murder": the object's "with"/"of" stays
     second = later[1:2] if later[:1] and later[0].dep_ == "dobj" else []
@@ -212,6 +204,16 @@ def _shorten(verb: Token, toks: list[Token], budget: int) -> list[Token]:
 _NEEDS_WHAT = frozenset(
     "plan effort bid attempt move decision proposal push campaign drive pledge threat".split()
 )
+
+
+def _what_to_do(clause: Token) -> bool:
+    """True for the "to" clause of a bare noun that says nothing without it ("a plan to shift production";
+    not "stalled efforts to bring the Taliban to talks", which says something alone)."""
+    noun = clause.head
+    bare = not any(c.dep_ in ("amod", "compound", "poss") for c in noun.children)
+    return bare and noun.lemma_.lower() in _NEEDS_WHAT and any(c.lower_ == "to" for c in clause.children)
+
+
 # nouns a relative clause fills ("by the time the program shuts down"): without it they say nothing
 _EMPTY_NOUNS = frozenset("time moment day point extent way reason".split())
 

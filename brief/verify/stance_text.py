@@ -8,6 +8,7 @@ import re
 from brief.extract import DOCUMENT_NOUNS, ORG_DESCRIPTIONS, PERSON_NOUNS, SIDES, STATE_BODIES
 
 __all__ = [
+    "AFTER_HEAD",
     "SIGNED",
     "deed_subject",
     "full_sentence",
