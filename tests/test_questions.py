@@ -289,6 +289,28 @@ def test_no_question_that_is_cut_off_or_has_a_hole(sentence: str) -> None:
     assert not any(q.endswith(" are?") or ",," in q for q in questions(sentence)), questions(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the aside is kept and what its closing comma leads on to is lost: no question
+            "But now his supporters say the new slogan may make voters, who may be otherwise sympathetic to "
+            "the marchers, recoil from a “radical” idea.",
+            [],
+        ),
+        (  # the point after the aside is kept
+            "Officials said the board may sack Ms Hale, who took office in May, before the vote.",
+            ["Will the board sack Ms Hale, who took office in May, before the vote?"],
+        ),
+        (  # a ", a spokesman said" after the aside is no part of the point
+            "The board may sack Ms Hale, who took office in May, a spokesman said.",
+            ["Will the board sack Ms Hale, who took office in May?"],
+        ),
+    ],
+)
+def test_a_question_does_not_end_on_an_aside_that_lost_its_point(sentence: str, expected: list[str]) -> None:
+    assert questions(sentence) == expected
+
+
 def test_a_modal_after_its_verb_leads_no_question() -> None:
     # "more than Smith ever could": the modal of a clause that left its verb out, not "Could ... hindered"
     assert (

@@ -245,12 +245,27 @@ def ask(
     objects = ("pobj", "pcomp")
     if any(t.dep_ == "prep" and not any(c.i in kept and c.dep_ in objects for c in t.children) for t in rest):
         return None  # "responsible for, among other things": a preposition lost its object
+    if any(_cut_after(t, verb, kept) for t in rest if t.dep_ == "relcl"):
+        return None  # "make voters, who may be sympathetic, recoil from it" without "recoil"
     body = words(verb.doc, rest, swap)
     text = " ".join(w for w in (lead, subject, body) if w)
     n = len(text.split())
     if not body or n < _MIN_WORDS or n > MAX_WORDS or holed(text):
         return None
     return text[:1].upper() + text[1:] + "?"
+
+
+def _cut_after(clause: Token, verb: Token, kept: set[int]) -> bool:
+    """True when a relative clause set off by commas is kept but what its closing comma leads on to in the
+    verb's clause is not: the question ends on the aside and loses its point."""
+    after = max(t.i for t in clause.subtree if t.i in kept and not t.is_punct) + 1  # its last word kept
+    doc = clause.doc
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return False
+    nxt = doc[after + 1]
+    chain = [nxt, *(a for a in nxt.ancestors if a.i != verb.i and verb.i in {b.i for b in a.ancestors})]
+    inside = any(a.i == verb.i for a in nxt.ancestors) and not any(a.dep_ == "parataxis" for a in chain)
+    return inside and nxt.i not in kept and not nxt.is_punct
 
 
 _WH = frozenset("which what who whom whose whether how where when why".split())
