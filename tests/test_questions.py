@@ -268,6 +268,16 @@ def test_a_question_that_points_back_or_asks_for_a_comment_is_not_asked() -> Non
             "States, may have had their data improperly shared.",
             "Did as many as 87 million people have their data improperly shared?",
         ),
+        (  # a sentence's first word the tagger took for a name is small when the article writes it so
+            "Job cuts will be announced later this week in the units that lose money, the memo said. Each "
+            "job counts.",
+            "Will job cuts be announced later this week in the units that lose money?",
+        ),
+        (  # (a guard) a title opening a name keeps its capital, though the article writes it small too
+            "Prime Minister Lena Holt may call an election next month, aides said. The prime minister "
+            "declined to comment.",
+            "Will Prime Minister Lena Holt call an election next month?",
+        ),
         (  # "not all" leads no question: "Will not all parents ...?"
             "Not all parents may have the time to take part in the scheme, teachers warned.",
             "Will all parents have the time to take part in the scheme?",

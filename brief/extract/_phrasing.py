@@ -136,7 +136,11 @@ def phrase_subject(toks: list[Token]) -> str:
     if first.lower_ == "no":
         return "any" + text[2:]
     named = first.ent_type_ and first.ent_type_ not in _FIGURES and first.pos_ != "DET"
-    name = first.pos_ == "PROPN" or named or first.text == "I"  # "More than 100 million" is no name
+    # "Job cuts will be announced": a sentence's first word the tagger took for a name, in no entity, before
+    # a small word, that the article writes in lower case elsewhere ("jobs"); not "Prime Minister Ishiba"
+    opener = first.is_sent_start and not first.ent_type_ and first.nbor().is_lower
+    opener = opener and any(t.is_lower and t.lemma_ == first.lower_ for t in first.doc)
+    name = (first.pos_ == "PROPN" and not opener) or named or first.text == "I"  # "More than 100 million"
     acronym = first.text[1:] != first.text[1:].lower() or first.nbor().like_num  # "FHVs", "Unit 3"
     return text if name or acronym else text[:1].lower() + text[1:]
 
