@@ -131,18 +131,22 @@ def phrase_subject(toks: list[Token]) -> str:
     if len(toks) > 2 and toks[0].lower_ == "not" and toks[1].lower_ == "all":
         toks = toks[1:]  # "Not all parents may have the time": "Will all parents have the time?"
     swap = {t.i: "the" for t in toks[1:] if t.tag_ == "PRP$" and t.lower_ in ("their", "his", "her", "its")}
-    text = words(toks[0].doc, toks, swap)
+    text = words(doc, toks, swap)
     first = next((t for t in toks if not t.is_punct), toks[0])
     if first.lower_ == "no":
         return "any" + text[2:]
     named = first.ent_type_ and first.ent_type_ not in _FIGURES and first.pos_ != "DET"
-    # "Job cuts will be announced": a sentence's first word the tagger took for a name, in no entity, before
-    # a small word, that the article writes in lower case elsewhere ("jobs"); not "Prime Minister Ishiba"
-    opener = first.is_sent_start and not first.ent_type_ and first.nbor().is_lower
-    opener = opener and any(t.is_lower and t.lemma_ == first.lower_ for t in first.doc)
-    name = (first.pos_ == "PROPN" and not opener) or named or first.text == "I"  # "More than 100 million"
+    proper = first.pos_ == "PROPN" and not _small_elsewhere(first)
+    name = proper or named or first.text == "I"  # "More than 100 million" is no name
     acronym = first.text[1:] != first.text[1:].lower() or first.nbor().like_num  # "FHVs", "Unit 3"
     return text if name or acronym else text[:1].lower() + text[1:]
+
+
+def _small_elsewhere(first: Token) -> bool:
+    """ "Job cuts will be announced": a sentence's first word the tagger took for a name, in no entity,
+    before a small word, that the article writes in lower case elsewhere ("jobs"); not "Prime Minister"."""
+    opener = first.is_sent_start and not first.ent_type_ and first.nbor().is_lower
+    return opener and any(t.is_lower and t.lemma_ == first.lower_ for t in first.doc)
 
 
 def _but(conj: Token) -> bool:

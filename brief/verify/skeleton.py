@@ -9,10 +9,10 @@ from dataclasses import replace
 from brief.extract import GROUP_NOUNS, CandidateActor, Extraction, Statement, normalise_name
 from brief.schema import Actor, OpenQuestion, Position
 from brief.verify.stance_text import (
-    AFTER_HEAD,
     SIGNED,
     deed_subject,
     full_sentence,
+    head_phrase,
     is_abbreviation,
     main_clause,
     mend,
@@ -142,12 +142,13 @@ _BASE = {"is": "are", "has": "have", "does": "do", "goes": "go"}
 def _agree(speaker: str, present: str) -> str:
     """The verb in the plural for a plural speaker ("European diplomats suggest", "Democrats say",
     "Astronomers from Sweden and Mexico claim")."""
-    # what follows the head noun: "people familiar with the matter", "sources close to Kelly"
-    speaker = AFTER_HEAD.split(speaker, maxsplit=1)[0]
+    speaker = head_phrase(speaker)  # "people familiar with the matter": "people"
     named = re.search(r"[A-Z]\S* [A-Z][^ ]*$", speaker) is not None  # "Steven Banks", "United States"
     last = speaker.rsplit(" ", 1)[-1].casefold()
-    plural_noun = not named and last.endswith("s") and {last[:-1], last[:-2], last[:-3] + "y"} & GROUP_NOUNS
-    plural_noun = plural_noun or (not named and last in _PLURAL_WORDS)
+    singulars = {last[:-1], last[:-2], last[:-3] + "y"}
+    plural_noun = not named and (
+        (last.endswith("s") and bool(singulars & GROUP_NOUNS)) or last in _PLURAL_WORDS
+    )
     if not _PLURAL_NAME.search(speaker) and not plural_noun:
         return present
     verb, _, rest = present.partition(" ")

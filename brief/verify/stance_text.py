@@ -8,10 +8,10 @@ import re
 from brief.extract import DOCUMENT_NOUNS, ORG_DESCRIPTIONS, PERSON_NOUNS, SIDES, STATE_BODIES
 
 __all__ = [
-    "AFTER_HEAD",
     "SIGNED",
     "deed_subject",
     "full_sentence",
+    "head_phrase",
     "main_clause",
     "mend",
     "opening",
@@ -54,13 +54,19 @@ _ONE_PERSON = PERSON_NOUNS | frozenset(
 )
 _ONE_BODY = (SIDES | STATE_BODIES | DOCUMENT_NOUNS | ORG_DESCRIPTIONS) - {"police"}  # "Police say"
 _DETERMINERS = frozenset("the a an this that its his her their our one another".split())
-AFTER_HEAD = re.compile(r"\s(?:from|of|in|at|on|for|with|who|that|familiar|close|briefed)\s")
+_AFTER_HEAD = re.compile(r"\s(?:from|of|in|at|on|for|with|who|that|familiar|close|briefed)\s")
+
+
+def head_phrase(speaker: str) -> str:
+    """The speaker up to its head noun, without what follows it: "people familiar with the matter" ->
+    "people", "sources close to Kelly" -> "sources"."""
+    return _AFTER_HEAD.split(speaker, maxsplit=1)[0]
 
 
 def opening(speaker: str) -> str:
     """The speaker as a sentence opens on it: "person close to the Murdochs" -> "A person close to the
     Murdochs", "prosecution" -> "The prosecution", "sources" -> "Sources", a name as it is."""
-    head = AFTER_HEAD.split(speaker, maxsplit=1)[0].rsplit(" ", 1)[-1]
+    head = head_phrase(speaker).rsplit(" ", 1)[-1]
     article = "A" if head in _ONE_PERSON else "The" if head in _ONE_BODY else ""
     if speaker[:1].islower() and article and speaker.split(" ", 1)[0] not in _DETERMINERS:
         vowel = speaker[0] in "aeio" or (speaker.startswith("un") and not speaker.startswith("uni"))
