@@ -211,3 +211,25 @@ def test_the_headline_is_no_deed_of_the_actor_it_names() -> None:
     )
     said = _said(extract(text), "Harbor Rail")
     assert said == ["it would resume talks with the union"], said
+
+
+def test_a_name_the_parser_joined_to_the_object_before_it_opens_a_clause_of_its_own() -> None:
+    # made up; the parser hangs "Treasurer Ann Kessler" on "expectations" as a conjunct, leaving "blamed"
+    # without a subject; the quotation's full stop sits inside its closing mark
+    text = (
+        "Budget gap\n\nWhen the storm hit Kessland last winter, sales tax receipts fell below expectations "
+        'and State Treasurer Ann Kessler blamed it on the "severe weather."\n'
+    )
+    said = _said(extract(text), "Kessler")
+    assert said == ['State Treasurer Ann Kessler blamed it on the "severe weather."'], said
+
+
+def test_warning_against_a_plan_is_a_position() -> None:
+    text = (
+        "Pipeline\n\nEnvironment Minister Tom Ruiz warned against a proposed pipeline across the delta. "
+        "Mayor Ann Kessler spoke out against the new toll on Monday. Dr. Lee spoke at the conference.\n"
+    )
+    ex = extract(text)
+    assert [s.endswith("against a proposed pipeline across the delta") for s in _said(ex, "Ruiz")] == [True]
+    assert [s.endswith("spoke out against the new toll on Monday") for s in _said(ex, "Kessler")] == [True]
+    assert _said(ex, "Lee") == []

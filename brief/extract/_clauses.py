@@ -193,11 +193,23 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
             last -= 2
     span = text_of(doc)[doc[first].idx : doc[last].idx + len(doc[last])] if first <= last else ""
     unbalanced = span.count("“") > span.count("”") or span.count('"') % 2 == 1
+    closer = "”" if span.count("“") > span.count("”") else '"'
     if unbalanced and last + 1 < len(doc) and doc[last + 1].text in ("”", '"'):
         last += 1
+    elif (
+        unbalanced and last + 2 < len(doc) and doc[last + 1].text in ".!?" and _closes(doc, last + 2, closer)
+    ):
+        last += 2  # 'blamed it on the "severe weather."': the full stop inside the closing mark
     if span.count("”") > span.count("“") and first > 0 and doc[first - 1].text == "“":
         first -= 1  # “We are pleased” at the release: the opening mark goes with its closing one
     return first, last
+
+
+def _closes(doc: Doc, i: int, mark: str) -> bool:
+    """True when token ``i`` is ``mark`` closing a quotation, not a straight mark opening the next one
+    ('... telling reporters. "It was ...')."""
+    opens = not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].is_alpha
+    return doc[i].text == mark and not opens
 
 
 def _determines(doc: Doc, i: int) -> bool:

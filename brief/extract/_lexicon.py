@@ -45,6 +45,7 @@ STANCE_PREPS = {
     "respond": _set("to"),  # "did not respond to a request for comment": a deed, told after any words
     "remember": _set("as"), "hail": _set("as"),  # "remembered her as a kind, courageous leader"
     "commit": _set("to"),  # "committed to a $9.5 billion lifeline"
+    "warn": _set("against"), "caution": _set("against"), "speak": _set("against"),  # "warned against a rush"
 }  # fmt: skip
 SPOKES = _set("spokesman spokeswoman spokesperson representative")  # "a spokesman for X" speaks for X
 LAWYERS = _set("lawyer attorney")  # "lawyers for the EPA" speak for it

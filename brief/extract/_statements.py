@@ -210,6 +210,11 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     rng = clause_range(ctx.doc, head, alone=True) if who else None
     if rng is None or rng[1] <= verb.i or outside_brackets(ctx.doc, verb, rng):
         return []  # "Murdoch has so far rejected": a misparse that leaves the stance without its object
+    if subject is not None and subject.right_edge.i == rng[0] - 1 and not verb.is_ancestor(subject):
+        rng = (
+            subject.left_edge.i,
+            rng[1],
+        )  # a subject the parser hung elsewhere: "and Treasurer X blamed it"
     start, end = ctx.doc[rng[0]].idx, ctx.doc[rng[1]].idx + len(ctx.doc[rng[1]])
     silent = lemma in ("respond", "ignore")  # no answer is a deed, weaker than the actor's words
     return said_by(

@@ -222,6 +222,8 @@ def subject_of(verb: Token) -> Token | None:
         passive = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
         if quoted_as and passive is not None:
             return _nearest_subject(verb.head.head, passive)  # "X was quoted as saying ...": X says it
+        if (named := _misread_conjunct(verb)) is not None:
+            return named
         stray = verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP")  # a parse broken by a dash aside
         climb = verb.dep_ in ("conj", "xcomp") or participle or stray or (via_conj and verb.dep_ == "ccomp")
         climb = climb or is_purpose(verb)  # "teachers surrounded the Statehouse to call for ...": they call
@@ -234,6 +236,22 @@ def subject_of(verb: Token) -> Token | None:
             head = head.head  # "X urged Y to step down, telling reporters ...": X tells them, not Y
         via_conj, verb = verb.dep_ == "conj", head
     return None
+
+
+def _misread_conjunct(verb: Token) -> Token | None:
+    """A name the parser joined to the object before it though it opens a clause of its own: "revenues
+    dipped below expectations and State Treasurer X blamed it on ...": X blames it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    ent = next((e for e in verb.doc.ents if e.end == verb.i and e.label_ in ("PERSON", "ORG")), None)
+    root = ent.root if ent is not None else None
+    if root is None or root.left_edge.i == 0 or verb.doc[root.left_edge.i - 1].lower_ not in ("and", "but"):
+        return None
+    return (
+        root
+        if root.dep_ == "conj" and root.head.i < root.left_edge.i and root.head.dep_ in ("pobj", "dobj")
+        else None
+    )
 
 
 def _said_as(report: Token) -> Token | None:
