@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from brief.extract._phrasing import MAX_WORDS, ask, phrase_subject, predicate, subject_words, words
-from brief.extract._syntax import SUBJECT_DEPS, Token, sole_subject
+from brief.extract._subjects import sole_subject
+from brief.extract._syntax import SUBJECT_DEPS, Token
 
 __all__ = ["claim_question", "indirect_question"]
 

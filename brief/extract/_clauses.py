@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from brief.extract._syntax import (
-    DATELINE,
-    SUBJECT_DEPS,
-    Doc,
-    Token,
-    is_aside,
-    is_purpose,
-    is_report_verb,
-    subject_of,
-    text_of,
-)
+from brief.extract._subjects import is_purpose, subject_of
+from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, is_aside, is_report_verb, text_of
 
 __all__ = [
     "MIN_WORDS",

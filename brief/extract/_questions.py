@@ -15,7 +15,8 @@ from brief.extract._asked import claim_question, indirect_question
 from brief.extract._layout import inside
 from brief.extract._open import disputed, frame_of, is_headline, predicts, vague_time
 from brief.extract._phrasing import ask, phrase_subject, predicate, subject_words, subtree_ids, words
-from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, sole_subject
+from brief.extract._subjects import sole_subject
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token
 
 __all__ = ["Question", "find_questions"]
 

@@ -10,7 +10,8 @@ from brief.extract._embeds import embeds
 from brief.extract._quotes import inner_span, quote_verb
 from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, speakers
-from brief.extract._syntax import SUBJECT_DEPS, Token, cue_text, is_report_verb, present_cue, subject_of
+from brief.extract._subjects import subject_of
+from brief.extract._syntax import SUBJECT_DEPS, Token, cue_text, is_report_verb, present_cue
 
 __all__ = ["quoted_statements", "signed_statements"]
 

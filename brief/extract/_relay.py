@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from brief.extract._draft import Draft
 from brief.extract._lexicon import MEDIA_WORDS, OUTLET_NOUNS
 from brief.extract._speakers import Ctx, resolve
-from brief.extract._syntax import Doc, Token, cue_text, is_report_verb, present_cue, subject_of
+from brief.extract._subjects import subject_of
+from brief.extract._syntax import Doc, Token, cue_text, is_report_verb, present_cue
 
 if TYPE_CHECKING:
     from brief.extract._said import Said

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from brief.extract._lexicon import ISSUED, LAWYERS, PERSON_NOUNS, PERSON_TITLES, SPOKES
 from brief.extract._pronouns import Ctx, in_quote, latter, pronoun
-from brief.extract._syntax import SUBJECT_DEPS, Token, opens_dateline, subject_of
+from brief.extract._subjects import subject_of
+from brief.extract._syntax import SUBJECT_DEPS, Token, opens_dateline
 
 __all__ = ["Ctx", "in_quote", "resolve", "speaker_token", "speakers"]
 

@@ -24,16 +24,8 @@ from brief.extract._relay import relay
 from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, in_quote, speaker_token, speakers
 from brief.extract._stray import stray_that
-from brief.extract._syntax import (
-    SUBJECT_DEPS,
-    Doc,
-    Token,
-    cue_text,
-    is_report_verb,
-    present_cue,
-    subject_of,
-    text_of,
-)
+from brief.extract._subjects import subject_of
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, cue_text, is_report_verb, present_cue, text_of
 
 __all__ = ["Said", "find_statements"]
 

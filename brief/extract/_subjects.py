@@ -1,0 +1,142 @@
+"""Who a verb's subject is, across the parser's misreadings: inherited through coordination, a
+controller, an agent, a participle hung on a noun, a name the parser joined to an object."""
+
+from __future__ import annotations
+
+from brief.extract._lexicon import ISSUED
+from brief.extract._syntax import SUBJECT_DEPS, Token, is_report_verb, opens_dateline
+
+
+def is_purpose(verb: Token) -> bool:
+    """An infinitive of purpose after a deed that was done: "teachers surrounded the Statehouse to call
+    for better pay" (they called for it), not "plans to call for" or "was closed to protect"."""
+    head = verb.head
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    active = any(c.dep_ == "nsubj" for c in head.children) or head.dep_ == "conj"
+    return bool(verb.dep_ == "advcl" and infinitive and head.tag_ == "VBD" and head.pos_ == "VERB" and active)
+
+
+def _nearest_subject(verb: Token, first: Token) -> Token:
+    """Of two subjects the parser gave one verb, the one a name runs into: "CPUC President Marybel Batjer
+    said" is Batjer speaking; "the team led by astronomer Susan Terebey suggested" is still the team
+    (the second hangs on "by"); "“As X's partner, we were shocked ...,” the statement read" is the statement.
+    """
+    later = [c for c in verb.children if c.dep_ == "nsubj" and first.i < c.i < verb.i and not c.is_punct]
+    after = [
+        t
+        for c in verb.children
+        if c.dep_ == "nsubj" and verb.i < first.i <= c.i and not any(d.dep_ == "det" for d in c.children)
+        for t in (c, *c.conjuncts)
+        if t.i > first.i and t.ent_type_ == "PERSON"
+    ]
+    if after and not first.ent_type_ and first.pos_ != "PROPN":
+        # "said co-author David Tilman", "said fellow co-chair and Councilmember Robert Jackson": the
+        # parser made "co" a subject too, or the name a conjunct of the title
+        return after[0]
+    if not later:
+        return first
+    second = later[-1]
+    if opens_dateline(first) or _orphan_object(first):
+        return second  # "New Delhi: State Bank of India ... warned": the parser gave the verb both
+    if first.lower_ in ("who", "which", "that") and second.i == first.i + 1:
+        return second  # "police who he claims are out to kill him": "he" claims it
+    before = verb.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
+    run_into = before is not None and before.pos_ != "ADP" and (before.pos_ == "PROPN" or before.is_title)
+    quoted = any(t.is_quote for t in verb.doc[first.i : second.left_edge.i])  # the first inside the quotation
+    return second if run_into or quoted else first
+
+
+def _orphan_object(subject: Token) -> bool:
+    """True for a place the parser made a subject though a preposition before it wants it as object: "At
+    the State Kremlin Palace on Dec. 1, FIFA President Gianni Infantino said"."""
+    at = subject.left_edge.i - 1
+    prep = subject.doc[at] if at >= 0 else None
+    return prep is not None and prep.dep_ == "prep" and not any(c.dep_ == "pobj" for c in prep.children)
+
+
+def sole_subject(verb: Token, deps: frozenset[str] = SUBJECT_DEPS) -> Token | None:
+    """The verb's one subject; none where the parser gave it two ("the climb in conditions like cannabis
+    use disorder are": "like" misread)."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    return found[0] if len(found) == 1 else None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through coordination ("told ... and said ...")."""
+    via_conj = False
+    head = verb.head
+    own = any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
+    if not own and verb.dep_ == "conj" and head.dep_ == "ccomp" and is_report_verb(head.head):
+        verb = head.head  # "X said A was B and warned C": the parser hangs "warned" on "was"
+    for _ in range(8):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            return _nearest_subject(verb, subj)
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if verb.dep_ == "xcomp" and controller is not None:
+            return controller  # "prompted some Twitter users to argue": the object argues
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        # "X has made clear that A and has insisted that B": the parser often hangs the second verb on A
+        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., arguing that ..."
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by":
+            verb = verb.head.head  # "X countered by stating that ...": X states it
+            continue
+        if _loose_participle(verb):
+            verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)
+            continue
+        if (verb.dep_ == "pcomp" or participle) and (
+            named := _said_as(verb.head.head if not participle else verb.head)
+        ):
+            return named  # "FARS reported a spokesperson as saying ..., adding ...": the spokesperson says it
+        quoted_as = verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote"
+        passive = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
+        if quoted_as and passive is not None:
+            return _nearest_subject(verb.head.head, passive)  # "X was quoted as saying ...": X says it
+        if (named := _misread_conjunct(verb)) is not None:
+            return named
+        stray = verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP")  # a parse broken by a dash aside
+        climb = verb.dep_ in ("conj", "xcomp") or participle or stray or (via_conj and verb.dep_ == "ccomp")
+        climb = climb or is_purpose(verb)  # "teachers surrounded the Statehouse to call for ...": they call
+        if not climb or verb.head.i == verb.i:
+            return None
+        head = verb.head
+        if participle and head.dep_ == "ccomp" and is_report_verb(head.head):
+            head = head.head  # "X said Y was Z, adding ...": the parser hung "adding" inside the report
+        elif participle and head.dep_ == "xcomp" and verb.doc[verb.i - 1].text == ",":
+            head = head.head  # "X urged Y to step down, telling reporters ...": X tells them, not Y
+        via_conj, verb = verb.dep_ == "conj", head
+    return None
+
+
+def _misread_conjunct(verb: Token) -> Token | None:
+    """A name the parser joined to the object before it though it opens a clause of its own: "revenues
+    dipped below expectations and State Treasurer X blamed it on ...": X blames it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    ent = next((e for e in verb.doc.ents if e.end == verb.i and e.label_ in ("PERSON", "ORG")), None)
+    root = ent.root if ent is not None else None
+    if root is None or root.left_edge.i == 0 or verb.doc[root.left_edge.i - 1].lower_ not in ("and", "but"):
+        return None
+    return (
+        root
+        if root.dep_ == "conj" and root.head.i < root.left_edge.i and root.head.dep_ in ("pobj", "dobj")
+        else None
+    )
+
+
+def _said_as(report: Token) -> Token | None:
+    """The object of "reported/quoted X as saying": the one who says it."""
+    saying = [c for c in report.children if c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)]
+    obj = next((c for c in report.children if c.dep_ == "dobj"), None)
+    return obj if saying and obj is not None and is_report_verb(report) else None
+
+
+def _loose_participle(verb: Token) -> bool:
+    """A participle the parser hung on a noun that belongs to the clause's verb: "X sent a letter to Y
+    asking how ..." (X asks, through the letter); "X dodged questions on handouts from Y, pledging only
+    to ..." (X pledges)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "pcomp") or verb.head.pos_ in ("VERB", "AUX"):
+        return False
+    return verb.head.lemma_.lower() in ISSUED or (verb.i > 0 and verb.doc[verb.i - 1].text == ",")
