@@ -233,3 +233,32 @@ def test_warning_against_a_plan_is_a_position() -> None:
     assert [s.endswith("against a proposed pipeline across the delta") for s in _said(ex, "Ruiz")] == [True]
     assert [s.endswith("spoke out against the new toll on Monday") for s in _said(ex, "Kessler")] == [True]
     assert _said(ex, "Lee") == []
+
+
+def test_warning_or_telling_someone_to_act_is_a_request() -> None:
+    from brief.verify.skeleton import stance_of
+
+    # made up: "warned X to ...", "told X to ..." ask for an act, like "urged X to ..."
+    text = (
+        "Curfew\n\nHours before the march, Councillor Ann Kessler warned protesters camped outside the "
+        "depot to clear the square by nightfall. Police Chief Tom Ruiz told residents to stay indoors "
+        "after dark.\n"
+    )
+    ex = extract(text)
+    stances = {s.speaker: stance_of(s) for s in ex.statements}
+    assert stances.get("Ann Kessler") == (
+        "Ann Kessler warns protesters camped outside the depot to clear the square by nightfall."
+    ), stances
+    assert stances.get("Tom Ruiz") == "Tom Ruiz tells residents to stay indoors after dark.", stances
+
+
+def test_a_request_inside_anothers_claim_or_the_writers_guess_is_nobodys_request() -> None:
+    # made up: what the prosecutor alleges Orwin told Pell is the prosecutor's claim; what the writer
+    # guesses ("Perhaps ...") nobody said
+    text = (
+        "Bail\n\nThe prosecutor, Ann Kessler, alleges that in a voice message Dale Orwin urged Tom Pell to "
+        "contact a witness and change his testimony. Tom Pell wanted to fly to Paris. Perhaps Dale Orwin "
+        "urged him not to bother, because the trip never happened.\n"
+    )
+    ex = extract(text)
+    assert [s.text for s in ex.statements if s.speaker == "Dale Orwin"] == [], ex.statements

@@ -26,12 +26,15 @@ _IMPLICATIVE = frozenset("prompt lead force cause spur drive push compel provoke
 _LINKS = frozenset({"yet", "however", "but", "so"})
 _KEPT_MARKS = {"whether", "if", "why", "how"}  # "asked whether X": a question, not a claim
 _FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "to do X" (VB)
+_GUESSES = frozenset("perhaps maybe possibly presumably".split())
 
 
 def hypothetical(verb: Token, *, plans: bool = False) -> bool:
     """True for a verb that reports nothing yet: "if Trump agrees", "to claim", "would say", and
     anything said inside such a clause ("asked him to confirm that he did not believe ..."); with
     ``plans``, an act an actor "will" do is its plan ("Ford will display its first electric SUV")."""
+    if any(c.dep_ == "advmod" and c.lower_ in _GUESSES for c in verb.children):
+        return True  # "Perhaps Murdoch told him not to bother": the writer's guess
     node = verb
     for _ in range(6):
         if _unrealised(node, plans=plans and node is verb):

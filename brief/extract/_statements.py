@@ -41,7 +41,17 @@ _COMMITMENTS = {
     "claim",
 }  # "decided to close it", "are claiming to have discovered Planet X"
 _ONLY_TO = {"commit"}  # commits only with a "to" clause: "committed to offer jobs", not "committed a crime"
-_REQUESTS = {"ask", "urge", "press", "petition", "implore", "beg"}  # "asked the court to ..."
+_REQUESTS = {
+    "ask",
+    "urge",
+    "press",
+    "petition",
+    "implore",
+    "beg",
+    "warn",
+    "tell",
+    "caution",
+}  # "asked the court to ..."
 
 
 def _drop_speaker(ctx: Ctx, rng: tuple[int, int], who: list[int]) -> tuple[int, int] | None:
@@ -126,8 +136,9 @@ def _before_inverted(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 def _request_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """What a request asks for, object and all: "asked the bench to direct the board to restore ..." """
-    if verb.lemma_.lower() not in _REQUESTS:
-        return None
+    own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if verb.lemma_.lower() not in _REQUESTS or (own and nested(verb)):
+        return None  # "the prosecutor alleges that Simpson told Pereira to ...": the prosecutor's claim
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     wanted = next(
         (c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None
