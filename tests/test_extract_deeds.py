@@ -262,3 +262,23 @@ def test_a_request_inside_anothers_claim_or_the_writers_guess_is_nobodys_request
     )
     ex = extract(text)
     assert [s.text for s in ex.statements if s.speaker == "Dale Orwin"] == [], ex.statements
+
+
+def test_a_subject_the_parser_hung_on_the_auxiliary_still_speaks() -> None:
+    # made up; the parser makes "Kessler" the subject of "had", not of "alleged"
+    text = (
+        "Deal\n\nSenator Ann Kessler spoke on Monday. Kessler had earlier this week alleged that Tom Ruiz "
+        "and Lena Vedrin formed a private company named Young Kessland and acquired a public limited "
+        "company.\n"
+    )
+    assert any("formed a private company named Young Kessland" in s for s in _said(extract(text), "Kessler"))
+
+
+def test_the_holder_a_title_names_in_its_of_phrase_is_the_speaker() -> None:
+    # made up; "Vedrin" hangs on "of", inside the title "Chief", which has "Kessland's" for its possessor
+    text = (
+        "Warning\n\nKessland's Chief of Army Staff General Tomas Vedrin has over the past few months "
+        "repeatedly warned that digital platforms are being exploited to spread rumours.\n"
+    )
+    said = {s.speaker for s in extract(text).statements if "digital platforms" in s.text}
+    assert said == {"Tomas Vedrin"}, said

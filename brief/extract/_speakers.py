@@ -52,7 +52,7 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         ctx.owner[t.i]
         for t in tok.subtree
         if t.i in ctx.owner
-        and not _modifier_of_name(tok, t)
+        and not _modifier_of_name(ctx, tok, t)
         and not _in_relative(tok, t)
         and not _someones(ctx, tok, t)
         and not _addressee(tok, t)
@@ -164,10 +164,12 @@ def _after_dateline(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "appos"), subjects[0] if subjects else None)
 
 
-def _modifier_of_name(tok: Token, t: Token) -> bool:
+def _modifier_of_name(ctx: Ctx, tok: Token, t: Token) -> bool:
     """True for an actor inside a prepositional modifier of an unknown name: "Rakesh Sharma, the counsel
-    for the Tamil Nadu government, said" is Sharma speaking, not the government."""
-    return tok.pos_ == "PROPN" and _reached_through(tok, t, ("prep", "acl", "relcl"))
+    for the Tamil Nadu government, said" is Sharma speaking, not the government; but a title's holder
+    named in its "of" phrase speaks ("Pakistan's Chief of Army Staff General Asim Munir has warned")."""
+    holder = tok.lower_ in PERSON_TITLES and ctx.owner[t.i] in ctx.people
+    return tok.pos_ == "PROPN" and not holder and _reached_through(tok, t, ("prep", "acl", "relcl"))
 
 
 # someone's ... who is a person of their own ("Nadir's trustee", "Jethmalani's son"), unlike "the

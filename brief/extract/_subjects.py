@@ -70,6 +70,10 @@ def subject_of(verb: Token) -> Token | None:
         verb = head.head  # "X said A was B and warned C": the parser hangs "warned" on "was"
     for _ in range(8):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        # "Cuomo, who appeared with ..., had earlier sought to ...": the parser hung the subject on "had"
+        subj = subj or next(
+            (g for a in verb.children if a.dep_ == "aux" for g in a.children if g.dep_ == "nsubj"), None
+        )
         if subj is not None:
             return _nearest_subject(verb, subj)
         controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
