@@ -6,8 +6,7 @@ import re
 from typing import Any
 
 from brief.extract._lexicon import REPORT_VERBS
-from brief.extract._phrasing import subtree_ids
-from brief.extract._syntax import Token, is_report_verb, that_clause
+from brief.extract._syntax import Token, is_report_verb, subtree_ids, that_clause
 
 __all__ = ["disputed", "frame_of", "in_title", "is_headline", "predicts", "vague_time"]
 

@@ -6,9 +6,19 @@ import re
 from collections.abc import Iterable
 
 from brief.extract._lexicon import PERSON_TITLES
-from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, is_aside, is_report_verb, text_of
+from brief.extract._shorten import length, shorten
+from brief.extract._syntax import (
+    DATELINE,
+    SUBJECT_DEPS,
+    Doc,
+    Token,
+    is_aside,
+    is_report_verb,
+    subtree_ids,
+    text_of,
+)
 
-__all__ = ["MAX_WORDS", "ask", "phrase_subject", "predicate", "subject_words", "subtree_ids", "words"]
+__all__ = ["MAX_WORDS", "ask", "phrase_subject", "predicate", "subject_words", "words"]
 
 MAX_WORDS = 20
 _MIN_WORDS = 4
@@ -19,7 +29,6 @@ _QUOTES = re.compile(r"[“”\"„«»]")
 _FILLER = {"probably", "possibly", "perhaps", "also", "still", "really", "even", "just", "certainly"}
 _FILLER |= {"however", "meanwhile", "now", "indeed", "already", "likely", "ultimately", "eventually", "yet"}
 # parts of a predicate a question can do without when it runs long, dropped in this order
-_OPTIONAL = (("relcl", "appos", "parataxis", "dep"), ("acl",), ("npadvmod", "prep", "advmod", "advcl"))
 _SHORT = MAX_WORDS - 6  # tokens of predicate a question can carry beside its auxiliary and subject
 _PRONOUNS = {"it", "he", "she", "they"}
 _CONCESSIVE = {"despite", "notwithstanding"}
@@ -53,10 +62,6 @@ def words(doc: Doc, toks: Iterable[Token], swap: dict[int, str] | None = None) -
 
 def _punct(tok: Token) -> bool:
     return bool(tok.is_punct) and tok.text != "%"  # "to 24%" keeps its sign
-
-
-def subtree_ids(tok: Token) -> set[int]:
-    return {t.i for t in tok.subtree}
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:
@@ -176,71 +181,13 @@ def predicate(verb: Token, drop: set[int]) -> list[Token]:
     return toks
 
 
-def _length(doc: Doc, ids: Iterable[int]) -> int:
-    """Tokens but quotation marks, which do not make a question longer to read."""
-    return sum(1 for i in ids if not doc[i].is_quote)
-
-
-def _shorten(verb: Token, toks: list[Token], budget: int) -> list[Token]:
-    """Drop asides anywhere (the last first), then the verb's later modifiers (its first complement
-    stays), until the predicate fits a question: ``budget`` words, fewer after a long subject."""
-    ids = {t.i for t in toks}
-    for deps in _OPTIONAL[:2]:
-        for tok in sorted(verb.subtree, key=lambda t: -t.i):
-            if _length(verb.doc, ids) > budget and tok.i in ids and tok.i != verb.i and tok.dep_ in deps:
-                ids -= set() if _what_to_do(tok) else subtree_ids(_holder(tok, verb))
-    later = [c for c in verb.children if c.i > verb.i and c.i in ids and c.dep_ not in ("punct", "cc")]
-    # "leave the industry with uncertainty", "charge him with murder": the object's "with"/"of" stays
-    second = later[1:2] if later[:1] and later[0].dep_ == "dobj" else []
-    kept = {t.i for t in second if t.lower_ in ("with", "of") and t.dep_ == "prep"}
-    for tok in reversed(later[1:]):
-        if _length(verb.doc, ids) > budget and tok.dep_ in _OPTIONAL[2] and tok.i not in kept:
-            ids -= subtree_ids(tok)
-    for tok in sorted(verb.subtree, key=lambda t: -t.i):  # still long: later modifiers of verbs further down
-        verbal = tok.head.pos_ in ("VERB", "AUX") and tok.head.i != verb.i
-        if (
-            _length(verb.doc, ids) > budget
-            and tok.i in ids
-            and verbal
-            and tok.dep_ in ("prep", "advcl", "npadvmod")
-        ):
-            ids -= subtree_ids(tok) | ({tok.i - 1} if verb.doc[tok.i - 1].dep_ == "cc" else set())
-    return [t for t in toks if t.i in ids]
-
-
-# nouns that say nothing without what they are to do ("a plan to shift production"): their "to" clause stays
-_NEEDS_WHAT = frozenset(
-    "plan effort bid attempt move decision proposal push campaign drive pledge threat".split()
-)
-
-
-def _what_to_do(clause: Token) -> bool:
-    """True for the "to" clause of a bare noun that says nothing without it ("a plan to shift production";
-    not "stalled efforts to bring the Taliban to talks", which says something alone)."""
-    noun = clause.head
-    bare = not any(c.dep_ in ("amod", "compound", "poss") for c in noun.children)
-    return bare and noun.lemma_.lower() in _NEEDS_WHAT and any(c.lower_ == "to" for c in clause.children)
-
-
-# nouns a relative clause fills ("by the time the program shuts down"): without it they say nothing
-_EMPTY_NOUNS = frozenset("time moment day point extent way reason".split())
-
-
-def _holder(tok: Token, verb: Token) -> Token:
-    """What goes with a clause left out: the phrase of a noun that is empty without it ("by the time
-    ..."), else the clause alone."""
-    noun, prep = tok.head, tok.head.head
-    empty = tok.dep_ == "relcl" and noun.lower_ in _EMPTY_NOUNS and noun.dep_ == "pobj"
-    return prep if empty and prep.i != verb.i and prep.dep_ == "prep" else tok
-
-
 def ask(
     lead: str, subject: str, verb: Token, rest: list[Token], swap: dict[int, str] | None = None
 ) -> str | None:
     """ "Will" + "US support" + "be finalised ..." -> "Will US support be finalised ...?", or None when the
     question would be too short to mean anything or too long to read."""
-    if len(subject.split()) + _length(verb.doc, (t.i for t in rest)) > MAX_WORDS - 2:
-        rest = _shorten(verb, rest, min(_SHORT, MAX_WORDS - 2 - len(subject.split())))
+    if len(subject.split()) + length(verb.doc, (t.i for t in rest)) > MAX_WORDS - 2:
+        rest = shorten(verb, rest, min(_SHORT, MAX_WORDS - 2 - len(subject.split())))
     kept = {t.i for t in rest}
     # "there would be no inquiry" asks "Will there be any inquiry?" (not "little to no effect")
     doc = verb.doc

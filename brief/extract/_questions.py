@@ -14,9 +14,9 @@ from typing import Any, NamedTuple
 from brief.extract._asked import claim_question, indirect_question
 from brief.extract._layout import inside
 from brief.extract._open import disputed, frame_of, is_headline, predicts, vague_time
-from brief.extract._phrasing import ask, phrase_subject, predicate, subject_words, subtree_ids, words
+from brief.extract._phrasing import ask, phrase_subject, predicate, subject_words, words
 from brief.extract._subjects import sole_subject
-from brief.extract._syntax import SUBJECT_DEPS, Doc, Token
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, subtree_ids
 
 __all__ = ["Question", "find_questions"]
 

@@ -49,6 +49,10 @@ def _capitals(tok: Token) -> bool:
     return tok.is_alpha and tok.is_upper and len(tok) > 1
 
 
+def subtree_ids(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
 def text_of(doc: Doc) -> str:
     """The document text (``Doc.text`` rebuilds it from the tokens on every call)."""
     cached = doc.user_data.get("text")
