@@ -154,3 +154,16 @@ def test_a_headlines_name_cut_short_is_the_bodys_full_name(text: str) -> None:
     actors = {a.name: a for a in extract(text).actors}
     assert "Cong" not in actors
     assert "Cong" in actors["Congress"].aliases
+
+
+def test_a_place_named_with_a_compass_word_is_not_the_place_without_it() -> None:
+    # made up: Northern Kessland and Kessland are two places, and so are Southern Vedria and Vedria
+    text = (
+        "Border talks\n\nKessland's foreign minister met officials from Northern Kessland on Monday. "
+        "The government of Kessland said the border would stay open. Farmers in Southern Vedria said prices "
+        "had fallen, and Vedria said it would cut tariffs.\n"
+    )
+    extraction = extract(text)
+    aliases = {a.name: a.aliases for a in extraction.actors}
+    assert "Kessland" not in aliases.get("Northern Kessland", []), aliases
+    assert "Vedria" not in aliases.get("Southern Vedria", []), aliases

@@ -26,6 +26,9 @@ _CORPORATE = re.compile(
     re.I,
 )  # "Entergy Corp.", "Edmunds.com": the company's name is "Entergy", "Edmunds"
 _PLACE_PREPS = ("of", "in", "at", "for")
+_QUALIFIED_PLACE = frozenset(
+    "north south east west northern southern eastern western new upper lower greater".split()
+)
 _DOMINANT = 2  # a shared first word is the name mentioned this many times as often as the next
 _ESTABLISHED = 3  # ... and at least this often ("Uber New York" once is a branch, not what "Uber" means)
 
@@ -62,6 +65,8 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
         return True  # "Xinhua" for the Xinhua news agency: the rest says what it is
     if len(words) > 1 and words[-2] in _PLACE_PREPS:
         return False
+    if len(words) == 2 and words[0] in _QUALIFIED_PLACE:
+        return False  # "Ireland" is not Northern Ireland, "York" not New York
     return full.casefold().endswith(" " + short.casefold())  # "Holdings" for Harbor Point Holdings, "Council"
 
 
