@@ -562,3 +562,34 @@ def test_a_one_word_person_the_tagger_guessed_is_not_filled_in_unless_the_articl
     )
     draft, _ = verify(None, text, extraction)
     assert [a.name for a in draft.actors] == ["Okafor", "Harlow clinic"]
+
+
+def test_a_named_speaker_is_filled_in_before_an_unnamed_group_that_speaks() -> None:
+    # made up: past the most salient actor, the brief has room for one more; of the two who speak, the
+    # mayor the article names goes in before "local authorities"
+    text = (
+        "Storm damage\n\n"
+        "The storm hit Kessland on Sunday. Local authorities said roads were closed. "
+        "Mayor Ann Kessler said a school was damaged."
+    )
+
+    def said(speaker: str, words: str) -> Statement:
+        start = text.index(words)
+        return Statement(speaker, words, start, start + len(words), "said", "reported")
+
+    extraction = Extraction(
+        sentences=[],
+        actors=[
+            CandidateActor("Kessland", [], "country", "", salience=3.0),
+            CandidateActor("Local authorities", [], "group", "", salience=2.0),
+            CandidateActor("Ann Kessler", ["Kessler"], "person", "Mayor", salience=1.0),
+        ],
+        statements=[
+            said("Local authorities", "roads were closed"),
+            said("Ann Kessler", "a school was damaged"),
+        ],
+        open_questions=[],
+        numbers=[],
+    )
+    draft, _ = verify(None, text, extraction, Limits(max_actors=2, min_actors=1))
+    assert [a.name for a in draft.actors] == ["Kessland", "Ann Kessler"]

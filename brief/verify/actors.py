@@ -193,7 +193,8 @@ def _ranked(ctx: Context, limits: Limits) -> list[CandidateActor]:
     top = [a for a in top if a.name in speakers or not _bare_word(a) or _personal(a.name, ctx.text)]
     rest = ctx.extraction.actors[limits.min_actors :]
     named = [a for a in rest if a.name not in speakers and a.kind == "person" and _full_name(a.name)]
-    return top + [a for a in rest if a.name in speakers] + named
+    voices = sorted((a for a in rest if a.name in speakers), key=lambda a: a.kind == "group")
+    return top + voices + named
 
 
 def _bare_word(actor: CandidateActor) -> bool:
