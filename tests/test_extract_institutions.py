@@ -167,3 +167,17 @@ def test_a_place_named_with_a_compass_word_is_not_the_place_without_it() -> None
     aliases = {a.name: a.aliases for a in extraction.actors}
     assert "Kessland" not in aliases.get("Northern Kessland", []), aliases
     assert "Vedria" not in aliases.get("Southern Vedria", []), aliases
+
+
+def test_leaders_named_by_the_kind_of_body_they_lead_speak_for_it() -> None:
+    # made up: "union leaders" and "hospital officials" lead the one union and the one hospital the article
+    # names; what the leaders dispute is the union's stance, even with no "said" in the story
+    text = (
+        "Strike looms\n\nThe Kessland Teachers Union set a strike date on Monday. The Kessland Teachers "
+        "Union wants smaller classes. Union leaders disputed the mayor's account of the talks. Staff at "
+        "Dunmore General Hospital were told to prepare. Hospital officials said Dunmore General Hospital "
+        "would stay open.\n"
+    )
+    extraction = extract(text)
+    assert speaker_of(extraction, "disputed the mayor's account") == "Kessland Teachers Union"
+    assert speaker_of(extraction, "would stay open") == "Dunmore General Hospital"

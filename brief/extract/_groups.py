@@ -7,6 +7,7 @@ from brief.extract._clauses import hypothetical
 from brief.extract._lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    OPINION_VERBS,
     ORG_DESCRIPTIONS,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -48,6 +49,8 @@ def _is_speaker(tok: Token) -> bool:
         return True
     if tok.dep_ not in SUBJECT_DEPS or hypothetical(head):
         return False  # "allow leaders to claim a victory": nobody has said anything
+    if head.lemma_.lower() in OPINION_VERBS:
+        return True  # "Union leaders disputed the mayor's account"
     return is_report_verb(head) or any(c.dep_ == "conj" and is_report_verb(c) for c in head.children)
 
 

@@ -17,6 +17,11 @@ REPORT_VERBS = _set(
     "retort answer repeat assure muse speculate plead reckon clarify show worry doubt"
 )
 # Verbs whose subject (or "by" agent) takes a stance by acting: "rejected by Kyiv", "ruled out".
+# stance verbs that say what a subject thinks, not what it did: a group they have is one that speaks
+OPINION_VERBS = _set(
+    "reject oppose support back welcome condemn criticise criticize dismiss denounce accuse endorse praise "
+    "blame slam demand defend deny dispute contest challenge"
+)
 STANCE_VERBS = _set(
     "reject rule oppose support back welcome condemn criticise criticize dismiss brand denounce accuse "
     "endorse veto block approve praise blame slam sue launch press seek want announce propose demand defend "

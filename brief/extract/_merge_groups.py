@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from brief.extract._draft import Draft, merge
 from brief.extract._groups import SOURCE_HEADS
+from brief.extract._lexicon import ORG_DESCRIPTIONS
 from brief.extract._mention import Mention
 from brief.extract._syntax import Doc
 
@@ -175,6 +176,8 @@ def merge_staff(drafts: dict[str, Draft]) -> None:
                 or k[2:].split()[0] == modifier
                 or (head in _MEMBERS and k[2:].split()[-1] == modifier)
             ]
+            if not fits and modifier in ORG_DESCRIPTIONS:  # "union leaders" lead the Chicago Teachers Union
+                fits = [k for k, d in orgs.items() if k[2:].split()[-1] == modifier and len(d.mentions) > 1]
         if len(fits) == 1:
             drafts[fits[0]].extra += drafts.pop(key).mentions
 
