@@ -282,3 +282,13 @@ def test_the_holder_a_title_names_in_its_of_phrase_is_the_speaker() -> None:
     )
     said = {s.speaker for s in extract(text).statements if "digital platforms" in s.text}
     assert said == {"Tomas Vedrin"}, said
+
+
+def test_a_reported_clauses_subject_the_parser_made_the_speech_verbs_object_is_kept() -> None:
+    # made up; the parser makes "the two leaders" the object of "replied", leaving "would ..." subjectless
+    text = (
+        "Talks\n\nKessland envoy Tom Ruiz spoke in Oslo. Ruiz replied the two leaders would “resolutely "
+        "protect the harbour and the fishing fleet of the region.”\n"
+    )
+    said = _said(extract(text), "Ruiz")
+    assert [s for s in said if s.startswith("the two leaders would")], said
