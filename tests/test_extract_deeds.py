@@ -292,3 +292,15 @@ def test_a_reported_clauses_subject_the_parser_made_the_speech_verbs_object_is_k
     )
     said = _said(extract(text), "Ruiz")
     assert [s for s in said if s.startswith("the two leaders would")], said
+
+
+def test_what_a_relative_clause_says_someone_said_is_not_their_statement() -> None:
+    # made up: the noun the clause hangs on fills a gap in the words ("a bill some lawmakers say they knew
+    # nothing about"), so the words alone are no statement; "in which police say ..." has a relative word
+    text = (
+        "Council row\n\nSome of the fighting was over a bill some lawmakers say they knew nothing about. "
+        "It was an attack in which police say two men beat a homeless man.\n"
+    )
+    said = [s.text for s in extract(text).statements]
+    assert not [s for s in said if s == "they knew nothing about"], said
+    assert "two men beat a homeless man" in said, said

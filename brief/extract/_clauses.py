@@ -10,6 +10,7 @@ __all__ = [
     "SPEECH",
     "clause_range",
     "following_range",
+    "gapped",
     "hypothetical",
     "joined_clause",
     "nested",
@@ -284,3 +285,12 @@ def joined_clause(verb: Token) -> bool:
         return False
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return verb.dep_ == "conj" or (before is not None and before.lower_ in ("and", "but"))
+
+
+def gapped(verb: Token) -> bool:
+    """A speech verb in a relative clause with no relative word of its own: the noun it hangs on fills a
+    gap in what was said ("the rifle police said he used", "a bill lawmakers say they knew nothing about")."""
+    before = (t for t in verb.subtree if t.i < verb.i)  # "in which police say ...": a relative of its own
+    return verb.dep_ == "relcl" and not any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in before
+    )

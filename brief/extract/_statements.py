@@ -8,6 +8,7 @@ from brief.extract._clauses import (
     MIN_WORDS,
     clause_range,
     following_range,
+    gapped,
     hypothetical,
     nested,
     outside_brackets,
@@ -24,7 +25,7 @@ from brief.extract._relay import relay
 from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, in_quote, speaker_token, speakers
 from brief.extract._stray import stray_that
-from brief.extract._subjects import subject_of
+from brief.extract._subjects import object_as_subject, subject_of
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, cue_text, is_report_verb, present_cue, text_of
 
 __all__ = ["Said", "find_statements"]
@@ -41,9 +42,6 @@ _COMMITMENTS = {
     "claim",
 }  # "decided to close it", "are claiming to have discovered Planet X"
 _ONLY_TO = {"commit"}  # commits only with a "to" clause: "committed to offer jobs", not "committed a crime"
-_PERSON_OBJECT = frozenset(
-    "tell accuse urge remind assure inform reassure brief warn ask notify advise".split()
-)
 _REQUESTS = {
     "ask",
     "urge",
@@ -70,6 +68,8 @@ def _drop_speaker(ctx: Ctx, rng: tuple[int, int], who: list[int]) -> tuple[int, 
 
 def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     doc, out = ctx.doc, []
+    if gapped(verb):
+        return []  # "the AR-15 rifle police said he used Sunday": what was said lacks the rifle
     # not a name the parser read as a clause: "asked during an interview on NBC's Meet the Press"
     comps = [c for c in verb.children if c.dep_ == "ccomp" and any(t.ent_iob_ == "O" for t in c.subtree)]
     # "But in March, a month after officials announced ..., PSPC said its plan was being adjusted": the
@@ -92,7 +92,7 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
             or following_range(doc, verb)
         )
         rng = _drop_speaker(ctx, rng, who) if rng is not None and rng[1] < verb.i else rng
-        rng = _object_as_subject(verb, comp, rng) if comp is not None and rng is not None else rng
+        rng = object_as_subject(verb, comp, rng) if comp is not None and rng is not None else rng
         if rng is None:
             continue
         rng = quoted_tail(doc, rng) if rng[1] < verb.i else rng
@@ -105,19 +105,6 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         present = present_cue(verb, whom=rng == request)
         out += said_by(who, start, end, cue_text(verb), kind, present)
     return out
-
-
-def _object_as_subject(verb: Token, comp: Token, rng: tuple[int, int]) -> tuple[int, int]:
-    """The clause widened back to the subject the parser made the speech verb's object: in "Kim replied
-    the two leaders would “safeguard the peace”" the leaders would safeguard it."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i), None)
-    if (
-        obj is None
-        or verb.lemma_.lower() in _PERSON_OBJECT
-        or any(c.dep_ in SUBJECT_DEPS for c in comp.children)
-    ):
-        return rng
-    return (obj.left_edge.i, rng[1]) if obj.right_edge.i + 1 == rng[0] == comp.left_edge.i else rng
 
 
 def _parenthetical(doc: Doc, verb: Token) -> tuple[int, int] | None:

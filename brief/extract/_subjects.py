@@ -144,3 +144,21 @@ def _loose_participle(verb: Token) -> bool:
     if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "pcomp") or verb.head.pos_ in ("VERB", "AUX"):
         return False
     return verb.head.lemma_.lower() in ISSUED or (verb.i > 0 and verb.doc[verb.i - 1].text == ",")
+
+
+_PERSON_OBJECT = frozenset(
+    "tell accuse urge remind assure inform reassure brief warn ask notify advise".split()
+)
+
+
+def object_as_subject(verb: Token, comp: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """The clause widened back to the subject the parser made the speech verb's object: in "Kim replied
+    the two leaders would “safeguard the peace”" the leaders would safeguard it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i), None)
+    if (
+        obj is None
+        or verb.lemma_.lower() in _PERSON_OBJECT
+        or any(c.dep_ in SUBJECT_DEPS for c in comp.children)
+    ):
+        return rng
+    return (obj.left_edge.i, rng[1]) if obj.right_edge.i + 1 == rng[0] == comp.left_edge.i else rng
