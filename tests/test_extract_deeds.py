@@ -304,3 +304,14 @@ def test_what_a_relative_clause_says_someone_said_is_not_their_statement() -> No
     said = [s.text for s in extract(text).statements]
     assert not [s for s in said if s == "they knew nothing about"], said
     assert "two men beat a homeless man" in said, said
+
+
+def test_the_writers_question_is_no_deed_of_the_actor_it_names() -> None:
+    # made up: a subhead asking a question tells nothing the actor did; the answer after it does
+    text = (
+        "Extradition\n\nTom Ruiz is in jail in Kessland.\n\nWhat charges does Ruiz face in Vedria?\n\n"
+        "Tom Ruiz faces a charge of computer intrusion in Vedria.\n"
+    )
+    said = _said(extract(text), "Ruiz")
+    assert not [s for s in said if s.startswith("What charges")], said
+    assert any("faces a charge of computer intrusion" in s for s in said), said

@@ -185,8 +185,8 @@ def _according(ctx: Ctx, tok: Token) -> list[Said]:
 
 def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     """A stance taken by deed: "the US has ruled out such a move", "an idea rejected by Kyiv"."""
-    if in_title(verb):
-        return []  # "Indian Point Plant Will Fully Shut Down By 2021": the title, not the article's telling
+    if in_title(verb) or verb.sent.text.rstrip().endswith("?"):
+        return []  # the title's short telling, or the writer's question ("What charges does Assange face?")
     lemma = verb.lemma_.lower()
     deed = lemma not in STANCE_VERBS and not light_stance(verb)
     subject = subject_of(verb)
