@@ -185,7 +185,7 @@ def _according(ctx: Ctx, tok: Token) -> list[Said]:
 
 def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     """A stance taken by deed: "the US has ruled out such a move", "an idea rejected by Kyiv"."""
-    if in_title(verb) or verb.sent.text.rstrip().endswith("?"):
+    if in_title(verb) or gapped(verb) or verb.sent.text.rstrip().endswith("?"):
         return []  # the title's short telling, or the writer's question ("What charges does Assange face?")
     lemma = verb.lemma_.lower()
     deed = lemma not in STANCE_VERBS and not light_stance(verb)
