@@ -288,8 +288,8 @@ def joined_clause(verb: Token) -> bool:
 
 
 def gapped(verb: Token) -> bool:
-    """A speech verb in a relative clause with no relative word of its own: the noun it hangs on fills a
-    gap in what was said ("the rifle police said he used", "a bill lawmakers say they knew nothing about")."""
+    """A verb in a relative clause with no relative word of its own: the noun it hangs on fills a gap in
+    its words ("a bill lawmakers say they knew nothing about", "the flights it launches this year")."""
     before = (t for t in verb.subtree if t.i < verb.i)  # "in which police say ...": a relative of its own
     return verb.dep_ == "relcl" and not any(
         t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in before

@@ -42,17 +42,7 @@ _COMMITMENTS = {
     "claim",
 }  # "decided to close it", "are claiming to have discovered Planet X"
 _ONLY_TO = {"commit"}  # commits only with a "to" clause: "committed to offer jobs", not "committed a crime"
-_REQUESTS = {
-    "ask",
-    "urge",
-    "press",
-    "petition",
-    "implore",
-    "beg",
-    "warn",
-    "tell",
-    "caution",
-}  # "asked the court to ..."
+_REQUESTS = frozenset("ask urge press petition implore beg warn tell caution".split())  # "asked the court to"
 
 
 def _drop_speaker(ctx: Ctx, rng: tuple[int, int], who: list[int]) -> tuple[int, int] | None:
@@ -218,10 +208,8 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     if rng is None or rng[1] <= verb.i or outside_brackets(ctx.doc, verb, rng):
         return []  # "Murdoch has so far rejected": a misparse that leaves the stance without its object
     if subject is not None and subject.right_edge.i == rng[0] - 1 and not verb.is_ancestor(subject):
-        rng = (
-            subject.left_edge.i,
-            rng[1],
-        )  # a subject the parser hung elsewhere: "and Treasurer X blamed it"
+        # a subject the parser hung elsewhere: "and Treasurer X blamed it"
+        rng = (subject.left_edge.i, rng[1])
     start, end = ctx.doc[rng[0]].idx, ctx.doc[rng[1]].idx + len(ctx.doc[rng[1]])
     silent = lemma in ("respond", "ignore")  # no answer is a deed, weaker than the actor's words
     return said_by(

@@ -4,7 +4,7 @@ controller, an agent, a participle hung on a noun, a name the parser joined to a
 from __future__ import annotations
 
 from brief.extract._lexicon import ISSUED
-from brief.extract._syntax import SUBJECT_DEPS, Token, is_report_verb, opens_dateline
+from brief.extract._syntax import NEEDS_OBJECT, SUBJECT_DEPS, Token, is_report_verb, opens_dateline
 
 
 def is_purpose(verb: Token) -> bool:
@@ -146,9 +146,7 @@ def _loose_participle(verb: Token) -> bool:
     return verb.head.lemma_.lower() in ISSUED or (verb.i > 0 and verb.doc[verb.i - 1].text == ",")
 
 
-_PERSON_OBJECT = frozenset(
-    "tell accuse urge remind assure inform reassure brief warn ask notify advise".split()
-)
+_PERSON_OBJECT = NEEDS_OBJECT | {"warn", "ask", "notify", "advise"}  # "told reporters that ..."
 
 
 def object_as_subject(verb: Token, comp: Token, rng: tuple[int, int]) -> tuple[int, int]:

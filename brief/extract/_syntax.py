@@ -113,7 +113,7 @@ def cue_text(tok: Token) -> str:
 
 
 # verbs that need an object to report speech ("told reporters"): a stance says "says" instead
-_NEEDS_OBJECT = frozenset("tell accuse urge remind assure inform reassure brief".split())
+NEEDS_OBJECT = frozenset("tell accuse urge remind assure inform reassure brief".split())  # "tells X"
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 
@@ -122,7 +122,7 @@ def present_cue(tok: Token, whom: bool = False) -> str:
     estimate" -> "does not estimate"); ``whom``: the words go on with whom it is addressed to ("urges
     everyone to get one"), so "urge" and "tell" stay themselves."""
     lemma = _report_lemma(tok)
-    needs_object = _NEEDS_OBJECT - {lemma} if whom else _NEEDS_OBJECT
+    needs_object = NEEDS_OBJECT - {lemma} if whom else NEEDS_OBJECT
     if any(c.dep_ == "neg" for c in tok.children):  # "didn't estimate how many": the denial stays
         verb = "say" if lemma in needs_object or not tok.is_alpha else lemma
         return " ".join(["does not", verb, *cue_text(tok).split()[1:]])
