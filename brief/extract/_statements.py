@@ -205,7 +205,7 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     who = who[:1] if deed else who  # "Kraft and researchers Beth Schueler ... examined": the first named's
     head = verb.head if agent is not None and verb.dep_ == "acl" else verb  # "an idea rejected by Kyiv"
     rng = clause_range(ctx.doc, head, alone=True) if who else None
-    if rng is None or rng[1] <= verb.i or outside_brackets(ctx.doc, verb, rng):
+    if rng is None or rng[1] <= verb.i or outside_brackets(ctx.doc, verb, rng) or _only_when(verb):
         return []  # "Murdoch has so far rejected": a misparse that leaves the stance without its object
     if subject is not None and subject.right_edge.i == rng[0] - 1 and not verb.is_ancestor(subject):
         # a subject the parser hung elsewhere: "and Treasurer X blamed it"
@@ -214,6 +214,16 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     silent = lemma in ("respond", "ignore")  # no answer is a deed, weaker than the actor's words
     return said_by(
         who, start, end, cue_text(verb), "deed" if deed or silent else "reported", present_cue(verb)
+    )
+
+
+def _only_when(verb: Token) -> bool:
+    """True for a verb followed by nothing but a time ("The AP reports in 2017, Denmark's exports ..."):
+    the parser left what was done elsewhere."""
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct and c.dep_ != "cc"]
+    return bool(after) and all(
+        all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree if not (t.i == c.i and c.dep_ == "prep"))
+        for c in after
     )
 
 
