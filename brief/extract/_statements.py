@@ -58,8 +58,6 @@ def _drop_speaker(ctx: Ctx, rng: tuple[int, int], who: list[int]) -> tuple[int, 
 
 def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     doc, out = ctx.doc, []
-    if gapped(verb):
-        return []  # "the AR-15 rifle police said he used Sunday": what was said lacks the rifle
     # not a name the parser read as a clause: "asked during an interview on NBC's Meet the Press"
     comps = [c for c in verb.children if c.dep_ == "ccomp" and any(t.ent_iob_ == "O" for t in c.subtree)]
     # "But in March, a month after officials announced ..., PSPC said its plan was being adjusted": the
@@ -175,7 +173,7 @@ def _according(ctx: Ctx, tok: Token) -> list[Said]:
 
 def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     """A stance taken by deed: "the US has ruled out such a move", "an idea rejected by Kyiv"."""
-    if in_title(verb) or gapped(verb) or verb.sent.text.rstrip().endswith("?"):
+    if in_title(verb) or verb.sent.text.rstrip().endswith("?"):
         return []  # the title's short telling, or the writer's question ("What charges does Assange face?")
     lemma = verb.lemma_.lower()
     deed = lemma not in STANCE_VERBS and not light_stance(verb)
@@ -260,6 +258,8 @@ def find_statements(
         planned = tok.pos_ == "VERB" and not is_report_verb(tok) and tok.lemma_.lower() not in STANCE_VERBS
         if in_quote(ctx, tok.idx, tok.idx + len(tok)) or hypothetical(tok, plans=planned):
             continue  # a quoted speaker's own "he said", or words not (yet) said: "if X agrees"
+        if gapped(tok):
+            continue  # "a bill some lawmakers say they knew nothing about": the words lack the bill
         if tok.lower_ == "according":
             found += _according(ctx, tok)
         elif is_report_verb(tok) and not _claimed(tok):
