@@ -76,6 +76,22 @@ def test_a_pair_named_in_a_plural_subject_both_say_its_quotation() -> None:
     assert quoted == {"Tony Woodley", "Derek Simpson"}
 
 
+def test_every_name_of_a_listed_subject_says_its_words() -> None:
+    # made up; the parser sets the second name beside the first (appos) and the third as its conjunct
+    text = (
+        "Farm bill stalls\n\n"
+        "Committee members Robert Ashgrove of Alabama, Maria Lopez of Arkansas and Tim Oakes of Florida "
+        "said Thursday no plan to rescue the bill has been presented to the rank and file.\n"
+    )
+    said = {s.speaker for s in extract(text).statements if "no plan to rescue" in s.text}
+    assert said == {"Robert Ashgrove", "Maria Lopez", "Tim Oakes"}
+
+    # a description set beside the name is no second speaker
+    text = "Farm bill stalls\n\nRobert Ashgrove, a farmer and a senator, said the bill has no chance.\n"
+    said = {s.speaker for s in extract(text).statements if "no chance" in s.text}
+    assert said == {"Robert Ashgrove"}
+
+
 def test_the_group_named_by_its_bare_head_speaks_when_another_shares_the_head() -> None:
     text = (
         "Carmakers defend pact\n\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from brief.extract._lexicon import ISSUED, LAWYERS, PERSON_NOUNS, PERSON_TITLES, SPOKES
+from brief.extract._listed import examples, named_pair
 from brief.extract._pronouns import Ctx, in_quote, latter, pronoun
 from brief.extract._subjects import subject_of
 from brief.extract._syntax import SUBJECT_DEPS, Token, opens_dateline
@@ -207,39 +208,15 @@ def speakers(ctx: Ctx, subject: Token | None) -> list[int]:
     """The actor a subject names, plus those of coordinated subjects ("Trump and Lighthizer")."""
     if subject is not None and _both(subject):
         return _pair_before(ctx, subject)
-    if subject is not None and (named := _examples(ctx, subject)):
+    if subject is not None and (named := examples(ctx, subject)):
         return named
     found = [resolve(ctx, subject)]
     if subject is not None and subject.lower_ not in ("he", "she", "they", "it"):
         found += [
             resolve(ctx, c) for c in subject.conjuncts if c.i > subject.i and not _describes(subject, c)
         ]
-        found += _named_pair(ctx, subject) if found[:1] != [None] and found[0] in ctx.people else []
+        found += named_pair(ctx, subject) if found[:1] != [None] and found[0] in ctx.people else []
     return [d for d in dict.fromkeys(found) if d is not None]
-
-
-def _examples(ctx: Ctx, subject: Token) -> list[int]:
-    """The named actors a plural subject gives as its examples: "Kyiv's European allies, including France's
-    Emmanuel Macron and Germany's Friedrich Merz, condemned ..." is said by Macron and Merz."""
-    including = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "including"), None)
-    first = next((c for c in including.children if c.dep_ == "pobj"), None) if including is not None else None
-    if subject.tag_ not in ("NNS", "NNPS") or first is None:
-        return []
-    named = [ctx.owner.get(t.i) for t in (first, *first.conjuncts)]
-    return list(dict.fromkeys(d for d in named if d is not None))
-
-
-def _named_pair(ctx: Ctx, subject: Token) -> list[int]:
-    """The second person of a pair named in a plural subject: "Joint general secretaries of Unite, Tony
-    Woodley and Derek Simpson, said" (however the parser hung the names)."""
-    if subject.tag_ != "NNS" or subject.lemma_.lower() not in PERSON_TITLES | PERSON_NOUNS:
-        return []  # not "e-mails between Zuckerberg and Ceglia"
-    owner, people = ctx.owner, ctx.people
-    return [
-        owner[t.i]
-        for t in subject.subtree
-        if t.dep_ == "conj" and owner.get(t.i) in people and owner.get(t.head.i) in people
-    ]
 
 
 def _describes(subject: Token, conj: Token) -> bool:
