@@ -107,6 +107,20 @@ def test_a_bare_group_is_named_with_the_place_that_identifies_it() -> None:
     assert owner(extract(text), "activists in Thoothukudi") is not None
 
 
+def test_a_group_is_also_known_by_the_clause_that_says_which_it_is() -> None:
+    # made up
+    text = (
+        "Teachers who oppose the new curriculum say it was written in haste. Parents, who were not "
+        "consulted, said they would protest. Additional customers that spoke with 7 On Your Side said the "
+        "movers doubled the price."
+    )
+    ex = extract(text)
+    assert owner(ex, "Teachers who oppose the new curriculum") == owner(ex, "Teachers") is not None
+    assert owner(ex, "Parents, who were not consulted") is None  # an aside, not which parents
+    customers = next(a for a in ex.actors if a.name == "Additional customers")
+    assert customers.aliases == []  # not "Additional customers that spoke with 7": the name goes on
+
+
 def test_a_bare_group_joins_the_group_it_shortens() -> None:
     text = (
         "Supporters of the change said the new rules would save lives. The council voted on Monday. "

@@ -4,6 +4,7 @@ definite descriptions ("the Ukrainian leader", "the company") that point back to
 from __future__ import annotations
 
 from brief.extract._clauses import hypothetical
+from brief.extract._group_names import defined_until, name_start, named_after
 from brief.extract._lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
@@ -85,43 +86,6 @@ def _state_body(tok: Token) -> bool:
     return tok.lemma_ in STATE_BODIES and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in tok.children)
 
 
-def _name_start(doc: Doc, tok: Token) -> int:
-    """Where a group's name starts once articles and numbers are dropped ("Twenty-six Western allies")."""
-    first = chunk_start(tok)
-    counted = {t.i for c in tok.lefts if c.dep_ in ("det", "predet", "nummod", "quantmod") for t in c.subtree}
-    while first < tok.i and (
-        first in counted
-        or doc[first].like_num
-        or doc[first].tag_ in ("CD", "HYPH")
-        or _opening_adverb(doc, first)
-    ):
-        first += 1  # "at least 40 countries", "Twenty-six Western allies", "Even the state's top leaders"
-    return int(first)
-
-
-def _opening_adverb(doc: Doc, i: int) -> bool:
-    """ "Even" of "Even the state's leaders"; not "high" of "high-ranking officials"."""
-    return bool(doc[i].pos_ == "ADV" and doc[i].dep_ == "advmod" and doc[i + 1].tag_ != "HYPH")
-
-
-_IDENTIFYING = frozenset({"in", "from", "at", "of"})
-_MAX_AFTER = 5  # words of a post-modifier that still belong to the group's name
-
-
-def _named_after(tok: Token) -> int:
-    """The last token of a prepositional phrase that names a bare group ("activists in Thoothukudi",
-    "supporters of the change"): after "of" any noun, after "in"/"from"/"at" a name; else ``tok.i``."""
-    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _IDENTIFYING):
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.pos_ == "PRON" or obj.right_edge.i - tok.i > _MAX_AFTER:
-            continue
-        if prep.lower_ == "of" and obj.pos_ == "NOUN" and obj.right_edge.i == obj.i:
-            return int(obj.i)
-        if obj.pos_ == "PROPN" or obj.ent_type_ in NAMED:
-            return int(obj.right_edge.i)
-    return int(tok.i)
-
-
 def _acting_subject(tok: Token) -> bool:
     """True for the real subject of a verb of action: "Teachers chanted", "Thousands of teachers pack
     the Statehouse" (the count is the parser's subject), "Indianapolis – Several thousand teachers
@@ -161,12 +125,12 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
         return None  # "the shareholder law firm Scott & Scott", "The SNP's leader, Nicola Sturgeon": the name
     if not plural and tok.dep_ == "appos" and (tok.head.pos_ == "PROPN" or tok.head.ent_type_ in NAMED):
         return None  # "InfoNation, a Sugar Land-based provider of data": a description of the name
-    first = _name_start(doc, tok)
+    first = name_start(doc, tok)
     if first < tok.i and doc[first].lower_ in QUANTIFIERS:
         return None
     mods = [t for t in doc[first : tok.i] if t.pos_ != "PRON"]
     led = not plural and tok.lemma_ in _LED and not mods  # "the government of Prime Minister Narendra Modi"
-    last = _named_after(tok) if (plural or side or led) and not mods else tok.i  # "activists in Thoothukudi"
+    last = named_after(tok) if (plural or side or led) and not mods else tok.i  # "activists in Thoothukudi"
     led = led and last > tok.i
     named = [*mods, *doc[tok.i + 1 : last + 1]]
     named_mod = any((t.text[:1].isupper() and not t.is_sent_start) or t.ent_type_ in NAMED for t in named)
@@ -191,6 +155,8 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     m.forms.append(char_span(doc, chunk_start(tok), tok.i))
     if last > tok.i:
         m.forms.append(char_span(doc, first, tok.i))  # "activists" alone names them too
+    if plural and (told := defined_until(tok)) is not None:
+        m.forms.append(char_span(doc, first, told))  # "Physicians who favor Avastin's use"
     m.tokens = set(range(chunk_start(tok), tok.i + 1))
     return m
 
