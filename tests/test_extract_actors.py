@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from brief.extract import Extraction, extract
+from tests.conftest import spoken_by
 
 
 def names(ex: Extraction) -> list[str]:
@@ -105,6 +106,18 @@ def test_a_bare_group_is_named_with_the_place_that_identifies_it() -> None:
         "accused the company of polluting the region's water."
     )
     assert owner(extract(text), "activists in Thoothukudi") is not None
+
+
+def test_groups_of_a_kind_speak_and_bare_groups_do_not() -> None:
+    # made up
+    text = (
+        "Civil rights groups said the curfew was unlawful. Organizations that track hate crimes said reports "
+        "had doubled. Both groups said they would appeal, and three groups said nothing."
+    )
+    ex = extract(text)
+    assert spoken_by(ex, "the curfew was unlawful") == "Civil rights groups"
+    assert spoken_by(ex, "reports had doubled") == "Organizations"
+    assert not any(a.name.casefold() == "groups" for a in ex.actors)
 
 
 def test_a_group_is_also_known_by_the_clause_that_says_which_it_is() -> None:

@@ -40,6 +40,7 @@ _INSTITUTIONS = frozenset({"government", "administration", "authority", "bloc"})
 
 
 _PLURAL_GROUPS = frozenset({"party"})
+_KINDLESS = frozenset({"group", "organization", "organisation"})  # "advocacy groups", not bare "groups"
 _LANDS = frozenset({"state", "country", "nation", "republic", "kingdom"})
 _LED = frozenset({"government", "administration"})  # named by whose they are: "the government of X"
 
@@ -129,6 +130,8 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     if first < tok.i and doc[first].lower_ in QUANTIFIERS:
         return None
     mods = [t for t in doc[first : tok.i] if t.pos_ != "PRON"]
+    if tok.lemma_.lower() in _KINDLESS and not mods and defined_until(tok) is None:
+        return None  # "Three groups", "both groups": which groups, the words around them must say
     led = not plural and tok.lemma_ in _LED and not mods  # "the government of Prime Minister Narendra Modi"
     last = named_after(tok) if (plural or side or led) and not mods else tok.i  # "activists in Thoothukudi"
     led = led and last > tok.i

@@ -110,7 +110,7 @@ GROUP_NOUNS = _set(
     "pollster strategist lobbyist environmentalist conservationist specialist juror "
     "banker trader entrepreneur donor volunteer organizer organiser demonstrator "
     "rebel militant survivor witness relative neighbor neighbour tenant landlord homeowner passenger "
-    "taxpayer veteran firefighter paramedic"
+    "taxpayer veteran firefighter paramedic group organization organisation"
 )
 # One side of a story that speaks as a body though it has no name: "the prosecution", "the defence",
 # "a jury", "Magnuson's family".
