@@ -336,3 +336,21 @@ def test_a_verb_followed_by_nothing_but_a_time_is_no_deed() -> None:
     said = _said(extract(text), "Daily Courier")
     assert "The Daily Courier reports in 2017" not in said, said
     assert any("record sales in May" in s for s in said), said
+
+
+def test_what_the_writer_only_alleges_is_nobodys_deed() -> None:
+    # made up
+    text = (
+        "Race\n\nCandidate Greg Halvorsen won the seat on Thursday. On Wednesday Halvorsen allegedly "
+        "body-slammed a reporter from the Ledger. Halvorsen said he was sorry.\n"
+    )
+    assert not any("reporter from the Ledger" in s for s in _said(extract(text), "Halvorsen"))
+
+
+def test_a_deed_in_a_subordinate_clause_is_told_without_its_conjunction() -> None:
+    # made up
+    text = (
+        "Photos\n\nNeil Varden, a photographer, sued the retailer in May. Even though Varden declined the "
+        "offer, the company has been using his photos anyway.\n"
+    )
+    assert "Varden declined the offer" in _said(extract(text), "Varden")

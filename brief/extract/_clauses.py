@@ -27,7 +27,7 @@ _IMPLICATIVE = frozenset("prompt lead force cause spur drive push compel provoke
 _LINKS = frozenset({"yet", "however", "but", "so"})
 _KEPT_MARKS = {"whether", "if", "why", "how"}  # "asked whether X": a question, not a claim
 _FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "to do X" (VB)
-_GUESSES = frozenset("perhaps maybe possibly presumably".split())
+_GUESSES = frozenset("perhaps maybe possibly presumably allegedly supposedly purportedly".split())
 
 
 def hypothetical(verb: Token, *, plans: bool = False) -> bool:
@@ -98,6 +98,8 @@ def clause_range(
     kept = {t.i for t in head.subtree if t.i not in dropped}
     mark = next((c.i for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), -1)
     floor = max(min(kept), mark + 1)  # "said in a statement that X": the clause starts after "that"
+    if alone and head.dep_ == "advcl":  # "Even though Stanton declined the offer, ...": what he did
+        floor = max([floor, *(c.i + 1 for c in head.children if c.dep_ == "mark" and c.i < head.i)])
     runs = (
         [_with_subject(doc, head, kept, _run_around(doc, kept, head.i, floor), floor)]
         if head.i in kept and head.i >= floor
