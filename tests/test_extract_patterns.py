@@ -452,3 +452,26 @@ def test_a_that_clause_the_parser_hung_on_the_phrase_before_it_is_what_was_said(
     ex = extract(text)
     grounded(text, ex)
     assert said(ex, "Meta") == ["the plaintiff in the case was arrested last month"]
+
+
+def test_that_as_the_subject_of_the_reported_words_stays_with_them() -> None:
+    # made up: "that" before a verb is the subject ("said that was not true"), not a complementiser; the
+    # relative pronoun of "a suit that was filed" still opens no statement of its own
+    text = (
+        "Suit\n\nHallam Corp billed the state for guards. Officials said that was not true. The claims rest "
+        "on a suit that was filed last year by a former employee of Hallam Corp.\n"
+    )
+    said = _words_by_speaker(text)
+    assert said["Officials"] == "that was not true", said
+    assert not any(w.startswith("that was filed") for w in said.values()), said
+
+
+def test_a_relative_clause_the_parser_read_as_reported_words_stays_with_its_noun() -> None:
+    # made up; the parser makes "that exceeded two hours" the reported clause of "reported", "that" its
+    # subject
+    text = (
+        "Launch\n\nThe service launched on Tuesday. Some customers who sought help on launch day reported "
+        "telephone wait times that exceeded two hours.\n"
+    )
+    said = _words_by_speaker(text)
+    assert "telephone wait times that exceeded two hours" in said["customers"], said

@@ -173,9 +173,11 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
         first + 1 <= last
         and doc[first].lower_ == "that"
         and doc[first + 1].is_alpha
+        and (doc[first + 1].pos_ not in ("AUX", "VERB") or doc[first].head.dep_ == "relcl")
         and not _determines(doc, first)
     ):
-        first += 1  # a complementiser the parser took for a determiner
+        first += 1  # a complementiser the parser took for a determiner; not the subject of "said that
+        # was not true", but the relative pronoun of "a suit that was filed by ..."
     while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
         last -= 1
     # "... to speak with Tom Ruiz but Ruiz": the parser joined the next clause's subject to the object

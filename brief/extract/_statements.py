@@ -60,6 +60,7 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     doc, out = ctx.doc, []
     # not a name the parser read as a clause: "asked during an interview on NBC's Meet the Press"
     comps = [c for c in verb.children if c.dep_ == "ccomp" and any(t.ent_iob_ == "O" for t in c.subtree)]
+    comps = [c for c in comps if not _relative_read_as_clause(c)]
     # "But in March, a month after officials announced ..., PSPC said its plan was being adjusted": the
     # clause after the verb is what was said; the one before is the writer's scene-setting
     after = [c for c in comps if c.i > verb.i and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
@@ -93,6 +94,15 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         present = present_cue(verb, whom=rng == request)
         out += said_by(who, start, end, cue_text(verb), kind, present)
     return out
+
+
+def _relative_read_as_clause(comp: Token) -> bool:
+    """ "reported telephone wait times that exceeded two hours": the parser made the relative clause of
+    the object a reported clause with "that" for its subject."""
+    first = comp.left_edge
+    noun = first.nbor(-1) if first.i > 0 else first
+    after_noun = noun.pos_ in ("NOUN", "PROPN") and noun.head.i != comp.i and noun.i > comp.head.i
+    return after_noun and any(c.dep_ == "nsubj" and c.tag_ == "WDT" and c.i == first.i for c in comp.children)
 
 
 def _parenthetical(doc: Doc, verb: Token) -> tuple[int, int] | None:
