@@ -354,3 +354,12 @@ def test_a_deed_in_a_subordinate_clause_is_told_without_its_conjunction() -> Non
         "offer, the company has been using his photos anyway.\n"
     )
     assert "Varden declined the offer" in _said(extract(text), "Varden")
+
+
+def test_a_passive_verb_without_its_own_subject_is_nobodys_deed() -> None:
+    # made up; "is estimated" is a conjunct of "has fluctuated", whose subject it does not share as a doer
+    text = (
+        "Camp\n\nThe Harran camp sits near the border. Russia says Harran is run by militants. The "
+        "population in the Harran camp has fluctuated and currently is estimated at around 40,000.\n"
+    )
+    assert not any("estimated at around 40,000" in s.text for s in extract(text).statements)
