@@ -475,3 +475,14 @@ def test_a_relative_clause_the_parser_read_as_reported_words_stays_with_its_noun
     )
     said = _words_by_speaker(text)
     assert "telephone wait times that exceeded two hours" in said["customers"], said
+
+
+def test_taking_a_side_against_or_with_someone_is_a_stance() -> None:
+    # made up: not main verbs, so no deed; the preposition makes them stances
+    text = (
+        "Strike\n\nThe teachers walked out on Monday, and Mayor Ann Kessler sided with the striking "
+        "teachers. Governor Tom Ruiz, who railed against the walkout in a speech, met the union.\n"
+    )
+    ex = extract(text)
+    assert any("sided with the striking teachers" in t for t in said(ex, "Kessler"))
+    assert any("railed against the walkout" in t for t in said(ex, "Ruiz"))

@@ -45,12 +45,15 @@ STANCE_OBJECTS = {
     ),  # "expressed concern about ..."
 }
 STANCE_PREPS = {
-    "call": _set("for"), "push": _set("for"), "run": _set("on"), "campaign": _set("on for against"),
+    "call": _set("for"), "run": _set("on"), "campaign": _set("on for against"),
     "vote": _set("for against"), "lobby": _set("for against"), "argue": _set("for against"),
     "respond": _set("to"),  # "did not respond to a request for comment": a deed, told after any words
     "remember": _set("as"), "hail": _set("as"),  # "remembered her as a kind, courageous leader"
     "commit": _set("to"),  # "committed to a $9.5 billion lifeline"
     "warn": _set("against"), "caution": _set("against"), "speak": _set("against"),  # "warned against a rush"
+    "push": _set("for against"), "rail": _set("against"), "fight": _set("for against"), "side": _set("with"),
+    "object": _set("to"), "press": _set("for"), "advocate": _set("for"), "plead": _set("for"),
+    "protest": _set("against"), "lash": _set("at"),  # "pushed back against the offer", "lashed out at"
 }  # fmt: skip
 SPOKES = _set("spokesman spokeswoman spokesperson representative")  # "a spokesman for X" speaks for X
 LAWYERS = _set("lawyer attorney")  # "lawyers for the EPA" speak for it
