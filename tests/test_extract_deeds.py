@@ -363,3 +363,16 @@ def test_a_passive_verb_without_its_own_subject_is_nobodys_deed() -> None:
         "population in the Harran camp has fluctuated and currently is estimated at around 40,000.\n"
     )
     assert not any("estimated at around 40,000" in s.text for s in extract(text).statements)
+
+
+def test_what_an_actor_tries_or_plans_to_do_is_its_deed_unless_the_writer_remarks_on_it() -> None:
+    # made up: "Beijing" is China's capital, standing for it
+    text = (
+        "Solar\n\nChina is the biggest market for solar panels. Beijing attempted to rein in solar subsidies "
+        "last May. The Ledger covered the meeting. Amazingly the Ledger chose only to print the mayor's "
+        "speech. Vermont, no one's going to take your slogan.\n"
+    )
+    ex = extract(text)
+    assert any("attempted to rein in solar subsidies" in t for t in _said(ex, "China"))
+    assert not any("chose only to print" in t for t in _said(ex, "Ledger"))  # the writer's remark
+    assert not any("take your slogan" in s.text for s in ex.statements)  # a greeting, not a subject

@@ -12,6 +12,11 @@ __all__ = ["is_deed", "light_stance", "told_instead"]
 
 _PLACES = frozenset("GPE LOC FAC DATE TIME".split())  # "Rajshahi produces 2.5 lakh tonnes": a setting
 _NOT_DEEDS = frozenset("be have get seem become remain appear look feel".split())
+# what the writer thinks of a deed, said before it
+_REMARKED = frozenset(
+    "amazingly surprisingly unsurprisingly astonishingly remarkably oddly curiously strangely ironically "
+    "predictably sadly unfortunately fortunately tellingly shockingly conveniently incredibly".split()
+)
 
 
 def is_deed(verb: Token, *, country: bool = False, described: bool = False) -> bool:
@@ -24,12 +29,15 @@ def is_deed(verb: Token, *, country: bool = False, described: bool = False) -> b
         return False
     if is_report_verb(verb):
         return False  # words whose report did not parse ("asked Trump to confirm ..."), not a deed
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subject = subjects[0] if len(subjects) == 1 else None  # "South Dakota, no one's going to ...": a misparse
     opening = verb.doc[verb.sent.start : verb.i]
     colon = next((t.i for t in opening if t.text == ":"), None)
     heading = verb.doc[verb.sent.start : colon] if colon is not None else []
     if colon is not None and all(t.is_title or not t.is_alpha or (t.is_stop and t.is_lower) for t in heading):
         return False  # a run-in heading: "Safety Requirements and Inspections: New York State will ..."
+    if any(t.dep_ == "advmod" and t.lower_ in _REMARKED for t in opening):
+        return False  # "Amazingly the Herald chose only to ...": the writer's remark on it, not the deed
     return (
         subject is not None
         and _done_to_something(verb)
@@ -59,7 +67,11 @@ def _done_to_something(verb: Token) -> bool:
     """ "finished his training", "voted against the bill", "stepped down"; not "arrived in Paris" or "spoke
     first"."""
     deps = {c.dep_ for c in verb.children}
-    return "dobj" in deps or (bool(deps & {"prep", "prt"}) and verb.lemma_.lower() not in _MOVES)
+    if "dobj" in deps or (bool(deps & {"prep", "prt"}) and verb.lemma_.lower() not in _MOVES):
+        return True
+    # "Beijing attempted to rein in subsidies", "Seoul plans to install 30.8 GW of solar"
+    wanted = (c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
+    return verb.lemma_.lower() not in _MOVES and any(_done_to_something(c) for c in wanted)
 
 
 def told_instead(deed: Said, words: Said) -> bool:
