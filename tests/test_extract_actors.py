@@ -527,3 +527,15 @@ def test_a_title_cut_from_its_holders_name_is_no_actor() -> None:
     )
     names = [a.name for a in extract(text).actors]
     assert "Alexander Vindman" in names and "Lt Col" not in names
+
+
+def test_a_body_told_by_its_kind_and_work_is_the_one_body_named_so() -> None:
+    # made up
+    text = (
+        "Roads\n\nThe Ontario Ministry of Transportation closed two highways on Monday. The provincial "
+        "transportation ministry said the roads would reopen on Friday. The Ministry of Health kept its "
+        "clinics open.\n"
+    )
+    ex = extract(text)
+    assert owner(ex, "provincial transportation ministry") == "Ontario Ministry of Transportation"
+    assert owner(ex, "Ministry of Health") == "Ministry of Health"

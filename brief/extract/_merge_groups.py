@@ -213,7 +213,7 @@ _PREFIX = 4  # letters two words of one body's names share: "Appellate" / "Appea
 
 def merge_worded_bodies(drafts: dict[str, Draft]) -> None:
     """ "Appellate Court" joins "4th District Court of Appeal": a body named in words that each begin a
-    word of one longer body's name."""
+    word of one longer body's name; so does a body told by its kind and work (``_merge_described``)."""
     bodies = {
         k: [w[:_PREFIX] for w in k[2:].split() if w not in _LINKS]
         for k in drafts
@@ -229,3 +229,27 @@ def merge_worded_bodies(drafts: dict[str, Draft]) -> None:
         ]
         if len(owners) == 1 and key in drafts:
             merge(drafts, key, owners[0])
+    _merge_described(drafts)
+
+
+_GENERIC = frozenset(
+    "federal state national local city county regional provincial central government".split()
+)
+
+
+def _merge_described(drafts: dict[str, Draft]) -> None:
+    """ "the federal immigration department" is Immigration, Refugees and Citizenship Canada: a body told by
+    its kind and what it does, whose every telling word is a word of one organisation's name."""
+    orgs = {
+        k: set(k[2:].replace(",", " ").split())
+        for k in drafts
+        if k[:2] == "n:" and drafts[k].kind == "organisation"
+    }
+    for key in [k for k in drafts if k[:2] == "g:" and drafts[k].kind == "organisation"]:
+        *mods, head = key[2:].split()
+        telling = [w for w in mods if w not in _GENERIC]
+        if head not in ORG_DESCRIPTIONS or not telling:
+            continue
+        fits = [k for k, words in orgs.items() if all(w in words for w in telling)]
+        if len(fits) == 1:
+            merge(drafts, key, fits[0])
