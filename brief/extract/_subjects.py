@@ -68,9 +68,6 @@ def subject_of(verb: Token) -> Token | None:
     own = any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
     if not own and verb.dep_ == "conj" and head.dep_ == "ccomp" and is_report_verb(head.head):
         verb = head.head  # "X said A was B and warned C": the parser hangs "warned" on "was"
-    deps = {c.dep_ for c in verb.children}
-    if "auxpass" in deps and not deps & {"nsubj", "nsubjpass", "csubj", "agent"}:
-        return None  # "The population has fluctuated and currently is estimated at 40,000": by nobody named
     for _ in range(8):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         # "Cuomo, who appeared with ..., had earlier sought to ...": the parser hung the subject on "had"
@@ -86,9 +83,9 @@ def subject_of(verb: Token) -> Token | None:
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if any(c.dep_ == "auxpass" for c in verb.children):
-            return (
-                None  # "The population has fluctuated and currently is estimated at 40,000": by nobody named
-            )
+            # a passive verb's subject is what was done to it ("... and currently is estimated at 40,000"):
+            # without an agent nobody named did it, and its subject is no doer to climb past
+            return None
         # "X has made clear that A and has insisted that B": the parser often hangs the second verb on A
         participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., arguing that ..."
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by":
