@@ -283,3 +283,14 @@ def test_an_indefinite_description_is_no_ones_alias() -> None:
     )
     for actor in extract(text).actors:
         assert not [a for a in actor.aliases if a.casefold().startswith(("a ", "an "))], actor
+
+
+def test_a_short_name_of_a_body_is_not_held_back_by_a_headlines_run_of_capitals() -> None:
+    # made up: the title-case headline makes one long "name" that also holds "Appellate Court"
+    text = (
+        "Retailer Liable for Defective Heaters Rules NY Appellate Court\n\n"
+        "On Thursday, New York's 2nd District Court of Appeal found that Hallmart can be held liable for "
+        "selling defective heaters. The Appellate Court noted the heater had been listed on Hallmart.\n"
+    )
+    actor = extract(text).find_actor("Appellate Court")
+    assert actor is not None and actor.name == "2nd District Court of Appeal", actor

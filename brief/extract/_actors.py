@@ -269,7 +269,7 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     merge_governments(drafts)
     merge_bare_titles(drafts)
     merge_staff(drafts)
-    merge_worded_bodies(drafts)
+    merge_worded_bodies(drafts, text_of(doc))
     merge_party_members(drafts)
     merge_sources(drafts, text_of(doc))
     quotes = quote_regions(text_of(doc))

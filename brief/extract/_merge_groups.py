@@ -211,7 +211,7 @@ _LINKS = frozenset({"the", "of", "in", "for", "and", "'s", "’s"})
 _PREFIX = 4  # letters two words of one body's names share: "Appellate" / "Appeal", "Sweden" / "Swedish"
 
 
-def merge_worded_bodies(drafts: dict[str, Draft]) -> None:
+def merge_worded_bodies(drafts: dict[str, Draft], text: str) -> None:
     """ "Appellate Court" joins "4th District Court of Appeal": a body named in words that each begin a
     word of one longer body's name; so does a body told by its kind and work (``_merge_described``)."""
     bodies = {
@@ -227,6 +227,9 @@ def merge_worded_bodies(drafts: dict[str, Draft]) -> None:
             for k, theirs in bodies.items()
             if k != key and k in drafts and len(theirs) > len(mine) and all(w in theirs for w in mine)
         ]
+        if len(owners) > 1:  # not a headline's run of capitals ("... Products Rules CA Appellate Court")
+            title_end = text.find("\n")
+            owners = [k for k in owners if any(m.start > title_end for m in drafts[k].mentions)]
         if len(owners) == 1 and key in drafts:
             merge(drafts, key, owners[0])
     _merge_described(drafts)
