@@ -16,12 +16,12 @@ REPORT_VERBS = _set(
     "recognize recognise decide find posit cite wonder commit comment mention joke boast lament exclaim "
     "retort answer repeat assure muse speculate plead reckon clarify show worry doubt"
 )
-# Verbs whose subject (or "by" agent) takes a stance by acting: "rejected by Kyiv", "ruled out".
-# stance verbs that say what a subject thinks, not what it did: a group they have is one that speaks
+# Stance verbs that say what a subject thinks, not what it did: a group they have is one that speaks.
 OPINION_VERBS = _set(
     "reject oppose support back welcome condemn criticise criticize dismiss denounce accuse endorse praise "
     "blame slam demand defend deny dispute contest challenge"
 )
+# Verbs whose subject (or "by" agent) takes a stance by acting: "rejected by Kyiv", "ruled out".
 STANCE_VERBS = _set(
     "reject rule oppose support back welcome condemn criticise criticize dismiss brand denounce accuse "
     "endorse veto block approve praise blame slam sue launch press seek want announce propose demand defend "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from brief.extract._draft import Draft, merge
 from brief.extract._groups import SOURCE_HEADS
+from brief.extract._layout import headline_end
 from brief.extract._lexicon import ORG_DESCRIPTIONS
 from brief.extract._mention import Mention
 from brief.extract._syntax import Doc
@@ -219,6 +220,7 @@ def merge_worded_bodies(drafts: dict[str, Draft], text: str) -> None:
         for k in drafts
         if k[:2] == "n:" and drafts[k].kind == "organisation"
     }
+    title_end = headline_end(text)
     for key, mine in bodies.items():
         if len(mine) < 2:
             continue
@@ -228,7 +230,6 @@ def merge_worded_bodies(drafts: dict[str, Draft], text: str) -> None:
             if k != key and k in drafts and len(theirs) > len(mine) and all(w in theirs for w in mine)
         ]
         if len(owners) > 1:  # not a headline's run of capitals ("... Products Rules CA Appellate Court")
-            title_end = text.find("\n")
             owners = [k for k in owners if any(m.start > title_end for m in drafts[k].mentions)]
         if len(owners) == 1 and key in drafts:
             merge(drafts, key, owners[0])
