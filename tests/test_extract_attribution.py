@@ -178,3 +178,17 @@ def test_an_outlets_bracketed_dateline_is_a_dateline() -> None:
     found = DATELINE.search(text)
     assert found is not None and text[found.end() :].startswith("Governor Ana Ruiz")
     assert DATELINE.search("Governor Ana Ruiz (Democrat) made a visit.") is None
+
+
+def test_words_quoted_inside_a_reported_clause_do_not_end_it() -> None:
+    # the parser finds no clause after "warned", so the words run to the sentence's end: past a phrase
+    # quoted in the middle, and past one whose closing mark the parser left after the sentence's end
+    text = (
+        'OSLO — Norway\'s Fisheries Minister Kari Lund warned Denmark of "serious consequences" if it does '
+        "not release a Norwegian trawler it seized in the disputed Skagerrak waters on Friday, although she "
+        'ruled out "military options."\n\nLund said later in a tweet that she had spoken with the Danish '
+        "foreign minister."
+    )
+    warned = [s.text for s in extract(text).statements if s.cue == "warned"]
+    assert len(warned) == 1 and warned[0].startswith('Denmark of "serious consequences" if it does not')
+    assert warned[0].endswith('although she ruled out "military options."')

@@ -379,6 +379,13 @@ def test_a_plural_speaker_takes_a_plural_verb(speaker: str, verb: str) -> None:
             "backs",
             "Dale Pruitt, who in the 2016 race called the levy a scam, has backed away from that remark.",
         ),
+        (  # a deed cut at a word before its verb gets its doer
+            "Roger Goodell",
+            "instead praised players’ character",
+            "praised",
+            "praises",
+            "Roger Goodell instead praised players’ character.",
+        ),
         (  # a "when" clause cut from its sentence is the deed it tells
             "Ina Ferro",
             "when Mayor Ina Ferro first announced the swap last week",
@@ -593,3 +600,17 @@ def test_a_named_speaker_is_filled_in_before_an_unnamed_group_that_speaks() -> N
     )
     draft, _ = verify(None, text, extraction, Limits(max_actors=2, min_actors=1))
     assert [a.name for a in draft.actors] == ["Kessland", "Ann Kessler"]
+
+
+def test_a_person_takes_a_singular_verb_whatever_the_name_ends_in() -> None:
+    from brief.extract import extract
+    from brief.verify.skeleton import skeleton_positions
+
+    text = (
+        "Dr. Mark Evans, a surgeon at Lakeside Hospital, said the new ward was too small. "
+        "Senate Democrats said the ward had cost too much."
+    )
+    ex = extract(text)
+    stances = {p.actor: p.stance for p in skeleton_positions(ex, [a.name for a in ex.actors])}
+    assert stances["Mark Evans"] == "Mark Evans says the new ward was too small."  # not "Evans say"
+    assert stances["Democrats"] == "Democrats say the ward had cost too much."

@@ -1992,3 +1992,27 @@ _PLACES = (
 def test_a_roles_place_is_the_one_the_article_gives_the_actor(name: str, role: str, kept: bool) -> None:
     dropped = _role_drops(_PLACES, name, role)
     assert ("actors[0].role" not in dropped) is kept, dropped
+
+
+def test_a_stance_put_back_in_the_articles_words_takes_a_persons_singular_verb() -> None:
+    article = (
+        "Hospital ward too small, surgeon says\n\n"
+        "Dr. Mark Evans, a surgeon at Lakeside Hospital, said the new ward was too small to treat patients "
+        "safely.\nThe hospital's board said the ward would open in May.\n"
+    )
+    draft = Draft(
+        title="Hospital ward too small, surgeon says",
+        summary="A surgeon says the new ward is too small.",
+        actors=[Actor(name="Mark Evans", kind="person", role="Surgeon at Lakeside Hospital")],
+        positions=[
+            Position(  # hand-written, planted error: the negation flipped
+                actor="Mark Evans",
+                stance="Mark Evans says the new ward is not too small.",
+                evidence=["the new ward was too small to treat patients safely"],
+            )
+        ],
+        open_questions=[],
+    )
+    brief, _ = verify(draft, article, extract(article))
+    stances = [p.stance for p in brief.positions]
+    assert stances == ["Mark Evans says the new ward was too small to treat patients safely."]

@@ -8,14 +8,13 @@ from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, is_aside, 
 __all__ = [
     "MIN_WORDS",
     "SPEECH",
+    "TIME_MARKS",
     "clause_range",
-    "following_range",
     "gapped",
     "hypothetical",
     "joined_clause",
     "nested",
     "outside_brackets",
-    "quoted_tail",
     "trim_clause",
 ]
 
@@ -25,8 +24,8 @@ _CONDITIONS = {"if", "unless", "whether"}
 _IRREALIS = {"would", "could", "might", "may", "should", "will", "shall", "must", "can"}
 _IMPLICATIVE = frozenset("prompt lead force cause spur drive push compel provoke get".split())
 _LINKS = frozenset({"yet", "however", "but", "so"})
+TIME_MARKS = frozenset("when while after before as because since until once".split())
 _KEPT_MARKS = {"whether", "if", "why", "how"}  # "asked whether X": a question, not a claim
-_FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "to do X" (VB)
 _GUESSES = frozenset("perhaps maybe possibly presumably allegedly supposedly purportedly".split())
 
 
@@ -136,26 +135,9 @@ def _leading_link(tok: Token, last: int) -> bool:
     whole = tok.head.head.i == tok.head.i or not tok.i <= tok.head.head.i <= last
     # "if the motion didn't pass they would ...": a condition with its own subject is part of the words
     # and so is a time or cause told before the main clause ("After his body was found, police wanted ...")
-    opening = tok.lower_ in ("if", "unless") or (tok.lower_ in _WHEN and not whole)
+    opening = tok.lower_ in ("if", "unless") or (tok.lower_ in TIME_MARKS and not whole)
     condition = opening and any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
     return tok.dep_ == "mark" and not (condition or (tok.lower_ in _KEPT_MARKS and whole))
-
-
-def _through_quotation(doc: Doc, first: int, cut: int, last: int) -> int:
-    """Past the quotation a clause introduces with a speech verb and a colon ("... and told her: “I am
-    going to keep the tape.”"): without it the clause stops mid-way. Else ``cut``."""
-    if cut > last or cut - first < 3 or doc[cut - 1].text != ":":
-        return cut
-    if not any(t.lemma_.lower() in SPEECH for t in doc[max(first, cut - 4) : cut - 1]):
-        return cut
-    # the parser may end the sentence inside the quotation: its closing mark, within the paragraph
-    after = doc[cut + 1 : cut + 1 + _QUOTATION_REACH]
-    stop = next((t.i for t in after if "\n" in t.text), after.end)
-    closing = next((t.i for t in doc[cut + 1 : stop] if t.is_quote), None)
-    return closing + 1 if closing is not None else cut
-
-
-_QUOTATION_REACH = 80  # tokens
 
 
 def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
@@ -215,45 +197,6 @@ def _determines(doc: Doc, i: int) -> bool:
     """True for a determiner "that" before its singular noun ("That message is that ..."), not a
     complementiser before a subject ("that officials were ...", "that the plan ...")."""
     return bool(doc[i].dep_ == "det" and doc[i].head.i == i + 1 and doc[i + 1].tag_ == "NN")
-
-
-_WHEN = frozenset("when while after before as because since until once".split())
-
-
-def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """The rest of the sentence after "said" when the parser found no reported clause."""
-    if verb.lemma_.lower() not in SPEECH or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return None
-    # "told the BBC"; "says Jon Anderson, a biostatistician who co-authored the study": who, not what
-    skip = ("dobj", "dative", "prt", "nsubj") if verb.lemma_.lower() == "tell" else ("prt", "nsubj")
-    first = max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in skip and c.i > verb.i)]) + 1
-    last = verb.sent.end - 1
-    cut = next((t.i for t in doc[first : last + 1] if t.lower_ == "according" or t.is_quote), last + 1)
-    quoted = _through_quotation(doc, first, cut, last)
-    that = next((t.i for t in doc[first : min(cut, first + 6)] if t.lower_ == "that"), None)
-    if that is not None and not any(t.tag_ in _FINITE for t in doc[first:that]):
-        first = that + 1  # "said in a statement that X", but not "says, Ailes was worried that X"
-    if cut - first < 3 or not any(t.tag_ in _FINITE for t in doc[first:cut]):
-        return None
-    if doc[first].lower_ in _WHEN:
-        return None  # "told me when I was reporting my book": when it was said, not what
-    first, last = trim_clause(doc, first, cut - 1)
-    last = quoted - 1 if quoted > cut else last  # the quotation whole, its own full stop inside its marks
-    return (first, last) if last - first >= 2 else None
-
-
-_BREAKS = {"—", "–", ":", "-"}  # what sets a quotation off from the writer's words before it
-
-
-def quoted_tail(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
-    """The quotation that ends the words before an attribution, after a dash or colon: in "Sondland has
-    amended his testimony once — “I now do recall,” he said" only the quotation is his."""
-    first, last = rng
-    opened = [i for i in range(first + 1, last) if doc[i].text in ("“", '"') and doc[i - 1].text in _BREAKS]
-    after = doc[last + 1 : last + 3]
-    if not opened or not any(t.text in ("”", '"') for t in after) or last - opened[-1] < MIN_WORDS:
-        return rng
-    return opened[-1] + 1, last
 
 
 def outside_brackets(doc: Doc, verb: Token, rng: tuple[int, int]) -> bool:

@@ -7,15 +7,14 @@ from collections.abc import Mapping
 from brief.extract._clauses import (
     MIN_WORDS,
     clause_range,
-    following_range,
     gapped,
     hypothetical,
     nested,
     outside_brackets,
-    quoted_tail,
     trim_clause,
 )
 from brief.extract._deeds import is_deed, light_stance, told_instead
+from brief.extract._following import following_range, quoted_tail
 from brief.extract._gender import Gender
 from brief.extract._lexicon import DOCUMENT_NOUNS, STANCE_VERBS
 from brief.extract._open import in_title

@@ -126,7 +126,8 @@ def _article_stance(span: tuple[int, int], actor: str, ctx: Context) -> str:
     # no statement: a cue that is the quote's first word makes stance_of give the quote's opening words
     first = re.findall(r"\w[\w'’-]*", ctx.text[start:end])[:1]
     cue = said.cue if said is not None else (first or [""])[0]
-    return stance_of(Statement(actor, ctx.text[start:end], start, end, cue, "reported"))
+    person = (found := ctx.extraction.find_actor(actor)) is not None and found.kind == "person"
+    return stance_of(Statement(actor, ctx.text[start:end], start, end, cue, "reported"), person=person)
 
 
 def _drop_all(where: str, position: Position, problem: Problem, ctx: Context) -> None:

@@ -37,14 +37,16 @@ def skeleton_actor(candidate: CandidateActor) -> Actor:
     return Actor(name=candidate.name, aliases=aliases, kind=candidate.kind, role=candidate.role)
 
 
-def stance_of(statement: Statement) -> str:
+def stance_of(statement: Statement, *, person: bool = False) -> str:
     """A stance in the article's words, as an editor would put it: the speaker, a present-tense reporting
     verb and the whole attributed clause ("Emmanuel Macron says twenty-six Western allies have ...").
 
     A deed that names itself ("The EU has set a target of ...") is its own sentence, one whose doer the
     cut left out gets the speaker ("He demanded ..." -> "Roger Ailes demanded ..."); a long statement is
-    cut at a clause boundary, never mid-clause; a quotation or bracket the cut left open is closed.
+    cut at a clause boundary, never mid-clause; a quotation or bracket the cut left open is closed. A
+    ``person`` is one, whatever the name ends in ("Daniel Kopans says", "Dan Coats says").
     """
+    agree = (lambda speaker, present: present) if person else _agree
     if statement.kind != "quote" and (signed := SIGNED.fullmatch(statement.text)) is not None:
         # "adds another mechanism: “...,” he says" reported what the quotation says
         statement = replace(statement, text=signed["words"], kind="quote")
@@ -77,9 +79,8 @@ def stance_of(statement: Statement) -> str:
         doer = doing["doer"] if doing is not None and doing["verb"] == verb else ""
         if doing and doer and statement.speaker.casefold() in doer.casefold() and not _FINITE.search(doer):
             # "Republicans seeking to defend the policy" -> "Republicans seek to defend the policy"
-            return full_sentence(
-                f"{doer[:1].upper()}{doer[1:]} {_agree(doer, statement.present)} {doing['rest']}"
-            )
+            present = (agree if doer == statement.speaker else _agree)(doer, statement.present)
+            return full_sentence(f"{doer[:1].upper()}{doer[1:]} {present} {doing['rest']}")
         # the speaker's deed told without its doer gets the speaker and the present tense
         rest = ""
         # "even recommending a lawyer" -> "Donald Trump even recommends a lawyer"
@@ -92,11 +93,11 @@ def stance_of(statement: Statement) -> str:
             # "to call for better pay" (what they gathered to do): "... call for ..."
             rest = " ".join(words[2:])
         if rest and statement.present and own:
-            return full_sentence(f"{speaker} {lead}{_agree(statement.speaker, statement.present)} {rest}")
+            return full_sentence(f"{speaker} {lead}{agree(statement.speaker, statement.present)} {rest}")
         if (done := deed_subject(text, speaker, statement.cue)) is not None:
             return full_sentence(done)
         return full_sentence(text[:1].upper() + text[1:])
-    present = _agree(statement.speaker, reporting_verb(statement.present))
+    present = agree(statement.speaker, reporting_verb(statement.present))
     if statement.kind == "quote" and text[:1].islower():  # a clause quoted after "that"
         return f"{speaker} {present} “{full_sentence(text)}”"
     if statement.kind == "quote":
@@ -223,6 +224,7 @@ def skeleton_positions(
     """
     ranked: list[tuple[int, int, Position]] = []
     for rank, name in enumerate(actor_names):
+        person = (found := extraction.find_actor(name)) is not None and found.kind == "person"
         texts = _distinct([s for s in extraction.statements if s.speaker == name and not skip(name, s.text)])
         # what the actor said first; its deeds fill the positions its words leave
         said = _groups([s for s in texts if s.kind != "deed"])
@@ -230,7 +232,7 @@ def skeleton_positions(
         for depth, group in enumerate([*said, *done][:MAX_GROUPS]):
             # only fragments ("“deliver extremely high fidelity content”") or a thing and its participle
             # ("Any sanctions imposed by the IOC."): no sentence to sign
-            signed = ((stance_of(s), s.cue) for s in group if readable(s.text, s.kind, s.cue))
+            signed = ((stance_of(s, person=person), s.cue) for s in group if readable(s.text, s.kind, s.cue))
             stance = next((t for t, cue in signed if not _participle_only(t, cue)), "")
             if not stance:
                 continue

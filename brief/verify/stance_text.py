@@ -35,7 +35,7 @@ _SUBORDINATE = frozenset("when where while whereas although though because once"
 _BETWEEN = frozenset(
     (
         "has have had was were is are also then personally already so far just still always never "
-        "repeatedly previously since long consistently publicly reportedly often"
+        "repeatedly previously since long consistently publicly reportedly often instead"
     ).split()
 )
 _CLAUSE_ONLY = {"cites": "says", "cite": "say"}  # "cites" takes a noun, not a clause: "cites a study"
@@ -153,7 +153,9 @@ def deed_subject(text: str, speaker: str, cue: str) -> str | None:
     if verb.endswith("ing"):
         return None
     words = text.split()
-    if words and text[:1].islower() and words[0].strip(",.;:") == verb:  # cut mid-sentence at its verb
+    # cut mid-sentence at its verb, or at a word before it ("instead praised players' character")
+    lead = 1 if len(words) > 2 and _between(words[0]) else 0
+    if words and text[:1].islower() and words[lead].strip(",.;:") == verb:
         return f"{speaker} {text[:1].lower()}{text[1:]}"
     return None
 

@@ -1,0 +1,81 @@
+"""The words after a speech verb the parser gave no clause, and quotations set off from the writer's."""
+
+from __future__ import annotations
+
+from brief.extract._clauses import MIN_WORDS, SPEECH, TIME_MARKS, trim_clause
+from brief.extract._syntax import Doc, Token
+
+__all__ = ["following_range", "quoted_tail"]
+
+_FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "to do X" (VB)
+
+
+def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The rest of the sentence after "said" when the parser found no reported clause."""
+    if verb.lemma_.lower() not in SPEECH or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    # "told the BBC"; "says Jon Anderson, a biostatistician who co-authored the study": who, not what
+    skip = ("dobj", "dative", "prt", "nsubj") if verb.lemma_.lower() == "tell" else ("prt", "nsubj")
+    first = max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in skip and c.i > verb.i)]) + 1
+    last = verb.sent.end - 1
+    cut = _cut(doc, first, last)
+    quoted = _through_quotation(doc, first, cut, last)
+    that = next((t.i for t in doc[first : min(cut, first + 6)] if t.lower_ == "that"), None)
+    if that is not None and not any(t.tag_ in _FINITE for t in doc[first:that]):
+        first = that + 1  # "said in a statement that X", but not "says, Ailes was worried that X"
+    if cut - first < 3 or not any(t.tag_ in _FINITE for t in doc[first:cut]):
+        return None
+    if doc[first].lower_ in TIME_MARKS:
+        return None  # "told me when I was reporting my book": when it was said, not what
+    first, last = trim_clause(doc, first, cut - 1)
+    last = quoted - 1 if quoted > cut else last  # the quotation whole, its own full stop inside its marks
+    return (first, last) if last - first >= 2 else None
+
+
+def _cut(doc: Doc, first: int, last: int) -> int:
+    """Where the words after "said" stop: at "according to" or a quotation, but not at words quoted
+    inside the clause's own phrase ("the latest in an “ongoing, systemic attack” by law enforcement")."""
+    i = first
+    while i <= last:
+        tok = doc[i]
+        if tok.lower_ == "according":
+            return i
+        if tok.is_quote:
+            # (the parser may end the sentence inside the quotation: its closing mark just after)
+            closing = next((t.i for t in doc[i + 1 : last + 2] if t.is_quote), None)
+            if not (i > first and doc[i - 1].is_alpha and closing is not None):
+                return i
+            i = closing  # a phrase quoted within the clause: the clause goes on past it
+        i += 1
+    return last + 1
+
+
+_BREAKS = {"—", "–", ":", "-"}  # what sets a quotation off from the writer's words before it
+
+
+def quoted_tail(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
+    """The quotation that ends the words before an attribution, after a dash or colon: in "Sondland has
+    amended his testimony once — “I now do recall,” he said" only the quotation is his."""
+    first, last = rng
+    opened = [i for i in range(first + 1, last) if doc[i].text in ("“", '"') and doc[i - 1].text in _BREAKS]
+    after = doc[last + 1 : last + 3]
+    if not opened or not any(t.text in ("”", '"') for t in after) or last - opened[-1] < MIN_WORDS:
+        return rng
+    return opened[-1] + 1, last
+
+
+def _through_quotation(doc: Doc, first: int, cut: int, last: int) -> int:
+    """Past the quotation a clause introduces with a speech verb and a colon ("... and told her: “I am
+    going to keep the tape.”"): without it the clause stops mid-way. Else ``cut``."""
+    if cut > last or cut - first < 3 or doc[cut - 1].text != ":":
+        return cut
+    if not any(t.lemma_.lower() in SPEECH for t in doc[max(first, cut - 4) : cut - 1]):
+        return cut
+    # the parser may end the sentence inside the quotation: its closing mark, within the paragraph
+    after = doc[cut + 1 : cut + 1 + _QUOTATION_REACH]
+    stop = next((t.i for t in after if "\n" in t.text), after.end)
+    closing = next((t.i for t in doc[cut + 1 : stop] if t.is_quote), None)
+    return closing + 1 if closing is not None else cut
+
+
+_QUOTATION_REACH = 80  # tokens
