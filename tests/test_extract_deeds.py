@@ -376,3 +376,27 @@ def test_what_an_actor_tries_or_plans_to_do_is_its_deed_unless_the_writer_remark
     assert any("attempted to rein in solar subsidies" in t for t in _said(ex, "China"))
     assert not any("chose only to print" in t for t in _said(ex, "Ledger"))  # the writer's remark
     assert not any("take your slogan" in s.text for s in ex.statements)  # a greeting, not a subject
+
+
+def test_calling_on_someone_to_act_is_a_stance_and_the_act_is_theirs() -> None:
+    text = (
+        "Tenant leader Carla Voss called on Microsoft to drop the plan. "
+        "Councillor Amir Dane called for the mayor to publish the inspection reports.\n"
+    )
+    extraction = extract(text)
+    said = {s.speaker: s for s in extraction.statements}
+    assert [said[name].cue for name in ("Carla Voss", "Amir Dane")] == ["called"] * 2
+    assert said["Carla Voss"].text.endswith("called on Microsoft to drop the plan")
+    assert said["Carla Voss"].kind == "reported"  # a stance, not a deed told after the actor's words
+    assert said["Amir Dane"].text.endswith("to publish the inspection reports")
+    assert not [s for s in extraction.statements if s.cue in ("drop", "publish")]  # not done by anyone
+
+
+def test_what_someone_is_asked_to_do_is_no_purpose_of_the_asker() -> None:
+    from brief.extract._nlp import parse
+    from brief.extract._subjects import is_purpose
+
+    asked = parse("Tenant leader Carla Voss called on Microsoft to drop the plan.")
+    marched = parse("Hundreds of nurses marched through Leeds on Saturday to call for safer staffing.")
+    assert [is_purpose(t) for t in asked if t.dep_ == "advcl"] == [False]
+    assert [is_purpose(t) for t in marched if t.dep_ == "advcl"] == [True]

@@ -45,7 +45,7 @@ STANCE_OBJECTS = {
     ),  # "expressed concern about ..."
 }
 STANCE_PREPS = {
-    "call": _set("for"), "run": _set("on"), "campaign": _set("on for against"),
+    "call": _set("for on"), "run": _set("on"), "campaign": _set("on for against"),
     "vote": _set("for against"), "lobby": _set("for against"), "argue": _set("for against"),
     "respond": _set("to"),  # "did not respond to a request for comment": a deed, told after any words
     "remember": _set("as"), "hail": _set("as"),  # "remembered her as a kind, courageous leader"
@@ -55,6 +55,12 @@ STANCE_PREPS = {
     "object": _set("to"), "press": _set("for"), "advocate": _set("for"), "plead": _set("for"),
     "protest": _set("against"), "lash": _set("at"),  # "pushed back against the offer", "lashed out at"
 }  # fmt: skip
+# verbs whose infinitive tells what another is asked or made to do ("called on Amazon to make"), not
+# what their subject did it for
+ASKING = _set(
+    "call appeal urge ask press pressure push encourage implore challenge invite order tell force persuade "
+    "convince beg lobby"
+)
 SPOKES = _set("spokesman spokeswoman spokesperson representative")  # "a spokesman for X" speaks for X
 LAWYERS = _set("lawyer attorney")  # "lawyers for the EPA" speak for it
 PHRASAL_REPORT = {("point", "out"), ("make", "clear"), ("spell", "out")}

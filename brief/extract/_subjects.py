@@ -3,7 +3,7 @@ controller, an agent, a participle hung on a noun, a name the parser joined to a
 
 from __future__ import annotations
 
-from brief.extract._lexicon import ISSUED
+from brief.extract._lexicon import ASKING, ISSUED
 from brief.extract._syntax import NEEDS_OBJECT, SUBJECT_DEPS, Token, is_report_verb, opens_dateline
 
 
@@ -11,6 +11,8 @@ def is_purpose(verb: Token) -> bool:
     """An infinitive of purpose after a deed that was done: "teachers surrounded the Statehouse to call
     for better pay" (they called for it), not "plans to call for" or "was closed to protect"."""
     head = verb.head
+    if head.lemma_.lower() in ASKING:
+        return False  # "called on Amazon to make commitments", "urged them to leave": theirs to do
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     active = any(c.dep_ == "nsubj" for c in head.children) or head.dep_ == "conj"
     return bool(verb.dep_ == "advcl" and infinitive and head.tag_ == "VBD" and head.pos_ == "VERB" and active)
