@@ -458,3 +458,17 @@ def test_a_country_the_parser_hangs_on_a_person_as_its_apposition_is_the_subject
         "recent references to the treaty and stressing that Chisinau and Kyiv should take the direct route.\n"
     )
     assert spoken_by(extract(text), "take the direct route") == "Romania"
+
+
+def test_a_title_the_parser_split_at_and_is_one_role() -> None:
+    # made-up text: "technology and civil liberties director" is one title, not "technology"
+    text = (
+        "Rhea Lund, the technology and civil liberties director with the Kent Rights Union, said the plan "
+        "was unlawful. Lund said the council had not consulted anyone.\n"
+    )
+    lund = next(a for a in extract(text).actors if a.name == "Rhea Lund")
+    assert lund.role == "technology and civil liberties director", lund
+    assert "the technology" not in lund.aliases
+    # a title and another after "and" are two: the first is the role
+    text = "Ann Vell, the mayor and a former teacher, said the school would stay open.\n"
+    assert next(a for a in extract(text).actors if a.name == "Ann Vell").role == "mayor"

@@ -127,12 +127,22 @@ def _appositive(doc: Doc, m: Mention) -> None:
             first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in LEFT_DEPS)])
             while first >= 2 and doc[first - 1].text == "-" and doc[first - 2] in heads:
                 first -= 2  # "a co-author": the parser made "co", "-" and "author" three appositions
+            last = _title_end(head)
             if doc[first].pos_ != "PRON":  # "Its chief executive" is a role, not a name
-                m.forms.append(char_span(doc, first, head.i))
+                m.forms.append(char_span(doc, first, last))
             m.tokens.add(head.i)
-            words = [t for t in doc[first : head.i + 1] if t.dep_ != "det" and t.pos_ != "PRON"]
-            m.role = m.role or (phrase_text(doc, words[0].i, head.i) if words else "")
+            words = [t for t in doc[first : last + 1] if t.dep_ != "det" and t.pos_ != "PRON"]
+            m.role = m.role or (phrase_text(doc, words[0].i, last) if words else "")
             m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
+
+
+def _title_end(head: Token) -> int:
+    """The last word of an apposition's title: its head, or the title noun the parser made its conjunct
+    ("the technology and civil liberties director": "technology", and "director" after "and")."""
+    if head.lemma_.lower() in _AGENTS:
+        return head.i
+    joined = (c for c in head.children if c.dep_ == "conj" and c.tag_ == "NN" and c.lemma_.lower() in _AGENTS)
+    return next(joined, head).i
 
 
 _ABSTRACT = ("ance", "ence", "ness", "ity", "ment", "ship", "ism", "tion", "sion", "ing")
