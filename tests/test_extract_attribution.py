@@ -192,3 +192,16 @@ def test_words_quoted_inside_a_reported_clause_do_not_end_it() -> None:
     warned = [s.text for s in extract(text).statements if s.cue == "warned"]
     assert len(warned) == 1 and warned[0].startswith('Denmark of "serious consequences" if it does not')
     assert warned[0].endswith('although she ruled out "military options."')
+
+
+def test_a_reported_clause_the_parser_split_in_two_is_one() -> None:
+    # the parser made "Dane's last-minute push ..." and "last year angered her ..." two clauses of "said"
+    text = "Resident Mara Quill said Dane's last-minute push to approve the tower last year angered her.\n"
+    said = [s.text for s in extract(text).statements if s.speaker == "Mara Quill"]
+    assert said == ["Dane's last-minute push to approve the tower last year angered her"]
+    # not a clause after a comma, nor one with a subject of its own (the parser hung it on the auxiliary)
+    for text, joined in (
+        ("Lena Ward said the river had flooded the villages, had been drained by Friday.\n", "villages, had"),
+        ("Reporters said that the mayor had left the town hall Dane was gone.\n", "hall Dane"),
+    ):
+        assert not [s for s in extract(text).statements if joined in s.text]

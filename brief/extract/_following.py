@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from brief.extract._clauses import MIN_WORDS, SPEECH, TIME_MARKS, trim_clause
 from brief.extract._syntax import Doc, Token
 
-__all__ = ["following_range", "quoted_tail"]
+__all__ = ["following_range", "quoted_tail", "split_clause"]
 
 _FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "to do X" (VB)
 
@@ -79,3 +81,22 @@ def _through_quotation(doc: Doc, first: int, cut: int, last: int) -> int:
 
 
 _QUOTATION_REACH = 80  # tokens
+
+
+def split_clause(comps: list[Token]) -> dict[Token, Token]:
+    """A reported clause the parser split in two, each half its own clause of the speech verb: the second
+    has no subject and starts where the first ends ("Kim replied the two leaders | would “resolutely
+    safeguard ...”", "Republicans once against | had to “pull out all the stops”"). Maps each first half
+    to the second."""
+    out: dict[Token, Token] = {}
+    for first, second in pairwise(comps):
+        between = first.doc[first.right_edge.i + 1 : second.left_edge.i]
+        # (nor one hung on its auxiliary: "..., Ailes was gone")
+        subjectless = not any(
+            t.dep_ in ("nsubj", "nsubjpass", "expl") and second in (t.head, t.head.head)
+            for t in second.subtree
+        )
+        run_on = all(t.is_quote for t in between) and not first.right_edge.is_punct  # no ", " between
+        if subjectless and run_on and first.i < second.i:
+            out[first] = second
+    return out

@@ -14,7 +14,7 @@ from brief.extract._clauses import (
     trim_clause,
 )
 from brief.extract._deeds import is_deed, light_stance, told_instead
-from brief.extract._following import following_range, quoted_tail
+from brief.extract._following import following_range, quoted_tail, split_clause
 from brief.extract._gender import Gender
 from brief.extract._lexicon import DOCUMENT_NOUNS, STANCE_VERBS
 from brief.extract._open import in_title
@@ -70,7 +70,8 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         if not comps and verb.lemma_.lower() in _ONLY_TO:
             return []
     request = _request_range(doc, verb) if not comps else None
-    for comp in comps or [None]:
+    runs_on = split_clause(comps)
+    for comp in [c for c in comps if c not in runs_on.values()] or [None]:
         rng = (
             clause_range(doc, comp)
             if comp is not None
@@ -79,6 +80,9 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
             or _before_inverted(doc, verb)
             or following_range(doc, verb)
         )
+        if rng is not None and comp is not None and comp in runs_on:
+            rest = clause_range(doc, runs_on[comp])
+            rng = (rng[0], rest[1]) if rest is not None and rest[1] > rng[1] else rng
         rng = _drop_speaker(ctx, rng, who) if rng is not None and rng[1] < verb.i else rng
         rng = object_as_subject(verb, comp, rng) if comp is not None and rng is not None else rng
         if rng is None:

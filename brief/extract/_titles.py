@@ -140,9 +140,9 @@ def _title_end(head: Token) -> int:
     """The last word of an apposition's title: its head, or the title noun the parser made its conjunct
     ("the technology and civil liberties director": "technology", and "director" after "and")."""
     if head.lemma_.lower() in _AGENTS:
-        return head.i
+        return int(head.i)
     joined = (c for c in head.children if c.dep_ == "conj" and c.tag_ == "NN" and c.lemma_.lower() in _AGENTS)
-    return next(joined, head).i
+    return int(next(joined, head).i)
 
 
 _ABSTRACT = ("ance", "ence", "ness", "ity", "ment", "ship", "ism", "tion", "sion", "ing")
