@@ -181,3 +181,17 @@ def test_leaders_named_by_the_kind_of_body_they_lead_speak_for_it() -> None:
     extraction = extract(text)
     assert speaker_of(extraction, "disputed the mayor's account") == "Kessland Teachers Union"
     assert speaker_of(extraction, "would stay open") == "Dunmore General Hospital"
+
+
+def test_a_department_named_either_way_and_by_its_initials_is_one_body() -> None:
+    text = (
+        "Port deal under review\n\n"
+        "The Justice Department has opened an inquiry into the port deal, the Transportation Department said "
+        "on Friday. The DOJ said the deal may break the law. The Department of Justice said the inquiry "
+        "would take months. The DOT said it would help. The Justice Department declined further comment.\n"
+    )
+    actors = {a.name: a.aliases for a in extract(text).actors}
+    justice = next(a for n, a in actors.items() if "Justice" in n)
+    assert {"Justice Department", "DOJ"} <= set(justice) | {n for n in actors if "Justice" in n}
+    assert len([n for n in actors if "Justice" in n or n == "DOJ"]) == 1, actors
+    assert len([n for n in actors if "Transportation" in n or n == "DOT"]) == 1, actors

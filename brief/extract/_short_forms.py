@@ -38,6 +38,19 @@ def bare(name: str) -> str:
     return _CORPORATE.sub("", name) or name
 
 
+_BODIES = frozenset({"department", "ministry"})
+
+
+def _of_form(name: str) -> str:
+    """A body's name as "... of ...": "Justice Department" -> "Department of Justice", "Health Ministry"
+    -> "Ministry of Health"; any other name without its legal form (``bare``)."""
+    words = bare(name).split()
+    named = 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+    if named and words[-1].casefold() in _BODIES:
+        return f"{words[-1]} of {' '.join(words[:-1])}"
+    return bare(name)
+
+
 def _initials(name: str) -> str:
     """ "Pacific Gas & Electric Co." -> "PGE"."""
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _LOWER_WORDS)
@@ -52,7 +65,8 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
     if between.strip() == "(":
         return True
     letters = short.replace(".", "").replace("&", "")  # "U.S.", "PG&E"
-    of = "".join(w[0] for w in bare(full).split() if w[:1].isupper() or w == "of")  # "DOE", "DOJ"
+    # "DOE", "DOJ"; "DOT" for the Transportation Department
+    of = "".join(w[0] for w in _of_form(full).split() if w[:1].isupper() or w == "of")
     acronyms = {_initials(bare(full)).casefold(), _initials(full).casefold(), of.casefold()}
     if letters.isupper():
         return letters.casefold() in acronyms
@@ -194,8 +208,9 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
 
 def _stem(name: str) -> str:
     """An organisation's name without the trailing words that say what kind of company it is:
-    "Big Machine Records" and "Big Machine Label Group" -> "big machine"."""
-    words = bare(name).casefold().split()
+    "Big Machine Records" and "Big Machine Label Group" -> "big machine"; the Justice Department and the
+    Department of Justice -> "department of justice"."""
+    words = _of_form(name).casefold().split()
     while len(words) > 1 and words[-1] in _KIND_WORDS:
         words.pop()
     return " ".join(words)
