@@ -472,3 +472,32 @@ def test_a_title_the_parser_split_at_and_is_one_role() -> None:
     # a title and another after "and" are two: the first is the role
     text = "Ann Vell, the mayor and a former teacher, said the school would stay open.\n"
     assert next(a for a in extract(text).actors if a.name == "Ann Vell").role == "mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (  # "and" inside the name of an office is part of the title
+            "The panel included Health and Human Services Secretary Maria Lopez. Lopez said the rules were "
+            "clear.\n",
+            "Maria Lopez",
+            "Health and Human Services Secretary",
+        ),
+        (  # "and" after another person's name ends that name, not the title
+            "U.S. President Donald Trump and North Korean leader Kim Jong Un met in June and agreed to "
+            "restart negotiations. Kim said the talks were good.\n",
+            "Kim Jong Un",
+            "North Korean leader",
+        ),
+        (
+            "Tymoshenko and President Mark Dunn, who had nominated her, both appeared distraught at the "
+            "outcome. Dunn said little.",
+            "Mark Dunn",
+            "President",
+        ),
+    ],
+)
+def test_a_title_holds_and_only_inside_its_own_words(text: str, name: str, role: str) -> None:
+    # made-up text
+    found = next(a for a in extract(text).actors if a.name == name)
+    assert found.role == role, found

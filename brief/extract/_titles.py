@@ -20,7 +20,7 @@ from brief.extract._syntax import Doc, Token, affiliation, char_span, phrase_tex
 
 __all__ = ["office_of_the", "person_forms", "place"]
 
-_PREFIX_DEPS = {"compound", "amod", "nmod", "prep", "pobj"}
+_PREFIX_DEPS = {"compound", "amod", "nmod", "prep", "pobj", "conj", "cc"}
 
 
 _ORDINALS = ("first", "second")
@@ -76,6 +76,10 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
         k -= 1
     while k + 1 < first and _no_title(doc[k + 1]):
         k += 1  # "nothing President Trump has done", "In January Trump said", "Local 200 President"
+    # "House Ways and Means Committee Chairman", but "Trump and US Trade Representative Robert Lighthizer":
+    # the title after another's name is the title alone
+    joins = [t.i for t in doc[k + 1 : first] if t.dep_ == "cc" and (t.i == k + 1 or _after_name(t))]
+    k = joins[-1] if joins else k
     # an honorific is no title ("Prime Minister Sir Keir Starmer"), but the noun of one is ("First Lady")
     words = [t for t in doc[k + 1 : first] if t.lower_ not in HONORIFICS or doc[t.i - 1].lower_ in _ORDINALS]
     if words and not any(t.pos_ in ("NOUN", "PROPN") for t in words):
@@ -94,6 +98,13 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
 
 _NOT_PLURAL = frozenset({"news", "affairs", "sales", "communications", "arms", "relations"})  # "... affairs"
 _NOBODY = frozenset("nothing anything everything something nobody anybody everybody somebody".split())
+
+
+def _after_name(cc: Token) -> bool:
+    """An "and" after a name, outside any name that holds it: "Trump and US Trade Representative", not
+    "House Ways and Means Committee Chairman"."""
+    before = cc.doc[cc.i - 1]  # (the tagger may take the name for a verb or an adjective)
+    return bool(before.is_title and (before.ent_type_ == "PERSON" or cc.ent_iob_ != "I"))
 
 
 def _no_title(tok: Token) -> bool:
