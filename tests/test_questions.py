@@ -278,6 +278,14 @@ def test_a_question_that_points_back_or_asks_for_a_comment_is_not_asked() -> Non
             "declined to comment.",
             "Will Prime Minister Lena Holt call an election next month?",
         ),
+        (  # "The" before a number is small in the question, a name before one keeps its capital
+            "The three-time champion team will open the season in June, the league said.",
+            "Will the three-time champion team open the season in June?",
+        ),
+        (
+            "Unit 3 will close next month, the operator said.",
+            "Will Unit 3 close next month?",
+        ),
         (  # "not all" leads no question: "Will not all parents ...?"
             "Not all parents may have the time to take part in the scheme, teachers warned.",
             "Will all parents have the time to take part in the scheme?",

@@ -143,7 +143,8 @@ def phrase_subject(toks: list[Token]) -> str:
     named = first.ent_type_ and first.ent_type_ not in _FIGURES and first.pos_ != "DET"
     proper = first.pos_ == "PROPN" and not _small_elsewhere(first)
     name = proper or named or first.text == "I"  # "More than 100 million" is no name
-    acronym = first.text[1:] != first.text[1:].lower() or first.nbor().like_num  # "FHVs", "Unit 3"
+    # "FHVs", "Unit 3" (not "The four-time winner")
+    acronym = first.text[1:] != first.text[1:].lower() or (first.nbor().like_num and first.pos_ != "DET")
     return text if name or acronym else text[:1].lower() + text[1:]
 
 
