@@ -5,6 +5,8 @@ made-up texts; none is a dev-set article.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from brief.extract import extract
 from brief.extract._syntax import DATELINE
 from tests.conftest import speaker_of
@@ -205,3 +207,19 @@ def test_a_reported_clause_the_parser_split_in_two_is_one() -> None:
         ("Reporters said that the mayor had left the town hall Dane was gone.\n", "hall Dane"),
     ):
         assert not [s for s in extract(text).statements if joined in s.text]
+
+
+def test_according_to_keeps_the_subject_the_parser_hung_on_its_speaker() -> None:
+    # the parser made "the Cypress City Council in closed session" an apposition of the attorney
+    text = (
+        "According to a report by City Attorney Fred Galante, the Cypress City Council in closed session "
+        "voted 4-1 against moving to district-based elections.\n"
+    )
+    said = [s.text for s in extract(text).statements if s.speaker == "Fred Galante"]
+    assert said == [
+        "the Cypress City Council in closed session voted 4-1 against moving to district-based elections"
+    ]
+    # (a guard) an apposition of a common noun ("a survey of 750 U.S. Internet users, Facebook and
+    # Instagram") is not the subject taken back: the capable-article fixture where it was
+    text = (Path(__file__).parent / "fixtures" / "capable" / "tech_wozniak_leaves_facebook.txt").read_text()
+    assert not [s for s in extract(text).statements if s.text.startswith("Facebook and Instagram are")]

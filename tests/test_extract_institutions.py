@@ -195,3 +195,14 @@ def test_a_department_named_either_way_and_by_its_initials_is_one_body() -> None
     assert {"Justice Department", "DOJ"} <= set(justice) | {n for n in actors if "Justice" in n}
     assert len([n for n in actors if "Justice" in n or n == "DOJ"]) == 1, actors
     assert len([n for n in actors if "Transportation" in n or n == "DOT"]) == 1, actors
+
+
+def test_a_bare_council_is_the_one_council_however_often_its_name_is_shortened() -> None:
+    # "Cypress Council" and "Cypress City Council" are one body: "the Council" is it, not a second actor
+    text = (
+        "Cypress Council votes against district elections\n\n"
+        "The Cypress City Council voted 4-1 against district-based elections on Monday. Resident Glen Button "
+        "applauds the Council. Button said the state law was badly written.\n"
+    )
+    names = [a.name for a in extract(text).actors if "Council" in a.name]
+    assert names == ["Cypress City Council"], names

@@ -501,3 +501,10 @@ def test_a_title_holds_and_only_inside_its_own_words(text: str, name: str, role:
     # made-up text
     found = next(a for a in extract(text).actors if a.name == name)
     assert found.role == role, found
+
+
+def test_councilmember_is_a_title() -> None:
+    # made-up text: the title before the name is the role, not part of the name
+    text = "Councilmember Robert Jackson said the policy had to end. Jackson called it discriminatory.\n"
+    jackson = next(a for a in extract(text).actors if "Jackson" in a.name)
+    assert (jackson.name, jackson.role) == ("Robert Jackson", "Councilmember")

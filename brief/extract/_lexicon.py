@@ -86,7 +86,8 @@ PERSON_TITLES = _set(
     "commissioner governor mayor senator congressman congresswoman representative judge director "
     "general commander counterpart official negotiator adviser advisor aide counsel attorney lawyer "
     "treasurer comptroller sheriff superintendent mp mla mep gov. sen. rep. gen. lt. col. capt. sgt. supt. "
-    "atty. councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman "
+    "atty. councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman "
+    "assemblywoman "
     "major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. gen peer "
     "ald. det. insp. cmdr. amb. cllr. detective inspector"
 )

@@ -84,6 +84,13 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
     return full.casefold().endswith(" " + short.casefold())  # "Holdings" for Harbor Point Holdings, "Council"
 
 
+def _widest(keys: list[str]) -> list[str]:
+    """Of names that shorten to the same form, those no other holds the words of: "Cypress Council" is
+    the Cypress City Council, one body the short "Council" may be."""
+    words = {k: set(k[2:].split()) for k in keys}
+    return [k for k in keys if not any(o != k and words[k] < words[o] for o in keys)]
+
+
 def _shortens(short: Mention, draft: Draft, text: str) -> bool:
     fulls = [m for m in draft.mentions if " " in m.text or "-" in m.text.strip("-")]
     between = text[fulls[0].end : short.start] if fulls and fulls[0].end <= short.start else ""
@@ -177,7 +184,9 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
         short = draft.mentions[0]
         if " " in short.text or key not in drafts:
             continue
-        targets = [k for k, od in named.items() if k != key and k in drafts and _shortens(short, od, text)]
+        targets = _widest(
+            [k for k, od in named.items() if k != key and k in drafts and _shortens(short, od, text)]
+        )
         if not targets and _headline_only(draft, text):  # the headline's "Cong" for the body's "Congress"
             targets = [
                 k for k, od in named.items() if k != key and k in drafts and _cut_short(short.text, od)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from brief.extract._according import according
 from brief.extract._clauses import (
     MIN_WORDS,
     clause_range,
@@ -163,27 +164,6 @@ def _claimed(verb: Token) -> bool:
     return own and verb.dep_ == "ccomp" and is_report_verb(verb.head) and subject_of(verb.head) is not None
 
 
-def _according(ctx: Ctx, tok: Token) -> list[Said]:
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    who = speakers(ctx, obj)
-    if not who or nested(tok) or tok.head.i == tok.i:
-        return []
-    head = tok.head
-    while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
-        head = head.head  # "she went to ... and attempted an intervention, according to X": the whole clause
-    rng = clause_range(ctx.doc, head, stop=tok)
-    if rng is None:
-        return []
-    doc = ctx.doc
-    before = [t for t in doc[rng[1] + 1 : tok.i] if not t.is_punct]
-    hung = {t.i for t in tok.subtree}
-    if any(t.i in hung for t in before) and all(t.i in hung or t.dep_ == "cc" for t in before):
-        rng = (rng[0], before[-1].i)  # "... but still down 10 percent, according to X": the parser hung
-        # the clause's last words on "according"
-    return said_by(who, doc[rng[0]].idx, doc[rng[1]].idx + len(doc[rng[1]]), "according to", "reported")
-
-
 def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     """A stance taken by deed: "the US has ruled out such a move", "an idea rejected by Kyiv"."""
     if in_title(verb) or verb.sent.text.rstrip().endswith("?"):
@@ -274,7 +254,7 @@ def find_statements(
         if gapped(tok):
             continue  # "a bill some lawmakers say they knew nothing about": the words lack the bill
         if tok.lower_ == "according":
-            found += _according(ctx, tok)
+            found += according(ctx, tok)
         elif is_report_verb(tok) and not _claimed(tok):
             said = _reported(ctx, tok, speakers(ctx, speaker_token(ctx, tok)))
             found += said or _stance(ctx, tok)  # "announced a study": a deed, not words
