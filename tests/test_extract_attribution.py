@@ -223,3 +223,15 @@ def test_according_to_keeps_the_subject_the_parser_hung_on_its_speaker() -> None
     # Instagram") is not the subject taken back: the capable-article fixture where it was
     text = (Path(__file__).parent / "fixtures" / "capable" / "tech_wozniak_leaves_facebook.txt").read_text()
     assert not [s for s in extract(text).statements if s.text.startswith("Facebook and Instagram are")]
+
+
+def test_a_reported_clause_that_opens_on_its_own_verb_is_no_statement() -> None:
+    # "I/B/E/S." did not end the sentence for the parser: "Profit ... totaled" became what was reported,
+    # without its subject
+    text = (
+        "Canada's Northgate Ltd reported first-quarter sales that missed forecasts. The company reported "
+        "revenue on adjusted basis of $244 million for the quarter ending May 31, missing analysts' "
+        "estimates of $264.5 million, according to Thomson Reuters I/B/E/S. Profit in the same period "
+        "totaled $671 million, or $1.23 per share, compared with a loss of $670 million a year earlier.\n"
+    )
+    assert not [s for s in extract(text).statements if s.text.startswith("totaled")]
