@@ -539,3 +539,16 @@ def test_a_body_told_by_its_kind_and_work_is_the_one_body_named_so() -> None:
     ex = extract(text)
     assert owner(ex, "provincial transportation ministry") == "Ontario Ministry of Transportation"
     assert owner(ex, "Ministry of Health") == "Ministry of Health"
+
+
+def test_a_lead_ins_capitals_are_not_the_name_where_the_article_writes_it_in_mixed_case() -> None:
+    # made-up text in a newspaper's print style: the story's first words in capitals
+    text = (
+        "Vodafone shares slide as operator drops forecast\n\n"
+        "VODAFONE’S share price fell to its lowest in ten years yesterday after the mobile operator dropped "
+        "a profit forecast it made in March.\n\n"
+        "Shares lost 12 per cent as investors worried that Vodafone, once the biggest operator in Europe, "
+        "had lost too many customers.\n\n"
+        "“We no longer think the forecast can be met,” the company said.\n"
+    )
+    assert [a.name for a in extract(text).actors][:1] == ["Vodafone"]

@@ -58,12 +58,15 @@ def _names(text: str, draft: Draft) -> tuple[str, list[str]]:
     # of two forms alike, the body's sentence case: "Matthew von Ohlen", not the headline's "Von Ohlen"
     headline = headline_end(text)
     cased = {text[a:b].casefold() for a, b in named if a > headline >= 0 and text[a].isupper()}
+    # and not a lead-in's capitals ("NOKIA'S share price tumbled") where the article also writes "Nokia"
+    mixed = {text[a:b].casefold() for a, b in named if not text[a:b].isupper()}
     name_range = max(
         named,
         key=lambda r: (
             len(text[r[0] : r[1]].split()),
             r[1] - r[0],
             not (r[0] < headline and text[r[0] : r[1]].casefold() in cased),
+            not (text[r[0] : r[1]].isupper() and text[r[0] : r[1]].casefold() in mixed),
             -r[0],
         ),
     )
