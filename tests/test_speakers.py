@@ -508,3 +508,12 @@ def test_councilmember_is_a_title() -> None:
     text = "Councilmember Robert Jackson said the policy had to end. Jackson called it discriminatory.\n"
     jackson = next(a for a in extract(text).actors if "Jackson" in a.name)
     assert (jackson.name, jackson.role) == ("Robert Jackson", "Councilmember")
+
+
+def test_a_hyphened_title_before_a_name_is_whole() -> None:
+    # made-up text: the tagger takes the "-" of "co-leader" for a noun of its own
+    text = (
+        "The plan drew criticism from Green Party co-leader Caroline Lucas. Lucas said the plan was weak.\n"
+    )
+    lucas = next(a for a in extract(text).actors if a.name == "Caroline Lucas")
+    assert lucas.role == "Green Party co-leader", lucas

@@ -379,6 +379,20 @@ def test_a_plural_speaker_takes_a_plural_verb(speaker: str, verb: str) -> None:
             "backs",
             "Dale Pruitt, who in the 2016 race called the levy a scam, has backed away from that remark.",
         ),
+        (  # another's "said" inside the words does not make them a deed that names itself
+            "Labour",
+            "the review she said she was quitting had not yet been launched",
+            "said",
+            "says",
+            "Labour says the review she said she was quitting had not yet been launched.",
+        ),
+        (  # (a guard) the speaker's own "he said" set off by commas still names it
+            "Ann Vell",
+            "One limitation of the study, he said, is that it was small",
+            "said",
+            "says",
+            "One limitation of the study, he said, is that it was small.",
+        ),
         (  # a deed cut at a word before its verb gets its doer
             "Roger Goodell",
             "instead praised players’ character",

@@ -54,6 +54,8 @@ def _title_hyphen(doc: Doc, k: int, root: int) -> bool:
     word of the title ("Maryland-based product liability lawyer Jim Dunham")."""
     if doc[k].tag_ == "HYPH" and k > 0 and doc[k - 1].is_title:
         return _in_title(doc[k - 1], root) or doc[k - 1].head.i == k + 1
+    if doc[k].text == "-" and k > 0 and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
+        return _in_title(doc[k - 1], root)  # "Green Party co-leader Caroline Lucas": the tagger's "-" a noun
     hyphened = k + 2 < len(doc) and doc[k + 1].tag_ == "HYPH" and doc[k].head.i == k + 2
     return hyphened and doc[k].is_title and _in_title(doc[k + 2], root)
 

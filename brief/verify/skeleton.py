@@ -56,7 +56,14 @@ def stance_of(statement: Statement, *, person: bool = False) -> str:
     verb = statement.cue.strip().split(" ")[0].casefold()
     speaker = opening(statement.speaker)  # "sources say" opens a sentence, "The prosecution says" too
     # a reported deed names its own verb ("The EU has set a target"); a quotation's "said" is the speaker's
-    if verb and statement.kind != "quote" and verb in {w.strip(",.;:").casefold() for w in words}:
+    # (not another's "said" inside the words: "the review she said she was quitting had not ...")
+    nested = _NESTED_SAID.search(text) if verb in ("said", "says", "told") else None
+    if (
+        verb
+        and statement.kind != "quote"
+        and not nested
+        and verb in {w.strip(",.;:").casefold() for w in words}
+    ):
         text = main_clause(text)
         words = text.split()
         if (deed := _PASSIVE_NOUN.match(text)) is not None and statement.present:
@@ -106,6 +113,9 @@ def stance_of(statement: Statement, *, person: bool = False) -> str:
     if (_lower_first(first) or not statement.opens_on_name) and text[:1].isupper():
         text = text[:1].lower() + text[1:]
     return full_sentence(f"{speaker} {present} {reported_clause(present, text)}")
+
+
+_NESTED_SAID = re.compile(r"(?<=\w )(?:he|she|they|we|I) (?:said|says|told)\b")
 
 
 def _lower_first(word: str) -> bool:
