@@ -19,7 +19,7 @@ from brief.verify.context import Context
 from brief.verify.grounding import INJECTED
 from brief.verify.lexicon import is_reporting, words
 from brief.verify.limits import Limits
-from brief.verify.skeleton import skeleton_positions, stance_of
+from brief.verify.skeleton import is_person, skeleton_positions, stance_of
 
 __all__ = ["verify_evidence", "verify_positions"]
 
@@ -126,7 +126,7 @@ def _article_stance(span: tuple[int, int], actor: str, ctx: Context) -> str:
     # no statement: a cue that is the quote's first word makes stance_of give the quote's opening words
     first = re.findall(r"\w[\w'’-]*", ctx.text[start:end])[:1]
     cue = said.cue if said is not None else (first or [""])[0]
-    person = (found := ctx.extraction.find_actor(actor)) is not None and found.kind == "person"
+    person = is_person(ctx.extraction, actor)
     return stance_of(Statement(actor, ctx.text[start:end], start, end, cue, "reported"), person=person)
 
 

@@ -6,13 +6,13 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from brief.extract import GROUP_NOUNS, CandidateActor, Extraction, Statement, normalise_name
+from brief.extract import CandidateActor, Extraction, Statement, normalise_name
 from brief.schema import Actor, OpenQuestion, Position
 from brief.verify.stance_text import (
     SIGNED,
+    agree_with,
     deed_subject,
     full_sentence,
-    head_phrase,
     is_abbreviation,
     main_clause,
     mend,
@@ -23,7 +23,14 @@ from brief.verify.stance_text import (
     unwrap_quotes,
 )
 
-__all__ = ["skeleton_actor", "skeleton_positions", "skeleton_questions", "skeleton_summary", "stance_of"]
+__all__ = [
+    "is_person",
+    "skeleton_actor",
+    "skeleton_positions",
+    "skeleton_questions",
+    "skeleton_summary",
+    "stance_of",
+]
 
 MAX_EVIDENCE = 4
 MAX_GROUPS = 5
@@ -46,7 +53,7 @@ def stance_of(statement: Statement, *, person: bool = False) -> str:
     cut at a clause boundary, never mid-clause; a quotation or bracket the cut left open is closed. A
     ``person`` is one, whatever the name ends in ("Daniel Kopans says", "Dan Coats says").
     """
-    agree = (lambda speaker, present: present) if person else _agree
+    agree = (lambda speaker, present: present) if person else agree_with
     if statement.kind != "quote" and (signed := SIGNED.fullmatch(statement.text)) is not None:
         # "adds another mechanism: “...,” he says" reported what the quotation says
         statement = replace(statement, text=signed["words"], kind="quote")
@@ -68,7 +75,7 @@ def stance_of(statement: Statement, *, person: bool = False) -> str:
         words = text.split()
         if (deed := _PASSIVE_NOUN.match(text)) is not None and statement.present:
             agent, how = deed["agent"], f" {deed['how']}" if deed["how"] else ""
-            present = _agree(
+            present = agree_with(
                 agent, statement.present
             )  # "an idea rejected by Kyiv" -> "Kyiv rejects the idea"
             noun = deed["noun"] or deed["nouns"]
@@ -86,7 +93,7 @@ def stance_of(statement: Statement, *, person: bool = False) -> str:
         doer = doing["doer"] if doing is not None and doing["verb"] == verb else ""
         if doing and doer and statement.speaker.casefold() in doer.casefold() and not _FINITE.search(doer):
             # "Republicans seeking to defend the policy" -> "Republicans seek to defend the policy"
-            present = (agree if doer == statement.speaker else _agree)(doer, statement.present)
+            present = (agree if doer == statement.speaker else agree_with)(doer, statement.present)
             return full_sentence(f"{doer[:1].upper()}{doer[1:]} {present} {doing['rest']}")
         # the speaker's deed told without its doer gets the speaker and the present tense
         rest = ""
@@ -145,35 +152,6 @@ _PARTICIPLE_DEED = re.compile(
 # a doer and what it is doing, told as a noun phrase ("the main opposition Congress party calling for ...")
 _DOING = re.compile(r"^(?P<doer>[^,;]+?) (?P<verb>[a-z]+ing) (?P<rest>[^,;].*)$")
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would)\b")
-_PLURAL_NAME = re.compile(r"(?:\b[a-z]\w*[^su's]s|ans|ats|ives|ists)$")  # "European diplomats", "Democrats"
-_PLURAL_WORDS = frozenset("people men women children police".split())  # plurals without an "s"
-_BASE = {"is": "are", "has": "have", "does": "do", "goes": "go"}
-
-
-def _agree(speaker: str, present: str) -> str:
-    """The verb in the plural for a plural speaker ("European diplomats suggest", "Democrats say",
-    "Astronomers from Sweden and Mexico claim")."""
-    speaker = head_phrase(speaker)  # "people familiar with the matter": "people"
-    named = re.search(r"[A-Z]\S* [A-Z][^ ]*$", speaker) is not None  # "Steven Banks", "United States"
-    last = speaker.rsplit(" ", 1)[-1].casefold()
-    singulars = {last[:-1], last[:-2], last[:-3] + "y"}
-    plural_noun = not named and (
-        (last.endswith("s") and bool(singulars & GROUP_NOUNS)) or last in _PLURAL_WORDS
-    )
-    if not _PLURAL_NAME.search(speaker) and not plural_noun:
-        return present
-    verb, _, rest = present.partition(" ")
-    if verb in _BASE:
-        verb = _BASE[verb]
-    elif verb.endswith("ies"):
-        verb = verb[:-3] + "y"
-    elif verb.endswith(("ches", "shes", "sses", "xes", "zes")):
-        verb = verb[:-2]
-    else:
-        verb = verb.removesuffix("s")
-    return f"{verb} {rest}".strip()
-
-
 # words that open a reported clause and take a small letter after "says"
 _LOWER_FIRST = frozenset(
     (
@@ -218,6 +196,11 @@ def _balanced(text: str) -> bool:
     return all(text.count(a) == text.count(b) for a, b in pairs) and text.count('"') % 2 == 0
 
 
+def is_person(extraction: Extraction, name: str) -> bool:
+    """True when the extraction knows ``name`` as a person (one, whatever the name ends in)."""
+    return (found := extraction.find_actor(name)) is not None and found.kind == "person"
+
+
 def skeleton_positions(
     extraction: Extraction,
     actor_names: list[str],
@@ -234,7 +217,7 @@ def skeleton_positions(
     """
     ranked: list[tuple[int, int, Position]] = []
     for rank, name in enumerate(actor_names):
-        person = (found := extraction.find_actor(name)) is not None and found.kind == "person"
+        person = is_person(extraction, name)
         texts = _distinct([s for s in extraction.statements if s.speaker == name and not skip(name, s.text)])
         # what the actor said first; its deeds fill the positions its words leave
         said = _groups([s for s in texts if s.kind != "deed"])

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from brief.extract import DOCUMENT_NOUNS, ORG_DESCRIPTIONS, PERSON_NOUNS, SIDES, STATE_BODIES
+from brief.extract import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_DESCRIPTIONS, PERSON_NOUNS, SIDES, STATE_BODIES
 
 __all__ = [
     "SIGNED",
+    "agree_with",
     "deed_subject",
     "full_sentence",
     "head_phrase",
@@ -234,3 +235,32 @@ def _opened(text: str, quote: str) -> bool:
     """True when ``text`` opens the quotation ``quote`` closes (a ’ whose ‘ the cut left out is not)."""
     opener = {"”": "“", "’": "‘"}.get(quote)
     return text.count(quote) % 2 == 0 if opener is None else opener in text
+
+
+_PLURAL_NAME = re.compile(r"(?:\b[a-z]\w*[^su's]s|ans|ats|ives|ists)$")  # "European diplomats", "Democrats"
+_PLURAL_WORDS = frozenset("people men women children police".split())  # plurals without an "s"
+_BASE = {"is": "are", "has": "have", "does": "do", "goes": "go"}
+
+
+def agree_with(speaker: str, present: str) -> str:
+    """The verb in the plural for a plural speaker ("European diplomats suggest", "Democrats say",
+    "Astronomers from Sweden and Mexico claim")."""
+    speaker = head_phrase(speaker)  # "people familiar with the matter": "people"
+    named = re.search(r"[A-Z]\S* [A-Z][^ ]*$", speaker) is not None  # "Steven Banks", "United States"
+    last = speaker.rsplit(" ", 1)[-1].casefold()
+    singulars = {last[:-1], last[:-2], last[:-3] + "y"}
+    plural_noun = not named and (
+        (last.endswith("s") and bool(singulars & GROUP_NOUNS)) or last in _PLURAL_WORDS
+    )
+    if not _PLURAL_NAME.search(speaker) and not plural_noun:
+        return present
+    verb, _, rest = present.partition(" ")
+    if verb in _BASE:
+        verb = _BASE[verb]
+    elif verb.endswith("ies"):
+        verb = verb[:-3] + "y"
+    elif verb.endswith(("ches", "shes", "sses", "xes", "zes")):
+        verb = verb[:-2]
+    else:
+        verb = verb.removesuffix("s")
+    return f"{verb} {rest}".strip()
