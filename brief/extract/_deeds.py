@@ -98,10 +98,10 @@ def light_stance(verb: Token) -> bool:
         return True  # "called the impeachment process a sham", "branded the plan reckless"
     if lemma in _SELF and "dobj" in deps:
         return False  # "committed $2 million to the fund": a sum given, not a commitment to act
-    # "called for Amazon to make commitments": the parser made "for" the mark of the infinitive's clause
-    return any(
+    worded = any(
         (c.dep_ == "dobj" and c.lemma_.lower() in objects) or (c.dep_ == "prep" and c.lower_ in preps)
         for c in verb.children
-    ) or any(
-        m.lower_ in preps for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
     )
+    # "called for Amazon to make commitments": the parser made "for" the mark of the infinitive's clause
+    clauses = (c for c in verb.children if c.dep_ == "advcl")
+    return worded or any(m.dep_ == "mark" and m.lower_ in preps for c in clauses for m in c.children)

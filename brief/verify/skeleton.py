@@ -53,7 +53,6 @@ def stance_of(statement: Statement, *, person: bool = False) -> str:
     cut at a clause boundary, never mid-clause; a quotation or bracket the cut left open is closed. A
     ``person`` is one, whatever the name ends in ("Daniel Kopans says", "Dan Coats says").
     """
-    agree = (lambda speaker, present: present) if person else agree_with
     if statement.kind != "quote" and (signed := SIGNED.fullmatch(statement.text)) is not None:
         # "adds another mechanism: “...,” he says" reported what the quotation says
         statement = replace(statement, text=signed["words"], kind="quote")
@@ -93,7 +92,7 @@ def stance_of(statement: Statement, *, person: bool = False) -> str:
         doer = doing["doer"] if doing is not None and doing["verb"] == verb else ""
         if doing and doer and statement.speaker.casefold() in doer.casefold() and not _FINITE.search(doer):
             # "Republicans seeking to defend the policy" -> "Republicans seek to defend the policy"
-            present = (agree if doer == statement.speaker else agree_with)(doer, statement.present)
+            present = agree_with(doer, statement.present, person=person and doer == statement.speaker)
             return full_sentence(f"{doer[:1].upper()}{doer[1:]} {present} {doing['rest']}")
         # the speaker's deed told without its doer gets the speaker and the present tense
         rest = ""
@@ -107,11 +106,13 @@ def stance_of(statement: Statement, *, person: bool = False) -> str:
             # "to call for better pay" (what they gathered to do): "... call for ..."
             rest = " ".join(words[2:])
         if rest and statement.present and own:
-            return full_sentence(f"{speaker} {lead}{agree(statement.speaker, statement.present)} {rest}")
+            return full_sentence(
+                f"{speaker} {lead}{agree_with(statement.speaker, statement.present, person=person)} {rest}"
+            )
         if (done := deed_subject(text, speaker, statement.cue)) is not None:
             return full_sentence(done)
         return full_sentence(text[:1].upper() + text[1:])
-    present = agree(statement.speaker, reporting_verb(statement.present))
+    present = agree_with(statement.speaker, reporting_verb(statement.present), person=person)
     if statement.kind == "quote" and text[:1].islower():  # a clause quoted after "that"
         return f"{speaker} {present} “{full_sentence(text)}”"
     if statement.kind == "quote":

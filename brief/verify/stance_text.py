@@ -242,9 +242,12 @@ _PLURAL_WORDS = frozenset("people men women children police".split())  # plurals
 _BASE = {"is": "are", "has": "have", "does": "do", "goes": "go"}
 
 
-def agree_with(speaker: str, present: str) -> str:
+def agree_with(speaker: str, present: str, *, person: bool = False) -> str:
     """The verb in the plural for a plural speaker ("European diplomats suggest", "Democrats say",
-    "Astronomers from Sweden and Mexico claim")."""
+    "Astronomers from Sweden and Mexico claim"); a ``person`` is one, whatever the name ends in ("Daniel
+    Kopans says")."""
+    if person:
+        return present
     speaker = head_phrase(speaker)  # "people familiar with the matter": "people"
     named = re.search(r"[A-Z]\S* [A-Z][^ ]*$", speaker) is not None  # "Steven Banks", "United States"
     last = speaker.rsplit(" ", 1)[-1].casefold()
