@@ -137,7 +137,11 @@ def _leading_link(tok: Token, last: int) -> bool:
     # and so is a time or cause told before the main clause ("After his body was found, police wanted ...")
     opening = tok.lower_ in ("if", "unless") or (tok.lower_ in TIME_MARKS and not whole)
     condition = opening and any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
-    return tok.dep_ == "mark" and not (condition or (tok.lower_ in _KEPT_MARKS and whole))
+    # and so is one told without its subject and verb ("said if adopted the council would ...")
+    elliptic = (
+        tok.lower_ in ("if", "unless") and not whole and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ")
+    )
+    return tok.dep_ == "mark" and not (condition or elliptic or (tok.lower_ in _KEPT_MARKS and whole))
 
 
 def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:

@@ -86,8 +86,8 @@ _QUOTATION_REACH = 80  # tokens
 def split_clause(comps: list[Token]) -> dict[Token, Token]:
     """A reported clause the parser split in two, each half its own clause of the speech verb: the second
     has no subject and starts where the first ends ("Kim replied the two leaders | would “resolutely
-    safeguard ...”", "Republicans once against | had to “pull out all the stops”"). Maps each first half
-    to the second."""
+    safeguard ...”", "Republicans once against | had to “pull out all the stops”"), or the clauses after the
+    verb follow one another a comma apart. Maps each clause to the next part of the same report."""
     out: dict[Token, Token] = {}
     for first, second in pairwise(comps):
         between = first.doc[first.right_edge.i + 1 : second.left_edge.i]
@@ -97,6 +97,30 @@ def split_clause(comps: list[Token]) -> dict[Token, Token]:
             for t in second.subtree
         )
         run_on = all(t.is_quote for t in between) and not first.right_edge.is_punct  # no ", " between
-        if subjectless and run_on and first.i < second.i:
+        # "said each time there is an unsafe building ..., the building department won't ...": clauses told
+        # one after another, a comma apart, are one report
+        end, start = first.right_edge.i, second.left_edge.i
+        while end > first.i and first.doc[end].is_punct:
+            end -= 1  # the parser hangs the comma on either clause
+        while start < second.i and first.doc[start].is_punct:
+            start += 1
+        listed = first.i > first.head.i and [t.text for t in first.doc[end + 1 : start]] == [","]
+        # each a clause of its own (its subject may hang on its auxiliary)
+        own = [c for c in second.children if c.dep_ in _SUBJECTS] + [
+            g
+            for c in second.children
+            if c.dep_ in ("aux", "auxpass")
+            for g in c.children
+            if g.dep_ in _SUBJECTS
+        ]
+        # or one that shares the first's subject in a series closed by "and"/"or" ("the product had been
+        # listed on Amazon, was stored in ..., and shipped ..."), not the parser's run-on ("police said he
+        # used Sunday, were seized after ...")
+        series = any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in second.subtree)
+        listed = listed and (bool(own) or series)
+        if ((subjectless and run_on) or listed) and first.i < second.i:
             out[first] = second
     return out
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})

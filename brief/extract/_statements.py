@@ -61,6 +61,13 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     # not a name the parser read as a clause: "asked during an interview on NBC's Meet the Press"
     comps = [c for c in verb.children if c.dep_ == "ccomp" and any(t.ent_iob_ == "O" for t in c.subtree)]
     comps = [c for c in comps if not _relative_read_as_clause(c)]
+    # "Ruiz asked how ..., Tom Chen, head of transit, explained that ...": a later clause that is another's
+    # report is the parser's run-on, not more of the speaker's words
+    comps = comps[:1] + [
+        c for c in comps[1:] if not (is_report_verb(c) and any(d.dep_ in SUBJECT_DEPS for d in c.children))
+    ]
+    if any(c.dep_ == "mark" for c in verb.children):  # "Two days after X reported that A, B was gone": B is
+        comps = comps[:1]  # the sentence's own clause, which the parser hung on the time clause's verb
     # "But in March, a month after officials announced ..., PSPC said its plan was being adjusted": the
     # clause after the verb is what was said; the one before is the writer's scene-setting
     after = [c for c in comps if c.i > verb.i and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
@@ -82,7 +89,10 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
             or following_range(doc, verb)
         )
         if rng is not None and comp is not None and comp in runs_on:
-            rest = clause_range(doc, runs_on[comp])
+            last = comp
+            while last in runs_on:
+                last = runs_on[last]
+            rest = clause_range(doc, last)
             rng = (rng[0], rest[1]) if rest is not None and rest[1] > rng[1] else rng
         rng = _drop_speaker(ctx, rng, who) if rng is not None and rng[1] < verb.i else rng
         rng = object_as_subject(verb, comp, rng) if comp is not None and rng is not None else rng

@@ -176,7 +176,13 @@ def is_boilerplate(sent: Any) -> bool:
 def is_aside(tok: Token) -> bool:
     """Parts of a clause that are the writer's, not the speaker's ("according to ...", "although ...")."""
     marked = any(c.dep_ == "mark" for c in tok.children)  # "the day after a deal is agreed" is the speaker's
-    if tok.lower_ == "according" or (tok.dep_ in ("conj", "advcl") and is_report_verb(tok) and not marked):
+    # "concerned about the ordinance as written": a participle with no one to say it describes, it reports not
+    own = {c.dep_ for c in tok.children}
+    described = tok.tag_ == "VBN" and "as" in {c.lower_ for c in tok.children if c.dep_ in ("advmod", "mark")}
+    described = described and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "agent"}
+    if tok.lower_ == "according" or (
+        tok.dep_ in ("conj", "advcl") and is_report_verb(tok) and not marked and not described
+    ):
         return True
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in tok.children):
         return True

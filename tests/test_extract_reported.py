@@ -1,0 +1,83 @@
+"""What a speech verb reports: where the reported words start and end (made-up texts)."""
+
+from __future__ import annotations
+
+from brief.extract import extract
+
+
+def _said(text: str, speaker_word: str) -> list[str]:
+    return [s.text for s in extract(text).statements if speaker_word in s.speaker]
+
+
+def test_a_condition_told_without_its_subject_stays_in_the_words() -> None:
+    # "if adopted" is the speaker's condition, not a complementiser to strip: without it the words read
+    # "adopted the council would need ..."
+    text = (
+        "Council\n\nCity lawyer Carla Denton spoke on Monday. Denton said if adopted the council would need "
+        "to tell the staff how to proceed.\n"
+    )
+    assert _said(text, "Denton") == ["if adopted the council would need to tell the staff how to proceed"]
+
+
+def test_clauses_a_speech_verb_reports_a_comma_apart_are_one_statement() -> None:
+    text = (
+        "Council\n\nCity lawyer Carla Denton spoke on Monday. She said each time there is a flooded road "
+        "that "
+        "has to be closed, the works department won't be able to do anything until a council meeting takes "
+        "place, a hearing is held and the council approves a budget on two readings.\n"
+    )
+    said = _said(text, "Denton")
+    assert len(said) == 1 and said[0].startswith("each time there is a flooded road"), said
+    assert said[0].endswith("approves a budget on two readings"), said
+
+
+def test_a_clause_that_goes_on_without_a_subject_shares_the_first_ones() -> None:
+    text = (
+        "Ruling\n\nJudge Mary Olsen wrote the ruling. Olsen said the lamp had been listed on the site, was "
+        "stored in its warehouse, and was shipped in its boxes.\n"
+    )
+    assert _said(text, "Olsen") == [
+        "the lamp had been listed on the site, was stored in its warehouse, and was shipped in its boxes"
+    ]
+
+
+def test_a_subjectless_clause_outside_a_series_is_not_joined_to_the_first() -> None:
+    # the parser runs "police said he sailed Sunday" on into the sentence's own verb "were seized"
+    text = (
+        "Raid\n\nJan Kovac was detained in May. Four of Kovac's boats, including the skiff police said he "
+        "sailed Sunday, were seized after he was arrested by the coast guard in July 2019 on charges that he "
+        "fished in a closed zone.\n"
+    )
+    assert not [s for s in _said(text, "Kovac") if "sailed Sunday, were seized" in s]
+
+
+def test_another_speakers_report_run_on_after_a_comma_is_not_the_first_speakers() -> None:
+    text = (
+        "Buses\n\nResident Ana Ruiz spoke at the meeting. Ruiz asked how the buses will cross 40 road "
+        "junctions on the route, Tom Chen, head of transit for the county, explained that buses would not "
+        "stop for cars.\n"
+    )
+    assert _said(text, "Ruiz") == ["how the buses will cross 40 road junctions on the route"]
+    assert _said(text, "Chen") == ["buses would not stop for cars"]
+
+
+def test_as_written_describes_the_thing_and_is_no_reporting_aside() -> None:
+    # "as written" has no one who wrote: the words go on past it ("but was open to ...")
+    text = (
+        "Council\n\nCouncilman Tim Brand voted no. Brand said he was concerned about the ordinance as "
+        "written "
+        "but was open to a compromise in the future.\n"
+    )
+    assert _said(text, "Brand") == [
+        "he was concerned about the ordinance as written but was open to a compromise in the future"
+    ]
+
+
+def test_the_main_clause_after_a_subordinate_speech_verb_is_not_its_report() -> None:
+    # the parser hangs the sentence's own clause ("Marsh was gone") on the speech verb of its time clause
+    text = (
+        "Exit\n\nThe Daily Herald covered the studio for years. Two days after the Daily Herald reported "
+        "that Dale had told her story to the lawyers, Marsh was gone.\n"
+    )
+    said = _said(text, "Herald")
+    assert not [s for s in said if "Marsh was gone" in s], said
