@@ -81,3 +81,17 @@ def test_the_main_clause_after_a_subordinate_speech_verb_is_not_its_report() -> 
     )
     said = _said(text, "Herald")
     assert not [s for s in said if "Marsh was gone" in s], said
+
+
+def test_a_surname_the_tagger_took_for_an_adverb_of_said_is_the_speaker() -> None:
+    # made up: the tagger reads "Tubaily" as an adverb of "said", which then has no subject
+    text = (
+        "Budget vote\n\nThe council voted on Monday. Tubaily said he was voting yes with the understanding "
+        "that the plan would be amended. When asked about the cost, the mayor said nothing.\n"
+    )
+    ex = extract(text)
+    assert _said(text, "Tubaily") == [
+        "he was voting yes with the understanding that the plan would be amended"
+    ]
+    assert [a.kind for a in ex.actors if a.name == "Tubaily"] == ["person"]
+    assert not [a for a in ex.actors if a.name == "When"]  # "When asked": no name

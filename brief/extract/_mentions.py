@@ -48,6 +48,7 @@ from brief.extract._syntax import (
     char_span,
     is_agentive,
     is_boilerplate,
+    is_report_verb,
     opens_dateline,
     text_of,
 )
@@ -204,6 +205,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
     # a capitalised "noun" that does something mid-sentence is a name: "but Wikileaks welcomed the move"
     named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start and tok.dep_ == "nsubj")
+    named = named or _untagged_speaker(tok)
     if not named or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not _name_case(tok):
         return None
     first = tok.i
@@ -221,16 +223,33 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     start, end = char_span(doc, first, tok.i)
     if (misdated and first == tok.i) or statute(doc, first, tok.i):
         return None  # a lone "Weeks" is a date after all
-    person = _person_cue(doc, first) or (
-        first < tok.i and (misdated or titled_appositive(tok) or post_before(doc, first, tok.i))
+    speaker = _untagged_speaker(tok)  # no organisation goes untagged before "said": a person's surname
+    person = (
+        speaker
+        or _person_cue(doc, first)
+        or (first < tok.i and (misdated or titled_appositive(tok) or post_before(doc, first, tok.i)))
     )
     body = not person and (introduced_body(tok) or body_in_apposition(tok))  # "The group MPD150"
     label = "PERSON" if person else "ORG" if body else "PROPN"
     m = Mention(start, end, text_of(doc)[start:end], label, tok.i)
-    m.tokens, m.agentive = set(range(first, tok.i + 1)), is_agentive(tok) or body
+    m.tokens, m.agentive = set(range(first, tok.i + 1)), is_agentive(tok) or body or speaker
     if person:
         person_forms(doc, m, first)
     return m
+
+
+def _untagged_speaker(tok: Token) -> bool:
+    """ "Jebaily said he was voting yes": a capitalised word the tagger took for an adverb of the speech
+    verb right after it, which has no subject of its own."""
+    verb = tok.head
+    return (
+        tok.dep_ == "advmod"
+        and tok.is_title
+        and verb.i == tok.i + 1
+        and verb.tag_ in ("VBD", "VBZ")  # not "When asked what ..."
+        and is_report_verb(verb)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _name_case(tok: Token) -> bool:
