@@ -180,14 +180,8 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> dict[str, Draft]:
             continue  # a capitalised word that names no one we know
         if m.label == "PROPN":
             m.label = "ORG"  # a name that acts and has no person's cue: a body ("Wikileaks", "Uber")
-        key = (
-            f"g:{m.text.casefold()}"
-            if m.label == "GROUP"
-            else "d:document"
-            if m.label == "DOC"
-            else _named_key(m)
-        )
-        key = f"p:{m.text.casefold()}" if id(m) in persons else key
+        own = {"GROUP": f"g:{m.text.casefold()}", "DOC": "d:document", "FILING": "d:filing"}.get(m.label)
+        key = f"p:{m.text.casefold()}" if id(m) in persons else own or _named_key(m)
         drafts.setdefault(key, Draft(key)).mentions.append(m)
     return drafts
 
@@ -247,7 +241,9 @@ def _is_actor(draft: Draft) -> bool:
         return False  # "Lt Col" cut from "Lt Col Alexander Vindman", a lone "President": a title, no one
     if draft.key[:2] == "p:" and " " not in draft.key and len(draft.mentions) == 1:
         return draft.mentions[0].agentive or bool(draft.mentions[0].role)  # not "beneath Svartsengi"
-    if draft.key[:2] in ("p:", "g:") or any(m.hint == "group" for m in draft.mentions):
+    if draft.key[:2] in ("p:", "g:") or draft.key == "d:filing":  # a filing is its filer's, found later
+        return True
+    if any(m.hint == "group" for m in draft.mentions):
         return True
     often = len(draft.mentions) >= 3 and draft.kind != "other"  # a named place is a setting, not an actor
     return any(m.agentive for m in draft.mentions) or often

@@ -7,6 +7,7 @@ from brief.extract._clauses import hypothetical
 from brief.extract._group_names import defined_until, name_start, named_after
 from brief.extract._lexicon import (
     DOCUMENT_NOUNS,
+    FILING_NOUNS,
     GROUP_NOUNS,
     OPINION_VERBS,
     ORG_DESCRIPTIONS,
@@ -198,7 +199,7 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     office = tok.tag_ == "NNP" and lemma in PERSON_TITLES  # "the US Secretary of State said"
     if (tok.pos_ != "NOUN" and not office) or tok.ent_type_ or tok.dep_ in ("compound", "appos"):
         return None
-    known = lemma in PERSON_TITLES or lemma in ORG_DESCRIPTIONS or lemma in DOCUMENT_NOUNS
+    known = lemma in PERSON_TITLES or lemma in ORG_DESCRIPTIONS or lemma in DOCUMENT_NOUNS | FILING_NOUNS
     known = known or (lemma in PERSON_NOUNS and _aged(tok))  # "The 41-year-old mother from Santa Clara"
     known = known or (lemma == "member" and bool(_body_of(tok)))  # "the member of Parliament from Hyderabad"
     if not known or tok.tag_ != ("NNP" if office else "NN"):
@@ -213,8 +214,8 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     of = [c for c in tok.rights if c.lower_ == "of" and c.right_edge.is_title] if office else []
     start, end = char_span(doc, first, of[0].right_edge.i if of else tok.i)  # "the Secretary of State"
     mods = doc[first : tok.i]
-    label = "DOC" if lemma in DOCUMENT_NOUNS else "DESC"
-    if label == "DOC" and any(t.pos_ == "PROPN" or t.ent_type_ in NAMED for t in mods):
+    label = "DOC" if lemma in DOCUMENT_NOUNS else "FILING" if lemma in FILING_NOUNS else "DESC"
+    if label in ("DOC", "FILING") and any(t.pos_ == "PROPN" or t.ent_type_ in NAMED for t in mods):
         return None  # "the Gizmodo report" is Gizmodo's: its name speaks for it
     m = Mention(start, end, text_of(doc)[start:end], label, tok.i, hint=lemma, tokens={tok.i})
     m.affil = {affiliation(t.text) for t in mods if t.ent_type_ in ("NORP", "GPE", "ORG")}

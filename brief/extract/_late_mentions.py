@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from brief.extract._draft import Draft
-from brief.extract._lexicon import DOCUMENT_NOUNS, ISSUED
+from brief.extract._lexicon import DOCUMENT_NOUNS, FILING_NOUNS, ISSUED
 from brief.extract._mention import Mention
 from brief.extract._relay import media_drafts
 from brief.extract._short_forms import bare
@@ -17,7 +17,11 @@ __all__ = ["owned_documents", "untagged_mentions"]
 
 def owned_documents(doc: Doc, drafts: dict[str, Draft]) -> None:
     """ "The report" is the outlet Gizmodo's when the only report the article gives an owner is "the Gizmodo
-    report" (a study the city paid for is not the city's words)."""
+    report" (a study the city paid for is not the city's words); "the lawsuit" is the party's that sued."""
+    filings = drafts.pop("d:filing", None)
+    filer = _filer(doc, drafts) if filings is not None else None
+    if filings is not None and filer is not None:
+        filer.refs += filings.mentions
     papers = drafts.get("d:document")
     if papers is None:
         return
@@ -36,6 +40,39 @@ def owned_documents(doc: Doc, drafts: dict[str, Draft]) -> None:
     papers.mentions = kept
     if not kept:
         del drafts["d:document"]
+
+
+_FILED = FILING_NOUNS | {"action"}  # "filed a class action"
+_PARTIES = frozenset({"plaintiff", "petitioner", "claimant"})
+
+
+def _filer(doc: Doc, drafts: dict[str, Draft]) -> Draft | None:
+    """The one actor the article has sue or file a suit ("The Justice Department sued ...", "Airbnb's
+    lawsuit", "a complaint filed by the union"); failing that, the one it calls the plaintiff ("Plaintiff,
+    the National Shooting Sports Foundation, ..."). None if two do."""
+    owner = {t: d for d in drafts.values() for m in [*d.mentions, *d.refs] for t in m.tokens}
+    filers: list[Token] = []
+    plaintiffs: list[Token] = []
+    for tok in doc:
+        lemma, deps = tok.lemma_.lower(), {c.dep_ for c in tok.children}
+        filed = lemma == "sue" or (
+            lemma in ("file", "bring") and any(c.lemma_.lower() in _FILED for c in [tok.head, *tok.children])
+        )
+        if filed and "nsubjpass" not in deps:
+            filers += [c for c in tok.children if c.dep_ == "nsubj"]
+        if filed:
+            filers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]  # "filed by X"
+        if lemma in FILING_NOUNS:
+            filers += [c for c in tok.children if c.dep_ == "poss"]  # "Airbnb's lawsuit"
+        if lemma in _PARTIES and tok.tag_ in ("NN", "NNP"):
+            plaintiffs += [c for c in tok.children if c.dep_ == "appos"]
+            plaintiffs += [tok.head] if tok.dep_ in ("compound", "appos") else []
+    for parties in (filers, plaintiffs):
+        parties += [c for p in parties for c in p.conjuncts]  # "Acme and Delta sued": which one's, unsaid
+        found = {id(owner[p.i]): owner[p.i] for p in parties if p.i in owner}
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def untagged_mentions(doc: Doc, drafts: dict[str, Draft]) -> None:

@@ -119,7 +119,8 @@ GROUP_NOUNS = _set(
     "pollster strategist lobbyist environmentalist conservationist specialist juror "
     "banker trader entrepreneur donor volunteer organizer organiser demonstrator "
     "rebel militant survivor witness relative neighbor neighbour tenant landlord homeowner passenger "
-    "taxpayer veteran firefighter paramedic group organization organisation"
+    "taxpayer veteran firefighter paramedic group organization organisation plaintiff defendant petitioner "
+    "claimant complainant appellant"
 )
 # One side of a story that speaks as a body though it has no name: "the prosecution", "the defence",
 # "a jury", "Magnuson's family".
@@ -148,6 +149,8 @@ NAME_PARTICLES = _set("de del della di da du van von der den le la al el bin ibn
 STATE_BODIES = _set("ministry department force army navy police military guard service office agency")
 # Documents that "state", "find" or "recommend" ("the study found that ..."); one per article.
 DOCUMENT_NOUNS = _set("study report survey poll analysis review audit memo dossier assessment investigation")
+# What a party files in court: "the lawsuit says" speaks for whoever sued.
+FILING_NOUNS = _set("complaint lawsuit suit petition filing")
 QUANTIFIERS = _set("few some many most several all both other various numerous dozens")
 ORG_HEADS = _set(
     "coalition alliance union council committee commission party bank ministry department agency "
