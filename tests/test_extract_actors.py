@@ -552,3 +552,12 @@ def test_a_lead_ins_capitals_are_not_the_name_where_the_article_writes_it_in_mix
         "“We no longer think the forecast can be met,” the company said.\n"
     )
     assert [a.name for a in extract(text).actors][:1] == ["Vodafone"]
+
+
+def test_a_web_address_is_not_the_name_of_a_body_the_article_also_names_without_it() -> None:
+    text = (
+        "Shop fined\n\nRegulators fined Shopsy on Monday over its returns policy. Shopsy said it would "
+        "appeal. Buyers who ordered on Shopsy.com since May may ask for a refund, Shopsy said.\n"
+    )
+    names = [a.name for a in extract(text).actors]
+    assert "Shopsy" in names and "Shopsy.com" not in names, names

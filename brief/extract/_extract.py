@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any, Literal
 
@@ -49,6 +50,9 @@ def _sentences(doc: Any) -> list[Span]:
     return spans
 
 
+_WEB = re.compile(r"\.(?:com|org|net)$", re.I)
+
+
 def _names(text: str, draft: Draft) -> tuple[str, list[str]]:
     """The fullest core name, then every other verbatim form in order of appearance."""
     cores = [(m.start, m.end) for m in draft.mentions if m.hint != "shared"] or [
@@ -60,9 +64,12 @@ def _names(text: str, draft: Draft) -> tuple[str, list[str]]:
     cased = {text[a:b].casefold() for a, b in named if a > headline >= 0 and text[a].isupper()}
     # and not a lead-in's capitals ("NOKIA'S share price tumbled") where the article also writes "Nokia"
     mixed = {text[a:b].casefold() for a, b in named if not text[a:b].isupper()}
+    # and not a web address ("Facebook.com") where the article also names the body without it
+    bare = {text[a:b].casefold() for a, b in named} - {""}
     name_range = max(
         named,
         key=lambda r: (
+            _WEB.sub("", text[r[0] : r[1]]).casefold() not in bare - {text[r[0] : r[1]].casefold()},
             len(text[r[0] : r[1]].split()),
             r[1] - r[0],
             not (r[0] < headline and text[r[0] : r[1]].casefold() in cased),
