@@ -561,3 +561,22 @@ def test_a_web_address_is_not_the_name_of_a_body_the_article_also_names_without_
     )
     names = [a.name for a in extract(text).actors]
     assert "Shopsy" in names and "Shopsy.com" not in names, names
+
+
+def test_a_title_in_capitals_in_apposition_is_the_persons_role_and_names_no_one_else() -> None:
+    # the tagger makes "Publishing Ethics" an organisation and "Editor" a name of their own
+    marsh = (
+        "Retraction\n\nDr. Helen Marsh, BMJ's Publishing Ethics and Content Integrity Editor, said the "
+        "results are unreliable.\n"
+    )
+    actors = {a.name: a for a in extract(marsh).actors}
+    assert actors["Helen Marsh"].role == "BMJ's Publishing Ethics and Content Integrity Editor"
+    assert not [n for n in actors if n in ("Editor", "Publishing Ethics", "Content Integrity")], actors
+    text = (
+        "Retraction\n\nThe trial was retracted on Friday. Professor Tom Reed, Editor-in-Chief of the Harbor "
+        "Review, said publishing it had been a mistake. The novel was translated by Anna Kowal (Head of "
+        "Zeus).\n"
+    )
+    actors = {a.name: a for a in extract(text).actors}
+    assert "Editor" not in actors["Tom Reed"].aliases, actors["Tom Reed"].aliases
+    assert "Anna Kowal" not in actors or actors["Anna Kowal"].role != "Head"  # a publisher, in brackets

@@ -239,8 +239,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
 
 
 def _untagged_speaker(tok: Token) -> bool:
-    """ "Jebaily said he was voting yes": a capitalised word the tagger took for an adverb of the speech
-    verb right after it, which has no subject of its own."""
+    """ "Jebaily said he was voting yes": a capitalised adverb of a speech verb that has no subject."""
     verb = tok.head
     return (
         tok.dep_ == "advmod"
@@ -285,6 +284,8 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
         if is_boilerplate(sent) or inside(ignored, sent.start_char, sent.end_char):
             continue
         for ent in ents[first:nxt]:
+            if all(i in taken for i in range(ent.start, ent.end)):
+                continue  # words of a person's title in apposition ("..., Publishing Ethics ... Editor")
             m = _entity_mention(doc, ent)
             if m is not None:
                 found.append(m)

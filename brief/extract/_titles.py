@@ -136,15 +136,27 @@ def _appositive(doc: Doc, m: Mention) -> None:
     for head in heads:
         if _abstract(head) or _hyphened(doc, head, heads):
             continue  # "Connolly’s dominance ... — Sinn Féin"; the "co" and "-" of "co-author"
-        if head.tag_ == "NN" and not head.ent_type_ and not any(c.dep_ == "nummod" for c in head.children):
+        # a title in capitals ("BMJ's Publishing Ethics and Content Integrity Editor"), whatever the tagger
+        # made of its words, ends in a person's title
+        capitals = head.tag_ == "NNP" and doc[_title_end(head)].lemma_.lower() in PERSON_TITLES
+        capitals = capitals and "(" not in (
+            doc[head.left_edge.i - 1].text,
+            head.left_edge.text,
+        )  # "(Head of Zeus)"
+        common = head.tag_ == "NN" and not head.ent_type_
+        if (common or capitals) and not any(c.dep_ == "nummod" for c in head.children):
             first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in LEFT_DEPS)])
             while first >= 2 and doc[first - 1].text == "-" and doc[first - 2] in heads:
                 first -= 2  # "a co-author": the parser made "co", "-" and "author" three appositions
             last = _title_end(head)
+            while last + 2 < len(doc) and doc[last + 1].text == "-" and doc[last + 2].is_alpha:
+                last += 2  # "Editor-in-Chief", which the parser cut at its hyphens
             if doc[first].pos_ != "PRON":  # "Its chief executive" is a role, not a name
                 m.forms.append(char_span(doc, first, last))
             m.tokens.add(head.i)
             words = [t for t in doc[first : last + 1] if t.dep_ != "det" and t.pos_ != "PRON"]
+            if capitals:  # its words name no one else; its owner ("BMJ's") is another's name
+                m.tokens |= {t.i for t in words if t.dep_ not in ("poss", "case") and t.head.dep_ != "poss"}
             m.role = m.role or (phrase_text(doc, words[0].i, last) if words else "")
             m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
 
@@ -154,7 +166,11 @@ def _title_end(head: Token) -> int:
     ("the technology and civil liberties director": "technology", and "director" after "and")."""
     if head.lemma_.lower() in _AGENTS:
         return int(head.i)
-    joined = (c for c in head.children if c.dep_ == "conj" and c.tag_ == "NN" and c.lemma_.lower() in _AGENTS)
+    joined = (
+        c
+        for c in head.children
+        if c.dep_ == "conj" and c.tag_ in ("NN", "NNP") and c.lemma_.lower() in _AGENTS
+    )
     return int(next(joined, head).i)
 
 
