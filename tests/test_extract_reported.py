@@ -95,3 +95,30 @@ def test_a_surname_the_tagger_took_for_an_adverb_of_said_is_the_speaker() -> Non
     ]
     assert [a.kind for a in ex.actors if a.name == "Tubaily"] == ["person"]
     assert not [a for a in ex.actors if a.name == "When"]  # "When asked": no name
+
+
+def test_according_to_him_or_them_is_the_person_or_body_before() -> None:
+    text = (
+        "Whip\n\nKwame Boateng, the party's chief whip, has rejected claims of a secret deal. According to "
+        "him, those accusations are unfounded and hurtful.\n"
+    )
+    assert "those accusations are unfounded and hurtful" in _said(text, "Boateng")
+    text = (
+        "Pier\n\nThe Harbor Council voted on Monday to close the pier. According to them, the pier is no "
+        "longer safe for visitors.\n"
+    )
+    assert "the pier is no longer safe for visitors" in _said(text, "Harbor Council")
+
+
+def test_a_title_a_comma_before_the_name_is_not_a_second_subject() -> None:
+    # the parser gives the verb two subjects: "The Minority Chief Whip" and "Alhaji Musa Ibrahim"
+    said = (
+        "Whip\n\nThe Minority Chief Whip, Alhaji Musa Ibrahim said the pier is not safe for visitors at "
+        "night.\n"
+    )
+    assert _said(said, "Ibrahim") == ["the pier is not safe for visitors at night"]
+    did = (
+        "Whip\n\nThe Minority Chief Whip, Alhaji Musa Ibrahim has refuted claims that the minority is in "
+        "bed with the government.\n"
+    )
+    assert [s for s in _said(did, "Ibrahim") if "refuted claims" in s]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from brief.extract._lexicon import STANCE_OBJECTS, STANCE_PREPS
 from brief.extract._said import Said
+from brief.extract._subjects import titled_name
 from brief.extract._syntax import Token, is_report_verb
 
 __all__ = ["is_deed", "light_stance", "told_instead"]
@@ -31,6 +32,8 @@ def is_deed(verb: Token, *, country: bool = False, described: bool = False) -> b
         return False  # words whose report did not parse ("asked Trump to confirm ..."), not a deed
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subject = subjects[0] if len(subjects) == 1 else None  # "South Dakota, no one's going to ...": a misparse
+    if len(subjects) == 2 and titled_name(*subjects):  # "The Chief Whip, Alhaji Muntaka Mubarak has refuted"
+        subject = subjects[1]
     opening = verb.doc[verb.sent.start : verb.i]
     colon = next((t.i for t in opening if t.text == ":"), None)
     heading = verb.doc[verb.sent.start : colon] if colon is not None else []

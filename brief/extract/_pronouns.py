@@ -60,7 +60,7 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
     "he"/"she" look for a person up to three sentences back; "they"/"it" for an organisation or
     group in this sentence or the one before.
     """
-    person = tok.lower_ in ("he", "she")
+    person = tok.lower_ in ("he", "she", "him", "her")
     window = _PRONOUN_WINDOW if person else _GROUP_WINDOW
     sents = list(tok.doc[max(0, tok.sent.start - 400) : tok.i + 1].sents)
     near = sents[-window - 1 :]

@@ -18,7 +18,8 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
     """The actor a subject or "according to" object names."""
     if tok is None:
         return None
-    if tok.lower_ in ("he", "she", "they", "it"):
+    according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+    if tok.lower_ in ("he", "she", "they", "it") or (according and tok.lower_ in ("him", "her", "them")):
         return pronoun(ctx, tok)
     if tok.lower_ in ("latter", "former"):
         return latter(ctx, tok)

@@ -45,7 +45,15 @@ def _nearest_subject(verb: Token, first: Token) -> Token:
     before = verb.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
     run_into = before is not None and before.pos_ != "ADP" and (before.pos_ == "PROPN" or before.is_title)
     quoted = any(t.is_quote for t in verb.doc[first.i : second.left_edge.i])  # the first inside the quotation
-    return second if run_into or quoted else first
+    return second if run_into or quoted or titled_name(first, second) else first
+
+
+def titled_name(first: Token, second: Token) -> bool:
+    """Two subjects of one verb, the first the title of the name a comma after it: "The Minority Chief
+    Whip, Alhaji Muntaka Mubarak said"."""
+    comma = second.left_edge.i == first.i + 2 and first.doc[first.i + 1].text == ","
+    titled = not first.ent_type_ and any(c.dep_ == "det" for c in first.children)
+    return comma and titled and second.ent_type_ == "PERSON"
 
 
 def _orphan_object(subject: Token) -> bool:
