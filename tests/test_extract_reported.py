@@ -122,3 +122,49 @@ def test_a_title_a_comma_before_the_name_is_not_a_second_subject() -> None:
         "bed with the government.\n"
     )
     assert [s for s in _said(did, "Ibrahim") if "refuted claims" in s]
+
+
+def test_a_dateline_closed_by_a_colon_names_no_actor() -> None:
+    text = "Assembly\n\nISLAMABAD, June 7 (APP): The National Assembly on Wednesday held a heated debate.\n"
+    names = [a.name for a in extract(text).actors]
+    assert "APP" not in names and "ISLAMABAD" not in names, names
+
+
+def test_a_finite_verb_the_parser_hung_on_the_words_without_its_subject_is_no_aside() -> None:
+    # "believed" lost its subject "PML-N" to "as"; the words do not stop before it
+    text = (
+        "Assembly\n\nMinister Ana Cruz spoke on Monday. Responding to the speech of the opposition leader, "
+        "she said the government was still ready to listen to the opposition leaders as PML-N believed in "
+        "democracy.\n"
+    )
+    assert _said(text, "Cruz") == [
+        "the government was still ready to listen to the opposition leaders as PML-N believed in democracy"
+    ]
+
+
+def test_words_told_before_a_titled_speaker_are_all_his_and_none_of_them_anothers_stance() -> None:
+    # the parser makes "said" a parataxis of the words (Saman Silva), or the words its clause (Tom Reyes)
+    # with the speaker lost to the title before him
+    for name in ("Saman Silva", "Tom Reyes"):
+        text = (
+            "Budget\n\nThe Opposition walked out of the chamber on Friday. The Opposition had conspired "
+            "against the government by calling for a surprise vote on the budget, in violation of an "
+            "agreement reached at the Party Leaders' Meeting, Leader of the House and Minister "
+            f"{name} said, yesterday.\n"
+        )
+        said = [(s.speaker, s.text) for s in extract(text).statements]
+        words = (
+            "The Opposition had conspired against the government by calling for a surprise vote on the "
+            "budget, in violation of an agreement reached at the Party Leaders' Meeting"
+        )
+        assert said == [(name, words)], said
+
+
+def test_a_clause_the_writer_sets_before_a_quotation_stays_its_doers() -> None:
+    # the parser makes the quotation the sentence's root and "he said" its parataxis
+    text = (
+        "Cuts\n\nCarmaker spokesman Tom Reyes spoke on Monday. While Reyes declined to specify how many "
+        'workers agreed to take the buyout offer, he said, "We did not get all 500 of that reduction through '
+        'voluntary buyouts."\n'
+    )
+    assert [s for s in _said(text, "Reyes") if s.startswith("Reyes declined to specify")]

@@ -222,11 +222,26 @@ def nested(tok: Token) -> bool:
             return False  # "... – an idea rejected by Kyiv": the writer's own words again
         if child.dep_ in ("conj", "ccomp") and joined_clause(child):
             return False  # "..., and the US has ruled out such a move": a clause of its own
-        if is_report_verb(node) and subject_of(node) is not None:
+        # (a clause told before its speech verb is the speaker's, whatever the parser made of the speaker)
+        if is_report_verb(node) and (
+            subject_of(node) is not None or (child.dep_ == "ccomp" and child.i < node.i)
+        ):
             # "when Noda pressed Ishiba, the prime minister said": the writer sets the scene
             return not (child.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in child.children))
         child, node = node, node.head
-    return False
+    return told_after(tok)
+
+
+def told_after(tok: Token) -> bool:
+    """True when the whole sentence is the words of a speaker named after it ("The Opposition had conspired
+    ... by calling for ..., Minister Lakshman Kiriella said"), and ``tok`` is not in a clause the writer
+    set before them with a subject of its own ("While Morrissey declined to ..., he said, “...”")."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return False
+        node = node.head
+    return any(c.dep_ == "parataxis" and c.i > tok.i and is_report_verb(c) for c in node.children)
 
 
 def joined_clause(verb: Token) -> bool:

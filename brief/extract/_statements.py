@@ -12,12 +12,13 @@ from brief.extract._clauses import (
     hypothetical,
     nested,
     outside_brackets,
+    told_after,
     trim_clause,
 )
 from brief.extract._deeds import is_deed, light_stance, told_instead
 from brief.extract._following import following_range, quoted_tail, split_clause
 from brief.extract._gender import Gender
-from brief.extract._lexicon import DOCUMENT_NOUNS, STANCE_VERBS
+from brief.extract._lexicon import DOCUMENT_NOUNS, PERSON_TITLES, STANCE_VERBS
 from brief.extract._open import in_title
 from brief.extract._quoted import quoted_statements, signed_statements
 from brief.extract._quotes import inner_span, quote_regions
@@ -50,6 +51,10 @@ def _drop_speaker(ctx: Ctx, rng: tuple[int, int], who: list[int]) -> tuple[int, 
     doc, last = ctx.doc, rng[1]
     while last >= rng[0] and (ctx.owner.get(last) in who or doc[last].is_punct or doc[last].dep_ == "det"):
         last -= 1
+    # and the title the parser made the name's conjunct: "..., Leader of the House and Minister X said"
+    titles = [t.head for t in doc[last + 1 : rng[1] + 1] if t.dep_ == "conj" and ctx.owner.get(t.i) in who]
+    if titles and titles[0].lemma_.lower() in PERSON_TITLES and rng[0] < titles[0].left_edge.i <= last:
+        last = titles[0].left_edge.i - 1
     if last == rng[1]:
         return rng
     first, last = trim_clause(doc, rng[0], last)
@@ -160,7 +165,7 @@ def _before_inverted(doc: Doc, verb: Token) -> tuple[int, int] | None:
 def _request_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """What a request asks for, object and all: "asked the bench to direct the board to restore ..." """
     own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    if verb.lemma_.lower() not in _REQUESTS or (own and nested(verb)):
+    if verb.lemma_.lower() not in _REQUESTS or (own and nested(verb)) or told_after(verb):
         return None  # "the prosecutor alleges that Simpson told Pereira to ...": the prosecutor's claim
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     wanted = next(

@@ -10,8 +10,8 @@ from brief.extract._lexicon import DEMONYMS, LAWYERS, PHRASAL_REPORT, REPORT_VER
 Token = Any  # spacy.tokens.Token (spaCy ships no type information)
 Doc = Any
 
-DATELINE = re.compile(  # "WASHINGTON, March 3 (Reuters) -", or an outlet's "(CNN)" opening a line
-    r"^[ \t]*(?:[A-Z][A-Z.'’ ]{2,}(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\))?\s*[-–—]+\s"
+DATELINE = re.compile(  # "WASHINGTON, March 3 (Reuters) -", "ISLAMABAD, June 7 (APP):", an opening "(CNN)"
+    r"^[ \t]*(?:[A-Z][A-Z.'’ ]{2,}(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\))?\s*(?:[-–—]+|:)\s"
     r"|\([A-Z][A-Za-z.&]{1,15}\)(?:\s*[-–—]+)?\s*)",
     re.M,
 )
@@ -180,8 +180,11 @@ def is_aside(tok: Token) -> bool:
     own = {c.dep_ for c in tok.children}
     described = tok.tag_ == "VBN" and "as" in {c.lower_ for c in tok.children if c.dep_ in ("advmod", "mark")}
     described = described and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "agent"}
+    # "listen to the opposition leaders as PML-N believed in democracy": a finite verb the parser hung on
+    # the clause with its subject taken away names no one saying anything
+    unsaid = tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP") and not own & SUBJECT_DEPS
     if tok.lower_ == "according" or (
-        tok.dep_ in ("conj", "advcl") and is_report_verb(tok) and not marked and not described
+        tok.dep_ in ("conj", "advcl") and is_report_verb(tok) and not (marked or described or unsaid)
     ):
         return True
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in tok.children):
