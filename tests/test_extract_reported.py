@@ -168,3 +168,15 @@ def test_a_clause_the_writer_sets_before_a_quotation_stays_its_doers() -> None:
         'voluntary buyouts."\n'
     )
     assert [s for s in _said(text, "Reyes") if s.startswith("Reyes declined to specify")]
+
+
+def test_a_titled_name_the_parser_took_out_of_its_subject_is_the_doer_and_the_next_he() -> None:
+    # the parser makes "Order" the subject of "described" and "Tom Reyes" the object of "of"
+    text = (
+        "Fire\n\nChief Ana Cruz said the fire began at noon. Fraternal Order of Firefighters President Tom "
+        "Reyes described the blaze as unprovoked and unprecedented. He remembered the victim as someone "
+        "with an infectious smile.\n"
+    )
+    said = [(s.speaker, s.text) for s in extract(text).statements]
+    assert ("Tom Reyes", "He remembered the victim as someone with an infectious smile") in said, said
+    assert [who for who, words in said if "described the blaze" in words] == ["Tom Reyes"], said

@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from brief.extract._gender import Gender, of_pronoun
+from brief.extract._subjects import titled_in_subject
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 
 __all__ = ["Ctx", "in_quote", "latter", "pronoun"]
@@ -47,6 +48,8 @@ def _named_subject(subject: Token) -> Token:
         named = [c for c in subject.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"]
         if len(named) == 1 and named[0].i < subject.i:
             return named[0]
+    if (named_in := titled_in_subject(subject)) is not None:
+        return named_in
     if subject.ent_type_ != "PERSON":  # "Special Public Prosecutor, Shailendra Babbar, submitted"
         named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         if len(named) == 1:

@@ -3,7 +3,7 @@ controller, an agent, a participle hung on a noun, a name the parser joined to a
 
 from __future__ import annotations
 
-from brief.extract._lexicon import ASKING, ISSUED
+from brief.extract._lexicon import ASKING, ISSUED, PERSON_TITLES
 from brief.extract._syntax import NEEDS_OBJECT, SUBJECT_DEPS, Token, is_report_verb, opens_dateline
 
 
@@ -23,6 +23,9 @@ def _nearest_subject(verb: Token, first: Token) -> Token:
     said" is Batjer speaking; "the team led by astronomer Susan Terebey suggested" is still the team
     (the second hangs on "by"); "“As X's partner, we were shocked ...,” the statement read" is the statement.
     """
+    named = titled_in_subject(first)
+    if named is not None:
+        return named
     later = [c for c in verb.children if c.dep_ == "nsubj" and first.i < c.i < verb.i and not c.is_punct]
     after = [
         t
@@ -54,6 +57,15 @@ def titled_name(first: Token, second: Token) -> bool:
     comma = second.left_edge.i == first.i + 2 and first.doc[first.i + 1].text == ","
     titled = not first.ent_type_ and any(c.dep_ == "det" for c in first.children)
     return comma and titled and second.ent_type_ == "PERSON"
+
+
+def titled_in_subject(subject: Token) -> Token | None:
+    """The titled name a subject the parser took from it ends in, right before their verb: "Fraternal Order
+    of Police President John Teletchea described" has "Order" for its subject."""
+    name = subject.right_edge
+    titled = any(c.dep_ == "compound" and c.lower_ in PERSON_TITLES for c in name.children)
+    own = subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" and name.dep_ == "pobj"
+    return name if own and titled and name.ent_type_ == "PERSON" and name.i == subject.head.i - 1 else None
 
 
 def _orphan_object(subject: Token) -> bool:
