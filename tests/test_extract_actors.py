@@ -580,3 +580,19 @@ def test_a_title_in_capitals_in_apposition_is_the_persons_role_and_names_no_one_
     actors = {a.name: a for a in extract(text).actors}
     assert "Editor" not in actors["Tom Reed"].aliases, actors["Tom Reed"].aliases
     assert "Anna Kowal" not in actors or actors["Anna Kowal"].role != "Head"  # a publisher, in brackets
+
+
+def test_a_lone_first_word_is_the_two_word_company_named_twice_but_an_acronym_is_not_its_body() -> None:
+    text = (
+        "Harbor Soup shares plunge\n\nShares fell 2% on Monday. In the quarter that ended April 27, Harbor "
+        "Soup said it earned $184 million. Harbor said it cut costs in the quarter to $1.68 billion. Revenue "
+        "rose 1%.\n"
+    )
+    names = [a.name for a in extract(text).actors]
+    assert names.count("Harbor Soup") == 1 and "Harbor" not in names, names
+    text = (
+        "Aid\n\nUN Women opened a shelter on Monday. UN Women said it would house 200 women. The UN said "
+        "aid would reach the city within a week.\n"
+    )
+    names = [a.name for a in extract(text).actors]
+    assert "UN" in names, names

@@ -180,3 +180,20 @@ def test_a_titled_name_the_parser_took_out_of_its_subject_is_the_doer_and_the_ne
     said = [(s.speaker, s.text) for s in extract(text).statements]
     assert ("Tom Reyes", "He remembered the victim as someone with an infectious smile") in said, said
     assert [who for who, words in said if "described the blaze" in words] == ["Tom Reyes"], said
+
+
+def test_the_that_after_a_long_phrase_opens_the_words() -> None:
+    # the parser hangs "that ..." on "close", leaving "said" without a clause
+    text = (
+        "Results\n\nChief executive Tom Reyes spoke on Monday. Reyes said on a conference call after the "
+        "market close that the company is amid a mobile transition.\n"
+    )
+    assert _said(text, "Reyes") == ["the company is amid a mobile transition"]
+
+
+def test_where_a_quotation_was_said_is_not_more_of_it() -> None:
+    text = (
+        'Bail\n\nTom Reyes was in court on Friday. "I\'m tired of this," Reyes is quoted as saying in a '
+        "transcript that was included in the prosecutor's motion, filed Friday.\n"
+    )
+    assert _said(text, "Reyes") == ["I'm tired of this"]

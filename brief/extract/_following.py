@@ -5,11 +5,16 @@ from __future__ import annotations
 from itertools import pairwise
 
 from brief.extract._clauses import MIN_WORDS, SPEECH, TIME_MARKS, trim_clause
-from brief.extract._syntax import Doc, Token
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token
 
 __all__ = ["following_range", "quoted_tail", "split_clause"]
 
 _FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "to do X" (VB)
+
+
+_THAT_REACH = (
+    12  # words between "said" and its "that" ("said on a conference call after the market close that")
+)
 
 
 def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -22,9 +27,13 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     last = verb.sent.end - 1
     cut = _cut(doc, first, last)
     quoted = _through_quotation(doc, first, cut, last)
-    that = next((t.i for t in doc[first : min(cut, first + 6)] if t.lower_ == "that"), None)
+    reach = doc[first : min(cut, first + _THAT_REACH)]
+    # the complementiser, not a relative pronoun ("in a transcript that was included in ...")
+    that = next((t.i for t in reach if t.lower_ == "that" and t.dep_ not in SUBJECT_DEPS), None)
     if that is not None and not any(t.tag_ in _FINITE for t in doc[first:that]):
         first = that + 1  # "said in a statement that X", but not "says, Ailes was worried that X"
+    elif doc[first].pos_ == "ADP" and any(t.is_quote for t in doc[verb.sent.start : verb.i]):
+        return None  # '"...," Simpson is quoted as saying in a transcript that ...': the quotation is what
     if cut - first < 3 or not any(t.tag_ in _FINITE for t in doc[first:cut]):
         return None
     if doc[first].lower_ in TIME_MARKS:

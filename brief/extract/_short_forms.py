@@ -141,7 +141,7 @@ def _take_person_named(short: Mention, draft: Draft, drafts: dict[str, Draft], t
 
 
 def _first_word_owner(
-    short: str, named: dict[str, Draft], drafts: dict[str, Draft], least: int = _ESTABLISHED
+    short: str, named: dict[str, Draft], drafts: dict[str, Draft], least: int, acting: bool
 ) -> str | None:
     """The organisation a lone first word stands for ("Fox" in an article about Fox News): of the names
     that begin with it, the one the article keeps naming, at least twice as often as any other."""
@@ -154,6 +154,11 @@ def _first_word_owner(
         }
     )
     ranked = counts.most_common(2)
+    # a name of two words, told twice, is the company's that the lone word does things as ("Campbell said it
+    # cut costs" for Campbell Soup; not "the Elmton school board" for the Elmton Hawks); not an acronym's
+    # body ("UN" is not UN Women)
+    if acting and ranked and len(ranked[0][0].split()) == 2 and not short.isupper():
+        least = min(least, 2)
     if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[0][1] < _DOMINANT * ranked[1][1]):
         return None
     return ranked[0][0]
@@ -205,9 +210,11 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
         # "Kingfisher" tagged a person, no one's surname, where the article names Kingfisher Airlines
         lone = key[:2] == "p:"
         if (len(targets) != 1 or ends_numbered) and (draft.kind == "organisation" or country_word or lone):
-            owner = _first_word_owner(
-                short.text, named, drafts, least=1 if country_word or lone else _ESTABLISHED
+            least, acting = (
+                1 if country_word or lone else _ESTABLISHED,
+                all(m.agentive for m in draft.mentions),
             )
+            owner = _first_word_owner(short.text, named, drafts, least=least, acting=acting)
             targets = [owner] if owner is not None and owner != key else targets
         if len(targets) == 1:
             for m in draft.mentions if country_word or lone else ():
