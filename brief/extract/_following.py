@@ -12,9 +12,9 @@ __all__ = ["following_range", "quoted_tail", "split_clause"]
 _FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "to do X" (VB)
 
 
-_THAT_REACH = (
-    12  # words between "said" and its "that" ("said on a conference call after the market close that")
-)
+# words between "said" and its "that" ("said on a conference call after the market close that")
+_THAT_REACH = 12
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -101,10 +101,7 @@ def split_clause(comps: list[Token]) -> dict[Token, Token]:
     for first, second in pairwise(comps):
         between = first.doc[first.right_edge.i + 1 : second.left_edge.i]
         # (nor one hung on its auxiliary: "..., Ailes was gone")
-        subjectless = not any(
-            t.dep_ in ("nsubj", "nsubjpass", "expl") and second in (t.head, t.head.head)
-            for t in second.subtree
-        )
+        subjectless = not any(t.dep_ in _SUBJECTS and second in (t.head, t.head.head) for t in second.subtree)
         run_on = all(t.is_quote for t in between) and not first.right_edge.is_punct  # no ", " between
         # "said each time there is an unsafe building ..., the building department won't ...": clauses told
         # one after another, a comma apart, are one report
@@ -115,21 +112,15 @@ def split_clause(comps: list[Token]) -> dict[Token, Token]:
             start += 1
         listed = first.i > first.head.i and [t.text for t in first.doc[end + 1 : start]] == [","]
         # each a clause of its own (its subject may hang on its auxiliary)
-        own = [c for c in second.children if c.dep_ in _SUBJECTS] + [
-            g
-            for c in second.children
-            if c.dep_ in ("aux", "auxpass")
-            for g in c.children
-            if g.dep_ in _SUBJECTS
-        ]
+        auxiliaries = [c for c in second.children if c.dep_ in ("aux", "auxpass")]
+        own = any(
+            c.dep_ in _SUBJECTS for c in [*second.children, *(g for a in auxiliaries for g in a.children)]
+        )
         # or one that shares the first's subject in a series closed by "and"/"or" ("the product had been
         # listed on Amazon, was stored in ..., and shipped ..."), not the parser's run-on ("police said he
         # used Sunday, were seized after ...")
         series = any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in second.subtree)
-        listed = listed and (bool(own) or series)
+        listed = listed and (own or series)
         if ((subjectless and run_on) or listed) and first.i < second.i:
             out[first] = second
     return out
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})

@@ -205,7 +205,8 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
     # a capitalised "noun" that does something mid-sentence is a name: "but Wikileaks welcomed the move"
     named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start and tok.dep_ == "nsubj")
-    named = named or _untagged_speaker(tok)
+    speaker = _untagged_speaker(tok)  # no organisation goes untagged before "said": a person's surname
+    named = named or speaker
     if not named or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not _name_case(tok):
         return None
     first = tok.i
@@ -223,7 +224,6 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     start, end = char_span(doc, first, tok.i)
     if (misdated and first == tok.i) or statute(doc, first, tok.i):
         return None  # a lone "Weeks" is a date after all
-    speaker = _untagged_speaker(tok)  # no organisation goes untagged before "said": a person's surname
     person = (
         speaker
         or _person_cue(doc, first)

@@ -210,10 +210,8 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
         # "Kingfisher" tagged a person, no one's surname, where the article names Kingfisher Airlines
         lone = key[:2] == "p:"
         if (len(targets) != 1 or ends_numbered) and (draft.kind == "organisation" or country_word or lone):
-            least, acting = (
-                1 if country_word or lone else _ESTABLISHED,
-                all(m.agentive for m in draft.mentions),
-            )
+            least = 1 if country_word or lone else _ESTABLISHED
+            acting = all(m.agentive for m in draft.mentions)
             owner = _first_word_owner(short.text, named, drafts, least=least, acting=acting)
             targets = [owner] if owner is not None and owner != key else targets
         if len(targets) == 1:

@@ -71,8 +71,8 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     comps = comps[:1] + [
         c for c in comps[1:] if not (is_report_verb(c) and any(d.dep_ in SUBJECT_DEPS for d in c.children))
     ]
-    if any(c.dep_ == "mark" for c in verb.children):  # "Two days after X reported that A, B was gone": B is
-        comps = comps[:1]  # the sentence's own clause, which the parser hung on the time clause's verb
+    if any(c.dep_ == "mark" for c in verb.children):  # "Two days after X reported that A, B was gone":
+        comps = comps[:1]  # B is the sentence's own clause, which the parser hung on the time clause's verb
     # "But in March, a month after officials announced ..., PSPC said its plan was being adjusted": the
     # clause after the verb is what was said; the one before is the writer's scene-setting
     after = [c for c in comps if c.i > verb.i and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]

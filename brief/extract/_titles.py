@@ -138,11 +138,13 @@ def _appositive(doc: Doc, m: Mention) -> None:
             continue  # "Connolly’s dominance ... — Sinn Féin"; the "co" and "-" of "co-author"
         # a title in capitals ("BMJ's Publishing Ethics and Content Integrity Editor"), whatever the tagger
         # made of its words, ends in a person's title
-        capitals = head.tag_ == "NNP" and doc[_title_end(head)].lemma_.lower() in PERSON_TITLES
-        capitals = capitals and "(" not in (
+        bracketed = "(" in (
             doc[head.left_edge.i - 1].text,
             head.left_edge.text,
-        )  # "(Head of Zeus)"
+        )  # "(Head of Zeus)": a publisher
+        capitals = (
+            head.tag_ == "NNP" and doc[_title_end(head)].lemma_.lower() in PERSON_TITLES and not bracketed
+        )
         common = head.tag_ == "NN" and not head.ent_type_
         if (common or capitals) and not any(c.dep_ == "nummod" for c in head.children):
             first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in LEFT_DEPS)])
