@@ -596,3 +596,20 @@ def test_a_lone_first_word_is_the_two_word_company_named_twice_but_an_acronym_is
     )
     names = [a.name for a in extract(text).actors]
     assert "UN" in names, names
+
+
+def test_the_bodies_a_ministers_title_lists_before_the_name_are_its_words_not_actors() -> None:
+    text = (
+        "Budget\n\nMP Tom Perera, countering statements by Prime Minister Ana Cruz and Internal and Home "
+        "Affairs and Provincial Councils and Local Government Minister Nimal Abeywardena over the weekend, "
+        "said the defeat would not be a problem.\n"
+    )
+    actors = {a.name: a for a in extract(text).actors}
+    assert sorted(actors) == ["Ana Cruz", "Nimal Abeywardena", "Tom Perera"], sorted(actors)
+    assert actors["Nimal Abeywardena"].role.endswith("Provincial Councils and Local Government Minister")
+    # not where the title holds another name the tagger found ("Pro Tempore")
+    text = (
+        'Election\n\nSenate President Pro Tempore Kevin de Lara wrote a letter on Wednesday. "Yesterday '
+        'Americans expressed their views," de Lara wrote.\n'
+    )
+    assert "Kevin de Lara" in [a.name for a in extract(text).actors]

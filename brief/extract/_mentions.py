@@ -52,7 +52,7 @@ from brief.extract._syntax import (
     opens_dateline,
     text_of,
 )
-from brief.extract._titles import person_forms
+from brief.extract._titles import drop_portfolios, person_forms
 
 __all__ = ["Mention", "collect_mentions"]
 
@@ -297,4 +297,4 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
             if m is not None:
                 found.append(m)
     found += [m for m in signature_mentions(doc, found) if not inside(ignored, m.start, m.end)]
-    return sorted(found, key=lambda m: m.start)
+    return sorted(drop_portfolios(doc, found), key=lambda m: m.start)

@@ -18,7 +18,7 @@ from brief.extract._lexicon import (
 from brief.extract._mention import LEFT_DEPS, Mention
 from brief.extract._syntax import Doc, Token, affiliation, char_span, phrase_text
 
-__all__ = ["office_of_the", "person_forms", "place"]
+__all__ = ["drop_portfolios", "office_of_the", "person_forms", "place"]
 
 _PREFIX_DEPS = {"compound", "amod", "nmod", "prep", "pobj", "conj", "cc"}
 
@@ -223,3 +223,31 @@ def place(doc: Doc, tok: Token) -> bool:
     """True for a word the article names as a place on its own, or a country's name."""
     known = any(e.label_ in ("GPE", "NORP", "LOC") and e.text == tok.text for e in doc.ents)
     return known or tok.text.casefold() in DEMONYMS
+
+
+def drop_portfolios(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """The bodies a minister's title names before the name ("Internal and Home Affairs and Provincial
+    Councils and Local Government Minister Vajira Abeywardena") are the title's words, not actors: they go,
+    the title's own word with them, and the whole title is the person's role (where the name took in only
+    its last words, "Local Government Minister")."""
+    at = {t: m for m in found for t in m.tokens}
+    dropped: set[int] = set()
+    for m in found:
+        name = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "PERSON" else None
+        k = name.start - 1 if name else 0  # the word before the name itself, past a title taken into it
+        if k < 1 or doc[k].lower_ not in PERSON_TITLES or doc[k - 1].ent_type_ != "ORG":
+            continue
+        first = k - 1
+        while first > 0 and (doc[first - 1].ent_type_ == "ORG" or doc[first - 1].lower_ == "and"):
+            first -= 1  # the ministries joined by "and"
+        while doc[first].lower_ == "and":
+            first += 1
+        title = phrase_text(doc, first, k)
+        if m.role and not (title.endswith(m.role) and " and " in title[: len(title) - len(m.role)]):
+            continue  # a title of its own ("former France Sports Minister"), not the tail of a list of bodies
+        inside = [at[t] for t in range(first, k + 1) if t in at and at[t] is not m]
+        if any(o.label not in ("ORG", "PROPN") or not o.tokens <= set(range(first, k + 1)) for o in inside):
+            continue  # "Senate President Pro Tempore Kevin de León": the title is another name's
+        dropped |= {id(o) for o in inside}
+        m.role = title
+    return [m for m in found if id(m) not in dropped]
