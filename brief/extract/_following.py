@@ -32,7 +32,7 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     that = next((t.i for t in reach if t.lower_ == "that" and t.dep_ not in SUBJECT_DEPS), None)
     if that is not None and not any(t.tag_ in _FINITE for t in doc[first:that]):
         first = that + 1  # "said in a statement that X", but not "says, Ailes was worried that X"
-    elif doc[first].pos_ == "ADP" and any(t.is_quote for t in doc[verb.sent.start : verb.i]):
+    elif first < cut and doc[first].pos_ == "ADP" and any(t.is_quote for t in doc[verb.sent.start : verb.i]):
         return None  # '"...," Simpson is quoted as saying in a transcript that ...': the quotation is what
     if cut - first < 3 or not any(t.tag_ in _FINITE for t in doc[first:cut]):
         return None
