@@ -613,3 +613,15 @@ def test_the_bodies_a_ministers_title_lists_before_the_name_are_its_words_not_ac
         'Americans expressed their views," de Lara wrote.\n'
     )
     assert "Kevin de Lara" in [a.name for a in extract(text).actors]
+
+
+def test_pro_tem_and_pro_tempore_are_words_of_a_title() -> None:
+    text = "Council\n\nMayor Pro Tem Ana Cruz said the council would vote in May. Cruz spoke on Monday.\n"
+    actors = {a.name: a for a in extract(text).actors}
+    assert list(actors) == ["Ana Cruz"] and actors["Ana Cruz"].role == "Mayor Pro Tem", actors
+    text = (
+        'Election\n\nSenate President Pro Tempore Kevin de Lara wrote a letter on Wednesday. "Yesterday '
+        'Americans expressed their views," de Lara wrote.\n'
+    )
+    names = [a.name for a in extract(text).actors]
+    assert "Kevin de Lara" in names and "Pro Tempore" not in names, names

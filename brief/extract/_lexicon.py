@@ -88,7 +88,7 @@ PERSON_TITLES = _set(
     "treasurer comptroller sheriff superintendent mp mla mep gov. sen. rep. gen. lt. col. capt. sgt. supt. "
     "atty. councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman "
     "assemblywoman major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. "
-    "gen peer ald. det. insp. cmdr. amb. cllr. detective inspector editor"
+    "gen peer ald. det. insp. cmdr. amb. cllr. detective inspector editor pro tem tempore"
 )
 # Other forms of a title and the title each stands for: abbreviations before a name ("Gov. Chris
 # Christie") and the plain word for a formal one ("Justice Alexander Sosna" is "the judge").
