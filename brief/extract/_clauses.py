@@ -135,12 +135,11 @@ def _leading_link(tok: Token, last: int) -> bool:
     whole = tok.head.head.i == tok.head.i or not tok.i <= tok.head.head.i <= last
     # "if the motion didn't pass they would ...": a condition with its own subject is part of the words
     # and so is a time or cause told before the main clause ("After his body was found, police wanted ...")
-    opening = tok.lower_ in ("if", "unless") or (tok.lower_ in TIME_MARKS and not whole)
+    conditional = tok.lower_ in ("if", "unless")
+    opening = conditional or (tok.lower_ in TIME_MARKS and not whole)
     condition = opening and any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
     # and so is one told without its subject and verb ("said if adopted the council would ...")
-    elliptic = (
-        tok.lower_ in ("if", "unless") and not whole and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ")
-    )
+    elliptic = conditional and not whole and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ")
     return tok.dep_ == "mark" and not (condition or elliptic or (tok.lower_ in _KEPT_MARKS and whole))
 
 
