@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from brief.extract._descriptions import attach_descriptions
-from brief.extract._draft import Draft, family_name, merge
+from brief.extract._draft import Draft, called_alone, merge
 from brief.extract._gender import mention_gender
 from brief.extract._governments import merge_governments
 from brief.extract._labels import settle_labels
@@ -83,7 +83,7 @@ def _attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[st
         for k, d in drafts.items()
         if k[:2] == "p:"
         and " " in k
-        and family_name(max((f.text for f in d.mentions), key=len)).casefold() == word
+        and word in called_alone(max((f.text for f in d.mentions), key=len))
         and not (said and any(mention_gender(doc, f) not in (None, said) for f in d.mentions))
     ]
     unnamed = [d for d in cands if d.key[2:].split(" ", 1)[0] not in alone]

@@ -15,6 +15,7 @@ from brief.extract._draft import Draft
 from brief.extract._layout import inside
 from brief.extract._lexicon import (
     GENERIC_TITLES,
+    GROUP_HEADS,
     INSTITUTIONS,
     KIN,
     MEDIA_WORDS,
@@ -30,6 +31,10 @@ __all__ = ["attach_descriptions", "title_words"]
 
 _SENT_WINDOW = 2  # a description may point back this many sentences
 _QUOTE_GAP = 12  # characters between a quotation's end and the description that attributes it
+# offices of their own, not a kind of the plain one: "the prime minister" is no Defence Minister
+_SECOND_OFFICE = re.compile(
+    r"\b(prime|vice|deputy|chief|lieutenant)[ -](minister|president|justice|whip|governor|mayor|chancellor)\b"
+)
 _NOT_TITLE = {"the", "a", "an", "former", "then", "late", "current", "new", "s"}
 _WORD = re.compile(r"[\w.-]+")
 _GENERAL = re.compile(r"\b(attorney|solicitor|surgeon|inspector|secretary|governor|postmaster)[ -]general\b")
@@ -126,8 +131,10 @@ def _resolve_desc(
         after = min(titled, key=lambda d: d.first)
         close = bisect_right(sent_of, after.first) - here <= _SENT_WINDOW
         return after if close or (desc.of_body and len(titled) == 1) else None  # the body's only one
-    if desc.of_body or doc[desc.root].tag_ == "NNP":
-        return None  # "the head of the Weather Service" or "the Prime Minister": no one so titled by name
+    if desc.of_body or doc[desc.root].tag_ == "NNP" or _SECOND_OFFICE.search(desc.text.casefold()):
+        # "the head of the Weather Service", "the Prime Minister", "the prime minister" beside Defence
+        # Minister Pervaiz Khattak: no one so titled by name
+        return None
     if inside(quoted, desc.start, desc.end):
         return None  # a speaker's "the planning inspector's concerns" is someone else, not a recent name
     before = [
@@ -145,6 +152,9 @@ def _resolve_org(
 ) -> Draft | None:
     """The organisation named last before ``desc`` that it can mean ("the company" is no Board); one
     the article introduced as such ("The group, WeWorkers Coalition, ...") comes first."""
+    named = [d for d in orgs if any(desc.start <= m.start and m.end <= desc.end for m in d.mentions)]
+    if desc.hint in GROUP_HEADS and len(named) == 1:
+        return named[0]  # "The Popular Front coalition" is the Popular Front
     introduced = [(at, d) for at, noun, d in named_as if noun == desc.hint and at < desc.start]
     if introduced:
         return max(introduced, key=lambda found: found[0])[1]

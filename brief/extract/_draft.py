@@ -10,7 +10,7 @@ from brief.extract._lexicon import CAPITALS, NAME_PARTICLES
 from brief.extract._mention import Mention
 from brief.schema import ActorKind
 
-__all__ = ["Draft", "family_name", "merge"]
+__all__ = ["Draft", "called_alone", "family_name", "merge"]
 
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Jae-myung", "Ing-wen": a given name after the family's
 
@@ -29,6 +29,12 @@ def family_name(name: str, *, particle: bool = False) -> str:
     while particle and first > 1 and words[first - 1].casefold() in NAME_PARTICLES:
         first -= 1  # "Alex Van Der Zwaan" -> "Van Der Zwaan"
     return " ".join(words[first:])
+
+
+def called_alone(name: str) -> set[str]:
+    """The family name a person is called by alone, with and without its article ("al-Chahed", "Chahed")."""
+    family = family_name(name).casefold()
+    return {family, re.sub(r"^(?:al|el)-(?=\w)", "", family)}
 
 
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Martin Luther King Jr." is "King"

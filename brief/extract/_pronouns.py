@@ -65,7 +65,13 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
     """
     person = tok.lower_ in ("he", "she", "him", "her")
     window = _PRONOUN_WINDOW if person else _GROUP_WINDOW
-    sents = list(tok.doc[max(0, tok.sent.start - 400) : tok.i + 1].sents)
+    # a person's sentences all in quotation marks name no antecedent and do not count: "he said" after a
+    # long quotation ("it" after one is the quotation's own "this finding")
+    sents = [
+        s
+        for s in tok.doc[max(0, tok.sent.start - 400) : tok.i + 1].sents
+        if not (person and _quoted(ctx, s, tok))
+    ]
     near = sents[-window - 1 :]
     for back, sent in enumerate(reversed(near)):
         found = _in_sentence(ctx, tok, sent, person)
@@ -86,6 +92,12 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
             found = _in_sentence(ctx, tok, sent, person)
             return found if found is not None and found >= 0 else None
     return None
+
+
+def _quoted(ctx: Ctx, sent: Doc, tok: Token) -> bool:
+    """True for a sentence before the pronoun's whose words are all inside one quotation."""
+    words = [t for t in sent if t.is_alpha]
+    return tok.i >= sent.end and bool(words) and all(in_quote(ctx, t.idx, t.idx + len(t)) for t in words)
 
 
 def _in_sentence(ctx: Ctx, tok: Token, sent: Doc, person: bool) -> int | None:

@@ -62,9 +62,18 @@ def _lead_subject(ctx: Ctx, opened: int) -> int | None:
     if not before or before[-1] not in ".!?:" or k < 0:
         return None
     sent = ctx.doc[k].sent  # its last clause's subject: "one might think ... - but O'Brien isn't sweating"
-    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.idx < opened]
+    subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.idx < opened and _main(t.head)]
     last = subjects[-1] if subjects else None
     return ctx.owner[last.i] if last is not None and ctx.owner.get(last.i) in ctx.people else None
+
+
+def _main(verb: Token) -> bool:
+    """True for the verb of a main clause: the root or a clause joined to it ("... - but O'Brien isn't
+    sweating"), not one the sentence reports or describes ("reiterated the position that the
+    controversy ought to be resolved")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return bool(verb.dep_ == "ROOT")
 
 
 def _inverted(ctx: Ctx, verb: Token) -> Token | None:

@@ -28,10 +28,19 @@ def _unclosed_end(text: str, opened: int, end: int) -> int:
     quote is taken to end with its first sentence, so the writer's own words after it stay the writer's.
     """
     following = text[end:].lstrip()
-    if following[:1] in _OPEN + '"':
+    if following[:1] in _OPEN + '"' or _runs_on(following):
         return end
     stop = _SENTENCE_END.search(text, opened + 1, end)
     return stop.start() + 1 if stop is not None else end
+
+
+def _runs_on(paragraph: str) -> bool:
+    """True when the next paragraph closes a quotation it never opened: the writer forgot the mark
+    that reopens a quotation running on ("... outside Ghana.¶So there is absolutely nothing new. ...
+    against the law,” he said.")."""
+    paragraph = paragraph.split("\n\n", 1)[0]
+    close = min((k for k in (paragraph.find(c) for c in _CLOSE) if k >= 0), default=-1)
+    return close > 0 and not any(c in paragraph[:close] for c in _OPEN + '"')
 
 
 _QUOTE_CUES = frozenset({"continue", "read", "conclude", "go"})
@@ -42,10 +51,17 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     """(open, close) offsets of each quotation mark pair; the inner text is text[open + 1:close]."""
     regions: list[tuple[int, int]] = []
     opened: int | None = None
+    skip = 0
     for i, ch in enumerate(text):
+        if i < skip:
+            continue
         if ch == "\n" and opened is not None and text[i + 1 : i + 2] == "\n":
             _close(regions, opened, _unclosed_end(text, opened, i))  # never past its paragraph
             opened = None
+            following = text[i:].lstrip()
+            if _runs_on(following):  # the quotation goes on from the next paragraph's first word
+                skip = len(text) - len(following)
+                opened = skip - 1
         elif ch in _OPEN or (ch == '"' and opened is None):
             opened = i
         elif ch == "’" and text[i + 1 : i + 2] == "’" and opened is not None:

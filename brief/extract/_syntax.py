@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from brief.extract._lexicon import DEMONYMS, LAWYERS, PHRASAL_REPORT, REPORT_VERBS
+from brief.extract._lexicon import DEMONYMS, GROUP_HEADS, LAWYERS, PHRASAL_REPORT, REPORT_VERBS
 
 Token = Any  # spacy.tokens.Token (spaCy ships no type information)
 Doc = Any
@@ -145,6 +145,8 @@ def is_agentive(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ == "dobj" and tok.head.lemma_ == "tell":
         return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in GROUP_HEADS and tok.head.i != tok.i:
+        return is_agentive(tok.head)  # "The Popular Front coalition held a press conference"
     if tok.dep_ in _AGENT_DEPS:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
