@@ -91,3 +91,64 @@ def test_a_body_named_inside_a_description_is_that_body_not_the_last_organisatio
         "held a press conference on Friday, in which it answered the accusations against its leaders.\n"
     )
     assert speaker_of(extract(text), "held a press conference") == "Zeta Front"
+
+
+def test_a_clause_keeps_its_closing_per_cent_sign_and_bracket() -> None:
+    text = (
+        "Statins studied\n\n"
+        "Researchers say the statin reduces heart attacks by about 50%. Officials said the money came from "
+        "the State Housing Fund (SHF).\n"
+    )
+    ex = extract(text)
+    assert any(s.text.endswith("by about 50%") for s in ex.statements)
+    assert any(s.text.endswith("the State Housing Fund (SHF)") for s in ex.statements)
+
+
+def test_an_infinitive_of_purpose_is_part_of_what_is_said() -> None:
+    text = (
+        "Statins and cancer\n\n"
+        "Researchers from the University of Leeds followed 7,500 women for seven years. Authors of the study "
+        "say more research is needed to confirm their findings.\n"
+    )
+    assert any(
+        s.text.endswith("more research is needed to confirm their findings") for s in extract(text).statements
+    )
+
+
+def test_they_after_a_groups_other_name_is_that_group() -> None:
+    text = (
+        "Statins and cancer\n\n"
+        "Researchers from the University of Leeds followed 7,500 women for seven years. Researchers say this "
+        "is the first study of its kind. Authors of the study say more research is needed. They write, "
+        "“Our findings need confirmation by other, larger studies before we can recommend the drugs.”\n"
+    )
+    assert (
+        speaker_of(extract(text), "Our findings need confirmation")
+        == "Researchers from the University of Leeds"
+    )
+
+
+def test_a_company_named_by_its_ending_is_no_person_and_no_drug() -> None:
+    text = (
+        "Drug may prevent cancer\n\n"
+        "The study showed that the drug cut cancer rates by nearly half. The drug, made by Wilmington, "
+        "Del.-based Zeneca Pharmaceuticals, is widely used to prevent the return of breast cancer. Rival "
+        "Halvorsen Corp said it would study the results.\n"
+    )
+    ex = extract(text)
+    zeneca = ex.find_actor("Zeneca Pharmaceuticals")
+    assert zeneca is None or ("The drug" not in zeneca.aliases and zeneca.kind == "organisation")
+    halvorsen = ex.find_actor("Halvorsen Corp")
+    assert halvorsen is not None and halvorsen.kind == "organisation"
+
+
+def test_a_place_based_word_is_no_title() -> None:
+    text = (
+        "Drug studied\n\n"
+        "Boston-based Anton Reyes said the drug was safe. Maryland-based product liability lawyer Jim Dunham "
+        "said it was not.\n"
+    )
+    ex = extract(text)
+    reyes, dunham = ex.find_actor("Anton Reyes"), ex.find_actor("Jim Dunham")
+    assert reyes is not None and reyes.role == ""
+    assert dunham is not None and dunham.role == "Maryland-based product liability lawyer"

@@ -163,7 +163,7 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     ):
         first += 1  # a complementiser the parser took for a determiner; not the subject of "said that
         # was not true", but the relative pronoun of "a suit that was filed by ..."
-    while last >= first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
+    while last >= first and (_loose_end(doc, first, last) or doc[last].is_space or doc[last].dep_ == "cc"):
         last -= 1
     # "... to speak with Tom Ruiz but Ruiz": the parser joined the next clause's subject to the object
     if (
@@ -187,6 +187,14 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     if span.count("”") > span.count("“") and first > 0 and doc[first - 1].text == "“":
         first -= 1  # “We are pleased” at the release: the opening mark goes with its closing one
     return first, last
+
+
+def _loose_end(doc: Doc, first: int, last: int) -> bool:
+    """Punctuation that ends no words of the clause: not a per cent sign ("by about 50%") nor the
+    bracket closing one the clause opened ("(97 kph)")."""
+    tok = doc[last]
+    opened = tok.text == ")" and any(t.text == "(" for t in doc[first:last])
+    return bool(tok.is_punct) and tok.text != "%" and not opened
 
 
 def _closes(doc: Doc, i: int, mark: str) -> bool:

@@ -162,7 +162,8 @@ ORG_HEADS = _set(
 CORPORATE_ENDINGS = _set(
     "productions records studios pictures entertainment media holdings partners capital labs motors "
     "airlines airways films music industries enterprises ventures brands technologies systems "
-    "storage logistics services solutions consulting construction railway railways railroad"
+    "storage logistics services solutions consulting construction railway railways railroad "
+    "pharmaceuticals therapeutics biosciences biotech laboratories corp inc ltd llc plc"
 )
 ORG_ENDINGS = ORG_HEADS | CORPORATE_ENDINGS  # last words of an organisation's or company's name
 GROUP_HEADS = frozenset({"coalition", "alliance", "bloc", "group", "league", "forces"})

@@ -115,7 +115,7 @@ def _in_sentence(ctx: Ctx, tok: Token, sent: Doc, person: bool) -> int | None:
         # goes on from that "he", the subject of the sentence
         chained = pronoun(ctx, said_by)
         return -1 if chained is None else chained
-    drafts = {ctx.owner[t.i] for t in main or found}
+    drafts = {_draft_of(ctx, t, plural=tok.lower_ in ("they", "them")) for t in main or found}
     if drafts:
         return drafts.pop() if len(drafts) == 1 else -1
     if person and _unknown_person(ctx, tok, sent):
@@ -163,11 +163,20 @@ def _antecedents(ctx: Ctx, tok: Token, words: list[Token], person: bool) -> list
         t
         for t in words
         if t.i < tok.i
-        and t.i in ctx.owner
-        and (ctx.owner[t.i] in ctx.people) == person
-        and _agrees(ctx, tok, ctx.owner[t.i])
+        and (draft := _draft_of(ctx, t, plural=tok.lower_ in ("they", "them"))) is not None
+        and (draft in ctx.people) == person
+        and _agrees(ctx, tok, draft)
         and not in_quote(ctx, t.idx, t.idx + len(t))
     ]
+
+
+def _draft_of(ctx: Ctx, word: Token, *, plural: bool = False) -> int | None:
+    """The actor a word names: its owner, or for "they" the one group a plural subject stands for
+    ("Authors of the study say ... They write" where the authors are the researchers)."""
+    if word.i in ctx.owner:
+        return ctx.owner[word.i]
+    subject = word.tag_ == "NNS" and word.dep_ in SUBJECT_DEPS
+    return ctx.heads.get(word.lemma_.lower()) if plural and subject else None
 
 
 def _agrees(ctx: Ctx, tok: Token, draft: int) -> bool:

@@ -185,6 +185,13 @@ def is_aside(tok: Token) -> bool:
     # "listen to the opposition leaders as PML-N believed in democracy": a finite verb the parser hung on
     # the clause with its subject taken away names no one saying anything
     unsaid = tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP") and not own & SUBJECT_DEPS
+    # "more research is needed to confirm their findings": an infinitive reports nothing
+    to = (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+    unsaid = unsaid or to
     if tok.lower_ == "according" or (
         tok.dep_ in ("conj", "advcl") and is_report_verb(tok) and not (marked or described or unsaid)
     ):

@@ -84,8 +84,10 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     k = joins[-1] if joins else k
     # an honorific is no title ("Prime Minister Sir Keir Starmer"), but the noun of one is ("First Lady")
     words = [t for t in doc[k + 1 : first] if t.lower_ not in HONORIFICS or doc[t.i - 1].lower_ in _ORDINALS]
-    if words and not any(t.pos_ in ("NOUN", "PROPN") for t in words):
-        return  # "the even wealthier Michael Bloomberg", "ascendant Buttigieg": a description, no title
+    if words and (not any(t.pos_ in ("NOUN", "PROPN") for t in words) or words[-1].lower_.endswith("based")):
+        # "the even wealthier Michael Bloomberg", "ascendant Buttigieg", "Boston-based Anton Reyes": a
+        # description, no title
+        return
     if len(words) == 1 and k >= 0 and doc[k].lower_ in ("to", "for", "of", "in") and place(doc, words[0]):
         return  # "envoy to Ukraine Kurt Volker": the place of a title before it, not a title
     if words and words[-1].tag_ in ("NNS", "NNPS") and words[-1].lower_ not in _NOT_PLURAL:
