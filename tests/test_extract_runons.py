@@ -152,3 +152,33 @@ def test_a_place_based_word_is_no_title() -> None:
     reyes, dunham = ex.find_actor("Anton Reyes"), ex.find_actor("Jim Dunham")
     assert reyes is not None and reyes.role == ""
     assert dunham is not None and dunham.role == "Maryland-based product liability lawyer"
+
+
+def test_a_title_the_parser_cut_from_the_name_after_it_is_the_persons() -> None:
+    text = (
+        "Lobbyist sentenced\n\n"
+        "Prosecutors wanted Tom Reale to get a two-year sentence, which would have been less than the "
+        "maximum available to U.S. District Judge Ellen Segal Hart. Hart said the plea had helped him.\n"
+    )
+    hart = extract(text).find_actor("Ellen Segal Hart")
+    assert hart is not None and hart.role == "U.S. District Judge"
+
+
+def test_a_date_after_a_group_is_not_its_name() -> None:
+    text = (
+        "Arms dealer jailed\n\n"
+        "Victor Gale was arrested in 2014. He was convicted by a jury in May. The jury said he had lied.\n"
+    )
+    names = [a.name for a in extract(text).actors]
+    assert not any("May" in n for n in names)
+
+
+def test_his_honour_is_no_word_of_a_judges_title() -> None:
+    text = (
+        "Plumber jailed\n\n"
+        "The plumber was jailed at Bristol Crown Court. Passing sentence, His Honour Judge Neil Ford said "
+        "the boy had died needlessly. Judge Ford said more checks were needed.\n"
+    )
+    ford = extract(text).find_actor("Neil Ford")
+    assert ford is not None and ford.role == "Judge"
+    assert "Honour Judge Neil Ford" not in ford.aliases

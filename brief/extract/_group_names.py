@@ -39,6 +39,8 @@ def named_after(tok: Token) -> int:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or obj.pos_ == "PRON" or obj.right_edge.i - tok.i > _MAX_AFTER:
             continue
+        if obj.ent_type_ in ("DATE", "TIME"):
+            continue  # "a jury in May" is no jury named May
         if prep.lower_ == "of" and obj.pos_ == "NOUN" and obj.right_edge.i == obj.i:
             return int(obj.i)
         if obj.pos_ == "PROPN" or obj.ent_type_ in NAMED:

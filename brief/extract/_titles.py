@@ -76,6 +76,8 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     k = first - 1
     while k >= 0 and (_in_title(doc[k], m.root) or _title_hyphen(doc, k, m.root) or _of_the(doc, k)):
         k -= 1
+    if k == first - 1 and (detached := _detached_title(doc, first)) is not None:
+        k = detached - 1
     while k + 1 < first and _no_title(doc[k + 1]):
         k += 1  # "nothing President Trump has done", "In January Trump said", "Local 200 President"
     # "House Ways and Means Committee Chairman", but "Trump and US Trade Representative Robert Lighthizer":
@@ -100,6 +102,20 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
         m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
 
 
+def _detached_title(doc: Doc, first: int) -> int | None:
+    """Where a title starts that the parser cut from the name after it ("available to U.S. District Judge
+    Ellen Segal Huvelle", "Judge" the object of "to" and the name a word of its own), if one does."""
+    title = doc[first - 1] if first > 0 else None
+    if (
+        title is None
+        or not title.is_title
+        or title.lower_ not in PERSON_TITLES
+        or title.ent_type_ == "PERSON"
+    ):
+        return None
+    return int(min([title.i, *(c.left_edge.i for c in title.lefts if c.dep_ == "compound")]))
+
+
 _NOT_PLURAL = frozenset({"news", "affairs", "sales", "communications", "arms", "relations"})  # "... affairs"
 _NOBODY = frozenset("nothing anything everything something nobody anybody everybody somebody".split())
 
@@ -113,10 +129,11 @@ def _after_name(cc: Token) -> bool:
 
 def _no_title(tok: Token) -> bool:
     """A word before a name that begins no title: a bare number ("Local 200"; not "21st Century Fox"), a
-    day or month, "nothing", a gerund opening the sentence ("Questioning Vindman, Republicans asked"; not
-    "acting District Attorney Eric Gonzalez")."""
+    day or month, "nothing", "Honour", a gerund opening the sentence ("Questioning Vindman, Republicans
+    asked"; not "acting District Attorney Eric Gonzalez")."""
     gerund = tok.is_sent_start and tok.lower_.endswith("ing") and tok.lower_ not in PERSON_TITLES
-    return tok.text.isdigit() or tok.lower_ in JUNK_NAMES or tok.lower_ in _NOBODY or gerund
+    honour = tok.lower_ in ("honour", "honor")  # "His Honour Judge Neil Ford" is a judge
+    return tok.text.isdigit() or tok.lower_ in JUNK_NAMES or tok.lower_ in _NOBODY or gerund or honour
 
 
 def _possessive_form(doc: Doc, m: Mention, first: int) -> None:
