@@ -182,3 +182,54 @@ def test_his_honour_is_no_word_of_a_judges_title() -> None:
     ford = extract(text).find_actor("Neil Ford")
     assert ford is not None and ford.role == "Judge"
     assert "Honour Judge Neil Ford" not in ford.aliases
+
+
+def test_he_is_not_a_woman_the_article_calls_she_in_a_joined_clause() -> None:
+    text = (
+        "Captain injured\n\n"
+        "Coach Tony Lund refused to say more about the injury on Thursday. Only an hour before kick-off was "
+        "it revealed that Kate Moss was injured, and that she would miss the next game.\n\n"
+        "“I hope you understand why I could not speak openly about it yesterday,” he said.\n"
+    )
+    assert speaker_of(extract(text), "I hope you understand why") == "Tony Lund"
+
+
+def test_she_after_a_sentence_about_an_unnamed_woman_is_no_named_woman() -> None:
+    text = (
+        "Intern's story\n\n"
+        "Judy Lane, his assistant, kept the diary. Years later the intern met Ailes in his office. The woman "
+        "told a newspaper that Ailes had offered her a job. She cut short her internship.\n"
+    )
+    assert speaker_of(extract(text), "She cut short her internship") is None
+
+
+def test_a_verb_before_a_name_is_no_title() -> None:
+    text = (
+        "Win and loss\n\n"
+        "After the 1-0 win, there was no hiding Tony Lund's disappointment about the loss of his captain. "
+        "Lund said the team would recover.\n"
+    )
+    lund = extract(text).find_actor("Tony Lund")
+    assert lund is not None and lund.role == "" and not any("hiding" in a for a in lund.aliases)
+
+
+def test_a_country_is_no_short_name_of_a_place_or_company_named_after_it() -> None:
+    text = (
+        "Oil and football\n\n"
+        "Kick-off at Stadium Australia was at 8pm. Australia said its captain would miss the game. The "
+        "ventures are controlled by Petróleos de Venezuela, the state oil company. Venezuela said it would "
+        "pay its debts.\n"
+    )
+    ex = extract(text)
+    australia, venezuela = ex.find_actor("Australia"), ex.find_actor("Venezuela")
+    assert australia is not None and australia.name == "Australia"
+    assert venezuela is not None and venezuela.name == "Venezuela"
+
+
+def test_saying_with_a_colon_that_the_parser_made_an_object_is_the_subjects() -> None:
+    text = (
+        "Pitch blamed\n\n"
+        "Coach Lloyd Chitembwe blamed the condition of the pitch saying: “I think the ground contributed to "
+        "the injuries to some extent. Chigumba was injured on the hip.”\n"
+    )
+    assert speaker_of(extract(text), "Chigumba was injured on the hip") == "Lloyd Chitembwe"

@@ -10,7 +10,7 @@ from brief.extract._draft import Draft
 from brief.extract._mention import Mention
 from brief.extract._syntax import Doc
 
-__all__ = ["Gender", "genders", "mention_gender", "of_pronoun"]
+__all__ = ["Gender", "genders", "mention_gender", "of_noun", "of_pronoun"]
 
 Gender = Literal["f", "m"]
 
@@ -29,16 +29,45 @@ def of_pronoun(word: str) -> Gender | None:
     return "m" if word in ("he", "him", "his") else "f" if word in ("she", "her", "hers") else None
 
 
+def of_noun(word: str) -> Gender | None:
+    """The gender a noun for a person gives ("woman": f), if it gives one."""
+    return "f" if word in _FEMALE else "m" if word in _MALE else None
+
+
 def genders(doc: Doc, drafts: list[Draft]) -> dict[int, Gender]:
     """Draft index -> gender, for the people whose naming words agree on one."""
     found: dict[int, Gender] = {}
+    told = _pronouns_joined(doc, drafts)
     for i, draft in enumerate(drafts):
         if not draft.is_person:
             continue
-        said = set().union(*(_said(doc, m) for m in [*draft.mentions, *draft.extra]))
+        said = set().union(*(_said(doc, m) for m in [*draft.mentions, *draft.extra]), told.get(i, set()))
         if len(said) == 1:
             found[i] = "f" if "f" in said else "m"
     return found
+
+
+_CLAUSES = frozenset({"ccomp", "csubj", "csubjpass"})
+
+
+def _pronouns_joined(doc: Doc, drafts: list[Draft]) -> dict[int, set[Gender]]:
+    """Genders a clause joined to a person's own gives them by its pronoun subject: "it was revealed that
+    Kerr was injured, and that she would miss the game" (Kerr: f)."""
+    owner = {t: i for i, d in enumerate(drafts) if d.is_person for m in d.mentions for t in m.tokens}
+    out: dict[int, set[Gender]] = {}
+    for tok in doc:
+        gender = of_pronoun(tok.lower_) if tok.dep_ == "nsubj" and tok.head.dep_ == "conj" else None
+        if gender is None:
+            continue
+        first = (
+            tok.head.head
+        )  # the clause it is joined to, or the one holding both ("revealed that ..., and that")
+        clauses = [first, *(c for c in first.children if c.dep_ in _CLAUSES and c.i < tok.i)]
+        subjects = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        people = {owner[c.i] for c in subjects if c.i in owner}
+        if len(people) == 1:
+            out.setdefault(people.pop(), set()).add(gender)
+    return out
 
 
 def mention_gender(doc: Doc, mention: Mention) -> Gender | None:

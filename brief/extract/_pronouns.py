@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
-from brief.extract._gender import Gender, of_pronoun
+from brief.extract._gender import Gender, of_noun, of_pronoun
 from brief.extract._subjects import titled_in_subject
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 
@@ -126,12 +126,13 @@ def _in_sentence(ctx: Ctx, tok: Token, sent: Doc, person: bool) -> int | None:
 
 def _unknown_person(ctx: Ctx, tok: Token, sent: Doc) -> bool:
     """True when a subject of the sentence before the pronoun, or its owner, is a person by the tagger
-    that no person's draft holds (only a body's: "Obama" of "the Obama administration")."""
+    that no person's draft holds (only a body's: "Obama" of "the Obama administration"), or a noun for
+    someone of the pronoun's gender ("The woman told the Post ... She cut short her internship")."""
     subjects = [_named_subject(t) for t in sent if _is_subject(t)]
     named = [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "poss")]
     return any(
         t.i < tok.i
-        and t.ent_type_ == "PERSON"
+        and (t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and of_noun(t.lower_) == of_pronoun(tok.lower_)))
         and ctx.owner.get(t.i) not in ctx.people
         and not in_quote(ctx, t.idx, t.idx + len(t))
         for t in named

@@ -25,7 +25,7 @@ _CORPORATE = re.compile(
     r"|\.(?:com|org|net|co\.uk)$",
     re.I,
 )  # "Entergy Corp.", "Edmunds.com": the company's name is "Entergy", "Edmunds"
-_PLACE_PREPS = ("of", "in", "at", "for")
+_PLACE_PREPS = ("of", "in", "at", "for", "de", "del", "do", "da", "di")
 _QUALIFIED_PLACE = frozenset(
     "north south east west northern southern eastern western new upper lower greater".split()
 )
@@ -192,6 +192,8 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
         targets = _widest(
             [k for k, od in named.items() if k != key and k in drafts and _shortens(short, od, text)]
         )
+        if draft.kind == "country":  # "Australia" is no "Stadium Australia"
+            targets = [k for k in targets if not all(m.label in ("FAC", "LOC") for m in drafts[k].mentions)]
         if not targets and _headline_only(draft, text):  # the headline's "Cong" for the body's "Congress"
             targets = [
                 k for k, od in named.items() if k != key and k in drafts and _cut_short(short.text, od)

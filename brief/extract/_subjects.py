@@ -167,6 +167,9 @@ def _loose_participle(verb: Token) -> bool:
     """A participle the parser hung on a noun that belongs to the clause's verb: "X sent a letter to Y
     asking how ..." (X asks, through the letter); "X dodged questions on handouts from Y, pledging only
     to ..." (X pledges)."""
+    colon = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
+    if verb.tag_ == "VBG" and verb.dep_ == "pobj" and colon:
+        return True  # "blamed the condition of the pitch saying: “...”": "saying" made an object
     if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "pcomp") or verb.head.pos_ in ("VERB", "AUX"):
         return False
     return verb.head.lemma_.lower() in ISSUED or (verb.i > 0 and verb.doc[verb.i - 1].text == ",")

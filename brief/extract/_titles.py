@@ -92,6 +92,9 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
         return
     if len(words) == 1 and k >= 0 and doc[k].lower_ in ("to", "for", "of", "in") and place(doc, words[0]):
         return  # "envoy to Ukraine Kurt Volker": the place of a title before it, not a title
+    gerund = len(words) == 1 and words[0].is_lower and words[0].lower_.endswith("ing")
+    if gerund and words[0].lower_ not in PERSON_TITLES:
+        return  # "there was no hiding Gustavsson's disappointment": a verb, no title
     if words and words[-1].tag_ in ("NNS", "NNPS") and words[-1].lower_ not in _NOT_PLURAL:
         return  # "founding members Tom Johnston and Pat Simmons": what several are, not one's title
     if k + 1 < first:
