@@ -9,6 +9,9 @@ article.
 from __future__ import annotations
 
 from brief.extract import extract
+from brief.extract._countries import country_targets
+from brief.extract._draft import Draft
+from brief.extract._mention import Mention
 from tests.conftest import speaker_of
 
 
@@ -233,3 +236,28 @@ def test_saying_with_a_colon_that_the_parser_made_an_object_is_the_subjects() ->
         "the injuries to some extent. Chigumba was injured on the hip.”\n"
     )
     assert speaker_of(extract(text), "Chigumba was injured on the hip") == "Lloyd Chitembwe"
+
+
+def test_a_country_the_tagger_split_from_a_companys_name_is_the_company() -> None:
+    text = "SANTIAGO -Walmart Chile's union struck. Walmart Chile shut stores. Chile's economy grew.\n"
+    first, second = text.index("Chile's union"), text.index("Chile's economy")
+    chile = Draft(
+        "c:chile",
+        [Mention(first, first + 5, "Chile", "GPE", 0), Mention(second, second + 5, "Chile", "GPE", 9)],
+    )
+    at = text.index("Walmart Chile shut")
+    walmart = Draft("n:walmart chile", [Mention(at, at + 13, "Walmart Chile", "ORG", 5)])
+    drafts = {"c:chile": chile, "n:walmart chile": walmart}
+    assert country_targets(chile, ["n:walmart chile"], drafts, text) == []  # a country shortens no company
+    assert [(m.start, m.text) for m in walmart.mentions][1:] == [
+        (text.index("Walmart Chile's"), "Walmart Chile")
+    ]
+    assert [m.start for m in chile.mentions] == [second]  # the country itself stays
+
+
+def test_a_dateline_with_its_dash_against_the_first_word_names_no_one() -> None:
+    text = (
+        "Retail strike\n\n"
+        "SANTIAGO (Reuters) -Walmart Chile's workers union launched a strike on Wednesday, the union said.\n"
+    )
+    assert not any("SANTIAGO" in a.name or "Reuters" in a.name for a in extract(text).actors)

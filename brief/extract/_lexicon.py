@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -254,7 +256,21 @@ CAPITALS = {
     "harare": "zimbabwe",
     "accra": "ghana",
 }
+
+
 # Surface forms of one country or union (keys as above).
+@cache
+def _countries() -> frozenset[str]:
+    from babel import Locale  # the CLDR's English names of countries and territories
+
+    return frozenset(name.casefold() for name in Locale("en").territories.values())
+
+
+def is_country(name: str) -> bool:
+    """True for the English name of a country or territory ("Chile", "Australia")."""
+    return name.casefold() in _countries()
+
+
 COUNTRY_FORMS = {
     "united states": ("united states", "us", "u.s.", "usa", "u.s.a.", "america", "united states of america"),
     "united kingdom": ("united kingdom", "uk", "u.k.", "britain", "great britain"),

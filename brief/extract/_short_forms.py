@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from brief.extract._countries import country_targets
 from brief.extract._draft import Draft
 from brief.extract._layout import headline_end
 from brief.extract._lexicon import CORPORATE_ENDINGS, PERSON_TITLES
@@ -189,11 +190,10 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
         short = draft.mentions[0]
         if " " in short.text or key not in drafts:
             continue
-        targets = _widest(
-            [k for k, od in named.items() if k != key and k in drafts and _shortens(short, od, text)]
-        )
-        if draft.kind == "country":  # "Australia" is no "Stadium Australia"
-            targets = [k for k in targets if not all(m.label in ("FAC", "LOC") for m in drafts[k].mentions)]
+        found = [k for k, od in named.items() if k != key and k in drafts and _shortens(short, od, text)]
+        targets = country_targets(draft, _widest(found), drafts, text)  # "Chile" is no "Walmart Chile"
+        if not draft.mentions and drafts.pop(key):
+            continue
         if not targets and _headline_only(draft, text):  # the headline's "Cong" for the body's "Congress"
             targets = [
                 k for k, od in named.items() if k != key and k in drafts and _cut_short(short.text, od)

@@ -10,8 +10,10 @@ from brief.extract._lexicon import DEMONYMS, GROUP_HEADS, LAWYERS, PHRASAL_REPOR
 Token = Any  # spacy.tokens.Token (spaCy ships no type information)
 Doc = Any
 
-DATELINE = re.compile(  # "WASHINGTON, March 3 (Reuters) -", "ISLAMABAD, June 7 (APP):", an opening "(CNN)"
-    r"^[ \t]*(?:[A-Z][A-Z.'’ ]{2,}(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\))?\s*(?:[-–—]+|:)\s"
+# "WASHINGTON, March 3 (Reuters) -", "SANTIAGO (Reuters) -Walmart", "ISLAMABAD, June 7 (APP):", "(CNN)"
+DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z.'’ ]{2,}(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\)\s*[-–—]+\s*"
+    r"|(?:\s*\([^()\n]{1,30}\))?\s*(?:[-–—]+|:)\s)"
     r"|\([A-Z][A-Za-z.&]{1,15}\)(?:\s*[-–—]+)?\s*)",
     re.M,
 )
