@@ -261,3 +261,37 @@ def test_a_dateline_with_its_dash_against_the_first_word_names_no_one() -> None:
         "SANTIAGO (Reuters) -Walmart Chile's workers union launched a strike on Wednesday, the union said.\n"
     )
     assert not any("SANTIAGO" in a.name or "Reuters" in a.name for a in extract(text).actors)
+
+
+def test_a_unions_name_without_union_is_the_union() -> None:
+    text = (
+        "Talks stall\n\n"
+        "The Drivers Union said on Monday the company had left the talks. The Drivers have stopped "
+        "negotiating, the company said. The Drivers said they would strike next week.\n"
+    )
+    ex = extract(text)
+    union = ex.find_actor("Drivers Union")
+    assert union is not None and ex.find_actor("Drivers") is union
+
+
+def test_a_subject_the_parser_hung_on_the_speech_verbs_own_auxiliary_is_the_speaker() -> None:
+    text = (
+        "Talks stall\n\n"
+        "Harbor Freight Corp. said the union should return to the table. The union had earlier in the day "
+        "said Harbor Freight made an offer that was unanimously rejected.\n"
+    )
+    ex = extract(text)
+    assert speaker_of(ex, "made an offer that was unanimously rejected") != "Harbor Freight Corp."
+
+
+def test_a_company_named_once_with_its_legal_form_is_its_first_word_after() -> None:
+    text = (
+        "Union leaves talks\n\n"
+        "Negotiators for the steelworkers walked out of a session with Kaiser Aluminum Corp. on Thursday.\n\n"
+        "Kaiser later released a new contract offer to the workers. Kaiser said the union chose to walk "
+        "out. Kaiser rejected the union's proposal as too expensive.\n"
+    )
+    ex = extract(text)
+    kaiser = ex.find_actor("Kaiser Aluminum Corp.")
+    assert kaiser is not None and ex.find_actor("Kaiser") is kaiser
+    assert not any(a.name.endswith("later") for a in ex.actors)

@@ -54,8 +54,8 @@ def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] 
         and doc[last + 1 : last + 2].text[:1].isupper()
     ):
         last -= 1  # "Fox News CFO Mark Kranz": the company, then its officer's title and name
-    while last >= first and junk(doc[last]):
-        last -= 1
+    while last >= first and (junk(doc[last]) or (doc[last].tag_ == "RB" and doc[last].is_lower)):
+        last -= 1  # (a lower-case adverb the tagger ran into the name: "Kaiser later released")
     return (first, last) if first <= last else None
 
 

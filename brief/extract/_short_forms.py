@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from brief.extract._countries import country_targets
 from brief.extract._draft import Draft
+from brief.extract._first_words import COMPANY_WORDS, company_of, first_word_owner
 from brief.extract._layout import headline_end
 from brief.extract._lexicon import CORPORATE_ENDINGS, PERSON_TITLES
 from brief.extract._mention import Mention
@@ -30,7 +30,6 @@ _PLACE_PREPS = ("of", "in", "at", "for", "de", "del", "do", "da", "di")
 _QUALIFIED_PLACE = frozenset(
     "north south east west northern southern eastern western new upper lower greater".split()
 )
-_DOMINANT = 2  # a shared first word is the name mentioned this many times as often as the next
 _ESTABLISHED = 3  # ... and at least this often ("Uber New York" once is a branch, not what "Uber" means)
 
 
@@ -76,8 +75,10 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
     words = full.casefold().split()
     if len(words) == 1 and words[0].split("-")[0] == short.casefold():
         return True  # "Harley" for Harley-Davidson
-    if words[0] == short.casefold() and all(w.islower() for w in full.split()[1:]):
-        return True  # "Xinhua" for the Xinhua news agency: the rest says what it is
+    if words[0] == short.casefold() and (
+        all(w.islower() for w in full.split()[1:]) or words[1:] == ["union"]
+    ):
+        return True  # "Xinhua" for the Xinhua news agency, "Teamsters" for the Teamsters Union
     if len(words) > 1 and words[-2] in _PLACE_PREPS:
         return False
     if len(words) == 2 and words[0] in _QUALIFIED_PLACE:
@@ -141,43 +142,6 @@ def _take_person_named(short: Mention, draft: Draft, drafts: dict[str, Draft], t
     return True
 
 
-def _first_word_owner(
-    short: str, named: dict[str, Draft], drafts: dict[str, Draft], least: int, acting: bool
-) -> str | None:
-    """The organisation a lone first word stands for ("Fox" in an article about Fox News): of the names
-    that begin with it, the one the article keeps naming, at least twice as often as any other."""
-    word = short.casefold()
-    counts = Counter(
-        {
-            k: len(d.mentions)
-            for k, d in named.items()
-            if k in drafts and d.kind == "organisation" and k[2:].split()[0] == word and " " in k
-        }
-    )
-    ranked = counts.most_common(2)
-    # a name of two words, told twice, is the company's that the lone word does things as ("Campbell said it
-    # cut costs" for Campbell Soup; not "the Elmton school board" for the Elmton Hawks); not an acronym's
-    # body ("UN" is not UN Women)
-    if acting and ranked and len(ranked[0][0].split()) == 2 and not short.isupper():
-        least = min(least, 2)
-    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[0][1] < _DOMINANT * ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
-def _company_of(word: str, named: dict[str, Draft], drafts: dict[str, Draft]) -> bool:
-    """True when one organisation's name is ``word`` and a word for a company ("Emirates Airline")."""
-    wanted = word.casefold()
-    names = [k[2:].split() for k, d in named.items() if k in drafts and d.kind == "organisation"]
-    return any(len(n) == 2 and n[0] == wanted and n[1] in _COMPANY_WORDS for n in names)
-
-
-_COMPANY_WORDS = frozenset(
-    "airline airlines airways group bank holdings corp corporation company inc ltd plc motor motors "
-    "energy".split()
-)
-
-
 def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
     """Merge an organisation's acronym or shortened name into the one full name it shortens."""
     named = {k: d for k, d in drafts.items() if k[:2] in ("n:", "c:")}
@@ -206,7 +170,7 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
         ):
             continue
         # "Emirates" (tagged a place) where the article names the airline "Emirates Airline"
-        country_word = key[:2] == "n:" and draft.kind == "country" and _company_of(short.text, named, drafts)
+        country_word = key[:2] == "n:" and draft.kind == "country" and company_of(short.text, named, drafts)
         # a name led by a number is not shortened to its last word: "Fox" is Fox News, not 21st Century Fox
         ends_numbered = len(targets) == 1 and targets[0][2:3].isdigit()
         # "Kingfisher" tagged a person, no one's surname, where the article names Kingfisher Airlines
@@ -214,7 +178,7 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
         if (len(targets) != 1 or ends_numbered) and (draft.kind == "organisation" or country_word or lone):
             least = 1 if country_word or lone else _ESTABLISHED
             acting = all(m.agentive for m in draft.mentions)
-            owner = _first_word_owner(short.text, named, drafts, least=least, acting=acting)
+            owner = first_word_owner(short.text, named, drafts, least=least, acting=acting)
             targets = [owner] if owner is not None and owner != key else targets
         if len(targets) == 1:
             for m in draft.mentions if country_word or lone else ():
@@ -232,7 +196,7 @@ def _stem(name: str) -> str:
     return " ".join(words)
 
 
-_KIND_WORDS = _COMPANY_WORDS | CORPORATE_ENDINGS | {"label", "international"}
+_KIND_WORDS = COMPANY_WORDS | CORPORATE_ENDINGS | {"label", "international"}
 
 
 def merge_name_stems(drafts: dict[str, Draft]) -> None:

@@ -90,6 +90,8 @@ def subject_of(verb: Token) -> Token | None:
     own = any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
     if not own and verb.dep_ == "conj" and head.dep_ == "ccomp" and is_report_verb(head.head):
         verb = head.head  # "X said A was B and warned C": the parser hangs "warned" on "was"
+    if (stray := _stray_auxiliary(verb)) is not None:
+        return stray
     for _ in range(8):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         # "Cuomo, who appeared with ..., had earlier sought to ...": the parser hung the subject on "had"
@@ -137,6 +139,18 @@ def subject_of(verb: Token) -> Token | None:
         elif participle and head.dep_ == "xcomp" and verb.doc[verb.i - 1].text == ",":
             head = head.head  # "X urged Y to step down, telling reporters ...": X tells them, not Y
         via_conj, verb = verb.dep_ == "conj", head
+    return None
+
+
+def _stray_auxiliary(verb: Token) -> Token | None:
+    """The subject the parser hung on the verb's own auxiliary, made a clause before it: "The union had
+    earlier in the day said UPS made an offer" ("had" the reported clause, "said" without a subject)."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not is_report_verb(verb):
+        return None
+    for c in verb.children:
+        bare = not any(g.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prt") for g in c.children)
+        if c.dep_ == "ccomp" and c.i < verb.i and c.lemma_ in ("have", "be", "do") and bare:
+            return next((g for g in c.children if g.dep_ == "nsubj"), None)
     return None
 
 
