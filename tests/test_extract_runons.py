@@ -295,3 +295,13 @@ def test_a_company_named_once_with_its_legal_form_is_its_first_word_after() -> N
     kaiser = ex.find_actor("Kaiser Aluminum Corp.")
     assert kaiser is not None and ex.find_actor("Kaiser") is kaiser
     assert not any(a.name.endswith("later") for a in ex.actors)
+
+
+def test_fellow_is_no_word_of_a_title_after_another_name() -> None:
+    text = (
+        "Plan denied\n\n"
+        "The council denied the plan with a 5-to-2 vote. Green and fellow Council Member Chris Whatley voted "
+        "against the majority. Whatley said work on the plan should go on.\n"
+    )
+    whatley = extract(text).find_actor("Chris Whatley")
+    assert whatley is not None and whatley.role == "Council Member"

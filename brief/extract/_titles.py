@@ -78,12 +78,12 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
         k -= 1
     if k == first - 1 and (detached := _detached_title(doc, first)) is not None:
         k = detached - 1
-    while k + 1 < first and _no_title(doc[k + 1]):
-        k += 1  # "nothing President Trump has done", "In January Trump said", "Local 200 President"
     # "House Ways and Means Committee Chairman", but "Trump and US Trade Representative Robert Lighthizer":
     # the title after another's name is the title alone
     joins = [t.i for t in doc[k + 1 : first] if t.dep_ == "cc" and (t.i == k + 1 or _after_name(t))]
     k = joins[-1] if joins else k
+    while k + 1 < first and _no_title(doc[k + 1]):
+        k += 1  # "nothing President Trump has done", "In January Trump said", "Local 200 President"
     # an honorific is no title ("Prime Minister Sir Keir Starmer"), but the noun of one is ("First Lady")
     words = [t for t in doc[k + 1 : first] if t.lower_ not in HONORIFICS or doc[t.i - 1].lower_ in _ORDINALS]
     if words and (not any(t.pos_ in ("NOUN", "PROPN") for t in words) or words[-1].lower_.endswith("based")):
@@ -132,10 +132,10 @@ def _after_name(cc: Token) -> bool:
 
 def _no_title(tok: Token) -> bool:
     """A word before a name that begins no title: a bare number ("Local 200"; not "21st Century Fox"), a
-    day or month, "nothing", "Honour", a gerund opening the sentence ("Questioning Vindman, Republicans
-    asked"; not "acting District Attorney Eric Gonzalez")."""
+    day or month, "nothing", "Honour", "fellow", a gerund opening the sentence ("Questioning Vindman,
+    Republicans asked"; not "acting District Attorney Eric Gonzalez")."""
     gerund = tok.is_sent_start and tok.lower_.endswith("ing") and tok.lower_ not in PERSON_TITLES
-    honour = tok.lower_ in ("honour", "honor")  # "His Honour Judge Neil Ford" is a judge
+    honour = tok.lower_ in ("honour", "honor", "fellow")  # "His Honour Judge Neil Ford" is a judge
     return tok.text.isdigit() or tok.lower_ in JUNK_NAMES or tok.lower_ in _NOBODY or gerund or honour
 
 
