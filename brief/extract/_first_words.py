@@ -10,6 +10,10 @@ from brief.extract._draft import Draft
 __all__ = ["COMPANY_WORDS", "company_of", "first_word_owner"]
 
 _DOMINANT = 2  # a shared first word is the name mentioned this many times as often as the next
+COMPANY_WORDS = frozenset(
+    "airline airlines airways group bank holdings corp corporation company inc ltd plc motor motors "
+    "energy".split()
+)
 
 
 def first_word_owner(
@@ -48,9 +52,3 @@ def company_of(word: str, named: dict[str, Draft], drafts: dict[str, Draft]) -> 
 def _legal(name: str) -> bool:
     """A company's name ending in its legal form ("Kaiser Aluminum Corp.")."""
     return name.rstrip(".").rsplit(" ", 1)[-1].casefold() in ("corp", "inc", "ltd", "llc", "plc", "co")
-
-
-COMPANY_WORDS = frozenset(
-    "airline airlines airways group bank holdings corp corporation company inc ltd plc motor motors "
-    "energy".split()
-)

@@ -59,9 +59,8 @@ def _pronouns_joined(doc: Doc, drafts: list[Draft]) -> dict[int, set[Gender]]:
         gender = of_pronoun(tok.lower_) if tok.dep_ == "nsubj" and tok.head.dep_ == "conj" else None
         if gender is None:
             continue
-        first = (
-            tok.head.head
-        )  # the clause it is joined to, or the one holding both ("revealed that ..., and that")
+        # the clause it is joined to, or the one holding both ("revealed that ..., and that")
+        first = tok.head.head
         clauses = [first, *(c for c in first.children if c.dep_ in _CLAUSES and c.i < tok.i)]
         subjects = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         people = {owner[c.i] for c in subjects if c.i in owner}

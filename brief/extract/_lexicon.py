@@ -258,7 +258,6 @@ CAPITALS = {
 }
 
 
-# Surface forms of one country or union (keys as above).
 @cache
 def _countries() -> frozenset[str]:
     from babel import Locale  # the CLDR's English names of countries and territories
@@ -271,6 +270,7 @@ def is_country(name: str) -> bool:
     return name.casefold() in _countries()
 
 
+# Surface forms of one country or union (keys as above).
 COUNTRY_FORMS = {
     "united states": ("united states", "us", "u.s.", "usa", "u.s.a.", "america", "united states of america"),
     "united kingdom": ("united kingdom", "uk", "u.k.", "britain", "great britain"),

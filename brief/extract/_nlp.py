@@ -31,8 +31,8 @@ def load_nlp() -> Any:
 
 
 def _split_leading_dash(nlp: Any) -> None:
-    """A dash set against the word after it is a token of its own ("(Reuters) -The Teamsters said", "Yee -
-    a gun control advocate -unfathomable"): as one token the word is lost to the parse."""
+    """A dash set against the word after it is a token of its own ("(Reuters) -The Teamsters said",
+    "Yee - a gun control advocate -unfathomable"): as one token the word is lost to the parse."""
     from spacy.util import compile_prefix_regex
 
     prefixes = [*nlp.Defaults.prefixes, r"[-–—](?=[A-Za-z])"]

@@ -16,6 +16,7 @@ __all__ = ["Ctx", "in_quote", "latter", "pronoun"]
 
 _PRONOUN_WINDOW = 3  # sentences to look back for a person pronoun's antecedent
 _GROUP_WINDOW = 1  # ... and for "they"/"it" (organisations and groups are rarely far away)
+_PLURAL = ("they", "them")  # pronouns a group named by its plural noun may stand behind
 _GENDER_REACH = 4  # sentences about someone of the other gender a person pronoun may look past
 
 
@@ -115,7 +116,7 @@ def _in_sentence(ctx: Ctx, tok: Token, sent: Doc, person: bool) -> int | None:
         # goes on from that "he", the subject of the sentence
         chained = pronoun(ctx, said_by)
         return -1 if chained is None else chained
-    drafts = {_draft_of(ctx, t, plural=tok.lower_ in ("they", "them")) for t in main or found}
+    drafts = {_draft_of(ctx, t, plural=tok.lower_ in _PLURAL) for t in main or found}
     if drafts:
         return drafts.pop() if len(drafts) == 1 else -1
     if person and _unknown_person(ctx, tok, sent):
@@ -164,7 +165,7 @@ def _antecedents(ctx: Ctx, tok: Token, words: list[Token], person: bool) -> list
         t
         for t in words
         if t.i < tok.i
-        and (draft := _draft_of(ctx, t, plural=tok.lower_ in ("they", "them"))) is not None
+        and (draft := _draft_of(ctx, t, plural=tok.lower_ in _PLURAL)) is not None
         and (draft in ctx.people) == person
         and _agrees(ctx, tok, draft)
         and not in_quote(ctx, t.idx, t.idx + len(t))

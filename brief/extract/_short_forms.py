@@ -156,7 +156,8 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
             continue
         found = [k for k, od in named.items() if k != key and k in drafts and _shortens(short, od, text)]
         targets = country_targets(draft, _widest(found), drafts, text)  # "Chile" is no "Walmart Chile"
-        if not draft.mentions and drafts.pop(key):
+        if not draft.mentions:  # every mention was the last word of a company's name
+            del drafts[key]
             continue
         if not targets and _headline_only(draft, text):  # the headline's "Cong" for the body's "Congress"
             targets = [
