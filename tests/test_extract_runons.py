@@ -12,6 +12,7 @@ from brief.extract import extract
 from brief.extract._countries import country_targets
 from brief.extract._draft import Draft
 from brief.extract._mention import Mention
+from brief.verify.skeleton import stance_of
 from tests.conftest import speaker_of
 
 
@@ -305,3 +306,35 @@ def test_fellow_is_no_word_of_a_title_after_another_name() -> None:
     )
     whatley = extract(text).find_actor("Chris Whatley")
     assert whatley is not None and whatley.role == "Council Member"
+
+
+def test_a_body_word_before_a_persons_own_title_is_still_that_person() -> None:
+    text = (
+        "Paddy row\n\n"
+        "Ruling party leaders led by agriculture minister Badal Rao hit back on Friday. Reacting to the "
+        "allegations, state agriculture minister said the opposition's leaders need to check their own "
+        "records.\n"
+    )
+    ex = extract(text)
+    assert speaker_of(ex, "need to check their own records") == "Badal Rao"
+
+
+def test_a_participle_that_carries_its_object_is_the_doers_own_verb() -> None:
+    text = (
+        "Farm protest\n\n"
+        "Party workers led by state president Deepak Rao demonstrated in fields across the state, accusing "
+        "the government of failing farmers by not buying enough paddy.\n"
+    )
+    ex = extract(text)
+    said = next(s for s in ex.statements if s.text.startswith("accusing the government"))
+    assert " accuse" in stance_of(said) and not stance_of(said).startswith("Accusing")
+
+
+def test_a_things_title_in_single_quotation_marks_names_no_actor() -> None:
+    text = (
+        "Scheme attacked\n\n"
+        "The minister hit out at the Congress for misleading farmers on the recently announced 'Mera Pani, "
+        "Meri Virasat' scheme. The Congress said the scheme would hurt farmers.\n"
+    )
+    names = [a.name for a in extract(text).actors]
+    assert not any("Mera" in n or "Virasat" in n or "Pani" in n for n in names)

@@ -218,7 +218,8 @@ def _merge_titled_groups(drafts: dict[str, Draft], people: list[Draft]) -> None:
             continue
         text = draft.mentions[0].text
         words = title_words(text)
-        holders = [p for p in people if words and words <= _own_titles(p)]
+        core = words - _BODY_NOUNS  # "state agriculture minister" is agriculture minister Badal Patralekh
+        holders = [p for p in people if core and core <= _own_titles(p)]
         if not holders and _POSSESSIVE.match(text) and len(text.split()) <= _POSSESSIVE_WORDS:
             head = _singular(_WORD.findall(text.casefold())[-1])
             rest = words - _RANKS - _BODY_NOUNS - {head}

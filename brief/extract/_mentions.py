@@ -41,7 +41,6 @@ from brief.extract._lexicon import (
 from brief.extract._mention import NAMED, Mention, good_name
 from brief.extract._name_edges import trim_name
 from brief.extract._syntax import (
-    DATELINE,
     SUBJECT_DEPS,
     Doc,
     Token,
@@ -49,6 +48,7 @@ from brief.extract._syntax import (
     is_agentive,
     is_boilerplate,
     is_report_verb,
+    nameless_spans,
     opens_dateline,
     text_of,
 )
@@ -259,17 +259,14 @@ def _name_case(tok: Token) -> bool:
     return tok.is_upper and len(tok) > 1 and (body or any(c.isdigit() for c in tok.text))
 
 
-def _datelines(text: str) -> list[tuple[int, int]]:
-    """Character ranges of wire datelines ("WASHINGTON, March 3 (Reuters) -"), which name no actor."""
-    return [m.span() for m in DATELINE.finditer(text)]
-
-
 def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """Every actor mention in the document, in text order (boilerplate lines and ``ignored`` spans
     such as reader comments skipped)."""
     found: list[Mention] = []
     taken: set[int] = set()
-    skipped = {t.i for a, b in _datelines(text_of(doc)) for t in doc.char_span(a, b, alignment_mode="expand")}
+    skipped = {
+        t.i for a, b in nameless_spans(text_of(doc)) for t in doc.char_span(a, b, alignment_mode="expand")
+    }
     ents = [
         p
         for e in doc.ents

@@ -225,9 +225,8 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
         rng = (subject.left_edge.i, rng[1])
     start, end = ctx.doc[rng[0]].idx, ctx.doc[rng[1]].idx + len(ctx.doc[rng[1]])
     silent = lemma in ("respond", "ignore")  # no answer is a deed, weaker than the actor's words
-    return said_by(
-        who, start, end, cue_text(verb), "deed" if deed or silent else "reported", present_cue(verb)
-    )
+    present = present_cue(verb, whom=rng[0] == verb.i)  # "accusing the government of ...": "accuses"
+    return said_by(who, start, end, cue_text(verb), "deed" if deed or silent else "reported", present)
 
 
 def _only_when(verb: Token) -> bool:

@@ -17,6 +17,11 @@ DATELINE = re.compile(
     r"|\([A-Z][A-Za-z.&]{1,15}\)(?:\s*[-–—]+)?\s*)",
     re.M,
 )
+# a thing's title in single quotation marks before the noun for it ("the 'Mera Pani, Meri Virasat' scheme")
+_QUOTED_TITLE = re.compile(
+    r"(?<!\w)['‘][A-Z][^'’\n]{1,60}['’](?=\s+(?:scheme|programme|program|campaign|initiative|project|"
+    r"policy|plan|yojana|bill|operation|mission|movement|slogan|app|show|series|film|album|song|book)\b)"
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "dobj", "iobj", "dative"})
 _AGENT_PREPS = frozenset({"by", "with", "between"})
@@ -163,6 +168,12 @@ def _spoken_for(tok: Token) -> bool:
 
 
 _AGENTS_FOR = LAWYERS | {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def nameless_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges that name no actor: wire datelines ("WASHINGTON, March 3 (Reuters) -") and a
+    thing's title in single quotation marks."""
+    return [m.span() for m in DATELINE.finditer(text)] + [m.span() for m in _QUOTED_TITLE.finditer(text)]
 
 
 def affiliation(word: str) -> str:
