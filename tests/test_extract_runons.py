@@ -338,3 +338,15 @@ def test_a_things_title_in_single_quotation_marks_names_no_actor() -> None:
     )
     names = [a.name for a in extract(text).actors]
     assert not any("Mera" in n or "Virasat" in n or "Pani" in n for n in names)
+
+
+def test_the_day_told_after_the_listener_is_no_part_of_what_was_told() -> None:
+    text = (
+        "Mars find\n\n"
+        "Jeffrey Kluger, science editor for Time Magazine, told CBS News Saturday his suspicion is the rover "
+        "found some traces of methane. “Today we continue,” he said.\n"
+    )
+    ex = extract(text)
+    assert any(s.text.startswith("his suspicion is the rover found") for s in ex.statements)
+    assert not any(s.text.startswith("Saturday") for s in ex.statements)
+    assert speaker_of(ex, "Today we continue") == "Jeffrey Kluger"  # a quotation keeps its first word

@@ -143,6 +143,9 @@ def _leading_link(tok: Token, last: int) -> bool:
     return tok.dep_ == "mark" and not (condition or elliptic or (tok.lower_ in _KEPT_MARKS and whole))
 
 
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
+
+
 def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """Strip "that", a leading "Meanwhile," and edge punctuation, keeping a quotation mark balanced."""
     dateline = DATELINE.match(text_of(doc), doc[first].idx) if first <= last else None
@@ -152,6 +155,14 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
         first += 1
     if first + 1 <= last and doc[first].dep_ == "advmod" and doc[first + 1].text == ",":
         first += 2
+    if (
+        0 < first < last
+        and doc[first].dep_ == "npadvmod"
+        and doc[first].lower_ in _DAYS
+        and doc[first - 1].is_alpha  # not "“Today we continue”"
+        and doc[first + 1].is_alpha
+    ):
+        first += 1  # "told CBS News Saturday his suspicion is ...": when it was told, not what
     if first < last and doc[first].dep_ in ("advmod", "cc") and doc[first].lower_ in _LINKS:
         first += 1  # "yet that case was about ...": the writer's link to the sentence before
     if (
