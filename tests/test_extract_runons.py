@@ -350,3 +350,15 @@ def test_the_day_told_after_the_listener_is_no_part_of_what_was_told() -> None:
     assert any(s.text.startswith("his suspicion is the rover found") for s in ex.statements)
     assert not any(s.text.startswith("Saturday") for s in ex.statements)
     assert speaker_of(ex, "Today we continue") == "Jeffrey Kluger"  # a quotation keeps its first word
+
+
+def test_a_possessive_in_a_groups_body_is_no_extra_word() -> None:
+    text = (
+        "Rover find\n\n"
+        "NASA downplayed expectations on Friday. “Rumors of major new findings are incorrect,” officials at "
+        "NASA's Jet Propulsion Laboratory wrote.\n"
+    )
+    assert (
+        speaker_of(extract(text), "Rumors of major new findings")
+        == "officials at NASA's Jet Propulsion Laboratory"
+    )

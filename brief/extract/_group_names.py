@@ -37,7 +37,9 @@ def named_after(tok: Token) -> int:
     "supporters of the change"): after "of" any noun, after "in"/"from"/"at" a name; else ``tok.i``."""
     for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _IDENTIFYING):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.pos_ == "PRON" or obj.right_edge.i - tok.i > _MAX_AFTER:
+        # (a possessive's "'s" is no word: "officials at NASA's Jet Propulsion Laboratory")
+        words = [t for t in tok.doc[tok.i + 1 : obj.right_edge.i + 1] if t.tag_ != "POS"] if obj else []
+        if obj is None or obj.pos_ == "PRON" or len(words) > _MAX_AFTER:
             continue
         if obj.ent_type_ in ("DATE", "TIME"):
             continue  # "a jury in May" is no jury named May
