@@ -362,3 +362,14 @@ def test_a_possessive_in_a_groups_body_is_no_extra_word() -> None:
         speaker_of(extract(text), "Rumors of major new findings")
         == "officials at NASA's Jet Propulsion Laboratory"
     )
+
+
+def test_a_bodys_report_of_its_own_deed_is_told_once() -> None:
+    text = (
+        "Strike begins\n\n"
+        "The Retail Workers Union launched a strike on Wednesday, days after talks on a new agreement "
+        "failed, the union said in a statement.\n"
+    )
+    said = next(s for s in extract(text).statements if "launched a strike" in s.text)
+    stance = stance_of(said)
+    assert stance.count("Retail Workers Union") == 1 and "launched a strike on Wednesday" in stance

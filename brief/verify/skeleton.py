@@ -117,6 +117,8 @@ def stance_of(statement: Statement, *, person: bool = False) -> str:
         return f"{speaker} {present} “{full_sentence(text)}”"
     if statement.kind == "quote":
         return f"{speaker} {present}: “{full_sentence(text)}”"
+    if re.sub(r"^the ", "", text, flags=re.I).casefold().startswith(statement.speaker.casefold() + " "):
+        return full_sentence(text)  # "the union said" of its own deed: "X says X launched ..." reads twice
     first = words[0].strip("“\"‘',.:;").split("-")[0] if words else ""
     if (_lower_first(first) or not statement.opens_on_name) and text[:1].isupper():
         text = text[:1].lower() + text[1:]
