@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from brief.extract._lexicon import WEEKDAYS
 from brief.extract._subjects import is_purpose, subject_of
 from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, is_aside, is_report_verb, text_of
 
@@ -143,7 +144,7 @@ def _leading_link(tok: Token, last: int) -> bool:
     return tok.dep_ == "mark" and not (condition or elliptic or (tok.lower_ in _KEPT_MARKS and whole))
 
 
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
+_DAYS = WEEKDAYS | {"yesterday", "today"}
 
 
 def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:

@@ -312,7 +312,8 @@ NUMBER_WORDS = sorted(
 )
 # letters after a name ("Judge Neil Ford QC") the tagger may take for a person of their own
 POST_NOMINALS = _set("qc kc obe mbe cbe kbe dbe frs")
-JUNK_NAMES = _set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december today yesterday tomorrow note update correction"
+WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
+JUNK_NAMES = WEEKDAYS | _set(
+    "january february march april may june july august september october november december today yesterday "
+    "tomorrow note update correction"
 )
