@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from brief.extract._descriptions import attach_descriptions
 from brief.extract._draft import Draft, called_alone, merge
 from brief.extract._gender import mention_gender
-from brief.extract._governments import merge_governments
+from brief.extract._governments import merge_governments, merge_metonyms
 from brief.extract._labels import settle_labels
 from brief.extract._late_mentions import owned_documents, untagged_mentions
 from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PARTICLES, OFFICE_STEMS, SEATS
@@ -30,7 +31,7 @@ from brief.extract._short_forms import (
     merge_name_stems,
     merge_short_forms,
 )
-from brief.extract._syntax import Doc, text_of
+from brief.extract._syntax import Doc, is_report_verb, text_of
 
 __all__ = ["Draft", "build_drafts"]
 
@@ -142,6 +143,17 @@ def _first_name(m: Mention, drafts: dict[str, Draft]) -> bool:
     return m.label in ("GPE", "ORG", "PROPN") and named and not body
 
 
+_LED = re.compile(r"\S+-led \S+$")
+
+
+def _says(doc: Doc, m: Mention) -> bool:
+    """ "Harbor Freight Tools said ...": a name of several words the tagger missed speaks, unless it is
+    the end of a name it tagged in part ("New York City Football Club announced")."""
+    tok, first = doc[m.root], min(m.tokens)
+    whole = first == 0 or doc[first - 1].dep_ != "compound" or doc[first - 1].head.i not in m.tokens
+    return whole and tok.dep_ == "nsubj" and is_report_verb(tok.head)
+
+
 def _named_key(m: Mention) -> str:
     text = m.text.casefold()
     if text in SEATS or text in CAPITALS:
@@ -169,6 +181,7 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> dict[str, Draft]:
     # an untagged one-word name the article repeats and that does something: "Wikileaks welcomed the move"
     untagged = Counter(m.text for m in mentions if m.label == "PROPN" and " " not in m.text)
     acting = {m.text for m in mentions if m.label == "PROPN" and m.agentive and untagged[m.text] >= 2}
+    acting |= {m.text for m in mentions if m.label == "PROPN" and " " in m.text and _says(doc, m)}
     for m in mentions:
         if id(m) in surnamed and _attach_surname(m, drafts):
             continue
@@ -180,29 +193,13 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> dict[str, Draft]:
             continue  # a capitalised word that names no one we know
         if m.label == "PROPN":
             m.label = "ORG"  # a name that acts and has no person's cue: a body ("Wikileaks", "Uber")
-        own = {"GROUP": f"g:{m.text.casefold()}", "DOC": "d:document", "FILING": "d:filing"}.get(m.label)
+        # "the PM Narendra Modi-led government" and "the Prime Minister Narendra Modi-led government"
+        led = _LED.search(m.text.casefold())
+        group = f"g:{led.group(0) if led else m.text.casefold()}"
+        own = {"GROUP": group, "DOC": "d:document", "FILING": "d:filing"}.get(m.label)
         key = f"p:{m.text.casefold()}" if id(m) in persons else own or _named_key(m)
         drafts.setdefault(key, Draft(key)).mentions.append(m)
     return drafts
-
-
-def _merge_metonyms(drafts: dict[str, Draft]) -> None:
-    """Moscow/the Kremlin join Russia when Russia itself is named (the White House joins the one "X
-    administration" named); a capital as a place is dropped."""
-    administrations = [k for k in drafts if k.startswith("n:") and k.endswith(" administration")]
-    for key in [k for k in drafts if k.startswith("m:")]:
-        text = key[2:]
-        canon = SEATS.get(text) or CAPITALS[text]
-        target = next((k for k in (f"c:{canon}", f"n:{canon}") if k in drafts), None)
-        if text == "white house" and len(administrations) == 1:
-            target = administrations[0]  # the Trump administration's seat, not the country
-        if target is None:
-            continue
-        draft = drafts.pop(key)
-        keep = [m for m in draft.mentions if text in SEATS or m.agentive]
-        for m in keep:
-            m.hint = "metonym"  # never chosen as the country's name
-        drafts[target].mentions += keep
 
 
 def _merge_homonyms(drafts: dict[str, Draft]) -> None:
@@ -253,7 +250,7 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     """Candidate actors (unsorted drafts) from the document's mentions."""
     drafts = _cluster(doc, mentions)
     _settle_shared(drafts)
-    _merge_metonyms(drafts)
+    merge_metonyms(drafts)
     _merge_homonyms(drafts)
     merge_group_numbers(drafts, doc)
     merge_group_modifiers(drafts)

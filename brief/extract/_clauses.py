@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from brief.extract._lexicon import WEEKDAYS
+from brief.extract._lexicon import PHRASAL_REPORT, WEEKDAYS
 from brief.extract._subjects import is_purpose, subject_of
 from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, is_aside, is_report_verb, text_of
 
@@ -16,6 +16,7 @@ __all__ = [
     "joined_clause",
     "nested",
     "outside_brackets",
+    "past_predicate",
     "trim_clause",
 ]
 
@@ -79,6 +80,13 @@ def _run_around(doc: Doc, kept: set[int], anchor: int, floor: int) -> tuple[int,
     while last + 1 < len(doc) and inside(last + 1):
         last += 1
     return first, last
+
+
+def past_predicate(verb: Token, comp: Token) -> Token:
+    """ "had made it clear there was no money": the words are the clause after "it clear", not "clear"."""
+    if (verb.lemma_.lower(), comp.lower_) not in PHRASAL_REPORT:
+        return comp
+    return next((c for c in comp.children if c.dep_ in ("advcl", "ccomp") and c.i > comp.i), comp)
 
 
 def clause_range(

@@ -39,9 +39,13 @@ def _name_rest(doc: Doc, ent: Span) -> Span:
 
 def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
     """ "Carlson’s Fox contract", "Holcomb’s 2016 campaign": an entity the tagger ran across an owner's
-    possessive into the next noun's modifier is two names (or one and a word)."""
+    possessive into the next noun's modifier is two names (or one and a word); not a body's name with a
+    plural's apostrophe ("the New Zealand Nurses' Organisation negotiating team")."""
+    plural = ent.label_ == "ORG" and doc[ent.end - 1].lower_ in ORG_HEADS
     for k in range(ent.start + 1, ent.end - 1):
         owner = doc[k - 1]
+        if plural and doc[k].text in ("'", "’"):
+            continue
         if doc[k].tag_ == "POS" and owner.dep_ == "poss" and owner.head.i >= ent.end:
             return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
     return [ent]

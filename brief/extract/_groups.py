@@ -211,6 +211,11 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     if any(c.dep_ == "appos" for c in tok.children):
         return None
     first = chunk_start(tok)
+    if any(
+        t.lower_ in ("led", "backed") and t.i > first and doc[t.i - 1].tag_ == "HYPH"
+        for t in doc[first : tok.i]
+    ):
+        return None  # "the Saudi-led coalition": named by its leader, no description of one named
     of = [c for c in tok.rights if c.lower_ == "of" and c.right_edge.is_title] if office else []
     start, end = char_span(doc, first, of[0].right_edge.i if of else tok.i)  # "the Secretary of State"
     mods = doc[first : tok.i]

@@ -54,11 +54,16 @@ def titled_in_apposition(doc: Doc, first: int, last: int) -> bool:
 
 def titled_name(doc: Doc, first: int, last: int) -> bool:
     """True for a rank or title the tagger took into an organisation's name, then a bare name of two or
-    three words: "Major-Gen Gopaul Govender"."""
+    three words: "Major-Gen Gopaul Govender" (one after a title's initials: "CM Banerjee"); or a bare name
+    of two or three words right after a title: "Congress MP Gaurav Gogoi"."""
     k = first
     while k < last and (doc[k].lower_ in PERSON_TITLES or (doc[k].tag_ == "HYPH" and k > first)):
         k += 1
-    return first < k and doc[k - 1].tag_ != "HYPH" and _bare_name(doc, k, last, shortest=2)
+    if first == k:
+        titled = first > 0 and doc[first - 1].lower_ in PERSON_TITLES and doc[last].dep_ != "appos"
+        return titled and _bare_name(doc, first, last, shortest=2)  # not "Jan Moller, Director Louisiana ..."
+    initials = doc[k - 1].is_upper and len(doc[k - 1]) <= 3
+    return doc[k - 1].tag_ != "HYPH" and _bare_name(doc, k, last, shortest=1 if initials else 2)
 
 
 def _bare_name(doc: Doc, first: int, last: int, shortest: int) -> bool:

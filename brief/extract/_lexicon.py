@@ -90,7 +90,7 @@ PERSON_TITLES = _set(
     "treasurer comptroller sheriff superintendent mp mla mep gov. sen. rep. gen. lt. col. capt. sgt. supt. "
     "atty. councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman "
     "assemblywoman major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. "
-    "gen peer ald. det. insp. cmdr. amb. cllr. detective inspector editor pro tem tempore"
+    "gen peer ald. det. insp. cmdr. amb. cllr. detective inspector editor pro tem tempore cm pm msp"
 )
 # Other forms of a title and the title each stands for: abbreviations before a name ("Gov. Chris
 # Christie") and the plain word for a formal one ("Justice Alexander Sosna" is "the judge").
@@ -100,6 +100,7 @@ TITLE_FORMS = {
     "ald.": "alderman", "det.": "detective", "insp.": "inspector", "cmdr.": "commander", "amb.": "ambassador",
     "cllr.": "councillor", "prof.": "professor", "maj.": "major", "brig.": "brigadier", "adm.": "admiral",
     "cpl.": "corporal", "justice": "judge", "magistrate": "judge", "attorney": "lawyer",
+    "cm": "chief minister", "pm": "prime minister",
 }  # fmt: skip
 GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})
 OFFICE_WORDS = PERSON_TITLES | frozenset(TITLE_FORMS)  # "general", "justice": a title's words

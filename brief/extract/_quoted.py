@@ -9,7 +9,7 @@ from brief.extract._clauses import MIN_WORDS
 from brief.extract._embeds import embeds
 from brief.extract._quotes import inner_span, quote_verb
 from brief.extract._said import Said, said_by
-from brief.extract._speakers import Ctx, speakers
+from brief.extract._speakers import Ctx, resolve, speakers
 from brief.extract._subjects import subject_of
 from brief.extract._syntax import SUBJECT_DEPS, Token, cue_text, is_report_verb, present_cue
 
@@ -37,7 +37,7 @@ def quoted_statements(ctx: Ctx) -> list[Said]:
         if verb is not None and who:
             present = present_cue(verb) if is_report_verb(verb) else "says"  # 'O'Brien offered: "..."'
             out += said_by(who, start, end, cue_text(verb), "quote", present)
-        elif verb is None and (lead := _lead_subject(ctx, region[0])) is not None:
+        elif verb is None and (lead := _lead_subject(ctx, region)) is not None:
             out += said_by([lead], start, end, "said", "quote")
         elif verb is None and out and start - out[-1].end < 300 and "\n" not in ctx.text[out[-1].end : start]:
             # the same speaker quoted on; a quote with a speech verb of its own ("A source close to the
@@ -54,17 +54,25 @@ def _continues(text: str, before: tuple[int, int], region: tuple[int, int]) -> b
     return unclosed and "\n" in text[before[1] : region[0]] and not text[before[1] : region[0]].strip()
 
 
-def _lead_subject(ctx: Ctx, opened: int) -> int | None:
+def _lead_subject(ctx: Ctx, region: tuple[int, int]) -> int | None:
     """The named person whose sentence a quotation with no speech verb follows in its paragraph: "...
-    but O'Brien isn't sweating the new competition. “That's a few years away ...”"."""
-    before = ctx.text[:opened].rstrip(" \t")
+    but O'Brien isn't sweating the new competition. “That's a few years away ...”"; or a quotation that
+    is a paragraph of its own after one that ends with a named person's report ("Hughes said the order
+    is meant to be a deterrent.¶“Not only does it ensure ...”")."""
+    opened = region[0]
+    before = ctx.text[:opened].rstrip()
+    paragraph = "\n" in ctx.text[len(before) : opened]
+    rest = ctx.text[region[1] :].split("\n", 1)[0]  # not '“...,” one parent fumed': a speaker of its own
     k = bisect_left(ctx.starts, len(before)) - 1  # the sentence's closing mark
     if not before or before[-1] not in ".!?:" or k < 0:
         return None
     sent = ctx.doc[k].sent  # its last clause's subject: "one might think ... - but O'Brien isn't sweating"
     subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.idx < opened and _main(t.head)]
     last = subjects[-1] if subjects else None
-    return ctx.owner[last.i] if last is not None and ctx.owner.get(last.i) in ctx.people else None
+    if last is None or (paragraph and (any(c.isalnum() for c in rest) or not is_report_verb(last.head))):
+        return None
+    who = resolve(ctx, last) if paragraph else ctx.owner.get(last.i)  # "He said ...¶“It's fair to say ...”"
+    return who if who in ctx.people else None
 
 
 def _main(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from brief.extract._clauses import (
     hypothetical,
     nested,
     outside_brackets,
+    past_predicate,
     told_after,
     trim_clause,
 )
@@ -26,7 +27,7 @@ from brief.extract._relay import relay
 from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, in_quote, speaker_token, speakers
 from brief.extract._stray import stray_that
-from brief.extract._subjects import object_as_subject, subject_of
+from brief.extract._subjects import object_as_subject, of_whom, subject_of
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, cue_text, is_report_verb, present_cue, text_of
 
 __all__ = ["Said", "find_statements"]
@@ -65,7 +66,7 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     doc, out = ctx.doc, []
     # not a name the parser read as a clause: "asked during an interview on NBC's Meet the Press"
     comps = [c for c in verb.children if c.dep_ == "ccomp" and any(t.ent_iob_ == "O" for t in c.subtree)]
-    comps = [c for c in comps if not _relative_read_as_clause(c)]
+    comps = [past_predicate(verb, c) for c in comps if not _relative_read_as_clause(c)]
     # "Ruiz asked how ..., Tom Chen, head of transit, explained that ...": a later clause that is another's
     # report is the parser's run-on, not more of the speaker's words
     comps = comps[:1] + [
@@ -212,6 +213,8 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
         return []  # "Zelensky said Russia did not want ...": Zelensky's claim, not Russia's stance
     if any(c.dep_ == "dobj" and c.lower_ in ("that", "which", "who", "whom") for c in verb.children):
         return []  # "the lander that the company unveiled in May": the deed's object is outside its clause
+    if any(of_whom(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return []  # "lawmakers, many of whom have called for ...": a relative clause, not the sentence
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     who = speakers(ctx, by if agent is not None else subject)

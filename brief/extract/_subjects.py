@@ -18,6 +18,23 @@ def is_purpose(verb: Token) -> bool:
     return bool(verb.dep_ == "advcl" and infinitive and head.tag_ == "VBD" and head.pos_ == "VERB" and active)
 
 
+def of_whom(subject: Token) -> bool:
+    """ "many of whom", "some of which": a subject that opens a relative clause."""
+    return any(
+        p.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in p.children) for p in subject.children
+    )
+
+
+def _before_relative(verb: Token) -> Token | None:
+    """ "Residents, many of whom have lived there for decades, said ...": the parser hung the residents
+    on the relative clause's verb, beside its "many of whom"."""
+    for clause in (c for c in verb.children if c.i < verb.i and c.pos_ in ("VERB", "AUX")):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) == 2 and of_whom(subjects[1]) and not of_whom(subjects[0]):
+            return subjects[0]
+    return None
+
+
 def _nearest_subject(verb: Token, first: Token) -> Token:
     """Of two subjects the parser gave one verb, the one a name runs into: "CPUC President Marybel Batjer
     said" is Batjer speaking; "the team led by astronomer Susan Terebey suggested" is still the team
@@ -92,6 +109,8 @@ def subject_of(verb: Token) -> Token | None:
         verb = head.head  # "X said A was B and warned C": the parser hangs "warned" on "was"
     if (stray := _stray_auxiliary(verb)) is not None:
         return stray
+    if not own and (before := _before_relative(verb)) is not None:
+        return before
     for _ in range(8):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         # "Cuomo, who appeared with ..., had earlier sought to ...": the parser hung the subject on "had"
@@ -194,12 +213,13 @@ _PERSON_OBJECT = NEEDS_OBJECT | {"warn", "ask", "notify", "advise"}  # "told rep
 
 def object_as_subject(verb: Token, comp: Token, rng: tuple[int, int]) -> tuple[int, int]:
     """The clause widened back to the subject the parser made the speech verb's object: in "Kim replied
-    the two leaders would “safeguard the peace”" the leaders would safeguard it."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i), None)
-    if (
-        obj is None
-        or verb.lemma_.lower() in _PERSON_OBJECT
-        or any(c.dep_ in SUBJECT_DEPS for c in comp.children)
-    ):
+    the two leaders would “safeguard the peace”" the leaders would safeguard it; in "told RNZ further strike
+    action “will likely be necessary”" the second object is the action (the first is whom it was told)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i]
+    obj = objs[1:2] if verb.lemma_.lower() in _PERSON_OBJECT else objs[:1]
+    if not obj or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
         return rng
-    return (obj.left_edge.i, rng[1]) if obj.right_edge.i + 1 == rng[0] == comp.left_edge.i else rng
+    doc = verb.doc
+    between = doc[obj[0].right_edge.i + 1 : rng[0]]
+    adjacent = all(t.is_quote for t in between) and comp.left_edge.i in (rng[0], *(t.i for t in between))
+    return (obj[0].left_edge.i, rng[1]) if adjacent else rng

@@ -14,7 +14,8 @@ Doc = Any
 DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z.'’ ]{2,}(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\)\s*[-–—]+\s*"
     r"|(?:\s*\([^()\n]{1,30}\))?\s*(?:[-–—]+|:)\s)"
-    r"|\([A-Z][A-Za-z.&]{1,15}\)(?:\s*[-–—]+)?\s*)",
+    r"|\([A-Z][A-Za-z.&]{1,15}\)(?:\s*[-–—]+)?\s*"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}[ \t]+[–—][ \t]+(?=[A-Z]))",  # "Nairobi — Nairobi Governor ..."
     re.M,
 )
 # a thing's title in single quotation marks before the noun for it ("the 'Mera Pani, Meri Virasat' scheme")
@@ -150,6 +151,8 @@ def is_agentive(tok: Token) -> bool:
     """True when a noun acts in its clause (subject, possessor, object, agent) rather than a place."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "appos" and tok.ent_type_ in ("GPE", "LOC") and tok.head.ent_type_ in ("GPE", "LOC"):
+        return is_agentive(tok.head)  # "a depot in Dayton, Ohio": a place's place
     if tok.dep_ == "dobj" and tok.head.lemma_ == "tell":
         return False
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in GROUP_HEADS and tok.head.i != tok.i:

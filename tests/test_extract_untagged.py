@@ -1,0 +1,138 @@
+"""Issue 13, from reading briefs of unseen stories (a depot closure, a New Zealand nurses' strike, an Indian
+budget, an Australian bank's penalty): a company's name of several words that spaCy's tagger does not
+know, a state after its town taken for an actor, the relative clause "many of whom", the listener and
+the subject the parser made two objects of "told", "made it clear", a body's name with a plural's
+apostrophe, a title before a name the tagger took for a body, one government named by its leader two
+ways, and a quotation that is a paragraph of its own. Short made-up texts; none is a dev-set article.
+"""
+
+from __future__ import annotations
+
+from brief.extract import extract
+from tests.conftest import speaker_of, spoken_by
+
+
+def _names(text: str) -> list[str]:
+    return [a.name for a in extract(text).actors]
+
+
+def test_an_untagged_name_of_several_words_that_speaks_is_an_actor() -> None:
+    text = (
+        "Tallow Creek Tools said on Tuesday it would close its depot in Marlow by March. "
+        "The company said it may move some of the work to Leeds."
+    )
+    ex = extract(text)
+    assert [(a.name, a.kind) for a in ex.actors] == [("Tallow Creek Tools", "organisation")]
+    assert speaker_of(ex, "it would close its depot in Marlow") == "Tallow Creek Tools"
+    assert speaker_of(ex, "it may move some of the work") == "Tallow Creek Tools"
+    assert _names("Lakeside Children Choir announced on Monday that its spring season is cancelled.") == [
+        "Lakeside Children Choir"
+    ]
+
+
+def test_the_untagged_end_of_a_name_tagged_in_part_is_no_actor() -> None:
+    # the tagger takes "New York City" for the city: "Football Club" alone names no one
+    text = "New York City Football Club announced on Monday that its spring season is cancelled."
+    assert "Football Club" not in _names(text)
+
+
+def test_a_state_after_its_town_is_a_place_not_an_actor() -> None:
+    text = (
+        "Carver Freight will shut its warehouse in Dayton, Ohio, in March, eliminating 80 jobs, the company "
+        "said on Friday. Mayor Ann Lee said the city would help the workers."
+    )
+    assert _names(text) == ["Carver Freight", "Ann Lee"]
+
+
+def test_the_administration_of_a_president_is_the_government_the_article_names() -> None:
+    text = (
+        "President Joe Biden said on Monday he would not lift the tariffs. The U.S. government has kept "
+        "the duties since 2019. The Biden administration also said it would review the quotas in May."
+    )
+    ex = extract(text)
+    assert "Biden administration" not in [a.name for a in ex.actors]
+    assert spoken_by(ex, "it would review the quotas") == spoken_by(ex, "The U.S. government has kept")
+
+
+def test_a_relative_clause_opened_by_many_of_whom_is_not_the_sentence() -> None:
+    text = (
+        "But Republican lawmakers, many of whom for weeks have called for a tougher response to the floods, "
+        "continued their criticism of the agency at a hearing."
+    )
+    assert not [s for s in extract(text).statements if "many of whom" in s.text]
+    ex = extract("Residents, many of whom have lived there for decades, said the plan would ruin the park.")
+    assert speaker_of(ex, "the plan would ruin the park") == "Residents"
+
+
+def test_what_was_told_starts_at_its_subject_the_parser_made_a_second_object() -> None:
+    ex = extract(
+        'Nia Cole told RNZ further strike action "will likely be necessary" if the boards refused to pay.'
+    )
+    assert [s.text for s in ex.statements] == [
+        'further strike action "will likely be necessary" if the boards refused to pay'
+    ]
+
+
+def test_made_it_clear_reports_the_clause_after_it_clear() -> None:
+    ex = extract("The Dayton City Council has made it clear there is no money left for the depot.")
+    assert [s.text for s in ex.statements] == ["there is no money left for the depot"]
+
+
+def test_a_bodys_name_keeps_its_plurals_apostrophe() -> None:
+    text = "Ann Lee of the Tallow Nurses' Organisation negotiating team said talks would resume."
+    assert "Tallow Nurses' Organisation" in _names(text)
+
+
+def test_a_name_after_a_title_is_a_person_the_tagger_took_for_a_body() -> None:
+    ex = extract("Congress MP Nitin Gogoi said the tax rebate was insignificant.")
+    assert ("Nitin Gogoi", "person") in [(a.name, a.kind) for a in ex.actors]
+    text = (
+        "Governor Ritu Sen said the budget was anti-people. "
+        '"It will benefit only one class of people," CM Sen said.'
+    )
+    assert _names(text) == ["Ritu Sen"]
+
+
+def test_a_government_led_by_one_person_named_with_two_titles_is_one_actor() -> None:
+    text = (
+        "Dayton said the PM Ravi Nair-led government could not meet the expectations. "
+        "Dayton said the Prime Minister Ravi Nair-led government could not meet expectations."
+    )
+    assert len([n for n in _names(text) if n.endswith("-led government")]) == 1
+
+
+def test_a_coalition_named_by_its_leader_is_an_actor() -> None:
+    ex = extract(
+        "The Saudi-led coalition said it struck the port. The coalition said the strike hit a depot."
+    )
+    assert speaker_of(ex, "it struck the port") == "Saudi-led coalition"
+    assert speaker_of(ex, "the strike hit a depot") == "Saudi-led coalition"
+
+
+def test_a_quotation_that_is_a_paragraph_of_its_own_is_the_last_reports_speaker() -> None:
+    text = (
+        "Bank told to publish its misconduct\n\n"
+        "Commissioner Sean Mills said the order is meant to be a deterrent for the big banks.\n\n"
+        '"It sends a strong message that there is a real risk for failing to have the right systems."\n\n'
+        "Parents were angry about the closures, Mayor Ann Lee said.\n\n"
+        '"Schools should be cleaned by experts, not just by custodians," one parent fumed.\n'
+    )
+    ex = extract(text)
+    assert speaker_of(ex, "It sends a strong message") == "Sean Mills"
+    assert speaker_of(ex, "Schools should be cleaned by experts") is None
+
+
+def test_a_body_after_a_persons_title_in_apposition_stays_a_body() -> None:
+    ex = extract(
+        "Tom Moller, Director Louisiana Budget Project, noted that state spending grew after the storm."
+    )
+    assert ("Louisiana Budget Project", "organisation") in [(a.name, a.kind) for a in ex.actors]
+
+
+def test_a_dateline_in_title_case_is_no_part_of_the_first_sentence() -> None:
+    text = (
+        "Governor denies claims\n\n"
+        "Mombasa — Mombasa Governor Ali Hassan has denied claims that the county was behind the violence.\n"
+    )
+    ex = extract(text)
+    assert ex.statements[0].text.startswith("Mombasa Governor Ali Hassan has denied")
