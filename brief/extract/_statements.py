@@ -27,7 +27,7 @@ from brief.extract._relay import relay
 from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, in_quote, speaker_token, speakers
 from brief.extract._stray import stray_that
-from brief.extract._subjects import object_as_subject, of_whom, subject_of
+from brief.extract._subjects import object_as_subject, of_whom, subject_of, subjectless
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, cue_text, is_report_verb, present_cue, text_of
 
 __all__ = ["Said", "find_statements"]
@@ -102,7 +102,7 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
             rng = (rng[0], rest[1]) if rest is not None and rest[1] > rng[1] else rng
         rng = _drop_speaker(ctx, rng, who) if rng is not None and rng[1] < verb.i else rng
         rng = object_as_subject(verb, comp, rng) if comp is not None and rng is not None else rng
-        if rng is None or (comp is not None and _subjectless(comp, rng)):
+        if rng is None or (comp is not None and subjectless(comp, rng)):
             continue
         rng = quoted_tail(doc, rng) if rng[1] < verb.i else rng
         if outside_brackets(doc, verb, rng):
@@ -114,13 +114,6 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         present = present_cue(verb, whom=rng == request)
         out += said_by(who, start, end, cue_text(verb), kind, present)
     return out
-
-
-def _subjectless(comp: Token, rng: tuple[int, int]) -> bool:
-    """A reported clause that opens on its own finite verb, with no subject: the parser ran the sentence
-    on ("... according to Thomson Reuters I/B/E/S. Profit ... totaled $671 million" gave "totaled ...")."""
-    finite = comp.tag_ in ("VBD", "VBZ", "VBP")
-    return rng[0] == comp.i and finite and not any(c.dep_ in SUBJECT_DEPS for c in comp.children)
 
 
 def _relative_read_as_clause(comp: Token) -> bool:

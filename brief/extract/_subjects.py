@@ -223,3 +223,10 @@ def object_as_subject(verb: Token, comp: Token, rng: tuple[int, int]) -> tuple[i
     between = doc[obj[0].right_edge.i + 1 : rng[0]]
     adjacent = all(t.is_quote for t in between) and comp.left_edge.i in (rng[0], *(t.i for t in between))
     return (obj[0].left_edge.i, rng[1]) if adjacent else rng
+
+
+def subjectless(comp: Token, rng: tuple[int, int]) -> bool:
+    """A reported clause that opens on its own finite verb, with no subject: the parser ran the sentence
+    on ("... according to Thomson Reuters I/B/E/S. Profit ... totaled $671 million" gave "totaled ...")."""
+    finite = comp.tag_ in ("VBD", "VBZ", "VBP")
+    return rng[0] == comp.i and finite and not any(c.dep_ in SUBJECT_DEPS for c in comp.children)
