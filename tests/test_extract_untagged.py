@@ -136,3 +136,31 @@ def test_a_dateline_in_title_case_is_no_part_of_the_first_sentence() -> None:
     )
     ex = extract(text)
     assert ex.statements[0].text.startswith("Mombasa Governor Ali Hassan has denied")
+
+
+def test_a_water_company_the_tagger_took_for_a_person_has_no_surname() -> None:
+    text = (
+        "Tallow Water spokesperson Ana Ruiz said supply would resume on Monday. "
+        "Tallow Water was urging all customers to save water."
+    )
+    ex = extract(text)
+    body = next(a for a in ex.actors if a.name == "Tallow Water")
+    assert (body.kind, body.aliases) == ("organisation", [])
+
+
+def test_places_a_list_includes_are_not_actors() -> None:
+    text = (
+        "Suburbs in the zone include Risana, Linmeyer, South Hills, Tulisa Park and Oakdene. "
+        "Mayor Ann Lee said supply would resume on Monday."
+    )
+    assert _names(text) == ["Ann Lee"]
+
+
+def test_a_clause_that_opens_a_list_is_no_statement() -> None:
+    text = (
+        "Councillor Ana Ruiz believes most issues stem from old pipes. She said recent outages include:\n\n"
+        "- a burst main last July;\n\n- a power failure in August.\n"
+    )
+    assert [s.text for s in extract(text).statements] == ["most issues stem from old pipes"]
+    text = 'Ana Ruiz, head of the union, told the AP that the staff have been trained: "We are ready."'
+    assert "the staff have been trained" in [s.text for s in extract(text).statements]

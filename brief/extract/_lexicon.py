@@ -166,7 +166,8 @@ CORPORATE_ENDINGS = _set(
     "productions records studios pictures entertainment media holdings partners capital labs motors "
     "airlines airways films music industries enterprises ventures brands technologies systems "
     "storage logistics services solutions consulting construction railway railways railroad "
-    "pharmaceuticals therapeutics biosciences biotech laboratories corp inc ltd llc plc"
+    "pharmaceuticals therapeutics biosciences biotech laboratories corp inc ltd llc plc water energy "
+    "utilities telecom"
 )
 ORG_ENDINGS = ORG_HEADS | CORPORATE_ENDINGS  # last words of an organisation's or company's name
 GROUP_HEADS = frozenset({"coalition", "alliance", "bloc", "group", "league", "forces"})

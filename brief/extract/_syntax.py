@@ -153,8 +153,8 @@ def is_agentive(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ == "appos" and tok.ent_type_ in ("GPE", "LOC") and tok.head.ent_type_ in ("GPE", "LOC"):
         return is_agentive(tok.head)  # "a depot in Dayton, Ohio": a place's place
-    if tok.dep_ == "dobj" and tok.head.lemma_ == "tell":
-        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ("tell", "include"):
+        return False  # whom it was told; what a list includes ("Suburbs in the zone include Risana, ...")
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in GROUP_HEADS and tok.head.i != tok.i:
         return is_agentive(tok.head)  # "The Popular Front coalition held a press conference"
     if tok.dep_ in _AGENT_DEPS:
