@@ -164,3 +164,32 @@ def test_a_clause_that_opens_a_list_is_no_statement() -> None:
     assert [s.text for s in extract(text).statements] == ["most issues stem from old pipes"]
     text = 'Ana Ruiz, head of the union, told the AP that the staff have been trained: "We are ready."'
     assert "the staff have been trained" in [s.text for s in extract(text).statements]
+
+
+def test_a_temperature_scale_is_no_actor() -> None:
+    text = "Officials said the goal is to limit warming to 1.5 degrees Celsius (34.7 degrees Fahrenheit)."
+    assert _names(text) == ["Officials"]
+
+
+def test_a_clause_the_parser_made_the_subject_of_an_inverted_said_is_what_was_said() -> None:
+    text = "But that small effect still matters, said lead researcher Dr. Ana Ruiz, a professor at Tallow."
+    assert spoken_by(extract(text), "that small effect still matters") == "Ana Ruiz"
+
+
+def test_the_writers_own_open_question_is_asked_but_not_a_subhead_or_the_answer() -> None:
+    posed = (
+        "Patients fare better in inspection weeks\n\n"
+        "Patients were less likely to die in weeks when inspectors visited, a new study found.\n\n"
+        "The question is why are death rates lower during inspection weeks?\n\n"
+        "The answer, it seems, may be simple.\n"
+    )
+    asked = [q.question for q in extract(posed).open_questions]
+    assert "Why are death rates lower during inspection weeks?" in asked
+    assert not [q for q in asked if q.startswith("Is the answer")]
+    subhead = (
+        "What the ruling means\n\n"
+        "The court ruled on Monday that the city may close the depot.\n\n"
+        "What does the ruling mean for the workers at the depot?\n\n"
+        "The workers will be moved to the new site in Leeds, the council said.\n"
+    )
+    assert not [q for q in extract(subhead).open_questions if q.question.startswith("What does the ruling")]

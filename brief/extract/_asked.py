@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from brief.extract._phrasing import MAX_WORDS, ask, phrase_subject, predicate, subject_words, words
 from brief.extract._subjects import sole_subject
-from brief.extract._syntax import SUBJECT_DEPS, Token
+from brief.extract._syntax import SUBJECT_DEPS, Span, Token
 
-__all__ = ["claim_question", "indirect_question"]
+__all__ = ["claim_question", "indirect_question", "writers_question"]
 
 _ASKING = {"wonder", "ask", "question", "unclear", "uncertain"}  # "wondered why X": the text's own question
 _WH = {"why", "how", "what", "when", "where", "who", "which", "whether", "if"}
@@ -16,6 +16,9 @@ _DISPUTED = {"claim", "allege", "deny", "dispute"}  # the cue itself says the po
 _MIN_CLAIM_WORDS = 5
 _OPEN_WORDS = {"whether", "unclear", "uncertain", "if"}
 _DEGREE = {"much", "many", "long", "far", "often", "soon", "big", "large", "old"}  # "how much", "how long"
+_OPENERS = _WH - {"if"} | {"do", "does", "did", "is", "are", "was", "were", "can", "will", "should", "would"}
+_OPENERS |= {"could", "has", "have", "had"}
+_MIN_ASKED_WORDS = 6  # fewer is a subhead ("What next?")
 
 
 def indirect_question(tok: Token) -> str | None:
@@ -92,3 +95,20 @@ def claim_question(tok: Token) -> tuple[str, float] | None:
         return None
     text = ask(lead, phrase_subject(toks), comp, rest, swap)
     return (text, 1.5 if lemma in _DISPUTED else 0.5) if text else None
+
+
+def writers_question(sent: Span) -> str | None:
+    """A question the writer poses as open, outside any quotation: "The question is why are death rates
+    lower during inspection weeks?" -> "Why are death rates lower during inspection weeks?". Not one that
+    opens its sentence: that is an explainer's subhead the text goes on to answer ("What charges does
+    Assange face in the US?") or a rhetorical one."""
+    text = sent.text.strip()
+    if not text.endswith("?") or any(t.is_quote for t in sent):
+        return None
+    posed = (t for t in sent if t.lower_ in _OPENERS and t.i > sent.start and t.nbor(-1).text in (":", "is"))
+    opener = next(posed, None)
+    if opener is None:
+        return None
+    asked = text[opener.idx - sent.start_char :]
+    asked = asked[:1].upper() + asked[1:]
+    return _fits(asked) if len(asked.split()) >= _MIN_ASKED_WORDS else None

@@ -225,9 +225,12 @@ def _closes(doc: Doc, i: int, mark: str) -> bool:
 
 
 def _determines(doc: Doc, i: int) -> bool:
-    """True for a determiner "that" before its singular noun ("That message is that ..."), not a
-    complementiser before a subject ("that officials were ...", "that the plan ...")."""
-    return bool(doc[i].dep_ == "det" and doc[i].head.i == i + 1 and doc[i + 1].tag_ == "NN")
+    """True for a determiner "that" before its singular noun ("That message is that ...", "that small
+    effect still matters"), not a complementiser before a subject ("that officials were ...", "that the
+    plan ...")."""
+    noun = doc[i].head
+    modified = all(t.dep_ in ("amod", "compound") for t in doc[i + 1 : noun.i])
+    return bool(doc[i].dep_ == "det" and noun.i > i and modified and noun.tag_ == "NN")
 
 
 def outside_brackets(doc: Doc, verb: Token, rng: tuple[int, int]) -> bool:

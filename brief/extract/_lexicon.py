@@ -317,5 +317,5 @@ POST_NOMINALS = _set("qc kc obe mbe cbe kbe dbe frs")
 WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
 JUNK_NAMES = WEEKDAYS | _set(
     "january february march april may june july august september october november december today yesterday "
-    "tomorrow note update correction"
+    "tomorrow note update correction fahrenheit celsius"
 )

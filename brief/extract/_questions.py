@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from brief.extract._asked import claim_question, indirect_question
+from brief.extract._asked import claim_question, indirect_question, writers_question
 from brief.extract._layout import inside
 from brief.extract._open import disputed, frame_of, is_headline, predicts, vague_time
 from brief.extract._phrasing import ask, phrase_subject, predicate, subject_words, words
@@ -211,10 +211,11 @@ _POINTING = frozenset("this that these those".split())
 
 def _vague(question: str) -> bool:
     """A question whose subject points back at a sentence the reader does not have ("Should this verdict
-    be seen in a broader view?"), or that asks about a comment, not the story ("Could the director
-    comment on the investigation?")."""
+    be seen in a broader view?", "Is the answer yes?"), or that asks about a comment, not the story
+    ("Could the director comment on the investigation?")."""
     words = [w.strip(",;:?“”\"'").casefold() for w in question.split()]
-    return len(words) < 2 or words[1] in _POINTING or "comment" in words
+    answer = words[1:3] in (["the", "answer"], ["the", "question"])  # "Is the answer yes?": to what?
+    return len(words) < 2 or words[1] in _POINTING or "comment" in words or answer
 
 
 def _evidence(sent: Any, anchor: Token) -> tuple[int, int]:
@@ -227,11 +228,13 @@ def _evidence(sent: Any, anchor: Token) -> tuple[int, int]:
     return start, end
 
 
-def _score(sent: Any, question: str, weight: float) -> float:
+def _score(sent: Any, question: str, weight: float, asked: bool = False) -> float:
+    """How much a question is worth asking; one made from a sentence that is itself a question (a quoted
+    or rhetorical one) is worth less, unless it is the writer's own (``asked``)."""
     names = {t.text for t in sent if t.ent_type_ in _NAME_TYPES and t.text in question}
     numbers = sum(1 for t in sent if t.like_num and t.text in question)
     score = weight + min(1.5, 0.5 * len(names)) + min(1.0, 0.3 * numbers) + 1.0 * disputed(sent)
-    return score - (1.5 if sent.text.rstrip().endswith(("?", "?”", '?"')) else 0.0)
+    return score - (1.5 if not asked and sent.text.rstrip().endswith(("?", "?”", '?"')) else 0.0)
 
 
 def _sentence_question(sent: Any) -> Question | None:
@@ -249,6 +252,9 @@ def _sentence_question(sent: Any) -> Question | None:
             continue
         q = Question(_score(sent, made[0], made[1]), made[0], *_evidence(sent, tok), tok.lower_)
         best = q if best is None or q.score > best.score else best
+    asked = writers_question(sent)
+    if asked is not None:  # the writer's own question outranks any the sentence is made to ask
+        return Question(_score(sent, asked, 2.0, asked=True), asked, *_evidence(sent, sent.root), "asked")
     prospect = _prospect_question(sent) if best is None else None
     if prospect is not None:
         return Question(_score(sent, prospect, 2.0), prospect, *_evidence(sent, sent.root), "prospect")

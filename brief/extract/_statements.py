@@ -154,8 +154,8 @@ def _parenthetical(doc: Doc, verb: Token) -> tuple[int, int] | None:
 def _before_inverted(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The clause before an inverted attribution the parser made the sentence's root: "Nevertheless, the
     study's findings fan the flames ..., says Kurt Hegmann, a physician who ..." (not his description)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i < verb.i or verb.i == verb.sent.start or doc[verb.i - 1].text != ",":
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)  # not "matters"
+    if subject is None or verb.i == verb.sent.start or doc[verb.i - 1].text != ",":
         return None
     first, last = trim_clause(doc, verb.sent.start, verb.i - 2)
     if any(t.is_quote for t in doc[first : last + 1]):

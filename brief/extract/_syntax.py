@@ -9,6 +9,7 @@ from brief.extract._lexicon import DEMONYMS, GROUP_HEADS, LAWYERS, PHRASAL_REPOR
 
 Token = Any  # spacy.tokens.Token (spaCy ships no type information)
 Doc = Any
+Span = Any
 
 # "WASHINGTON, March 3 (Reuters) -", "SANTIAGO (Reuters) -Walmart", "ISLAMABAD, June 7 (APP):", "(CNN)"
 DATELINE = re.compile(
