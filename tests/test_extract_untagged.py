@@ -9,6 +9,7 @@ ways, and a quotation that is a paragraph of its own. Short made-up texts; none 
 from __future__ import annotations
 
 from brief.extract import extract
+from brief.verify.skeleton import stance_of
 from tests.conftest import speaker_of, spoken_by
 
 
@@ -193,3 +194,50 @@ def test_the_writers_own_open_question_is_asked_but_not_a_subhead_or_the_answer(
         "The workers will be moved to the new site in Leeds, the council said.\n"
     )
     assert not [q for q in extract(subhead).open_questions if q.question.startswith("What does the ruling")]
+
+
+def test_a_programme_after_the_word_head_is_no_person() -> None:
+    text = "The motion laid off the teaching staff of Head Start, a preschool programme. Parents praised it."
+    assert "Start" not in _names(text)
+
+
+_BOARD = (
+    "District cuts 308 jobs\n\n"
+    "February 21, 9:45pm | With $200 million cut since 2008 and counting, the closure of two schools, "
+    "and 800 layoffs last year, the Board for the Tallow School District (TSD) "
+    "unanimously passed a motion approving the layoff of 308 employees in order to brace for the millions "
+    "the district will lose under the governor's budget plan and the cuts the state has made to schools.\n\n"
+    "Superintendent Ann Lee called the cuts painful.\n\n"
+    "The Board also approved a motion to cut $15 million from its budget.\n"
+)
+
+
+def test_the_board_is_the_one_board_for_something_the_article_names() -> None:
+    assert _names(_BOARD) == ["Board for the Tallow School District", "Ann Lee"]
+
+
+def test_a_deed_after_a_long_opening_phrase_is_told_whole_without_its_dateline() -> None:
+    ex = extract(_BOARD)
+    deed = next(s for s in ex.statements if "unanimously passed" in s.text)
+    assert deed.text.startswith("With $200 million cut since 2008")
+    assert "the Board for the Tallow School District (TSD) unanimously passed" in stance_of(deed)
+
+
+def test_the_writers_credits_name_no_actor() -> None:
+    for credit in (
+        "With a report from CTV Ottawa's John Hua",
+        "(Reporting by Jane Doe in Ottawa; Editing by Tom Smith)",
+    ):
+        assert _names(f"Plan approved\n\nMayor Ann Lee said the plan was right.\n\n{credit}\n") == ["Ann Lee"]
+
+
+def test_a_places_possessive_name_is_no_actor() -> None:
+    text = (
+        "Councillors voted for light rail from Blair to Tunney's Pasture, plus a tunnel, Mayor Ann Lee said."
+    )
+    assert _names(text) == ["Ann Lee"]
+
+
+def test_a_participle_that_opens_the_sentence_reports_only_its_own_words() -> None:
+    text = "Confirming Ohio's pivotal position on the map, Senator Tom Ruiz was also in the state on Monday."
+    assert not [s for s in extract(text).statements if "was also in the state" in s.text]

@@ -6,12 +6,20 @@ import re
 from collections import Counter
 
 from brief.extract._descriptions import attach_descriptions
-from brief.extract._draft import Draft, called_alone, merge
+from brief.extract._draft import Draft, called_alone, merge, quoted_only
 from brief.extract._gender import mention_gender
 from brief.extract._governments import merge_governments, merge_metonyms
 from brief.extract._labels import settle_labels
 from brief.extract._late_mentions import owned_documents, untagged_mentions
-from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PARTICLES, OFFICE_STEMS, SEATS
+from brief.extract._lexicon import (
+    CAPITALS,
+    COUNTRY_FORMS,
+    GENERIC_TITLES,
+    GROUP_NOUNS,
+    NAME_PARTICLES,
+    OFFICE_STEMS,
+    SEATS,
+)
 from brief.extract._mention import Mention
 from brief.extract._merge_groups import (
     merge_bare_groups,
@@ -237,7 +245,8 @@ def _is_actor(draft: Draft) -> bool:
     if draft.key[:2] in ("p:", "n:") and all(w.rstrip(".") in OFFICE_STEMS for w in draft.key[2:].split()):
         return False  # "Lt Col" cut from "Lt Col Alexander Vindman", a lone "President": a title, no one
     if draft.key[:2] == "p:" and " " not in draft.key and len(draft.mentions) == 1:
-        return draft.mentions[0].agentive or bool(draft.mentions[0].role)  # not "beneath Svartsengi"
+        role = draft.mentions[0].role  # not "beneath Svartsengi", nor "the staff of Head Start" (a programme)
+        return draft.mentions[0].agentive or (bool(role) and role.casefold() not in GENERIC_TITLES)
     if draft.key[:2] in ("p:", "g:") or draft.key == "d:filing":  # a filing is its filer's, found later
         return True
     if any(m.hint == "group" for m in draft.mentions):
@@ -266,18 +275,11 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     merge_party_members(drafts)
     merge_sources(drafts, text_of(doc))
     quotes = quote_regions(text_of(doc))
-    kept = {k: d for k, d in drafts.items() if _is_actor(d) and not _quoted_only(d, quotes)}
+    kept = {k: d for k, d in drafts.items() if _is_actor(d) and not quoted_only(d, quotes)}
     attach_descriptions(doc, mentions, kept, quotes)
     untagged_mentions(doc, kept)
     owned_documents(doc, kept)
     return list(kept.values())
-
-
-def _quoted_only(draft: Draft, quotes: list[tuple[int, int]]) -> bool:
-    """A one-word "person" met only inside quotation marks ("Meth is IN SD") is a word, not an actor."""
-    if not draft.key.startswith("p:") or " " in draft.key:
-        return False
-    return all(any(a < m.start and m.end <= b for a, b in quotes) for m in draft.mentions)
 
 
 def token_owner(drafts: list[Draft]) -> dict[int, int]:

@@ -10,7 +10,7 @@ from brief.extract._lexicon import CAPITALS, NAME_PARTICLES
 from brief.extract._mention import Mention
 from brief.schema import ActorKind
 
-__all__ = ["Draft", "called_alone", "family_name", "merge"]
+__all__ = ["Draft", "called_alone", "family_name", "merge", "quoted_only"]
 
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Jae-myung", "Ing-wen": a given name after the family's
 
@@ -92,3 +92,10 @@ class Draft:
 def merge(drafts: dict[str, Draft], src: str, dst: str) -> None:
     """Fold draft ``src`` into ``dst``: one actor."""
     drafts[dst].mentions += drafts.pop(src).mentions
+
+
+def quoted_only(draft: Draft, quotes: list[tuple[int, int]]) -> bool:
+    """A one-word "person" met only inside quotation marks ("Meth is IN SD") is a word, not an actor."""
+    if not draft.key.startswith("p:") or " " in draft.key:
+        return False
+    return all(any(a < m.start and m.end <= b for a, b in quotes) for m in draft.mentions)

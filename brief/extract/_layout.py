@@ -1,6 +1,6 @@
-"""Parts of a page that are not the article's own reporting: reader comments, pull quotes and
-paragraphs repeated by the page layout. Extraction reads past them so they add no actors,
-statements or questions of their own (the text and every offset stay as they are)."""
+"""Parts of a page that are not the article's own reporting: reader comments, pull quotes,
+paragraphs repeated by the page layout and the writers' credits. Extraction reads past them so they
+add no actors, statements or questions of their own (the text and every offset stay as they are)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,13 @@ _COMMENTS = re.compile(
     r"|^[ \t]*(?:join|leave|add|post|show|view|read)[ \t]+(?:the[ \t]+|a[ \t]+|all[ \t]+)?"
     r"(?:\d+[ \t]+)?(?:comments?|conversation|discussion|reply)\b[^\n.]{0,40}$"
     r"|^[ \t]*(?:most[ \t]+(?:popular|recent|liked)|top)[ \t]+comments\b[^\n.]{0,40}$",
+    re.I | re.M,
+)
+# the writers' credits a wire story or a broadcaster's page ends with: "(Reporting by Jane Doe; Editing by
+# Tom Smith)", "With a report from CTV Ottawa's John Hua", "With files from The Canadian Press"
+_CREDITS = re.compile(
+    r"^[ \t]*\(?[ \t]*(?:(?:additional[ \t]+)?(?:reporting|writing|editing)[ \t]+by|compiled[ \t]+by"
+    r"|with[ \t]+(?:a[ \t]+)?(?:reports?|files|reporting)[ \t]+(?:from|by))\b[^\n]{0,200}$",
     re.I | re.M,
 )
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
@@ -59,7 +66,7 @@ def ignored_spans(text: str, comments: int | None = None) -> list[tuple[int, int
     """Character ranges extraction should not read, sorted and without overlaps: ``comments`` is where
     signed reader comments begin, if the page has them."""
     paragraphs = _paragraphs(text)
-    spans = _repeats(text, paragraphs)
+    spans = _repeats(text, paragraphs) + [m.span() for m in _CREDITS.finditer(text)]
     for start in (comments_header(text), comments):  # a comments section ends the page
         if start is not None:
             spans.append((start, len(text)))

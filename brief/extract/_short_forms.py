@@ -8,7 +8,7 @@ from brief.extract._countries import country_targets
 from brief.extract._draft import Draft
 from brief.extract._first_words import COMPANY_WORDS, company_of, first_word_owner
 from brief.extract._layout import headline_end
-from brief.extract._lexicon import CORPORATE_ENDINGS, PERSON_TITLES
+from brief.extract._lexicon import CORPORATE_ENDINGS, ORG_HEADS, PERSON_TITLES
 from brief.extract._mention import Mention
 
 __all__ = [
@@ -181,10 +181,21 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
             acting = all(m.agentive for m in draft.mentions)
             owner = first_word_owner(short.text, named, drafts, least=least, acting=acting)
             targets = [owner] if owner is not None and owner != key else targets
+        if not targets and short.text.casefold() in ORG_HEADS:  # "the Board" for the Board for the ...
+            targets = [k for k, od in named.items() if k != key and k in drafts and _headed(short.text, od)]
         if len(targets) == 1:
             for m in draft.mentions if country_word or lone else ():
                 m.label = "ORG"  # the company's short name, not a place or a person
             drafts[targets[0]].mentions += drafts.pop(key).mentions
+
+
+def _headed(head: str, draft: Draft) -> bool:
+    """True when a name of the body is ``head`` "of" or "for" something: "the Board for the Long Beach
+    Unified School District" is "the Board"."""
+    return any(
+        m.text.casefold().split()[:2] in ([head.casefold(), "of"], [head.casefold(), "for"])
+        for m in draft.mentions
+    )
 
 
 def _stem(name: str) -> str:

@@ -16,7 +16,8 @@ DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z.'’ ]{2,}(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\)\s*[-–—]+\s*"
     r"|(?:\s*\([^()\n]{1,30}\))?\s*(?:[-–—]+|:)\s)"
     r"|\([A-Z][A-Za-z.&]{1,15}\)(?:\s*[-–—]+)?\s*"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}[ \t]+[–—][ \t]+(?=[A-Z]))",  # "Nairobi — Nairobi Governor ..."
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}[ \t]+[–—][ \t]+(?=[A-Z])"  # "Nairobi — Nairobi Governor ..."
+    r"|[A-Z][A-Za-z0-9,.: ]{2,40}[ \t]\|[ \t]+(?=[A-Z]))",  # "February 21, 9:45pm | With ..."
     re.M,
 )
 # a thing's title in single quotation marks before the noun for it ("the 'Mera Pani, Meri Virasat' scheme")
@@ -154,6 +155,8 @@ def is_agentive(tok: Token) -> bool:
         tok = tok.head
     if tok.dep_ == "appos" and tok.ent_type_ in ("GPE", "LOC") and tok.head.ent_type_ in ("GPE", "LOC"):
         return is_agentive(tok.head)  # "a depot in Dayton, Ohio": a place's place
+    if tok.dep_ == "poss" and tok.head.pos_ == "PROPN" and _placed(tok.head):
+        return False  # "light rail from Blair to Tunney's Pasture": a place's name
     if tok.dep_ == "dobj" and tok.head.lemma_ in ("tell", "include"):
         return False  # whom it was told; what a list includes ("Suburbs in the zone include Risana, ...")
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in GROUP_HEADS and tok.head.i != tok.i:
@@ -163,6 +166,14 @@ def is_agentive(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return True
     return bool(tok.dep_ == "pobj" and tok.head.lower_ in _AGENT_PREPS) or _spoken_for(tok)
+
+
+def _placed(tok: Token) -> bool:
+    """True for a noun where something goes or is: "to Tunney's Pasture", "at Fisherman's Wharf"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
+
+
+_PLACE_PREPS = frozenset({"to", "from", "in", "at", "near", "into", "through", "across", "towards", "toward"})
 
 
 def _spoken_for(tok: Token) -> bool:

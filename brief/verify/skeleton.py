@@ -56,20 +56,18 @@ def stance_of(statement: Statement, *, person: bool = False) -> str:
     if statement.kind != "quote" and (signed := SIGNED.fullmatch(statement.text)) is not None:
         # "adds another mechanism: “...,” he says" reported what the quotation says
         statement = replace(statement, text=signed["words"], kind="quote")
-    text = _clause(unwrap_quotes(statement.text))
+    whole = unwrap_quotes(statement.text)
+    verb = statement.cue.strip().split(" ")[0].casefold()
+    text = _clause(whole)
+    if statement.kind != "quote" and verb in _words(whole) and verb not in _words(text):
+        text = whole  # "With $200 million cut ..., the Board ... passed ...": not cut before the deed's verb
     text = text if statement.kind == "quote" else mend(text)
     words = text.split()
-    verb = statement.cue.strip().split(" ")[0].casefold()
     speaker = opening(statement.speaker)  # "sources say" opens a sentence, "The prosecution says" too
     # a reported deed names its own verb ("The EU has set a target"); a quotation's "said" is the speaker's
     # (not another's "said" inside the words: "the review she said she was quitting had not ...")
     nested = _NESTED_SAID.search(text) if verb in ("said", "says", "told") else None
-    if (
-        verb
-        and statement.kind != "quote"
-        and not nested
-        and verb in {w.strip(",.;:").casefold() for w in words}
-    ):
+    if verb and statement.kind != "quote" and not nested and verb in _words(text):
         text = main_clause(text)
         words = text.split()
         if (deed := _PASSIVE_NOUN.match(text)) is not None and statement.present:
@@ -123,6 +121,10 @@ def stance_of(statement: Statement, *, person: bool = False) -> str:
     if (_lower_first(first) or not statement.opens_on_name) and text[:1].isupper():
         text = text[:1].lower() + text[1:]
     return full_sentence(f"{speaker} {present} {reported_clause(present, text)}")
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(",.;:").casefold() for w in text.split()}
 
 
 _NESTED_SAID = re.compile(r"(?<=\w )(?:he|she|they|we|I) (?:said|says|told)\b")
