@@ -241,3 +241,14 @@ def test_a_places_possessive_name_is_no_actor() -> None:
 def test_a_participle_that_opens_the_sentence_reports_only_its_own_words() -> None:
     text = "Confirming Ohio's pivotal position on the map, Senator Tom Ruiz was also in the state on Monday."
     assert not [s for s in extract(text).statements if "was also in the state" in s.text]
+
+
+def test_malaysian_honorifics_are_no_part_of_a_name() -> None:
+    text = (
+        "Mentri Besar Datuk Seri Rahim Kassim said the state had asked for help. "
+        "He said he contacted Defence Minister Datuk Seri Azlan Noor at 8.45pm. "
+        "Rahim said the rainfall was the highest on record."
+    )
+    ex = extract(text)
+    assert [a.name for a in ex.actors if a.kind == "person"] == ["Rahim Kassim", "Azlan Noor"]
+    assert spoken_by(ex, "the rainfall was the highest on record") == "Rahim Kassim"

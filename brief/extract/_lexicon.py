@@ -81,7 +81,7 @@ KIN = _set(
 )
 # What a body issues and the article then quotes ("the statement read", "the lawsuit argues").
 ISSUED = _set("statement letter lawsuit suit complaint filing release memo email tweet post")
-HONORIFICS = _set("sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev.")
+HONORIFICS = _set("sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev. datuk dato datin tun seri")
 PERSON_TITLES = _set(
     "president leader chancellor minister premier secretary spokesperson spokesman spokeswoman envoy "
     "chief head boss ceo chairman chairwoman chair founder king queen prince princess pope ambassador "
@@ -90,7 +90,8 @@ PERSON_TITLES = _set(
     "treasurer comptroller sheriff superintendent mp mla mep gov. sen. rep. gen. lt. col. capt. sgt. supt. "
     "atty. councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman "
     "assemblywoman major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. "
-    "gen peer ald. det. insp. cmdr. amb. cllr. detective inspector editor pro tem tempore cm pm msp"
+    "gen peer ald. det. insp. cmdr. amb. cllr. detective inspector editor pro tem tempore cm pm msp "
+    "mentri menteri besar"
 )
 # Other forms of a title and the title each stands for: abbreviations before a name ("Gov. Chris
 # Christie") and the plain word for a formal one ("Justice Alexander Sosna" is "the judge").
