@@ -30,7 +30,11 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     quoted = _through_quotation(doc, first, cut, last)
     reach = doc[first : min(cut, first + _THAT_REACH)]
     # the complementiser, not a relative pronoun ("in a transcript that was included in ...")
-    that = next((t.i for t in reach if t.lower_ == "that" and t.dep_ not in SUBJECT_DEPS), None)
+    # (nor one on the verb's own object: "cites a Radio Lancashire interview that Bell gave as ...")
+    that = next(
+        (t.i for t in reach if t.lower_ == "that" and t.dep_ not in SUBJECT_DEPS and not _of_object(t, verb)),
+        None,
+    )
     if that is not None and not any(t.tag_ in _FINITE for t in doc[first:that]):
         first = that + 1  # "said in a statement that X", but not "says, Ailes was worried that X"
     elif first < cut and doc[first].pos_ == "ADP" and any(t.is_quote for t in doc[verb.sent.start : verb.i]):
@@ -42,6 +46,12 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     first, last = trim_clause(doc, first, cut - 1)
     last = quoted - 1 if quoted > cut else last  # the quotation whole, its own full stop inside its marks
     return (first, last) if last - first >= 2 else None
+
+
+def _of_object(that: Token, verb: Token) -> bool:
+    """True for "that" opening a relative clause on the verb's own object ("cites an interview that ...")."""
+    noun = that.head.head
+    return bool(that.head.dep_ == "relcl" and noun.dep_ == "dobj" and noun.head.i == verb.i)
 
 
 def _cut(doc: Doc, first: int, last: int) -> int:

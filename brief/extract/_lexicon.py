@@ -81,7 +81,9 @@ KIN = _set(
 )
 # What a body issues and the article then quotes ("the statement read", "the lawsuit argues").
 ISSUED = _set("statement letter lawsuit suit complaint filing release memo email tweet post")
-HONORIFICS = _set("sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev. datuk dato datin tun seri")
+HONORIFICS = _set(
+    "sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev. datuk dato datin tun seri"
+)
 PERSON_TITLES = _set(
     "president leader chancellor minister premier secretary spokesperson spokesman spokeswoman envoy "
     "chief head boss ceo chairman chairwoman chair founder king queen prince princess pope ambassador "
@@ -124,7 +126,8 @@ GROUP_NOUNS = _set(
     "banker trader entrepreneur donor volunteer organizer organiser demonstrator "
     "rebel militant survivor witness relative neighbor neighbour tenant landlord homeowner passenger "
     "taxpayer veteran firefighter paramedic group organization organisation plaintiff defendant petitioner "
-    "claimant complainant appellant"
+    "claimant complainant appellant councillor councilor councilmember alderman commissioner delegate "
+    "director manager pilot soldier miner vendor merchant shopkeeper insurgent"
 )
 # One side of a story that speaks as a body though it has no name: "the prosecution", "the defence",
 # "a jury", "Magnuson's family".
