@@ -266,3 +266,26 @@ def test_what_is_cited_is_the_object_not_its_relative_clause() -> None:
     assert [s.text for s in extract(text).statements] == [
         "a radio interview that Jimmy Bell gave as another reason for the move"
     ]
+
+
+def test_a_ministers_portfolio_is_his_title_and_the_minister_his() -> None:
+    text = (
+        "Quetta minister quits\n\n"
+        "The lone minister of the Awami Front in the provincial cabinet resigned on Friday.\n\n"
+        "Sindh Minister for Mines and Minerals Hafiz Tariq Baloch handed over in his resignation to Awami "
+        "Front leadership Nadir Mengal, days after Information Minister Sana Rind of the ruling party "
+        "spoke of a split.\n\n"
+        "In his letter, Mr Baloch pointed out undue pressure. “I can no longer perform my duties, "
+        "therefore, I resign,” the minister stated.\n"
+    )
+    ex = extract(text)
+    baloch = next(a for a in ex.actors if a.name == "Tariq Baloch")
+    assert baloch.role == "Sindh Minister for Mines and Minerals"
+    assert "The lone minister" in baloch.aliases
+    assert spoken_by(ex, "I can no longer perform my duties") == "Tariq Baloch"
+    assert _names("Minister of Mines and Minerals Ali Khan said the plan was sound.") == ["Ali Khan"]
+
+
+def test_a_singular_noun_before_a_name_is_its_title_not_a_group() -> None:
+    text = "American engineer Paul Hart and Canadian diplomat Simon Greaves were kidnapped in Mali in 2019."
+    assert "Canadian diplomat" not in _names(text)

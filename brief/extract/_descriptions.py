@@ -15,19 +15,17 @@ from brief.extract._draft import Draft
 from brief.extract._layout import inside
 from brief.extract._lexicon import (
     GENERIC_TITLES,
-    GROUP_HEADS,
-    INSTITUTIONS,
     KIN,
-    MEDIA_WORDS,
-    ORG_DESCRIPTIONS,
     PERSON_NOUNS,
     PERSON_TITLES,
     TITLE_FORMS,
 )
 from brief.extract._mention import Mention
+from brief.extract._org_descriptions import named_as_nouns, resolve_org
 from brief.extract._syntax import SUBJECT_DEPS, Doc, text_of
+from brief.extract._title_words import WORD, singular, title_words
 
-__all__ = ["attach_descriptions", "title_words"]
+__all__ = ["attach_descriptions"]
 
 _SENT_WINDOW = 2  # a description may point back this many sentences
 _QUOTE_GAP = 12  # characters between a quotation's end and the description that attributes it
@@ -35,35 +33,6 @@ _QUOTE_GAP = 12  # characters between a quotation's end and the description that
 _SECOND_OFFICE = re.compile(
     r"\b(prime|vice|deputy|chief|lieutenant)[ -](minister|president|justice|whip|governor|mayor|chancellor)\b"
 )
-_NOT_TITLE = {"the", "a", "an", "former", "then", "late", "current", "new", "s"}
-_WORD = re.compile(r"[\w.-]+")
-_GENERAL = re.compile(r"\b(attorney|solicitor|surgeon|inspector|secretary|governor|postmaster)[ -]general\b")
-# What "the company" cannot mean, and the nouns that name a business.
-_PUBLIC_BODIES = frozenset(
-    "board council ministry tribunal court commission agency department government party committee "
-    "authority parliament assembly senate congress administration police army navy".split()
-)
-_BUSINESS = frozenset(
-    "company firm business bank insurer airline carrier retailer lender manufacturer".split()
-)
-
-
-_UNIONS = frozenset("union association federation guild confederation".split())
-_MEDIA_NOUNS = frozenset(
-    "network channel broadcaster station newspaper paper outlet magazine publication site".split()
-)
-
-
-def title_words(text: str) -> frozenset[str]:
-    """The words of a title or description that identify it ("the Kremlin's spokesperson")."""
-    text = _GENERAL.sub(r"\1-general", text.casefold())  # "the attorney" is no Attorney General
-    words = _WORD.findall(text.replace("’", "'").replace("'s", " "))
-    return frozenset(_singular(TITLE_FORMS.get(w, w)) for w in words) - _NOT_TITLE
-
-
-def _singular(word: str) -> str:
-    """ "leaders" in "senior party leaders Yashwant Sinha" is the title "leader"."""
-    return word[:-1] if word.endswith("s") and word[:-1] in PERSON_TITLES else word
 
 
 def _own_titles(draft: Draft) -> frozenset[str]:
@@ -79,6 +48,11 @@ def _titled(desc: Mention, draft: Draft) -> bool:
     named = office in PERSON_TITLES and any(w == office or w.endswith(f"-{office}") for w in words)
     own = named and words <= _own_titles(draft)
     return own and not _kin(draft)  # "Lady Starmer, the Prime Minister's wife" is not "the Prime Minister"
+
+
+def _holds(desc: Mention, draft: Draft) -> bool:
+    """True for a person holding the office a body's description names ("the lone minister of the PML-Q")."""
+    return desc.of_body and desc.hint in _own_titles(draft) and not _conflicts(desc, draft)
 
 
 def _kin(draft: Draft) -> bool:
@@ -119,7 +93,9 @@ def _resolve_desc(
     doc: Doc, desc: Mention, people: list[Draft], sent_of: list[int], quoted: list[tuple[int, int]]
 ) -> Draft | None:
     """The person a description ("the US leader") most plausibly refers to."""
-    titled = [d for d in people if _titled(desc, d) or (desc.of_body and desc.affil & d.affil)]
+    titled = [d for d in people if _titled(desc, d)]
+    holders = [d for d in people if _holds(desc, d)]  # "The lone minister of the PML-Q": before its leader
+    titled = titled or holders or [d for d in people if desc.of_body and desc.affil & d.affil]
     # after a quotation of several sentences ("“...?  ... duties,” said the member of Parliament"), the
     # description is as near to its person as the quotation's start
     opened = [a for a, b in quoted if a < desc.start and 0 <= desc.start - b < _QUOTE_GAP]
@@ -147,67 +123,6 @@ def _resolve_desc(
     return max(near, key=lambda d: d.last_before(desc.start)) if near else None
 
 
-def _resolve_org(
-    desc: Mention, orgs: list[Draft], named_as: list[tuple[int, str, Draft]], quoted: list[tuple[int, int]]
-) -> Draft | None:
-    """The organisation named last before ``desc`` that it can mean ("the company" is no Board); one
-    the article introduced as such ("The group, WeWorkers Coalition, ...") comes first."""
-    named = [d for d in orgs if any(desc.start <= m.start and m.end <= desc.end for m in d.mentions)]
-    if desc.hint in GROUP_HEADS and len(named) == 1:
-        return named[0]  # "The Popular Front coalition" is the Popular Front
-    introduced = [(at, d) for at, noun, d in named_as if noun == desc.hint and at < desc.start]
-    if introduced:
-        return max(introduced, key=lambda found: found[0])[1]
-    last = {id(d): _last_unquoted(d, desc.start, quoted) for d in orgs if _can_mean(desc.hint, d)}
-    before = [d for d in orgs if last.get(id(d), -1) >= 0]
-    return max(before, key=lambda d: last[id(d)]) if before else None
-
-
-def _last_unquoted(draft: Draft, pos: int, quoted: list[tuple[int, int]]) -> int:
-    """Offset of the draft's last mention before ``pos`` outside quotations (-1 if none): a company a
-    speaker names is not what the writer's next "the company" means."""
-    starts = [m.start for m in draft.mentions if m.start < pos and not inside(quoted, m.start, m.end)]
-    return max(starts, default=-1)
-
-
-def _named_as(doc: Doc, drafts: list[Draft]) -> list[tuple[int, str, Draft]]:
-    """(offset, noun, organisation) for each name given in apposition to a description noun: "The group,
-    WeWorkers Coalition," or "WeWorkers Coalition, a group of employees"."""
-    owner = {t: d for d in drafts for m in d.mentions for t in m.tokens}
-    out = []
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ORG_DESCRIPTIONS:
-            continue
-        linked = [c for c in tok.children if c.dep_ == "appos"]
-        linked += [tok.head] if tok.dep_ == "appos" else []
-        named = next((owner[t.i] for t in linked if t.i in owner), None)
-        if named is not None:
-            out.append((tok.idx, tok.lemma_.lower(), named))
-    return out
-
-
-def _can_mean(noun: str, org: Draft) -> bool:
-    """Whether "the <noun>" can refer to ``org``: its own head word, or a business for a business noun."""
-    words = {w for m in org.mentions for w in title_words(m.text)}
-    if noun in words:
-        return True  # "the board" for the Pollution Control Board
-    heads = {found[-1] for m in org.mentions if (found := _WORD.findall(m.text.casefold()))}
-    if words & MEDIA_WORDS:  # "the network" is Fox News; "the agency" is not the outlet reporting the story
-        return noun in _MEDIA_NOUNS
-    if noun in _BUSINESS:
-        return not heads & _PUBLIC_BODIES
-    if noun == "union":
-        return bool(words & _UNIONS)  # a union is one by name, or an association of workers or players
-    if noun in INSTITUTIONS:
-        return False  # "the hospital" is one whose name says so
-    if noun not in _PUBLIC_BODIES:
-        return True
-    if noun == "agency" and heads & _PUBLIC_BODIES:
-        return True  # any public body is an agency ("Indiana State Police ... the agency")
-    # "the council" is no other body, and "the court" no company: "the agency" may be one known as "EPA"
-    return not heads & _PUBLIC_BODIES and any(m.text.replace(".", "").isupper() for m in org.mentions)
-
-
 def _merge_titled_groups(drafts: dict[str, Draft], people: list[Draft]) -> None:
     """An unnamed office-holder ("the Kremlin's spokesperson") joins the named person holding that title;
     a possessive one ("North Korea's top negotiator", "the agency's top scientist") joins the only person
@@ -221,7 +136,7 @@ def _merge_titled_groups(drafts: dict[str, Draft], people: list[Draft]) -> None:
         core = words - _BODY_NOUNS  # "state agriculture minister" is agriculture minister Badal Patralekh
         holders = [p for p in people if core and core <= _own_titles(p)]
         if not holders and _POSSESSIVE.match(text) and len(text.split()) <= _POSSESSIVE_WORDS:
-            head = _singular(_WORD.findall(text.casefold())[-1])
+            head = singular(WORD.findall(text.casefold())[-1])
             rest = words - _RANKS - _BODY_NOUNS - {head}
             holders = [p for p in people if head in _own_titles(p)]
             holders = holders if len(holders) == 1 and _agrees(rest, _own_titles(holders[0]) - {head}) else []
@@ -282,7 +197,7 @@ def attach_descriptions(
     _merge_titled_groups(drafts, people)
     _merge_title_acronyms(drafts, people)
     orgs = [d for d in drafts.values() if d.kind == "organisation"]
-    named_as = _named_as(doc, [d for d in drafts.values() if d.kind in ("organisation", "group")])
+    named_as = named_as_nouns(doc, [d for d in drafts.values() if d.kind in ("organisation", "group")])
     sent_starts = [s.start_char for s in doc.sents]
     earlier: dict[str, Draft] = {}  # "the Labour peer" again is the Labour peer of before
     for desc in (m for m in mentions if m.label == "DESC"):
@@ -293,7 +208,7 @@ def attach_descriptions(
         target = (
             (earlier.get(key) if person and key else None)
             or (_resolve_desc(doc, desc, people, sent_starts, quoted) if person else None)
-            or (None if person else _resolve_org(desc, orgs, named_as, quoted))
+            or (None if person else resolve_org(desc, orgs, named_as, quoted))
         )
         if target is not None:
             (target.extra if person else target.refs).append(desc)

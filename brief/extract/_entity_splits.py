@@ -17,7 +17,9 @@ def split_entity(doc: Doc, ent: Span) -> list[Span]:
     """The names one tagged entity stands for."""
     return [
         p
-        for b in _split_bracket(doc, _title_after(doc, _after_label(doc, _name_rest(doc, ent))))
+        for b in _split_bracket(
+            doc, _title_after(doc, _after_label(doc, _past_portfolio(doc, _name_rest(doc, ent))))
+        )
         for r in _split_place(doc, b)
         for q in _split_pair(doc, r)
         for p in _split_possessive(doc, q)
@@ -119,3 +121,13 @@ def _after_label(doc: Doc, ent: Span) -> Span:
     colon is the name after it."""
     colon = max((k for k in range(ent.start + 1, ent.end - 1) if doc[k].text == ":"), default=None)
     return ent if colon is None else Span(doc, colon + 1, ent.end, label=ent.label_)
+
+
+def _past_portfolio(doc: Doc, ent: Span) -> Span:
+    """ "Minister for Mines and Minerals Ali Khan": a person the tagger ran back into the last word of a
+    title's portfolio is the name after it."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if ent.label_ != "PERSON" or len(ent) < 3 or before is None or before.lower_ not in ("and", "of", "for"):
+        return ent
+    titled = any(t.lower_ in PERSON_TITLES for t in doc[max(0, ent.start - 6) : ent.start])
+    return Span(doc, ent.start + 1, ent.end, label=ent.label_) if titled else ent

@@ -127,6 +127,13 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
         return None  # "the shareholder law firm Scott & Scott", "The SNP's leader, Nicola Sturgeon": the name
     if not plural and tok.dep_ == "appos" and (tok.head.pos_ == "PROPN" or tok.head.ent_type_ in NAMED):
         return None  # "InfoNation, a Sugar Land-based provider of data": a description of the name
+    if (
+        not plural
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].ent_iob_ == "B"
+        and doc[tok.i + 1].ent_type_ == "PERSON"
+    ):
+        return None  # "... and Canadian diplomat Simon Greaves": the title of the name after it
     first = name_start(doc, tok)
     if first < tok.i and doc[first].lower_ in QUANTIFIERS:
         return None

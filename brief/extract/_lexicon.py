@@ -82,7 +82,7 @@ KIN = _set(
 # What a body issues and the article then quotes ("the statement read", "the lawsuit argues").
 ISSUED = _set("statement letter lawsuit suit complaint filing release memo email tweet post")
 HONORIFICS = _set(
-    "sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev. datuk dato datin tun seri"
+    "sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev. datuk dato datin tun seri hafiz"
 )
 PERSON_TITLES = _set(
     "president leader chancellor minister premier secretary spokesperson spokesman spokeswoman envoy "

@@ -78,6 +78,8 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
         k -= 1
     if k == first - 1 and (detached := _detached_title(doc, first)) is not None:
         k = detached - 1
+    if (sibling := _sibling_title(doc, k + 1, m.root)) is not None:
+        k = sibling - 1
     # "House Ways and Means Committee Chairman", but "Trump and US Trade Representative Robert Lighthizer":
     # the title after another's name is the title alone
     joins = [t.i for t in doc[k + 1 : first] if t.dep_ == "cc" and (t.i == k + 1 or _after_name(t))]
@@ -95,7 +97,8 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     gerund = len(words) == 1 and words[0].is_lower and words[0].lower_.endswith("ing")
     if gerund and words[0].lower_ not in PERSON_TITLES:
         return  # "there was no hiding Gustavsson's disappointment": a verb, no title
-    if words and words[-1].tag_ in ("NNS", "NNPS") and words[-1].lower_ not in _NOT_PLURAL:
+    portfolio = any(t.lower_ in ("of", "for") for t in words)  # "Minister of Mines and Minerals"
+    if words and words[-1].tag_ in ("NNS", "NNPS") and words[-1].lower_ not in _NOT_PLURAL and not portfolio:
         return  # "founding members Tom Johnston and Pat Simmons": what several are, not one's title
     if k + 1 < first:
         m.forms.append((doc[k + 1].idx, m.end))
@@ -119,6 +122,23 @@ def _detached_title(doc: Doc, first: int) -> int | None:
     return int(min([title.i, *(c.left_edge.i for c in title.lefts if c.dep_ == "compound")]))
 
 
+def _sibling_title(doc: Doc, start: int, root: int) -> int | None:
+    """Where a title starts that the parser made a second subject of the name's verb, right before the
+    name ("Sindh Minister for Mines and Minerals Hafiz Tariq Baloch handed ..."), if one does."""
+    if start == 0:
+        return None
+    name, end = doc[root], doc[start - 1]
+    title = next((a for a in (end, *end.ancestors) if a.head.i == name.head.i and a.i != root), None)
+    if (
+        title is None
+        or title.dep_ != name.dep_
+        or title.lower_ not in PERSON_TITLES
+        or title.right_edge != end
+    ):
+        return None
+    return int(title.left_edge.i)
+
+
 _NOT_PLURAL = frozenset({"news", "affairs", "sales", "communications", "arms", "relations"})  # "... affairs"
 _NOBODY = frozenset("nothing anything everything something nobody anybody everybody somebody".split())
 
@@ -127,7 +147,8 @@ def _after_name(cc: Token) -> bool:
     """An "and" after a name, outside any name that holds it: "Trump and US Trade Representative", not
     "House Ways and Means Committee Chairman"."""
     before = cc.doc[cc.i - 1]  # (the tagger may take the name for a verb or an adjective)
-    return bool(before.is_title and (before.ent_type_ == "PERSON" or cc.ent_iob_ != "I"))
+    portfolio = before.dep_ == "pobj" and before.head.lower_ in ("of", "for")  # "Minister for Mines and ..."
+    return bool(before.is_title and not portfolio and (before.ent_type_ == "PERSON" or cc.ent_iob_ != "I"))
 
 
 def _no_title(tok: Token) -> bool:

@@ -1,0 +1,89 @@
+"""What "the company", "the board" or "the union" can mean: the organisation named last that the noun
+fits, or one the article introduced as such ("The group, WeWorkers Coalition, ...")."""
+
+from __future__ import annotations
+
+from brief.extract._draft import Draft
+from brief.extract._layout import inside
+from brief.extract._lexicon import GROUP_HEADS, INSTITUTIONS, MEDIA_WORDS, ORG_DESCRIPTIONS
+from brief.extract._mention import Mention
+from brief.extract._syntax import Doc
+from brief.extract._title_words import WORD, title_words
+
+__all__ = ["named_as_nouns", "resolve_org"]
+
+# What "the company" cannot mean, and the nouns that name a business.
+_PUBLIC_BODIES = frozenset(
+    "board council ministry tribunal court commission agency department government party committee "
+    "authority parliament assembly senate congress administration police army navy".split()
+)
+_BUSINESS = frozenset(
+    "company firm business bank insurer airline carrier retailer lender manufacturer".split()
+)
+
+
+_UNIONS = frozenset("union association federation guild confederation".split())
+_MEDIA_NOUNS = frozenset(
+    "network channel broadcaster station newspaper paper outlet magazine publication site".split()
+)
+
+
+def resolve_org(
+    desc: Mention, orgs: list[Draft], named_as: list[tuple[int, str, Draft]], quoted: list[tuple[int, int]]
+) -> Draft | None:
+    """The organisation named last before ``desc`` that it can mean ("the company" is no Board); one
+    the article introduced as such ("The group, WeWorkers Coalition, ...") comes first."""
+    named = [d for d in orgs if any(desc.start <= m.start and m.end <= desc.end for m in d.mentions)]
+    if desc.hint in GROUP_HEADS and len(named) == 1:
+        return named[0]  # "The Popular Front coalition" is the Popular Front
+    introduced = [(at, d) for at, noun, d in named_as if noun == desc.hint and at < desc.start]
+    if introduced:
+        return max(introduced, key=lambda found: found[0])[1]
+    last = {id(d): _last_unquoted(d, desc.start, quoted) for d in orgs if _can_mean(desc.hint, d)}
+    before = [d for d in orgs if last.get(id(d), -1) >= 0]
+    return max(before, key=lambda d: last[id(d)]) if before else None
+
+
+def _last_unquoted(draft: Draft, pos: int, quoted: list[tuple[int, int]]) -> int:
+    """Offset of the draft's last mention before ``pos`` outside quotations (-1 if none): a company a
+    speaker names is not what the writer's next "the company" means."""
+    starts = [m.start for m in draft.mentions if m.start < pos and not inside(quoted, m.start, m.end)]
+    return max(starts, default=-1)
+
+
+def named_as_nouns(doc: Doc, drafts: list[Draft]) -> list[tuple[int, str, Draft]]:
+    """(offset, noun, organisation) for each name given in apposition to a description noun: "The group,
+    WeWorkers Coalition," or "WeWorkers Coalition, a group of employees"."""
+    owner = {t: d for d in drafts for m in d.mentions for t in m.tokens}
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ORG_DESCRIPTIONS:
+            continue
+        linked = [c for c in tok.children if c.dep_ == "appos"]
+        linked += [tok.head] if tok.dep_ == "appos" else []
+        named = next((owner[t.i] for t in linked if t.i in owner), None)
+        if named is not None:
+            out.append((tok.idx, tok.lemma_.lower(), named))
+    return out
+
+
+def _can_mean(noun: str, org: Draft) -> bool:
+    """Whether "the <noun>" can refer to ``org``: its own head word, or a business for a business noun."""
+    words = {w for m in org.mentions for w in title_words(m.text)}
+    if noun in words:
+        return True  # "the board" for the Pollution Control Board
+    heads = {found[-1] for m in org.mentions if (found := WORD.findall(m.text.casefold()))}
+    if words & MEDIA_WORDS:  # "the network" is Fox News; "the agency" is not the outlet reporting the story
+        return noun in _MEDIA_NOUNS
+    if noun in _BUSINESS:
+        return not heads & _PUBLIC_BODIES
+    if noun == "union":
+        return bool(words & _UNIONS)  # a union is one by name, or an association of workers or players
+    if noun in INSTITUTIONS:
+        return False  # "the hospital" is one whose name says so
+    if noun not in _PUBLIC_BODIES:
+        return True
+    if noun == "agency" and heads & _PUBLIC_BODIES:
+        return True  # any public body is an agency ("Indiana State Police ... the agency")
+    # "the council" is no other body, and "the court" no company: "the agency" may be one known as "EPA"
+    return not heads & _PUBLIC_BODIES and any(m.text.replace(".", "").isupper() for m in org.mentions)
