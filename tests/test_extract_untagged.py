@@ -289,3 +289,21 @@ def test_a_ministers_portfolio_is_his_title_and_the_minister_his() -> None:
 def test_a_singular_noun_before_a_name_is_its_title_not_a_group() -> None:
     text = "American engineer Paul Hart and Canadian diplomat Simon Greaves were kidnapped in Mali in 2019."
     assert "Canadian diplomat" not in _names(text)
+
+
+def test_he_after_a_titled_subject_is_the_name_the_parser_hung_on_its_place() -> None:
+    text = (
+        "Economy Minister Luis Pardo said hard months were coming.\n\n"
+        "The governor of the province of Santa Fe, Omar Kessler, recalled that the President "
+        '"had said that the adjustment was not going to fall on the people".\n\n'
+        'But the adjustment "will affect workers, pensioners, companies" instead, he said.\n'
+    )
+    assert spoken_by(extract(text), "will affect workers") == "Omar Kessler"
+
+
+def test_what_a_body_called_something_is_no_statement_of_its_own() -> None:
+    text = (
+        "Following what the Air Line Pilots Association called “more than four years of empty promises,” "
+        "3,000 pilots protested at major airports on Friday."
+    )
+    assert [s.text for s in extract(text).statements] == []

@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from brief.extract._gender import Gender, of_noun, of_pronoun
+from brief.extract._lexicon import PERSON_TITLES
 from brief.extract._subjects import titled_in_subject
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 
@@ -53,6 +54,13 @@ def _named_subject(subject: Token) -> Token:
         return named_in
     if subject.ent_type_ != "PERSON":  # "Special Public Prosecutor, Shailendra Babbar, submitted"
         named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if not named and subject.lower_ in PERSON_TITLES:  # "The governor of the province of Buenos Aires,
+            # Axel Kicillof, recalled": the parser hung the name on the place
+            named = [
+                t
+                for t in subject.subtree
+                if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj"
+            ]
         if len(named) == 1:
             return named[0]
     return subject

@@ -211,8 +211,8 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
         return []
     if nested(verb):
         return []  # "Zelensky said Russia did not want ...": Zelensky's claim, not Russia's stance
-    if any(c.dep_ == "dobj" and c.lower_ in ("that", "which", "who", "whom") for c in verb.children):
-        return []  # "the lander that the company unveiled in May": the deed's object is outside its clause
+    if any(c.dep_ == "dobj" and c.lower_ in ("that", "which", "who", "whom", "what") for c in verb.children):
+        return []  # "the lander that the company unveiled", "what the union called": its object is elsewhere
     if any(of_whom(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         return []  # "lawmakers, many of whom have called for ...": a relative clause, not the sentence
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
