@@ -307,3 +307,13 @@ def test_what_a_body_called_something_is_no_statement_of_its_own() -> None:
         "3,000 pilots protested at major airports on Friday."
     )
     assert [s.text for s in extract(text).statements] == []
+
+
+def test_a_reported_clause_that_opens_with_when_runs_on_to_its_main_clause() -> None:
+    text = (
+        "Days before the election, the minister, Tom Kerrigan, told RTÉ Radio that when he was out "
+        "canvassing, no-one on the doorsteps was asking about climate change."
+    )
+    assert [s.text for s in extract(text).statements] == [
+        "when he was out canvassing, no-one on the doorsteps was asking about climate change"
+    ]

@@ -7,7 +7,7 @@ from itertools import pairwise
 from brief.extract._clauses import MIN_WORDS, SPEECH, TIME_MARKS, trim_clause
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token
 
-__all__ = ["following_range", "quoted_tail", "split_clause"]
+__all__ = ["before_list", "following_range", "into_main", "quoted_tail", "split_clause"]
 
 _FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "to do X" (VB)
 
@@ -135,3 +135,32 @@ def split_clause(comps: list[Token]) -> dict[Token, Token]:
         if ((subjectless and run_on) or listed) and first.i < second.i:
             out[first] = second
     return out
+
+
+_OPENERS = frozenset("when if as while because although though once unless until after before since".split())
+
+
+def into_main(doc: Doc, verb: Token, comp: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """The words run on to the sentence's main clause when the parser made the report a clause of it and
+    the reported clause's opening "when ..." its object: "told RTÉ Radio that when he was out
+    canvassing, no-one on the doorsteps was asking about climate change" (not "when he was out
+    canvassing")."""
+    root, after = verb.head, rng[1] + 1
+    marked = any(c.dep_ == "mark" for c in verb.children)  # not "after X reported that ..., Ailes was gone"
+    opened = doc[rng[0]].lower_ in _OPENERS and any(c.lower_ == "that" for c in comp.children)
+    joined = after < len(doc) and doc[after].text == "," and root.dep_ == "ROOT" and root.i > after
+    if verb.dep_ != "advcl" or marked or not opened or not joined:
+        return rng
+    if not any(c.dep_ in SUBJECT_DEPS and c.i > after for c in root.children):
+        return rng
+    last = root.sent.end - 1
+    while last > root.i and doc[last].is_punct:
+        last -= 1
+    return rng[0], last
+
+
+def before_list(doc: Doc, rng: tuple[int, int]) -> bool:
+    """ "He said recent outages include:" and a list: the words are in the list, not in the clause."""
+    last = doc[rng[1]]
+    bare = last.pos_ in ("VERB", "AUX") and last.tag_ != "VBN" and all(c.is_punct for c in last.rights)
+    return bare and rng[1] + 1 < len(doc) and doc[rng[1] + 1].text == ":"

@@ -17,7 +17,7 @@ from brief.extract._clauses import (
     trim_clause,
 )
 from brief.extract._deeds import is_deed, light_stance, told_instead
-from brief.extract._following import following_range, quoted_tail, split_clause
+from brief.extract._following import before_list, following_range, into_main, quoted_tail, split_clause
 from brief.extract._gender import Gender
 from brief.extract._lexicon import DOCUMENT_NOUNS, PERSON_TITLES, STANCE_VERBS
 from brief.extract._open import in_title
@@ -102,7 +102,8 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
             rng = (rng[0], rest[1]) if rest is not None and rest[1] > rng[1] else rng
         rng = _drop_speaker(ctx, rng, who) if rng is not None and rng[1] < verb.i else rng
         rng = object_as_subject(verb, comp, rng) if comp is not None and rng is not None else rng
-        if rng is None or (comp is not None and subjectless(comp, rng)) or _before_list(doc, rng):
+        rng = into_main(doc, verb, comp, rng) if comp is not None and rng is not None else rng
+        if rng is None or (comp is not None and subjectless(comp, rng)) or before_list(doc, rng):
             continue
         rng = quoted_tail(doc, rng) if rng[1] < verb.i else rng
         if outside_brackets(doc, verb, rng):
@@ -114,13 +115,6 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         present = present_cue(verb, whom=rng == request)
         out += said_by(who, start, end, cue_text(verb), kind, present)
     return out
-
-
-def _before_list(doc: Doc, rng: tuple[int, int]) -> bool:
-    """ "He said recent outages include:" and a list: the words are in the list, not in the clause."""
-    last = doc[rng[1]]
-    bare = last.pos_ in ("VERB", "AUX") and last.tag_ != "VBN" and all(c.is_punct for c in last.rights)
-    return bare and rng[1] + 1 < len(doc) and doc[rng[1] + 1].text == ":"
 
 
 def _relative_read_as_clause(comp: Token) -> bool:
