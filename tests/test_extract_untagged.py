@@ -317,3 +317,25 @@ def test_a_reported_clause_that_opens_with_when_runs_on_to_its_main_clause() -> 
     assert [s.text for s in extract(text).statements] == [
         "when he was out canvassing, no-one on the doorsteps was asking about climate change"
     ]
+
+
+def test_he_said_after_a_quoted_he_is_the_speaker_before_not_the_quoted_subject() -> None:
+    text = (
+        "“We will keep fighting till our last breath,” said Harpal Sandhu, 80, a farmer at a protest site. "
+        "The country’s prime minister, Rajan Mehra, “should know that either he will remain or we will,” "
+        "he said.\n"
+    )
+    assert spoken_by(extract(text), "should know that either he will remain") == "Harpal Sandhu"
+
+
+def test_a_named_day_is_no_actor() -> None:
+    text = "The protests turned violent on 26 January, India’s Republic Day, when farmers stormed the fort."
+    assert "Republic Day" not in _names(text)
+
+
+def test_would_not_until_asks_no_question() -> None:
+    text = (
+        "Farmers block roads\n\n"
+        "The farmers have said they would not leave until the government repeals the laws.\n"
+    )
+    assert not [q for q in extract(text).open_questions if "until" in q.question]

@@ -116,8 +116,16 @@ def _in_sentence(ctx: Ctx, tok: Token, sent: Doc, person: bool) -> int | None:
     if not found and sent.end <= tok.sent.start:
         found = _antecedents(ctx, tok, _subjects_owners(sent), person)
     main = [t for t in found if not _reported_subject(t)]
-    said_by = next(
-        (t for t in sent if t.i < tok.i and t.lower_ == tok.lower_ and t.dep_ in SUBJECT_DEPS), None
+    said_by = next(  # (not a "he" inside a quotation: “... either he will remain or we will,” he said)
+        (
+            t
+            for t in sent
+            if t.i < tok.i
+            and t.lower_ == tok.lower_
+            and t.dep_ in SUBJECT_DEPS
+            and not in_quote(ctx, t.idx, t.idx)
+        ),
+        None,
     )
     if said_by is not None and not _reported_subject(said_by) and (not main or said_by.head.i == sent.root.i):
         # "He said Rand is ...": "he" again, not Rand; "He said he had found work.": the chain
@@ -231,8 +239,12 @@ def _subjects_owners(sent: Doc) -> list[Token]:
 def _reported_by(subject: Token, pronoun: Token) -> bool:
     """True for the subject of what the pronoun itself reports: "Ramos should not have given her a
     violation, he said" is someone else on Ramos (unless a quotation between is what is reported)."""
+    while subject.dep_ == "appos":  # "The country's prime minister, Narendra Modi": the minister's verb
+        subject = subject.head
     verb = subject.head
-    if any(t.is_quote for t in subject.doc[subject.i : pronoun.i]):
+    quoted = any(t.is_quote for t in subject.doc[subject.i : verb.i])  # its verb inside the quotation:
+    # 'The prime minister, Narendra Modi, “should know that ...,” he said' reports the prime minister
+    if not quoted and any(t.is_quote for t in subject.doc[subject.i : pronoun.i]):
         return False  # "X told Murdoch she would leave: “This marriage won't last,” he said": the quotation
     return verb.dep_ in ("ccomp", "parataxis") and verb.head.i == pronoun.head.i and is_report_verb(verb.head)
 

@@ -92,8 +92,11 @@ def _modal_question(modal: Token) -> tuple[str, float] | None:
     past = any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children)
     if wh is not None and (wh.lower_ not in _ASKS or past):
         return None  # "asked what she would do", "how galaxies may have emerged"
-    if low == "should" and any(c.dep_ == "neg" for c in verb.children):
-        return None  # "employees should not intimidate ...": a rule or advice, nothing left open
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated and (low == "should" or any(t.lower_ == "until" for t in verb.subtree)):
+        # "employees should not intimidate ...": a rule or advice, nothing left open; "would not leave
+        # until the government repeals the laws" is no "Will they leave until ...?"
+        return None
     frame = frame_of(verb)
     plain = frame == "" and low not in ("may", "might") and not (low == "will" and predicts(verb))
     if frame is None or plain or (low == "can" and frame != "whether"):
