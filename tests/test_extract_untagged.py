@@ -339,3 +339,12 @@ def test_would_not_until_asks_no_question() -> None:
         "The farmers have said they would not leave until the government repeals the laws.\n"
     )
     assert not [q for q in extract(text).open_questions if "until" in q.question]
+
+
+def test_a_hyphened_company_name_is_one_actor() -> None:
+    text = (
+        "Expansion abroad has not always gone smoothly for Chick-fil-A in Europe. Chick-fil-A has plans to "
+        "open 15 restaurants in Toronto, its chief executive, Dan Kemp, said."
+    )
+    names = _names(text)
+    assert "A" not in names and "Chick" not in names

@@ -45,6 +45,7 @@ from brief.extract._syntax import (
     Doc,
     Token,
     char_span,
+    hyphen_chain,
     is_agentive,
     is_boilerplate,
     is_report_verb,
@@ -219,8 +220,8 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
         and not doc[first - 1].ent_type_
     ):
         first -= 1
-    if first > 1 and doc[first - 1].tag_ == "HYPH" and doc[first - 2].is_upper and tok.is_upper:
-        first -= 2  # "MORE-UFT"
+    chain = hyphen_chain(doc, first, tok.i)[0]  # "MORE-UFT", "Chick-fil-A"
+    first = chain if doc[chain].text[:1].isupper() and tok.text[:1].isupper() else first
     while first < tok.i and (doc[first].lower_ in HONORIFICS | PERSON_TITLES or occupation(doc[first])):
         first += 1
     start, end = char_span(doc, first, tok.i)

@@ -168,6 +168,24 @@ def is_agentive(tok: Token) -> bool:
     return bool(tok.dep_ == "pobj" and tok.head.lower_ in _AGENT_PREPS) or _spoken_for(tok)
 
 
+def hyphen_chain(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """The tokens ``first..last`` widened to the words hyphened to them with no space ("Chick-fil-A")."""
+
+    def joined(i: int) -> bool:  # a hyphen at ``i`` between two words, no space on either side
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+        )
+
+    while first >= 2 and joined(first - 1) and doc[first - 2].is_alpha:
+        first -= 2
+    while last + 2 < len(doc) and joined(last + 1) and doc[last + 2].is_alpha:
+        last += 2
+    return first, last
+
+
 def _placed(tok: Token) -> bool:
     """True for a noun where something goes or is: "to Tunney's Pasture", "at Fisherman's Wharf"."""
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
