@@ -348,3 +348,23 @@ def test_a_hyphened_company_name_is_one_actor() -> None:
     )
     names = _names(text)
     assert "A" not in names and "Chick" not in names
+
+
+def test_what_was_found_after_and_is_part_of_what_was_said() -> None:
+    text = "Archaeologists cleared the last debris on Thursday and found five shafts inside, Ali Saber said."
+    assert spoken_by(extract(text), "and found five shafts inside") == "Ali Saber"
+
+
+def test_describing_something_as_something_is_a_stance() -> None:
+    text = "Ali Saber spoke to reporters at the site. He described the find as “one of a kind in decades”."
+    assert spoken_by(extract(text), "described the find as") == "Ali Saber"
+
+
+def test_a_party_chairman_is_no_figure_of_another_party() -> None:
+    text = (
+        "The Unity Party posted a video of an interview with Tom Reeve, a senior Reform Party figure. "
+        "The video had been altered to show Reeve failing to answer. The chairman of the Unity Party "
+        "described the video as lighthearted satire."
+    )
+    reeve = next(a for a in extract(text).actors if a.name == "Tom Reeve")
+    assert "The chairman" not in reeve.aliases

@@ -97,7 +97,8 @@ def light_stance(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     objects, preps = STANCE_OBJECTS.get(lemma, frozenset()), STANCE_PREPS.get(lemma, frozenset())
     deps = {c.dep_ for c in verb.children}
-    if lemma in _NAMING and "dobj" in deps and deps & {"oprd", "xcomp", "ccomp"}:
+    as_what = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)  # "described the find as ..."
+    if lemma in _NAMING and "dobj" in deps and (deps & {"oprd", "xcomp", "ccomp"} or as_what):
         return True  # "called the impeachment process a sham", "branded the plan reckless"
     if lemma in _SELF and "dobj" in deps:
         return False  # "committed $2 million to the fund": a sum given, not a commitment to act

@@ -233,7 +233,8 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     m.affil = {affiliation(t.text) for t in mods if t.ent_type_ in ("NORP", "GPE", "ORG")}
     body = _body_of(tok)
     if label == "DESC" and body and lemma in PERSON_TITLES:  # "the head of the Weather Service": its head
-        m.affil, m.of_body = {affiliation(t.text) for t in body}, True
+        # (by the body's own words: "the Conservative Party" shares no "Party" with a Labour Party figure)
+        m.affil, m.of_body = {affiliation(t.text) for t in body if t.lower_ not in ORG_HEADS | {"the"}}, True
     m.agentive = tok.dep_ in SUBJECT_DEPS
     return m
 

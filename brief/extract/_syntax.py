@@ -191,6 +191,7 @@ def _placed(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
 
 
+_FINDING = frozenset({"find", "discover", "uncover", "reveal", "show"})  # a thing or a report: "found that"
 _PLACE_PREPS = frozenset({"to", "from", "in", "at", "near", "into", "through", "across", "towards", "toward"})
 
 
@@ -238,6 +239,9 @@ def is_aside(tok: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
     unsaid = unsaid or to
+    # "removed a layer of debris and found five shafts inside": a thing found, no report of the writer's
+    found = tok.dep_ == "conj" and tok.lemma_ in _FINDING and "ccomp" not in own and "dobj" in own
+    unsaid = unsaid or found
     if tok.lower_ == "according" or (
         tok.dep_ in ("conj", "advcl") and is_report_verb(tok) and not (marked or described or unsaid)
     ):
