@@ -44,10 +44,9 @@ def _nearest_subject(verb: Token, first: Token) -> Token:
     if named is not None:
         return named
     inverted = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    # "But that small effect still matters, said Dr. Michael Barnett": a clause the parser made a subject
     if first.pos_ in ("VERB", "AUX") and first.i < verb.i and inverted is not None:
-        return (
-            inverted  # "But that small effect still matters, said Dr. Michael Barnett": a clause made subject
-        )
+        return inverted
     later = [c for c in verb.children if c.dep_ == "nsubj" and first.i < c.i < verb.i and not c.is_punct]
     after = [
         t
