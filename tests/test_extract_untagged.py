@@ -368,3 +368,12 @@ def test_a_party_chairman_is_no_figure_of_another_party() -> None:
     )
     reeve = next(a for a in extract(text).actors if a.name == "Tom Reeve")
     assert "The chairman" not in reeve.aliases
+
+
+def test_a_title_before_a_comma_and_a_name_is_no_one_elses() -> None:
+    text = (
+        "Mr. Ivan Okello said the ministers were office messengers. However, the minister "
+        "in charge of Karamoja Affairs, Mr. John Mugisha protested Okello's concerns."
+    )
+    okello = next(a for a in extract(text).actors if a.name == "Ivan Okello")
+    assert "the minister" not in okello.aliases

@@ -9,6 +9,7 @@ from brief.extract._lexicon import (
     DOCUMENT_NOUNS,
     FILING_NOUNS,
     GROUP_NOUNS,
+    HONORIFICS,
     OPINION_VERBS,
     ORG_DESCRIPTIONS,
     ORG_HEADS,
@@ -215,7 +216,7 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
         return None
     if lemma == "head" and tok.dep_ == "pobj" and not any(c.lower_ == "of" for c in tok.rights):
         return None  # "shot in the back of the head", "hit him in the head": no one's head
-    if any(c.dep_ == "appos" for c in tok.children):
+    if any(c.dep_ == "appos" for c in tok.children) or _titles_next(doc, tok):
         return None
     first = chunk_start(tok)
     if any(
@@ -237,6 +238,25 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
         m.affil, m.of_body = {affiliation(t.text) for t in body if t.lower_ not in ORG_HEADS | {"the"}}, True
     m.agentive = tok.dep_ in SUBJECT_DEPS
     return m
+
+
+def _titles_next(doc: Doc, tok: Token) -> bool:
+    """ "the minister in Charge of Karamoja Affairs, Mr. John Byabagambi protested": a description right
+    before a comma and the name that is the clause's subject, the title of that name."""
+    k = tok.i + 1  # past the description's own words ("in Charge of Karamoja Affairs") to its comma
+    while k < len(doc) and doc[k].text != "," and tok.is_ancestor(doc[k]) and doc[k].pos_ != "VERB":
+        k += 1
+    if tok.lemma_.lower() not in PERSON_TITLES or k >= len(doc) or doc[k].text != ",":
+        return False
+    k += 1
+    while k < len(doc) and doc[k].lower_ in HONORIFICS:
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ != "PERSON":
+        return False
+    name = doc[k]
+    while name.dep_ == "compound":
+        name = name.head
+    return name.dep_ in ("nsubj", "appos")  # (the parser may hang the rest on the description)
 
 
 _SOURCE_NOUNS = frozenset({"source", "insider"})
