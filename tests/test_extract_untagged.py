@@ -377,3 +377,12 @@ def test_a_title_before_a_comma_and_a_name_is_no_one_elses() -> None:
     )
     okello = next(a for a in extract(text).actors if a.name == "Ivan Okello")
     assert "the minister" not in okello.aliases
+
+
+def test_the_next_chief_is_not_the_outgoing_one() -> None:
+    text = (
+        "The chain has plans to expand abroad, according to outgoing CEO Dan Merritt. The family-owned "
+        "chain just announced Ann Merritt, his niece, as the next CEO to begin in November."
+    )
+    dan = next(a for a in extract(text).actors if a.name == "Dan Merritt")
+    assert "the next CEO" not in dan.aliases

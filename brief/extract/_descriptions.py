@@ -62,12 +62,22 @@ def _kin(draft: Draft) -> bool:
 def _conflicts(desc: Mention, draft: Draft) -> bool:
     if desc.hint in PERSON_TITLES and _kin(draft):
         return True  # "the Labour leader" is not the Prime Minister's wife
+    if _words_of(desc.text) & _COMING and any(_words_of(m.role) & _GOING for m in draft.mentions):
+        return True  # "the next CEO" is not the outgoing one
     affil = draft.affil
     if desc.affil and affil and not desc.affil & affil:
         return True
     titles = _own_titles(draft) & PERSON_TITLES
     office = desc.hint in PERSON_TITLES  # "the member of Parliament" may be the party's chief
     return bool(office and desc.hint not in GENERIC_TITLES and titles and _office(desc) not in titles)
+
+
+_COMING = frozenset({"next", "incoming", "new", "future", "designate"})
+_GOING = frozenset({"outgoing", "former", "departing", "retiring", "previous", "ex"})
+
+
+def _words_of(text: str) -> set[str]:
+    return set(WORD.findall(text.casefold().replace("-", " ")))
 
 
 def _office(desc: Mention) -> str:
