@@ -137,7 +137,7 @@ def split_clause(comps: list[Token]) -> dict[Token, Token]:
     return out
 
 
-_OPENERS = frozenset("when if as while because although though once unless until after before since".split())
+_OPENERS = TIME_MARKS | {"if", "unless", "although", "though"}  # a clause's opening "when ...", "if ..."
 
 
 def into_main(doc: Doc, verb: Token, comp: Token, rng: tuple[int, int]) -> tuple[int, int]:

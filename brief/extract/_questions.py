@@ -246,6 +246,9 @@ def _sentence_question(sent: Any) -> Question | None:
         return None  # a title, or a fragment the parser cut from its sentence
     if sum(t.lower_ == "the" and t.nbor().tag_ in ("JJR", "RBR") for t in sent if t.i + 1 < len(t.doc)) > 1:
         return None  # "the earlier people seek treatment, the more likely ...": a rule, not an event
+    asked = writers_question(sent)
+    if asked is not None:  # the writer's own question outranks any the sentence is made to ask
+        return Question(_score(sent, asked, 2.0, asked=True), asked, *_evidence(sent, sent.root), "asked")
     best: Question | None = None
     for tok in sent:
         made = _clause_question(tok)
@@ -255,9 +258,6 @@ def _sentence_question(sent: Any) -> Question | None:
             continue
         q = Question(_score(sent, made[0], made[1]), made[0], *_evidence(sent, tok), tok.lower_)
         best = q if best is None or q.score > best.score else best
-    asked = writers_question(sent)
-    if asked is not None:  # the writer's own question outranks any the sentence is made to ask
-        return Question(_score(sent, asked, 2.0, asked=True), asked, *_evidence(sent, sent.root), "asked")
     prospect = _prospect_question(sent) if best is None else None
     if prospect is not None:
         return Question(_score(sent, prospect, 2.0), prospect, *_evidence(sent, sent.root), "prospect")
