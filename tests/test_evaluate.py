@@ -124,6 +124,16 @@ def test_alias_matching_ignores_case_curly_quotes_and_possessives(seed: tuple[Go
     assert score.actor_precision == 1.0
 
 
+def test_the_unnamed_writer_is_one_actor_however_called() -> None:
+    gold, text = gold_of("opinion_impeachment"), article("opinion_impeachment")
+    assert "The columnist" in [a.name for a in gold.actors]  # the gold's name for the column's writer
+    score = score_brief(brief(actors=[{"name": "The author"}]), gold, text)
+    assert "The columnist" not in score.missed_core
+    assert score.invented_actors == []
+    assert score_brief(brief(actors=[{"name": "The editor"}]), gold, text).invented_actors == []
+    assert score_brief(brief(actors=[{"name": "The authors"}]), gold, text).invented_actors == ["The authors"]
+
+
 def test_core_and_all_recall(seed: tuple[Gold, str]) -> None:
     gold, text = seed
     score = score_brief(brief(actors=[{"name": "Macron"}, {"name": "Stubb"}]), gold, text)

@@ -3,7 +3,8 @@
 Metrics (matching rules in ``brief.evaluate.text``):
 
 - core / all actor recall: a gold actor counts when one brief actor's name or alias has the same
-  ``name_key`` as the gold name or one of its aliases;
+  ``name_key`` as the gold name or one of its aliases (an unnamed writer's names are one: "The
+  author" is "The columnist");
 - actor precision: 1 - invented / brief actors, where an invented actor matches no gold actor and
   none of its forms is mentioned in the article (1.0 when the brief lists no actors);
 - position recall: a gold position counts when a brief position is attributed to the same actor
@@ -35,6 +36,7 @@ from brief.errors import InputError
 from brief.evaluate.claims import ClaimFlag, find_claims
 from brief.evaluate.gold import Gold, GoldPosition
 from brief.evaluate.text import evidence_overlaps, is_verbatim, mentioned, name_key, verbatim_key
+from brief.extract import is_writer
 from brief.schema import Draft, Position, StrictModel
 
 __all__ = ["ArticleScore", "score_brief"]
@@ -124,8 +126,11 @@ def _parse(brief: Mapping[str, Any], name: str) -> Draft:
         ) from exc
 
 
+_WRITER_KEY = "(the writer)"  # "The author", "The columnist": one unnamed writer, however called
+
+
 def _keys(forms: list[str]) -> set[str]:
-    return {k for k in map(name_key, forms) if k}
+    return {_WRITER_KEY if is_writer(f) else k for f, k in zip(forms, map(name_key, forms), strict=True) if k}
 
 
 def _brief_keys(draft: Draft) -> list[set[str]]:

@@ -38,8 +38,10 @@ from brief.extract._types import (
     Statement,
     normalise_name,
 )
+from brief.extract._writer import AUTHOR, is_writer
 
 __all__ = [
+    "AUTHOR",
     "CAPITALS",
     "COUNTRY_FORMS",
     "DOCUMENT_NOUNS",
@@ -67,6 +69,7 @@ __all__ = [
     "default_workers",
     "extract",
     "find_events",
+    "is_writer",
     "load_nlp",
     "normalise_name",
 ]

@@ -29,6 +29,7 @@ from brief.extract._types import (
     Statement,
     normalise_name,
 )
+from brief.extract._writer import writer_voice
 
 __all__ = ["extract"]
 
@@ -245,6 +246,9 @@ def extract(text: str) -> Extraction:
     readers, wrote = commenters(text, comments, sentences, taken)
     actors += readers
     statements += wrote
+    writer, voiced = writer_voice(doc, [(s.start, s.end) for s in said], ignored)
+    actors += writer
+    statements += voiced
     found = find_questions(doc, lead[1], ignored)
     questions = [OpenCandidate(q.text, _span(text, q.start, q.end), q.cue) for q in found]
     actors.sort(key=lambda a: -a.salience)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from brief.extract import GROUP_NOUNS, KIN, LAWYERS, CandidateActor
+from brief.extract import AUTHOR, GROUP_NOUNS, KIN, LAWYERS, CandidateActor, is_writer
 from brief.schema import Actor
 from brief.verify.claims import Problem
 from brief.verify.context import Context
@@ -116,9 +116,11 @@ class Roster:
 def verify_actors(proposed: list[Actor], ctx: Context, limits: Limits) -> Roster:
     roster = Roster()
     for i, actor in enumerate(proposed):
-        candidate = match_candidate([actor.name, *actor.aliases], ctx.extraction.actors)
+        candidate = match_candidate([actor.name, *actor.aliases], ctx.extraction.actors) or _writer(
+            actor, ctx
+        )
         named = ctx.source.mentions(actor.name) or ctx.index.names.known(actor.name)
-        described = _unnamed_author(actor.name) or _described(actor.name, ctx)
+        described = is_writer(actor.name) or _described(actor.name, ctx)
         if candidate is None and not named and not described:
             problem = Problem("name", "actor is not mentioned in the article")
             ctx.ledger.drop(f"actors[{i}]", actor.name, problem)
@@ -168,12 +170,11 @@ def _drop_shared_aliases(roster: Roster) -> None:
     ]
 
 
-_AUTHOR = re.compile(r"^(?:the )?(?:author|columnist|writer|editorial board|editors?|reporter)$", re.I)
-
-
-def _unnamed_author(name: str) -> bool:
-    """ "The columnist": an opinion piece's author, who the article itself does not name."""
-    return _AUTHOR.match(name.strip()) is not None
+def _writer(actor: Actor, ctx: Context) -> CandidateActor | None:
+    """The extraction's writer for "The columnist" or "the editorial board", when it found one."""
+    if not is_writer(actor.name):
+        return None
+    return next((a for a in ctx.extraction.actors if a.name == AUTHOR), None)
 
 
 def _described(name: str, ctx: Context) -> bool:

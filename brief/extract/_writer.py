@@ -1,0 +1,83 @@
+"""The writer's own voice: a column, an analysis or an editorial argues in the first or second person
+("You shouldn't just believe them.", "I don't see the downside.", "Let's hope we see more ..."), and
+what it argues is the writer's position. An article whose writer speaks so in several sentences of
+their own (outside quotations, reader comments and anyone's reported words) has the writer as an
+actor, "The author", whose positions are those sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from brief.extract._layout import headline_end, inside
+from brief.extract._quotes import quote_regions
+from brief.extract._types import CandidateActor, Statement
+
+__all__ = ["AUTHOR", "is_writer", "writer_voice"]
+
+AUTHOR = "The author"
+# what a brief or a reader may call the writer the article never names
+_WRITER = re.compile(
+    r"^(?:the )?(?:author|columnist|writer|blogger|editorial board|editors?|reporter)$", re.I
+)
+_PERSONS = frozenset("i we you".split())
+_REPORTING = frozenset(
+    "ask interview reach contact call email speak talk meet visit obtain publish report write tell".split()
+)
+_TURN = re.compile(r"[A-Z][A-Z.'’ #0-9-]{1,40}:\s")  # a transcript's speaker: "ROSIE CURTS: ..."
+# an aside to the reader ("(You can grab the whole presentation ...)") or a post embedded in the page
+_ASIDE = re.compile(r"\(|.*(?:^|\s)[@#]\w")
+_MIN_VOICED = 2  # one "you" is a figure of speech; a column speaks so throughout
+_MAX_SAID = 5
+_MIN_WORDS = 4
+
+
+def is_writer(name: str) -> bool:
+    """True for "The columnist", "the editorial board" and other names of a piece's unnamed writer."""
+    return _WRITER.match(name.strip()) is not None
+
+
+def _voiced(sent: Any) -> bool:
+    """True when the writer speaks in person: a pronoun of the first or second person is the subject of
+    a verb other than the reporter's own work ("I interviewed 18 women", "when I asked her"), or the
+    sentence opens "Let's"."""
+    for tok in sent:
+        subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() not in _REPORTING
+        if subject and tok.lower_ in _PERSONS and not tok.ent_type_:
+            return True
+        if tok.lower_ == "let" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in ("'s", "’s"):
+            return True
+    return False
+
+
+def writer_voice(
+    doc: Any, taken: Sequence[tuple[int, int]], ignored: Sequence[tuple[int, int]]
+) -> tuple[list[CandidateActor], list[Statement]]:
+    """The writer as an actor and their sentences as statements, when several sentences after the
+    headline are the writer's own and in person; ``taken`` are the spans of everyone's statements."""
+    text = doc.text
+    quoted = quote_regions(text)
+    headline = headline_end(text)
+    voiced = [
+        sent
+        for sent in doc.sents
+        if sent.start_char > headline
+        and not inside(ignored, sent.start_char, sent.end_char)
+        and not inside(taken, sent.start_char, sent.end_char)
+        and not inside(quoted, sent.start_char, sent.end_char)
+        and sum(t.is_alpha for t in sent) >= _MIN_WORDS
+        and _voiced(sent)
+        and not _ASIDE.match(sent.text.strip())
+        and not _TURN.match(text, text.rfind("\n", 0, sent.start_char) + 1)
+    ]
+    if len(voiced) < _MIN_VOICED:
+        return [], []
+    actor = CandidateActor(AUTHOR, ["the writer"], "person", "the article's writer", [], 0.0)
+    statements = []
+    for sent in voiced[:_MAX_SAID]:
+        words = sent.text.strip()
+        start = sent.start_char + sent.text.index(words)
+        statements.append(Statement(AUTHOR, words, start, start + len(words), "wrote", "quote", "writes"))
+    actor.salience = 2.0 * len(statements)  # as a reported statement counts in an actor's salience
+    return [actor], statements
