@@ -386,3 +386,10 @@ def test_the_next_chief_is_not_the_outgoing_one() -> None:
     )
     dan = next(a for a in extract(text).actors if a.name == "Dan Merritt")
     assert "the next CEO" not in dan.aliases
+
+
+def test_trying_or_going_on_to_say_something_is_saying_it() -> None:
+    ex = extract("Donald Trump has recently tried to suggest that he barely knows the ambassador.")
+    assert speaker_of(ex, "he barely knows the ambassador") == "Donald Trump"
+    ex = extract("Finance Minister Jane Doe went on to say that the plan would be delayed.")
+    assert speaker_of(ex, "the plan would be delayed") == "Jane Doe"

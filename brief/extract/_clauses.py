@@ -25,6 +25,8 @@ SPEECH = frozenset("say tell warn claim argue insist add state admit confirm str
 _CONDITIONS = {"if", "unless", "whether"}
 _IRREALIS = {"would", "could", "might", "may", "should", "will", "shall", "must", "can"}
 _IMPLICATIVE = frozenset("prompt lead force cause spur drive push compel provoke get".split())
+# to try to say something is to say it ("Trump has tried to suggest that ...", "went on to say")
+_SAYING = frozenset("continue try attempt seek go begin start manage".split())
 _LINKS = frozenset({"yet", "however", "but", "so"})
 TIME_MARKS = frozenset("when while after before as because since until once".split())
 _KEPT_MARKS = {"whether", "if", "why", "how"}  # "asked whether X": a question, not a claim
@@ -57,7 +59,13 @@ def _unrealised(verb: Token, *, plans: bool = False) -> bool:
                 return True
             if c.dep_ == "aux" and c.lower_ in _IRREALIS and not (plans and c.lower_ in ("will", "shall")):
                 return True
-            if c.dep_ == "aux" and c.lower_ == "to" and tok.head.lemma_.lower() not in _IMPLICATIVE:
+            said = is_report_verb(tok) and tok.head.lemma_.lower() in _SAYING
+            if (
+                c.dep_ == "aux"
+                and c.lower_ == "to"
+                and tok.head.lemma_.lower() not in _IMPLICATIVE
+                and not said
+            ):
                 return not is_purpose(tok)  # "allow leaders to claim", but "prompted users to argue" happened
     return False
 
