@@ -8,6 +8,7 @@ from __future__ import annotations
 from brief.extract import AUTHOR, extract
 from brief.schema import Actor, Draft, Position
 from brief.verify import verify
+from tests.test_extract import assert_grounded
 
 _COLUMN = (
     "The council's budget is a mistake\n\n"
@@ -25,6 +26,7 @@ def _writer(text: str) -> list[str]:
 
 def test_a_column_in_the_first_and_second_person_has_its_writer_as_an_actor() -> None:
     ex = extract(_COLUMN)
+    assert_grounded(_COLUMN, ex)
     assert AUTHOR in [a.name for a in ex.actors]
     assert _writer(_COLUMN) == [
         "I think the cut will cost the town more than it saves.",

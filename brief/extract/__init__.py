@@ -2,7 +2,8 @@
 
 ``extract(text)`` parses the article with spaCy (loaded once by ``load_nlp``) and returns an
 ``Extraction`` whose every span satisfies ``text[span.start:span.end] == span.text`` and whose
-actor names and aliases all occur verbatim in the text.
+actor names and aliases all occur verbatim in the text, but for the unnamed writer of a column
+(``AUTHOR``, "The author"), whose words are sentences of the text.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from typing import Any
 
 from brief.extract._layout import headline_end, inside
 from brief.extract._quotes import quote_regions
+from brief.extract._syntax import text_of
 from brief.extract._types import CandidateActor, Statement
 
 __all__ = ["AUTHOR", "is_writer", "writer_voice"]
@@ -41,7 +42,7 @@ def is_writer(name: str) -> bool:
 def _voiced(sent: Any) -> bool:
     """True when the writer speaks in person: a pronoun of the first or second person is the subject of
     a verb other than the reporter's own work ("I interviewed 18 women", "when I asked her"), or the
-    sentence opens "Let's"."""
+    sentence says "Let's"."""
     for tok in sent:
         subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() not in _REPORTING
         if subject and tok.lower_ in _PERSONS and not tok.ent_type_:
@@ -56,7 +57,7 @@ def writer_voice(
 ) -> tuple[list[CandidateActor], list[Statement]]:
     """The writer as an actor and their sentences as statements, when several sentences after the
     headline are the writer's own and in person; ``taken`` are the spans of everyone's statements."""
-    text = doc.text
+    text = text_of(doc)
     quoted = quote_regions(text)
     headline = headline_end(text)
     voiced = [
