@@ -118,3 +118,18 @@ def test_the_writers_sentence_about_an_actor_may_still_be_told_as_that_actors() 
     assert AUTHOR in [a.name for a in extract(text).actors]
     _, grounding = verify(draft, text, extract(text))
     assert [d.reason for d in grounding.dropped if d.field.startswith("positions[0]")] == []
+
+
+def test_a_dateline_is_no_part_of_the_writers_words_and_a_quotation_run_on_is_not_theirs() -> None:
+    text = (
+        "A love lost\n\n"
+        "WASHINGTON — I loved the Senate once, until midnight Friday.\n\n"
+        "The House passed the bill with 35 Republican votes.\n\n"
+        "When the leader says it was “a productive week,” should we be alarmed?\n\n"
+        "Coach Tom Pulis was pleased. “From that point onwards I felt we worked our way back.\n\n"
+        "“In the second half, I thought we were the better team. We hit the post twice.\n"
+    )
+    assert _writer(text) == [
+        "I loved the Senate once, until midnight Friday.",
+        "When the leader says it was “a productive week,” should we be alarmed?",
+    ]

@@ -129,6 +129,12 @@ def _resolve_desc(
     strong = [d for d in before if (desc.affil & d.affil) or (not desc.affil and desc.hint in _own_titles(d))]
     if strong:
         return max(strong, key=lambda d: d.last_before(desc.start))
+    # a bare office ("the judge", "the local district attorney") is no guess for a person the article gives
+    # no title ("the French president" may still be the Macron named just before, and "He's the president
+    # of Spectrum Geo" says whose office it is)
+    office = desc.hint in PERSON_TITLES and desc.hint not in GENERIC_TITLES and not desc.affil
+    office = office and doc[desc.root].dep_ != "attr"
+    before = [d for d in before if not office or _own_titles(d) & PERSON_TITLES]
     near = [d for d in before if here - bisect_right(sent_of, d.last_before(desc.start)) <= _SENT_WINDOW]
     return max(near, key=lambda d: d.last_before(desc.start)) if near else None
 

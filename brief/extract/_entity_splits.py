@@ -18,7 +18,10 @@ def split_entity(doc: Doc, ent: Span) -> list[Span]:
     return [
         p
         for b in _split_bracket(
-            doc, _title_after(doc, _after_label(doc, _past_portfolio(doc, _name_rest(doc, ent))))
+            doc,
+            _title_after(
+                doc, _after_label(doc, _past_portfolio(doc, _name_rest(doc, _name_start(doc, ent))))
+            ),
         )
         for r in _split_place(doc, b)
         for q in _split_pair(doc, r)
@@ -36,6 +39,19 @@ def _name_rest(doc: Doc, ent: Span) -> Span:
     whole = last.dep_ == "compound" and last.head.i == rest.i and rest.tag_ == "NNP" and not rest.ent_type_
     if whole and rest.is_title and rest.lower_ not in PERSON_TITLES and rest.lower_ not in ORG_HEADS:
         return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    return ent
+
+
+def _name_start(doc: Doc, ent: Span) -> Span:
+    """ "London mayor Sadiq Khan" tagged only as "Khan": the untagged capitalised word after a title that
+    modifies the name's first word is its first name."""
+    if ent.label_ != "PERSON" or ent.start < 2:
+        return ent
+    given, title = doc[ent.start - 1], doc[ent.start - 2]
+    whole = given.dep_ == "compound" and given.head.i == ent.start and given.tag_ == "NNP"
+    whole = whole and given.is_title and not given.ent_type_ and given.lower_ not in PERSON_TITLES
+    if whole and title.is_lower and title.lower_ in PERSON_TITLES:
+        return Span(doc, ent.start - 1, ent.end, label=ent.label_)
     return ent
 
 

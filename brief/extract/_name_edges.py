@@ -145,4 +145,5 @@ def _named_in(body: str, word: str) -> bool:
 
 def _mid_sentence(body: str, at: int) -> bool:
     before = body[:at].rstrip(" ")
-    return bool(before) and before[-1] not in _SENTENCE_START
+    closing = before[-1:] in ('"', "”", "’") and before[-2:-1].isalpha()  # 'A "stunned" Rod Blagojevich'
+    return bool(before) and (before[-1] not in _SENTENCE_START or closing)

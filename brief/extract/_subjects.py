@@ -134,7 +134,11 @@ def subject_of(verb: Token) -> Token | None:
             # without an agent nobody named did it, and its subject is no doer to climb past
             return None
         # "X has made clear that A and has insisted that B": the parser often hangs the second verb on A
-        participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "..., arguing that ..."
+        # "..., arguing that ...", but not a participle with a determiner, the people it names ("scolded all
+        # opposing the bill")
+        participle = (
+            verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "det" for c in verb.children)
+        )
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by":
             verb = verb.head.head  # "X countered by stating that ...": X states it
             continue

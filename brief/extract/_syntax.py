@@ -25,6 +25,8 @@ _QUOTED_TITLE = re.compile(
     r"(?<!\w)['‘][A-Z][^'’\n]{1,60}['’](?=\s+(?:scheme|programme|program|campaign|initiative|project|"
     r"policy|plan|yojana|bill|operation|mission|movement|slogan|app|show|series|film|album|song|book)\b)"
 )
+# "Mitch McConnell (R-Ky.)", "Charles Schumer (D-N.Y.)", "Bernie Sanders (I-Vt.)": party and state, no actor
+_PARTY_STATE = re.compile(r"\([RDI][-–][A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?\)")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "dobj", "iobj", "dative"})
 _AGENT_PREPS = frozenset({"by", "with", "between"})
@@ -205,9 +207,10 @@ _AGENTS_FOR = LAWYERS | {"spokesman", "spokeswoman", "spokesperson"}
 
 
 def nameless_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges that name no actor: wire datelines ("WASHINGTON, March 3 (Reuters) -") and a
-    thing's title in single quotation marks."""
-    return [m.span() for m in DATELINE.finditer(text)] + [m.span() for m in _QUOTED_TITLE.finditer(text)]
+    """Character ranges that name no actor: wire datelines ("WASHINGTON, March 3 (Reuters) -"), a
+    thing's title in single quotation marks and a lawmaker's party and state ("(R-Ky.)")."""
+    found = (DATELINE, _QUOTED_TITLE, _PARTY_STATE)
+    return [m.span() for pattern in found for m in pattern.finditer(text)]
 
 
 def affiliation(word: str) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 from brief.extract._layout import headline_end, inside
 from brief.extract._quotes import quote_regions
-from brief.extract._syntax import text_of
+from brief.extract._syntax import DATELINE, text_of
 from brief.extract._types import CandidateActor, Statement
 
 __all__ = ["AUTHOR", "is_writer", "writer_voice"]
@@ -29,6 +29,7 @@ _REPORTING = frozenset(
 _TURN = re.compile(r"[A-Z][A-Z.'’ #0-9-]{1,40}:\s")  # a transcript's speaker: "ROSIE CURTS: ..."
 # an aside to the reader ("(You can grab the whole presentation ...)") or a post embedded in the page
 _ASIDE = re.compile(r"\(|.*(?:^|\s)[@#]\w")
+_QUOTE_MARKS = "“\"‘'«„"
 _MIN_VOICED = 2  # one "you" is a figure of speech; a column speaks so throughout
 _MAX_SAID = 5
 _MIN_WORDS = 4
@@ -39,11 +40,13 @@ def is_writer(name: str) -> bool:
     return _WRITER.match(name.strip()) is not None
 
 
-def _voiced(sent: Any) -> bool:
-    """True when the writer speaks in person: a pronoun of the first or second person is the subject of
-    a verb other than the reporter's own work ("I interviewed 18 women", "when I asked her"), or the
-    sentence says "Let's"."""
+def _voiced(sent: Any, others: Sequence[tuple[int, int]]) -> bool:
+    """True when the writer speaks in person, outside ``others`` (quotations and anyone's reported words):
+    a pronoun of the first or second person is the subject of a verb other than the reporter's own work
+    ("I interviewed 18 women", "when I asked her"), or the sentence says "Let's"."""
     for tok in sent:
+        if inside(others, tok.idx, tok.idx + len(tok)):
+            continue
         subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() not in _REPORTING
         if subject and tok.lower_ in _PERSONS and not tok.ent_type_:
             return True
@@ -52,33 +55,39 @@ def _voiced(sent: Any) -> bool:
     return False
 
 
+def _paragraph(text: str, at: int) -> int:
+    """Where the paragraph holding ``at`` starts."""
+    return text.rfind("\n", 0, at) + 1
+
+
 def writer_voice(
     doc: Any, taken: Sequence[tuple[int, int]], ignored: Sequence[tuple[int, int]]
 ) -> tuple[list[CandidateActor], list[Statement]]:
-    """The writer as an actor and their sentences as statements, when several sentences after the
-    headline are the writer's own and in person; ``taken`` are the spans of everyone's statements."""
+    """The writer as an actor and their sentences as statements, when the writer speaks in person in
+    several sentences after the headline; ``taken`` are the spans of everyone's statements."""
     text = text_of(doc)
-    quoted = quote_regions(text)
+    others = sorted([*quote_regions(text), *taken])
     headline = headline_end(text)
     voiced = [
         sent
         for sent in doc.sents
         if sent.start_char > headline
         and not inside(ignored, sent.start_char, sent.end_char)
-        and not inside(taken, sent.start_char, sent.end_char)
-        and not inside(quoted, sent.start_char, sent.end_char)
         and sum(t.is_alpha for t in sent) >= _MIN_WORDS
-        and _voiced(sent)
+        and _voiced(sent, others)
         and not _ASIDE.match(sent.text.strip())
-        and not _TURN.match(text, text.rfind("\n", 0, sent.start_char) + 1)
+        and not _TURN.match(text, _paragraph(text, sent.start_char))
+        and text[_paragraph(text, sent.start_char)] not in _QUOTE_MARKS  # a quotation run on
     ]
     if len(voiced) < _MIN_VOICED:
         return [], []
     actor = CandidateActor(AUTHOR, ["the writer"], "person", "the article's writer", [], 0.0)
     statements = []
     for sent in voiced[:_MAX_SAID]:
-        words = sent.text.strip()
-        start = sent.start_char + sent.text.index(words)
+        dateline = DATELINE.match(text, sent.start_char)  # "WASHINGTON — I loved the Senate once"
+        start = dateline.end() if dateline else sent.start_char
+        words = text[start : sent.end_char].strip()
+        start = text.index(words, start)
         statements.append(Statement(AUTHOR, words, start, start + len(words), "wrote", "quote", "writes"))
     actor.salience = 2.0 * len(statements)  # as a reported statement counts in an actor's salience
     return [actor], statements

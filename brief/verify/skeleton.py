@@ -250,7 +250,8 @@ def _participle_only(stance: str, cue: str) -> bool:
     return re.search(rf"\b{re.escape(verb)}(?: [\w’'-]+){{0,3}} by (?!\w+ing\b)", low) is not None
 
 
-_PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "un")  # "imposed", "taken", "withdrawn", "done", "begun"
+# "imposed", "taken", "withdrawn", "done", "begun", "sought", "held", "made", "paid"
+_PARTICIPLE_ENDS = ("ed", "en", "wn", "ne", "un", "ght", "eld", "ade", "aid")
 
 
 def _distinct(statements: list[Statement]) -> list[Statement]:
