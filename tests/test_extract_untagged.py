@@ -449,3 +449,26 @@ def test_a_word_after_a_closing_quotation_mark_is_mid_sentence() -> None:
     )
     blagojevich = next(a for a in extract(text).actors if a.name == "Rod Blagojevich")
     assert blagojevich.role == ""
+
+
+def test_the_welshman_is_the_man_named_before_not_an_actor_of_his_own() -> None:
+    text = (
+        "Manager praises players\n\n"
+        "Tony Pulis has credited his players for the club's revival.\n\n"
+        "And Pulis has hailed the attitude of his squad.\n\n"
+        '"We had three points out of a possible 30," said the Welshman. "It has been really encouraging."\n'
+    )
+    ex = extract(text)
+    assert "Welshman" not in _names(text) and "the Welshman" not in _names(text)
+    assert spoken_by(ex, "We had three points") == "Tony Pulis"
+
+
+def test_a_persons_name_that_begins_a_places_name_is_no_actor() -> None:
+    text = (
+        "Two deaths at hospital\n\n"
+        "Two patients died at Ronald Reagan UCLA Medical Center, hospital officials said on Wednesday. "
+        "Flights to John F. Kennedy International Airport were also delayed, the airline said.\n"
+    )
+    names = _names(text)
+    assert "Ronald Reagan" not in names and "John F. Kennedy" not in names
+    assert "Nelson Mandela" in _names("Nelson Mandela said the struggle was not over.")

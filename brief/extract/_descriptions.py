@@ -14,6 +14,7 @@ from bisect import bisect_right
 from brief.extract._draft import Draft
 from brief.extract._layout import inside
 from brief.extract._lexicon import (
+    EPITHETS,
     GENERIC_TITLES,
     KIN,
     PERSON_NOUNS,
@@ -117,7 +118,8 @@ def _resolve_desc(
         after = min(titled, key=lambda d: d.first)
         close = bisect_right(sent_of, after.first) - here <= _SENT_WINDOW
         return after if close or (desc.of_body and len(titled) == 1) else None  # the body's only one
-    if desc.of_body or doc[desc.root].tag_ == "NNP" or _SECOND_OFFICE.search(desc.text.casefold()):
+    proper = doc[desc.root].tag_ == "NNP" and doc[desc.root].lower_ not in EPITHETS  # not "the Welshman"
+    if desc.of_body or proper or _SECOND_OFFICE.search(desc.text.casefold()):
         # "the head of the Weather Service", "the Prime Minister", "the prime minister" beside Defence
         # Minister Pervaiz Khattak: no one so titled by name
         return None

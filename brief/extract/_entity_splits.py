@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from brief.extract._lexicon import ORG_HEADS, PERSON_TITLES
+from brief.extract._lexicon import EPITHETS, ORG_HEADS, PERSON_TITLES
 from brief.extract._syntax import Doc
 from brief.extract._titles import office_of_the, place
 
@@ -14,7 +14,10 @@ __all__ = ["split_entity"]
 
 
 def split_entity(doc: Doc, ent: Span) -> list[Span]:
-    """The names one tagged entity stands for."""
+    """The names one tagged entity stands for ("the Welshman" names none: it describes someone, and "Nelson
+    Mandela" of "Nelson Mandela Bay Municipality" is a place's name)."""
+    if (len(ent) == 1 and ent[0].lower_ in EPITHETS) or _named_after(doc, ent):
+        return []
     return [
         p
         for b in _split_bracket(
@@ -40,6 +43,22 @@ def _name_rest(doc: Doc, ent: Span) -> Span:
     if whole and rest.is_title and rest.lower_ not in PERSON_TITLES and rest.lower_ not in ORG_HEADS:
         return Span(doc, ent.start, ent.end + 1, label=ent.label_)
     return ent
+
+
+_PLACE_HEADS = frozenset(
+    "airport bay bridge street avenue boulevard road square park stadium arena center centre hospital "
+    "school college library museum hall station".split()
+)
+
+
+def _named_after(doc: Doc, ent: Span) -> bool:
+    """True for a person's name that begins the name of a place or body ("Nelson Mandela" of "Nelson
+    Mandela Bay Municipality", "John F. Kennedy" of "John F. Kennedy International Airport")."""
+    if ent.label_ != "PERSON" or ent.end >= len(doc):
+        return False
+    last = doc[ent.end - 1]
+    named = last.dep_ == "compound" and last.head.i >= ent.end and last.head.is_title
+    return named and last.head.lower_ in _PLACE_HEADS | ORG_HEADS
 
 
 def _name_start(doc: Doc, ent: Span) -> Span:

@@ -7,6 +7,7 @@ from brief.extract._clauses import hypothetical
 from brief.extract._group_names import defined_until, name_start, named_after
 from brief.extract._lexicon import (
     DOCUMENT_NOUNS,
+    EPITHETS,
     FILING_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
@@ -205,12 +206,21 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     """A definite description ("the US leader", "the company"), resolved to an actor later."""
     lemma = tok.lemma_.lower()
     office = tok.tag_ == "NNP" and lemma in PERSON_TITLES  # "the US Secretary of State said"
-    if (tok.pos_ != "NOUN" and not office) or tok.ent_type_ or tok.dep_ in ("compound", "appos"):
+    epithet = tok.lower_ in EPITHETS  # "said the Welshman": a man or a woman named before
+    if (tok.pos_ != "NOUN" and not office and not epithet) or (tok.ent_type_ and not epithet):
         return None
-    known = lemma in PERSON_TITLES or lemma in ORG_DESCRIPTIONS or lemma in DOCUMENT_NOUNS | FILING_NOUNS
+    if tok.dep_ in ("compound", "appos"):
+        return None
+    lemma = ("woman" if tok.lower_.endswith("woman") else "man") if epithet else lemma
+    known = (
+        epithet
+        or lemma in PERSON_TITLES
+        or lemma in ORG_DESCRIPTIONS
+        or lemma in DOCUMENT_NOUNS | FILING_NOUNS
+    )
     known = known or (lemma in PERSON_NOUNS and _aged(tok))  # "The 41-year-old mother from Santa Clara"
     known = known or (lemma == "member" and bool(_body_of(tok)))  # "the member of Parliament from Hyderabad"
-    if not known or tok.tag_ != ("NNP" if office else "NN"):
+    if not known or (tok.tag_ != ("NNP" if office else "NN") and not epithet):
         return None  # "the two leaders" is not one person
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None

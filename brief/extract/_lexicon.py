@@ -141,6 +141,11 @@ PERSON_NOUNS = _set(
     "retiree pensioner driver pilot engineer executive director manager founder chairman chairwoman "
     "leader member voter citizen shopkeeper trader fisherman commuter tenant landlord survivor"
 )
+# a person named before, called by their country in sports and feature writing ("said the Welshman")
+EPITHETS = _set(
+    "welshman welshwoman scotsman scotswoman englishman englishwoman irishman irishwoman frenchman "
+    "frenchwoman dutchman dutchwoman"
+)
 ORG_DESCRIPTIONS = _set(
     "company firm group bank insurer airline carrier retailer lender regulator agency ministry "
     "department platform startup giant maker manufacturer operator provider watchdog council "
