@@ -207,17 +207,12 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     lemma = tok.lemma_.lower()
     office = tok.tag_ == "NNP" and lemma in PERSON_TITLES  # "the US Secretary of State said"
     epithet = tok.lower_ in EPITHETS  # "said the Welshman": a man or a woman named before
-    if (tok.pos_ != "NOUN" and not office and not epithet) or (tok.ent_type_ and not epithet):
-        return None
-    if tok.dep_ in ("compound", "appos"):
+    named = (tok.pos_ != "NOUN" and not office) or tok.ent_type_
+    if (named and not epithet) or tok.dep_ in ("compound", "appos"):
         return None
     lemma = ("woman" if tok.lower_.endswith("woman") else "man") if epithet else lemma
-    known = (
-        epithet
-        or lemma in PERSON_TITLES
-        or lemma in ORG_DESCRIPTIONS
-        or lemma in DOCUMENT_NOUNS | FILING_NOUNS
-    )
+    known = epithet or lemma in PERSON_TITLES or lemma in ORG_DESCRIPTIONS
+    known = known or lemma in DOCUMENT_NOUNS | FILING_NOUNS
     known = known or (lemma in PERSON_NOUNS and _aged(tok))  # "The 41-year-old mother from Santa Clara"
     known = known or (lemma == "member" and bool(_body_of(tok)))  # "the member of Parliament from Hyderabad"
     if not known or (tok.tag_ != ("NNP" if office else "NN") and not epithet):
