@@ -472,3 +472,13 @@ def test_a_persons_name_that_begins_a_places_name_is_no_actor() -> None:
     names = _names(text)
     assert "Ronald Reagan" not in names and "John F. Kennedy" not in names
     assert "Nelson Mandela" in _names("Nelson Mandela said the struggle was not over.")
+
+
+def test_a_name_ending_in_management_is_a_body() -> None:
+    text = (
+        'Residents of Waterloo are angry. "It was just too much water," said Waterloo Waste Management '
+        "Superintendent Larry Smith. Waterloo has neglected the sewers, residents say."
+    )
+    kinds = {a.name: a.kind for a in extract(text).actors}
+    assert kinds.get("Waterloo Waste Management") == "organisation"
+    assert kinds.get("Larry Smith") == "person"
