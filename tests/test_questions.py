@@ -451,3 +451,10 @@ def test_a_shortened_question_leaves_no_half_of_a_phrase_the_parser_split() -> N
         "mechanics, will accomplish their main goal - defeat school vouchers in Kessland once again."
     )
     assert asked and not [q for q in asked if "- defeat in" in q or "goal school" in q], asked
+
+
+def test_a_contracted_not_moves_with_its_auxiliary() -> None:
+    text = "Reporters asked why the council hasn’t approved the budget, and the mayor declined to answer."
+    assert [q.question for q in extract(text).open_questions] == [
+        "Why hasn’t the council approved the budget?"
+    ]

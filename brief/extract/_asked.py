@@ -9,6 +9,7 @@ from brief.extract._syntax import SUBJECT_DEPS, Span, Token
 __all__ = ["claim_question", "indirect_question", "writers_question"]
 
 _ASKING = {"wonder", "ask", "question", "unclear", "uncertain"}  # "wondered why X": the text's own question
+_CONTRACTED = {"n't", "n’t"}
 _WH = {"why", "how", "what", "when", "where", "who", "which", "whether", "if"}
 _DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _CONTESTED = {"claim", "allege", "argue", "insist", "deny", "maintain", "contend", "dispute"}
@@ -53,8 +54,12 @@ def indirect_question(tok: Token) -> str | None:
     skip = {wh.i, *(t.i for t in subj.subtree), *((moved.i,) if moved is not None else (comp.i,))}
     skip |= {degree.i} if degree is not None else set()
     skip |= set(range(asked.i + 1, noun.i + 1)) if noun is not None else set()
+    # "why Juul isn't planning": the contracted "not" moves with its auxiliary ("Why isn't Juul planning")
+    cut = moved is not None and moved.i + 1 < len(comp.doc) and comp.doc[moved.i + 1].lower_ in _CONTRACTED
+    skip |= {moved.i + 1} if moved is not None and cut else set()
     rest = [t for t in comp.subtree if t.i not in skip and t.i > wh.i]
-    head = " ".join(w for w in (word, moved.text.lower() if moved is not None else verb.split()[0]) if w)
+    lead = moved.text.lower() + (comp.doc[moved.i + 1].text if cut else "") if moved is not None else ""
+    head = " ".join(w for w in (word, lead or verb.split()[0]) if w)
     tail = f"{verb.split()[1]} " if moved is None else ""
     if not rest or (subj.lower_ == "it" and comp.lemma_ != "be"):
         return None  # "wondered if it had anything to do with X": what "it" is stays unclear
