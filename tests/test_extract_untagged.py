@@ -482,3 +482,23 @@ def test_a_name_ending_in_management_is_a_body() -> None:
     kinds = {a.name: a.kind for a in extract(text).actors}
     assert kinds.get("Waterloo Waste Management") == "organisation"
     assert kinds.get("Larry Smith") == "person"
+
+
+def test_a_wire_dateline_without_its_dash_is_no_part_of_a_groups_name() -> None:
+    text = (
+        "Wildfire forces evacuations\n\n"
+        "IDYLLWILD, Calif. (AP) Authorities issued evacuation orders for hundreds of homes Wednesday, and "
+        "authorities said more orders may follow.\n"
+    )
+    names = [n for a in extract(text).actors for n in a.names()]
+    assert not [n for n in names if "IDYLLWILD" in n or "(AP)" in n], names
+
+
+def test_a_generation_suffix_is_no_family_name() -> None:
+    text = (
+        "Count goes on\n\n"
+        "Former Senator Ferdinand ''Bongbong'' Marcos Jr is leading the count. "
+        "Marcos Jr said he was grateful."
+    )
+    marcos = next(a for a in extract(text).actors if a.name == "Marcos Jr")
+    assert "Jr" not in marcos.aliases and "Marcos" in marcos.aliases

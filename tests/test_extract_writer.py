@@ -133,3 +133,17 @@ def test_a_dateline_is_no_part_of_the_writers_words_and_a_quotation_run_on_is_no
         "I loved the Senate once, until midnight Friday.",
         "When the leader says it was “a productive week,” should we be alarmed?",
     ]
+
+
+def test_who_the_writer_is_is_no_view_of_theirs() -> None:
+    text = (
+        "Prayers won't keep my students safe\n\n"
+        "I’m a Broward County teacher. Right now, I’m sad.\n\n"
+        "I know we’ll come back from this, and I think the politicians aren’t doing their jobs.\n\n"
+        "The district said classes would resume on Monday.\n\n"
+        "We need a law that keeps guns out of schools.\n"
+    )
+    assert _writer(text) == [
+        "I know we’ll come back from this, and I think the politicians aren’t doing their jobs.",
+        "We need a law that keeps guns out of schools.",
+    ]

@@ -21,7 +21,7 @@ def family_name(name: str, *, particle: bool = False) -> str:
     "Lee"); with ``particle``, the particle before it too ("Kevin de León" -> "de León", "Julio De Vido"
     -> "De Vido")."""
     words = name.split()
-    while len(words) > 2 and words[-1].casefold().rstrip(".,") in _GENERATIONS:
+    while len(words) > 1 and words[-1].casefold().rstrip(".,") in _GENERATIONS:
         words.pop()
     if len(words) == 2 and _GIVEN_NAME.match(words[1]):
         return words[0]

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from brief.extract._mention import NAMED, chunk_start
-from brief.extract._syntax import Doc, Token
+from brief.extract._syntax import DATELINE, Doc, Token, text_of
 
-__all__ = ["defined_until", "name_start", "named_after"]
+__all__ = ["defined_until", "name_start", "named_after", "past_dateline"]
 
 
 def name_start(doc: Doc, tok: Token) -> int:
@@ -20,7 +20,17 @@ def name_start(doc: Doc, tok: Token) -> int:
         or _opening_adverb(doc, first)
     ):
         first += 1  # "at least 40 countries", "Twenty-six Western allies", "Even the state's top leaders"
-    return int(first)
+    return past_dateline(doc, first, tok.i)
+
+
+def past_dateline(doc: Doc, first: int, last: int) -> int:
+    """``first``, or the first token after a dateline that opens its line ("IDYLLWILD, Calif. (AP)
+    Authorities issued ...": the authorities), up to ``last``."""
+    text = text_of(doc)
+    dateline = DATELINE.match(text, text.rfind("\n", 0, doc[first].idx) + 1)
+    while dateline is not None and first < last and doc[first].idx < dateline.end():
+        first += 1
+    return first
 
 
 def _opening_adverb(doc: Doc, i: int) -> bool:

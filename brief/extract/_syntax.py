@@ -11,9 +11,11 @@ Token = Any  # spacy.tokens.Token (spaCy ships no type information)
 Doc = Any
 Span = Any
 
-# "WASHINGTON, March 3 (Reuters) -", "SANTIAGO (Reuters) -Walmart", "ISLAMABAD, June 7 (APP):", "(CNN)"
+# "WASHINGTON, March 3 (Reuters) -", "SANTIAGO (Reuters) -Walmart", "ISLAMABAD, June 7 (APP):", "(CNN)",
+# "IDYLLWILD, Calif. (AP) Authorities ..." (no dash)
 DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z.'’ ]{2,}(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,30}\)\s*[-–—]+\s*"
+    r"|\s*\([A-Z][A-Za-z.&]{1,15}\)[ \t]+(?=[A-Z])"  # "IDYLLWILD, Calif. (AP) Authorities ..."
     r"|(?:\s*\([^()\n]{1,30}\))?\s*(?:[-–—]+|:)\s)"
     r"|\([A-Z][A-Za-z.&]{1,15}\)(?:\s*[-–—]+)?\s*"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}[ \t]+[–—][ \t]+(?=[A-Z])"  # "Nairobi — Nairobi Governor ..."

@@ -26,6 +26,7 @@ _PERSONS = frozenset("i we you".split())
 _REPORTING = frozenset(
     "ask interview reach contact call email speak talk meet visit obtain publish report write tell".split()
 )
+_BE = {"'m": "be"}
 _TURN = re.compile(r"[A-Z][A-Z.'’ #0-9-]{1,40}:\s")  # a transcript's speaker: "ROSIE CURTS: ..."
 # an aside to the reader ("(You can grab the whole presentation ...)") or a post embedded in the page
 _ASIDE = re.compile(r"\(|.*(?:^|\s)[@#]\w")
@@ -43,11 +44,14 @@ def is_writer(name: str) -> bool:
 def _voiced(sent: Any, others: Sequence[tuple[int, int]]) -> bool:
     """True when the writer speaks in person, outside ``others`` (quotations and anyone's reported words):
     a pronoun of the first or second person is the subject of a verb other than the reporter's own work
-    ("I interviewed 18 women", "when I asked her"), or the sentence says "Let's"."""
+    ("I interviewed 18 women", "when I asked her") or what "I am" ("I'm a teacher"), or the sentence
+    says "Let's"."""
     for tok in sent:
         if inside(others, tok.idx, tok.idx + len(tok)):
             continue
-        subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() not in _REPORTING
+        verb = _BE.get(tok.head.lower_.replace("’", "'"), tok.head.lemma_.lower())  # "I’m": the tagger's "’m"
+        who = verb == "be" and tok.lower_ == "i"  # "I'm a Broward County teacher": who, not what they think
+        subject = tok.dep_ in ("nsubj", "nsubjpass") and verb not in _REPORTING and not who
         if subject and tok.lower_ in _PERSONS and not tok.ent_type_:
             return True
         if tok.lower_ == "let" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in ("'s", "’s"):
