@@ -502,3 +502,15 @@ def test_a_generation_suffix_is_no_family_name() -> None:
     )
     marcos = next(a for a in extract(text).actors if a.name == "Marcos Jr")
     assert "Jr" not in marcos.aliases and "Marcos" in marcos.aliases
+
+
+def test_two_straight_single_marks_are_one_quotation_mark() -> None:
+    text = (
+        "Winners proclaimed\n\n"
+        "'' I want all of you to know that it's late in the evening. I feel wonderful tonight,'' said actor "
+        "Robin Padilla to cheers.\n"
+    )
+    said = [s for s in extract(text).statements if s.speaker == "Robin Padilla"]
+    assert [(s.kind, s.text) for s in said] == [
+        ("quote", "I want all of you to know that it's late in the evening. I feel wonderful tonight")
+    ]

@@ -55,6 +55,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     for i, ch in enumerate(text):
         if i < skip:
             continue
+        if (
+            ch == "'" and text[i + 1 : i + 2] == "'"
+        ):  # two straight single marks for one double ('' I feel ...'')
+            ch, skip = '"', i + 2
         if ch == "\n" and opened is not None and text[i + 1 : i + 2] == "\n":
             _close(regions, opened, _unclosed_end(text, opened, i))  # never past its paragraph
             opened = None
@@ -77,7 +81,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
 def inner_span(text: str, region: tuple[int, int]) -> tuple[int, int]:
     """The quoted words without the marks, surrounding space or a trailing comma."""
-    start, end = region[0] + 1, region[1]
+    start, end = region[0] + (2 if text[region[0] : region[0] + 2] == "''" else 1), region[1]
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
