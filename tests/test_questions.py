@@ -458,3 +458,15 @@ def test_a_contracted_not_moves_with_its_auxiliary() -> None:
     assert [q.question for q in extract(text).open_questions] == [
         "Why hasn’t the council approved the budget?"
     ]
+
+
+def test_a_he_inside_a_quotation_is_not_its_speaker() -> None:
+    text = 'Fraudster sentenced\n\nJudge Kyle said, "I am not satisfied that he will repay the victims."\n'
+    questions = [q.question for q in extract(text).open_questions]
+    assert not [q for q in questions if "Kyle" in q], questions
+
+
+def test_no_question_ends_inside_a_hyphenated_word() -> None:
+    text = "Company fined\n\nRegulators said they were not satisfied that Acme Corp wouldn't re-offend.\n"
+    questions = [q.question for q in extract(text).open_questions]
+    assert not [q for q in questions if q.endswith(" re?")], questions

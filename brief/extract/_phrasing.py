@@ -72,6 +72,12 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     return not plural and (person if pronoun.lower_ in ("he", "she") else not person)
 
 
+def _quoted(tok: Token) -> bool:
+    """True for a word inside a quotation opened earlier in its sentence."""
+    before = text_of(tok.doc)[tok.sent.start_char : tok.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _antecedent(tok: Token) -> Token | None:
     """The one earlier noun in the sentence a pronoun can refer to ("it" -> "the ban"); none if two fit,
     and none where the speaker whose words hold the pronoun cannot be it ("Dick Clark Productions denied
@@ -84,6 +90,9 @@ def _antecedent(tok: Token) -> Token | None:
         return None
     deps = (*SUBJECT_DEPS, "dobj", "dative", "pobj") if tok.lower_ in ("he", "she") else SUBJECT_DEPS
     earlier = [t for t in tok.sent if t.i < tok.i and t.dep_ in deps and t.pos_ in ("NOUN", "PROPN")]
+    # a "he" inside a quotation is not its speaker named outside it (who says "I"): Judge Kyle said, "I'm
+    # not satisfied that ... he wouldn't re-offend"
+    earlier = [t for t in earlier if _quoted(t) == _quoted(tok)]
     # "as acting chairman, he would ...": what "as" calls the pronoun's own referent is no other antecedent
     earlier = [t for t in earlier if not any(a.lower_ == "as" and a.dep_ == "prep" for a in t.ancestors)]
     fits = [t for t in earlier if _agrees(tok, t) and t.dep_ != "compound"]

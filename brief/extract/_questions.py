@@ -209,6 +209,13 @@ def _dangling(sent: Any, question: str) -> bool:
     return False
 
 
+def _cut_word(sent: Any, question: str) -> bool:
+    """True for a question that ends inside a hyphenated word the parser split ("Will he re?" of "he
+    wouldn't re-offend")."""
+    last = question.rstrip("?").split()[-1:]
+    return bool(last) and re.search(rf"(?<![\w-]){re.escape(last[0])}-\w", sent.text) is not None
+
+
 _POINTING = frozenset("this that these those".split())
 
 
@@ -254,7 +261,7 @@ def _sentence_question(sent: Any) -> Question | None:
         made = _clause_question(tok)
         if made is None or _PERSONAL & {w.strip(",;:") for w in made[0].rstrip("?").split()[1:]}:
             continue
-        if _dangling(sent, made[0]) or _vague(made[0]):
+        if _dangling(sent, made[0]) or _vague(made[0]) or _cut_word(sent, made[0]):
             continue
         q = Question(_score(sent, made[0], made[1]), made[0], *_evidence(sent, tok), tok.lower_)
         best = q if best is None or q.score > best.score else best
