@@ -514,3 +514,14 @@ def test_two_straight_single_marks_are_one_quotation_mark() -> None:
     assert [(s.kind, s.text) for s in said] == [
         ("quote", "I want all of you to know that it's late in the evening. I feel wonderful tonight")
     ]
+
+
+def test_a_title_in_apposition_is_no_name_and_international_ends_a_bodys_name() -> None:
+    text = "“I cannot comment on this,” said Ratnakar Shetty, Chief Administrative Officer, BCCI."
+    assert "Administrative Officer" not in _names(text)
+    text = (
+        "Mark Jaeger, senior vice president and general counsel for Jockey International, was among the "
+        "executives who cited the strikes. Jockey International said it was not affected."
+    )
+    jockey = next(a for a in extract(text).actors if a.name == "Jockey International")
+    assert jockey.kind == "organisation" and "International" not in jockey.aliases

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from brief.extract._lexicon import ORG_DESCRIPTIONS, ORG_HEADS, PERSON_NOUNS, PERSON_TITLES
+from brief.extract._syntax import SUBJECT_DEPS, is_report_verb
 
 __all__ = [
     "body_in_apposition",
@@ -22,6 +23,7 @@ __all__ = [
     "titled_appositive",
     "titled_in_apposition",
     "titled_name",
+    "untagged_speaker",
     "who",
 ]
 
@@ -186,3 +188,16 @@ def statute(doc: Doc, first: int, last: int) -> bool:
     Act" (but "Jude Law")."""
     named_the = first > 0 and doc[first - 1].lower_ == "the"
     return doc[last].text in _STATUTES and (last - first >= 2 or named_the)
+
+
+def untagged_speaker(tok: Token) -> bool:
+    """ "Jebaily said he was voting yes": a capitalised adverb of a speech verb that has no subject."""
+    verb = tok.head
+    return (
+        tok.dep_ == "advmod"
+        and tok.is_title
+        and verb.i == tok.i + 1
+        and verb.tag_ in ("VBD", "VBZ")  # not "When asked what ..."
+        and is_report_verb(verb)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )

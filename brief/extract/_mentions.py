@@ -22,6 +22,7 @@ from brief.extract._kinds import (
     titled_appositive,
     titled_in_apposition,
     titled_name,
+    untagged_speaker,
     who,
 )
 from brief.extract._layout import inside
@@ -34,6 +35,7 @@ from brief.extract._lexicon import (
     NAME_PARTICLES,
     ORG_ENDINGS,
     OUTLET_NOUNS,
+    PERSON_NOUNS,
     PERSON_TITLES,
     POST_NOMINALS,
     STATE_BODIES,
@@ -48,7 +50,6 @@ from brief.extract._syntax import (
     hyphen_chain,
     is_agentive,
     is_boilerplate,
-    is_report_verb,
     nameless_spans,
     opens_dateline,
     text_of,
@@ -208,10 +209,12 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
     # a capitalised "noun" that does something mid-sentence is a name: "but Wikileaks welcomed the move"
     named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start and tok.dep_ == "nsubj")
-    speaker = _untagged_speaker(tok)  # no organisation goes untagged before "said": a person's surname
+    speaker = untagged_speaker(tok)  # no organisation goes untagged before "said": a person's surname
     named = named or speaker
     if not named or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not _name_case(tok):
         return None
+    if tok.dep_ == "appos" and tok.lower_ in PERSON_NOUNS | PERSON_TITLES:
+        return None  # "Ratnakar Shetty, Chief Administrative Officer, BCCI": his title, no one's name
     first = tok.i
     while (
         first > 0
@@ -239,19 +242,6 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     if person:
         person_forms(doc, m, first)
     return m
-
-
-def _untagged_speaker(tok: Token) -> bool:
-    """ "Jebaily said he was voting yes": a capitalised adverb of a speech verb that has no subject."""
-    verb = tok.head
-    return (
-        tok.dep_ == "advmod"
-        and tok.is_title
-        and verb.i == tok.i + 1
-        and verb.tag_ in ("VBD", "VBZ")  # not "When asked what ..."
-        and is_report_verb(verb)
-        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    )
 
 
 def _name_case(tok: Token) -> bool:
