@@ -525,3 +525,12 @@ def test_a_title_in_apposition_is_no_name_and_international_ends_a_bodys_name() 
     )
     jockey = next(a for a in extract(text).actors if a.name == "Jockey International")
     assert jockey.kind == "organisation" and "International" not in jockey.aliases
+
+
+def test_a_country_the_tagger_calls_a_person_is_a_country() -> None:
+    text = (
+        "India skip news conference\n\n"
+        "In August, at the end of a one-day match against Sri Lanka at Dambulla, the players kept the media "
+        "waiting for an hour. Sri Lanka complained to the council about the delay."
+    )
+    assert [a.kind for a in extract(text).actors if a.name == "Sri Lanka"] == ["country"]

@@ -39,6 +39,7 @@ from brief.extract._lexicon import (
     PERSON_TITLES,
     POST_NOMINALS,
     STATE_BODIES,
+    is_country,
 )
 from brief.extract._mention import NAMED, Mention, good_name
 from brief.extract._name_edges import trim_name
@@ -83,6 +84,8 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         return "PERSON"  # "Yale Galanter told The Associated Press", tagged a work of art
     if statute(doc, first, last):
         return None
+    if label == "PERSON" and is_country(doc[first : last + 1].text):
+        return "GPE"  # "an ODI against Sri Lanka", tagged a person
     if label == "NORP" and (doc[last].tag_ not in ("NNS", "NNPS") or doc[last].dep_ in ("amod", "compound")):
         return None  # "Russian oil": an adjective, not a group
     return label if label in NAMED else None
