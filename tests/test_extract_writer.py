@@ -20,6 +20,13 @@ _COLUMN = (
 )
 
 
+def _draft(text: str, actor: Actor, stance: str, evidence: str) -> Draft:
+    """A model's brief of ``text`` with one actor and one position."""
+    title = text.splitlines()[0]
+    position = Position(actor=actor.name, stance=stance, evidence=[evidence])
+    return Draft(title=title, summary="A short summary.", actors=[actor], positions=[position])
+
+
 def _writer(text: str) -> list[str]:
     return [s.text for s in extract(text).statements if s.speaker == AUTHOR]
 
@@ -64,17 +71,11 @@ def test_the_reporters_own_work_and_a_transcripts_speakers_are_not_the_writers_v
 
 
 def test_a_model_calling_the_writer_the_columnist_keeps_the_writers_words_and_one_writer() -> None:
-    draft = Draft(
-        title="The council's budget is a mistake",
-        summary="The council voted to cut library hours by a third.",
-        actors=[Actor(name="The columnist", kind="person")],
-        positions=[
-            Position(
-                actor="The columnist",
-                stance="Thinks the cut will cost the town more than it saves.",
-                evidence=["I think the cut will cost the town more than it saves."],
-            )
-        ],
+    draft = _draft(
+        _COLUMN,
+        Actor(name="The columnist", kind="person"),
+        "Thinks the cut will cost the town more than it saves.",
+        "I think the cut will cost the town more than it saves.",
     )
     brief, grounding = verify(draft, _COLUMN, extract(_COLUMN))
     assert [d.field for d in grounding.dropped if d.field.startswith("positions")] == []
@@ -103,17 +104,11 @@ def test_the_writers_sentence_about_an_actor_may_still_be_told_as_that_actors() 
         "quite the bill.\n\n"
         "I think the port should pay up. Can you blame the city for suing?\n"
     )
-    draft = Draft(
-        title="City says port owes it millions",
-        summary="Jersey City says the Port Authority owes it $400 million.",
-        actors=[Actor(name="Jersey City", kind="organisation")],
-        positions=[
-            Position(
-                actor="Jersey City",
-                stance="Says the yearly losses add up to a large bill over fifty years.",
-                evidence=["Stretch this over fifty years and you've got quite the bill."],
-            )
-        ],
+    draft = _draft(
+        text,
+        Actor(name="Jersey City", kind="organisation"),
+        "Says the yearly losses add up to a large bill over fifty years.",
+        "Stretch this over fifty years and you've got quite the bill.",
     )
     assert AUTHOR in [a.name for a in extract(text).actors]
     _, grounding = verify(draft, text, extract(text))
