@@ -54,19 +54,16 @@ def _unrealised(verb: Token, *, plans: bool = False) -> bool:
     while _bare_conj(chain[-1]) and len(chain) < 4:
         chain.append(chain[-1].head)  # "would say and add": the modal sits on the first verb
     for tok in chain:
+        # "allow leaders to claim"; but "prompted users to argue" and "tried to suggest that ..." happened
+        lead = tok.head.lemma_.lower()
+        done = lead in _IMPLICATIVE or (lead in _SAYING and is_report_verb(tok))
         for c in tok.children:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONS:
                 return True
             if c.dep_ == "aux" and c.lower_ in _IRREALIS and not (plans and c.lower_ in ("will", "shall")):
                 return True
-            said = is_report_verb(tok) and tok.head.lemma_.lower() in _SAYING
-            if (
-                c.dep_ == "aux"
-                and c.lower_ == "to"
-                and tok.head.lemma_.lower() not in _IMPLICATIVE
-                and not said
-            ):
-                return not is_purpose(tok)  # "allow leaders to claim", but "prompted users to argue" happened
+            if c.dep_ == "aux" and c.lower_ == "to" and not done:
+                return not is_purpose(tok)
     return False
 
 

@@ -116,9 +116,8 @@ class Roster:
 def verify_actors(proposed: list[Actor], ctx: Context, limits: Limits) -> Roster:
     roster = Roster()
     for i, actor in enumerate(proposed):
-        candidate = match_candidate([actor.name, *actor.aliases], ctx.extraction.actors) or _writer(
-            actor, ctx
-        )
+        candidate = match_candidate([actor.name, *actor.aliases], ctx.extraction.actors)
+        candidate = candidate or _writer(actor, ctx)  # "The columnist": the writer extraction found
         named = ctx.source.mentions(actor.name) or ctx.index.names.known(actor.name)
         described = is_writer(actor.name) or _described(actor.name, ctx)
         if candidate is None and not named and not described:
