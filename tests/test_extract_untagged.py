@@ -534,3 +534,16 @@ def test_a_country_the_tagger_calls_a_person_is_a_country() -> None:
         "waiting for an hour. Sri Lanka complained to the council about the delay."
     )
     assert [a.kind for a in extract(text).actors if a.name == "Sri Lanka"] == ["country"]
+
+
+def test_a_body_named_x_for_y_speaks_and_its_initials_are_its_short_form() -> None:
+    text = (
+        "Ride app loses licence in the capital\n\n"
+        "Transport for London says it will not renew the app's private hire licence.\n\n"
+        "TfL said the company had shown a lack of corporate responsibility.\n"
+    )
+    ex = extract(text)
+    assert spoken_by(ex, "it will not renew the app's private hire licence") == "Transport for London"
+    tfl = next(a for a in ex.actors if a.name == "Transport for London")
+    assert tfl.kind == "organisation" and "TfL" in tfl.aliases
+    assert "London" not in [a.name for a in ex.actors]

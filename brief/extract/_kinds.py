@@ -15,6 +15,7 @@ __all__ = [
     "described_as_body",
     "employer_of",
     "introduced_body",
+    "named_for",
     "occupation",
     "post_before",
     "run_as_body",
@@ -201,3 +202,18 @@ def untagged_speaker(tok: Token) -> bool:
         and is_report_verb(verb)
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     )
+
+
+def named_for(tok: Token) -> int:
+    """The last word of a body's name told as "X for Y" ("Transport for London says ...", "Americans for
+    Prosperity said"): a capitalised subject of a report verb with "for" and capitalised words after it;
+    else ``tok.i``."""
+    if tok.dep_ != "nsubj" or not is_report_verb(tok.head):
+        return int(tok.i)
+    prep = next(
+        (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1), None
+    )
+    words = list(prep.subtree)[1:] if prep is not None else []
+    if not words or not all(w.is_title or w.lower_ in ("of", "and", "the") for w in words):
+        return int(tok.i)
+    return int(words[-1].i)

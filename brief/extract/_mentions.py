@@ -14,6 +14,7 @@ from brief.extract._kinds import (
     described_as_body,
     employer_of,
     introduced_body,
+    named_for,
     occupation,
     post_before,
     run_as_body,
@@ -213,7 +214,8 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     # a capitalised "noun" that does something mid-sentence is a name: "but Wikileaks welcomed the move"
     named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start and tok.dep_ == "nsubj")
     speaker = untagged_speaker(tok)  # no organisation goes untagged before "said": a person's surname
-    named = named or speaker
+    last = named_for(tok) if tok.is_title else tok.i  # "Transport for London says ...": a body's name
+    named = named or speaker or last > tok.i
     if not named or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not _name_case(tok):
         return None
     if tok.dep_ == "appos" and tok.lower_ in PERSON_NOUNS | PERSON_TITLES:
@@ -230,7 +232,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     first = chain if doc[chain].text[:1].isupper() and tok.text[:1].isupper() else first
     while first < tok.i and (doc[first].lower_ in HONORIFICS | PERSON_TITLES or occupation(doc[first])):
         first += 1
-    start, end = char_span(doc, first, tok.i)
+    start, end = char_span(doc, first, last)
     if (misdated and first == tok.i) or statute(doc, first, tok.i):
         return None  # a lone "Weeks" is a date after all
     person = (
@@ -241,7 +243,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     body = not person and (introduced_body(tok) or body_in_apposition(tok))  # "The group MPD150"
     label = "PERSON" if person else "ORG" if body else "PROPN"
     m = Mention(start, end, text_of(doc)[start:end], label, tok.i)
-    m.tokens, m.agentive = set(range(first, tok.i + 1)), is_agentive(tok) or body or speaker
+    m.tokens, m.agentive = set(range(first, last + 1)), is_agentive(tok) or body or speaker
     if person:
         person_forms(doc, m, first)
     return m

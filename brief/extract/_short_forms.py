@@ -67,7 +67,8 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
     letters = short.replace(".", "").replace("&", "")  # "U.S.", "PG&E"
     # "DOE", "DOJ"; "DOT" for the Transportation Department
     of = "".join(w[0] for w in _of_form(full).split() if w[:1].isupper() or w == "of")
-    acronyms = {_initials(bare(full)).casefold(), _initials(full).casefold(), of.casefold()}
+    every = "".join(w[0] for w in full.split())  # "TfL" for Transport for London
+    acronyms = {_initials(bare(full)).casefold(), _initials(full).casefold(), of.casefold(), every.casefold()}
     if letters.isupper():
         return letters.casefold() in acronyms
     if len(short) <= 5 and short.casefold() in acronyms:
