@@ -4,8 +4,9 @@ a quotation that began earlier goes back to, or somebody the article does not na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from brief.extract import AUTHOR, REPORT_VERBS, STANCE_VERBS, CandidateActor, Statement
+from brief.extract import REPORT_VERBS, STANCE_VERBS, CandidateActor
 from brief.verify.actors import match_candidate
 from brief.verify.claims import Problem
 from brief.verify.context import Context
@@ -40,19 +41,13 @@ def _other_doer(
     return None
 
 
-def _said(ctx: Context) -> list[Statement]:
-    """What the extraction gives someone to have said or done; the writer's own sentences are narration,
-    which a model may fairly tell as the view of the people they are about."""
-    return [s for s in ctx.extraction.statements if s.speaker != AUTHOR]
-
-
 def attribution(
     span: tuple[int, int], names: list[str], actor: str, ctx: Context, *, told_of: bool = False
 ) -> Problem | None:
     """None when the article gives the words at ``span`` to the actor (or says the actor did it);
     ``told_of``: the stance says they are others' words about the actor."""
     start, end = span
-    statements = [s for s in _said(ctx) if s.start < end and start < s.end]
+    statements = [s for s in ctx.said if s.start < end and start < s.end]
     mine = match_candidate(names, ctx.extraction.actors)
     speakers = [match_candidate([s.speaker], ctx.extraction.actors) for s in statements]
     if mine is not None and any(c is mine for c in speakers):
@@ -181,11 +176,16 @@ def _speaker_within(quoted: str, forms: list[str], mine: CandidateActor | None, 
     for other in ctx.extraction.actors:
         if other is mine:
             continue
-        for name in (re.escape(n) for n in other.names() if len(n) >= 2):
-            # right next to its verb: "Tom Lee called it reckless", "said Tom Lee"
-            if re.search(rf"(?<!\w){name}\s+(?:\w+\s+)?{_SAID}\b|\b{_INVERTED},?\s+{name}(?!\w)", quoted):
-                return other.name
+        if any(_next_to_verb(n).search(quoted) for n in other.names() if len(n) >= 2):
+            return other.name
     return None
+
+
+@lru_cache(maxsize=4096)  # one pattern per name, asked of many quotations
+def _next_to_verb(form: str) -> re.Pattern[str]:
+    """ "Tom Lee called it reckless", "said Tom Lee": the name right next to its speech verb."""
+    name = re.escape(form)
+    return re.compile(rf"(?<!\w){name}\s+(?:\w+\s+)?{_SAID}\b|\b{_INVERTED},?\s+{name}(?!\w)")
 
 
 def _quotation_speaker(
@@ -197,7 +197,7 @@ def _quotation_speaker(
         sentence = ctx.index.sentences[j]
         if _continues(sentence.start, sentence.end, mine, forms, ctx):
             return ""
-        said = [s for s in _said(ctx) if sentence.start <= s.start < sentence.end]
+        said = [s for s in ctx.said if sentence.start <= s.start < sentence.end]
         if in_quotes and said:
             return said[-1].speaker
         if _PRONOUN_SAYS.search(sentence.text) and j > 0:  # "..., he said." after a sentence naming him
@@ -247,7 +247,7 @@ def _inside_quotes(text: str, at: int) -> bool:
 
 def _continues(start: int, end: int, mine: CandidateActor | None, forms: list[str], ctx: Context) -> bool:
     """True when the sentence at ``start:end`` is the actor's own statement."""
-    said = [s for s in _said(ctx) if s.start < end and start < s.end]
+    said = [s for s in ctx.said if s.start < end and start < s.end]
     if mine is not None and any(match_candidate([s.speaker], ctx.extraction.actors) is mine for s in said):
         return True
     return speaks(ctx.text[start:end], forms)

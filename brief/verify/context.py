@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
-from brief.extract import CandidateActor, Extraction
+from brief.extract import AUTHOR, CandidateActor, Extraction, Statement
 from brief.schema import Dropped
 from brief.verify.article import ArticleIndex
 from brief.verify.claims import Claim, Problem, parse_claims
@@ -78,6 +79,12 @@ class Context:
         groups = [a.names() for a in extraction.actors]
         index = ArticleIndex(source.trusted, spans, people=people, aliases=groups, events=extraction.events)
         return cls(text, source, index, extraction, Ledger(), nlp=nlp)
+
+    @cached_property
+    def said(self) -> list[Statement]:
+        """What the extraction gives someone to have said or done; the writer's own sentences are
+        narration, which a model may fairly tell as the view of the people they are about."""
+        return [s for s in self.extraction.statements if s.speaker != AUTHOR]
 
     def parse(self, texts: Sequence[str]) -> None:
         """Parse every claim of the draft in one batch."""

@@ -5,6 +5,7 @@ that ...")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from brief.extract import CandidateActor
 from brief.verify.lexicon import stem, words
@@ -69,13 +70,15 @@ def names_in(text: str, forms: list[str]) -> bool:
 
 def speaks(text: str, forms: list[str]) -> bool:
     """True when the sentence has the actor next to a speech verb: "X said", "said X", "according to X"."""
-    for form in forms:
-        name = re.escape(form)
-        pattern = (
-            rf"(?<!\w){name}(?:['’]s)?\W+(?:\w+\W+){{0,12}}?{CUE}\b"
-            rf"|\b(?!{TO_SOMEONE}\b){CUE}\W+(?:\w+\W+){{0,2}}?{name}(?!\w)"
-            rf"|according to (?:\w+\W+){{0,2}}?{name}(?!\w)"
-        )
-        if re.search(pattern, text, re.I):
-            return True
-    return False
+    return any(_speaking(form).search(text) for form in forms)
+
+
+@lru_cache(maxsize=4096)  # one pattern per name, asked of many sentences (more names than re's own cache)
+def _speaking(form: str) -> re.Pattern[str]:
+    name = re.escape(form)
+    return re.compile(
+        rf"(?<!\w){name}(?:['’]s)?\W+(?:\w+\W+){{0,12}}?{CUE}\b"
+        rf"|\b(?!{TO_SOMEONE}\b){CUE}\W+(?:\w+\W+){{0,2}}?{name}(?!\w)"
+        rf"|according to (?:\w+\W+){{0,2}}?{name}(?!\w)",
+        re.I,
+    )
