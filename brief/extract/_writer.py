@@ -47,6 +47,8 @@ def _voiced(sent: Any, others: Sequence[tuple[int, int]]) -> bool:
     ("I interviewed 18 women", "when I asked her") or what "I am" ("I'm a teacher"), or the sentence
     says "Let's"."""
     for tok in sent:
+        if tok.lower_ not in _PERSONS and tok.lower_ != "let":
+            continue
         if inside(others, tok.idx, tok.idx + len(tok)):
             continue
         verb = _BE.get(tok.head.lower_.replace("’", "'"), tok.head.lemma_.lower())  # "I’m": the tagger's "’m"

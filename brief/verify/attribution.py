@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from brief.extract import REPORT_VERBS, STANCE_VERBS, CandidateActor
+from brief.extract import AUTHOR, REPORT_VERBS, STANCE_VERBS, CandidateActor
 from brief.verify.actors import match_candidate
 from brief.verify.claims import Problem
 from brief.verify.context import Context
@@ -49,6 +49,8 @@ def attribution(
     start, end = span
     statements = [s for s in ctx.said if s.start < end and start < s.end]
     mine = match_candidate(names, ctx.extraction.actors)
+    if mine is not None and mine.name == AUTHOR and ctx.written(start, end):
+        return None  # the column's writer, and a sentence the writer writes in person
     speakers = [match_candidate([s.speaker], ctx.extraction.actors) for s in statements]
     if mine is not None and any(c is mine for c in speakers):
         return None

@@ -86,6 +86,12 @@ class Context:
         narration, which a model may fairly tell as the view of the people they are about."""
         return [s for s in self.extraction.statements if s.speaker != AUTHOR]
 
+    def written(self, start: int, end: int) -> bool:
+        """True when ``start:end`` lies in one of the sentences extraction gives the column's writer."""
+        return any(
+            s.speaker == AUTHOR and s.start <= start and end <= s.end for s in self.extraction.statements
+        )
+
     def parse(self, texts: Sequence[str]) -> None:
         """Parse every claim of the draft in one batch."""
         todo = [t for t in dict.fromkeys(texts) if t not in self.claims]
