@@ -31,6 +31,7 @@ from brief.extract._lexicon import (
 )
 from brief.extract._nlp import load_nlp
 from brief.extract._pool import ExtractionPool, default_workers
+from brief.extract._quotes import left_open
 from brief.extract._types import (
     CandidateActor,
     Extraction,
@@ -71,6 +72,7 @@ __all__ = [
     "extract",
     "find_events",
     "is_writer",
+    "left_open",
     "load_nlp",
     "normalise_name",
 ]

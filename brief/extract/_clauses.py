@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from brief.extract._lexicon import PHRASAL_REPORT, WEEKDAYS
+from brief.extract._quotes import left_open
 from brief.extract._subjects import is_purpose, subject_of
 from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, is_aside, is_report_verb, text_of
 
@@ -201,7 +202,7 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
         if after is not None and after.pos_ in ("VERB", "AUX") and after.dep_ == "conj":
             last -= 2
     span = text_of(doc)[doc[first].idx : doc[last].idx + len(doc[last])] if first <= last else ""
-    unbalanced = span.count("“") > span.count("”") or span.count('"') % 2 == 1
+    unbalanced = left_open(span)
     closer = "”" if span.count("“") > span.count("”") else '"'
     if unbalanced and last + 1 < len(doc) and doc[last + 1].text in ("”", '"'):
         last += 1

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from brief.extract._lexicon import PERSON_TITLES
+from brief.extract._quotes import left_open
 from brief.extract._shorten import length, shorten
 from brief.extract._syntax import (
     DATELINE,
@@ -74,8 +75,7 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
 
 def _quoted(tok: Token) -> bool:
     """True for a word inside a quotation opened earlier in its sentence."""
-    before = text_of(tok.doc)[tok.sent.start_char : tok.idx]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return left_open(text_of(tok.doc)[tok.sent.start_char : tok.idx])
 
 
 def _antecedent(tok: Token) -> Token | None:

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from brief.extract._syntax import Doc, Token, is_report_verb
 
-__all__ = ["inner_span", "quote_regions", "quote_verb"]
+__all__ = ["inner_span", "left_open", "quote_regions", "quote_verb"]
 
 _OPEN = "“„«"
 _CLOSE = "”»"
@@ -77,6 +77,12 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             elif text[i + 1 : i + 2].isalnum():  # a closing mark used to open: ”I think ...
                 opened = i
     return regions
+
+
+def left_open(text: str) -> bool:
+    """True when ``text`` leaves a quotation open: more opening than closing curly marks, or an odd
+    number of straight ones."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def inner_span(text: str, region: tuple[int, int]) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from brief.extract import AUTHOR, REPORT_VERBS, STANCE_VERBS, CandidateActor
+from brief.extract import AUTHOR, REPORT_VERBS, STANCE_VERBS, CandidateActor, left_open
 from brief.verify.actors import match_candidate
 from brief.verify.claims import Problem
 from brief.verify.context import Context
@@ -242,9 +242,7 @@ def _names_after_quote(clause: str, forms: list[str]) -> bool:
 
 def _inside_quotes(text: str, at: int) -> bool:
     """True when ``at`` is inside a quotation opened earlier in its paragraph."""
-    paragraph = text[text.rfind("\n", 0, at) + 1 : at]
-    curly = paragraph.count("“") > paragraph.count("”")
-    return curly or paragraph.count('"') % 2 == 1
+    return left_open(text[text.rfind("\n", 0, at) + 1 : at])
 
 
 def _continues(start: int, end: int, mine: CandidateActor | None, forms: list[str], ctx: Context) -> bool:
