@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from brief.extract._lexicon import PHRASAL_REPORT, WEEKDAYS
+from brief.extract._lexicon import PHRASAL_REPORT, SUBORDINATORS, WEEKDAYS
 from brief.extract._quotes import left_open
 from brief.extract._subjects import is_purpose, subject_of
 from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, is_aside, is_report_verb, text_of
@@ -191,6 +191,8 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
         # was not true", but the relative pronoun of "a suit that was filed by ..."
     while last >= first and (_loose_end(doc, first, last) or doc[last].is_space or doc[last].dep_ == "cc"):
         last -= 1
+    while last > first and doc[last].lower_ in SUBORDINATORS and all(c.i > last for c in doc[last].children):
+        last -= 1  # "softening its messaging as": the clause "as" opens is not in the range, nor is "as"
     # "... to speak with Tom Ruiz but Ruiz": the parser joined the next clause's subject to the object
     if (
         last - 2 >= first

@@ -137,6 +137,8 @@ def _split_office(doc: Doc, ent: Span) -> list[Span]:
     )
     if ent.end - ent.start < 4 or not alone or not doc[ent.end - 2].text[:1].isupper():
         return [ent]
+    if last.lower_ in ORG_HEADS or doc[ent.end - 3].lower_ in ("and", "of", "for", "&"):
+        return [ent]  # "the International Longshore and Warehouse Union" is one body's name
     return [
         Span(doc, ent.start, ent.end - 2, label=ent.label_),
         Span(doc, ent.end - 2, ent.end, label="PERSON"),

@@ -12,7 +12,7 @@ from brief.extract._draft import family_name
 from brief.extract._events import find_events
 from brief.extract._gender import genders
 from brief.extract._layout import comments_header, headline_end, ignored_spans, inside
-from brief.extract._lexicon import HONORIFICS, OFFICE_WORDS
+from brief.extract._lexicon import HONORIFICS, OFFICE_STEMS, OFFICE_WORDS
 from brief.extract._mention import NAMED
 from brief.extract._mentions import collect_mentions
 from brief.extract._nlp import parse
@@ -87,7 +87,9 @@ def _names(text: str, draft: Draft) -> tuple[str, list[str]]:
     for a, b in sorted(forms):
         # "a father" is no name of Noel Scott (but "an insider" is how an unnamed source is known)
         indefinite = proper and text[a:b].split(" ", 1)[0].casefold() in ("a", "an")
-        if "\n" not in text[a:b] and text[a:b].strip() == text[a:b] and not indefinite:
+        # "Lt." of "Lt. Gov. Gavin Newsom", cut off by a sentence break: a title's abbreviation, no name
+        abbreviation = text[a:b].casefold().rstrip(".") in OFFICE_STEMS and text[a:b].endswith(".")
+        if "\n" not in text[a:b] and text[a:b].strip() == text[a:b] and not (indefinite or abbreviation):
             aliases.setdefault(text[a:b].casefold(), text[a:b])
     aliases.pop(name.casefold(), None)
     return name, list(aliases.values())

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from brief.extract._lexicon import WEEKDAYS
 from brief.extract._mention import NAMED, chunk_start
 from brief.extract._syntax import DATELINE, Doc, Token, text_of
 
@@ -18,8 +19,10 @@ def name_start(doc: Doc, tok: Token) -> int:
         or doc[first].like_num
         or doc[first].tag_ in ("CD", "HYPH")
         or _opening_adverb(doc, first)
+        or doc[first].lower_ in WEEKDAYS
     ):
-        first += 1  # "at least 40 countries", "Twenty-six Western allies", "Even the state's top leaders"
+        first += 1  # "at least 40 countries", "Twenty-six Western allies", "Even the state's top leaders",
+        # "said Monday eurozone policymakers would ..." (when it was said)
     return past_dateline(doc, first, tok.i)
 
 

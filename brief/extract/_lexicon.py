@@ -171,6 +171,8 @@ ORG_HEADS = _set(
     "navy group club foundation company inc ltd plc"
 )
 # Last words of company names the tagger may take for a person's ("Dick Clark Productions").
+SUBORDINATORS = _set("as because while although though since if unless whereas than")  # open a clause
+TOWN_ENDINGS = _set("city county town township province village district borough")  # "Ho Chi Minh City"
 CORPORATE_ENDINGS = _set(
     "productions records studios pictures entertainment media holdings partners capital labs motors "
     "airlines airways films music industries enterprises ventures brands technologies systems "
@@ -326,5 +328,5 @@ POST_NOMINALS = _set("qc kc obe mbe cbe kbe dbe frs")
 WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
 JUNK_NAMES = WEEKDAYS | _set(
     "january february march april may june july august september october november december today yesterday "
-    "tomorrow note update correction fahrenheit celsius"
+    "tomorrow note update correction fahrenheit celsius feb mar apr jul aug sep sept oct nov dec"
 )

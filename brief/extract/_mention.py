@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from brief.extract._lexicon import NAME_PARTICLES
-from brief.extract._syntax import Token
+from brief.extract._syntax import Token, is_report_verb
 
-__all__ = ["LEFT_DEPS", "NAMED", "Mention", "chunk_start", "good_name"]
+__all__ = ["LEFT_DEPS", "NAMED", "Mention", "capitalised_noun", "chunk_start", "good_name"]
 
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 LEFT_DEPS = {"det", "amod", "compound", "nummod", "poss", "quantmod", "nmod", "predet", "npadvmod"}
@@ -43,3 +43,16 @@ def good_name(text: str) -> bool:
     worded = next((w for w in text.split() if w[:1].isalpha()), "")
     capital = bool(letters) and (letters[0].isupper() or (text[:1].isdigit() and worded[:1].isupper()))
     return capital and "\n" not in text and len(text) <= 80
+
+
+def capitalised_noun(tok: Token) -> bool:
+    """ "Anger remained.", "Refunds will be given": a common noun capitalised only by opening its sentence
+    (not a name the tagger took for a noun: one that speaks, or is capitalised mid-sentence too)."""
+    if not _opens(tok) or tok.tag_ not in ("NN", "NNS") or is_report_verb(tok.head):
+        return False
+    return not any(t.text == tok.text and not _opens(t) for t in tok.doc)
+
+
+def _opens(tok: Token) -> bool:
+    """True for a sentence's first word, or the first after a dateline ("SINGAPORE: Refunds ...")."""
+    return bool(tok.is_sent_start) or (tok.i > 0 and tok.doc[tok.i - 1].text in (":", "—", "–"))

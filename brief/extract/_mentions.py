@@ -40,9 +40,10 @@ from brief.extract._lexicon import (
     PERSON_TITLES,
     POST_NOMINALS,
     STATE_BODIES,
+    TOWN_ENDINGS,
     is_country,
 )
-from brief.extract._mention import NAMED, Mention, good_name
+from brief.extract._mention import NAMED, Mention, capitalised_noun, good_name
 from brief.extract._name_edges import trim_name
 from brief.extract._syntax import (
     SUBJECT_DEPS,
@@ -123,6 +124,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         label = "ORG"  # "Cal Tech", "Georgia Tech"
     elif label == "PERSON" and bounds and bounds[1] > bounds[0] and _corporate(doc, bounds[1]):
         label = "ORG"  # "Dick Clark Productions"
+    elif label == "PERSON" and bounds and bounds[1] - bounds[0] > 1 and doc[bounds[1]].lower_ in TOWN_ENDINGS:
+        label = "GPE"  # "Ho Chi Minh City": a place, however named (but "Jenny Town" may be a person)
     elif label == "PERSON" and bounds and doc[bounds[1]].lower_ in CORPORATE_ENDINGS:
         label = "ORG"  # "CN Railway", the tagger's person "Railway" with its company's initials before it
         while bounds[0] > 0 and doc[bounds[0] - 1].dep_ == "compound" and doc[bounds[0] - 1].pos_ == "PROPN":
@@ -158,6 +161,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     start, end = char_span(doc, first, last)
     text = text_of(doc)[start:end]
     shouted = _shouted_word(doc[first : last + 1]) and not introduced_body(doc[last])
+    shouted = shouted or (first == last and capitalised_noun(doc[first]))
     post_nominal = label == "PERSON" and text.casefold() in POST_NOMINALS  # "Neil Ford QC"
     if not good_name(text) or text.casefold() in JUNK_NAMES or shouted or post_nominal:
         return None
@@ -208,8 +212,8 @@ def _person_cue(doc: Doc, first: int) -> bool:
 def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     """A name the tagger missed: "Mr Streeting", "Germany's Olaf Scholz" or "Timothy Weeks" (a given name
     before a word it took for a date); else a possible surname."""
-    if tok.lower_ == "day":
-        return None  # "India's Republic Day": a day, no one
+    if tok.lower_ == "day" or tok.lower_ in JUNK_NAMES:
+        return None  # "India's Republic Day", "on Aug 1": a day, no one
     misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
     # a capitalised "noun" that does something mid-sentence is a name: "but Wikileaks welcomed the move"
     named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start and tok.dep_ == "nsubj")

@@ -39,9 +39,27 @@ def resolve_org(
     introduced = [(at, d) for at, noun, d in named_as if noun == desc.hint and at < desc.start]
     if introduced:
         return max(introduced, key=lambda found: found[0])[1]
-    last = {id(d): _last_unquoted(d, desc.start, quoted) for d in orgs if _can_mean(desc.hint, d)}
+    members = _members(desc.text)
+    last = {
+        id(d): _last_unquoted(d, desc.start, quoted)
+        for d in orgs
+        if _can_mean(desc.hint, d) and members <= _name_words(d)
+    }
     before = [d for d in orgs if last.get(id(d), -1) >= 0]
     return max(before, key=lambda d: last[id(d)]) if before else None
+
+
+def _members(text: str) -> frozenset[str]:
+    """Who a description says the body is made of: "the employers group" -> employer (a plural agent noun
+    before its head)."""
+    words = WORD.findall(text.casefold())
+    return frozenset(w[:-1] for w in words[:-1] if w.endswith("ers") and len(w) > 4)
+
+
+def _name_words(org: Draft) -> frozenset[str]:
+    """The words of an organisation's names, each also without a plural "s"."""
+    words = {w for m in org.mentions for w in WORD.findall(m.text.casefold())}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
 
 
 def _last_unquoted(draft: Draft, pos: int, quoted: list[tuple[int, int]]) -> int:

@@ -151,7 +151,7 @@ def phrase_subject(toks: list[Token]) -> str:
         return "any" + text[2:]
     named = first.ent_type_ and first.ent_type_ not in _FIGURES and first.pos_ != "DET"
     proper = first.pos_ == "PROPN" and not _small_elsewhere(first)
-    name = proper or named or first.text == "I"  # "More than 100 million" is no name
+    name = (proper or named or first.text == "I") and not _gerund(first)  # "More than 100 million" is none
     # "FHVs", "Unit 3" (not "The four-time winner")
     acronym = first.text[1:] != first.text[1:].lower() or (first.nbor().like_num and first.pos_ != "DET")
     return text if name or acronym else text[:1].lower() + text[1:]
@@ -162,6 +162,16 @@ def _small_elsewhere(first: Token) -> bool:
     before a small word, that the article writes in lower case elsewhere ("jobs"); not "Prime Minister"."""
     opener = first.is_sent_start and not first.ent_type_ and first.nbor().is_lower
     return opener and any(t.is_lower and t.lemma_ == first.lower_ for t in first.doc)
+
+
+def _gerund(first: Token) -> bool:
+    """ "Closing Forestport would save ...": a sentence's first word in "-ing" whose verb the article writes
+    in lower case elsewhere ("close the school") is a deed, whatever the tagger made of it."""
+    word = first.lower_
+    if not first.is_sent_start or not word.endswith("ing") or len(word) < 6:
+        return False
+    verbs = {word, word[:-3], word[:-3] + "e"}
+    return any(t.is_lower and t.lower_ in verbs for t in first.doc if t.i != first.i)
 
 
 def _but(conj: Token) -> bool:

@@ -33,6 +33,11 @@ def quoted_statements(ctx: Ctx) -> list[Said]:
             continue
         told = len(out)
         verb = quote_verb(ctx.doc, ctx.text, ctx.starts, region)
+        if verb is not None and not is_report_verb(verb):
+            # a quoted phrase inside reported words is the reporter's: "Lacson said Duterte should read up
+            # on the doctrines “before he interferes with the Senate.”"
+            outside = (a for a in verb.ancestors if not region[0] <= a.idx < region[1])  # the writer's words
+            verb = next((a for a in outside if is_report_verb(a)), verb)
         who = speakers(ctx, subject_of(verb) or _inverted(ctx, verb)) if verb is not None else []
         if verb is not None and who:
             present = present_cue(verb) if is_report_verb(verb) else "says"  # 'O'Brien offered: "..."'

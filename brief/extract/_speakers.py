@@ -183,9 +183,11 @@ _OTHER_PEOPLE = PERSON_NOUNS | frozenset(
 
 def _someones(ctx: Ctx, tok: Token, t: Token) -> bool:
     """True for a person whose possessive describes someone else: "Nadir's trustee in bankruptcy held
-    that ..." is the trustee speaking, not Nadir ("Apple's chief" may still speak for Apple)."""
-    other = tok.lemma_.lower() in _OTHER_PEOPLE
-    return other and ctx.owner[t.i] in ctx.people and _reached_through(tok, t, ("poss",))
+    that ..." and "The mother of Arthur Haines says" are the trustee and the mother speaking ("Apple's
+    chief" may still speak for Apple)."""
+    other = tok.lemma_.lower() in _OTHER_PEOPLE and ctx.owner[t.i] in ctx.people
+    of = any(c.dep_ == "prep" and c.lower_ == "of" and t in c.subtree for c in tok.children)
+    return other and (of or _reached_through(tok, t, ("poss",)))
 
 
 def _addressee(tok: Token, t: Token) -> bool:

@@ -67,6 +67,8 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     # not a name the parser read as a clause: "asked during an interview on NBC's Meet the Press"
     comps = [c for c in verb.children if c.dep_ == "ccomp" and any(t.ent_iob_ == "O" for t in c.subtree)]
     comps = [past_predicate(verb, c) for c in comps if not _relative_read_as_clause(c)]
+    # "Dayton wins primary; Kelliher does not concede": a clause before a semicolon is one of its own
+    comps = [c for c in comps if c.i > verb.i or all(t.text != ";" for t in doc[c.i : verb.i])]
     # "Ruiz asked how ..., Tom Chen, head of transit, explained that ...": a later clause that is another's
     # report is the parser's run-on, not more of the speaker's words
     comps = comps[:1] + [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from brief.extract._lexicon import DEMONYMS, GROUP_HEADS, LAWYERS, PHRASAL_REPORT, REPORT_VERBS
+from brief.extract._lexicon import DEMONYMS, GROUP_HEADS, ISSUED, LAWYERS, PHRASAL_REPORT, REPORT_VERBS
 
 Token = Any  # spacy.tokens.Token (spaCy ships no type information)
 Doc = Any
@@ -169,6 +169,8 @@ def is_agentive(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in ISSUED:
+        return True  # "a statement from the Pacific Maritime Assn.": who issued it
     return bool(tok.dep_ == "pobj" and tok.head.lower_ in _AGENT_PREPS) or _spoken_for(tok)
 
 

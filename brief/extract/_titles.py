@@ -179,6 +179,8 @@ def _appositive(doc: Doc, m: Mention) -> None:
     for head in heads:
         if _abstract(head) or _hyphened(doc, head, heads):
             continue  # "Connolly’s dominance ... — Sinn Féin"; the "co" and "-" of "co-author"
+        if root.dep_ in ("dobj", "dative") and head.i > root.i and not doc[head.left_edge.i - 1].is_punct:
+            continue  # "send Mr. Duterte the committee's report": a second object, set off by nothing
         # a title in capitals ("BMJ's Publishing Ethics and Content Integrity Editor"), whatever the tagger
         # made of its words, ends in a person's title
         bracketed = "(" in (
@@ -220,6 +222,7 @@ def _title_end(head: Token) -> int:
 
 
 _ABSTRACT = ("ance", "ence", "ness", "ity", "ment", "ship", "ism", "tion", "sion", "ing")
+_PORTIONS = frozenset({"part", "portion", "half"})  # "Doud, part of a parents' group": no one's title
 _AGENTS = GROUP_NOUNS | ORG_DESCRIPTIONS | PERSON_NOUNS | PERSON_TITLES  # "alliance", "charity", "witness"
 
 
@@ -230,10 +233,10 @@ def _hyphened(doc: Doc, head: Token, heads: list[Token]) -> bool:
 
 
 def _abstract(tok: Token) -> bool:
-    """True for a noun of a quality or an act ("dominance", "election", a court's "defending"), which no
-    one is."""
+    """True for a noun of a quality, an act or a portion ("dominance", "election", a court's "defending",
+    "part"), which no one is."""
     lemma = tok.lemma_.lower()
-    return lemma.endswith(_ABSTRACT) and lemma not in _AGENTS
+    return (lemma.endswith(_ABSTRACT) or lemma in _PORTIONS) and lemma not in _AGENTS
 
 
 def _own_appositives(root: Token) -> list[Token]:

@@ -44,10 +44,11 @@ def is_writer(name: str) -> bool:
 def _voiced(sent: Any, others: Sequence[tuple[int, int]]) -> bool:
     """True when the writer speaks in person, outside ``others`` (quotations and anyone's reported words):
     a pronoun of the first or second person is the subject of a verb other than the reporter's own work
-    ("I interviewed 18 women", "when I asked her") or what "I am" ("I'm a teacher"), or the sentence
-    says "Let's"."""
+    ("I interviewed 18 women", "when I asked her") or what "I am" ("I'm a teacher"); the writer is moved
+    by something ("It amazes me") or among a verb's subjects ("Those of us"); or the sentence says
+    "Let's"."""
     for tok in sent:
-        if tok.lower_ not in _PERSONS and tok.lower_ != "let":
+        if tok.lower_ not in _PERSONS and tok.lower_ not in ("let", "me", "us"):
             continue
         if inside(others, tok.idx, tok.idx + len(tok)):
             continue
@@ -56,9 +57,29 @@ def _voiced(sent: Any, others: Sequence[tuple[int, int]]) -> bool:
         subject = tok.dep_ in ("nsubj", "nsubjpass") and verb not in _REPORTING and not who
         if subject and tok.lower_ in _PERSONS and not tok.ent_type_:
             return True
+        if _moved(tok) or _among(tok):
+            return True
         if tok.lower_ == "let" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in ("'s", "’s"):
             return True
     return False
+
+
+# what the writer feels is what the writer thinks: "It amazes me that our government ..."
+_FEELING = frozenset(
+    "amaze alarm astonish baffle bother concern disturb frighten frustrate puzzle sadden scare shock "
+    "strike surprise trouble upset worry anger appal appall dismay".split()
+)
+
+
+def _moved(tok: Any) -> bool:
+    """True for "me" or "us" that a verb of feeling moves ("alarms me", "It amazes me that ...")."""
+    return tok.lower_ in ("me", "us") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FEELING
+
+
+def _among(tok: Any) -> bool:
+    """True for "us" among a verb's subjects: "Those of us in primary care deal with this"."""
+    of = tok.head if tok.lower_ == "us" and tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return of is not None and of.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _paragraph(text: str, at: int) -> int:

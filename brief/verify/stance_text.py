@@ -98,6 +98,8 @@ def mend(text: str) -> str:
         text = _close(text, "”")
     elif text.count("”") > text.count("“") and not text.startswith("“"):
         text = "“" + text
+    if "‘" in text and "’" not in text[text.rfind("‘") :]:
+        text = _close(text, "’")  # "calls its probes mere ‘posturing": a single mark, never an apostrophe
     if text.count('"') % 2 == 1:
         at = text.find('"')
         closes = (
