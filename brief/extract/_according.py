@@ -18,8 +18,11 @@ def according(ctx: Ctx, tok: Token) -> list[Said]:
     if not who or nested(tok) or tok.head.i == tok.i:
         return []
     head = tok.head
-    while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+    while head.dep_ in ("conj", "advcl") and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        if head.dep_ == "advcl" and head.tag_ != "VBG":
+            break
         head = head.head  # "she went to ... and attempted an intervention, according to X": the whole clause
+        # (and "flattened a home, killing at least four people, according to X")
     rng = clause_range(ctx.doc, head, stop=tok)
     if rng is None:
         return []

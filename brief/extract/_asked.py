@@ -57,7 +57,7 @@ def indirect_question(tok: Token) -> str | None:
     # "why Juul isn't planning": the contracted "not" moves with its auxiliary ("Why isn't Juul planning")
     cut = moved is not None and moved.i + 1 < len(comp.doc) and comp.doc[moved.i + 1].lower_ in _CONTRACTED
     skip |= {moved.i + 1} if moved is not None and cut else set()
-    rest = [t for t in comp.subtree if t.i not in skip and t.i > wh.i]
+    rest = _before_speaker([t for t in comp.subtree if t.i not in skip and t.i > wh.i])
     lead = moved.text.lower() + (comp.doc[moved.i + 1].text if cut else "") if moved is not None else ""
     head = " ".join(w for w in (word, lead or verb.split()[0]) if w)
     tail = f"{verb.split()[1]} " if moved is None else ""
@@ -65,6 +65,19 @@ def indirect_question(tok: Token) -> str | None:
         return None  # "wondered if it had anything to do with X": what "it" is stays unclear
     who = subj.text if subj.lower_ in ("it", "there") else phrase_subject(subject_words(subj) or [subj])
     return _fits(f"{head.capitalize()} {who} {tail}{words(comp.doc, rest)}?")
+
+
+def _before_speaker(rest: list[Token]) -> list[Token]:
+    """The question's words up to a person set off by commas, whom the parser ran into it: "asked how
+    the BRT will cross 46 intersections, Alex Barrios, assistant director, explained ..."."""
+    for k in range(len(rest) - 1):
+        if rest[k].text == "," and rest[k + 1].ent_iob_ == "B" and rest[k + 1].ent_type_ == "PERSON":
+            end = k + 1
+            while end < len(rest) and rest[end].ent_type_ == "PERSON" and rest[end].ent_iob_ != "O":
+                end += 1
+            if end == len(rest) or rest[end].text == ",":
+                return rest[:k]
+    return rest
 
 
 def _fits(text: str) -> str | None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from brief.extract._clauses import MIN_WORDS, SPEECH, TIME_MARKS, trim_clause
+from brief.extract._clauses import MIN_WORDS, SPEECH
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token
+from brief.extract._trim import TIME_MARKS, trim_clause
 
 __all__ = ["before_list", "following_range", "into_main", "quoted_tail", "split_clause"]
 
@@ -21,6 +22,8 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The rest of the sentence after "said" when the parser found no reported clause."""
     if verb.lemma_.lower() not in SPEECH or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
+    if verb.lemma_.lower() == "cite" and {"dobj", "conj"} <= {c.dep_ for c in verb.children}:
+        return None  # "The Times story cited multiple sources and included ...": a deed, not words
     # "told the BBC"; "says Jon Anderson, a biostatistician who co-authored the study": who, not what
     skip = ("dobj", "dative", "prt", "nsubj") if verb.lemma_.lower() == "tell" else ("prt", "nsubj")
     first = max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in skip and c.i > verb.i)]) + 1

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from brief.extract._lexicon import NAME_PARTICLES
 from brief.extract._syntax import Token, is_report_verb
 
-__all__ = ["LEFT_DEPS", "NAMED", "Mention", "capitalised_noun", "chunk_start", "good_name"]
+__all__ = [
+    "LEFT_DEPS",
+    "NAMED",
+    "Mention",
+    "capitalised_noun",
+    "chunk_start",
+    "good_name",
+    "written_together",
+]
 
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 LEFT_DEPS = {"det", "amod", "compound", "nummod", "poss", "quantmod", "nmod", "predet", "npadvmod"}
@@ -56,3 +65,12 @@ def capitalised_noun(tok: Token) -> bool:
 def _opens(tok: Token) -> bool:
     """True for a sentence's first word, or the first after a dateline ("SINGAPORE: Refunds ...")."""
     return bool(tok.is_sent_start) or (tok.i > 0 and tok.doc[tok.i - 1].text in (":", "—", "–"))
+
+
+def written_together(doc: Any, i: int) -> bool:
+    """True for a word opening its sentence (so read as no name) that the article writes before the same
+    next word mid-sentence too: "Electronic Arts, a ... company, has agreed" beside "for Electronic Arts"."""
+    word, after = doc[i].text, doc[i + 1].text
+    return not doc[i].is_stop and any(
+        t.text == word and not t.is_sent_start and t.nbor().text == after for t in doc[:-1] if t.i != i
+    )

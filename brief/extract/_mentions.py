@@ -43,7 +43,7 @@ from brief.extract._lexicon import (
     TOWN_ENDINGS,
     is_country,
 )
-from brief.extract._mention import NAMED, Mention, capitalised_noun, good_name
+from brief.extract._mention import NAMED, Mention, capitalised_noun, good_name, written_together
 from brief.extract._name_edges import trim_name
 from brief.extract._syntax import (
     SUBJECT_DEPS,
@@ -227,7 +227,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     first = tok.i
     while (
         first > 0
-        and doc[first - 1].pos_ == "PROPN"
+        and (doc[first - 1].pos_ == "PROPN" or written_together(doc, first - 1))
         and doc[first - 1].is_title
         and not doc[first - 1].ent_type_
     ):

@@ -29,6 +29,7 @@ _UNRESOLVED_TAIL = re.compile(
 _QUOTES = re.compile(r"[“”\"„«»]")
 _FILLER = {"probably", "possibly", "perhaps", "also", "still", "really", "even", "just", "certainly"}
 _FILLER |= {"however", "meanwhile", "now", "indeed", "already", "likely", "ultimately", "eventually", "yet"}
+_FILLER |= {"therefore", "thus", "hence", "consequently", "nevertheless", "nonetheless", "accordingly"}
 # parts of a predicate a question can do without when it runs long, dropped in this order
 _SHORT = MAX_WORDS - 6  # tokens of predicate a question can carry beside its auxiliary and subject
 _PRONOUNS = {"it", "he", "she", "they"}
@@ -149,8 +150,9 @@ def phrase_subject(toks: list[Token]) -> str:
     first = next((t for t in toks if not t.is_punct), toks[0])
     if first.lower_ == "no":
         return "any" + text[2:]
-    named = first.ent_type_ and first.ent_type_ not in _FIGURES and first.pos_ != "DET"
-    proper = first.pos_ == "PROPN" and not _small_elsewhere(first)
+    small = _small_elsewhere(first)
+    named = first.ent_type_ and first.ent_type_ not in _FIGURES and first.pos_ != "DET" and not small
+    proper = first.pos_ == "PROPN" and not small
     name = (proper or named or first.text == "I") and not _gerund(first)  # "More than 100 million" is none
     # "FHVs", "Unit 3" (not "The four-time winner")
     acronym = first.text[1:] != first.text[1:].lower() or (first.nbor().like_num and first.pos_ != "DET")
@@ -160,7 +162,9 @@ def phrase_subject(toks: list[Token]) -> str:
 def _small_elsewhere(first: Token) -> bool:
     """ "Job cuts will be announced": a sentence's first word the tagger took for a name, in no entity,
     before a small word, that the article writes in lower case elsewhere ("jobs"); not "Prime Minister"."""
-    opener = first.is_sent_start and not first.ent_type_ and first.nbor().is_lower
+    # (tagged or not, when it modifies a common noun: "Gender bias may affect ...")
+    untagged = not first.ent_type_ or (first.dep_ in ("compound", "amod") and first.head.is_lower)
+    opener = first.is_sent_start and untagged and first.nbor().is_lower
     return opener and any(t.is_lower and t.lemma_ == first.lower_ for t in first.doc)
 
 
@@ -188,8 +192,21 @@ def predicate(verb: Token, drop: set[int]) -> list[Token]:
         own = tok.dep_ == "conj" and any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in tok.children)
         own = own or tok.dep_ == "parataxis" or tok.lower_ in _CONCESSIVE  # ", Luhn said,", "despite ..."
         own = own or (tok.dep_ == "conj" and _but(tok))  # "X but not limited to ...": another point
-        if is_aside(tok) or own or (tok.dep_ == "neg" and tok.head.i == verb.i) or tok.lower_ in _FILLER:
+        hedging = tok.lower_ == "well" and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "MD"  # "may well have"
+        if (
+            is_aside(tok)
+            or own
+            or (tok.dep_ == "neg" and tok.head.i == verb.i)
+            or tok.lower_ in _FILLER
+            or hedging
+        ):
             skip |= subtree_ids(tok)
+            if tok.lower_ in _FILLER and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+                # "meet again with players, probably(,) in the next two weeks": no comma left behind
+                skip |= {
+                    tok.i - 1,
+                    *([tok.i + 1] if tok.i + 1 < len(tok.doc) and tok.nbor().text == "," else []),
+                }
         elif tok.dep_ == "cc" and tok.head.i == verb.i and not any(c.dep_ == "conj" for c in verb.children):
             skip.add(tok.i)
     toks = [t for t in verb.subtree if t.i not in skip]

@@ -58,6 +58,7 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         and not _in_relative(tok, t)
         and not _someones(ctx, tok, t)
         and not _addressee(tok, t)
+        and not _where(ctx, tok, t)
     ]
     if inside:
         return next((d for d in inside if d in ctx.people), inside[0])
@@ -188,6 +189,17 @@ def _someones(ctx: Ctx, tok: Token, t: Token) -> bool:
     other = tok.lemma_.lower() in _OTHER_PEOPLE and ctx.owner[t.i] in ctx.people
     of = any(c.dep_ == "prep" and c.lower_ == "of" and t in c.subtree for c in tok.children)
     return other and (of or _reached_through(tok, t, ("poss",)))
+
+
+def _where(ctx: Ctx, tok: Token, t: Token) -> bool:
+    """True for where a named body is: "a list provided by Nasser Hospital in Khan Younis" is the
+    hospital's (but "Leakbox editor-in-chief Maria Olsen" is hers)."""
+    node = t
+    while node.i != tok.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "near") and node.head.head.i in ctx.owner:
+            return True
+        node = node.head
+    return False
 
 
 def _addressee(tok: Token, t: Token) -> bool:

@@ -14,7 +14,6 @@ from brief.extract._clauses import (
     outside_brackets,
     past_predicate,
     told_after,
-    trim_clause,
 )
 from brief.extract._deeds import is_deed, light_stance, told_instead
 from brief.extract._following import before_list, following_range, into_main, quoted_tail, split_clause
@@ -29,6 +28,7 @@ from brief.extract._speakers import Ctx, in_quote, speaker_token, speakers
 from brief.extract._stray import stray_that
 from brief.extract._subjects import object_as_subject, of_whom, subject_of, subjectless
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, cue_text, is_report_verb, present_cue, text_of
+from brief.extract._trim import trim_clause
 
 __all__ = ["Said", "find_statements"]
 

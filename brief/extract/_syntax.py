@@ -249,6 +249,9 @@ def is_aside(tok: Token) -> bool:
     # "removed a layer of debris and found five shafts inside": a thing found, no report of the writer's
     found = tok.dep_ == "conj" and tok.lemma_ in _FINDING and "ccomp" not in own and "dobj" in own
     unsaid = unsaid or found
+    # "spends time complaining about the coverage": no comma, no words of its own, part of the clause
+    trailing = tok.dep_ == "advcl" and tok.i > tok.head.i and not tok.doc[tok.i - 1].is_punct
+    unsaid = unsaid or (trailing and not own & {"ccomp", "mark"})
     if tok.lower_ == "according" or (
         tok.dep_ in ("conj", "advcl") and is_report_verb(tok) and not (marked or described or unsaid)
     ):

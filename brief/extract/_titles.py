@@ -144,10 +144,11 @@ _NOBODY = frozenset("nothing anything everything something nobody anybody everyb
 
 
 def _after_name(cc: Token) -> bool:
-    """An "and" after a name, outside any name that holds it: "Trump and US Trade Representative", not
-    "House Ways and Means Committee Chairman"."""
+    """An "and" after a name outside any name holding it: "Trump and US Trade Representative", "Minister for
+    X Carmel Sepuloni and Minister ..."; not "House Ways and Means Committee" nor "Minister for Mines and"."""
     before = cc.doc[cc.i - 1]  # (the tagger may take the name for a verb or an adjective)
-    portfolio = before.dep_ == "pobj" and before.head.lower_ in ("of", "for")  # "Minister for Mines and ..."
+    titled = any(t.is_title and t.lower_ in PERSON_TITLES for t in cc.doc[cc.i + 1 : cc.i + 5])
+    portfolio = before.dep_ == "pobj" and before.head.lower_ in ("of", "for") and not titled
     return bool(before.is_title and not portfolio and (before.ent_type_ == "PERSON" or cc.ent_iob_ != "I"))
 
 
