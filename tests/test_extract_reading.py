@@ -274,3 +274,14 @@ def test_according_to_a_list_from_a_hospital_in_a_town_is_the_hospitals_and_the_
     assert spoken_by(ex, "a strike on a home killed five people") == "Nasser Hospital"
     assert spoken_by(ex, "killing at least four people") == "Nasser Hospital"
     assert any(s.text.startswith("Another strike flattened a home") for s in ex.statements)
+
+
+def test_police_ranks_without_their_full_stops_are_titles_not_names() -> None:
+    text = (
+        "Police have arrested a man over a 1998 killing.\n\n"
+        "Det Supt Ray Doherty said the reward helped bring new information to investigators.\n\n"
+        "Det Sgt Anna Price said the search would go on."
+    )
+    actors = {a.name: a for a in extract(text).actors}
+    assert actors["Ray Doherty"].role == "Det Supt"
+    assert actors["Anna Price"].role == "Det Sgt"

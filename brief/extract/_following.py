@@ -22,8 +22,11 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """The rest of the sentence after "said" when the parser found no reported clause."""
     if verb.lemma_.lower() not in SPEECH or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
-    if verb.lemma_.lower() == "cite" and {"dobj", "conj"} <= {c.dep_ for c in verb.children}:
-        return None  # "The Times story cited multiple sources and included ...": a deed, not words
+    cited = verb.lemma_.lower() == "cite" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children
+    )
+    if cited and not any(t.lower_ == "that" for t in verb.subtree if t.i > verb.i):
+        return None  # "The Times story cited multiple sources and included ...": what it cited, no words
     # "told the BBC"; "says Jon Anderson, a biostatistician who co-authored the study": who, not what
     skip = ("dobj", "dative", "prt", "nsubj") if verb.lemma_.lower() == "tell" else ("prt", "nsubj")
     first = max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in skip and c.i > verb.i)]) + 1

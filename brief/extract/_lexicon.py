@@ -104,6 +104,9 @@ TITLE_FORMS = {
     "cllr.": "councillor", "prof.": "professor", "maj.": "major", "brig.": "brigadier", "adm.": "admiral",
     "cpl.": "corporal", "justice": "judge", "magistrate": "judge", "attorney": "lawyer",
     "cm": "chief minister", "pm": "prime minister",
+    # the same without their full stops, as Australian and British papers write them ("Det Supt Doherty")
+    "det": "detective", "supt": "superintendent", "insp": "inspector", "sgt": "sergeant", "capt": "captain",
+    "cmdr": "commander", "cllr": "councillor",
 }  # fmt: skip
 GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})
 OFFICE_WORDS = PERSON_TITLES | frozenset(TITLE_FORMS)  # "general", "justice": a title's words

@@ -58,7 +58,7 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         and not _in_relative(tok, t)
         and not _someones(ctx, tok, t)
         and not _addressee(tok, t)
-        and not _where(ctx, tok, t)
+        and not _where(tok, t)
     ]
     if inside:
         return next((d for d in inside if d in ctx.people), inside[0])
@@ -191,12 +191,14 @@ def _someones(ctx: Ctx, tok: Token, t: Token) -> bool:
     return other and (of or _reached_through(tok, t, ("poss",)))
 
 
-def _where(ctx: Ctx, tok: Token, t: Token) -> bool:
-    """True for where a named body is: "a list provided by Nasser Hospital in Khan Younis" is the
-    hospital's (but "Leakbox editor-in-chief Maria Olsen" is hers)."""
+def _where(tok: Token, t: Token) -> bool:
+    """True for where someone is: "a list provided by Nasser Hospital in Khan Younis" is the hospital's
+    (but "Leakbox editor-in-chief Maria Olsen" is hers)."""
     node = t
     while node.i != tok.i and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "near") and node.head.head.i in ctx.owner:
+        prep = node.head
+        hyphened = prep.i > 0 and prep.doc[prep.i - 1].text == "-"
+        if node.dep_ == "pobj" and prep.lower_ in ("in", "at", "near") and not hyphened:
             return True
         node = node.head
     return False
