@@ -227,8 +227,8 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     first = tok.i
     while (
         first > 0
-        and (doc[first - 1].pos_ == "PROPN" or written_together(doc, first - 1))
         and doc[first - 1].is_title
+        and (doc[first - 1].pos_ == "PROPN" or written_together(doc, first - 1))
         and not doc[first - 1].ent_type_
     ):
         first -= 1
