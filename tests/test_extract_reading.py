@@ -1,4 +1,4 @@
-"""Issue 13, from reading briefs of 36 unseen stories (session 40: a dockworkers' walkout, Philippine
+"""Issue 13, from reading briefs of 48 unseen stories (session 40: a dockworkers' walkout, Philippine
 senators answering their president, a doctor's column, a coffee study, a school closing, a primary night,
 a murdered teenager's mother, a central bank, a concert's refunds, a Kenyan court, a video-game merger,
 a Gaza air strike, a Pluto flyby, a mayor's budget, a press secretary and a newspaper): a body's name
@@ -11,8 +11,10 @@ gerund or a tagged common noun opening a question with its capital, a single quo
 capitalised common noun and a weekday as actors, a title's abbreviation as an alias, the writer's
 "therefore" and a person the parser ran into a question, quotations in straight single marks, a
 company's name that opens its sentence, a title after another titled name, what a story "cited" as
-its words, a participle without a comma dropped as an aside, and a hospital's list given to the town
-it stands in. Short made-up texts; none is a dev-set article."""
+its words, a participle without a comma dropped as an aside, a hospital's list given to the town it
+stands in, police ranks without full stops, the countries in what an economist is given her words,
+and a national body's short form without its country's letters.
+Short made-up texts; none is a dev-set article."""
 
 from __future__ import annotations
 
@@ -285,3 +287,23 @@ def test_police_ranks_without_their_full_stops_are_titles_not_names() -> None:
     actors = {a.name: a for a in extract(text).actors}
     assert actors["Ray Doherty"].role == "Det Supt"
     assert actors["Anna Price"].role == "Det Sgt"
+
+
+def test_a_country_in_what_a_speaker_is_does_not_speak() -> None:
+    text = (
+        "Argentina's economy stalled in September.\n\n"
+        '"Argentina would avert a technical recession but is still at risk of a full-year contraction," said '
+        "Adriana Dupita, Brazil and Argentina economist for Bloomberg."
+    )
+    ex = extract(text)
+    assert [s.speaker for s in ex.statements if "technical recession" in s.text] == ["Adriana Dupita"]
+
+
+def test_a_national_bodys_short_form_leaves_out_its_country() -> None:
+    text = (
+        "The U.S. Consumer Product Safety Commission recalled the sleepers on Friday.\n\n"
+        "The CPSC said consumers should stop using them at once."
+    )
+    names = _actors(text)
+    assert list(names) == ["U.S. Consumer Product Safety Commission"]
+    assert "CPSC" in names["U.S. Consumer Product Safety Commission"]

@@ -32,7 +32,9 @@ def named_pair(ctx: Ctx, subject: Token) -> list[int]:
         for a in subject.children
         if a.dep_ == "appos" and owner.get(a.i) not in (None, owner.get(subject.i))
     ]
-    if listed and any(c.dep_ == "cc" for c in listed[0].children):
+    # (not "Adriana Dupita, Brazil and Argentina economist for Bloomberg": what she is, a common noun last)
+    described = listed and any(k.dep_ == "conj" and k.pos_ == "NOUN" for k in listed[0].children)
+    if listed and any(c.dep_ == "cc" for c in listed[0].children) and not described:
         return [owner[t.i] for t in (listed[0], *listed[0].conjuncts) if owner.get(t.i) is not None]
     if subject.tag_ != "NNS" or subject.lemma_.lower() not in PERSON_TITLES | PERSON_NOUNS:
         return []  # not "e-mails between Zuckerberg and Ceglia"

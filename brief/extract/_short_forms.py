@@ -56,6 +56,9 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _LOWER_WORDS)
 
 
+_NATIONAL = re.compile(r"^(?:U\.S\.|US|UK|U\.K\.)\s+")
+
+
 def _is_short_form(short: str, full: str, between: str) -> bool:
     """True if ``short`` abbreviates ``full`` ("EU", "IAM" after "... (IAM)", "Commission").
 
@@ -68,7 +71,9 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
     # "DOE", "DOJ"; "DOT" for the Transportation Department
     of = "".join(w[0] for w in _of_form(full).split() if w[:1].isupper() or w == "of")
     every = "".join(w[0] for w in full.split())  # "TfL" for Transport for London
+    national = _NATIONAL.sub("", bare(full))  # "CPSC" for the U.S. Consumer Product Safety Commission
     acronyms = {_initials(bare(full)).casefold(), _initials(full).casefold(), of.casefold(), every.casefold()}
+    acronyms.add(_initials(national).casefold())
     if letters.isupper():
         return letters.casefold() in acronyms
     if len(short) <= 5 and short.casefold() in acronyms:

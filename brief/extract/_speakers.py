@@ -82,6 +82,8 @@ def _apposed_place(ctx: Ctx, tok: Token) -> Token | None:
             and ctx.owner.get(c.i) in ctx.countries
             and tok.doc[c.i - 1].text == ","
             and tok.doc[min(c.right_edge.i + 1, len(tok.doc) - 1)].text != ","
+            and not any(k.dep_ == "conj" and k.pos_ == "NOUN" for k in c.children)  # "Brazil and Argentina
+            # economist for Bloomberg": what the person is
         ),
         None,
     )
