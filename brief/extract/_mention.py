@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from brief.extract._lexicon import NAME_PARTICLES
-from brief.extract._syntax import Token, is_report_verb
+from brief.extract._syntax import Doc, Token, is_report_verb
 
 __all__ = [
     "LEFT_DEPS",
@@ -67,7 +66,7 @@ def _opens(tok: Token) -> bool:
     return bool(tok.is_sent_start) or (tok.i > 0 and tok.doc[tok.i - 1].text in (":", "—", "–"))
 
 
-def written_together(doc: Any, i: int) -> bool:
+def written_together(doc: Doc, i: int) -> bool:
     """True for a word opening its sentence (so read as no name) that the article writes before the same
     next word mid-sentence too: "Electronic Arts, a ... company, has agreed" beside "for Electronic Arts"."""
     word, after = doc[i].text, doc[i + 1].text
