@@ -13,7 +13,8 @@ capitalised common noun and a weekday as actors, a title's abbreviation as an al
 company's name that opens its sentence, a title after another titled name, what a story "cited" as
 its words, a participle without a comma dropped as an aside, a hospital's list given to the town it
 stands in, police ranks without full stops, the countries in what an economist is given her words,
-and a national body's short form without its country's letters.
+a national body's short form without its country's letters, and a doctor's letters after her name
+("Rachel Moon, MD") as an actor.
 Short made-up texts; none is a dev-set article."""
 
 from __future__ import annotations
@@ -307,3 +308,13 @@ def test_a_national_bodys_short_form_leaves_out_its_country() -> None:
     names = _actors(text)
     assert list(names) == ["U.S. Consumer Product Safety Commission"]
     assert "CPSC" in names["U.S. Consumer Product Safety Commission"]
+
+
+def test_a_doctors_letters_after_her_name_are_no_actor() -> None:
+    text = (
+        "Regulators recalled the sleepers on Friday.\n\n"
+        "“They should never have been sold,” said Rachel Moon, MD, FAAP, chair of the pediatricians' "
+        "task force."
+    )
+    names = _actors(text)
+    assert "Rachel Moon" in names and not {"MD", "FAAP"} & set(names)

@@ -327,7 +327,7 @@ NUMBER_WORDS = sorted(
     key=lambda w: (-len(w), w),  # longest first, so "seventeen" wins over "seven" in the regex
 )
 # letters after a name ("Judge Neil Ford QC") the tagger may take for a person of their own
-POST_NOMINALS = _set("qc kc obe mbe cbe kbe dbe frs")
+POST_NOMINALS = _set("qc kc obe mbe cbe kbe dbe frs md phd mph rn faap facp frcp esq")
 WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
 JUNK_NAMES = WEEKDAYS | _set(
     "january february march april may june july august september october november december today yesterday "
