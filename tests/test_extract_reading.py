@@ -19,14 +19,18 @@ Short made-up texts; none is a dev-set article."""
 
 from __future__ import annotations
 
-from brief.extract import AUTHOR, extract
+from brief.extract import AUTHOR, CandidateActor, extract
 from brief.verify.stance_text import mend
 from tests.conftest import speaker_of, spoken_by
 from tests.test_extract import assert_grounded
 
 
+def _by_name(text: str) -> dict[str, CandidateActor]:
+    return {a.name: a for a in extract(text).actors}
+
+
 def _actors(text: str) -> dict[str, list[str]]:
-    return {a.name: a.aliases for a in extract(text).actors}
+    return {name: a.aliases for name, a in _by_name(text).items()}
 
 
 def test_a_bodys_name_with_and_in_it_is_one_name() -> None:
@@ -57,7 +61,7 @@ def test_a_second_object_is_no_title() -> None:
         "Senate President Ana Cruz said she would send Mr. Reyes the Senate committee's report on the "
         "inquiry.\n\nReyes said the inquiry had found nothing."
     )
-    actors = {a.name: a for a in extract(text).actors}
+    actors = _by_name(text)
     assert "the Senate committee" not in actors["Reyes"].aliases
     assert "committee" not in actors["Reyes"].role.casefold()
 
@@ -77,7 +81,7 @@ def test_part_of_a_group_is_no_role() -> None:
         "“It is a very big decision,” said parent Mary Doe, part of a parents’ group that met twice. "
         "Doe said the board should wait."
     )
-    actors = {a.name: a for a in extract(text).actors}
+    actors = _by_name(text)
     assert actors["Mary Doe"].role == "parent"
     assert "part" not in actors["Mary Doe"].aliases
 
@@ -233,7 +237,7 @@ def test_a_title_after_another_titled_name_is_the_second_persons_own() -> None:
         "Issues Poto Williams announced, the new ministry is a significant step.\n\n"
         "Williams said the ministry would open in July."
     )
-    actors = {a.name: a for a in extract(text).actors}
+    actors = _by_name(text)
     assert actors["Poto Williams"].role == "newly-appointed Minister of Disability Issues"
 
 
@@ -285,7 +289,7 @@ def test_police_ranks_without_their_full_stops_are_titles_not_names() -> None:
         "Det Supt Ray Doherty said the reward helped bring new information to investigators.\n\n"
         "Det Sgt Anna Price said the search would go on."
     )
-    actors = {a.name: a for a in extract(text).actors}
+    actors = _by_name(text)
     assert actors["Ray Doherty"].role == "Det Supt"
     assert actors["Anna Price"].role == "Det Sgt"
 

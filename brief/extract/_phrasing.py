@@ -203,10 +203,9 @@ def predicate(verb: Token, drop: set[int]) -> list[Token]:
             skip |= subtree_ids(tok)
             if tok.lower_ in _FILLER and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
                 # "meet again with players, probably(,) in the next two weeks": no comma left behind
-                skip |= {
-                    tok.i - 1,
-                    *([tok.i + 1] if tok.i + 1 < len(tok.doc) and tok.nbor().text == "," else []),
-                }
+                skip.add(tok.i - 1)
+                if tok.i + 1 < len(tok.doc) and tok.nbor().text == ",":
+                    skip.add(tok.i + 1)
         elif tok.dep_ == "cc" and tok.head.i == verb.i and not any(c.dep_ == "conj" for c in verb.children):
             skip.add(tok.i)
     toks = [t for t in verb.subtree if t.i not in skip]

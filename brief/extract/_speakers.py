@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from brief.extract._lexicon import ISSUED, LAWYERS, PERSON_NOUNS, PERSON_TITLES, SPOKES
 from brief.extract._listed import examples, named_pair
 from brief.extract._pronouns import Ctx, in_quote, latter, pronoun
@@ -189,38 +191,37 @@ def _someones(ctx: Ctx, tok: Token, t: Token) -> bool:
     that ..." and "The mother of Arthur Haines says" are the trustee and the mother speaking ("Apple's
     chief" may still speak for Apple)."""
     other = tok.lemma_.lower() in _OTHER_PEOPLE and ctx.owner[t.i] in ctx.people
-    of = any(c.dep_ == "prep" and c.lower_ == "of" and t in c.subtree for c in tok.children)
-    return other and (of or _reached_through(tok, t, ("poss",)))
+    return other and (_under_prep(tok, t, "of") or _reached_through(tok, t, ("poss",)))
 
 
 def _where(tok: Token, t: Token) -> bool:
     """True for where someone is: "a list provided by Nasser Hospital in Khan Younis" is the hospital's
     (but "Leakbox editor-in-chief Maria Olsen" is hers)."""
-    node = t
-    while node.i != tok.i and node.head.i != node.i:
-        prep = node.head
-        hyphened = prep.i > 0 and prep.doc[prep.i - 1].text == "-"
-        if node.dep_ == "pobj" and prep.lower_ in ("in", "at", "near") and not hyphened:
-            return True
-        node = node.head
-    return False
+    placed = (n for n in _path(tok, t) if n.dep_ == "pobj" and n.head.lower_ in ("in", "at", "near"))
+    return any(n.head.i == 0 or n.doc[n.head.i - 1].text != "-" for n in placed)
 
 
 def _addressee(tok: Token, t: Token) -> bool:
     """True for whom a letter or statement is addressed to: "a letter to Zuckerberg said" is not his."""
-    return tok.lemma_.lower() in ISSUED and any(
-        c.dep_ == "prep" and c.lower_ == "to" and t in c.subtree for c in tok.children
-    )
+    return tok.lemma_.lower() in ISSUED and _under_prep(tok, t, "to")
+
+
+def _under_prep(tok: Token, t: Token, word: str) -> bool:
+    """True when ``t`` lies in ``tok``'s own phrase opened by the preposition ``word``."""
+    return any(c.dep_ == "prep" and c.lower_ == word and t in c.subtree for c in tok.children)
 
 
 def _reached_through(tok: Token, t: Token, deps: tuple[str, ...]) -> bool:
     """True when the way up from ``t`` to its ancestor ``tok`` passes one of ``deps``."""
+    return any(node.dep_ in deps for node in _path(tok, t))
+
+
+def _path(tok: Token, t: Token) -> Iterator[Token]:
+    """The words on the way up from ``t`` to its ancestor ``tok`` (``t`` included, ``tok`` not)."""
     node = t
-    while node.i != tok.i:
-        if node.dep_ in deps:
-            return True
+    while node.i != tok.i and node.head.i != node.i:
+        yield node
         node = node.head
-    return False
 
 
 def speakers(ctx: Ctx, subject: Token | None) -> list[int]:
