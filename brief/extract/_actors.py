@@ -213,12 +213,16 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> dict[str, Draft]:
 def _merge_homonyms(drafts: dict[str, Draft]) -> None:
     """One name tagged both as a person and as a name ("Trump" as PERSON and ORG; "Brellow Mint, the
     company" and "Brellow Mint said"), or a word as a group and a name ("farmers", "Farmers"), is one
-    actor: the one named more often, and for a full name told as often either way, the name's kind."""
+    actor: the one named more often, and for a full name told as often either way, the name's kind (a
+    person's, once the article gives it a title)."""
     for key in [k for k in drafts if k.startswith("n:")]:
         person, group, full = f"p:{key[2:]}", f"g:{key[2:]}", " " in key
         if person in drafts and key in drafts:
+            # a name given a title of office is a person's: "former ANC treasurer general Mathews Phosa"
+            titled = any(m.role for m in drafts[person].mentions)
             small, big = sorted(
-                (key, person), key=lambda k: len(drafts[k].mentions) + (full and k == key) / 2
+                (key, person),
+                key=lambda k: len(drafts[k].mentions) + (full and k == key) / 2 + (titled and k == person),
             )
             merge(drafts, small, big)
         elif group in drafts and key in drafts and not full:  # "Farmers" opening a sentence, tagged a name

@@ -35,6 +35,8 @@ _SECOND_OFFICE = re.compile(
     r"\b(prime|vice|deputy|chief|lieutenant)[ -](minister|president|justice|whip|governor|mayor|chancellor)\b"
 )
 
+_LESSER = frozenset("deputy vice assistant associate under junior former ex".split())  # not the office itself
+
 
 def _own_titles(draft: Draft) -> frozenset[str]:
     """Words of the titles the article gives this person by name (not guessed descriptions)."""
@@ -47,8 +49,10 @@ def _titled(desc: Mention, draft: Draft) -> bool:
     words = title_words(desc.text)
     office = _office(desc)  # "general" of "the attorney general", one word "attorney-general"
     named = office in PERSON_TITLES and any(w == office or w.endswith(f"-{office}") for w in words)
-    own = named and words <= _own_titles(draft)
-    return own and not _kin(draft)  # "Lady Starmer, the Prime Minister's wife" is not "the Prime Minister"
+    own = named and words <= _own_titles(draft) and _own_titles(draft) & _LESSER <= words
+    # (a deputy president is not "the president"); "Lady Starmer, the Prime Minister's wife" is not
+    # "the Prime Minister"
+    return own and not _kin(draft)
 
 
 def _holds(desc: Mention, draft: Draft) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from brief.extract._lexicon import EPITHETS, ORG_HEADS, PERSON_TITLES
+from brief.extract._lexicon import EPITHETS, NATIVES, OFFICE_WORDS, ORG_HEADS, PERSON_TITLES
 from brief.extract._syntax import Doc
 from brief.extract._titles import office_of_the, place
 
@@ -16,14 +16,17 @@ __all__ = ["split_entity"]
 def split_entity(doc: Doc, ent: Span) -> list[Span]:
     """The names one tagged entity stands for ("the Welshman" names none: it describes someone, and "Nelson
     Mandela" of "Nelson Mandela Bay Municipality" is a place's name)."""
-    if (len(ent) == 1 and ent[0].lower_ in EPITHETS) or _named_after(doc, ent):
+    if (len(ent) == 1 and ent[0].lower_ in EPITHETS | NATIVES) or _named_after(doc, ent):
         return []
     return [
         p
         for b in _split_bracket(
             doc,
             _title_after(
-                doc, _after_label(doc, _past_portfolio(doc, _name_rest(doc, _name_start(doc, ent))))
+                doc,
+                _after_label(
+                    doc, _past_portfolio(doc, _past_title(doc, _name_rest(doc, _name_start(doc, ent))))
+                ),
             ),
         )
         for r in _split_place(doc, b)
@@ -43,6 +46,17 @@ def _name_rest(doc: Doc, ent: Span) -> Span:
     if whole and rest.is_title and rest.lower_ not in PERSON_TITLES and rest.lower_ not in ORG_HEADS:
         return Span(doc, ent.start, ent.end + 1, label=ent.label_)
     return ent
+
+
+def _past_title(doc: Doc, ent: Span) -> Span:
+    """ "Eastbourne Tory Coun Aubrey Vickers" tagged only as far as the title: the untagged capitalised
+    words after the title are the person's name, the entity before them the person's description."""
+    if ent.label_ != "PERSON" or doc[ent.end - 1].lower_ not in OFFICE_WORDS:
+        return ent
+    end = ent.end
+    while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    return Span(doc, ent.end, end, label=ent.label_) if end > ent.end else ent
 
 
 _PLACE_HEADS = frozenset(

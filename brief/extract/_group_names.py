@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from brief.extract._lexicon import WEEKDAYS
+from brief.extract._lexicon import DAY_WORDS
 from brief.extract._mention import NAMED, chunk_start
 from brief.extract._syntax import DATELINE, Doc, Token, text_of
 
-__all__ = ["defined_until", "name_start", "named_after", "past_dateline"]
+__all__ = ["defined_until", "form_start", "name_start", "named_after", "past_dateline"]
 
 
 def name_start(doc: Doc, tok: Token) -> int:
@@ -19,10 +19,19 @@ def name_start(doc: Doc, tok: Token) -> int:
         or doc[first].like_num
         or doc[first].tag_ in ("CD", "HYPH")
         or _opening_adverb(doc, first)
-        or doc[first].lower_ in WEEKDAYS
+        or doc[first].lower_ in DAY_WORDS
     ):
         first += 1  # "at least 40 countries", "Twenty-six Western allies", "Even the state's top leaders",
-        # "said Monday eurozone policymakers would ..." (when it was said)
+        # "said Monday eurozone policymakers would ...", "But yesterday councillors decided" (when)
+    return past_dateline(doc, first, tok.i)
+
+
+def form_start(doc: Doc, tok: Token) -> int:
+    """Where the group's noun phrase starts as written, articles kept, a day word and a dateline not:
+    "the councillors" of "But yesterday the councillors decided"."""
+    first = chunk_start(tok)
+    while first < tok.i and doc[first].lower_ in DAY_WORDS:
+        first += 1
     return past_dateline(doc, first, tok.i)
 
 
@@ -59,7 +68,9 @@ def named_after(tok: Token) -> int:
         if prep.lower_ == "of" and obj.pos_ == "NOUN" and obj.right_edge.i == obj.i:
             return int(obj.i)
         if obj.pos_ == "PROPN" or obj.ent_type_ in NAMED:
-            return int(obj.right_edge.i)
+            # up to a comma: "Prosecutors in Creteil, southeast of Paris, said"
+            stop = (t.i for t in tok.doc[obj.i + 1 : obj.right_edge.i + 1] if t.is_punct and t.tag_ != "HYPH")
+            return int(next(stop, obj.right_edge.i + 1)) - 1
     return int(tok.i)
 
 

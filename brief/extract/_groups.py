@@ -4,7 +4,7 @@ definite descriptions ("the Ukrainian leader", "the company") that point back to
 from __future__ import annotations
 
 from brief.extract._clauses import hypothetical
-from brief.extract._group_names import defined_until, name_start, named_after, past_dateline
+from brief.extract._group_names import defined_until, form_start, name_start, named_after
 from brief.extract._lexicon import (
     DOCUMENT_NOUNS,
     EPITHETS,
@@ -165,7 +165,7 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     if kind == "person" and _headlined(tok):
         return None
     m = Mention(start, end, text_of(doc)[start:end], "GROUP", tok.i, hint=kind, agentive=True)
-    m.forms.append(char_span(doc, past_dateline(doc, chunk_start(tok), tok.i), tok.i))
+    m.forms.append(char_span(doc, form_start(doc, tok), tok.i))
     if last > tok.i:
         m.forms.append(char_span(doc, first, tok.i))  # "activists" alone names them too
     if plural and (told := defined_until(tok)) is not None:

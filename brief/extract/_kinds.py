@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from brief.extract._lexicon import ORG_DESCRIPTIONS, ORG_HEADS, PERSON_NOUNS, PERSON_TITLES
+from brief.extract._lexicon import OFFICE_WORDS, ORG_DESCRIPTIONS, ORG_HEADS, PERSON_NOUNS, PERSON_TITLES
 from brief.extract._syntax import SUBJECT_DEPS, is_report_verb
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "introduced_body",
     "named_for",
     "occupation",
+    "owned_office",
     "post_before",
     "run_as_body",
     "speaks_by_surname",
@@ -187,8 +188,28 @@ _STATUTES = frozenset(
 def statute(doc: Doc, first: int, last: int) -> bool:
     """True for the name of a law, whatever its tag: "the city's Multiple Dwelling Law", "the Patriot
     Act" (but "Jude Law")."""
-    named_the = first > 0 and doc[first - 1].lower_ == "the"
+    while (
+        first > 0
+        and doc[first - 1].is_title
+        and doc[first - 1].pos_ in ("ADJ", "PROPN")
+        and not (doc[first - 1].is_sent_start or occupation(doc[first - 1]))  # "Actor Jude Law said"
+        and (first <= doc[first - 1].head.i <= last)
+    ):
+        first -= 1  # "Agricultural" of "Agricultural Interference Law", which the tagger left out
+    before = doc[first - 1] if first > 0 else None
+    named_the = before is not None and (before.lower_ == "the" or before.tag_ == "POS")  # "Utah's ... Law"
     return doc[last].text in _STATUTES and (last - first >= 2 or named_the)
+
+
+def owned_office(doc: Doc, first: int, last: int) -> int:
+    """Where a body named for its head's office starts: "Utah Attorney General's Office" (not "Office",
+    a person's name after an owner's possessive like "Germany's Olaf Scholz"); ``first`` otherwise."""
+    if doc[last].lower_ not in ORG_HEADS or first < 2 or doc[first - 1].tag_ != "POS":
+        return first
+    start = first - 1
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start if start < first - 1 and doc[first - 2].lower_ in OFFICE_WORDS else first
 
 
 def untagged_speaker(tok: Token) -> bool:

@@ -106,7 +106,7 @@ TITLE_FORMS = {
     "cm": "chief minister", "pm": "prime minister",
     # the same without their full stops, as Australian and British papers write them ("Det Supt Doherty")
     "det": "detective", "supt": "superintendent", "insp": "inspector", "sgt": "sergeant", "capt": "captain",
-    "cmdr": "commander", "cllr": "councillor",
+    "cmdr": "commander", "cllr": "councillor", "coun": "councillor", "coun.": "councillor",
 }  # fmt: skip
 GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})
 OFFICE_WORDS = PERSON_TITLES | frozenset(TITLE_FORMS)  # "general", "justice": a title's words
@@ -149,6 +149,13 @@ EPITHETS = _set(
     "welshman welshwoman scotsman scotswoman englishman englishwoman irishman irishwoman frenchman "
     "frenchwoman dutchman dutchwoman"
 )
+# "the Brit hit 29 winners": someone named before, by where they are from, which the article may not say
+# of anyone: no name of its own, and no guess at whose
+NATIVES = _set(
+    "brit briton scot spaniard swede dane finn aussie kiwi american german italian russian australian "
+    "canadian argentine argentinian brazilian serb croat czech ukrainian romanian kenyan ethiopian "
+    "nigerian belgian austrian israeli"
+)
 ORG_DESCRIPTIONS = _set(
     "company firm group bank insurer airline carrier retailer lender regulator agency ministry "
     "department platform startup giant maker manufacturer operator provider watchdog council "
@@ -159,7 +166,7 @@ ORG_DESCRIPTIONS = _set(
 # Bodies "the <noun>" means only when their name says so ("the hospital": Robert Wood Johnson ... Hospital).
 INSTITUTIONS = _set("hospital university college school museum")
 # Lower-case words inside a person's name ("Harm van Bakel", "Ursula von der Leyen", "Osama bin Laden").
-NAME_PARTICLES = _set("de del della di da du van von der den le la al el bin ibn")
+NAME_PARTICLES = _set("de del dela della delos di da du dos das van von der den le la al el bin ibn")
 # A state's own bodies, named by whose they are: "Russia's Defense Ministry" is not Ukraine's.
 STATE_BODIES = _set("ministry department force army navy police military guard service office agency")
 # Documents that "state", "find" or "recommend" ("the study found that ..."); one per article.
@@ -329,6 +336,7 @@ NUMBER_WORDS = sorted(
 # letters after a name ("Judge Neil Ford QC") the tagger may take for a person of their own
 POST_NOMINALS = _set("qc kc obe mbe cbe kbe dbe frs md phd mph rn faap facp frcp esq")
 WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
+DAY_WORDS = WEEKDAYS | _set("yesterday today tomorrow tonight")  # when, not who: "yesterday councillors"
 JUNK_NAMES = WEEKDAYS | _set(
     "january february march april may june july august september october november december today yesterday "
     "tomorrow note update correction fahrenheit celsius feb mar apr jul aug sep sept oct nov dec"

@@ -16,6 +16,7 @@ from brief.extract._kinds import (
     introduced_body,
     named_for,
     occupation,
+    owned_office,
     post_before,
     run_as_body,
     speaks_by_surname,
@@ -135,7 +136,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     elif label in ("ORG", "GPE", "NORP") and bounds and bounds[0] < bounds[1] and _mister(doc[bounds[0]]):
         label = "PERSON"  # "Mr Pompeo", tagged an organisation
     elif (
-        label in ("ORG", "GPE", "PRODUCT", "FAC")
+        label in ("ORG", "GPE", "LOC", "PRODUCT", "FAC")
         and bounds
         and not _corporate(doc, bounds[1])
         and any(f(doc, *bounds) for f in (who, described, titled_name, titled_in_apposition))
@@ -167,7 +168,11 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     if not good_name(text) or text.casefold() in JUNK_NAMES or shouted or post_nominal:
         return None
     root = max(range(first, last + 1), key=lambda i: doc[i].head.i not in range(first, last + 1))
-    if label != "PERSON" and doc[root].lower_ in PERSON_TITLES and _named_in_apposition(doc[root]):
+    if (
+        label != "PERSON"
+        and doc[root].lower_ in PERSON_TITLES
+        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in doc[root].children)
+    ):
         return None  # "the U.S. Special Representative for North Korea, Stephen Biegun": his title
     hint = "group" if label != "PERSON" and {doc[first].lower_, doc[last].lower_} & GROUP_HEADS else ""
     tokens = set(range(ent.start, max(ent.end, last + 1)))
@@ -195,10 +200,6 @@ def _state_owner(doc: Doc, first: int, last: int) -> int:
 
 def _given_name(tok: Token) -> bool:
     return tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ not in PERSON_TITLES
-
-
-def _named_in_apposition(tok: Token) -> bool:
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 def _person_cue(doc: Doc, first: int) -> bool:
@@ -237,15 +238,16 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     first = chain if doc[chain].text[:1].isupper() and tok.text[:1].isupper() else first
     while first < tok.i and (doc[first].lower_ in HONORIFICS | PERSON_TITLES or occupation(doc[first])):
         first += 1
-    start, end = char_span(doc, first, last)
     if (misdated and first == tok.i) or statute(doc, first, tok.i):
         return None  # a lone "Weeks" is a date after all
-    person = (
+    first, office = owned_office(doc, first, last), owned_office(doc, first, last) < first  # a body
+    start, end = char_span(doc, first, last)
+    person = not office and (
         speaker
         or _person_cue(doc, first)
         or (first < tok.i and (misdated or titled_appositive(tok) or post_before(doc, first, tok.i)))
     )
-    body = not person and (introduced_body(tok) or body_in_apposition(tok))  # "The group MPD150"
+    body = office or (not person and (introduced_body(tok) or body_in_apposition(tok)))  # "The group MPD150"
     label = "PERSON" if person else "ORG" if body else "PROPN"
     m = Mention(start, end, text_of(doc)[start:end], label, tok.i)
     m.tokens, m.agentive = set(range(first, last + 1)), is_agentive(tok) or body or speaker

@@ -47,7 +47,14 @@ def merge_bare_groups(drafts: dict[str, Draft], text: str) -> None:
                 forms.setdefault(text[a:b].casefold(), set()).add(key)
     # and "Farmers" opening a sentence, which the tagger may take for a name
     for key in [k for k in drafts if k[:2] in ("g:", "n:") and " " not in k]:
-        owners = {o for o in forms.get(key[2:], set()) if " " in o}  # the longer group it shortens
+        # the longer group it shortens, named before it once the body mentions it: the "officials" who
+        # "expect the disease to spread" are not the "Officials in New York City" of the last paragraph
+        last = max(m.start for m in drafts[key].mentions)
+        owners = {
+            o
+            for o in forms.get(key[2:], set())
+            if " " in o and (drafts[o].first < last or last < headline_end(text))
+        }
         if not owners and all(_recalled(m, text) for m in drafts[key].mentions):
             # "The unions said" or "Officials also say", only ever recalled, after "teachers unions" or
             # "NASA officials" (not "Four automakers"); a bare one opening a sentence only after it

@@ -24,6 +24,7 @@ _SENTENCE_START = frozenset(".!?\n\"“‘'")
 _OFFICERS = frozenset(
     "ceo cfo coo cto chairman chairwoman founder spokesman spokeswoman spokesperson".split()
 )
+_SCORE = re.compile(r"\d[-–(]\d")  # "7-6(3"
 _HEADLINE_VERBS = frozenset("Is Are Was Were Will Would Says Said Has Have Had Does Did Can Could".split())
 
 
@@ -56,6 +57,12 @@ def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] 
         last -= 1  # "Fox News CFO Mark Kranz": the company, then its officer's title and name
     while last >= first and (junk(doc[last]) or (doc[last].tag_ == "RB" and doc[last].is_lower)):
         last -= 1  # (a lower-case adverb the tagger ran into the name: "Kaiser later released")
+    digits = last
+    while digits >= first and not any(c.isalpha() for c in doc[digits].text):
+        digits -= 1
+    if person and _SCORE.search(doc[digits + 1 : last + 1].text):
+        last = digits  # a score the tagger ran into a player's name: "beat Caroline Garcia 7-6(3) 4-6 6-4"
+        # (not the number of "Bill 807")
     return (first, last) if first <= last else None
 
 

@@ -153,6 +153,9 @@ def _before_inverted(doc: Doc, verb: Token) -> tuple[int, int] | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)  # not "matters"
     if subject is None or verb.i == verb.sent.start or doc[verb.i - 1].text != ",":
         return None
+    if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.pos_ == "PROPN" for c in verb.children):
+        return None  # "On Tuesday, Susan Nakhumicha, the cabinet secretary, acknowledged the government's
+        # efforts": a name before the verb is its subject, and the parser's subject after it the object
     first, last = trim_clause(doc, verb.sent.start, verb.i - 2)
     if any(t.is_quote for t in doc[first : last + 1]):
         return None  # a quotation's end: the quotation itself is the statement

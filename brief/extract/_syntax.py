@@ -18,7 +18,8 @@ DATELINE = re.compile(
     r"|\s*\([A-Z][A-Za-z.&]{1,15}\)[ \t]+(?=[A-Z])"  # "IDYLLWILD, Calif. (AP) Authorities ..."
     r"|(?:\s*\([^()\n]{1,30}\))?\s*(?:[-–—]+|:)\s)"
     r"|\([A-Z][A-Za-z.&]{1,15}\)(?:\s*[-–—]+)?\s*"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}[ \t]+[–—][ \t]+(?=[A-Z])"  # "Nairobi — Nairobi Governor ..."
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[–—][ \t]+(?=[A-Z])"
+    # "Nairobi — Nairobi Governor ...", "Metro Manila (CNN Philippines) — Like any other war ..."
     r"|[A-Z][A-Za-z0-9,.: ]{2,40}[ \t]\|[ \t]+(?=[A-Z]))",  # "February 21, 9:45pm | With ..."
     re.M,
 )

@@ -3,7 +3,7 @@ dangling word at the end, a quotation mark balanced."""
 
 from __future__ import annotations
 
-from brief.extract._lexicon import SUBORDINATORS, WEEKDAYS
+from brief.extract._lexicon import DAY_WORDS, SUBORDINATORS
 from brief.extract._quotes import left_open
 from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, hyphen_chain, text_of
 
@@ -33,9 +33,6 @@ def _leading_link(tok: Token, last: int) -> bool:
     return tok.dep_ == "mark" and not (condition or elliptic or (tok.lower_ in _KEPT_MARKS and whole))
 
 
-_DAYS = WEEKDAYS | {"yesterday", "today"}
-
-
 def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """Strip "that", a leading "Meanwhile," and edge punctuation, keeping a quotation mark balanced."""
     dateline = DATELINE.match(text_of(doc), doc[first].idx) if first <= last else None
@@ -48,7 +45,7 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     if (
         0 < first < last
         and doc[first].dep_ == "npadvmod"
-        and doc[first].lower_ in _DAYS
+        and doc[first].lower_ in DAY_WORDS
         and doc[first - 1].is_alpha  # not "“Today we continue”"
         and doc[first + 1].is_alpha
     ):
