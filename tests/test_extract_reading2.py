@@ -7,7 +7,8 @@ player's name, "the Brit" as an actor, "Dela Rosa" shortened to "Rosa", a dateli
 brackets, a deputy president taken for "the president", a titled person kept as an organisation, an
 office named for its head ("the Utah Attorney General's Office") read as a person named "Office", a law
 whose adjective the tagger left out, a person the tagger called a place, a group's name run past a comma,
-and "officials" merged into a body named only later.
+"officials" merged into a body named only later, a question that cuts a quotation open, a drug named
+once as a country, and what someone "reassured" people of.
 Short made-up texts; none is a dev-set article."""
 
 from __future__ import annotations
@@ -152,3 +153,31 @@ def test_bare_officials_are_not_a_body_named_only_later() -> None:
     ex = extract(text)
     assert spoken_by(ex, "made its way to the county") != "Officials in New York City"
     assert spoken_by(ex, "an outbreak there has grown") == "Officials in New York City"
+
+
+def test_no_question_cuts_a_quotation_open() -> None:
+    text = (
+        "Daily Mail columnist Richard Littlejohn claimed that Judge Bowers had ‘spat in the face of everyone "
+        "who battles disadvantage and disability without resorting to crime and self-pity’."
+    )
+    asked = [q.question for q in extract(text).open_questions]
+    assert not [q for q in asked if "‘" in q and "’" not in q]
+
+
+def test_a_thing_named_once_beside_a_common_noun_is_no_place() -> None:
+    text = (
+        "Judge Peter Bowers gave 26-year-old Richard Rochford a suspended sentence.\n\nJudge Bowers said he "
+        "had sympathy with Rochford, who became addicted to the heroin treatment drug, Subutex, while he was "
+        "serving a three-year term for arson.\n\nOfficials met in the capital, Nairobi, on Monday."
+    )
+    actors = _by_name(text)
+    assert "Subutex" not in actors
+    assert "Nairobi" in actors
+
+
+def test_what_someone_reassured_people_of_is_their_words() -> None:
+    text = (
+        "Susan Wanjiru, the health secretary, toured hospitals on Tuesday. She reassured citizens that they "
+        "could still access healthcare in public facilities."
+    )
+    assert spoken_by(extract(text), "could still access healthcare") == "Susan Wanjiru"

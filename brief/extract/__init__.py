@@ -31,7 +31,7 @@ from brief.extract._lexicon import (
 )
 from brief.extract._nlp import load_nlp
 from brief.extract._pool import ExtractionPool, default_workers
-from brief.extract._quotes import left_open
+from brief.extract._quotes import left_open, single_open
 from brief.extract._types import (
     CandidateActor,
     Extraction,
@@ -75,4 +75,5 @@ __all__ = [
     "left_open",
     "load_nlp",
     "normalise_name",
+    "single_open",
 ]

@@ -6,10 +6,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from brief.extract._lexicon import OFFICE_WORDS, ORG_DESCRIPTIONS, ORG_HEADS, PERSON_NOUNS, PERSON_TITLES
+from brief.extract._lexicon import (
+    OFFICE_WORDS,
+    ORG_DESCRIPTIONS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+    PLACE_NOUNS,
+)
 from brief.extract._syntax import SUBJECT_DEPS, is_report_verb
 
 __all__ = [
+    "administration",
     "body_in_apposition",
     "described",
     "described_as_body",
@@ -22,6 +30,7 @@ __all__ = [
     "run_as_body",
     "speaks_by_surname",
     "statute",
+    "thing_in_apposition",
     "titled_appositive",
     "titled_in_apposition",
     "titled_name",
@@ -238,3 +247,17 @@ def named_for(tok: Token) -> int:
     if not words or not all(w.is_title or w.lower_ in ("of", "and", "the") for w in words):
         return int(tok.i)
     return int(words[-1].i)
+
+
+def administration(doc: Doc, last: int) -> bool:
+    """True when a name modifies the "administration" after it ("the Obama administration")."""
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return after is not None and after.lower_ == "administration" and doc[last].head.i == after.i
+
+
+def thing_in_apposition(tok: Token) -> bool:
+    """ "the heroin treatment drug, Subutex": a name set beside a common noun that is no word for a place,
+    and never named again, is a thing's (but "the capital, Nairobi" is a place, and "the object, TMR-1C"
+    that the whole story is about stays)."""
+    beside = tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in PLACE_NOUNS
+    return beside and tok.doc.text.count(tok.text) == 1

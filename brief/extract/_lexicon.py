@@ -16,7 +16,7 @@ REPORT_VERBS = _set(
     "reveal disclose recall agree disagree fear hope expect acknowledge observe remark declare "
     "conclude report testify counter recommend propose demand threaten pledge refuse ask quip "
     "recognize recognise decide find posit cite wonder commit comment mention joke boast lament exclaim "
-    "retort answer repeat assure muse speculate plead reckon clarify show worry doubt"
+    "retort answer repeat assure reassure affirm muse speculate plead reckon clarify show worry doubt"
 )
 # Stance verbs that say what a subject thinks, not what it did: a group they have is one that speaks.
 OPINION_VERBS = _set(
@@ -183,6 +183,10 @@ ORG_HEADS = _set(
 # Last words of company names the tagger may take for a person's ("Dick Clark Productions").
 SUBORDINATORS = _set("as because while although though since if unless whereas than")  # open a clause
 TOWN_ENDINGS = _set("city county town township province village district borough")  # "Ho Chi Minh City"
+PLACE_NOUNS = TOWN_ENDINGS | _set(
+    "capital country nation state region island territory republic kingdom enclave port suburb area "
+    "neighbour neighbor municipality"
+)  # "the capital, Nairobi"
 CORPORATE_ENDINGS = _set(
     "productions records studios pictures entertainment media holdings partners capital labs motors "
     "airlines airways films music industries enterprises ventures brands technologies systems "

@@ -9,6 +9,7 @@ from brief.extract._embeds import signature_mentions
 from brief.extract._entity_splits import split_entity
 from brief.extract._groups import desc_mention, group_mention, source_mention
 from brief.extract._kinds import (
+    administration,
     body_in_apposition,
     described,
     described_as_body,
@@ -21,6 +22,7 @@ from brief.extract._kinds import (
     run_as_body,
     speaks_by_surname,
     statute,
+    thing_in_apposition,
     titled_appositive,
     titled_in_apposition,
     titled_name,
@@ -87,6 +89,8 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         return "PERSON"  # "Yale Galanter told The Associated Press", tagged a work of art
     if statute(doc, first, last):
         return None
+    if label == "GPE" and thing_in_apposition(doc[last]):
+        return None  # "the heroin treatment drug, Subutex"
     if label == "PERSON" and is_country(doc[first : last + 1].text):
         return "GPE"  # "an ODI against Sri Lanka", tagged a person
     if label == "NORP" and (doc[last].tag_ not in ("NNS", "NNPS") or doc[last].dep_ in ("amod", "compound")):
@@ -98,12 +102,6 @@ def _corporate(doc: Doc, last: int) -> bool:
     """True when a name ends in a word for a kind of company or body ("Dick Clark Productions",
     "Robert Wood Johnson University Hospital")."""
     return doc[last].lower_ in _BODY_ENDINGS
-
-
-def _administration(doc: Doc, last: int) -> bool:
-    """True when a name modifies the "administration" after it ("the Obama administration")."""
-    after = doc[last + 1] if last + 1 < len(doc) else None
-    return after is not None and after.lower_ == "administration" and doc[last].head.i == after.i
 
 
 def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
@@ -157,7 +155,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         first -= 1  # "Harm van Bakel", of which the tagger found "van Bakel"
     if label == "PERSON" and last > first and doc[last].lower_ in POST_NOMINALS:
         last -= 1  # "Judge Neil Ford QC": the letters after his name are not of it
-    if label in ("PERSON", "ORG") and _administration(doc, last):
+    if label in ("PERSON", "ORG") and administration(doc, last):
         label, last = "ORG", last + 1  # "the Trump administration": a government, not the man
     start, end = char_span(doc, first, last)
     text = text_of(doc)[start:end]

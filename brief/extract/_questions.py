@@ -15,6 +15,7 @@ from brief.extract._asked import claim_question, indirect_question, writers_ques
 from brief.extract._layout import inside
 from brief.extract._open import disputed, frame_of, is_headline, predicts, vague_time
 from brief.extract._phrasing import ask, phrase_subject, predicate, subject_words, words
+from brief.extract._quotes import left_open, single_open
 from brief.extract._subjects import sole_subject
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, subtree_ids
 
@@ -263,6 +264,8 @@ def _sentence_question(sent: Any) -> Question | None:
             continue
         if _dangling(sent, made[0]) or _vague(made[0]) or _cut_word(sent, made[0]):
             continue
+        if left_open(made[0]) or single_open(made[0]):
+            continue  # "Did Judge Bowers have ‘spat in the face of everyone?": a quotation cut, misread
         q = Question(_score(sent, made[0], made[1]), made[0], *_evidence(sent, tok), tok.lower_)
         best = q if best is None or q.score > best.score else best
     prospect = _prospect_question(sent) if best is None else None

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from brief.extract._syntax import Doc, Token, is_report_verb
 
-__all__ = ["inner_span", "left_open", "quote_regions", "quote_verb"]
+__all__ = ["inner_span", "left_open", "quote_regions", "quote_verb", "single_open"]
 
 _OPEN = "“„«"
 _CLOSE = "”»"
@@ -95,6 +95,12 @@ def left_open(text: str) -> bool:
     """True when ``text`` leaves a quotation open: more opening than closing curly marks, or an odd
     number of straight ones."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def single_open(text: str) -> bool:
+    """True when ``text`` leaves a single quotation mark open: a ‘ with no ’ after it (a ’ may be an
+    apostrophe, but a ‘ never is)."""
+    return "‘" in text and "’" not in text[text.rfind("‘") :]
 
 
 def inner_span(text: str, region: tuple[int, int]) -> tuple[int, int]:

@@ -24,7 +24,7 @@ def stray_that(verb: Token) -> list[Token]:
     ]
     if hung:
         return hung[:1]
-    if verb.lemma_.lower() not in ("tell", "assure", "remind", "warn", "inform"):
+    if verb.lemma_.lower() not in ("tell", "assure", "reassure", "remind", "warn", "inform"):
         return []
     listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     return [

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from brief.extract import DOCUMENT_NOUNS, GROUP_NOUNS, ORG_DESCRIPTIONS, PERSON_NOUNS, SIDES, STATE_BODIES
+from brief.extract import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORG_DESCRIPTIONS,
+    PERSON_NOUNS,
+    SIDES,
+    STATE_BODIES,
+    single_open,
+)
 
 __all__ = [
     "SIGNED",
@@ -98,7 +106,7 @@ def mend(text: str) -> str:
         text = _close(text, "”")
     elif text.count("”") > text.count("“") and not text.startswith("“"):
         text = "“" + text
-    if "‘" in text and "’" not in text[text.rfind("‘") :]:
+    if single_open(text):
         text = _close(text, "’")  # "calls its probes mere ‘posturing": a single mark, never an apostrophe
     if text.count('"') % 2 == 1:
         at = text.find('"')
