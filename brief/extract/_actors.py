@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from brief.extract._descriptions import attach_descriptions
-from brief.extract._draft import Draft, called_alone, merge, quoted_only
+from brief.extract._draft import Draft, called_alone, merge, merge_given_names, quoted_only
 from brief.extract._gender import mention_gender
 from brief.extract._governments import merge_governments, merge_metonyms
 from brief.extract._labels import settle_labels
@@ -272,6 +272,7 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     merge_name_stems(drafts)
     merge_short_forms(drafts, text_of(doc))
     merge_misspelt(drafts)
+    merge_given_names(drafts)
     merge_governments(drafts)
     merge_bare_titles(drafts)
     merge_staff(drafts)

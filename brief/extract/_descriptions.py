@@ -23,7 +23,7 @@ from brief.extract._lexicon import (
 )
 from brief.extract._mention import Mention
 from brief.extract._org_descriptions import named_as_nouns, resolve_org
-from brief.extract._syntax import SUBJECT_DEPS, Doc, text_of
+from brief.extract._syntax import SUBJECT_DEPS, Doc, affiliation, text_of
 from brief.extract._title_words import WORD, singular, title_words
 
 __all__ = ["attach_descriptions"]
@@ -35,7 +35,9 @@ _SECOND_OFFICE = re.compile(
     r"\b(prime|vice|deputy|chief|lieutenant)[ -](minister|president|justice|whip|governor|mayor|chancellor)\b"
 )
 
-_LESSER = frozenset("deputy vice assistant associate under junior former ex".split())  # not the office itself
+_LESSER = frozenset(
+    "deputy vice assistant associate under junior former ex prime".split()
+)  # not the office itself
 
 
 def _own_titles(draft: Draft) -> frozenset[str]:
@@ -121,7 +123,9 @@ def _resolve_desc(
             return max(before, key=lambda d: d.last_before(desc.start))
         after = min(titled, key=lambda d: d.first)
         close = bisect_right(sent_of, after.first) - here <= _SENT_WINDOW
-        return after if close or (desc.of_body and len(titled) == 1) else None  # the body's only one
+        # the body's only one; the only one of that country ("Turkey's foreign minister", named much later)
+        only = len(titled) == 1 and (desc.of_body or bool(desc.affil & after.affil))
+        return after if close or only else None
     proper = doc[desc.root].tag_ == "NNP" and doc[desc.root].lower_ not in EPITHETS  # not "the Welshman"
     if desc.of_body or proper or _SECOND_OFFICE.search(desc.text.casefold()):
         # "the head of the Weather Service", "the Prime Minister", "the prime minister" beside Defence
@@ -153,12 +157,14 @@ def _merge_titled_groups(drafts: dict[str, Draft], people: list[Draft]) -> None:
     for key, draft in list(drafts.items()):
         if not key.startswith("g:") or any(m.hint != "person" for m in draft.mentions):
             continue
-        text = draft.mentions[0].text
-        words = title_words(text)
+        said = draft.mentions[0].text
+        words = title_words(said)
         core = words - _BODY_NOUNS  # "state agriculture minister" is agriculture minister Badal Patralekh
-        holders = [p for p in people if core and core <= _own_titles(p)]
-        if not holders and _POSSESSIVE.match(text) and len(text.split()) <= _POSSESSIVE_WORDS:
-            head = singular(WORD.findall(text.casefold())[-1])
+        # "Turkey's foreign minister" is Turkish Foreign Minister Mevlut Cavusoglu: his country's name
+        named = {w.casefold().removesuffix("’s").removesuffix("'s") for w in said.split() if w[:1].isupper()}
+        holders = [p for p in people if core and (core <= _own_titles(p) or _placed(core & named, core, p))]
+        if not holders and _POSSESSIVE.match(said) and len(said.split()) <= _POSSESSIVE_WORDS:
+            head = singular(WORD.findall(said.casefold())[-1])
             rest = words - _RANKS - _BODY_NOUNS - {head}
             holders = [p for p in people if head in _own_titles(p)]
             holders = holders if len(holders) == 1 and _agrees(rest, _own_titles(holders[0]) - {head}) else []
@@ -172,6 +178,13 @@ _RANKS = frozenset("top chief senior lead leading head".split())  # "top negotia
 _BODY_NOUNS = frozenset(
     "agency company firm country nation government department ministry city state".split()
 )
+
+
+def _placed(named: frozenset[str], core: frozenset[str], person: Draft) -> bool:
+    """True when a description's capitalised words name the person's country and the rest are the person's
+    title."""
+    place = {w for w in named if affiliation(w) in person.affil}
+    return bool(place) and core - place <= _own_titles(person)
 
 
 def _agrees(rest: frozenset[str], titles: frozenset[str]) -> bool:

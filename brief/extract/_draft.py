@@ -6,11 +6,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from brief.extract._lexicon import CAPITALS, NAME_PARTICLES
+from brief.extract._lexicon import CAPITALS, HONORIFICS, NAME_PARTICLES
 from brief.extract._mention import Mention
 from brief.schema import ActorKind
 
-__all__ = ["Draft", "called_alone", "family_name", "merge", "quoted_only"]
+__all__ = ["Draft", "called_alone", "family_name", "merge", "merge_given_names", "quoted_only"]
 
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Jae-myung", "Ing-wen": a given name after the family's
 
@@ -99,3 +99,22 @@ def quoted_only(draft: Draft, quotes: list[tuple[int, int]]) -> bool:
     if not draft.key.startswith("p:") or " " in draft.key:
         return False
     return all(any(a < m.start and m.end <= b for a, b in quotes) for m in draft.mentions)
+
+
+def merge_given_names(drafts: dict[str, Draft]) -> None:
+    """A person named by the first words of one other person's full name ("Che Mohamad Zulkifly" beside
+    "Datuk Che Mohamad Zulkifly Jusoh", "Sarah Jessica" beside "Sarah Jessica Parker") is that person."""
+    names = {k: [_unhonoured(m.text.split()) for m in d.mentions] for k, d in drafts.items() if k[:2] == "p:"}
+    for key, own in names.items():
+        short = {tuple(n) for n in own if len(n) >= 2}
+        longer = [
+            k
+            for k, full in names.items()
+            if k != key and any(tuple(n[: len(s)]) in short for n in full for s in short if len(n) > len(s))
+        ]
+        if len(longer) == 1 and key in drafts and longer[0] in drafts:
+            merge(drafts, key, longer[0])
+
+
+def _unhonoured(words: list[str]) -> list[str]:
+    return words[1:] if len(words) > 1 and words[0].casefold() in HONORIFICS else words

@@ -122,6 +122,8 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
         return None
     if not plural and tok.lemma_.lower() in _LANDS:
         return None  # "the former Soviet state", "the Gulf nation": a country told by its description
+    if plural and tok.dep_ == "poss" and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("'", "’"):
+        return None  # "Apple's annual developers' conference": whose conference, not who acts
     side = _side(tok)
     if not (_group_noun(tok) or _owned_group(tok) or side or _state_body(tok)):
         return None

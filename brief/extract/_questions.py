@@ -264,8 +264,8 @@ def _sentence_question(sent: Any) -> Question | None:
             continue
         if _dangling(sent, made[0]) or _vague(made[0]) or _cut_word(sent, made[0]):
             continue
-        if left_open(made[0]) or single_open(made[0]):
-            continue  # "Did Judge Bowers have ‘spat in the face of everyone?": a quotation cut, misread
+        if left_open(made[0]) or single_open(made[0]) or ": " in made[0]:
+            continue  # a quotation cut open ("have ‘spat in the face of everyone?") or run in after a colon
         q = Question(_score(sent, made[0], made[1]), made[0], *_evidence(sent, tok), tok.lower_)
         best = q if best is None or q.score > best.score else best
     prospect = _prospect_question(sent) if best is None else None

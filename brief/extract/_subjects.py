@@ -69,7 +69,9 @@ def _nearest_subject(verb: Token, first: Token) -> Token:
     before = verb.doc[second.left_edge.i - 1] if second.left_edge.i > 0 else None
     run_into = before is not None and before.pos_ != "ADP" and (before.pos_ == "PROPN" or before.is_title)
     quoted = any(t.is_quote for t in verb.doc[first.i : second.left_edge.i])  # the first inside the quotation
-    return second if run_into or quoted or titled_name(first, second) else first
+    # "Geralyn's dad John Barr told Lee": a common noun right before a person's name describes the person
+    described = first.pos_ == "NOUN" and second.left_edge.i == first.i + 1 and second.ent_type_ == "PERSON"
+    return second if run_into or quoted or described or titled_name(first, second) else first
 
 
 def titled_name(first: Token, second: Token) -> bool:

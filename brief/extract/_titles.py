@@ -4,14 +4,12 @@ Peskov"), each kept as an alias, a role or an affiliation of the mention."""
 
 from __future__ import annotations
 
+from brief.extract._appositions import AGENTS, no_title
 from brief.extract._lexicon import (
     DEMONYMS,
-    GROUP_NOUNS,
     HONORIFICS,
     JUNK_NAMES,
     OFFICE_WORDS,
-    ORG_DESCRIPTIONS,
-    PERSON_NOUNS,
     PERSON_TITLES,
     TITLE_FORMS,
 )
@@ -178,8 +176,8 @@ def _appositive(doc: Doc, m: Mention) -> None:
     heads = [root.head] if root.dep_ == "appos" else []
     heads += _own_appositives(root) or _stray_appositive(doc, root.i)
     for head in heads:
-        if _abstract(head) or _hyphened(doc, head, heads):
-            continue  # "Connolly’s dominance ... — Sinn Féin"; the "co" and "-" of "co-author"
+        if no_title(doc, root, head, heads):
+            continue  # "Connolly’s dominance ... — Sinn Féin"; the "co" and "-" of "co-author"; a chant
         if root.dep_ in ("dobj", "dative") and head.i > root.i and not doc[head.left_edge.i - 1].is_punct:
             continue  # "send Mr. Duterte the committee's report": a second object, set off by nothing
         # a title in capitals ("BMJ's Publishing Ethics and Content Integrity Editor"), whatever the tagger
@@ -212,32 +210,14 @@ def _appositive(doc: Doc, m: Mention) -> None:
 def _title_end(head: Token) -> int:
     """The last word of an apposition's title: its head, or the title noun the parser made its conjunct
     ("the technology and civil liberties director": "technology", and "director" after "and")."""
-    if head.lemma_.lower() in _AGENTS:
+    if head.lemma_.lower() in AGENTS:
         return int(head.i)
     joined = (
         c
         for c in head.children
-        if c.dep_ == "conj" and c.tag_ in ("NN", "NNP") and c.lemma_.lower() in _AGENTS
+        if c.dep_ == "conj" and c.tag_ in ("NN", "NNP") and c.lemma_.lower() in AGENTS
     )
     return int(next(joined, head).i)
-
-
-_ABSTRACT = ("ance", "ence", "ness", "ity", "ment", "ship", "ism", "tion", "sion", "ing")
-_PORTIONS = frozenset({"part", "portion", "half"})  # "Doud, part of a parents' group": no one's title
-_AGENTS = GROUP_NOUNS | ORG_DESCRIPTIONS | PERSON_NOUNS | PERSON_TITLES  # "alliance", "charity", "witness"
-
-
-def _hyphened(doc: Doc, head: Token, heads: list[Token]) -> bool:
-    """True for the hyphen, or a word before it, of a hyphened noun split into appositions ("co-author")."""
-    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    return head.text == "-" or (after is not None and after.text == "-" and after in heads)
-
-
-def _abstract(tok: Token) -> bool:
-    """True for a noun of a quality, an act or a portion ("dominance", "election", a court's "defending",
-    "part"), which no one is."""
-    lemma = tok.lemma_.lower()
-    return (lemma.endswith(_ABSTRACT) or lemma in _PORTIONS) and lemma not in _AGENTS
 
 
 def _own_appositives(root: Token) -> list[Token]:
