@@ -11,7 +11,8 @@ whose adjective the tagger left out, a person the tagger called a place, a group
 once as a country, what someone "reassured" people of, "Geralyn's dad John Barr" speaking as Geralyn, a
 chanted name's apposition as a description, "Apple's annual developers' conference" as a group, a
 question run on past a colon, a prime minister as "the minister", "Turkey's foreign minister" beside its
-named holder, and a person's given names alone as a second person.
+named holder, a person's given names alone as a second person, "on Tuesday" as part of what was said,
+and "the Norwich manager" beside "Norwich boss Alex Neil".
 Short made-up texts; none is a dev-set article."""
 
 from __future__ import annotations
@@ -242,3 +243,20 @@ def test_a_persons_given_names_alone_are_the_person() -> None:
     ex = extract(text)
     assert spoken_by(ex, "I said do not be wretched") == "Che Mohamad Zulkifly Jusoh"
     assert "Che Mohamad Zulkifly" not in {a.name for a in ex.actors}
+
+
+def test_when_it_was_said_is_no_part_of_what_was_said() -> None:
+    text = "Newmont said on Tuesday it may soon stand down mine workers at the Batu Hijau mine."
+    ex = extract(text)
+    assert [s.text for s in ex.statements] == ["it may soon stand down mine workers at the Batu Hijau mine"]
+
+
+def test_the_clubs_manager_is_its_named_boss() -> None:
+    text = (
+        "Norwich boss Alex Neil lavished praise on Jacob Murphy as Norwich thrashed Blackburn 4-1.\n\n"
+        "And the Norwich manager hailed Murphy for his attitude. "
+        "\"It's fantastic and he's earned his start,\" he said."
+    )
+    ex = extract(text)
+    assert "Norwich manager" not in {a.name for a in ex.actors}
+    assert spoken_by(ex, "he's earned his start") == "Alex Neil"

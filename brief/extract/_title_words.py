@@ -11,6 +11,7 @@ __all__ = ["WORD", "singular", "title_words"]
 
 _NOT_TITLE = {"the", "a", "an", "former", "then", "late", "current", "new", "s"}
 WORD = re.compile(r"[\w.-]+")
+_SAME = {"manager": "boss"}  # "the Norwich manager" is "Norwich boss Alex Neil"
 _GENERAL = re.compile(r"\b(attorney|solicitor|surgeon|inspector|secretary|governor|postmaster)[ -]general\b")
 
 
@@ -18,7 +19,7 @@ def title_words(text: str) -> frozenset[str]:
     """The words of a title or description that identify it ("the Kremlin's spokesperson")."""
     text = _GENERAL.sub(r"\1-general", text.casefold())  # "the attorney" is no Attorney General
     words = WORD.findall(text.replace("’", "'").replace("'s", " "))
-    return frozenset(singular(TITLE_FORMS.get(w, w)) for w in words) - _NOT_TITLE
+    return frozenset(singular(TITLE_FORMS.get(w, _SAME.get(w, w))) for w in words) - _NOT_TITLE
 
 
 def singular(word: str) -> str:

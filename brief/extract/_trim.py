@@ -3,7 +3,7 @@ dangling word at the end, a quotation mark balanced."""
 
 from __future__ import annotations
 
-from brief.extract._lexicon import DAY_WORDS, SUBORDINATORS
+from brief.extract._lexicon import DAY_WORDS, SUBORDINATORS, WEEKDAYS
 from brief.extract._quotes import left_open
 from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, hyphen_chain, text_of
 
@@ -42,6 +42,14 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
         first += 1
     if first + 1 <= last and doc[first].dep_ == "advmod" and doc[first + 1].text == ",":
         first += 2
+    if (
+        0 < first < last - 2
+        and doc[first].lower_ == "on"
+        and doc[first + 1].lower_ in WEEKDAYS
+        and doc[first - 1].is_alpha
+        and (doc[first + 2].dep_ in ("nsubj", "nsubjpass") or doc[first + 2].lower_ == "that")
+    ):
+        first += 2  # "said on Tuesday it may soon stand down mine workers": when it was said
     if (
         0 < first < last
         and doc[first].dep_ == "npadvmod"
