@@ -12,7 +12,9 @@ once as a country, what someone "reassured" people of, "Geralyn's dad John Barr"
 chanted name's apposition as a description, "Apple's annual developers' conference" as a group, a
 question run on past a colon, a prime minister as "the minister", "Turkey's foreign minister" beside its
 named holder, a person's given names alone as a second person, "on Tuesday" as part of what was said,
-and "the Norwich manager" beside "Norwich boss Alex Neil".
+"the Norwich manager" beside "Norwich boss Alex Neil", "who" after a state's hill as the state, a
+hyphened title as a name, "a man" as a role, "at the weekend" as part of what was said, a paper's
+capitals as a group's name, and a post beside its holder as an actor.
 Short made-up texts; none is a dev-set article."""
 
 from __future__ import annotations
@@ -260,3 +262,42 @@ def test_the_clubs_manager_is_its_named_boss() -> None:
     ex = extract(text)
     assert "Norwich manager" not in {a.name for a in ex.actors}
     assert spoken_by(ex, "he's earned his start") == "Alex Neil"
+
+
+def test_who_after_a_place_is_no_state() -> None:
+    text = (
+        "Rocky Mountain Power sought a 30% rate hike. Their request infuriated political leaders on Utah's "
+        "Capitol Hill, who demanded the utility's parent company, Pacificorp, back off."
+    )
+    assert not [s for s in extract(text).statements if s.speaker == "Utah"]
+
+
+def test_a_hyphened_title_is_no_name() -> None:
+    text = (
+        "The Minister of Justice, who is also the Attorney-General, Johnston Busingye said Wednesday that "
+        "the rights group had been running a campaign to discredit the government."
+    )
+    assert not [n for n in _by_name(text) if n.startswith("-") or n.endswith("General")]
+
+
+def test_a_bare_word_for_anyone_is_no_role() -> None:
+    text = (
+        "Defense attorney Dick Harpootlian offered a full-throated defense of Murdaugh, a man that many in "
+        "South Carolina have already judged as guilty.\n\nAlex Murdaugh pleaded not guilty on Monday."
+    )
+    assert _by_name(text)["Alex Murdaugh"].role == ""
+
+
+def test_when_it_was_said_at_the_weekend_is_no_part_of_it() -> None:
+    text = "Mayor Jan Barham said at the weekend the council had no intention of demolishing homes."
+    assert [s.text for s in extract(text).statements] == ["the council had no intention of demolishing homes"]
+
+
+def test_a_papers_capitals_and_a_post_beside_its_holder_name_no_one() -> None:
+    text = (
+        "A MIXED group of Byron Bay residents gathered yesterday to demand clarity from the council.\n\n"
+        "In a press release signed by the National Communications Officer, Sammy Gyamfi, the party said the "
+        "presser was a distraction."
+    )
+    names = _by_name(text)
+    assert not [n for n in names if "MIXED" in n or "Officer" in n]

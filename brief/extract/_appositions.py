@@ -1,5 +1,5 @@
 """Appositions that are no one's title: a noun of a quality or an act, the pieces of a hyphened noun the
-parser split, and a name quoted as a word or chanted."""
+parser split, a name quoted as a word or chanted, and a bare word for anyone ("a man")."""
 
 from __future__ import annotations
 
@@ -11,7 +11,16 @@ __all__ = ["AGENTS", "no_title"]
 
 def no_title(doc: Doc, root: Token, head: Token, heads: list[Token]) -> bool:
     """True when the apposition ``head`` of the name ``root`` says nothing of what the person is."""
-    return _abstract(head) or _hyphened(doc, head, heads) or _slogan(doc, root, head)
+    return _abstract(head) or _hyphened(doc, head, heads) or _slogan(doc, root, head) or _anyone(head)
+
+
+_ANYONE = frozenset("man woman person boy girl guy individual".split())
+
+
+def _anyone(head: Token) -> bool:
+    """ "Murdaugh, a man that many have already judged as guilty": a word for anyone, no title (but "a
+    retired man" or "a 45-year-old woman" says something)."""
+    return head.lemma_.lower() in _ANYONE and all(c.dep_ in ("det", "punct") for c in head.lefts)
 
 
 _META = frozenset("word name term slogan phrase label nickname chant hashtag".split())

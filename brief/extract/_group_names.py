@@ -20,9 +20,11 @@ def name_start(doc: Doc, tok: Token) -> int:
         or doc[first].tag_ in ("CD", "HYPH")
         or _opening_adverb(doc, first)
         or doc[first].lower_ in DAY_WORDS
+        or (doc[first].is_upper and doc[first].pos_ == "ADJ" and len(doc[first]) > 2)
     ):
         first += 1  # "at least 40 countries", "Twenty-six Western allies", "Even the state's top leaders",
-        # "said Monday eurozone policymakers would ...", "But yesterday councillors decided" (when)
+        # "said Monday eurozone policymakers would ...", "But yesterday councillors decided" (when); a
+        # paper's capitals opening a story ("A MIXED group of residents")
     return past_dateline(doc, first, tok.i)
 
 

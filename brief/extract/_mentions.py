@@ -168,7 +168,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     root = max(range(first, last + 1), key=lambda i: doc[i].head.i not in range(first, last + 1))
     if (
         label != "PERSON"
-        and doc[root].lower_ in PERSON_TITLES
+        and doc[root].lower_ in PERSON_TITLES | PERSON_NOUNS
         and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in doc[root].children)
     ):
         return None  # "the U.S. Special Representative for North Korea, Stephen Biegun": his title
@@ -235,7 +235,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     chain = hyphen_chain(doc, first, tok.i)[0]  # "MORE-UFT", "Chick-fil-A"
     first = chain if doc[chain].text[:1].isupper() and tok.text[:1].isupper() else first
     while first < tok.i and (doc[first].lower_ in HONORIFICS | PERSON_TITLES or occupation(doc[first])):
-        first += 1
+        first += 2 if doc[first + 1].text == "-" else 1  # "Attorney-General": no name of anyone's
     if (misdated and first == tok.i) or statute(doc, first, tok.i):
         return None  # a lone "Weeks" is a date after all
     first, office = owned_office(doc, first, last), owned_office(doc, first, last) < first  # a body

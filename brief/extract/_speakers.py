@@ -32,6 +32,8 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         person = (
             _person_above(ctx, tok.head.head) if found not in ctx.people and tok.lower_ == "who" else None
         )
+        if person is None and tok.lower_ == "who" and found in ctx.countries:
+            return None  # "political leaders on Utah's Capitol Hill, who demanded": not the state
         return found if person is None else person
     if opens_dateline(tok):
         return resolve(ctx, _after_dateline(tok))

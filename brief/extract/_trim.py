@@ -33,6 +33,10 @@ def _leading_link(tok: Token, last: int) -> bool:
     return tok.dep_ == "mark" and not (condition or elliptic or (tok.lower_ in _KEPT_MARKS and whole))
 
 
+_WHEN = WEEKDAYS | {"the", "weekend"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
 def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     """Strip "that", a leading "Meanwhile," and edge punctuation, keeping a quotation mark balanced."""
     dateline = DATELINE.match(text_of(doc), doc[first].idx) if first <= last else None
@@ -42,14 +46,15 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
         first += 1
     if first + 1 <= last and doc[first].dep_ == "advmod" and doc[first + 1].text == ",":
         first += 2
+    when = doc[first].right_edge.i if first <= last and doc[first].lower_ in ("on", "at", "over") else last
     if (
-        0 < first < last - 2
-        and doc[first].lower_ == "on"
-        and doc[first + 1].lower_ in WEEKDAYS
+        0 < first < when < last
         and doc[first - 1].is_alpha
-        and (doc[first + 2].dep_ in ("nsubj", "nsubjpass") or doc[first + 2].lower_ == "that")
+        and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _WHEN for t in doc[first + 1 : when + 1])
+        and (doc[when + 1].lower_ == "that" or {doc[when + 1].dep_, doc[when + 1].head.dep_} & _SUBJECTS)
     ):
-        first += 2  # "said on Tuesday it may soon stand down mine workers": when it was said
+        first = when + 1  # "said on Tuesday it may soon stand down mine workers", "said at the weekend the
+        # council had no intention of ...": when it was said
     if (
         0 < first < last
         and doc[first].dep_ == "npadvmod"
