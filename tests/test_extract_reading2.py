@@ -14,7 +14,8 @@ question run on past a colon, a prime minister as "the minister", "Turkey's fore
 named holder, a person's given names alone as a second person, "on Tuesday" as part of what was said,
 "the Norwich manager" beside "Norwich boss Alex Neil", "who" after a state's hill as the state, a
 hyphened title as a name, "a man" as a role, "at the weekend" as part of what was said, a paper's
-capitals as a group's name, and a post beside its holder as an actor.
+capitals as a group's name, a post beside its holder as an actor, and
+a quotation an outlet only "reported", which goes on with the one before.
 Short made-up texts; none is a dev-set article."""
 
 from __future__ import annotations
@@ -301,3 +302,17 @@ def test_a_papers_capitals_and_a_post_beside_its_holder_name_no_one() -> None:
     )
     names = _by_name(text)
     assert not [n for n in names if "MIXED" in n or "Officer" in n]
+
+
+def test_a_quotation_an_outlet_only_reported_goes_on_with_the_one_before() -> None:
+    text = (
+        "Jennifer Aniston and Justin Theroux are separating.\n\n"
+        '"Normally we would do this privately, but we wanted to convey the truth directly," says the '
+        "statement released by longtime Aniston publicist Stephen Huvane.\n\n"
+        "\"Whatever else is printed about us that is not directly from us, is someone else's fictional "
+        'narrative," the Associated Press reported.\n\n'
+        'Kim replied the two leaders would "resolutely safeguard the peace," Xinhua reported.'
+    )
+    ex = extract(text)
+    assert spoken_by(ex, "Whatever else is printed about us") == "Stephen Huvane"
+    assert not [s for s in ex.statements if s.speaker == "Stephen Huvane" and "resolutely" in s.text]

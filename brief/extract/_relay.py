@@ -77,12 +77,36 @@ def _inner(ctx: Ctx, said: Said, media: set[int]) -> Said | None:
     return None
 
 
+def _opens_sentence(ctx: Ctx, said: Said) -> bool:
+    """True for words that open their sentence ("“Whatever else ...,” the AP reported"), not words after
+    someone's verb ("Kim replied the two leaders would “...,” Xinhua reported")."""
+    span = ctx.doc.char_span(said.start, said.end, alignment_mode="expand")
+    return span is not None and not ctx.text[span.sent.start_char : said.start].strip(" “\"‘'\n")
+
+
 def _party(ctx: Ctx, outlet: int) -> bool:
     """True for an outlet the story is about (named in three sentences or more: "the Gizmodo report ignited
     a firestorm"): what it reports is its own allegation, not a relayed fact."""
     return len({ctx.doc[t].sent.start for t, d in ctx.owner.items() if d == outlet}) >= 3
 
 
+_CARRY = 400  # characters from the quotation before to a relayed one that goes on with it
+
+
 def relay(ctx: Ctx, said: list[Said], media: set[int]) -> list[Said]:
-    """File what an outlet relays under the source it names, when it names one."""
-    return [(_inner(ctx, s, media) if s.speaker in media else None) or s for s in said]
+    """File what an outlet relays under the source it names, when it names one. A quotation an outlet
+    only "reported" with no source of its own goes on with the quotation just before it ("“Normally we
+    would do this privately ...,” says the statement released by Aniston's publicist. “Whatever else is
+    printed about us ...,” the Associated Press reported") or is no one's words."""
+    out = []
+    for s in said:
+        found = (_inner(ctx, s, media) if s.speaker in media else None) or s
+        reported = found.kind == "quote" and found.cue.casefold().startswith("report")
+        if found.speaker in media and reported and _opens_sentence(ctx, s):
+            before = [b for b in said if b.kind == "quote" and b.speaker not in media and s.start - b.end > 0]
+            last = max(before, key=lambda b: b.end, default=None)
+            if last is None or s.start - last.end > _CARRY:
+                continue
+            found = s._replace(speaker=last.speaker, cue=last.cue, present=last.present)
+        out.append(found)
+    return out
