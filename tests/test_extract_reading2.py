@@ -15,7 +15,8 @@ named holder, a person's given names alone as a second person, "on Tuesday" as p
 "the Norwich manager" beside "Norwich boss Alex Neil", "who" after a state's hill as the state, a
 hyphened title as a name, "a man" as a role, "at the weekend" as part of what was said, a paper's
 capitals as a group's name, a post beside its holder as an actor, and
-a quotation an outlet only "reported", which goes on with the one before.
+a quotation an outlet only "reported", which goes on with the one before, a quotation in curly single
+marks, a bill with its year, and "Blasio" without its particle.
 Short made-up texts; none is a dev-set article."""
 
 from __future__ import annotations
@@ -316,3 +317,32 @@ def test_a_quotation_an_outlet_only_reported_goes_on_with_the_one_before() -> No
     ex = extract(text)
     assert spoken_by(ex, "Whatever else is printed about us") == "Stephen Huvane"
     assert not [s for s in ex.statements if s.speaker == "Stephen Huvane" and "resolutely" in s.text]
+
+
+def test_a_quotation_in_curly_single_marks_is_a_quotation() -> None:
+    text = (
+        "Nicola Sturgeon came under fire yesterday at First Minister's Questions.\n\n"
+        "Labour deputy leader Kezia Dugdale said: ‘The people who work in our NHS do great work every single "
+        "day. Instead of trying to silence NHS staff, Nicola Sturgeon needs to sort things out.’"
+    )
+    ex = extract(text)
+    assert spoken_by(ex, "needs to sort things out") == "Kezia Dugdale"
+    assert next(s for s in ex.statements if "sort things out" in s.text).kind == "quote"
+
+
+def test_a_bill_with_its_year_is_no_actor() -> None:
+    text = (
+        "The Federal Government’s Climate Change Bill 2022 passed through the House of Representatives on "
+        "Thursday, Prime Minister Anthony Albanese said."
+    )
+    assert not [n for n in _by_name(text) if "Bill" in n]
+
+
+def test_a_lower_case_particle_is_part_of_a_surname() -> None:
+    text = (
+        "Mayor de Blasio and top NYPD brass publicly clashed Monday.\n\nAt a news conference, de Blasio "
+        'said, "There\'s not one cause for something like this."'
+    )
+    actors = _by_name(text)
+    assert "Blasio" not in actors
+    assert not [a for a in actors.values() if "Blasio" in a.aliases]

@@ -207,6 +207,8 @@ def statute(doc: Doc, first: int, last: int) -> bool:
         first -= 1  # "Agricultural" of "Agricultural Interference Law", which the tagger left out
     before = doc[first - 1] if first > 0 else None
     named_the = before is not None and (before.lower_ == "the" or before.tag_ == "POS")  # "Utah's ... Law"
+    if last > first and doc[last].like_num and len(doc[last]) == 4:
+        last -= 1  # "Climate Change Bill 2022": the year it was brought
     return doc[last].text in _STATUTES and (last - first >= 2 or named_the)
 
 

@@ -225,10 +225,10 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     if tok.dep_ == "appos" and tok.lower_ in PERSON_NOUNS | PERSON_TITLES:
         return None  # "Ratnakar Shetty, Chief Administrative Officer, BCCI": his title, no one's name
     first = tok.i
-    while (
+    while (  # (and a particle: "Mayor de Blasio")
         first > 0
-        and doc[first - 1].is_title
-        and (doc[first - 1].pos_ == "PROPN" or written_together(doc, first - 1))
+        and (doc[first - 1].is_title or doc[first - 1].text in NAME_PARTICLES)
+        and (doc[first - 1].pos_ == "PROPN" or written_together(doc, first - 1) or doc[first - 1].is_lower)
         and not doc[first - 1].ent_type_
     ):
         first -= 1

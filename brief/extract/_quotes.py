@@ -79,10 +79,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return sorted([*regions, *_single_marked(text, regions)])
 
 
-# a quotation in straight single marks, as some outlets write them all: "said, 'I know today we've
-# inspired ... potential.'" (an apostrophe is never followed by a capital after ", " nor closes after a
-# full stop)
-_SINGLE = re.compile(r"(?<=[,:] )'(?=[A-Z])[^\n]{10,}?[.,!?]'(?=\s|$)")
+# a quotation in single marks, straight or curly, as some outlets write them all: "said, 'I know today
+# we've inspired ... potential.'", "said: ‘The people who work in our NHS ...’" (an apostrophe is never
+# followed by a capital after ", " nor closes after a full stop)
+_SINGLE = re.compile(r"(?<=[,:] )['‘](?=[A-Z])[^\n]{10,}?[.,!?]['’](?=\s|$)")
 
 
 def _single_marked(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
