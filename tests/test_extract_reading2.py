@@ -14,9 +14,10 @@ question run on past a colon, a prime minister as "the minister", "Turkey's fore
 named holder, a person's given names alone as a second person, "on Tuesday" as part of what was said,
 "the Norwich manager" beside "Norwich boss Alex Neil", "who" after a state's hill as the state, a
 hyphened title as a name, "a man" as a role, "at the weekend" as part of what was said, a paper's
-capitals as a group's name, a post beside its holder as an actor, and
-a quotation an outlet only "reported", which goes on with the one before, a quotation in curly single
-marks, a bill with its year, and "Blasio" without its particle.
+capitals as a group's name, a post beside its holder as an actor, a quotation an outlet only
+"reported", which goes on with the one before, a quotation in curly single marks, a bill with its year,
+"Blasio" without its particle, and a given name the tagger left out after a description
+("second-seeded Agnieszka Radwanska").
 Short made-up texts; none is a dev-set article."""
 
 from __future__ import annotations
@@ -346,3 +347,14 @@ def test_a_lower_case_particle_is_part_of_a_surname() -> None:
     actors = _by_name(text)
     assert "Blasio" not in actors
     assert not [a for a in actors.values() if "Blasio" in a.aliases]
+
+
+def test_a_given_name_the_tagger_left_out_after_a_description_is_the_names() -> None:
+    text = (
+        "Roberta Vinci knocked off second-seeded Agnieszka Radwanska 6-1, 6-4. Radwanska said she was "
+        "tired.\n\nWilliams will next face "
+        "former No. 1 Ana Ivanovic, who crushed Tsvetana Pironkova 6-0, 6-4."
+    )
+    actors = _by_name(text)
+    assert {"Agnieszka Radwanska", "Ana Ivanovic"} <= set(actors)
+    assert not [a for a in actors.values() if a.role in ("seeded Agnieszka", "Ana")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from brief.extract._lexicon import EPITHETS, NATIVES, OFFICE_WORDS, ORG_HEADS, PERSON_TITLES
+from brief.extract._lexicon import EPITHETS, NATIVES, OFFICE_WORDS, ORG_HEADS, PERSON_NOUNS, PERSON_TITLES
 from brief.extract._syntax import Doc
 from brief.extract._titles import office_of_the, place
 
@@ -83,7 +83,9 @@ def _name_start(doc: Doc, ent: Span) -> Span:
     given, title = doc[ent.start - 1], doc[ent.start - 2]
     whole = given.dep_ == "compound" and given.head.i == ent.start and given.tag_ == "NNP"
     whole = whole and given.is_title and not given.ent_type_ and given.lower_ not in PERSON_TITLES
-    if whole and title.is_lower and title.lower_ in PERSON_TITLES:
+    # (or after any word that is no name's: "second-seeded Agnieszka Radwanska", "former No. 1 Ana Ivanovic")
+    other = not title.is_title and not given.is_sent_start and given.lower_ not in OFFICE_WORDS | PERSON_NOUNS
+    if whole and ((title.is_lower and title.lower_ in PERSON_TITLES) or (other and len(ent) == 1)):
         return Span(doc, ent.start - 1, ent.end, label=ent.label_)
     return ent
 
