@@ -35,9 +35,7 @@ _SECOND_OFFICE = re.compile(
     r"\b(prime|vice|deputy|chief|lieutenant)[ -](minister|president|justice|whip|governor|mayor|chancellor)\b"
 )
 
-_LESSER = frozenset(
-    "deputy vice assistant associate under junior former ex prime".split()
-)  # not the office itself
+_LESSER = frozenset("deputy vice assistant associate under junior prime".split())  # not the office itself
 
 
 def _own_titles(draft: Draft) -> frozenset[str]:
@@ -47,13 +45,12 @@ def _own_titles(draft: Draft) -> frozenset[str]:
 
 def _titled(desc: Mention, draft: Draft) -> bool:
     """True when the description is the person's own office ("the governor"); "the member of Parliament"
-    is not the only member's."""
+    is not the only member's, a deputy president is not "the president", and "Lady Starmer, the Prime
+    Minister's wife" is not "the Prime Minister"."""
     words = title_words(desc.text)
     office = _office(desc)  # "general" of "the attorney general", one word "attorney-general"
     named = office in PERSON_TITLES and any(w == office or w.endswith(f"-{office}") for w in words)
     own = named and words <= _own_titles(draft) and _own_titles(draft) & _LESSER <= words
-    # (a deputy president is not "the president"); "Lady Starmer, the Prime Minister's wife" is not
-    # "the Prime Minister"
     return own and not _kin(draft)
 
 

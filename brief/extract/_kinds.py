@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from brief.extract._lexicon import (
+    HONORIFICS,
     OFFICE_WORDS,
     ORG_DESCRIPTIONS,
     ORG_HEADS,
@@ -26,6 +27,7 @@ __all__ = [
     "named_for",
     "occupation",
     "owned_office",
+    "person_cue",
     "post_before",
     "run_as_body",
     "speaks_by_surname",
@@ -263,3 +265,12 @@ def thing_in_apposition(tok: Token) -> bool:
     that the whole story is about stays)."""
     beside = tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in PLACE_NOUNS
     return beside and tok.doc.text.count(tok.text) == 1
+
+
+def person_cue(doc: Doc, first: int) -> bool:
+    """True after "Mr", a title ("Chancellor") or a possessive owner ("Germany's")."""
+    before = doc[first - 1] if first > 0 else None
+    if before is None:
+        return False
+    titled = before.lower_ in HONORIFICS or before.lower_ in PERSON_TITLES or before.tag_ == "POS"
+    return titled or (before.is_title and occupation(before))

@@ -18,6 +18,7 @@ from brief.extract._kinds import (
     named_for,
     occupation,
     owned_office,
+    person_cue,
     post_before,
     run_as_body,
     speaks_by_surname,
@@ -148,8 +149,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         first = _state_owner(doc, first, last)
     if (
         label == "PERSON"
-        and doc[first].lower_ in NAME_PARTICLES
         and first > 0
+        and doc[first].lower_ in NAME_PARTICLES
         and _given_name(doc[first - 1])
     ):
         first -= 1  # "Harm van Bakel", of which the tagger found "van Bakel"
@@ -200,15 +201,6 @@ def _given_name(tok: Token) -> bool:
     return tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ not in PERSON_TITLES
 
 
-def _person_cue(doc: Doc, first: int) -> bool:
-    """True after "Mr", a title ("Chancellor") or a possessive owner ("Germany's")."""
-    before = doc[first - 1] if first > 0 else None
-    if before is None:
-        return False
-    titled = before.lower_ in HONORIFICS or before.lower_ in PERSON_TITLES or before.tag_ == "POS"
-    return titled or (before.is_title and occupation(before))
-
-
 def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     """A name the tagger missed: "Mr Streeting", "Germany's Olaf Scholz" or "Timothy Weeks" (a given name
     before a word it took for a date); else a possible surname."""
@@ -238,11 +230,12 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
         first += 2 if doc[first + 1].text == "-" else 1  # "Attorney-General": no name of anyone's
     if (misdated and first == tok.i) or statute(doc, first, tok.i):
         return None  # a lone "Weeks" is a date after all
-    first, office = owned_office(doc, first, last), owned_office(doc, first, last) < first  # a body
+    owner = owned_office(doc, first, last)  # "the Utah Attorney General's Office": a body
+    first, office = owner, owner < first
     start, end = char_span(doc, first, last)
     person = not office and (
         speaker
-        or _person_cue(doc, first)
+        or person_cue(doc, first)
         or (first < tok.i and (misdated or titled_appositive(tok) or post_before(doc, first, tok.i)))
     )
     body = office or (not person and (introduced_body(tok) or body_in_apposition(tok)))  # "The group MPD150"

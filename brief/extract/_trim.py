@@ -33,8 +33,7 @@ def _leading_link(tok: Token, last: int) -> bool:
     return tok.dep_ == "mark" and not (condition or elliptic or (tok.lower_ in _KEPT_MARKS and whole))
 
 
-_WHEN = WEEKDAYS | {"the", "weekend"}
-_SUBJECTS = {"nsubj", "nsubjpass"}
+_WHEN = WEEKDAYS | {"the", "weekend"}  # "on Tuesday", "at the weekend"
 
 
 def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
@@ -51,7 +50,7 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
         0 < first < when < last
         and doc[first - 1].is_alpha
         and all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _WHEN for t in doc[first + 1 : when + 1])
-        and (doc[when + 1].lower_ == "that" or {doc[when + 1].dep_, doc[when + 1].head.dep_} & _SUBJECTS)
+        and (doc[when + 1].lower_ == "that" or SUBJECT_DEPS & {doc[when + 1].dep_, doc[when + 1].head.dep_})
     ):
         first = when + 1  # "said on Tuesday it may soon stand down mine workers", "said at the weekend the
         # council had no intention of ...": when it was said
