@@ -22,13 +22,10 @@ Short made-up texts; none is a dev-set article."""
 
 from __future__ import annotations
 
-from brief.extract import CandidateActor, extract
+from brief.extract import extract
 from tests.conftest import spoken_by
 from tests.test_extract import assert_grounded
-
-
-def _by_name(text: str) -> dict[str, CandidateActor]:
-    return {a.name: a for a in extract(text).actors}
+from tests.test_extract_reading import _by_name
 
 
 def test_a_day_word_is_no_part_of_a_groups_name() -> None:
