@@ -17,12 +17,16 @@ hyphened title as a name, "a man" as a role, "at the weekend" as part of what wa
 capitals as a group's name, a post beside its holder as an actor, a quotation an outlet only
 "reported", which goes on with the one before, a quotation in curly single marks, a bill with its year,
 "Blasio" without its particle, and a given name the tagger left out after a description
-("second-seeded Agnieszka Radwanska").
+("second-seeded Agnieszka Radwanska"), "the NASUWT teachers’ union" beside the NASUWT, and "entire"
+in a government's name.
 Short made-up texts; none is a dev-set article."""
 
 from __future__ import annotations
 
 from brief.extract import extract
+from brief.extract._draft import Draft
+from brief.extract._mention import Mention
+from brief.extract._merge_groups import merge_staff
 from tests.conftest import spoken_by
 from tests.test_extract import assert_grounded
 from tests.test_extract_reading import _by_name
@@ -355,3 +359,28 @@ def test_a_given_name_the_tagger_left_out_after_a_description_is_the_names() -> 
     actors = _by_name(text)
     assert {"Agnieszka Radwanska", "Ana Ivanovic"} <= set(actors)
     assert not [a for a in actors.values() if a.role in ("seeded Agnieszka", "Ana")]
+
+
+def test_a_body_told_by_its_kind_with_its_name_is_that_body() -> None:
+    # the drafts extraction makes of "... joint strikes with the NASUWT teachers’ union ¶ The NASUWT
+    # already has a mandate ..." (one module's unit test: the tagger's reading varies with the text)
+    union = Mention(0, 27, "the NASUWT teachers’ union", "GROUP", 4, hint="organisation")
+    named = Mention(30, 36, "NASUWT", "ORG", 7)
+    plain = Mention(40, 70, "the transportation department", "GROUP", 12, hint="organisation")
+    drafts = {
+        "g:the nasuwt teachers’ union": Draft("g:the nasuwt teachers’ union", [union]),
+        "n:nasuwt": Draft("n:nasuwt", [named]),
+        "g:transportation department": Draft("g:transportation department", [plain]),
+        "n:transportation": Draft("n:transportation", [Mention(80, 94, "Transportation", "ORG", 20)]),
+    }
+    merge_staff(drafts)
+    assert sorted(drafts) == ["g:transportation department", "n:nasuwt", "n:transportation"]
+    assert union in drafts["n:nasuwt"].mentions
+
+
+def test_the_entire_government_is_no_name() -> None:
+    text = (
+        "The Scottish government has survived a vote of no confidence.\n\nIf the motion had passed, the "
+        "entire Scottish government would have been forced to resign, ministers said."
+    )
+    assert not [n for n in _by_name(text) if n.casefold().startswith("entire")]

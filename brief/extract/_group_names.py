@@ -10,6 +10,9 @@ from brief.extract._syntax import DATELINE, Doc, Token, text_of
 __all__ = ["defined_until", "form_start", "name_start", "named_after", "past_dateline"]
 
 
+_WHOLE = frozenset({"entire", "whole"})
+
+
 def name_start(doc: Doc, tok: Token) -> int:
     """Where a group's name starts once articles and numbers are dropped ("Twenty-six Western allies")."""
     first = chunk_start(tok)
@@ -19,12 +22,12 @@ def name_start(doc: Doc, tok: Token) -> int:
         or doc[first].like_num
         or doc[first].tag_ in ("CD", "HYPH")
         or _opening_adverb(doc, first)
-        or doc[first].lower_ in DAY_WORDS
+        or doc[first].lower_ in _WHOLE | DAY_WORDS
         or (doc[first].is_upper and doc[first].pos_ == "ADJ" and len(doc[first]) > 2)
     ):
         first += 1  # "at least 40 countries", "Twenty-six Western allies", "Even the state's top leaders",
         # "said Monday eurozone policymakers would ...", "But yesterday councillors decided" (when); a
-        # paper's capitals opening a story ("A MIXED group of residents")
+        # paper's capitals opening a story ("A MIXED group of residents"); "the entire Scottish government"
     return past_dateline(doc, first, tok.i)
 
 

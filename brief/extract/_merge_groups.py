@@ -8,6 +8,7 @@ from brief.extract._groups import SOURCE_HEADS
 from brief.extract._layout import headline_end
 from brief.extract._lexicon import ORG_DESCRIPTIONS
 from brief.extract._mention import Mention
+from brief.extract._short_forms import another_name
 from brief.extract._syntax import Doc
 
 __all__ = [
@@ -167,6 +168,7 @@ def merge_staff(drafts: dict[str, Draft]) -> None:
 
     Only into an organisation the article names (not a country: "US officials" are not "the US"), and
     only when one organisation fits (its name, a form of it, or its first word is the group's modifier).
+    So too a body told by its kind with its name among the words (``_merge_named_kinds``).
     """
     orgs = {k: d for k, d in drafts.items() if k[:2] == "n:" and d.kind == "organisation"}
     for key in [k for k in drafts if k.startswith("g:")]:
@@ -188,6 +190,7 @@ def merge_staff(drafts: dict[str, Draft]) -> None:
                 fits = [k for k, d in orgs.items() if k[2:].split()[-1] == modifier and len(d.mentions) > 1]
         if len(fits) == 1:
             drafts[fits[0]].extra += drafts.pop(key).mentions
+    _merge_named_kinds(drafts)
 
 
 def merge_sources(drafts: dict[str, Draft], text: str) -> None:
@@ -264,3 +267,19 @@ def _merge_described(drafts: dict[str, Draft]) -> None:
         fits = [k for k, words in orgs.items() if all(w in words for w in telling)]
         if len(fits) == 1:
             merge(drafts, key, fits[0])
+
+
+def _merge_named_kinds(drafts: dict[str, Draft]) -> None:
+    """ "the NASUWT teachers' union" is the NASUWT, "the Unite union" Unite: a body told by its kind with
+    the name of the one organisation the article names among its words."""
+    orgs = {k[2:]: k for k, d in drafts.items() if k[:2] == "n:" and d.kind == "organisation"}
+    for key in [
+        k for k in drafts if k[:2] == "g:" and all(m.hint == "organisation" for m in drafts[k].mentions)
+    ]:
+        words = drafts[key].mentions[0].text.replace("’", "'").split()
+        if words[-1].casefold() not in ORG_DESCRIPTIONS:
+            continue
+        # as named: "NASUWT", not the "transportation" of "the transportation department"
+        named = {orgs[w.casefold()] for w in words[:-1] if not w.islower() and w.casefold() in orgs}
+        if len(named) == 1:
+            another_name(drafts, key, named.pop())
