@@ -18,7 +18,7 @@ capitals as a group's name, a post beside its holder as an actor, a quotation an
 "reported", which goes on with the one before, a quotation in curly single marks, a bill with its year,
 "Blasio" without its particle, and a given name the tagger left out after a description
 ("second-seeded Agnieszka Radwanska"), "the NASUWT teachers’ union" beside the NASUWT, and "entire"
-in a government's name.
+in a government's name, and a country's opposition speaking as the country.
 Short made-up texts; none is a dev-set article."""
 
 from __future__ import annotations
@@ -384,3 +384,14 @@ def test_the_entire_government_is_no_name() -> None:
         "entire Scottish government would have been forced to resign, ministers said."
     )
     assert not [n for n in _by_name(text) if n.casefold().startswith("entire")]
+
+
+def test_a_countrys_opposition_is_not_the_country() -> None:
+    text = (
+        "Kenya opposition holds rally despite ban\n\nKenya’s main opposition yesterday demanded fresh "
+        "elections under an independent commission as it staged a rally despite the government imposing a "
+        "ban on all political gatherings for one month.\n\nDeputy head of the Orange Democratic Movement "
+        "(ODM), Amina Wekesa, told the rally of up to 10,000 people at the capital’s Uhuru Park that her "
+        "party would not take part in any vote under the incumbent government."
+    )
+    assert not [s for s in extract(text).statements if s.speaker == "Kenya"]

@@ -340,6 +340,7 @@ NUMBER_WORDS = sorted(
 # letters after a name ("Judge Neil Ford QC") the tagger may take for a person of their own
 POST_NOMINALS = _set("qc kc obe mbe cbe kbe dbe frs md phd mph rn faap facp frcp esq")
 WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
+RIVALS = _set("opposition critic rival opponent enemy")  # a country's opposition is not the country
 DAY_WORDS = WEEKDAYS | _set("yesterday today tomorrow tonight")  # when, not who: "yesterday councillors"
 JUNK_NAMES = WEEKDAYS | _set(
     "january february march april may june july august september october november december today yesterday "

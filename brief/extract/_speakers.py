@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from brief.extract._lexicon import ISSUED, LAWYERS, PERSON_NOUNS, PERSON_TITLES, SPOKES
+from brief.extract._lexicon import ISSUED, LAWYERS, PERSON_NOUNS, PERSON_TITLES, RIVALS, SPOKES
 from brief.extract._listed import examples, named_pair
 from brief.extract._pronouns import Ctx, in_quote, latter, pronoun
 from brief.extract._subjects import subject_of
@@ -193,7 +193,8 @@ def _someones(ctx: Ctx, tok: Token, t: Token) -> bool:
     that ..." and "The mother of Arthur Haines says" are the trustee and the mother speaking ("Apple's
     chief" may still speak for Apple)."""
     other = tok.lemma_.lower() in _OTHER_PEOPLE and ctx.owner[t.i] in ctx.people
-    return other and (_under_prep(tok, t, "of") or _reached_through(tok, t, ("poss",)))
+    rivals = tok.lemma_.lower() in RIVALS and ctx.owner[t.i] in ctx.countries  # "Bangladesh's opposition"
+    return (other or rivals) and (_under_prep(tok, t, "of") or _reached_through(tok, t, ("poss",)))
 
 
 def _where(tok: Token, t: Token) -> bool:
