@@ -110,7 +110,7 @@ def merge_given_names(drafts: dict[str, Draft]) -> None:
         longer = [
             k
             for k, full in names.items()
-            if k != key and any(tuple(n[: len(s)]) in short for n in full for s in short if len(n) > len(s))
+            if k != key and any(tuple(n[: len(s)]) == s for n in full for s in short if len(n) > len(s))
         ]
         if len(longer) == 1 and key in drafts and longer[0] in drafts:
             merge(drafts, key, longer[0])
