@@ -114,7 +114,8 @@ def _attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[st
 
 def _established(doc: Doc, m: Mention, before: list[Draft]) -> Draft | None:
     """The one person the article called by the shared surname alone before it named anyone else of
-    that name ("Trump" for Donald Trump, named before "Melania Trump"), unless another was named in the
+    that name ("Trump" for Donald Trump, named before "Melania Trump") or kept calling by it (Rupert
+    Murdoch, "Murdoch" thirteen times before his son James is), unless another was named in the
     mention's sentence or the two before it."""
     word = m.text.casefold()
     start = doc[m.root].sent.start
@@ -128,6 +129,13 @@ def _established(doc: Doc, m: Mention, before: list[Draft]) -> Draft | None:
             f.text.casefold() == word and all(f.start < o.first for o in before if o is not d)
             for f in d.mentions
         )
+    ]
+    # or the one it kept calling by it: three times at least, three times as often as anyone else
+    bare = [sum(f.text.casefold() == word and f.start < m.start for f in d.mentions) for d in before]
+    known = known or [
+        d
+        for i, d in enumerate(before)
+        if bare[i] >= 3 and all(bare[i] >= 3 * n for j, n in enumerate(bare) if j != i)
     ]
     others = [d for d in before if d not in known and d.last_before(m.start) >= recent]
     return known[0] if len(known) == 1 and not others else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from brief.extract._lexicon import ORG_ENDINGS
+from brief.extract._lexicon import OFFICE_STEMS, ORG_ENDINGS
 from brief.extract._mention import Mention
 
 __all__ = ["settle_labels"]
@@ -31,14 +31,21 @@ def _mostly_bodies(mentions: list[Mention]) -> None:
 
 def _surnamed_people(mentions: list[Mention]) -> None:
     """A two- or three-word name the tagger called a body, whose last word alone it calls a person
-    elsewhere ("Eyamba Sowers ... said Sowers"), is a person: bodies are not called by their last word."""
+    elsewhere ("Eyamba Sowers ... said Sowers"), or a title and the last word of a person's name, is a
+    person: bodies are not called by their last word."""
     surnames = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
+    ended = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
     for m in mentions:
         words = m.text.split()
+        # "Magistrate Ekhubi" after "Senior Principal Magistrate Ben Mark Ekhubi": a title and a surname
+        titled = len(words) == 2 and words[0].casefold().rstrip(".") in OFFICE_STEMS and words[1] in ended
         if (
             m.label == "ORG"
             and 2 <= len(words) <= 3
-            and words[-1] in surnames
+            and (words[-1] in surnames or titled)
             and all(_NAME_WORD.fullmatch(w) and w.casefold() not in ORG_ENDINGS for w in words)
         ):
             m.label = "PERSON"
+            if titled:  # the title is no part of the name: "Ekhubi", titled "Magistrate"
+                m.forms.append((m.start, m.end))
+                m.start, m.text, m.role = m.end - len(words[1]), words[1], m.role or words[0]

@@ -73,6 +73,8 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
     group in this sentence or the one before.
     """
     person = tok.lower_ in ("he", "she", "him", "her")
+    if not person and _unknown_reporter(ctx, tok):
+        return None
     window = _PRONOUN_WINDOW if person else _GROUP_WINDOW
     # a person's sentences all in quotation marks name no antecedent and do not count: "he said" after a
     # long quotation ("it" after one is the quotation's own "this finding")
@@ -101,6 +103,22 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
             found = _in_sentence(ctx, tok, sent, person)
             return found if found is not None and found >= 0 else None
     return None
+
+
+def _unknown_reporter(ctx: Ctx, tok: Token) -> bool:
+    """True for "it" or "they" in words reported by a body no draft holds: "The board said it agreed
+    with a Grant Samuel report" is the board's "it", not the company named the sentence before."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or not is_report_verb(verb.head):
+        return False
+    reporter = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return (
+        reporter is not None
+        and reporter.pos_ == "NOUN"
+        and not any(t.i in ctx.owner for t in reporter.subtree)
+        and f"the {reporter.lemma_.lower()}" not in ctx.heads
+        and reporter.lemma_.lower() not in ctx.heads
+    )
 
 
 def _quoted(ctx: Ctx, sent: Doc, tok: Token) -> bool:

@@ -74,7 +74,12 @@ def _lead_subject(ctx: Ctx, region: tuple[int, int]) -> int | None:
     sent = ctx.doc[k].sent  # its last clause's subject: "one might think ... - but O'Brien isn't sweating"
     subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.idx < opened and _main(t.head)]
     last = subjects[-1] if subjects else None
-    if last is None or (paragraph and (any(c.isalnum() for c in rest) or not is_report_verb(last.head))):
+    # a paragraph of its own: after a report, or after what a person did ("Heather Pantin-Lewis burst out
+    # of the public gallery to condemn the councillors.¶“It's illegal ...”")
+    acted = last is not None and last.dep_ == "nsubj"
+    if last is None or (
+        paragraph and (any(c.isalnum() for c in rest) or not (acted or is_report_verb(last.head)))
+    ):
         return None
     who = resolve(ctx, last) if paragraph else ctx.owner.get(last.i)  # "He said ...¶“It's fair to say ...”"
     return who if who in ctx.people else None

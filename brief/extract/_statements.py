@@ -25,7 +25,7 @@ from brief.extract._quotes import inner_span, quote_regions
 from brief.extract._relay import relay
 from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, in_quote, speaker_token, speakers
-from brief.extract._stray import stray_that
+from brief.extract._stray import disputed_claims, stray_that
 from brief.extract._subjects import object_as_subject, of_whom, subject_of, subjectless
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, cue_text, is_report_verb, present_cue, text_of
 from brief.extract._trim import trim_clause
@@ -280,7 +280,7 @@ def find_statements(
             found += according(ctx, tok)
         elif is_report_verb(tok) and not _claimed(tok):
             said = _reported(ctx, tok, speakers(ctx, speaker_token(ctx, tok)))
-            found += said or _stance(ctx, tok)  # "announced a study": a deed, not words
+            found += disputed_claims(tok, said) or said or _stance(ctx, tok)  # "announced a study": a deed
         elif tok.pos_ == "VERB":
             found += _stance(ctx, tok)
     # 'Members responded: "...," said Cabrera': the speaker the quotation names is the one

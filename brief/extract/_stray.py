@@ -4,9 +4,23 @@ listeners ("told teachers who covered the lawn that ...") or of a phrase between
 
 from __future__ import annotations
 
-from brief.extract._syntax import Token, is_report_verb, that_clause
+from brief.extract._said import Said
+from brief.extract._syntax import Token, cue_text, is_report_verb, present_cue, that_clause
 
-__all__ = ["stray_that"]
+__all__ = ["disputed_claims", "stray_that"]
+
+
+def disputed_claims(noun: Token, said: list[Said]) -> list[Said]:
+    """What is said of a report word the parser took for a verb: in "Curnoe disputed claims the fossils
+    represented an ancestor", "disputed" hangs on "claims" as an adjective; the claims are what Curnoe
+    disputes, never what he claims. Empty when the parse is not this one."""
+    before = noun.doc[noun.i - 1] if noun.i else None
+    if noun.tag_ != "VBZ" or before is None or before.head.i != noun.i or before.dep_ != "amod":
+        return []
+    if before.tag_ not in ("VBD", "VBN"):
+        return []
+    cue, present = cue_text(before), present_cue(before)
+    return [s._replace(start=noun.idx, cue=cue, present=present) for s in said]
 
 
 def stray_that(verb: Token) -> list[Token]:

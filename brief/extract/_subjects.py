@@ -165,10 +165,20 @@ def subject_of(verb: Token) -> Token | None:
         head = verb.head
         if participle and head.dep_ == "ccomp" and is_report_verb(head.head):
             head = head.head  # "X said Y was Z, adding ...": the parser hung "adding" inside the report
-        elif participle and head.dep_ == "xcomp" and verb.doc[verb.i - 1].text == ",":
+        elif participle and head.dep_ == "xcomp" and _urged_saying(verb):
             head = head.head  # "X urged Y to step down, telling reporters ...": X tells them, not Y
         via_conj, verb = verb.dep_ == "conj", head
     return None
+
+
+def _urged_saying(participle: Token) -> bool:
+    """True for a participle that goes with the verb above the one it hangs on: set off by a comma ("X
+    urged Y to step down, telling reporters ..."), or words reported beside a request ("urged the court
+    to release his client on bail saying the prosecution ...": the one who urged says it)."""
+    asked = participle.head.head
+    return participle.doc[participle.i - 1].text == "," or (
+        is_report_verb(participle) and is_report_verb(asked)
+    )
 
 
 def _stray_auxiliary(verb: Token) -> Token | None:

@@ -192,6 +192,7 @@ def _appositive(doc: Doc, m: Mention) -> None:
         common = head.tag_ == "NN" and not head.ent_type_
         if (common or capitals) and not any(c.dep_ == "nummod" for c in head.children):
             first = min([head.i, *(c.left_edge.i for c in head.lefts if c.dep_ in LEFT_DEPS)])
+            first = _after_dash(doc, first, head.i)
             while first >= 2 and doc[first - 1].text == "-" and doc[first - 2] in heads:
                 first -= 2  # "a co-author": the parser made "co", "-" and "author" three appositions
             last = _title_end(head)
@@ -205,6 +206,18 @@ def _appositive(doc: Doc, m: Mention) -> None:
                 m.tokens |= {t.i for t in words if t.dep_ not in ("poss", "case") and t.head.dep_ != "poss"}
             m.role = m.role or (phrase_text(doc, words[0].i, last) if words else "")
             m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
+
+
+def _after_dash(doc: Doc, first: int, head: int) -> int:
+    """Where a title starts that the parser ran back over a dash ("Rowena Wood - a former candidate for
+    the Public Party - praised councillor Max Brough"): after the dash and the verb it leaves."""
+    dashes = [t.i for t in doc[first:head] if t.text in ("-", "–", "—") and doc[t.i - 1].whitespace_]
+    if not dashes:
+        return first
+    first = dashes[-1] + 1
+    while first < head and doc[first].pos_ == "VERB":
+        first += 1
+    return first
 
 
 def _title_end(head: Token) -> int:

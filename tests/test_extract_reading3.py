@@ -1,0 +1,89 @@
+"""Issue 13, from reading briefs of unseen stories (session 42: a New Zealand council meeting, a rail
+takeover fight, a Nairobi bail hearing, fossils in dispute, a long media feature): a surname the article
+kept calling one person by given to his son once the son is named, a title run back over a dash, a
+quotation paragraph after what a person did, "it" in a board's words given to the company named before,
+words reported beside a request given to the one asked, a title and surname tagged as a body, and
+"disputed claims" read as the disputer's claim.
+Short made-up texts; none is a dev-set article."""
+
+from __future__ import annotations
+
+from brief.extract import extract
+from tests.conftest import speaker_of, spoken_by
+
+
+def test_a_surname_the_article_kept_calling_one_person_by_stays_his_after_his_son_is_named() -> None:
+    story = " ".join(f"On day {n} Murdoch met the editors again and asked for changes." for n in range(1, 5))
+    text = (
+        "Media empire in turmoil\n\nWhen the cameras caught James Murdoch smoking outside the office, the "
+        "staff laughed.\n\nHis father, the media mogul Rupert Murdoch, was at a conference in Idaho.\n\n"
+        f"{story}\n\nLater James Murdoch flew to Europe. The staff waited. The board met on Friday. Nobody "
+        "spoke for an hour.\n\n“This has gone on long enough,” Murdoch said at the meeting."
+    )
+    assert spoken_by(extract(text), "This has gone on long enough") == "Rupert Murdoch"
+
+
+def test_a_title_does_not_run_back_over_a_dash() -> None:
+    text = (
+        "Rates rise\n\nJane Tamaki - a former candidate for the Kiwi Freedom Party - praised councillor "
+        "Max Brough for bringing the rates hikes to public attention."
+    )
+    brough = next(a for a in extract(text).actors if a.name == "Max Brough")
+    assert brough.role == "councillor"
+    assert not [n for n in brough.aliases if "Party" in n]
+
+
+def test_a_quotation_paragraph_after_what_a_person_did_is_theirs() -> None:
+    text = (
+        "Rates rise\n\nThe council voted for the rise on Tuesday.\n\nHeather Pantin-Lewis burst out of the "
+        "public gallery to condemn the councillors.\n\n"
+        "\"It's illegal. You can't give us three days' notice and then tell us it's going through.\"\n\n"
+        "Chairman Wayne Walden had not seen that as an option.\n\n"
+        '"The guts of the offer is the price, isn\'t it?"'
+    )
+    ex = extract(text)
+    assert spoken_by(ex, "You can't give us three days") == "Heather Pantin-Lewis"
+    assert spoken_by(ex, "The guts of the offer") == "Wayne Walden"
+
+
+def test_it_in_the_words_of_an_unnamed_board_is_not_the_company_named_before() -> None:
+    text = (
+        "Takeover fight\n\nToll Holdings has bid for Tranz Rail.\n\nHe would not speculate on the price "
+        "Toll needed to offer to win the board's backing.\n\nThe board said it agreed with a Grant Samuel "
+        "report that the Toll offer was not fair to shareholders."
+    )
+    assert speaker_of(extract(text), "the Toll offer was not fair") != "Toll Holdings"
+
+
+def test_words_reported_beside_a_request_are_the_one_who_asked() -> None:
+    text = (
+        "Bail hearing\n\nThe Director of Public Prosecutions (DPP) asked the court to deny bail.\n\n"
+        "Defence lawyer Duncan Okello, however, urged the court to release his client on bail saying the "
+        "prosecution itself is perpetrating the denial of bail."
+    )
+    ex = extract(text)
+    said = [s for s in ex.statements if "perpetrating the denial" in s.text]
+    assert said and {s.speaker for s in said} == {"Duncan Okello"}
+
+
+def test_a_title_and_surname_tagged_as_a_body_is_the_titled_person() -> None:
+    text = (
+        "Bail hearing\n\nThe student was presented before Milimani Senior Principal Magistrate Ben Mark "
+        "Ekhubi and charged with robbery.\n\nThe prosecution asked for him to be held.\n\n"
+        "Magistrate Ekhubi requested for a pre-bail report before granting bail."
+    )
+    ex = extract(text)
+    assert [a.name for a in ex.actors if "Ekhubi" in a.name] == ["Ben Mark Ekhubi"]
+    assert spoken_by(ex, "requested for a pre-bail report") == "Ben Mark Ekhubi"
+
+
+def test_disputed_claims_are_what_the_speaker_disputes_not_what_he_claims() -> None:
+    text = (
+        "New fossils\n\nScientists say the fossils could belong to a human ancestor.\n\n"
+        "But University of Sydney evolution specialist Darren Curnoe, who was not involved in the research, "
+        "disputed claims the new fossils represented an ancestor of living humans."
+    )
+    ex = extract(text)
+    said = [s for s in ex.statements if s.speaker == "Darren Curnoe"]
+    assert said and all(s.cue.startswith("disputed") for s in said)
+    assert all(s.text.startswith("claims") for s in said)
