@@ -87,3 +87,37 @@ def test_disputed_claims_are_what_the_speaker_disputes_not_what_he_claims() -> N
     said = [s for s in ex.statements if s.speaker == "Darren Curnoe"]
     assert said and all(s.cue.startswith("disputed") for s in said)
     assert all(s.text.startswith("claims") for s in said)
+
+
+def test_a_clause_joined_on_with_a_named_subject_is_not_the_speakers_words() -> None:
+    text = (
+        "Teachers strike\n\nPoliticians have urged teachers not to strike today.\n\nEducation secretary "
+        "Michael Gove said the action would cause “massive inconvenience to families” and his boss David "
+        'Cameron described the strike as “wrong”.\n\nCoach Dave Rennie admitted the dismissal "seemed '
+        'pretty harsh" and Kirwan has challenged referees boss Lyndon Bray to take action.'
+    )
+    ex = extract(text)
+    gove = [s.text for s in ex.statements if s.speaker == "Michael Gove"]
+    rennie = [s.text for s in ex.statements if s.speaker == "Dave Rennie"]
+    assert gove and not [t for t in gove if "Cameron" in t]
+    assert rennie and not [t for t in rennie if "Kirwan" in t]
+
+
+def test_he_in_the_words_of_someone_described_is_not_the_person_named_before() -> None:
+    text = (
+        "Red card row\n\nFlanker Kane Barrett was sent off for stamping on Craig Clarke, although the big "
+        "Chiefs lock said he thought the boot only grazed his shoulder."
+    )
+    assert speaker_of(extract(text), "the boot only grazed his shoulder") != "Kane Barrett"
+
+
+def test_a_clause_that_opens_with_more_than_its_subject_stays_in_the_words() -> None:
+    text = (
+        "Debate\n\nSenator Amy Klobuchar said the answers could be relevant if and when the Senate holds a "
+        "trial.\n\nAn Exxon lawyer, Mark Stern, said this was appropriate and that Exxon had no incentive "
+        "to underestimate costs."
+    )
+    ex = extract(text)
+    assert spoken_by(ex, "the answers could be relevant") == "Amy Klobuchar"
+    assert next(s.text for s in ex.statements if "the answers" in s.text).endswith("holds a trial")
+    assert next(s.text for s in ex.statements if "appropriate" in s.text).endswith("underestimate costs")

@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from brief.extract._gender import Gender, of_noun, of_pronoun
-from brief.extract._lexicon import PERSON_TITLES
+from brief.extract._lexicon import DOCUMENT_NOUNS, FILING_NOUNS, ISSUED, ORG_HEADS, PERSON_TITLES
 from brief.extract._subjects import titled_in_subject
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 
@@ -19,6 +19,7 @@ _PRONOUN_WINDOW = 3  # sentences to look back for a person pronoun's antecedent
 _GROUP_WINDOW = 1  # ... and for "they"/"it" (organisations and groups are rarely far away)
 _PLURAL = ("they", "them")  # pronouns a group named by its plural noun may stand behind
 _GENDER_REACH = 4  # sentences about someone of the other gender a person pronoun may look past
+_NOT_SOMEONE = ISSUED | DOCUMENT_NOUNS | FILING_NOUNS | ORG_HEADS
 
 
 class Ctx(NamedTuple):
@@ -73,7 +74,7 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
     group in this sentence or the one before.
     """
     person = tok.lower_ in ("he", "she", "him", "her")
-    if not person and _unknown_reporter(ctx, tok):
+    if _unknown_reporter(ctx, tok, person):
         return None
     window = _PRONOUN_WINDOW if person else _GROUP_WINDOW
     # a person's sentences all in quotation marks name no antecedent and do not count: "he said" after a
@@ -105,20 +106,19 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
     return None
 
 
-def _unknown_reporter(ctx: Ctx, tok: Token) -> bool:
-    """True for "it" or "they" in words reported by a body no draft holds: "The board said it agreed
-    with a Grant Samuel report" is the board's "it", not the company named the sentence before."""
+def _unknown_reporter(ctx: Ctx, tok: Token, person: bool) -> bool:
+    """True for a pronoun in words reported by someone no draft holds: "The board said it agreed with a
+    Grant Samuel report" is the board's "it", not the company named the sentence before; "the big Chiefs
+    lock said he thought the boot only grazed his shoulder" is the lock's "he", not the flanker's."""
     verb = tok.head
     if tok.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or not is_report_verb(verb.head):
         return False
     reporter = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
-    return (
-        reporter is not None
-        and reporter.pos_ == "NOUN"
-        and not any(t.i in ctx.owner for t in reporter.subtree)
-        and f"the {reporter.lemma_.lower()}" not in ctx.heads
-        and reporter.lemma_.lower() not in ctx.heads
-    )
+    if reporter is None or reporter.pos_ != "NOUN" or any(t.i in ctx.owner for t in reporter.subtree):
+        return False
+    if person:  # someone described, not a body or a document ("the court said he", "the report said he")
+        return reporter.tag_ == "NN" and reporter.lemma_.lower() not in _NOT_SOMEONE
+    return f"the {reporter.lemma_.lower()}" not in ctx.heads and reporter.lemma_.lower() not in ctx.heads
 
 
 def _quoted(ctx: Ctx, sent: Doc, tok: Token) -> bool:

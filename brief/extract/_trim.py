@@ -73,6 +73,7 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     ):
         first += 1  # a complementiser the parser took for a determiner; not the subject of "said that
         # was not true", but the relative pronoun of "a suit that was filed by ..."
+    last = _named_conjunct(doc, first, last)
     while last >= first and (_loose_end(doc, first, last) or doc[last].is_space or doc[last].dep_ == "cc"):
         last -= 1
     while last > first and doc[last].lower_ in SUBORDINATORS and all(c.i > last for c in doc[last].children):
@@ -100,6 +101,29 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     if span.count("”") > span.count("“") and first > 0 and doc[first - 1].text == "“":
         first -= 1  # “We are pleased” at the release: the opening mark goes with its closing one
     return first, last
+
+
+def _named_conjunct(doc: Doc, first: int, last: int) -> int:
+    """Where the words stop before a clause joined on with a named subject and a verb of its own: in
+    "Gove said the action would cause inconvenience and his boss David Cameron described the strike as
+    wrong", Cameron's words are not Gove's; nor is "and Kirwan has challenged Bray" what Rennie
+    admitted. Else ``last``."""
+    for cc in doc[first + 1 : last]:
+        verb = next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
+        if cc.dep_ != "cc" or cc.lower_ not in ("and", "but") or verb is None or verb.i > last:
+            continue
+        # the clause opens with its subject ("and his boss ...", not "if and when the Senate ...")
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == cc.i + 1), None)
+        named = subject is not None and any(
+            w.pos_ == "PROPN" and w.ent_type_ in ("PERSON", "ORG") for w in subject.subtree
+        )
+        told = verb.tag_ in ("VBD", "VBZ") or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+        )
+        span = text_of(doc)[doc[first].idx : cc.idx]
+        if named and told and not left_open(span):
+            return cc.i - 1
+    return last
 
 
 def _loose_end(doc: Doc, first: int, last: int) -> bool:
