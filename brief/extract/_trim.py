@@ -122,7 +122,7 @@ def _named_conjunct(doc: Doc, first: int, last: int) -> int:
         )
         span = text_of(doc)[doc[first].idx : cc.idx]
         if named and told and not left_open(span):
-            return cc.i - 1
+            return int(cc.i) - 1
     return last
 
 
