@@ -121,3 +121,33 @@ def test_a_clause_that_opens_with_more_than_its_subject_stays_in_the_words() -> 
     assert spoken_by(ex, "the answers could be relevant") == "Amy Klobuchar"
     assert next(s.text for s in ex.statements if "the answers" in s.text).endswith("holds a trial")
     assert next(s.text for s in ex.statements if "appropriate" in s.text).endswith("underestimate costs")
+
+
+def test_two_titles_joined_before_a_name_are_one_persons() -> None:
+    text = (
+        'Budget day\n\nFormer Finance Minister and veteran Congress leader P Chidambaram said: "The Finance '
+        'Minister has failed the fiscal consolidation test."\n\nKarnataka Chief Minister and party leader '
+        "Basavaraj Bommai conceded defeat on Saturday.\n\nThe president and Vice President Mike Pence "
+        "spoke on Monday."
+    )
+    ex = extract(text)
+    assert spoken_by(ex, "has failed the fiscal consolidation test") == "P Chidambaram"
+    chidambaram = next(a for a in ex.actors if a.name == "P Chidambaram")
+    bommai = next(a for a in ex.actors if a.name == "Basavaraj Bommai")
+    assert "Former Finance Minister" in chidambaram.aliases
+    assert "Karnataka Chief Minister" in bommai.aliases
+    assert not [a for a in ex.actors if a.name in ("Finance Minister", "Karnataka Chief Minister")]
+    pence = [a for a in ex.actors if a.name == "Mike Pence"]
+    assert not pence or not [n for n in pence[0].aliases if n.casefold().startswith("the president")]
+
+
+def test_a_party_leader_description_is_not_a_leader_of_another_party() -> None:
+    text = (
+        "Budget day\n\nPiyush Goyal, BJP leader and Railway Minister, retaliated to this criticism.\n\n"
+        "Former Prime Minister HD Deve Gowda's reaction was welcoming but apprehensive. Praising the budget, "
+        'the Janata Dal leader said, "...the problems of farmers and rural people are enormous."'
+    )
+    ex = extract(text)
+    goyal = next(a for a in ex.actors if a.name == "Piyush Goyal")
+    assert not [n for n in goyal.aliases if "Janata" in n]
+    assert speaker_of(ex, "the problems of farmers") != "Piyush Goyal"

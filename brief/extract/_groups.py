@@ -11,6 +11,7 @@ from brief.extract._lexicon import (
     FILING_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
+    OFFICE_WORDS,
     OPINION_VERBS,
     ORG_DESCRIPTIONS,
     ORG_HEADS,
@@ -238,13 +239,19 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     if label in ("DOC", "FILING") and any(t.pos_ == "PROPN" or t.ent_type_ in NAMED for t in mods):
         return None  # "the Gizmodo report" is Gizmodo's: its name speaks for it
     m = Mention(start, end, text_of(doc)[start:end], label, tok.i, hint=lemma, tokens={tok.i})
-    m.affil = {affiliation(t.text) for t in mods if t.ent_type_ in ("NORP", "GPE", "ORG")}
+    m.affil = {affiliation(t.text) for t in mods if _affiliating(t)}
     body = _body_of(tok)
     if label == "DESC" and body and lemma in PERSON_TITLES:  # "the head of the Weather Service": its head
         # (by the body's own words: "the Conservative Party" shares no "Party" with a Labour Party figure)
         m.affil, m.of_body = {affiliation(t.text) for t in body if t.lower_ not in ORG_HEADS | {"the"}}, True
     m.agentive = tok.dep_ in SUBJECT_DEPS
     return m
+
+
+def _affiliating(tok: Token) -> bool:
+    """A description's word naming a body or place, tagged or not ("the Janata Dal leader")."""
+    proper = tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.lower_ not in OFFICE_WORDS
+    return tok.ent_type_ in ("NORP", "GPE", "ORG") or proper
 
 
 def _titles_next(doc: Doc, tok: Token) -> bool:
@@ -264,37 +271,3 @@ def _titles_next(doc: Doc, tok: Token) -> bool:
     while name.dep_ == "compound":
         name = name.head
     return name.dep_ in ("nsubj", "appos")  # (the parser may hang the rest on the description)
-
-
-_SOURCE_NOUNS = frozenset({"source", "insider"})
-SOURCE_HEADS = _SOURCE_NOUNS | {"person", "people"}  # "people" only with "familiar", "close" ...
-_SOURCE_MODS = frozenset({"familiar", "close", "briefed", "brief", "knowledgeable"})
-_ORDINALS = frozenset({"second", "third", "fourth"})
-
-
-def source_mention(doc: Doc, tok: Token) -> Mention | None:
-    """An unnamed source who speaks: "an insider told ...", "a source close to the talks said",
-    "according to people familiar with the matter". Named by the phrase without its article, so "an
-    insider" and "the insider" are one source."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or tok.ent_type_ or (tok.tag_ == "NNS" and lemma in _SOURCE_NOUNS):
-        return None  # plural "sources" are a group (``group_mention``)
-    modifiers = [c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _SOURCE_MODS]
-    # "A second official confirmed ...": not the official of before
-    ordinal = lemma in PERSON_TITLES and tok.tag_ == "NN" and any(c.lower_ in _ORDINALS for c in tok.children)
-    if lemma not in _SOURCE_NOUNS and not (lemma in ("person", "people") and modifiers) and not ordinal:
-        return None
-    according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
-    if tok.dep_ not in SUBJECT_DEPS and not according:
-        return None
-    first = chunk_start(tok)
-    while first < tok.i and doc[first].dep_ in ("det", "predet"):
-        first += 1
-    last = max([tok.i, *(t.i for m in modifiers for t in m.subtree)])
-    start, end = char_span(doc, first, last)
-    text = text_of(doc)[start:end]
-    kind = "group" if tok.tag_ == "NNS" else "person"
-    m = Mention(start, end, text, "GROUP", tok.i, hint=kind, agentive=True, source=True)
-    m.forms.append(char_span(doc, chunk_start(tok), last))  # "an insider", "A person familiar with ..."
-    m.tokens = set(range(chunk_start(tok), last + 1))
-    return m

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from brief.extract._embeds import signature_mentions
 from brief.extract._entity_splits import split_entity
-from brief.extract._groups import desc_mention, group_mention, source_mention
+from brief.extract._groups import desc_mention, group_mention
 from brief.extract._kinds import (
     administration,
     body_in_apposition,
@@ -49,6 +49,7 @@ from brief.extract._lexicon import (
 )
 from brief.extract._mention import NAMED, Mention, capitalised_noun, good_name, written_together
 from brief.extract._name_edges import trim_name
+from brief.extract._sources import source_mention
 from brief.extract._syntax import (
     SUBJECT_DEPS,
     Doc,

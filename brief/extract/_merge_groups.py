@@ -4,11 +4,11 @@ body's staff, and unnamed sources pointing back to one named just before."""
 from __future__ import annotations
 
 from brief.extract._draft import Draft, merge
-from brief.extract._groups import SOURCE_HEADS
 from brief.extract._layout import headline_end
 from brief.extract._lexicon import ORG_DESCRIPTIONS
 from brief.extract._mention import Mention
 from brief.extract._short_forms import another_name
+from brief.extract._sources import SOURCE_HEADS
 from brief.extract._syntax import Doc
 
 __all__ = [

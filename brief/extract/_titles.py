@@ -5,6 +5,7 @@ Peskov"), each kept as an alias, a role or an affiliation of the mention."""
 from __future__ import annotations
 
 from brief.extract._appositions import AGENTS, no_title
+from brief.extract._joint_titles import title_before_and
 from brief.extract._lexicon import (
     DEMONYMS,
     HONORIFICS,
@@ -82,6 +83,9 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     # the title after another's name is the title alone
     joins = [t.i for t in doc[k + 1 : first] if t.dep_ == "cc" and (t.i == k + 1 or _after_name(t))]
     k = joins[-1] if joins else k
+    if k >= 0 and (other := title_before_and(doc, k)) is not None:  # "Chief Minister and BJP leader X"
+        m.forms.append((doc[other].idx, doc[k - 1].idx + len(doc[k - 1])))
+        m.tokens.update(range(other, k))
     while k + 1 < first and _no_title(doc[k + 1]):
         k += 1  # "nothing President Trump has done", "In January Trump said", "Local 200 President"
     # an honorific is no title ("Prime Minister Sir Keir Starmer"), but the noun of one is ("First Lady")

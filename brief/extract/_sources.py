@@ -1,0 +1,43 @@
+"""Unnamed sources who speak: "an insider told ...", "a source close to the talks said", "according to
+people familiar with the matter"."""
+
+from __future__ import annotations
+
+from brief.extract._lexicon import PERSON_TITLES
+from brief.extract._mention import Mention, chunk_start
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, char_span, text_of
+
+__all__ = ["SOURCE_HEADS", "source_mention"]
+
+_SOURCE_NOUNS = frozenset({"source", "insider"})
+SOURCE_HEADS = _SOURCE_NOUNS | {"person", "people"}  # "people" only with "familiar", "close" ...
+_SOURCE_MODS = frozenset({"familiar", "close", "briefed", "brief", "knowledgeable"})
+_ORDINALS = frozenset({"second", "third", "fourth"})
+
+
+def source_mention(doc: Doc, tok: Token) -> Mention | None:
+    """An unnamed source who speaks: "an insider told ...", "a source close to the talks said",
+    "according to people familiar with the matter". Named by the phrase without its article, so "an
+    insider" and "the insider" are one source."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or tok.ent_type_ or (tok.tag_ == "NNS" and lemma in _SOURCE_NOUNS):
+        return None  # plural "sources" are a group (``group_mention``)
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _SOURCE_MODS]
+    # "A second official confirmed ...": not the official of before
+    ordinal = lemma in PERSON_TITLES and tok.tag_ == "NN" and any(c.lower_ in _ORDINALS for c in tok.children)
+    if lemma not in _SOURCE_NOUNS and not (lemma in ("person", "people") and modifiers) and not ordinal:
+        return None
+    according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+    if tok.dep_ not in SUBJECT_DEPS and not according:
+        return None
+    first = chunk_start(tok)
+    while first < tok.i and doc[first].dep_ in ("det", "predet"):
+        first += 1
+    last = max([tok.i, *(t.i for m in modifiers for t in m.subtree)])
+    start, end = char_span(doc, first, last)
+    text = text_of(doc)[start:end]
+    kind = "group" if tok.tag_ == "NNS" else "person"
+    m = Mention(start, end, text, "GROUP", tok.i, hint=kind, agentive=True, source=True)
+    m.forms.append(char_span(doc, chunk_start(tok), last))  # "an insider", "A person familiar with ..."
+    m.tokens = set(range(chunk_start(tok), last + 1))
+    return m
