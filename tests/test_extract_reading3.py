@@ -151,3 +151,13 @@ def test_a_party_leader_description_is_not_a_leader_of_another_party() -> None:
     goyal = next(a for a in ex.actors if a.name == "Piyush Goyal")
     assert not [n for n in goyal.aliases if "Janata" in n]
     assert speaker_of(ex, "the problems of farmers") != "Piyush Goyal"
+
+
+def test_a_title_and_surname_in_a_quotation_is_the_person_named_in_full() -> None:
+    text = (
+        "Palace backs withdrawal\n\nMANILA - The Palace supports Speaker Gloria Macapagal Arroyo's push for "
+        'the Senate to leave the union.\n\n"I support the call of Speaker Arroyo," said presidential '
+        "spokesman Salvador Panelo on Tuesday."
+    )
+    ex = extract(text)
+    assert [a.name for a in ex.actors if "Arroyo" in a.name] == ["Gloria Macapagal Arroyo"]

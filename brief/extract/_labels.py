@@ -32,20 +32,27 @@ def _mostly_bodies(mentions: list[Mention]) -> None:
 def _surnamed_people(mentions: list[Mention]) -> None:
     """A two- or three-word name the tagger called a body, whose last word alone it calls a person
     elsewhere ("Eyamba Sowers ... said Sowers"), or a title and the last word of a person's name, is a
-    person: bodies are not called by their last word."""
+    person: bodies are not called by their last word. A person's title is no part of the name."""
     surnames = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
     ended = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
+    held = {  # the title of a person named in full ("Speaker Gloria Macapagal Arroyo"), not a word the tagger
+        # left out of a one-word name ("Imran" of "PM Imran Khan")
+        (m.text.split()[-1], m.role.split()[-1].casefold())
+        for m in mentions
+        if m.label == "PERSON" and m.role and " " in m.text
+    }
     for m in mentions:
         words = m.text.split()
         # "Magistrate Ekhubi" after "Senior Principal Magistrate Ben Mark Ekhubi": a title and a surname
-        titled = len(words) == 2 and words[0].casefold().rstrip(".") in OFFICE_STEMS and words[1] in ended
+        title = words[0].casefold().rstrip(".") if len(words) == 2 and words[1][:1].isupper() else ""
+        titled = title in OFFICE_STEMS or (words[-1], title) in held  # "Speaker Arroyo": her title
         if (
             m.label == "ORG"
             and 2 <= len(words) <= 3
-            and (words[-1] in surnames or titled)
+            and (words[-1] in surnames or (titled and words[1] in ended))
             and all(_NAME_WORD.fullmatch(w) and w.casefold() not in ORG_ENDINGS for w in words)
         ):
             m.label = "PERSON"
-            if titled:  # the title is no part of the name: "Ekhubi", titled "Magistrate"
-                m.forms.append((m.start, m.end))
-                m.start, m.text, m.role = m.end - len(words[1]), words[1], m.role or words[0]
+        if titled and m.label == "PERSON":  # "Ekhubi", titled "Magistrate"; "Speaker Arroyo" in a quotation
+            m.forms.append((m.start, m.end))
+            m.start, m.text, m.role = m.end - len(words[1]), words[1], m.role or words[0]
