@@ -161,3 +161,16 @@ def test_a_title_and_surname_in_a_quotation_is_the_person_named_in_full() -> Non
     )
     ex = extract(text)
     assert [a.name for a in ex.actors if "Arroyo" in a.name] == ["Gloria Macapagal Arroyo"]
+
+
+def test_two_names_the_tagger_ran_across_a_comma_are_two_people_and_i_is_no_name() -> None:
+    text = (
+        "House row\n\nLeader of Government Business Karl Samuda accused the Opposition of plotting.\n\n"
+        "Turning to the Speaker of the House, Pearnel Charles, Samuda said: “Mr Speaker I’m asking you to "
+        "make a determination on this careless behaviour.”"
+    )
+    ex = extract(text)
+    names = [n for a in ex.actors for n in (a.name, *a.aliases)]
+    assert spoken_by(ex, "I’m asking you to make a determination") == "Karl Samuda"
+    assert "Pearnel Charles" in names
+    assert not [n for n in names if "," in n or n == "I" or n.endswith(" I")]

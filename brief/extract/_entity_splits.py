@@ -104,11 +104,18 @@ def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
     return [ent]
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _split_pair(doc: Doc, ent: Span) -> list[Span]:
-    """ "James and Lachlan": a person entity the tagger ran across "and" names two people; "the
+    """ "James and Lachlan", "Pearnel Charles, Samuda": a person entity the tagger ran across "and" or a
+    comma names two people; "the
     Transportation Department and Environmental Protection Agency" two bodies (each ends in a word for
     one, unlike "the Department of Health and Human Services")."""
     for k in range(ent.start + 1, ent.end - 1):
+        if ent.label_ == "PERSON" and doc[k].text == "," and doc[k + 1].lower_.rstrip(".") not in _SUFFIXES:
+            # "the Speaker of the House, Pearnel Charles, Samuda said": two people (not "King, Jr.")
+            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
         if doc[k].lower_ != "and" or doc[k].dep_ != "cc":
             continue
         ends = {doc[k - 1].lower_, doc[ent.end - 1].lower_}

@@ -205,8 +205,8 @@ def _given_name(tok: Token) -> bool:
 def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     """A name the tagger missed: "Mr Streeting", "Germany's Olaf Scholz" or "Timothy Weeks" (a given name
     before a word it took for a date); else a possible surname."""
-    if tok.lower_ == "day" or tok.lower_ in JUNK_NAMES:
-        return None  # "India's Republic Day", "on Aug 1": a day, no one
+    if tok.lower_ == "day" or tok.lower_ in JUNK_NAMES or tok.text == "I":
+        return None  # "India's Republic Day", "on Aug 1": a day, no one; "Mr Speaker I’m asking": the speaker
     misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
     # a capitalised "noun" that does something mid-sentence is a name: "but Wikileaks welcomed the move"
     named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start and tok.dep_ == "nsubj")
