@@ -174,3 +174,21 @@ def test_two_names_the_tagger_ran_across_a_comma_are_two_people_and_i_is_no_name
     assert spoken_by(ex, "I’m asking you to make a determination") == "Karl Samuda"
     assert "Pearnel Charles" in names
     assert not [n for n in names if "," in n or n == "I" or n.endswith(" I")]
+
+
+def test_the_statement_said_is_whoever_the_statement_was_from_not_whoever_obtained_it() -> None:
+    text = "\n\n".join(
+        [
+            "Presenter disputes contract claim",
+            "Ryan Tubridy is disputing a statement from RTE that his contract has come to an end.",
+            "“Ryan Tubridy stood down from the show in May. RTE has written to his agent about it,” "
+            "the statement said.",
+            "“Negotiations regarding his radio work have been paused as with all negotiations.”",
+            "The union's lawyer Bruce Meyer wrote to the league in a letter obtained by USA TODAY Sports.",
+            "“We believe this is a pretext for cutting pay,” the letter continues.",
+        ]
+    )
+    ex = extract(text)
+    assert spoken_by(ex, "stood down from the show in May") == "RTE"
+    assert spoken_by(ex, "Negotiations regarding his radio work") == "RTE"
+    assert speaker_of(ex, "We believe this is a pretext") != "USA TODAY Sports"

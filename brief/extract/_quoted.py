@@ -82,7 +82,9 @@ def _lead_subject(ctx: Ctx, region: tuple[int, int]) -> int | None:
     ):
         return None
     who = resolve(ctx, last) if paragraph else ctx.owner.get(last.i)  # "He said ...¶“It's fair to say ...”"
-    return who if who in ctx.people else None
+    # a body's report goes on too ("“...,” the statement said.¶“Negotiations had commenced ...”")
+    told = paragraph and is_report_verb(last.head) and who is not None
+    return who if who in ctx.people or told else None
 
 
 def _main(verb: Token) -> bool:

@@ -129,14 +129,13 @@ def _surname(ctx: Ctx, tok: Token) -> int | None:
 def _issuer(ctx: Ctx, tok: Token) -> int | None:
     """Who issued the statement (letter, lawsuit ...) "the statement" points back to: the subject of the
     verb the last such word before it hangs on ("X issued a statement", "X denied it in a statement")."""
-    heads = {tok.i, *(c.i for c in tok.children if c.dep_ == "acl")}
-    by = (t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("by", "from"))
-    author = next((t for t in by if t.head.head.i in heads), None)
-    if author is not None:  # "the letter signed by seven physicians": its signers, named or not
+    if (author := _signed(tok)) is not None:  # "the letter signed by seven physicians": its signers
         return ctx.owner.get(author.i)
     back = ctx.doc[max(0, tok.sent.start - _ISSUER_REACH) : tok.i]
     same = (t for t in reversed(back) if t.lower_ == tok.lower_)
     earlier = next((t for t in same if not in_quote(ctx, t.idx, t.idx + len(t))), None)
+    if earlier is not None and (author := _signed(earlier)) is not None:
+        return ctx.owner.get(author.i)  # "disputing a statement from RTE ... the statement said": RTE's
     node = earlier
     while node is not None and node.pos_ != "VERB" and node.head.i != node.i:
         node = node.head
@@ -144,6 +143,17 @@ def _issuer(ctx: Ctx, tok: Token) -> int | None:
         return None
     subj = subject_of(node)
     return resolve(ctx, subj) if subj is not None and subj.i != tok.i else None
+
+
+_AUTHORING = frozenset("sign write issue release send publish pen author draft post".split())
+
+
+def _signed(tok: Token) -> Token | None:
+    """The one a statement is "by" or "from" ("a statement from RTE", "the letter signed by ..."), not
+    who "obtained" it."""
+    heads = {tok.i, *(c.i for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING)}
+    by = (t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("by", "from"))
+    return next((t for t in by if t.head.head.i in heads), None)
 
 
 def _in_relative(tok: Token, t: Token) -> bool:
