@@ -192,3 +192,18 @@ def test_the_statement_said_is_whoever_the_statement_was_from_not_whoever_obtain
     assert spoken_by(ex, "stood down from the show in May") == "RTE"
     assert spoken_by(ex, "Negotiations regarding his radio work") == "RTE"
     assert speaker_of(ex, "We believe this is a pretext") != "USA TODAY Sports"
+
+
+def test_a_body_named_in_part_described_or_cut_at_and_is_one_actor() -> None:
+    text = (
+        "Watchdog blocks merger\n\nSYDNEY (Reuters) - Australia’s competition regulator blocked a proposed "
+        "merger between two telecoms groups on Wednesday.\n\nThe Australian Competition and Consumer "
+        "Commission (ACCC), which in December flagged concerns, said it opposed the deal because it would "
+        "reduce competition.\n\nUS network specialist Cisco Systems last night reported higher revenue.\n\n"
+        "Cisco’s shares rose 6.7 per cent to $17.98 in after-hours trading."
+    )
+    names = {a.name: a for a in extract(text).actors}
+    accc = names["Australian Competition and Consumer Commission"]
+    assert "Australia’s competition regulator" in accc.aliases and "ACCC" in accc.aliases
+    assert "Cisco" in names["Cisco Systems"].aliases
+    assert not {"Consumer Commission", "Australia’s competition regulator", "Cisco"} & set(names)

@@ -6,16 +6,13 @@ import re
 from collections import Counter
 
 from brief.extract._descriptions import attach_descriptions
-from brief.extract._draft import Draft, called_alone, merge, merge_given_names, quoted_only
-from brief.extract._gender import mention_gender
+from brief.extract._draft import Draft, merge, merge_given_names, quoted_only
 from brief.extract._governments import merge_governments, merge_metonyms
 from brief.extract._labels import settle_labels
 from brief.extract._late_mentions import owned_documents, untagged_mentions
 from brief.extract._lexicon import (
     CAPITALS,
-    COUNTRY_FORMS,
     GENERIC_TITLES,
-    GROUP_NOUNS,
     NAME_PARTICLES,
     OFFICE_STEMS,
     SEATS,
@@ -31,6 +28,7 @@ from brief.extract._merge_groups import (
     merge_staff,
     merge_worded_bodies,
 )
+from brief.extract._org_descriptions import merge_described_bodies
 from brief.extract._quotes import quote_regions
 from brief.extract._short_forms import (
     bare,
@@ -39,11 +37,10 @@ from brief.extract._short_forms import (
     merge_name_stems,
     merge_short_forms,
 )
+from brief.extract._surnames import COUNTRY_KEY, attach_single, settle_shared
 from brief.extract._syntax import Doc, is_report_verb, text_of
 
 __all__ = ["Draft", "build_drafts"]
-
-_COUNTRY_KEY = {form: canon for canon, forms in COUNTRY_FORMS.items() for form in forms}
 
 
 def _person_key(words: list[str]) -> str:
@@ -80,85 +77,6 @@ def _attach_surname(m: Mention, drafts: dict[str, Draft]) -> bool:
     return True
 
 
-def _attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[str]) -> bool:
-    """Attach a one-word mention to the person whose surname it is. When several share it and all but
-    one are called by their first name elsewhere (``alone``: "Lachlan", "James"), the surname is the
-    other's ("Murdoch" for Rupert Murdoch); else the most recently named. "Lady Starmer" is never Sir
-    Keir Starmer: an honorific of the other gender rules a person out."""
-    word = m.text.casefold()
-    said = mention_gender(doc, m)
-    cands = [
-        d
-        for k, d in drafts.items()
-        if k[:2] == "p:"
-        and " " in k
-        and word in called_alone(max((f.text for f in d.mentions), key=len))
-        and not (said and any(mention_gender(doc, f) not in (None, said) for f in d.mentions))
-    ]
-    unnamed = [d for d in cands if d.key[2:].split(" ", 1)[0] not in alone]
-    cands = unnamed if len(cands) > 1 and len(unnamed) == 1 else cands
-    firsts = [d for k, d in drafts.items() if k[:2] == "p:" and " " in k and k[2:].split(" ", 1)[0] == word]
-    firsts = [d for d in firsts if m.label == "PERSON" or not _group_name(d.key)]  # no "Virginia Democrats"
-    # "Matt": Matt Bevin; "Kim" of Kim Jong Un and Kim Myong Gil (a family name first): the last named
-    cands = cands or (firsts if firsts and _first_name(m, drafts) else [])
-    if not cands:
-        return False
-    before = [d for d in cands if d.first < m.start]
-    target = max(before, key=lambda d: d.last_before(m.start)) if before else cands[0]
-    target = _established(doc, m, before) or target
-    if len(cands) > 1:
-        m.hint = "shared"  # "Haqqani" for Anas or Sirajuddin Haqqani: a mention, never a name of either
-    target.mentions.append(m)
-    return True
-
-
-def _established(doc: Doc, m: Mention, before: list[Draft]) -> Draft | None:
-    """The one person the article called by the shared surname alone before it named anyone else of
-    that name ("Trump" for Donald Trump, named before "Melania Trump") or kept calling by it (Rupert
-    Murdoch, "Murdoch" thirteen times before his son James is), unless another was named in the
-    mention's sentence or the two before it."""
-    word = m.text.casefold()
-    start = doc[m.root].sent.start
-    for _ in range(2):
-        start = doc[start - 1].sent.start if start else 0
-    recent = doc[start].idx
-    known = [
-        d
-        for d in before
-        if any(
-            f.text.casefold() == word and all(f.start < o.first for o in before if o is not d)
-            for f in d.mentions
-        )
-    ]
-    # or the one it kept calling by it: three times at least, three times as often as anyone else
-    bare = [sum(f.text.casefold() == word and f.start < m.start for f in d.mentions) for d in before]
-    known = known or [
-        d
-        for i, d in enumerate(before)
-        if bare[i] >= 3 and all(bare[i] >= 3 * n for j, n in enumerate(bare) if j != i)
-    ]
-    others = [d for d in before if d not in known and d.last_before(m.start) >= recent]
-    return known[0] if len(known) == 1 and not others else None
-
-
-def _group_name(key: str) -> bool:
-    """True for a "person" the tagger made of a group's name: "Virginia Democrats"."""
-    last = key.rsplit(" ", 1)[-1]
-    return last.endswith("s") and last[:-1] in GROUP_NOUNS
-
-
-def _first_name(m: Mention, drafts: dict[str, Draft]) -> bool:
-    """True when a lone word may be what the article calls a person by first name: tagged a person, or
-    a place, body or untagged name ("RSS, Sushma back him" for Sushma Swaraj), if it is no country,
-    capital or seat of government and begins no organisation's name ("Morgan" of Morgan Stanley)."""
-    text = m.text.casefold()
-    if m.label == "PERSON":
-        return True
-    named = text not in _COUNTRY_KEY and text not in CAPITALS and text not in SEATS
-    body = any(k[:2] == "n:" and k[2:].startswith(f"{text} ") for k in drafts)
-    return m.label in ("GPE", "ORG", "PROPN") and named and not body
-
-
 _LED = re.compile(r"\S+-led \S+$")
 
 
@@ -174,7 +92,7 @@ def _named_key(m: Mention) -> str:
     text = m.text.casefold()
     if text in SEATS or text in CAPITALS:
         return f"m:{text}"
-    return f"c:{_COUNTRY_KEY[text]}" if text in _COUNTRY_KEY else f"n:{bare(text)}"
+    return f"c:{COUNTRY_KEY[text]}" if text in COUNTRY_KEY else f"n:{bare(text)}"
 
 
 def _cluster(doc: Doc, mentions: list[Mention]) -> dict[str, Draft]:
@@ -203,7 +121,7 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> dict[str, Draft]:
             continue
         if m.label == "DESC" or (id(m) in persons and " " in m.text):
             continue
-        if m.label != "GROUP" and " " not in m.text and _attach_single(doc, m, drafts, alone):
+        if m.label != "GROUP" and " " not in m.text and attach_single(doc, m, drafts, alone):
             continue
         if m.label == "PROPN" and m.text not in acting:
             continue  # a capitalised word that names no one we know
@@ -237,22 +155,6 @@ def _merge_homonyms(drafts: dict[str, Draft]) -> None:
             merge(drafts, key, group)
 
 
-def _settle_shared(drafts: dict[str, Draft]) -> None:
-    """A surname two people share stays the name of the one the article keeps calling by it ("Ailes"
-    for Roger Ailes, named so 150 times, beside his wife): at least three times, twice anyone else."""
-    counts: dict[str, Counter[str]] = {}
-    for key, draft in drafts.items():
-        for m in draft.mentions:
-            if m.hint == "shared":
-                counts.setdefault(m.text.casefold(), Counter())[key] += 1
-    for surname, by_draft in counts.items():
-        (top, n), *rest = [*by_draft.most_common(2), ("", 0)]
-        if n >= 3 and n >= 2 * rest[0][1]:
-            for m in drafts[top].mentions:
-                if m.text.casefold() == surname:
-                    m.hint = ""
-
-
 def _is_actor(draft: Draft) -> bool:
     if draft.key[:2] in ("p:", "n:") and all(w.rstrip(".") in OFFICE_STEMS for w in draft.key[2:].split()):
         return False  # "Lt Col" cut from "Lt Col Alexander Vindman", a lone "President": a title, no one
@@ -270,7 +172,7 @@ def _is_actor(draft: Draft) -> bool:
 def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     """Candidate actors (unsorted drafts) from the document's mentions."""
     drafts = _cluster(doc, mentions)
-    _settle_shared(drafts)
+    settle_shared(drafts)
     merge_metonyms(drafts)
     _merge_homonyms(drafts)
     merge_group_numbers(drafts, doc)
@@ -279,6 +181,7 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     merge_owned_bodies(drafts)
     merge_name_stems(drafts)
     merge_short_forms(drafts, text_of(doc))
+    merge_described_bodies(drafts)
     merge_misspelt(drafts)
     merge_given_names(drafts)
     merge_governments(drafts)

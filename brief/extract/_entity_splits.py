@@ -25,7 +25,10 @@ def split_entity(doc: Doc, ent: Span) -> list[Span]:
             _title_after(
                 doc,
                 _after_label(
-                    doc, _past_portfolio(doc, _past_title(doc, _name_rest(doc, _name_start(doc, ent))))
+                    doc,
+                    _past_portfolio(
+                        doc, _past_title(doc, _name_rest(doc, _name_start(doc, _cut_at_and(doc, ent))))
+                    ),
                 ),
             ),
         )
@@ -33,6 +36,17 @@ def split_entity(doc: Doc, ent: Span) -> list[Span]:
         for q in _split_pair(doc, r)
         for p in _split_possessive(doc, q)
     ]
+
+
+def _cut_at_and(doc: Doc, ent: Span) -> Span:
+    """ "The Australian Competition and" tagged short of "Consumer Commission": a body's name the tagger
+    cut after "and" or "of" goes on through the capitalised words after it."""
+    if ent.label_ != "ORG" or len(ent) < 2 or doc[ent.end - 1].lower_ not in ("and", "of", "&"):
+        return ent
+    end = ent.end
+    while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_title:
+        end += 1
+    return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
 
 
 def _name_rest(doc: Doc, ent: Span) -> Span:

@@ -12,7 +12,7 @@ __all__ = ["COMPANY_WORDS", "company_of", "first_word_owner"]
 _DOMINANT = 2  # a shared first word is the name mentioned this many times as often as the next
 COMPANY_WORDS = frozenset(
     "airline airlines airways group bank holdings corp corporation company inc ltd plc motor motors "
-    "energy".split()
+    "energy systems technologies industries communications networks enterprises pharmaceuticals".split()
 )
 
 

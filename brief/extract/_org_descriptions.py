@@ -7,10 +7,10 @@ from brief.extract._draft import Draft
 from brief.extract._layout import inside
 from brief.extract._lexicon import GROUP_HEADS, INSTITUTIONS, MEDIA_WORDS, ORG_DESCRIPTIONS
 from brief.extract._mention import Mention
-from brief.extract._syntax import Doc
+from brief.extract._syntax import Doc, affiliation
 from brief.extract._title_words import WORD, title_words
 
-__all__ = ["named_as_nouns", "resolve_org"]
+__all__ = ["merge_described_bodies", "named_as_nouns", "resolve_org"]
 
 # What "the company" cannot mean, and the nouns that name a business.
 _PUBLIC_BODIES = frozenset(
@@ -47,6 +47,29 @@ def resolve_org(
     }
     before = [d for d in orgs if last.get(id(d), -1) >= 0]
     return max(before, key=lambda d: last[id(d)]) if before else None
+
+
+def merge_described_bodies(drafts: dict[str, Draft]) -> None:
+    """A body described by its country and its work before it is named ("Australia's competition
+    regulator blocked ...", then "The Australian Competition and Consumer Commission (ACCC) said") is
+    that body: the one named later whose name holds the description's words and its country."""
+    orgs = [d for k, d in drafts.items() if k[:2] == "n:" and d.kind == "organisation"]
+    for key, draft in list(drafts.items()):
+        first = draft.mentions[0]
+        if key[:2] != "g:" or first.hint != "organisation" or len(draft.mentions) != 1:
+            continue
+        words = WORD.findall(first.text)
+        country = {affiliation(w) for w in words if w[:1].isupper()}
+        content = {w.casefold() for w in words[:-1] if affiliation(w) not in country} - {"the", "s"}
+        fits = [
+            d
+            for d in orgs
+            if content <= _name_words(d)
+            and country & {affiliation(w) for w in _name_words(d)}
+            and all(m.start > first.end for m in d.mentions)
+        ]
+        if country and content and len(fits) == 1:
+            fits[0].mentions += drafts.pop(key).mentions
 
 
 def _members(text: str) -> frozenset[str]:
