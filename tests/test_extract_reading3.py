@@ -207,3 +207,15 @@ def test_a_body_named_in_part_described_or_cut_at_and_is_one_actor() -> None:
     assert "Australia’s competition regulator" in accc.aliases and "ACCC" in accc.aliases
     assert "Cisco" in names["Cisco Systems"].aliases
     assert not {"Consumer Commission", "Australia’s competition regulator", "Cisco"} & set(names)
+
+
+def test_a_name_after_a_bodys_possessive_is_its_person_and_after_a_persons_his_company() -> None:
+    text = (
+        "Budget reaction\n\nThe Ai Group’s Innes Willox told the ABC that the tax changes were a compliance "
+        "burden.\n\nWillox was similarly concerned about the deficit.\n\nThe upstarts - Amazon founder Jeff "
+        "Bezos’s Blue Origin among them - will bid. Blue Origin said it was ready."
+    )
+    names = {a.name: a for a in extract(text).actors}
+    assert names["Innes Willox"].kind == "person"
+    assert "Jeff Bezos" in names
+    assert not [n for n in names if "’s" in n]

@@ -106,7 +106,8 @@ def _name_start(doc: Doc, ent: Span) -> Span:
 
 def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
     """ "Carlson’s Fox contract", "Holcomb’s 2016 campaign": an entity the tagger ran across an owner's
-    possessive into the next noun's modifier is two names (or one and a word); not a body's name with a
+    possessive into the next noun's modifier is two names (or one and a word), as is a body's person
+    named after it ("The Ai Group’s Innes Willox"); not a body's name with a
     plural's apostrophe ("the New Zealand Nurses' Organisation negotiating team")."""
     plural = ent.label_ == "ORG" and doc[ent.end - 1].lower_ in ORG_HEADS
     for k in range(ent.start + 1, ent.end - 1):
@@ -115,7 +116,20 @@ def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
             continue
         if doc[k].tag_ == "POS" and owner.dep_ == "poss" and owner.head.i >= ent.end:
             return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
+        if doc[k].tag_ == "POS" and owner.dep_ == "poss" and _owner_then_name(doc, k, ent):
+            # "The Ai Group’s Innes Willox": the body, then its person; "Jeff Bezos’s Blue Origin": the
+            # person, then his company
+            named = "PERSON" if ent.label_ == "ORG" else "ORG"
+            return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=named)]
     return [ent]
+
+
+def _owner_then_name(doc: Doc, k: int, ent: Span) -> bool:
+    """ "The Ai Group’s Innes Willox": a name after the possessive, its last word used alone elsewhere."""
+    tail = doc[k + 1 : ent.end]
+    surname = tail[-1].text if len(tail) else ""
+    elsewhere = any(t.text == surname for t in doc if not ent.start <= t.i < ent.end)
+    return 2 <= len(tail) <= 3 and all(t.is_title for t in tail) and elsewhere
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
