@@ -219,3 +219,12 @@ def test_a_name_after_a_bodys_possessive_is_its_person_and_after_a_persons_his_c
     assert names["Innes Willox"].kind == "person"
     assert "Jeff Bezos" in names
     assert not [n for n in names if "’s" in n]
+
+
+def test_what_a_place_is_is_no_title_of_the_name_hung_on_it() -> None:
+    text = (
+        "Start-up raises funds\n\nThe new funding will go into expanding the company’s operations. Ghana is "
+        "the first landing pod, Shola Akinlade, Paystack’s CEO tells me."
+    )
+    akinlade = next(a for a in extract(text).actors if a.name == "Shola Akinlade")
+    assert "landing" not in akinlade.role and not [n for n in akinlade.aliases if "landing" in n]

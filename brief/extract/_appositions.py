@@ -11,7 +11,22 @@ __all__ = ["AGENTS", "no_title"]
 
 def no_title(doc: Doc, root: Token, head: Token, heads: list[Token]) -> bool:
     """True when the apposition ``head`` of the name ``root`` says nothing of what the person is."""
-    return _abstract(head) or _hyphened(doc, head, heads) or _slogan(doc, root, head) or _anyone(head)
+    return (
+        _abstract(head)
+        or _hyphened(doc, head, heads)
+        or _slogan(doc, root, head)
+        or _anyone(head)
+        or _said_of(head)
+    )
+
+
+def _said_of(head: Token) -> bool:
+    """ "Ghana is the first landing pod, Shola Akinlade, Paystack's CEO tells me": what a place or a body
+    is, which the parser hung the speaker's name on."""
+    subject = (
+        next((c for c in head.head.children if c.dep_ == "nsubj"), None) if head.dep_ == "attr" else None
+    )
+    return subject is not None and subject.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP")
 
 
 _ANYONE = frozenset("man woman person boy girl guy individual".split())
