@@ -228,3 +228,15 @@ def test_what_a_place_is_is_no_title_of_the_name_hung_on_it() -> None:
     )
     akinlade = next(a for a in extract(text).actors if a.name == "Shola Akinlade")
     assert "landing" not in akinlade.role and not [n for n in akinlade.aliases if "landing" in n]
+
+
+def test_an_acronym_given_in_brackets_is_a_name_and_a_pronoun_is_no_alias() -> None:
+    text = (
+        "Meat dispute\n\nThe Irish Farmers Association (IFA) and processors are to meet informally.\n\n"
+        "The IFA, which backed the action, said farmers could not afford to sell animals at current prices."
+        "\n\nPresident Xi Jinping's top economic adviser Liu He held talks in Washington."
+    )
+    ex = extract(text)
+    assert spoken_by(ex, "could not afford to sell animals") == "Irish Farmers Association"
+    liu = next(a for a in ex.actors if a.name == "Liu He")
+    assert "He" not in liu.aliases

@@ -132,7 +132,8 @@ def _add_surnames(actors: list[CandidateActor]) -> None:
         office = words[-1] in OFFICE_WORDS and words[-2] in OFFICE_WORDS
         # an alias in another case is the same one ("De Blasio" where it opens a sentence)
         known = called.casefold() in {x.casefold() for x in a.aliases}
-        if surnames[surname] == 1 and surname[:1].isupper() and not known and not office:
+        pronoun = called.casefold() in ("he", "she", "it", "we", "they", "i")  # "He" of China's Liu He
+        if surnames[surname] == 1 and surname[:1].isupper() and not known and not office and not pronoun:
             a.aliases.append(called)
 
 

@@ -249,10 +249,11 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
 
 
 def _name_case(tok: Token) -> bool:
-    """ "Streeting"; or capitals with a digit ("MPD150") or named by "the group" before it."""
+    """ "Streeting"; or capitals with a digit ("MPD150"), named by "the group" before it, or given in
+    brackets after a name ("The Irish Farmers Association (IFA)")."""
     if tok.is_title:
         return True
-    body = introduced_body(tok) or body_in_apposition(tok)
+    body = introduced_body(tok) or body_in_apposition(tok) or f"({tok.text})" in tok.doc.text
     return tok.is_upper and len(tok) > 1 and (body or any(c.isdigit() for c in tok.text))
 
 
