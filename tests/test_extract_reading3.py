@@ -240,3 +240,12 @@ def test_an_acronym_given_in_brackets_is_a_name_and_a_pronoun_is_no_alias() -> N
     assert spoken_by(ex, "could not afford to sell animals") == "Irish Farmers Association"
     liu = next(a for a in ex.actors if a.name == "Liu He")
     assert "He" not in liu.aliases
+
+
+def test_an_occupation_opening_a_tagged_name_is_a_role() -> None:
+    text = (
+        "Vaccine doubts\n\nThe team published its results in the Lancet.\n\nVirologist John Moore said the "
+        'paper was "a hotchpotch of factoids".'
+    )
+    moore = next(a for a in extract(text).actors if a.name.endswith("Moore"))
+    assert moore.name == "John Moore" and moore.role == "Virologist"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from brief.extract._kinds import occupation
 from brief.extract._layout import headline_end
 from brief.extract._lexicon import HONORIFICS, PERSON_TITLES, TITLE_FORMS
 from brief.extract._syntax import Doc, Token, text_of
@@ -38,6 +39,7 @@ def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] 
 
     def junk_head(t: Token) -> bool:
         titled = person and (t.lower_ in HONORIFICS or t.lower_ in PERSON_TITLES or t.lower_ in TITLE_FORMS)
+        titled = titled or (person and occupation(t) and last - t.i >= 2)  # "Virologist John Moore"
         # "Hosting Cook at Dreamforce is our dream": a sentence's opening participle, not a first name
         opening = person and t.is_sent_start and t.i < last and t.lower_.endswith("ing") and len(t) > 5
         return bool(junk(t) or t.lower_ == "the" or titled or opening or t.tag_ == "MD")  # "Will Warren ...?"
