@@ -249,3 +249,14 @@ def test_an_occupation_opening_a_tagged_name_is_a_role() -> None:
     )
     moore = next(a for a in extract(text).actors if a.name.endswith("Moore"))
     assert moore.name == "John Moore" and moore.role == "Virologist"
+
+
+def test_this_jury_in_a_quotation_is_the_jury_named_at_the_start() -> None:
+    filler = " ".join(f"Witness {n} told the court about the weed killer and its label." for n in range(8))
+    text = (
+        "Weed killer verdict\n\nSAN FRANCISCO -- A San Francisco jury has ordered Monsanto to pay $289 "
+        f'million to a former groundskeeper.\n\n{filler}\n\n"This jury found Monsanto acted with malice," '
+        "said Robert F. Kennedy Jr., a member of the legal team."
+    )
+    juries = [a for a in extract(text).actors if "jury" in a.name.casefold()]
+    assert [a.name for a in juries] == ["San Francisco jury"]

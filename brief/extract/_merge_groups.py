@@ -59,7 +59,7 @@ def merge_bare_groups(drafts: dict[str, Draft], text: str) -> None:
         if not owners and all(_recalled(m, text) for m in drafts[key].mentions):
             # "The unions said" or "Officials also say", only ever recalled, after "teachers unions" or
             # "NASA officials" (not "Four automakers"); a bare one opening a sentence only after it
-            owners = _last_named(drafts, key)
+            owners = _last_named(drafts, key, text)
             if len(owners) != 1:
                 first = min((m.start for m in drafts[key].mentions if not _the(m, text)), default=len(text))
                 owners = {
@@ -77,10 +77,10 @@ def merge_bare_groups(drafts: dict[str, Draft], text: str) -> None:
 _RECALL_REACH = 600  # characters (a few sentences) back to the group a bare "the officials" recalls
 
 
-def _last_named(drafts: dict[str, Draft], key: str) -> set[str]:
+def _last_named(drafts: dict[str, Draft], key: str, text: str) -> set[str]:
     """The one acting group of that head noun named last before each mention of a bare one ("the
     officials" two sentences after "Israeli diplomatic officials said"), when every mention has the same
-    one a few sentences before it."""
+    one a few sentences before it ("this jury" points back to it however far)."""
     longer = [
         k
         for k in drafts
@@ -91,7 +91,8 @@ def _last_named(drafts: dict[str, Draft], key: str) -> set[str]:
         before = [
             (drafts[k].last_before(m.start), k)
             for k in longer
-            if drafts[k].first < m.start and m.start - drafts[k].last_before(m.start) <= _RECALL_REACH
+            if drafts[k].first < m.start
+            and (m.start - drafts[k].last_before(m.start) <= _RECALL_REACH or _this(m, text))
         ]
         found.add(max(before)[1] if before else "")
     return found if "" not in found else set()
@@ -114,7 +115,12 @@ def merge_group_modifiers(drafts: dict[str, Draft]) -> None:
 
 
 def _the(m: Mention, text: str) -> bool:
-    return text[max(0, m.start - 4) : m.start].casefold() == "the "
+    return text[max(0, m.start - 4) : m.start].casefold() == "the " or _this(m, text)
+
+
+def _this(m: Mention, text: str) -> bool:
+    """ "this jury", "these officials": a group named before, pointed back to."""
+    return text[max(0, m.start - 6) : m.start].casefold().endswith(("this ", "these "))
 
 
 def _recalled(m: Mention, text: str) -> bool:
