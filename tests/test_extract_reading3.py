@@ -260,3 +260,11 @@ def test_this_jury_in_a_quotation_is_the_jury_named_at_the_start() -> None:
     )
     juries = [a for a in extract(text).actors if "jury" in a.name.casefold()]
     assert [a.name for a in juries] == ["San Francisco jury"]
+
+
+def test_a_party_named_by_its_plural_speaks() -> None:
+    text = (
+        "Shark cull\n\nThe acting premier said the government would press ahead with the plan.\n\n"
+        "Meanwhile, the Greens said their lawyers were investigating the legality of killing sharks."
+    )
+    assert spoken_by(extract(text), "their lawyers were investigating") == "Greens"

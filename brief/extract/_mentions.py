@@ -95,8 +95,10 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         return None  # "the heroin treatment drug, Subutex"
     if label == "PERSON" and is_country(doc[first : last + 1].text):
         return "GPE"  # "an ODI against Sri Lanka", tagged a person
-    if label == "NORP" and (doc[last].tag_ not in ("NNS", "NNPS") or doc[last].dep_ in ("amod", "compound")):
-        return None  # "Russian oil": an adjective, not a group
+    party = doc[last].tag_ == "NNP" and doc[last].lower_.endswith("s") and doc[last - 1].lower_ == "the"
+    plural = doc[last].tag_ in ("NNS", "NNPS") or party
+    if label == "NORP" and (not plural or doc[last].dep_ in ("amod", "compound")):
+        return None  # "Russian oil": an adjective, not a group (but "the Greens said", tagged NNP)
     return label if label in NAMED else None
 
 
