@@ -268,3 +268,16 @@ def test_a_party_named_by_its_plural_speaks() -> None:
         "Meanwhile, the Greens said their lawyers were investigating the legality of killing sharks."
     )
     assert spoken_by(extract(text), "their lawyers were investigating") == "Greens"
+
+
+def test_a_ministry_told_by_its_work_is_no_organisation_of_another_kind() -> None:
+    text = "\n\n".join(
+        [
+            "Yellow fever outbreak",
+            "The World Health Organisation (WHO) said the results show a yellow fever outbreak.",
+            "Majdi Saleh, who heads the health ministry's epidemics department, said jabs would start.",
+            "The WHO has sent experts to the region.",
+        ]
+    )
+    who = next(a for a in extract(text).actors if a.name == "World Health Organisation")
+    assert not [n for n in who.aliases if "ministry" in n]

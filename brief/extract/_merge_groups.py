@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from brief.extract._draft import Draft, merge
 from brief.extract._layout import headline_end
-from brief.extract._lexicon import ORG_DESCRIPTIONS
+from brief.extract._lexicon import ORG_DESCRIPTIONS, ORG_HEADS
 from brief.extract._mention import Mention
 from brief.extract._short_forms import another_name
 from brief.extract._sources import SOURCE_HEADS
@@ -270,7 +270,14 @@ def _merge_described(drafts: dict[str, Draft]) -> None:
         telling = [w for w in mods if w not in _GENERIC]
         if head not in ORG_DESCRIPTIONS or not telling:
             continue
-        fits = [k for k, words in orgs.items() if all(w in words for w in telling)]
+        # (of its kind: "the health ministry" is no World Health Organisation)
+        last = {k: k.rsplit(" ", 1)[-1] for k in orgs}
+        fits = [
+            k
+            for k, words in orgs.items()
+            if all(w in words for w in telling)
+            and (last[k] == head or last[k] not in ORG_DESCRIPTIONS | ORG_HEADS)
+        ]
         if len(fits) == 1:
             merge(drafts, key, fits[0])
 
