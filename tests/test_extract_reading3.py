@@ -281,3 +281,27 @@ def test_a_ministry_told_by_its_work_is_no_organisation_of_another_kind() -> Non
     )
     who = next(a for a in extract(text).actors if a.name == "World Health Organisation")
     assert not [n for n in who.aliases if "ministry" in n]
+
+
+def test_a_transcripts_paragraphs_are_the_words_of_the_speaker_each_label_names() -> None:
+    text = "\n\n".join(
+        [
+            "Challenging times ahead, says new treasurer",
+            "CHARLES ABEL: John, we're going through the usual motions after the election.",
+            "JOHNNY BLADES: You've got a tall task though, haven't you?",
+            "CA: Yes. Look we've got to be realistic about the deficit.",
+            "BLADES: Will there be more cuts?",
+            "UPDATE: This interview was edited for length.",
+        ]
+    )
+    ex = extract(text)
+    assert spoken_by(ex, "we've got to be realistic about the deficit") == "CHARLES ABEL"
+    assert spoken_by(ex, "Will there be more cuts") == "JOHNNY BLADES"
+    assert speaker_of(ex, "This interview was edited") is None
+
+
+def test_one_capitalised_label_is_no_transcript() -> None:
+    text = "Storm warning\n\nBREAKING NEWS: The storm has moved east, the weather service said."
+    ex = extract(text)
+    assert speaker_of(ex, "The storm has moved east") != "BREAKING NEWS"
+    assert not [a for a in ex.actors if a.name == "BREAKING NEWS"]

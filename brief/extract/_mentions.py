@@ -63,6 +63,7 @@ from brief.extract._syntax import (
     text_of,
 )
 from brief.extract._titles import drop_portfolios, person_forms
+from brief.extract._transcript import transcript_mentions
 
 __all__ = ["Mention", "collect_mentions"]
 
@@ -294,4 +295,5 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
             if m is not None:
                 found.append(m)
     found += [m for m in signature_mentions(doc, found) if not inside(ignored, m.start, m.end)]
+    found += transcript_mentions(doc, found)
     return sorted(drop_portfolios(doc, found), key=lambda m: m.start)

@@ -28,6 +28,7 @@ from brief.extract._speakers import Ctx, in_quote, speaker_token, speakers
 from brief.extract._stray import disputed_claims, stray_that
 from brief.extract._subjects import object_as_subject, of_whom, subject_of, subjectless
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, cue_text, is_report_verb, present_cue, text_of
+from brief.extract._transcript import transcript_statements
 from brief.extract._trim import trim_clause
 
 __all__ = ["Said", "find_statements"]
@@ -268,7 +269,7 @@ def find_statements(
         genders or {},
     )
     quoted = quoted_statements(ctx)
-    found: list[Said] = quoted + signed_statements(ctx)
+    found: list[Said] = quoted + signed_statements(ctx) + transcript_statements(ctx)
     for tok in doc:
         # what a named actor will do is its plan ("Ford will display its first electric SUV")
         planned = tok.pos_ == "VERB" and not is_report_verb(tok) and tok.lemma_.lower() not in STANCE_VERBS

@@ -1,0 +1,84 @@
+"""Interviews written as a transcript: paragraphs opened by the speaker's name in capitals and a colon
+("CHARLES ABEL: John, obviously we're going through ...", then "CA: Yes. Look we've got to be
+realistic."); each paragraph is that speaker's words, initials or a surname standing for the full name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from brief.extract._mention import Mention
+from brief.extract._said import Said
+from brief.extract._speakers import Ctx
+from brief.extract._syntax import Doc, text_of
+
+__all__ = ["transcript_mentions", "transcript_statements", "turns"]
+
+_WORD = r"[A-Z][A-Z.'’-]+"
+_TURN = re.compile(rf"^(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}}):[ \t]+(?=\S)", re.M)
+_LEAST_TURNS = 2  # one capitalised label and a colon may be a heading ("UPDATE: ..."); a transcript has more
+
+
+class Turn(NamedTuple):
+    name_start: int
+    name_end: int
+    body_start: int
+    body_end: int  # the paragraph's end
+
+
+def turns(text: str) -> list[Turn]:
+    """Every paragraph of a transcript, in order; none unless two speakers take turns."""
+    found = []
+    for match in _TURN.finditer(text):
+        end = text.find("\n\n", match.end())
+        end = len(text.rstrip()) if end < 0 else end
+        found.append(Turn(match.start("name"), match.end("name"), match.end(), end))
+    labels = {text[t.name_start : t.name_end] for t in found}
+    return found if len(found) >= _LEAST_TURNS and len(labels) >= _LEAST_TURNS else []
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split())
+
+
+def _surname(text: str, turn: Turn) -> str:
+    return text[turn.name_start : turn.name_end].split()[-1]
+
+
+def _full_label(text: str, found: list[Turn], label: str) -> Turn | None:
+    """The turn that names in full whoever ``label`` is: itself, or the name whose initials ("CA") or
+    surname ("CANTWELL") it is."""
+    full = [t for t in found if " " in text[t.name_start : t.name_end]]
+    if " " in label:
+        return next((t for t in full if text[t.name_start : t.name_end] == label), None)
+    named = [t for t in full if label in (_initials(text[t.name_start : t.name_end]), _surname(text, t))]
+    return named[0] if len({text[t.name_start : t.name_end] for t in named}) == 1 else None
+
+
+def transcript_mentions(doc: Doc, found: Sequence[Mention]) -> list[Mention]:
+    """The speakers a transcript names in full ("CHARLES ABEL:"), where no mention holds them yet."""
+    out = []
+    for turn in turns(text_of(doc)):
+        if " " not in doc.text[turn.name_start : turn.name_end]:
+            continue  # initials ("CA:") stand for a name given in full
+        if any(m.start <= turn.name_start < m.end for m in found):
+            continue
+        span = doc.char_span(turn.name_start, turn.name_end, alignment_mode="expand")
+        m = Mention(span.start_char, span.end_char, span.text, "PERSON", span.end - 1, agentive=True)
+        m.tokens = set(range(span.start, span.end))
+        out.append(m)
+    return out
+
+
+def transcript_statements(ctx: Ctx) -> list[Said]:
+    """Each transcript paragraph, as the words of the speaker its label names."""
+    found = turns(ctx.text)
+    out: list[Said] = []
+    for turn in found:
+        full = _full_label(ctx.text, found, ctx.text[turn.name_start : turn.name_end])
+        span = ctx.doc.char_span(full.name_start, full.name_end, alignment_mode="expand") if full else None
+        who = {ctx.owner[t.i] for t in span if t.i in ctx.owner} if span is not None else set()
+        if len(who) == 1 and turn.body_end > turn.body_start:
+            out.append(Said(who.pop(), turn.body_start, turn.body_end, "said", "quote"))
+    return out
