@@ -305,3 +305,15 @@ def test_one_capitalised_label_is_no_transcript() -> None:
     ex = extract(text)
     assert speaker_of(ex, "The storm has moved east") != "BREAKING NEWS"
     assert not [a for a in ex.actors if a.name == "BREAKING NEWS"]
+
+
+def test_the_speaker_is_the_titled_speaker_and_honourable_is_no_name() -> None:
+    text = (
+        "MPs to attend Parliament\n\nOpposition MPs are likely to attend Parliament today following an "
+        "assurance given by Speaker Mahinda Yapa Abeywardana.\n\n“It is my responsibility, therefore I shall "
+        "make a statement,” the Speaker told Daily Mirror.\n\nOn behalf of The Honourable Rona Ambrose, "
+        "Minister of the Environment, an MP announced a project."
+    )
+    ex = extract(text)
+    assert spoken_by(ex, "It is my responsibility") == "Mahinda Yapa Abeywardana"
+    assert not [a for a in ex.actors if a.name in ("Speaker", "Honourable Rona Ambrose")]

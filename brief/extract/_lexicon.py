@@ -82,7 +82,8 @@ KIN = _set(
 # What a body issues and the article then quotes ("the statement read", "the lawsuit argues").
 ISSUED = _set("statement letter lawsuit suit complaint filing release memo email tweet post")
 HONORIFICS = _set(
-    "sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev. datuk dato datin tun seri hafiz"
+    "sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev. datuk dato datin tun seri hafiz "
+    "honourable honorable hon hon."
 )
 PERSON_TITLES = _set(
     "president leader chancellor minister premier secretary spokesperson spokesman spokeswoman envoy "
@@ -93,7 +94,7 @@ PERSON_TITLES = _set(
     "atty. councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman "
     "assemblywoman major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. "
     "gen peer ald. det. insp. cmdr. amb. cllr. detective inspector editor pro tem tempore cm pm msp "
-    "mentri menteri besar"
+    "mentri menteri besar speaker"
 )
 # Other forms of a title and the title each stands for: abbreviations before a name ("Gov. Chris
 # Christie") and the plain word for a formal one ("Justice Alexander Sosna" is "the judge").
