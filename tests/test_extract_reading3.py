@@ -317,3 +317,15 @@ def test_the_speaker_is_the_titled_speaker_and_honourable_is_no_name() -> None:
     ex = extract(text)
     assert spoken_by(ex, "It is my responsibility") == "Mahinda Yapa Abeywardana"
     assert not [a for a in ex.actors if a.name in ("Speaker", "Honourable Rona Ambrose")]
+
+
+def test_an_ambassador_to_a_body_is_not_the_body_and_urging_that_stays_urging() -> None:
+    text = (
+        "Ceasefire fragile\n\nRussia and China urged that more be done to secure compliance.\n\n"
+        "The UN said the truce was holding. The ambassador to the UN said the government pulling its troops "
+        "out of towns was as important as the ceasefire."
+    )
+    ex = extract(text)
+    assert speaker_of(ex, "pulling its troops out of towns") != "UN"
+    urged = [s for s in ex.statements if s.speaker == "Russia"]
+    assert urged and urged[0].present == "urges"

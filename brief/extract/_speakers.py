@@ -215,8 +215,12 @@ def _where(tok: Token, t: Token) -> bool:
 
 
 def _addressee(tok: Token, t: Token) -> bool:
-    """True for whom a letter or statement is addressed to: "a letter to Zuckerberg said" is not his."""
-    return tok.lemma_.lower() in ISSUED and _under_prep(tok, t, "to")
+    """True for whom a letter or statement is addressed to ("a letter to Zuckerberg said" is not his) or
+    someone posted or advising ("The Chinese ambassador to the UN said" is not the UN)."""
+    return tok.lemma_.lower() in ISSUED | _POSTED and _under_prep(tok, t, "to")
+
+
+_POSTED = frozenset("ambassador envoy delegate emissary adviser advisor aide consultant".split())
 
 
 def _under_prep(tok: Token, t: Token, word: str) -> bool:

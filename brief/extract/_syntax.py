@@ -137,7 +137,12 @@ def present_cue(tok: Token, whom: bool = False) -> str:
     estimate" -> "does not estimate"); ``whom``: the words go on with whom it is addressed to ("urges
     everyone to get one"), so "urge" and "tell" stay themselves."""
     lemma = _report_lemma(tok)
-    needs_object = NEEDS_OBJECT - {lemma} if whom else NEEDS_OBJECT
+    # "urged that more be done": "urges", not "says" (the words after want the request's own verb)
+    asked = lemma in ("urge", "ask", "demand", "request") and any(
+        c.dep_ == "ccomp" and that_clause(c) for c in tok.children
+    )
+    asked = asked and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
+    needs_object = NEEDS_OBJECT - {lemma} if whom or asked else NEEDS_OBJECT
     if any(c.dep_ == "neg" for c in tok.children):  # "didn't estimate how many": the denial stays
         verb = "say" if lemma in needs_object or not tok.is_alpha else lemma
         return " ".join(["does not", verb, *cue_text(tok).split()[1:]])
