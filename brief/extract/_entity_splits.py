@@ -125,11 +125,13 @@ def _split_possessive(doc: Doc, ent: Span) -> list[Span]:
 
 
 def _owner_then_name(doc: Doc, k: int, ent: Span) -> bool:
-    """ "The Ai Group’s Innes Willox": a name after the possessive, its last word used alone elsewhere."""
+    """ "The Ai Group’s Innes Willox": a name after the possessive, its last word used alone elsewhere (not
+    as the same words again: "Ukraine’s Defense Ministry" beside "Russia’s Defense Ministry" is one body)."""
     tail = doc[k + 1 : ent.end]
-    surname = tail[-1].text if len(tail) else ""
-    elsewhere = any(t.text == surname for t in doc if not ent.start <= t.i < ent.end)
-    return 2 <= len(tail) <= 3 and all(t.is_title for t in tail) and elsewhere
+    if not 2 <= len(tail) <= 3 or not all(t.is_title for t in tail):
+        return False
+    alone = (t for t in doc if t.text == tail[-1].text and not ent.start <= t.i < ent.end)
+    return any(t.i == 0 or doc[t.i - 1].text != tail[-2].text for t in alone)
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
