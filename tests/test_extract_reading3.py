@@ -329,3 +329,13 @@ def test_an_ambassador_to_a_body_is_not_the_body_and_urging_that_stays_urging() 
     assert speaker_of(ex, "pulling its troops out of towns") != "UN"
     urged = [s for s in ex.statements if s.speaker == "Russia"]
     assert urged and urged[0].present == "urges"
+
+
+def test_a_closing_bracket_does_not_cut_a_reported_clause_in_two() -> None:
+    text = (
+        "Stray elephants\n\nJohnstone Lowei, one of the affected farmers, said the elephants have been in "
+        "the area for the last three days and Kenya Wildlife Service (KWS) had not responded to their pleas "
+        "to drive them away."
+    )
+    said = [s.text for s in extract(text).statements if s.speaker == "Johnstone Lowei"]
+    assert [t for t in said if t.endswith("drive them away") and "(KWS) had not responded" in t]

@@ -119,7 +119,10 @@ def split_clause(comps: list[Token]) -> dict[Token, Token]:
         between = first.doc[first.right_edge.i + 1 : second.left_edge.i]
         # (nor one hung on its auxiliary: "..., Ailes was gone")
         subjectless = not any(t.dep_ in _SUBJECTS and second in (t.head, t.head.head) for t in second.subtree)
-        run_on = all(t.is_quote for t in between) and not first.right_edge.is_punct  # no ", " between
+        # no ", " between (a closing bracket is no break: "Kenya Wildlife Service (KWS) | had not responded")
+        run_on = all(t.is_quote for t in between) and (
+            not first.right_edge.is_punct or first.right_edge.text == ")"
+        )
         # "said each time there is an unsafe building ..., the building department won't ...": clauses told
         # one after another, a comma apart, are one report
         end, start = first.right_edge.i, second.left_edge.i
