@@ -339,3 +339,19 @@ def test_a_closing_bracket_does_not_cut_a_reported_clause_in_two() -> None:
     )
     said = [s.text for s in extract(text).statements if s.speaker == "Johnstone Lowei"]
     assert [t for t in said if t.endswith("drive them away") and "(KWS) had not responded" in t]
+
+
+def test_a_joint_statement_is_both_authors_or_no_one_alone() -> None:
+    text = "\n\n".join(
+        [
+            "League statement",
+            "Owners met players on Tuesday, according to a statement by Acme Corp and Globex Inc.",
+            "“We are coming together to find common ground,” the statement said.",
+            "Later the owners met again, according to a statement by the NFL and the players’ union.",
+            "“We will keep talking about positive change,” the statement said.",
+        ]
+    )
+    ex = extract(text)
+    both = {s.speaker for s in ex.statements if "find common ground" in s.text}
+    assert both == {"Acme Corp", "Globex Inc."}
+    assert speaker_of(ex, "keep talking about positive change") is None

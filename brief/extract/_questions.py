@@ -104,8 +104,8 @@ def _modal_question(modal: Token) -> tuple[str, float] | None:
         return None  # a plain "would"/"could" in narration is habit or supposition, a plain "will" a plan
     subj = _subject(verb)
     toks = subject_words(subj) if subj is not None else None
-    if subj is None or not toks:
-        return None
+    if subj is None or not toks or subj.i > modal.i:
+        return None  # "should the animals continue destroying farms, residents might ...": a condition
     if (fate := _fate_question(subj, verb)) is not None:
         return fate, _WEIGHT[low] + _FRAME_WEIGHT[frame]
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and modal.i < c.i < verb.i]

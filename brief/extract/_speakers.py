@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from brief.extract._lexicon import ISSUED, LAWYERS, PERSON_NOUNS, PERSON_TITLES, RIVALS, SPOKES
+from brief.extract._inside import speaks_inside
+from brief.extract._lexicon import ISSUED, LAWYERS, SPOKES
 from brief.extract._listed import examples, named_pair
 from brief.extract._pronouns import Ctx, in_quote, latter, pronoun
 from brief.extract._subjects import subject_of
@@ -54,16 +53,7 @@ def resolve(ctx: Ctx, tok: Token | None) -> int | None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         return resolve(ctx, obj) if obj is not None else None
-    inside = [
-        ctx.owner[t.i]
-        for t in tok.subtree
-        if t.i in ctx.owner
-        and not _modifier_of_name(ctx, tok, t)
-        and not _in_relative(tok, t)
-        and not _someones(ctx, tok, t)
-        and not _addressee(tok, t)
-        and not _where(tok, t)
-    ]
+    inside = [ctx.owner[t.i] for t in tok.subtree if t.i in ctx.owner and speaks_inside(ctx, tok, t)]
     if inside:
         return next((d for d in inside if d in ctx.people), inside[0])
     definite = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
@@ -130,12 +120,12 @@ def _issuer(ctx: Ctx, tok: Token) -> int | None:
     """Who issued the statement (letter, lawsuit ...) "the statement" points back to: the subject of the
     verb the last such word before it hangs on ("X issued a statement", "X denied it in a statement")."""
     if (author := _signed(tok)) is not None:  # "the letter signed by seven physicians": its signers
-        return ctx.owner.get(author.i)
+        return _sole(ctx, author)
     back = ctx.doc[max(0, tok.sent.start - _ISSUER_REACH) : tok.i]
     same = (t for t in reversed(back) if t.lower_ == tok.lower_)
     earlier = next((t for t in same if not in_quote(ctx, t.idx, t.idx + len(t))), None)
     if earlier is not None and (author := _signed(earlier)) is not None:
-        return ctx.owner.get(author.i)  # "disputing a statement from RTE ... the statement said": RTE's
+        return _sole(ctx, author)  # "disputing a statement from RTE ... the statement said": RTE's
     node = earlier
     while node is not None and node.pos_ != "VERB" and node.head.i != node.i:
         node = node.head
@@ -145,7 +135,23 @@ def _issuer(ctx: Ctx, tok: Token) -> int | None:
     return resolve(ctx, subj) if subj is not None and subj.i != tok.i else None
 
 
+def _sole(ctx: Ctx, author: Token) -> int | None:
+    """The author, unless the statement is several's ("by the NFL and the players’ union"): no one alone."""
+    return None if author.conjuncts else ctx.owner.get(author.i)
+
+
 _AUTHORING = frozenset("sign write issue release send publish pen author draft post".split())
+
+
+def _joint_issuers(ctx: Ctx, tok: Token) -> list[int]:
+    """Everyone a statement ``tok`` points back to is by or from, when it names several."""
+    if tok.lemma_.lower() not in ISSUED or not any(c.lower_ in _DEFINITE for c in tok.children):
+        return []
+    back = ctx.doc[max(0, tok.sent.start - _ISSUER_REACH) : tok.i + 1]
+    same = [t for t in reversed(back) if t.lower_ == tok.lower_ and not in_quote(ctx, t.idx, t.idx + len(t))]
+    author = next((a for t in same if (a := _signed(t)) is not None), None)
+    authors = [author, *author.conjuncts] if author is not None else []
+    return list(dict.fromkeys(ctx.owner[a.i] for a in authors if a.i in ctx.owner))
 
 
 def _signed(tok: Token) -> Token | None:
@@ -154,15 +160,6 @@ def _signed(tok: Token) -> Token | None:
     heads = {tok.i, *(c.i for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING)}
     by = (t for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in ("by", "from"))
     return next((t for t in by if t.head.head.i in heads), None)
-
-
-def _in_relative(tok: Token, t: Token) -> bool:
-    """True for a word in a relative clause of the subject: "Israeli settlers, who form part of
-    Netanyahu's constituency, said" is the settlers speaking, not Netanyahu; so are "the authors of the
-    research published in the journal JAMA Psychiatry", not the journal (but "a letter written by
-    Enrico Bucci" is his)."""
-    by_agent = any(a.dep_ == "agent" for a in t.ancestors if a.i > tok.i)
-    return _reached_through(tok, t, ("relcl",)) or (_reached_through(tok, t, ("acl",)) and not by_agent)
 
 
 def _last_of_name(ctx: Ctx, word: str, drafts: set[int]) -> bool:
@@ -183,70 +180,14 @@ def _after_dateline(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "appos"), subjects[0] if subjects else None)
 
 
-def _modifier_of_name(ctx: Ctx, tok: Token, t: Token) -> bool:
-    """True for an actor inside a prepositional modifier of an unknown name: "Rakesh Sharma, the counsel
-    for the Tamil Nadu government, said" is Sharma speaking, not the government; but a title's holder
-    named in its "of" phrase speaks ("Pakistan's Chief of Army Staff General Asim Munir has warned")."""
-    holder = tok.lower_ in PERSON_TITLES and ctx.owner[t.i] in ctx.people
-    return tok.pos_ == "PROPN" and not holder and _reached_through(tok, t, ("prep", "acl", "relcl"))
-
-
-# someone's ... who is a person of their own ("Nadir's trustee", "Jethmalani's son"), unlike "the
-# attorney general's office", which speaks for her
-_OTHER_PEOPLE = PERSON_NOUNS | frozenset(
-    "trustee administrator brother sister friend partner counsel rep representative".split()
-)
-
-
-def _someones(ctx: Ctx, tok: Token, t: Token) -> bool:
-    """True for a person whose possessive describes someone else: "Nadir's trustee in bankruptcy held
-    that ..." and "The mother of Arthur Haines says" are the trustee and the mother speaking ("Apple's
-    chief" may still speak for Apple)."""
-    other = tok.lemma_.lower() in _OTHER_PEOPLE and ctx.owner[t.i] in ctx.people
-    rivals = tok.lemma_.lower() in RIVALS and ctx.owner[t.i] in ctx.countries  # "Bangladesh's opposition"
-    return (other or rivals) and (_under_prep(tok, t, "of") or _reached_through(tok, t, ("poss",)))
-
-
-def _where(tok: Token, t: Token) -> bool:
-    """True for where someone is: "a list provided by Nasser Hospital in Khan Younis" is the hospital's
-    (but "Leakbox editor-in-chief Maria Olsen" is hers)."""
-    placed = (n for n in _path(tok, t) if n.dep_ == "pobj" and n.head.lower_ in ("in", "at", "near"))
-    return any(n.head.i == 0 or n.doc[n.head.i - 1].text != "-" for n in placed)
-
-
-def _addressee(tok: Token, t: Token) -> bool:
-    """True for whom a letter or statement is addressed to ("a letter to Zuckerberg said" is not his) or
-    someone posted or advising ("The Chinese ambassador to the UN said" is not the UN)."""
-    return tok.lemma_.lower() in ISSUED | _POSTED and _under_prep(tok, t, "to")
-
-
-_POSTED = frozenset("ambassador envoy delegate emissary adviser advisor aide consultant".split())
-
-
-def _under_prep(tok: Token, t: Token, word: str) -> bool:
-    """True when ``t`` lies in ``tok``'s own phrase opened by the preposition ``word``."""
-    return any(c.dep_ == "prep" and c.lower_ == word and t in c.subtree for c in tok.children)
-
-
-def _reached_through(tok: Token, t: Token, deps: tuple[str, ...]) -> bool:
-    """True when the way up from ``t`` to its ancestor ``tok`` passes one of ``deps``."""
-    return any(node.dep_ in deps for node in _path(tok, t))
-
-
-def _path(tok: Token, t: Token) -> Iterator[Token]:
-    """The words on the way up from ``t`` to its ancestor ``tok`` (``t`` included, ``tok`` not)."""
-    node = t
-    while node.i != tok.i and node.head.i != node.i:
-        yield node
-        node = node.head
-
-
 def speakers(ctx: Ctx, subject: Token | None) -> list[int]:
     """The actor a subject names, plus those of coordinated subjects ("Trump and Lighthizer")."""
     if subject is not None and _both(subject):
         return _pair_before(ctx, subject)
     if subject is not None and (named := examples(ctx, subject)):
         return named
+    if subject is not None and len(joint := _joint_issuers(ctx, subject)) > 1:
+        return joint  # "a statement by the NFL and the players’ union ... the statement said": both
     found = [resolve(ctx, subject)]
     if subject is not None and subject.lower_ not in ("he", "she", "they", "it"):
         found += [

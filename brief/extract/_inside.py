@@ -1,0 +1,91 @@
+"""Which named actor inside a subject speaks: not one in a relative clause or a modifier of another
+name, not the person someone is kin or staff to, not whom a letter is addressed to or an envoy is sent
+to, not where someone is."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from brief.extract._lexicon import ISSUED, PERSON_NOUNS, PERSON_TITLES, RIVALS
+from brief.extract._pronouns import Ctx
+from brief.extract._syntax import Token
+
+__all__ = ["speaks_inside"]
+
+
+def speaks_inside(ctx: Ctx, tok: Token, t: Token) -> bool:
+    """True when the actor of ``t``, inside the subject ``tok``, is the one the subject names."""
+    return not (
+        _modifier_of_name(ctx, tok, t)
+        or _in_relative(tok, t)
+        or _someones(ctx, tok, t)
+        or _addressee(tok, t)
+        or _where(tok, t)
+    )
+
+
+def _in_relative(tok: Token, t: Token) -> bool:
+    """True for a word in a relative clause of the subject: "Israeli settlers, who form part of
+    Netanyahu's constituency, said" is the settlers speaking, not Netanyahu; so are "the authors of the
+    research published in the journal JAMA Psychiatry", not the journal (but "a letter written by
+    Enrico Bucci" is his)."""
+    by_agent = any(a.dep_ == "agent" for a in t.ancestors if a.i > tok.i)
+    return _reached_through(tok, t, ("relcl",)) or (_reached_through(tok, t, ("acl",)) and not by_agent)
+
+
+def _modifier_of_name(ctx: Ctx, tok: Token, t: Token) -> bool:
+    """True for an actor inside a prepositional modifier of an unknown name: "Rakesh Sharma, the counsel
+    for the Tamil Nadu government, said" is Sharma speaking, not the government; but a title's holder
+    named in its "of" phrase speaks ("Pakistan's Chief of Army Staff General Asim Munir has warned")."""
+    holder = tok.lower_ in PERSON_TITLES and ctx.owner[t.i] in ctx.people
+    return tok.pos_ == "PROPN" and not holder and _reached_through(tok, t, ("prep", "acl", "relcl"))
+
+
+# someone's ... who is a person of their own ("Nadir's trustee", "Jethmalani's son"), unlike "the
+# attorney general's office", which speaks for her
+_OTHER_PEOPLE = PERSON_NOUNS | frozenset(
+    "trustee administrator brother sister friend partner counsel rep representative".split()
+)
+
+
+def _someones(ctx: Ctx, tok: Token, t: Token) -> bool:
+    """True for a person whose possessive describes someone else: "Nadir's trustee in bankruptcy held
+    that ..." and "The mother of Arthur Haines says" are the trustee and the mother speaking ("Apple's
+    chief" may still speak for Apple)."""
+    other = tok.lemma_.lower() in _OTHER_PEOPLE and ctx.owner[t.i] in ctx.people
+    rivals = tok.lemma_.lower() in RIVALS and ctx.owner[t.i] in ctx.countries  # "Bangladesh's opposition"
+    return (other or rivals) and (_under_prep(tok, t, "of") or _reached_through(tok, t, ("poss",)))
+
+
+def _where(tok: Token, t: Token) -> bool:
+    """True for where someone is: "a list provided by Nasser Hospital in Khan Younis" is the hospital's
+    (but "Leakbox editor-in-chief Maria Olsen" is hers)."""
+    placed = (n for n in _path(tok, t) if n.dep_ == "pobj" and n.head.lower_ in ("in", "at", "near"))
+    return any(n.head.i == 0 or n.doc[n.head.i - 1].text != "-" for n in placed)
+
+
+def _addressee(tok: Token, t: Token) -> bool:
+    """True for whom a letter or statement is addressed to ("a letter to Zuckerberg said" is not his) or
+    someone posted or advising ("The Chinese ambassador to the UN said" is not the UN)."""
+    return tok.lemma_.lower() in ISSUED | _POSTED and _under_prep(tok, t, "to")
+
+
+_POSTED = frozenset("ambassador envoy delegate emissary adviser advisor aide consultant".split())
+
+
+def _under_prep(tok: Token, t: Token, word: str) -> bool:
+    """True when ``t`` lies in ``tok``'s own phrase opened by the preposition ``word``."""
+    return any(c.dep_ == "prep" and c.lower_ == word and t in c.subtree for c in tok.children)
+
+
+def _reached_through(tok: Token, t: Token, deps: tuple[str, ...]) -> bool:
+    """True when the way up from ``t`` to its ancestor ``tok`` passes one of ``deps``."""
+    return any(node.dep_ in deps for node in _path(tok, t))
+
+
+def _path(tok: Token, t: Token) -> Iterator[Token]:
+    """The words on the way up from ``t`` to its ancestor ``tok`` (``t`` included, ``tok`` not)."""
+    node = t
+    while node.i != tok.i and node.head.i != node.i:
+        yield node
+        node = node.head
