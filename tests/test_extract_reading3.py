@@ -355,3 +355,12 @@ def test_a_joint_statement_is_both_authors_or_no_one_alone() -> None:
     both = {s.speaker for s in ex.statements if "find common ground" in s.text}
     assert both == {"Acme Corp", "Globex Inc."}
     assert speaker_of(ex, "keep talking about positive change") is None
+
+
+def test_a_name_with_a_particle_the_tagger_split_in_two_is_one_person() -> None:
+    text = (
+        "Elephants destroy crops\n\nBaringo KWS Warden Kenneth ole Nashuu said rangers were sent to drive "
+        "the elephants back."
+    )
+    names = [a.name for a in extract(text).actors if a.kind == "person"]
+    assert names == ["Kenneth ole Nashuu"]

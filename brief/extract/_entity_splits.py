@@ -6,11 +6,32 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from brief.extract._lexicon import EPITHETS, NATIVES, OFFICE_WORDS, ORG_HEADS, PERSON_NOUNS, PERSON_TITLES
+from brief.extract._lexicon import (
+    EPITHETS,
+    NAME_PARTICLES,
+    NATIVES,
+    OFFICE_WORDS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+)
 from brief.extract._syntax import Doc
 from brief.extract._titles import office_of_the, place
 
-__all__ = ["split_entity"]
+__all__ = ["join_particles", "split_entity"]
+
+
+def join_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Kenneth ole Nashuu" tagged as two people around its particle: one name."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else ent
+        joined = ent.label_ == last.label_ == "PERSON" and ent.start == last.end + 1
+        if joined and doc[last.end].lower_ in NAME_PARTICLES and doc[last.end].is_lower:
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
 
 
 def split_entity(doc: Doc, ent: Span) -> list[Span]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from brief.extract._embeds import signature_mentions
-from brief.extract._entity_splits import split_entity
+from brief.extract._entity_splits import join_particles, split_entity
 from brief.extract._groups import desc_mention, group_mention
 from brief.extract._kinds import (
     administration,
@@ -270,7 +270,7 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
     }
     ents = [
         p
-        for e in doc.ents
+        for e in join_particles(doc, list(doc.ents))
         if e.start not in skipped and not opens_dateline(e[0])
         for p in split_entity(doc, e)
     ]
