@@ -364,3 +364,11 @@ def test_a_name_with_a_particle_the_tagger_split_in_two_is_one_person() -> None:
     )
     names = [a.name for a in extract(text).actors if a.kind == "person"]
     assert names == ["Kenneth ole Nashuu"]
+
+
+def test_a_platform_the_tagger_calls_a_person_is_no_one() -> None:
+    text = (
+        "Soldiers killed\n\nIn an update on Twitter, Director General of Pakistan’s Inter Service Public "
+        "Relations (ISPR) wrote that the Indian bunkers were destroyed."
+    )
+    assert not [a for a in extract(text).actors if a.name == "Twitter" and a.kind == "person"]

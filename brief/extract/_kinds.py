@@ -24,6 +24,7 @@ __all__ = [
     "described_as_body",
     "employer_of",
     "introduced_body",
+    "name_case",
     "named_for",
     "occupation",
     "owned_office",
@@ -274,3 +275,12 @@ def person_cue(doc: Doc, first: int) -> bool:
         return False
     titled = before.lower_ in HONORIFICS or before.lower_ in PERSON_TITLES or before.tag_ == "POS"
     return titled or (before.is_title and occupation(before))
+
+
+def name_case(tok: Token) -> bool:
+    """ "Streeting"; or capitals with a digit ("MPD150"), named by "the group" before it, or given in
+    brackets after a name ("The Irish Farmers Association (IFA)")."""
+    if tok.is_title:
+        return True
+    body = introduced_body(tok) or body_in_apposition(tok) or f"({tok.text})" in tok.doc.text
+    return tok.is_upper and len(tok) > 1 and (body or any(c.isdigit() for c in tok.text))

@@ -167,6 +167,9 @@ ORG_DESCRIPTIONS = _set(
 # Bodies "the <noun>" means only when their name says so ("the hospital": Robert Wood Johnson ... Hospital).
 INSTITUTIONS = _set("hospital university college school museum")
 # Lower-case words inside a person's name ("Harm van Bakel", "Ursula von der Leyen", "Osama bin Laden").
+PLATFORMS = _set(
+    "twitter facebook youtube instagram tiktok whatsapp telegram linkedin snapchat reddit"
+)  # no one
 NAME_PARTICLES = _set("de del dela della delos di da du dos das van von der den le la al el bin ibn ole")
 # A state's own bodies, named by whose they are: "Russia's Defense Ministry" is not Ukraine's.
 STATE_BODIES = _set("ministry department force army navy police military guard service office agency")

@@ -15,6 +15,7 @@ from brief.extract._kinds import (
     described_as_body,
     employer_of,
     introduced_body,
+    name_case,
     named_for,
     occupation,
     owned_office,
@@ -42,6 +43,7 @@ from brief.extract._lexicon import (
     OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PLATFORMS,
     POST_NOMINALS,
     STATE_BODIES,
     TOWN_ENDINGS,
@@ -66,6 +68,10 @@ from brief.extract._titles import drop_portfolios, person_forms
 from brief.extract._transcript import transcript_mentions
 
 __all__ = ["Mention", "collect_mentions"]
+
+_PLATFORMS = frozenset(
+    "twitter facebook youtube instagram tiktok whatsapp telegram linkedin snapchat reddit".split()
+)
 
 _MISC = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}
 _MISTER = {"mr", "mr.", "mrs", "mrs.", "ms", "ms."}
@@ -96,6 +102,8 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         return None  # "the heroin treatment drug, Subutex"
     if label == "PERSON" and is_country(doc[first : last + 1].text):
         return "GPE"  # "an ODI against Sri Lanka", tagged a person
+    if label == "PERSON" and doc[first : last + 1].text.casefold() in PLATFORMS:
+        return "ORG"  # "In an update on Twitter, Director General of ...": a platform, no one
     party = doc[last].tag_ == "NNP" and doc[last].lower_.endswith("s") and doc[last - 1].lower_ == "the"
     plural = doc[last].tag_ in ("NNS", "NNPS") or party
     if label == "NORP" and (not plural or doc[last].dep_ in ("amod", "compound")):
@@ -216,7 +224,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     speaker = untagged_speaker(tok)  # no organisation goes untagged before "said": a person's surname
     last = named_for(tok) if tok.is_title else tok.i  # "Transport for London says ...": a body's name
     named = named or speaker or last > tok.i
-    if not named or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not _name_case(tok):
+    if not named or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not name_case(tok):
         return None
     if tok.dep_ == "appos" and tok.lower_ in PERSON_NOUNS | PERSON_TITLES:
         return None  # "Ratnakar Shetty, Chief Administrative Officer, BCCI": his title, no one's name
@@ -249,15 +257,6 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
     if person:
         person_forms(doc, m, first)
     return m
-
-
-def _name_case(tok: Token) -> bool:
-    """ "Streeting"; or capitals with a digit ("MPD150"), named by "the group" before it, or given in
-    brackets after a name ("The Irish Farmers Association (IFA)")."""
-    if tok.is_title:
-        return True
-    body = introduced_body(tok) or body_in_apposition(tok) or f"({tok.text})" in tok.doc.text
-    return tok.is_upper and len(tok) > 1 and (body or any(c.isdigit() for c in tok.text))
 
 
 def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[Mention]:
