@@ -372,3 +372,11 @@ def test_a_platform_the_tagger_calls_a_person_is_no_one() -> None:
         "Relations (ISPR) wrote that the Indian bunkers were destroyed."
     )
     assert not [a for a in extract(text).actors if a.name == "Twitter" and a.kind == "person"]
+
+
+def test_a_common_noun_opening_a_quotation_is_no_name() -> None:
+    text = (
+        "Congress wins\n\nCongress leader Siddaramaiah spoke on Saturday. “People were also not happy with "
+        "the saffron party,” he said. “People wanted change, and they have given their verdict.”"
+    )
+    assert not [a for a in extract(text).actors if a.name == "People"]

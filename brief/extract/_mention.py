@@ -14,6 +14,7 @@ __all__ = [
     "capitalised_noun",
     "chunk_start",
     "good_name",
+    "opens",
     "written_together",
 ]
 
@@ -56,14 +57,17 @@ def good_name(text: str) -> bool:
 def capitalised_noun(tok: Token) -> bool:
     """ "Anger remained.", "Refunds will be given": a common noun capitalised only by opening its sentence
     (not a name the tagger took for a noun: one that speaks, or is capitalised mid-sentence too)."""
-    if not _opens(tok) or tok.tag_ not in ("NN", "NNS") or is_report_verb(tok.head):
+    if not opens(tok) or tok.tag_ not in ("NN", "NNS") or is_report_verb(tok.head):
         return False
-    return not any(t.text == tok.text and not _opens(t) for t in tok.doc)
+    return not any(t.text == tok.text and not opens(t) for t in tok.doc)
 
 
-def _opens(tok: Token) -> bool:
-    """True for a sentence's first word, or the first after a dateline ("SINGAPORE: Refunds ...")."""
-    return bool(tok.is_sent_start) or (tok.i > 0 and tok.doc[tok.i - 1].text in (":", "—", "–"))
+def opens(tok: Token) -> bool:
+    """True for a sentence's first word, the first after a dateline ("SINGAPORE: Refunds ...") or the
+    first inside a quotation opening its sentence ("“People wanted change,” he said")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    quoted = before is not None and before.is_quote and bool(before.is_sent_start)
+    return bool(tok.is_sent_start) or quoted or (before is not None and before.text in (":", "—", "–"))
 
 
 def written_together(doc: Doc, i: int) -> bool:

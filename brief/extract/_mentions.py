@@ -49,7 +49,7 @@ from brief.extract._lexicon import (
     TOWN_ENDINGS,
     is_country,
 )
-from brief.extract._mention import NAMED, Mention, capitalised_noun, good_name, written_together
+from brief.extract._mention import NAMED, Mention, capitalised_noun, good_name, opens, written_together
 from brief.extract._name_edges import trim_name
 from brief.extract._sources import source_mention
 from brief.extract._syntax import (
@@ -220,7 +220,7 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
         return None  # "India's Republic Day", "on Aug 1": a day, no one; "Mr Speaker I’m asking": the speaker
     misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
     # a capitalised "noun" that does something mid-sentence is a name: "but Wikileaks welcomed the move"
-    named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not tok.is_sent_start and tok.dep_ == "nsubj")
+    named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not opens(tok) and tok.dep_ == "nsubj")
     speaker = untagged_speaker(tok)  # no organisation goes untagged before "said": a person's surname
     last = named_for(tok) if tok.is_title else tok.i  # "Transport for London says ...": a body's name
     named = named or speaker or last > tok.i
