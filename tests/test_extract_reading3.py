@@ -380,3 +380,21 @@ def test_a_common_noun_opening_a_quotation_is_no_name() -> None:
         "the saffron party,” he said. “People wanted change, and they have given their verdict.”"
     )
     assert not [a for a in extract(text).actors if a.name == "People"]
+
+
+def test_counsel_by_ordinal_post_nominals_irish_surnames_and_bare_title_stops() -> None:
+    text = "\n\n".join(
+        [
+            "Fraud trial adjourned",
+            "Earlier, defence counsel Olalekan Ojo (SAN) had informed the court of new evidence.",
+            "The second defence counsel, Mr. Adeyinka Kotoye (SAN), also aligned himself with the submission "
+            "of the first defence counsel.",
+            "Upon hearing this, Judge Eugene O’Kelly adjourned the case briefly.",
+            "However, Sgt Donal Cronin, said he would find it “incredible” if the garda gave such advice.",
+            "“I have no doubt he is mistaken,” said Sgt Cronin.",
+        ]
+    )
+    names = {a.name: a for a in extract(text).actors}
+    assert not [n for n in names["Adeyinka Kotoye"].aliases if "first" in n]
+    assert not [n for a in names.values() for n in (a.name, *a.aliases) if n == "SAN"]
+    assert "Eugene O’Kelly" in names and "Donal Cronin" in names

@@ -68,6 +68,9 @@ def _conflicts(desc: Mention, draft: Draft) -> bool:
         return True  # "the Labour leader" is not the Prime Minister's wife
     if _words_of(desc.text) & _COMING and any(_words_of(m.role) & _GOING for m in draft.mentions):
         return True  # "the next CEO" is not the outgoing one
+    ordinals = _words_of(desc.text) & _ORDINALS
+    if ordinals and any(_words_of(m.role) & _ORDINALS - ordinals for m in draft.mentions):
+        return True  # "the first defence counsel" is not "The second defence counsel, Adeyinka Kotoye"
     affil = draft.affil
     if desc.affil and affil and not desc.affil & affil:
         return True
@@ -78,6 +81,7 @@ def _conflicts(desc: Mention, draft: Draft) -> bool:
 
 _COMING = frozenset({"next", "incoming", "new", "future", "designate"})
 _GOING = frozenset({"outgoing", "former", "departing", "retiring", "previous", "ex"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
 
 
 def _words_of(text: str) -> set[str]:

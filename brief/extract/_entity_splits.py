@@ -4,6 +4,8 @@ label before its colon."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from brief.extract._lexicon import (
@@ -72,10 +74,13 @@ def _cut_at_and(doc: Doc, ent: Span) -> Span:
 
 def _name_rest(doc: Doc, ent: Span) -> Span:
     """ "Yoon Suk Yeol" tagged only as far as "Yoon Suk": the untagged capitalised word the name's last word
-    modifies is the rest of the name."""
+    modifies is the rest of the name; so is an Irish surname the tagger took for an adverb ("Judge Eugene
+    O’Kelly")."""
     if ent.label_ != "PERSON" or ent.end >= len(doc):
         return ent
     rest = doc[ent.end]
+    if _IRISH.match(rest.text):
+        return Span(doc, ent.start, ent.end + 1, label=ent.label_)
     last = doc[ent.end - 1]
     whole = last.dep_ == "compound" and last.head.i == rest.i and rest.tag_ == "NNP" and not rest.ent_type_
     if whole and rest.is_title and rest.lower_ not in PERSON_TITLES and rest.lower_ not in ORG_HEADS:
@@ -156,6 +161,7 @@ def _owner_then_name(doc: Doc, k: int, ent: Span) -> bool:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_IRISH = re.compile(r"O['’][A-Z][a-z]+$")
 
 
 def _split_pair(doc: Doc, ent: Span) -> list[Span]:

@@ -14,6 +14,7 @@ from brief.extract._lexicon import (
     PERSON_NOUNS,
     PERSON_TITLES,
     PLACE_NOUNS,
+    POST_NOMINALS,
 )
 from brief.extract._syntax import SUBJECT_DEPS, is_report_verb
 
@@ -282,5 +283,6 @@ def name_case(tok: Token) -> bool:
     brackets after a name ("The Irish Farmers Association (IFA)")."""
     if tok.is_title:
         return True
-    body = introduced_body(tok) or body_in_apposition(tok) or f"({tok.text})" in tok.doc.text
+    bracketed = f"({tok.text})" in tok.doc.text and tok.lower_ not in POST_NOMINALS  # not "Ojo (SAN)"
+    body = introduced_body(tok) or body_in_apposition(tok) or bracketed
     return tok.is_upper and len(tok) > 1 and (body or any(c.isdigit() for c in tok.text))

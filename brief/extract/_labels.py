@@ -44,15 +44,18 @@ def _surnamed_people(mentions: list[Mention]) -> None:
     for m in mentions:
         words = m.text.split()
         # "Magistrate Ekhubi" after "Senior Principal Magistrate Ben Mark Ekhubi": a title and a surname
-        title = words[0].casefold().rstrip(".") if len(words) == 2 and words[1][:1].isupper() else ""
-        titled = title in OFFICE_STEMS or (words[-1], title) in held  # "Speaker Arroyo": her title
+        named = 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words[1:])
+        title = words[0].casefold().rstrip(".") if named else ""
+        # "Speaker Arroyo": her title; "Sgt Donal Cronin": a title and a name
+        titled = title in OFFICE_STEMS or (words[-1], title) in held
         if (
             m.label == "ORG"
             and 2 <= len(words) <= 3
-            and (words[-1] in surnames or (titled and words[1] in ended))
+            and (words[-1] in surnames or (titled and words[-1] in ended | surnames))
             and all(_NAME_WORD.fullmatch(w) and w.casefold() not in ORG_ENDINGS for w in words)
         ):
             m.label = "PERSON"
         if titled and m.label == "PERSON":  # "Ekhubi", titled "Magistrate"; "Speaker Arroyo" in a quotation
             m.forms.append((m.start, m.end))
-            m.start, m.text, m.role = m.end - len(words[1]), words[1], m.role or words[0]
+            name = " ".join(words[1:])
+            m.start, m.text, m.role = m.end - len(name), name, m.role or words[0]

@@ -109,6 +109,7 @@ TITLE_FORMS = {
     "det": "detective", "supt": "superintendent", "insp": "inspector", "sgt": "sergeant", "capt": "captain",
     "cmdr": "commander", "cllr": "councillor", "coun": "councillor", "coun.": "councillor",
 }  # fmt: skip
+TITLE_STOPS = frozenset(w.rstrip(".") for w in TITLE_FORMS if w.endswith("."))  # "Sgt", "Det" without stops
 GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})
 OFFICE_WORDS = PERSON_TITLES | frozenset(TITLE_FORMS)  # "general", "justice": a title's words
 OFFICE_STEMS = frozenset(w.rstrip(".") for w in OFFICE_WORDS)  # "lt" as "Lt Col" writes it
@@ -342,7 +343,7 @@ NUMBER_WORDS = sorted(
     key=lambda w: (-len(w), w),  # longest first, so "seventeen" wins over "seven" in the regex
 )
 # letters after a name ("Judge Neil Ford QC") the tagger may take for a person of their own
-POST_NOMINALS = _set("qc kc obe mbe cbe kbe dbe frs md phd mph rn faap facp frcp esq")
+POST_NOMINALS = _set("qc kc san obe mbe cbe kbe dbe frs md phd mph rn faap facp frcp esq")
 WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
 RIVALS = _set("opposition critic rival opponent enemy")  # a country's opposition is not the country
 DAY_WORDS = WEEKDAYS | _set("yesterday today tomorrow tonight")  # when, not who: "yesterday councillors"

@@ -46,6 +46,7 @@ from brief.extract._lexicon import (
     PLATFORMS,
     POST_NOMINALS,
     STATE_BODIES,
+    TITLE_STOPS,
     TOWN_ENDINGS,
     is_country,
 )
@@ -238,7 +239,9 @@ def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
         first -= 1
     chain = hyphen_chain(doc, first, tok.i)[0]  # "MORE-UFT", "Chick-fil-A"
     first = chain if doc[chain].text[:1].isupper() and tok.text[:1].isupper() else first
-    while first < tok.i and (doc[first].lower_ in HONORIFICS | PERSON_TITLES or occupation(doc[first])):
+    while first < tok.i and (
+        doc[first].lower_ in HONORIFICS | PERSON_TITLES | TITLE_STOPS or occupation(doc[first])
+    ):
         first += 2 if doc[first + 1].text == "-" else 1  # "Attorney-General": no name of anyone's
     if (misdated and first == tok.i) or statute(doc, first, tok.i):
         return None  # a lone "Weeks" is a date after all
