@@ -16,7 +16,7 @@ from brief.extract._lexicon import (
     PLACE_NOUNS,
     POST_NOMINALS,
 )
-from brief.extract._syntax import SUBJECT_DEPS, is_report_verb
+from brief.extract._syntax import SUBJECT_DEPS, is_report_verb, text_of
 
 __all__ = [
     "administration",
@@ -266,7 +266,7 @@ def thing_in_apposition(tok: Token) -> bool:
     and never named again, is a thing's (but "the capital, Nairobi" is a place, and "the object, TMR-1C"
     that the whole story is about stays)."""
     beside = tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in PLACE_NOUNS
-    return beside and tok.doc.text.count(tok.text) == 1
+    return beside and text_of(tok.doc).count(tok.text) == 1
 
 
 def person_cue(doc: Doc, first: int) -> bool:
@@ -283,6 +283,6 @@ def name_case(tok: Token) -> bool:
     brackets after a name ("The Irish Farmers Association (IFA)")."""
     if tok.is_title:
         return True
-    bracketed = f"({tok.text})" in tok.doc.text and tok.lower_ not in POST_NOMINALS  # not "Ojo (SAN)"
+    bracketed = f"({tok.text})" in text_of(tok.doc) and tok.lower_ not in POST_NOMINALS  # not "Ojo (SAN)"
     body = introduced_body(tok) or body_in_apposition(tok) or bracketed
     return tok.is_upper and len(tok) > 1 and (body or any(c.isdigit() for c in tok.text))

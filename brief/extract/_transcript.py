@@ -60,7 +60,7 @@ def transcript_mentions(doc: Doc, found: Sequence[Mention]) -> list[Mention]:
     """The speakers a transcript names in full ("CHARLES ABEL:"), where no mention holds them yet."""
     out = []
     for turn in turns(text_of(doc)):
-        if " " not in doc.text[turn.name_start : turn.name_end]:
+        if " " not in text_of(doc)[turn.name_start : turn.name_end]:
             continue  # initials ("CA:") stand for a name given in full
         if any(m.start <= turn.name_start < m.end for m in found):
             continue
