@@ -398,3 +398,12 @@ def test_counsel_by_ordinal_post_nominals_irish_surnames_and_bare_title_stops() 
     assert not [n for n in names["Adeyinka Kotoye"].aliases if "first" in n]
     assert not [n for a in names.values() for n in (a.name, *a.aliases) if n == "SAN"]
     assert "Eugene O’Kelly" in names and "Donal Cronin" in names
+
+
+def test_a_filing_is_whoever_filed_it() -> None:
+    # a guard for the "from"/"by" authors: what was "filed by" someone stays theirs
+    text = (
+        "Union sues\n\nA complaint filed by the National Labor Relations Board accuses Acme Corp of unfair "
+        "practices.\n\n“The company broke the law when it locked out its drivers,” the complaint said."
+    )
+    assert spoken_by(extract(text), "The company broke the law") == "National Labor Relations Board"

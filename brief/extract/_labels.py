@@ -51,7 +51,7 @@ def _surnamed_people(mentions: list[Mention]) -> None:
         if (
             m.label == "ORG"
             and 2 <= len(words) <= 3
-            and (words[-1] in surnames or (titled and words[-1] in ended | surnames))
+            and (words[-1] in surnames or (titled and words[-1] in ended))
             and all(_NAME_WORD.fullmatch(w) and w.casefold() not in ORG_ENDINGS for w in words)
         ):
             m.label = "PERSON"

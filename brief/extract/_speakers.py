@@ -140,7 +140,9 @@ def _sole(ctx: Ctx, author: Token) -> int | None:
     return None if author.conjuncts else ctx.owner.get(author.i)
 
 
-_AUTHORING = frozenset("sign write issue release send publish pen author draft post".split())
+_AUTHORING = frozenset(
+    "sign write issue release send publish pen author draft post file submit lodge bring".split()
+)
 
 
 def _joint_issuers(ctx: Ctx, tok: Token) -> list[int]:
