@@ -10,7 +10,7 @@ from typing import NamedTuple
 from brief.extract._mention import Mention
 from brief.extract._syntax import Doc, text_of
 
-__all__ = ["Embed", "embeds", "signature_mentions"]
+__all__ = ["Embed", "embeds", "person_at", "signature_mentions"]
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}"
 _SIGNATURE = re.compile(
@@ -60,12 +60,13 @@ def embeds(text: str) -> list[Embed]:
 
 def signature_mentions(doc: Doc, found: Sequence[Mention]) -> list[Mention]:
     """The signer of an embedded post or epigraph ("— Robert Maguire (@RobertMaguire_)"), if not found."""
-    out = []
-    for embed in embeds(text_of(doc)):
-        if any(m.start <= embed.name_start < m.end for m in found):
-            continue
-        span = doc.char_span(embed.name_start, embed.name_end, alignment_mode="expand")
-        m = Mention(span.start_char, span.end_char, span.text, "PERSON", span.end - 1, agentive=True)
-        m.tokens = set(range(span.start, span.end))
-        out.append(m)
-    return out
+    places = [(e.name_start, e.name_end) for e in embeds(text_of(doc))]
+    return [person_at(doc, a, b) for a, b in places if not any(m.start <= a < m.end for m in found)]
+
+
+def person_at(doc: Doc, start: int, end: int) -> Mention:
+    """A person named at ``start..end`` who speaks there (a signature, a transcript's label)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    m = Mention(span.start_char, span.end_char, span.text, "PERSON", span.end - 1, agentive=True)
+    m.tokens = set(range(span.start, span.end))
+    return m

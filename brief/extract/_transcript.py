@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from brief.extract._embeds import person_at
 from brief.extract._mention import Mention
 from brief.extract._said import Said
 from brief.extract._speakers import Ctx
@@ -58,17 +59,13 @@ def _full_label(text: str, found: list[Turn], label: str) -> Turn | None:
 
 def transcript_mentions(doc: Doc, found: Sequence[Mention]) -> list[Mention]:
     """The speakers a transcript names in full ("CHARLES ABEL:"), where no mention holds them yet."""
-    out = []
-    for turn in turns(text_of(doc)):
-        if " " not in text_of(doc)[turn.name_start : turn.name_end]:
-            continue  # initials ("CA:") stand for a name given in full
-        if any(m.start <= turn.name_start < m.end for m in found):
-            continue
-        span = doc.char_span(turn.name_start, turn.name_end, alignment_mode="expand")
-        m = Mention(span.start_char, span.end_char, span.text, "PERSON", span.end - 1, agentive=True)
-        m.tokens = set(range(span.start, span.end))
-        out.append(m)
-    return out
+    text = text_of(doc)
+    return [
+        person_at(doc, t.name_start, t.name_end)
+        for t in turns(text)
+        if " " in text[t.name_start : t.name_end]  # initials ("CA:") stand for a name given in full
+        and not any(m.start <= t.name_start < m.end for m in found)
+    ]
 
 
 def transcript_statements(ctx: Ctx) -> list[Said]:
