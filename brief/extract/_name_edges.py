@@ -12,7 +12,7 @@ import re
 
 from brief.extract._kinds import occupation
 from brief.extract._layout import headline_end
-from brief.extract._lexicon import HONORIFICS, PERSON_TITLES, TITLE_FORMS
+from brief.extract._lexicon import HONORIFICS, PERSON_TITLES, TITLE_FORMS, TITLE_STOPS
 from brief.extract._syntax import Doc, Token, text_of
 
 __all__ = ["trim_name"]
@@ -38,8 +38,8 @@ def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] 
         return not any(c.isalnum() for c in t.text) or t.tag_ in ("POS", "IN")  # "... Representative for"
 
     def junk_head(t: Token) -> bool:
-        titled = person and (t.lower_ in HONORIFICS | PERSON_TITLES or t.lower_ in TITLE_FORMS)
-        titled = titled or (person and f"{t.lower_}." in TITLE_FORMS)  # "Sgt Donal Cronin", no full stop
+        # (and a title without its full stop: "Sgt Donal Cronin")
+        titled = person and (t.lower_ in HONORIFICS | PERSON_TITLES | TITLE_STOPS or t.lower_ in TITLE_FORMS)
         titled = titled or (person and occupation(t) and last - t.i >= 2)  # "Virologist John Moore"
         # "Hosting Cook at Dreamforce is our dream": a sentence's opening participle, not a first name
         opening = person and t.is_sent_start and t.i < last and t.lower_.endswith("ing") and len(t) > 5

@@ -117,15 +117,13 @@ def _surname(ctx: Ctx, tok: Token) -> int | None:
 
 
 def _issuer(ctx: Ctx, tok: Token) -> int | None:
-    """Who issued the statement (letter, lawsuit ...) "the statement" points back to: the subject of the
-    verb the last such word before it hangs on ("X issued a statement", "X denied it in a statement")."""
-    if (author := _signed(tok)) is not None:  # "the letter signed by seven physicians": its signers
+    """Who issued the statement (letter, lawsuit ...) "the statement" points back to: the one it is "by" or
+    "from" ("the letter signed by seven physicians", "disputing a statement from RTE ... the statement
+    said"), else the subject of the verb the last such word before it hangs on ("X issued a statement",
+    "X denied it in a statement")."""
+    earlier = _earlier(ctx, tok)
+    if (author := _author(tok, earlier)) is not None:
         return _sole(ctx, author)
-    back = ctx.doc[max(0, tok.sent.start - _ISSUER_REACH) : tok.i]
-    same = (t for t in reversed(back) if t.lower_ == tok.lower_)
-    earlier = next((t for t in same if not in_quote(ctx, t.idx, t.idx + len(t))), None)
-    if earlier is not None and (author := _signed(earlier)) is not None:
-        return _sole(ctx, author)  # "disputing a statement from RTE ... the statement said": RTE's
     node = earlier
     while node is not None and node.pos_ != "VERB" and node.head.i != node.i:
         node = node.head
@@ -133,6 +131,18 @@ def _issuer(ctx: Ctx, tok: Token) -> int | None:
         return None
     subj = subject_of(node)
     return resolve(ctx, subj) if subj is not None and subj.i != tok.i else None
+
+
+def _earlier(ctx: Ctx, tok: Token) -> Token | None:
+    """The same word named last before ``tok`` outside quotations ("a statement" before "the statement")."""
+    back = ctx.doc[max(0, tok.sent.start - _ISSUER_REACH) : tok.i]
+    same = (t for t in reversed(back) if t.lower_ == tok.lower_)
+    return next((t for t in same if not in_quote(ctx, t.idx, t.idx + len(t))), None)
+
+
+def _author(tok: Token, earlier: Token | None) -> Token | None:
+    """Whom a statement is by or from: its own "by"/"from", else that of the one it points back to."""
+    return _signed(tok) or (_signed(earlier) if earlier is not None else None)
 
 
 def _sole(ctx: Ctx, author: Token) -> int | None:
@@ -149,9 +159,7 @@ def _joint_issuers(ctx: Ctx, tok: Token) -> list[int]:
     """Everyone a statement ``tok`` points back to is by or from, when it names several."""
     if tok.lemma_.lower() not in ISSUED or not any(c.lower_ in _DEFINITE for c in tok.children):
         return []
-    back = ctx.doc[max(0, tok.sent.start - _ISSUER_REACH) : tok.i + 1]
-    same = [t for t in reversed(back) if t.lower_ == tok.lower_ and not in_quote(ctx, t.idx, t.idx + len(t))]
-    author = next((a for t in same if (a := _signed(t)) is not None), None)
+    author = _author(tok, _earlier(ctx, tok))
     authors = [author, *author.conjuncts] if author is not None else []
     return list(dict.fromkeys(ctx.owner[a.i] for a in authors if a.i in ctx.owner))
 
