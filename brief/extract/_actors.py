@@ -48,15 +48,18 @@ def _person_key(words: list[str]) -> str:
 
 
 def _particle_surname(text: str) -> bool:
+    """ "De Blasio", "Von der Leyen": a surname with its particles."""
     words = text.split()
-    return len(words) == 2 and words[0].casefold() in NAME_PARTICLES and words[1][:1].isupper()
+    particles = all(w.casefold() in NAME_PARTICLES for w in words[:-1])
+    return 2 <= len(words) <= 3 and particles and words[-1][:1].isupper()
 
 
 def _double_surname(m: Mention, mentions: list[Mention], persons: set[int]) -> bool:
-    """True for a two-word name that ends a longer person's name named before it ("Harden Bradford"
-    after "Joy Harden Bradford", "López Obrador" after "Andrés Manuel López Obrador")."""
+    """True for a name of two or three words that ends a longer person's name named before it ("Harden
+    Bradford" after "Joy Harden Bradford", "López Obrador" after "Andrés Manuel López Obrador", "Lula da
+    Silva" after "Luiz Inacio Lula da Silva")."""
     tail = f" {m.text.casefold()}"
-    return len(m.text.split()) == 2 and any(
+    return len(m.text.split()) in (2, 3) and any(
         f.start < m.start and len(f.text.split()) > 2 and f.text.casefold().endswith(tail)
         for f in mentions
         if id(f) in persons

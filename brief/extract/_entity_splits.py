@@ -24,12 +24,21 @@ __all__ = ["join_particles", "split_entity"]
 
 
 def join_particles(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ "Kenneth ole Nashuu" tagged as two people around its particle: one name."""
+    """ "Kenneth ole Nashuu" tagged as two people around its particle, "Ursula von" a person and "Leyen" a
+    place past "der": one name."""
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else ent
-        joined = ent.label_ == last.label_ == "PERSON" and ent.start == last.end + 1
-        if joined and doc[last.end].lower_ in NAME_PARTICLES and doc[last.end].is_lower:
+        gap = doc[last.end : ent.start]
+        particles = all(t.lower_ in NAME_PARTICLES and t.is_lower for t in gap)
+        ends = doc[last.end - 1].lower_ in NAME_PARTICLES and doc[last.end - 1].is_lower and len(last) > 1
+        person = ent.label_ == "PERSON" and len(gap) > 0
+        if (
+            last is not ent
+            and last.label_ == "PERSON"
+            and particles
+            and (person or (ends and ent[0].is_title))
+        ):
             out[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             out.append(ent)
@@ -69,6 +78,9 @@ def _cut_at_and(doc: Doc, ent: Span) -> Span:
     end = ent.end
     while end < len(doc) and doc[end].tag_ in ("NNP", "NNPS") and doc[end].is_title:
         end += 1
+    last = doc[end - 1]
+    if last.dep_ == "conj" and ent.start <= last.head.i < ent.end:
+        return ent  # "Fianna Fáil and Fine Gael": two names joined, not one name with "and" in it
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end else ent
 
 

@@ -125,7 +125,10 @@ def employer_of(doc: Doc, last: int) -> bool:
 _BODY_NOUNS = frozenset(
     "website site newspaper charity nonprofit organisation organization network outlet party".split()
 )
-_HEADED = frozenset("leader head chief chairman chairwoman chair president member founder".split())
+_HEADED = frozenset(
+    "leader head chief chairman chairwoman chair president member founder councillor councilor mp td msp mla"
+    " mep senator lawmaker legislator".split()
+)
 _LED = frozenset({"led", "backed", "run", "owned", "controlled"})
 
 
@@ -135,6 +138,8 @@ def run_as_body(doc: Doc, first: int, last: int) -> bool:
     holder's name). Not "which" after it: the parser hangs on a name the "which" of the thing before ("a
     dinner hosted by Foreign Minister Bernard Kouchner, which also included Abbas")."""
     root = doc[last]
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "the leaders of Fine Gael, Fianna Fáil, and the Social Democrats"
     office = root.head.head  # lower case: not "Chief of Army Staff General Asim Munir", a title
     if root.dep_ == "pobj" and root.head.lower_ == "of" and office.is_lower and office.lemma_ in _HEADED:
         return True
@@ -157,8 +162,17 @@ def post_before(doc: Doc, first: int, last: int) -> bool:
 
 
 def titled_appositive(tok: Token) -> bool:
-    """ "Ivy Long, the director of the council": an untagged full name with a person's title."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in tok.children)
+    """ "Ivy Long, the director of the council": an untagged full name with a person's title; or the
+    name set after one ("the Director-General of the campaign, Adebayo Shittu, said")."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in tok.children):
+        return True
+    if tok.dep_ != "appos":
+        return False
+    before = [tok.head, *(c for c in tok.head.children if c.dep_ == "appos" and c.i < tok.i)]
+    return any(
+        t.i < tok.i and t.lemma_.lower() in PERSON_TITLES and any(c.dep_ == "det" for c in t.children)
+        for t in before
+    )
 
 
 def speaks_by_surname(doc: Doc, first: int, last: int) -> bool:

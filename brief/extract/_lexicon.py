@@ -343,7 +343,7 @@ NUMBER_WORDS = sorted(
     key=lambda w: (-len(w), w),  # longest first, so "seventeen" wins over "seven" in the regex
 )
 # letters after a name ("Judge Neil Ford QC") the tagger may take for a person of their own
-POST_NOMINALS = _set("qc kc san obe mbe cbe kbe dbe frs md phd mph rn faap facp frcp esq")
+POST_NOMINALS = _set("qc kc san sc s.c. obe mbe cbe kbe dbe frs md phd mph rn faap facp frcp esq retd rtd")
 WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
 RIVALS = _set("opposition critic rival opponent enemy")  # a country's opposition is not the country
 DAY_WORDS = WEEKDAYS | _set("yesterday today tomorrow tonight")  # when, not who: "yesterday councillors"

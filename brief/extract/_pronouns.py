@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from brief.extract._gender import Gender, of_noun, of_pronoun
 from brief.extract._lexicon import DOCUMENT_NOUNS, FILING_NOUNS, ISSUED, ORG_HEADS, PERSON_TITLES
-from brief.extract._subjects import titled_in_subject
+from brief.extract._subjects import named_after_title, titled_in_subject
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 
 __all__ = ["Ctx", "in_quote", "latter", "pronoun"]
@@ -51,7 +51,7 @@ def _named_subject(subject: Token) -> Token:
         named = [c for c in subject.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"]
         if len(named) == 1 and named[0].i < subject.i:
             return named[0]
-    if (named_in := titled_in_subject(subject)) is not None:
+    if (named_in := titled_in_subject(subject) or named_after_title(subject)) is not None:
         return named_in
     if subject.ent_type_ != "PERSON":  # "Special Public Prosecutor, Shailendra Babbar, submitted"
         named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]

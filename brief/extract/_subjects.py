@@ -40,7 +40,7 @@ def _nearest_subject(verb: Token, first: Token) -> Token:
     said" is Batjer speaking; "the team led by astronomer Susan Terebey suggested" is still the team
     (the second hangs on "by"); "“As X's partner, we were shocked ...,” the statement read" is the statement.
     """
-    named = titled_in_subject(first)
+    named = titled_in_subject(first) or named_after_title(first)
     if named is not None:
         return named
     inverted = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
@@ -80,6 +80,27 @@ def titled_name(first: Token, second: Token) -> bool:
     comma = second.left_edge.i == first.i + 2 and first.doc[first.i + 1].text == ","
     titled = not first.ent_type_ and any(c.dep_ == "det" for c in first.children)
     return comma and titled and second.ent_type_ == "PERSON"
+
+
+def named_after_title(subject: Token) -> Token | None:
+    """The name set after a title the parser hung on the subject: "Berating Atiku, the Director-General of
+    the campaign, Adebayo Shittu, said" is Shittu speaking (the subject the object of "Berating")."""
+    title = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if (
+        title is None
+        or title.lemma_.lower() not in PERSON_TITLES
+        or not any(c.dep_ == "det" for c in title.children)
+    ):
+        return None
+    name = next(
+        (c for c in (*title.children, *subject.children) if c.dep_ == "appos" and c.i > title.i), None
+    )
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.conjuncts:
+        return None
+    # the name ends right before the verb ("Adebayo Shittu, specifically said"): not a list of names
+    # ("Robert Aderholt of Alabama, chairman of ..., Steve Womack of Arkansas and ...")
+    between = subject.doc[name.right_edge.i + 1 : subject.head.i]
+    return name if subject.dep_ == "nsubj" and all(t.is_punct or t.pos_ == "ADV" for t in between) else None
 
 
 def titled_in_subject(subject: Token) -> Token | None:

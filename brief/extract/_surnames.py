@@ -3,11 +3,12 @@ Bevin, "Kim" of Kim Jong Un; and which of them a shared surname stays with."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from brief.extract._draft import Draft, called_alone
 from brief.extract._gender import mention_gender
-from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, SEATS
+from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PARTICLES, SEATS
 from brief.extract._mention import Mention
 from brief.extract._syntax import Doc
 
@@ -37,6 +38,7 @@ def attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[str
     firsts = [d for d in firsts if m.label == "PERSON" or not _group_name(d.key)]  # no "Virginia Democrats"
     # "Matt": Matt Bevin; "Kim" of Kim Jong Un and Kim Myong Gil (a family name first): the last named
     cands = cands or (firsts if firsts and _first_name(m, drafts) else [])
+    cands = cands or [d for k, d in drafts.items() if k[:2] == "p:" and _before_particle(d, word)]
     if not cands:
         return False
     before = [d for d in cands if d.first < m.start]
@@ -46,6 +48,16 @@ def attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[str
         m.hint = "shared"  # "Haqqani" for Anas or Sirajuddin Haqqani: a mention, never a name of either
     target.mentions.append(m)
     return True
+
+
+def _before_particle(d: Draft, word: str) -> bool:
+    """ "Lula" of "Luiz Inacio Lula da Silva": the name a person goes by, right before the particle of
+    the surname."""
+    for f in d.mentions:
+        words = f.text.casefold().split()
+        if any(w == word and nxt in NAME_PARTICLES for w, nxt in itertools.pairwise(words[1:])):
+            return True
+    return False
 
 
 def _established(doc: Doc, m: Mention, before: list[Draft]) -> Draft | None:

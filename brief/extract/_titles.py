@@ -15,6 +15,7 @@ from brief.extract._lexicon import (
     TITLE_FORMS,
 )
 from brief.extract._mention import LEFT_DEPS, Mention
+from brief.extract._subjects import named_after_title
 from brief.extract._syntax import Doc, Token, affiliation, char_span, phrase_text
 
 __all__ = ["drop_portfolios", "office_of_the", "person_forms", "place"]
@@ -42,7 +43,16 @@ def _office_named(doc: Doc, m: Mention) -> None:
 
 
 def _in_title(tok: Token, root: int) -> bool:
-    """True for a word of the title phrase before a name ("U.S. Secretary of State")."""
+    """True for a word of the title phrase before a name ("U.S. Secretary of State"), the brackets of an
+    acronym in it ("Democratic Alliance (DA) leader") and the commas of a list in it."""
+    if tok.text in ("(", ")") and tok.head.i != tok.i:
+        opening = next((t for t in reversed(tok.doc[max(0, tok.i - 3) : tok.i + 1]) if t.text == "("), None)
+        around = (tok.doc[opening.i - 1], tok.doc[opening.i + 1]) if opening is not None and opening.i else ()
+        # not a body the tagger took for a person ("Rashtriya Sewak Morcha (RSM) ideologue Ravi Kumar")
+        return bool(around) and all(t.ent_type_ != "PERSON" for t in around) and _in_title(tok.head, root)
+    if tok.text == "," and tok.head.dep_ in ("pobj", "conj") and tok.i + 1 < len(tok.doc):
+        # the comma of a portfolio's list ("Director of Planning, Environment and Place-making")
+        return _in_title(tok.head, root) and _in_title(tok.doc[tok.i + 1], root)
     if tok.dep_ not in _PREFIX_DEPS or tok.is_punct or tok.is_space:
         return False
     return any(a.i == root for a in tok.ancestors)
@@ -77,6 +87,8 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
         k -= 1
     if k == first - 1 and (detached := _detached_title(doc, first)) is not None:
         k = detached - 1
+    if (office := _office_of(doc, k, first, m.root)) is not None:
+        k = office - 1
     if (sibling := _sibling_title(doc, k + 1, m.root)) is not None:
         k = sibling - 1
     # "House Ways and Means Committee Chairman", but "Trump and US Trade Representative Robert Lighthizer":
@@ -122,6 +134,20 @@ def _detached_title(doc: Doc, first: int) -> int | None:
     ):
         return None
     return int(min([title.i, *(c.left_edge.i for c in title.lefts if c.dep_ == "compound")]))
+
+
+def _office_of(doc: Doc, k: int, first: int, root: int) -> int | None:
+    """Where a title starts whose portfolio the parser gave the name ("Minister of Agriculture Lobin Lowe",
+    the name the object of "of"), if one does; not "a spokesman for Transport Secretary Grant Shapps",
+    whose words after "for" are a title of their own."""
+    if k < 1 or doc[k].lower_ not in ("of", "for") or doc[root].head.i != k or doc[k].head.i != k - 1:
+        return None
+    title = doc[k - 1]
+    if not title.is_title or title.lower_ not in PERSON_TITLES:
+        return None
+    if any(t.lower_ in PERSON_TITLES or not t.is_title for t in doc[k + 1 : first]):
+        return None
+    return int(min([title.i, *(c.left_edge.i for c in title.lefts if c.dep_ in ("compound", "amod"))]))
 
 
 def _sibling_title(doc: Doc, start: int, root: int) -> int | None:
@@ -182,6 +208,8 @@ def _appositive(doc: Doc, m: Mention) -> None:
     for head in heads:
         if no_title(doc, root, head, heads):
             continue  # "Connolly’s dominance ... — Sinn Féin"; the "co" and "-" of "co-author"; a chant
+        if (named := named_after_title(root)) is not None and head.i < named.i:
+            continue  # "Berating Atiku, the Director-General of ..., Adebayo Shittu, said": Shittu's title
         if root.dep_ in ("dobj", "dative") and head.i > root.i and not doc[head.left_edge.i - 1].is_punct:
             continue  # "send Mr. Duterte the committee's report": a second object, set off by nothing
         # a title in capitals ("BMJ's Publishing Ethics and Content Integrity Editor"), whatever the tagger
