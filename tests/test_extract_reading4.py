@@ -24,6 +24,18 @@ def test_a_minister_of_a_portfolio_before_a_name_is_the_role() -> None:
     assert lowe.role == "Minister of Agriculture"
 
 
+def test_a_titles_acronym_in_brackets_and_its_portfolio_list_are_of_the_role() -> None:
+    text = (
+        "#Election: Parties react to early results\n\nCAPE TOWN - Political parties gave their feedback on "
+        "the vote and the first results.\n\nDemocratic Alliance (DA) leader Helen Zille, ANC spokesperson "
+        "Jackson Mthembu and Agang SA leader Mamphela Ramphele spoke on the radio show on Thursday.\n\n"
+        "Zille said she was pleased with the results.\n\nDirector of Planning, Environment and Place-making "
+        "Nuala Gallagher told councillors that the strategy was not completed."
+    )
+    assert _actor(text, "Helen Zille").role == "Democratic Alliance (DA) leader"
+    assert _actor(text, "Nuala Gallagher").role == "Director of Planning, Environment and Place-making"
+
+
 def test_a_spokesman_for_a_titled_person_gives_that_person_no_longer_title() -> None:
     # guard: passes on the old code too; fails if the portfolio rule takes in a title after "for"
     text = "Rail plan\n\nA spokesman for Transport Secretary Grant Shapps said the plan was fair."
@@ -42,10 +54,14 @@ def test_a_party_before_councillor_or_among_leaders_met_is_no_person() -> None:
 
 def test_two_parties_joined_by_and_are_not_one_name() -> None:
     text = (
-        "Coalition talks\n\nThe party held talks with the Greens as it tries to lead a government without "
-        "the involvement of Fianna Fáil and Fine Gael."
+        "Coalition talks\n\nSinn Féin held talks with the leaders of a number of left-wing parties on Monday "
+        "as it tries to assess the viability of leading a government without the involvement of Fianna Fáil "
+        "and Fine Gael.\n\nLater the Green Party leader met the leaders of Fine Gael, Fianna Fáil, and the "
+        "Social Democrats."
     )
-    assert not [a for a in extract(text).actors if " and " in a.name]
+    actors = extract(text).actors
+    assert not [a for a in actors if " and " in a.name]
+    assert not [a for a in actors if a.kind == "person" and a.name in ("Fianna Fáil", "Fine Gael")]
 
 
 def test_a_name_tagged_short_of_its_particles_is_one_person() -> None:
