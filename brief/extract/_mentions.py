@@ -175,9 +175,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     text = text_of(doc)[start:end]
     shouted = _shouted_word(doc[first : last + 1]) and not introduced_body(doc[last])
     shouted = shouted or (first == last and capitalised_noun(doc[first]))
-    # "Rachel Moon, MD", "Maj. Gen. Amir Azeem Bajwa (Retd)"
-    after_name = first > 1 and doc[first - 1].text in (",", "(") and doc[first - 2].ent_type_ == "PERSON"
-    post_nominal = text.casefold() in POST_NOMINALS and (label == "PERSON" or after_name)
+    after_name = first > 1 and doc[first - 1].text == "," and doc[first - 2].ent_type_ == "PERSON"
+    post_nominal = text.casefold() in POST_NOMINALS and (label == "PERSON" or after_name)  # "Rachel Moon, MD"
     if not good_name(text) or text.casefold() in JUNK_NAMES or shouted or post_nominal:
         return None
     root = max(range(first, last + 1), key=lambda i: doc[i].head.i not in range(first, last + 1))
