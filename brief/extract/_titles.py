@@ -17,6 +17,7 @@ from brief.extract._lexicon import (
 from brief.extract._mention import LEFT_DEPS, Mention
 from brief.extract._subjects import named_after_title
 from brief.extract._syntax import Doc, Token, affiliation, char_span, phrase_text
+from brief.extract._title_starts import detached_title, office_of, sibling_title
 
 __all__ = ["drop_portfolios", "office_of_the", "person_forms", "place"]
 
@@ -85,11 +86,11 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     k = first - 1
     while k >= 0 and (_in_title(doc[k], m.root) or _title_hyphen(doc, k, m.root) or _of_the(doc, k)):
         k -= 1
-    if k == first - 1 and (detached := _detached_title(doc, first)) is not None:
+    if k == first - 1 and (detached := detached_title(doc, first)) is not None:
         k = detached - 1
-    if (office := _office_of(doc, k, first, m.root)) is not None:
+    if (office := office_of(doc, k, first, m.root)) is not None:
         k = office - 1
-    if (sibling := _sibling_title(doc, k + 1, m.root)) is not None:
+    if (sibling := sibling_title(doc, k + 1, m.root)) is not None:
         k = sibling - 1
     # "House Ways and Means Committee Chairman", but "Trump and US Trade Representative Robert Lighthizer":
     # the title after another's name is the title alone
@@ -120,51 +121,6 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     if words:
         m.role = phrase_text(doc, words[0].i, words[-1].i)
         m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
-
-
-def _detached_title(doc: Doc, first: int) -> int | None:
-    """Where a title starts that the parser cut from the name after it ("available to U.S. District Judge
-    Ellen Segal Huvelle", "Judge" the object of "to" and the name a word of its own), if one does."""
-    title = doc[first - 1] if first > 0 else None
-    if (
-        title is None
-        or not title.is_title
-        or title.lower_ not in PERSON_TITLES
-        or title.ent_type_ == "PERSON"
-    ):
-        return None
-    return int(min([title.i, *(c.left_edge.i for c in title.lefts if c.dep_ == "compound")]))
-
-
-def _office_of(doc: Doc, k: int, first: int, root: int) -> int | None:
-    """Where a title starts whose portfolio the parser gave the name ("Minister of Agriculture Lobin Lowe",
-    the name the object of "of"), if one does; not "a spokesman for Transport Secretary Grant Shapps",
-    whose words after "for" are a title of their own."""
-    if k < 1 or doc[k].lower_ not in ("of", "for") or doc[root].head.i != k or doc[k].head.i != k - 1:
-        return None
-    title = doc[k - 1]
-    if not title.is_title or title.lower_ not in PERSON_TITLES:
-        return None
-    if any(t.lower_ in PERSON_TITLES or not t.is_title for t in doc[k + 1 : first]):
-        return None
-    return int(min([title.i, *(c.left_edge.i for c in title.lefts if c.dep_ in ("compound", "amod"))]))
-
-
-def _sibling_title(doc: Doc, start: int, root: int) -> int | None:
-    """Where a title starts that the parser made a second subject of the name's verb, right before the
-    name ("Sindh Minister for Mines and Minerals Hafiz Tariq Baloch handed ..."), if one does."""
-    if start == 0:
-        return None
-    name, end = doc[root], doc[start - 1]
-    title = next((a for a in (end, *end.ancestors) if a.head.i == name.head.i and a.i != root), None)
-    if (
-        title is None
-        or title.dep_ != name.dep_
-        or title.lower_ not in PERSON_TITLES
-        or title.right_edge != end
-    ):
-        return None
-    return int(title.left_edge.i)
 
 
 _NOT_PLURAL = frozenset({"news", "affairs", "sales", "communications", "arms", "relations"})  # "... affairs"
