@@ -67,10 +67,14 @@ def _names(text: str, draft: Draft) -> tuple[str, list[str]]:
     mixed = {text[a:b].casefold() for a, b in named if not text[a:b].isupper()}
     # and not a web address ("Facebook.com") where the article also names the body without it
     bare = {text[a:b].casefold() for a, b in named} - {""}
+    # and not a headline's run of capitals ("Health Ministry Urges Nurses") where the body names the body
+    headed = headline > 0 and text[:headline].rstrip()[-1:] not in '.!"”’'  # a headline, not a first sentence
+    in_body = headed and draft.kind == "organisation" and any(a > headline for a, _ in named)
     name_range = max(
         named,
         key=lambda r: (
             _WEB.sub("", text[r[0] : r[1]]).casefold() not in bare - {text[r[0] : r[1]].casefold()},
+            not (in_body and r[0] < headline),
             len(text[r[0] : r[1]].split()),
             r[1] - r[0],
             not (r[0] < headline and text[r[0] : r[1]].casefold() in cased),

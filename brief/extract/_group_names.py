@@ -28,7 +28,14 @@ def name_start(doc: Doc, tok: Token) -> int:
         first += 1  # "at least 40 countries", "Twenty-six Western allies", "Even the state's top leaders",
         # "said Monday eurozone policymakers would ...", "But yesterday councillors decided" (when); a
         # paper's capitals opening a story ("A MIXED group of residents"); "the entire Scottish government"
-    return past_dateline(doc, first, tok.i)
+    return _past_clause(doc, past_dateline(doc, first, tok.i), tok.i)
+
+
+def _past_clause(doc: Doc, first: int, last: int) -> int:
+    """``first``, or the word after a participle's clause the parser ran into the group's phrase ("Demanding
+    lower fees, MSc students locked ...": the students)."""
+    commas = [t.i for t in doc[first:last] if t.text == ","]
+    return commas[-1] + 1 if commas and doc[first].tag_ in ("VBG", "VBN") else first
 
 
 def form_start(doc: Doc, tok: Token) -> int:
@@ -37,7 +44,7 @@ def form_start(doc: Doc, tok: Token) -> int:
     first = chunk_start(tok)
     while first < tok.i and doc[first].lower_ in DAY_WORDS:
         first += 1
-    return past_dateline(doc, first, tok.i)
+    return _past_clause(doc, past_dateline(doc, first, tok.i), tok.i)
 
 
 def past_dateline(doc: Doc, first: int, last: int) -> int:

@@ -11,6 +11,7 @@ from brief.extract._lexicon import (
     FILING_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
+    NAMED_HEADS,
     OFFICE_WORDS,
     OPINION_VERBS,
     ORG_DESCRIPTIONS,
@@ -214,7 +215,7 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     if (named and not epithet) or tok.dep_ in ("compound", "appos"):
         return None
     lemma = ("woman" if tok.lower_.endswith("woman") else "man") if epithet else lemma
-    known = epithet or lemma in PERSON_TITLES or lemma in ORG_DESCRIPTIONS
+    known = epithet or lemma in PERSON_TITLES or lemma in ORG_DESCRIPTIONS or lemma in NAMED_HEADS
     known = known or lemma in DOCUMENT_NOUNS | FILING_NOUNS
     known = known or (lemma in PERSON_NOUNS and _aged(tok))  # "The 41-year-old mother from Santa Clara"
     known = known or (lemma == "member" and bool(_body_of(tok)))  # "the member of Parliament from Hyderabad"

@@ -166,7 +166,10 @@ ORG_DESCRIPTIONS = _set(
     "hospital university college school museum faction caucus"
 )
 # Bodies "the <noun>" means only when their name says so ("the hospital": Robert Wood Johnson ... Hospital).
-INSTITUTIONS = _set("hospital university college school museum")
+INSTITUTIONS = _set("hospital university college school museum campus")
+# ... and the last words of bodies' names "the <noun>" also means only so ("the district": the Independence
+# School District; "the board": the Pollution Control Board), never an organisation of another kind
+NAMED_HEADS = _set("board committee district panel tribunal")
 # Lower-case words inside a person's name ("Harm van Bakel", "Ursula von der Leyen", "Osama bin Laden").
 PLATFORMS = _set(
     "twitter facebook youtube instagram tiktok whatsapp telegram linkedin snapchat reddit"

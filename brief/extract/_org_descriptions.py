@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from brief.extract._draft import Draft
 from brief.extract._layout import inside
-from brief.extract._lexicon import GROUP_HEADS, INSTITUTIONS, MEDIA_WORDS, ORG_DESCRIPTIONS
+from brief.extract._lexicon import GROUP_HEADS, INSTITUTIONS, MEDIA_WORDS, NAMED_HEADS, ORG_DESCRIPTIONS
 from brief.extract._mention import Mention
 from brief.extract._syntax import Doc, affiliation
 from brief.extract._title_words import WORD, title_words
@@ -120,8 +120,8 @@ def _can_mean(noun: str, org: Draft) -> bool:
         return not heads & _PUBLIC_BODIES
     if noun == "union":
         return bool(words & _UNIONS)  # a union is one by name, or an association of workers or players
-    if noun in INSTITUTIONS:
-        return False  # "the hospital" is one whose name says so
+    if noun in INSTITUTIONS or noun in NAMED_HEADS:
+        return False  # "the hospital", "the board" is one whose name says so
     if noun not in _PUBLIC_BODIES:
         return True
     if noun == "agency" and heads & _PUBLIC_BODIES:

@@ -114,8 +114,12 @@ def subject_words(tok: Token) -> list[Token] | None:
     elif (tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "DT")) and tok.lower_ != "there":
         return None  # "we", "I", "you": the speaker's own voice; "which", "that": a relative clause
     skip: set[int] = set()
+    named = tok.ent_type_ == "PERSON"  # "Lawyer Samuel Atuah in a media interaction after ...": the person
     for t in tok.subtree:
-        if t.i != tok.i and (is_aside(t) or t.dep_ in ("relcl", "advcl", "parataxis") or _set_off(t)):
+        phrase = named and t.dep_ == "prep" and t.head.i == tok.i
+        if t.i != tok.i and (
+            is_aside(t) or t.dep_ in ("relcl", "advcl", "parataxis") or _set_off(t) or phrase
+        ):
             skip |= subtree_ids(t)
         elif t.lower_ in _FILLER or t.text in _OPEN_QUOTE | _CLOSE_QUOTE | {"(", ")"}:
             skip.add(t.i)
@@ -146,6 +150,10 @@ def phrase_subject(toks: list[Token]) -> str:
     if len(toks) > 2 and toks[0].lower_ == "not" and toks[1].lower_ == "all":
         toks = toks[1:]  # "Not all parents may have the time": "Will all parents have the time?"
     swap = {t.i: "the" for t in toks[1:] if t.tag_ == "PRP$" and t.lower_ in ("their", "his", "her", "its")}
+    # "her own son's apprenticeship": "the son's apprenticeship", not "the own son's"
+    swap |= {
+        t.i + 1: "" for t in toks[1:] if t.i in swap and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "own"
+    }
     text = words(doc, toks, swap)
     first = next((t for t in toks if not t.is_punct), toks[0])
     if first.lower_ == "no":

@@ -17,7 +17,7 @@ from brief.extract._open import disputed, frame_of, is_headline, predicts, vague
 from brief.extract._phrasing import ask, phrase_subject, predicate, subject_words, words
 from brief.extract._quotes import left_open, single_open
 from brief.extract._subjects import sole_subject
-from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, subtree_ids
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, opens_dateline, subtree_ids
 
 __all__ = ["Question", "find_questions"]
 
@@ -55,7 +55,15 @@ class Question(NamedTuple):
 
 
 def _subject(verb: Token) -> Token | None:
-    return sole_subject(verb, _SUBJECTS)
+    """The verb's one subject; past a dateline the parser made it ("VANCOUVER, BC -- Changes in ocean
+    systems could lead ...": the changes), or none."""
+    subj = sole_subject(verb, _SUBJECTS)
+    if subj is None or not opens_dateline(subj):
+        return subj
+    return next(
+        (c for c in subj.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.i > subj.i + 2),
+        None,
+    )
 
 
 def _plural(subj: Token) -> bool:

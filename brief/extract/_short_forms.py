@@ -70,10 +70,11 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
     letters = short.replace(".", "").replace("&", "")  # "U.S.", "PG&E"
     # "DOE", "DOJ"; "DOT" for the Transportation Department
     of = "".join(w[0] for w in _of_form(full).split() if w[:1].isupper() or w == "of")
-    every = "".join(w[0] for w in full.split())  # "TfL" for Transport for London
+    every = "".join(w[0] for w in full.split())  # "TfL" for Transport for London; "KE" for K-Electric below
     national = _NATIONAL.sub("", bare(full))  # "CPSC" for the U.S. Consumer Product Safety Commission
     acronyms = {_initials(bare(full)).casefold(), _initials(full).casefold(), of.casefold(), every.casefold()}
     acronyms.add(_initials(national).casefold())
+    acronyms.add("".join(w[0] for w in re.split(r"[\s-]+", full) if w[:1].isupper()).casefold())  # "KE"
     if letters.isupper():
         return letters.casefold() in acronyms
     if len(short) <= 5 and short.casefold() in acronyms:
@@ -189,6 +190,10 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
             targets = [owner] if owner is not None and owner != key else targets
         if not targets and short.text.casefold() in ORG_HEADS:  # "the Board" for the Board for the ...
             targets = [k for k, od in named.items() if k != key and k in drafts and _headed(short.text, od)]
+            # of two ("the Ministry" after the Ministry of Health, before the Ministry of Finance is named),
+            # the one named before it
+            before = [k for k in targets if drafts[k].first < short.start]
+            targets = before if len(targets) > 1 and len(before) == 1 else targets
         if len(targets) == 1:
             for m in draft.mentions if country_word or lone else ():
                 m.label = "ORG"  # the company's short name, not a place or a person

@@ -20,7 +20,9 @@ DATELINE = re.compile(
     r"|\([A-Z][A-Za-z.&]{1,15}\)(?:\s*[-–—]+)?\s*"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[–—][ \t]+(?=[A-Z])"
     # "Nairobi — Nairobi Governor ...", "Metro Manila (CNN Philippines) — Like any other war ..."
-    r"|[A-Z][A-Za-z0-9,.: ]{2,40}[ \t]\|[ \t]+(?=[A-Z]))",  # "February 21, 9:45pm | With ..."
+    r"|[A-Z][A-Za-z0-9,.: ]{2,40}[ \t]\|[ \t]+(?=[A-Z])"  # "February 21, 9:45pm | With ..."
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*[:–—-][ \t]+(?=[A-Z]))",  # "Lalitpur, September 19: Demanding ..."
     re.M,
 )
 # a thing's title in single quotation marks before the noun for it ("the 'Mera Pani, Meri Virasat' scheme")
@@ -38,9 +40,19 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "we", "i", "you"}
 
 
 def opens_dateline(tok: Token) -> bool:
-    """True for a place that opens its line before a dash or colon: the datelines "Indianapolis –" and
-    "New Delhi:" name where the story was filed, not an actor (``tok``: any word of the place)."""
+    """True for a place that opens its line before a dash or colon: the datelines "Indianapolis –",
+    "New Delhi:" and "VANCOUVER, BC --" name where the story was filed, not an actor (``tok``: any word of
+    the place)."""
     doc, first, last = tok.doc, tok.i, tok.i
+    text = text_of(doc)
+    wire = DATELINE.match(text, text.rfind("\n", 0, tok.idx) + 1)  # "VANCOUVER, BC --", "Lalitpur, May 2:"
+    if (
+        wire is not None
+        and tok.idx < wire.end()
+        and "(" not in wire.group()
+        and (tok.is_title or tok.is_upper)
+    ):
+        return True  # (one with an agency in brackets, "TORONTO (AP) —", is told below)
     marks: tuple[str, ...] = ("–", "—", "-", "--", ":")
     if tok.ent_type_ in ("GPE", "LOC"):
         while first > 0 and doc[first].ent_iob_ == "I":  # back to the place's first word
