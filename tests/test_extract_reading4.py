@@ -210,3 +210,106 @@ def test_a_question_says_the_son_not_the_own_son() -> None:
     )
     questions = _questions(text)
     assert not [q for q in questions if "own" in q.split()]
+
+
+def test_what_someone_argues_another_did_not_say_is_no_statement_of_the_other() -> None:
+    text = (
+        "Sentence cut on appeal\n\nMark Ebanks had his jail term cut to ten months after a successful appeal "
+        "in May.\n\nAt the sentencing hearing, Justice Alexander Henderson commented on Ebanks’s young age. "
+        "He started his sentencing at two years.\n\nAttorney John Furniss argued in the Court of Appeal "
+        "that the judge did not say anything about giving Ebanks a discount for his willingness to testify "
+        "against Ms Levy, who also worked at the shop."
+    )
+    ex = extract(text)
+    assert {s.speaker for s in ex.statements if "giving Ebanks a discount" in s.text} == {"John Furniss"}
+
+
+def test_a_surname_two_people_share_after_a_sentence_naming_both_is_its_subjects() -> None:
+    text = (
+        "Grenade case\n\nThe court ordered the men held for seven days.\n\nAdvocate Willis Otieno asked the "
+        "magistrate to review the orders for the suspects, Duncan Otieno and Calvin Odongo.\n\nOtieno "
+        "alleged that officers had planted the explosives in the vehicle."
+    )
+    assert spoken_by(extract(text), "officers had planted the explosives") == "Willis Otieno"
+
+
+def test_words_listed_with_places_are_places() -> None:
+    text = (
+        "Floods\n\nThe power company chief Hasmukh Patel told reporters residents in Ba, Tavua and Rakiraki "
+        "were without power supply.\n\n“We are yet to receive some of the reports from Ba, Tavua and "
+        "Rakiraki,” the director said."
+    )
+    people = {a.name for a in extract(text).actors if a.kind == "person"}
+    assert not people & {"Tavua", "Rakiraki"}
+
+
+def test_a_chief_whip_and_a_commandant_are_titles() -> None:
+    text = (
+        "Ministers criticised\n\nMinority Chief Whip, Mohammed-Mubarak Muntaka, has bemoaned the failure of "
+        "ministers to appear before Parliament.\n\nAdministration Police Commandant Kinuthia Mbugua said "
+        "500 people were affected by the fire."
+    )
+    ex = extract(text)
+    assert _actor(text, "Mohammed-Mubarak Muntaka").role == "Minority Chief Whip"
+    assert "Kinuthia Mbugua" in {a.name for a in ex.actors}
+
+
+def test_comments_signed_at_their_end_are_their_readers_words_not_the_actors() -> None:
+    text = (
+        "Councillor says he was sidelined\n\nCouncillor Albert Buttigieg said the party had sidelined him "
+        "after he opposed a tower project.\n\nButtigieg said the party does not want honest people. We need "
+        "more people like him. – Alfred Camilleri\n\nThe party chooses the ones it wants. This is normal, "
+        "not democratic. – Neville Cutajar\n\nHe always stands up to protect us. Their loss is our gain. "
+        "– Carm Fenech"
+    )
+    ex = extract(text)
+    assert {s.speaker for s in ex.statements if "want honest people" in s.text} == {"Alfred Camilleri"}
+    assert spoken_by(ex, "Their loss is our gain") == "Carm Fenech"
+    readers = {a.name for a in ex.actors if a.role == "reader comment"}
+    assert readers == {"Alfred Camilleri", "Neville Cutajar", "Carm Fenech"}
+    assert speaker_of(ex, "the party had sidelined him") == "Albert Buttigieg"
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees() -> None:
+    text = (
+        "INTERVIEW: We are working with the central bank - Minister Kamukama\n\nMs Molly Kamukama was "
+        "appointed the State Minister for Economic Monitoring in December.\n\nIn this interview, Ms Kamukama "
+        "responds to recent criticism.\n\nQN: What are the roles of the ministry?\n\nThe ministry looks at "
+        "all the sectors upon which the economy stands.\n\nWe are working on the fifth sector which is oil "
+        "and gas.\n\nQN: What will the government do about the virus?\n\nANS: The first thing we did as a "
+        "country was to worry about life."
+    )
+    ex = extract(text)
+    assert spoken_by(ex, "working on the fifth sector") == "Molly Kamukama"
+    assert spoken_by(ex, "worry about life") == "Molly Kamukama"
+    assert not [a for a in ex.actors if a.role == "the article's writer"]
+
+
+def test_a_title_of_one_named_person_standing_alone_is_that_person() -> None:
+    text = (
+        "MPs sent out\n\nThree lawmakers were told to leave the house after Pendang MP had called a minister "
+        "a liar.\n\nThe three are Pendang MP Datuk Awang Solahuddin Hashim and Arau MP Shahidan Kassim."
+    )
+    names = {a.name for a in extract(text).actors}
+    assert "Pendang MP" not in names
+    assert spoken_by(extract(text), "had called a minister a liar") == "Awang Solahuddin Hashim"
+
+
+def test_a_name_the_tagger_cut_in_two_side_by_side_is_one_person() -> None:
+    text = (
+        "MPs sent out\n\nThe MP accused Natural Resources and Climate Change Minister Nik Nazmi Nik Ahmad of "
+        "lying about land reserves.\n\nNik Nazmi said the figures were correct."
+    )
+    people = [a.name for a in extract(text).actors if a.kind == "person" and "Nik" in a.name]
+    assert people == ["Nik Nazmi Nik Ahmad"]
+
+
+def test_a_quotation_addressed_to_a_minister_is_not_the_ministers_words() -> None:
+    text = (
+        "MPs sent out\n\nAwang’s marching orders came after his refusal to withdraw his remark accusing "
+        "Natural Resources Minister Nik Nazmi Nik Ahmad of lying about Kedah.\n\n“Minister, if you do not "
+        "have the information, do not speak. Don’t lie in this house,” he said."
+    )
+    ex = extract(text)
+    assert speaker_of(ex, "do not speak") != "Nik Nazmi Nik Ahmad"
+    assert not [a for a in ex.actors if "orders" in a.name]  # marching orders are no one

@@ -2,8 +2,9 @@
 
 A comment is its writer's own words, never a named actor's: its signature line ("Posted by: Brad,
 Glasgow on 11:16am Wed 9 Jan 08", "Anonymous said...") names the writer, and the paragraphs up to
-the next signature are the comment. Extraction reads past the comments (``_layout``) and files each
-one under its writer, a reader, as what they wrote."""
+the next signature are the comment; or a signature ends each comment ("... Two icons. – Victor
+Bonello"). Extraction reads past the comments (``_layout``) and files each one under its writer, a
+reader, as what they wrote."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ _SIGNATURE = re.compile(
     re.I | re.M,
 )
 _HANDLE = re.compile(r"^[ \t]*(?P<by>[^\s:][^\n:.!?]{0,30}?[^\s:]?):[ \t]+(?=\S)", re.M)
+# a comment signed at its end, as comment boards and letters pages print them: "... Two icons. – Victor
+# Bonello"
+_SIGNED_AFTER = re.compile(
+    r"^[ \t]*(?P<body>\S[^\n]*?[.!?”\"’)])[ \t]+[–—-][ \t]*"
+    r"(?P<by>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]*$",
+    re.M,
+)
+_MIN_SIGNED = 3  # one signed paragraph may be a pull quote; a run of them is a comment board
 _MAX_NAME_WORDS = 4
 _MIN_WORDS = 3  # "Nah." is not an argument
 
@@ -44,6 +53,8 @@ def find_comments(text: str, header: int | None = None) -> list[Comment]:
     ]
     if header is not None and not found:
         found = [(m.start(), m.start("by"), m["by"], m.end()) for m in _HANDLE.finditer(text, header)]
+    if not found:
+        return _signed_after(text)
     comments = []
     for i, (_, by_start, by, body_start) in enumerate(found):
         end = found[i + 1][0] if i + 1 < len(found) else len(text)
@@ -53,6 +64,20 @@ def find_comments(text: str, header: int | None = None) -> list[Comment]:
         if finish > start:
             comments.append(Comment(by, by_start, start, finish))
     return comments
+
+
+def _signed_after(text: str) -> list[Comment]:
+    """Comments each signed at its end ("... – Victor Bonello"), when a run of them ends the page."""
+    signed = list(_SIGNED_AFTER.finditer(text))
+    run: list[re.Match[str]] = []
+    for m in reversed(signed):  # back from the page's end while paragraph follows signed paragraph
+        after = run[0].start() if run else len(text)
+        if text[m.end() : after].strip():
+            break
+        run.insert(0, m)
+    if len(run) < _MIN_SIGNED:
+        return []
+    return [Comment(m["by"], m.start("by"), m.start("body"), m.end("body")) for m in run]
 
 
 def _name(m: re.Match[str]) -> str:

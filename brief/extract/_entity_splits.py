@@ -25,14 +25,17 @@ __all__ = ["join_particles", "split_entity"]
 
 def join_particles(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Kenneth ole Nashuu" tagged as two people around its particle, "Ursula von" a person and "Leyen" a
-    place past "der": one name."""
+    place past "der", "Nik Nazmi" and "Nik Ahmad" side by side: one name."""
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else ent
         gap = doc[last.end : ent.start]
         particles = all(t.lower_ in NAME_PARTICLES and t.is_lower for t in gap)
         ends = doc[last.end - 1].lower_ in NAME_PARTICLES and doc[last.end - 1].is_lower and len(last) > 1
-        person = ent.label_ == "PERSON" and len(gap) > 0
+        # "Nik Nazmi" and "Nik Ahmad" side by side: one name (not "Waterloo Waste Management Superintendent"
+        # and "Larry Smith", a title and a name)
+        bare = len(last) <= 2 and not any(t.lower_ in OFFICE_WORDS for t in last)
+        person = ent.label_ == "PERSON" and (len(gap) > 0 or bare)
         if (
             last is not ent
             and last.label_ == "PERSON"

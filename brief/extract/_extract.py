@@ -228,7 +228,7 @@ def extract(text: str) -> Extraction:
     sentences = _sentences(doc)
     comments = find_comments(text, comments_header(text))
     # reader comments, pull quotes, repeated paragraphs
-    ignored = ignored_spans(text, comments[0].by_start if comments else None)
+    ignored = ignored_spans(text, min(comments[0].start, comments[0].by_start) if comments else None)
     drafts = build_drafts(doc, collect_mentions(doc, ignored))
     people = {i for i, d in enumerate(drafts) if d.is_person}
     countries = frozenset(i for i, d in enumerate(drafts) if d.kind == "country")

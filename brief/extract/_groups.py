@@ -40,6 +40,11 @@ __all__ = ["desc_mention", "group_mention"]
 
 NUMBERS = frozenset({"thousand", "hundred", "million", "dozen", "score", "ten"})
 _AGENT_SUFFIXES = ("er", "ist", "ian", "ant", "ent", "or")
+# things, not people, though they end like "machinists" and "workers" ("Awang's marching orders came")
+_THINGS = frozenset(
+    "order number paper letter power water border matter chapter quarter sector factor error labor labour "
+    "event content percent incident accident grant plant patent component element answer offer".split()
+)
 _GROUP_SUFFIXES = ("member", "maker", "worker", "official", "leader")
 _INSTITUTIONS = frozenset({"government", "administration", "authority", "bloc"})  # a state: _LANDS
 
@@ -82,6 +87,7 @@ def _owned_group(tok: Token) -> bool:
         tok.tag_ not in ("NNS", "NNPS")
         or not tok.lemma_.endswith(_AGENT_SUFFIXES)
         or tok.lemma_.endswith("ment")
+        or tok.lemma_.lower() in _THINGS
     ):
         return False
     return any(c.dep_ == "poss" and c.ent_type_ for c in tok.children)

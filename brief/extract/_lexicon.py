@@ -94,7 +94,7 @@ PERSON_TITLES = _set(
     "atty. councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman "
     "assemblywoman major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. "
     "gen peer ald. det. insp. cmdr. amb. cllr. detective inspector editor pro tem tempore cm pm msp "
-    "mentri menteri besar speaker"
+    "mentri menteri besar speaker whip commandant"
 )
 # Other forms of a title and the title each stands for: abbreviations before a name ("Gov. Chris
 # Christie") and the plain word for a formal one ("Justice Alexander Sosna" is "the judge").

@@ -61,6 +61,7 @@ from brief.extract._syntax import (
     hyphen_chain,
     is_agentive,
     is_boilerplate,
+    listed_place,
     nameless_spans,
     opens_dateline,
     text_of,
@@ -101,8 +102,8 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         return None
     if label == "GPE" and thing_in_apposition(doc[last]):
         return None  # "the heroin treatment drug, Subutex"
-    if label == "PERSON" and is_country(doc[first : last + 1].text):
-        return "GPE"  # "an ODI against Sri Lanka", tagged a person
+    if label == "PERSON" and (is_country(doc[first : last + 1].text) or listed_place(doc[last])):
+        return "GPE"  # "an ODI against Sri Lanka", "residents in Ba, Tavua and Rakiraki", tagged people
     if label == "PERSON" and doc[first : last + 1].text.casefold() in PLATFORMS:
         return "ORG"  # "In an update on Twitter, Director General of ...": a platform, no one
     party = doc[last].tag_ == "NNP" and doc[last].lower_.endswith("s") and doc[last - 1].lower_ == "the"

@@ -3,17 +3,19 @@ or the speaker of the quotation it continues; and embedded posts, signed."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from brief.extract._clauses import MIN_WORDS
 from brief.extract._embeds import embeds
+from brief.extract._lexicon import PERSON_TITLES
 from brief.extract._quotes import inner_span, quote_verb
 from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, resolve, speakers
 from brief.extract._subjects import subject_of
 from brief.extract._syntax import SUBJECT_DEPS, Token, cue_text, is_report_verb, present_cue
 
-__all__ = ["quoted_statements", "signed_statements"]
+__all__ = ["addressed", "quoted_statements", "signed_statements"]
 
 
 def quoted_statements(ctx: Ctx) -> list[Said]:
@@ -50,6 +52,21 @@ def quoted_statements(ctx: Ctx) -> list[Said]:
             out.append(out[-1]._replace(start=start, end=end))
         before = region if len(out) > told else None
     return out
+
+
+_VOCATIVE = re.compile(
+    r"(?:Mr\.?|Madam|Mrs\.?|Ms\.?)?[ \t]*(?P<who>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),"
+)
+
+
+def addressed(ctx: Ctx, start: int) -> set[int]:
+    """Who a quotation opens by addressing ("Minister, if you do not have the information, do not
+    speak"): the speaker is someone else."""
+    called = _VOCATIVE.match(ctx.text, start)
+    words = set(called["who"].casefold().split()) if called else set()
+    if not words or not words <= PERSON_TITLES | {t.lower_ for t in ctx.doc if t.ent_type_ == "PERSON"}:
+        return set()
+    return {ctx.owner[t.i] for t in ctx.doc if t.i in ctx.owner and t.lower_ in words and not t.idx >= start}
 
 
 def _continues(text: str, before: tuple[int, int], region: tuple[int, int]) -> bool:

@@ -258,6 +258,16 @@ def merge_bare_titles(drafts: dict[str, Draft]) -> None:
         ]
         if len(holders) == 1:
             another_name(drafts, key, holders[0])
+    # "Pendang MP had called a minister a liar": the one person whose whole title it is ("Pendang MP Datuk
+    # Awang Solahuddin Hashim")
+    for key in [k for k in drafts if k[:2] in ("n:", "p:") and k.rsplit(" ", 1)[-1] in PERSON_TITLES]:
+        holders = [
+            k
+            for k, d in drafts.items()
+            if k[:2] == "p:" and k != key and any(m.role.casefold() == key[2:] for m in d.mentions)
+        ]
+        if len(holders) == 1 and key in drafts:
+            another_name(drafts, key, holders[0])
 
 
 def _titled(mention: Mention, title: str) -> bool:

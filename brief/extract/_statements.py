@@ -18,9 +18,10 @@ from brief.extract._clauses import (
 from brief.extract._deeds import is_deed, light_stance, told_instead
 from brief.extract._following import before_list, following_range, into_main, quoted_tail, split_clause
 from brief.extract._gender import Gender
+from brief.extract._interview import answers
 from brief.extract._lexicon import DOCUMENT_NOUNS, PERSON_TITLES, STANCE_VERBS
 from brief.extract._open import in_title
-from brief.extract._quoted import quoted_statements, signed_statements
+from brief.extract._quoted import addressed, quoted_statements, signed_statements
 from brief.extract._quotes import inner_span, quote_regions
 from brief.extract._relay import relay
 from brief.extract._said import Said, said_by
@@ -65,6 +66,8 @@ def _drop_speaker(ctx: Ctx, rng: tuple[int, int], who: list[int]) -> tuple[int, 
 
 def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
     doc, out = ctx.doc, []
+    if any(c.dep_ == "neg" for c in verb.children) and verb.dep_ == "ccomp" and is_report_verb(verb.head):
+        return []  # "Furniss argued that the judge did not say anything": Furniss's claim, no judge's words
     # not a name the parser read as a clause: "asked during an interview on NBC's Meet the Press"
     comps = [c for c in verb.children if c.dep_ == "ccomp" and any(t.ent_iob_ == "O" for t in c.subtree)]
     comps = [past_predicate(verb, c) for c in comps if not _relative_read_as_clause(c)]
@@ -269,7 +272,7 @@ def find_statements(
         genders or {},
     )
     quoted = quoted_statements(ctx)
-    found: list[Said] = quoted + signed_statements(ctx) + transcript_statements(ctx)
+    found: list[Said] = quoted + signed_statements(ctx) + transcript_statements(ctx) + answers(ctx)
     for tok in doc:
         # what a named actor will do is its plan ("Ford will display its first electric SUV")
         planned = tok.pos_ == "VERB" and not is_report_verb(tok) and tok.lemma_.lower() not in STANCE_VERBS
@@ -290,6 +293,8 @@ def find_statements(
         named.setdefault((s.start, s.end), set()).add(s.speaker)
     found = [s for s in found if s.speaker in named.get((s.start, s.end), {s.speaker})]
     found = relay(ctx, found, media or set())
+    # "“Minister, ... do not speak,” he said": whoever a quotation opens by addressing does not say it
+    found = [s for s in found if s.kind != "quote" or s.speaker not in addressed(ctx, s.start)]
     unique = sorted({(s.speaker, s.start, s.end): s for s in reversed(found)}.values(), key=lambda s: s.start)
     unique = [s for s in unique if not any(told_instead(s, o) for o in unique)]
     return [s for s in unique if not any(_within(s, o) for o in unique)]

@@ -42,12 +42,31 @@ def attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[str
     if not cands:
         return False
     before = [d for d in cands if d.first < m.start]
-    target = max(before, key=lambda d: d.last_before(m.start)) if before else cands[0]
+    target = _latest(doc, m, before) if before else cands[0]
     target = _established(doc, m, before) or target
     if len(cands) > 1:
         m.hint = "shared"  # "Haqqani" for Anas or Sirajuddin Haqqani: a mention, never a name of either
     target.mentions.append(m)
     return True
+
+
+def _latest(doc: Doc, m: Mention, before: list[Draft]) -> Draft:
+    """The person of that surname named last before ``m``; of two named last in one sentence, the one it
+    has as a subject ("Advocate Willis Otieno asked ... for the suspects, Duncan Otieno and ...": the
+    advocate's "Otieno alleged")."""
+    last = {id(d): max((f for f in d.mentions if f.start < m.start), key=lambda f: f.start) for d in before}
+    target = max(before, key=lambda d: last[id(d)].start)
+    sentence = doc.char_span(last[id(target)].start, last[id(target)].end, alignment_mode="expand")
+    if sentence is None or last[id(target)].agentive:
+        return target
+    same = [
+        d
+        for d in before
+        if d is not target
+        and last[id(d)].agentive
+        and sentence.sent.start_char <= last[id(d)].start < sentence.sent.end_char
+    ]
+    return same[0] if len(same) == 1 else target
 
 
 def _before_particle(d: Draft, word: str) -> bool:

@@ -278,3 +278,17 @@ def is_aside(tok: Token) -> bool:
         return True
     before = tok.left_edge.i - 1
     return bool(tok.dep_ == "appos" and before >= 0 and tok.doc[before].text in ("–", "—", "-"))
+
+
+_PLACE_PREPS = frozenset({"in", "from", "at", "to", "across", "near"})
+
+
+def listed_place(tok: Token) -> bool:
+    """True for a word listed with places after a preposition of place, whatever its tag: "residents in
+    Ba, Tavua and Rakiraki" (the tagger's "Tavua" and "Rakiraki" people)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    listed = [first, *first.conjuncts]
+    places = any(t.ent_type_ in ("GPE", "LOC") for t in listed if t.i != tok.i)
+    return len(listed) > 1 and places and first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPS

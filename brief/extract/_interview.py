@@ -1,0 +1,43 @@
+"""Interviews printed as questions and answers ("QN: What are the roles ...?", then the answer's
+paragraphs, perhaps opened by "ANS:"): every answer is the words of the one person the introduction
+names most, the person interviewed, never the writer's."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from brief.extract._said import Said
+from brief.extract._speakers import Ctx
+
+__all__ = ["answers"]
+
+_QUESTION = re.compile(r"^[ \t]*(?:Q|QN|QUES|Question)[ \t]*[:.][ \t]*\S[^\n]*", re.M)
+_ANSWER = re.compile(r"[ \t]*(?:A|ANS|Answer)[ \t]*[:.][ \t]*")
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+_LEAST_QUESTIONS = 2  # one "Q:" may be a heading; an interview asks more
+
+
+def _interviewee(ctx: Ctx, before: int) -> int | None:
+    """The person the introduction (the text before the first question) names most, if one is."""
+    named = Counter(
+        ctx.owner[t.i] for t in ctx.doc if t.idx < before and ctx.owner.get(t.i, -1) in ctx.people
+    )
+    top = named.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
+def answers(ctx: Ctx) -> list[Said]:
+    """Each answer paragraph of a question-and-answer interview, as the interviewee's words."""
+    questions = list(_QUESTION.finditer(ctx.text))
+    if len(questions) < _LEAST_QUESTIONS or (who := _interviewee(ctx, questions[0].start())) is None:
+        return []
+    out = []
+    for i, question in enumerate(questions):
+        end = questions[i + 1].start() if i + 1 < len(questions) else len(ctx.text)
+        for paragraph in _PARAGRAPH.finditer(ctx.text, question.end(), end):
+            opening = _ANSWER.match(paragraph.group())
+            start = paragraph.start() + (opening.end() if opening else 0)
+            if paragraph.end() > start:
+                out.append(Said(who, start, paragraph.end(), "said", "quote"))
+    return out
