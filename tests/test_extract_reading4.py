@@ -313,3 +313,24 @@ def test_a_quotation_addressed_to_a_minister_is_not_the_ministers_words() -> Non
     ex = extract(text)
     assert speaker_of(ex, "do not speak") != "Nik Nazmi Nik Ahmad"
     assert not [a for a in ex.actors if "orders" in a.name]  # marching orders are no one
+
+
+def test_a_name_after_honorifics_the_tagger_cut_in_three_is_one_person() -> None:
+    text = (
+        "Waste row\n\nGroups said the recent statement of Entrepreneur Development Minister Datuk Seri Mohd "
+        "Redzuan Md Yusof was shocking."
+    )
+    minister = next(a for a in extract(text).actors if "Yusof" in a.name)
+    assert minister.name == "Mohd Redzuan Md Yusof"
+    assert minister.role == "Entrepreneur Development Minister"
+
+
+def test_a_countrys_name_is_no_bodys_other_name() -> None:
+    text = (
+        "Groups want Lynas to ship out waste\n\nGEORGE TOWN: Cabinet ministers should be firm with their "
+        "actions in demanding that Lynas Malaysia ship out radioactive wastes from Malaysia, said Sahabat "
+        "Alam Malaysia (SAM) and the Consumers Association of Penang (CAP).\n\nThe minister had said that "
+        "Lynas Malaysia should not be compelled to export the waste."
+    )
+    sam = next(a for a in extract(text).actors if a.name == "Sahabat Alam Malaysia")
+    assert "Malaysia" not in sam.aliases

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from brief.extract._lexicon import (
     EPITHETS,
+    HONORIFICS,
     NAME_PARTICLES,
     NATIVES,
     OFFICE_WORDS,
@@ -34,7 +35,8 @@ def join_particles(doc: Doc, ents: list[Span]) -> list[Span]:
         ends = doc[last.end - 1].lower_ in NAME_PARTICLES and doc[last.end - 1].is_lower and len(last) > 1
         # "Nik Nazmi" and "Nik Ahmad" side by side: one name (not "Waterloo Waste Management Superintendent"
         # and "Larry Smith", a title and a name)
-        bare = len(last) <= 2 and not any(t.lower_ in OFFICE_WORDS for t in last)
+        named = [t for t in last if t.lower_ not in HONORIFICS]  # "Datuk Seri" "Mohd Redzuan" "Md Yusof"
+        bare = len(named) <= 2 and not any(t.lower_ in OFFICE_WORDS for t in last)
         person = ent.label_ == "PERSON" and (len(gap) > 0 or bare)
         if (
             last is not ent

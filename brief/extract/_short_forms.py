@@ -261,6 +261,8 @@ def merge_bare_titles(drafts: dict[str, Draft]) -> None:
     # "Pendang MP had called a minister a liar": the one person whose whole title it is ("Pendang MP Datuk
     # Awang Solahuddin Hashim")
     for key in [k for k in drafts if k[:2] in ("n:", "p:") and k.rsplit(" ", 1)[-1] in PERSON_TITLES]:
+        if not any(m.agentive for m in drafts[key].mentions):
+            continue  # (a bare title that does nothing is no one to merge: "Navy Rear Adm.")
         holders = [
             k
             for k, d in drafts.items()

@@ -8,7 +8,7 @@ from collections import Counter
 
 from brief.extract._draft import Draft, called_alone
 from brief.extract._gender import mention_gender
-from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PARTICLES, SEATS
+from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PARTICLES, SEATS, is_country
 from brief.extract._mention import Mention
 from brief.extract._syntax import Doc
 
@@ -21,8 +21,13 @@ def attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[str
     """Attach a one-word mention to the person whose surname it is. When several share it and all but
     one are called by their first name elsewhere (``alone``: "Lachlan", "James"), the surname is the
     other's ("Murdoch" for Rupert Murdoch); else the most recently named. "Lady Starmer" is never Sir
-    Keir Starmer: an honorific of the other gender rules a person out."""
+    Keir Starmer: an honorific of the other gender rules a person out; a country's name where a place
+    stands is no one's surname ("from Malaysia" is not the "Lynas Malaysia" the tagger took for a person;
+    "Guernsey wants" may be Casey Guernsey)."""
     word = m.text.casefold()
+    place = doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in ("from", "in", "to", "across")
+    if m.label == "GPE" and is_country(m.text) and place:
+        return False
     said = mention_gender(doc, m)
     cands = [
         d
