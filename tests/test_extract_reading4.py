@@ -334,3 +334,13 @@ def test_a_countrys_name_is_no_bodys_other_name() -> None:
     )
     sam = next(a for a in extract(text).actors if a.name == "Sahabat Alam Malaysia")
     assert "Malaysia" not in sam.aliases
+
+
+def test_an_explainers_questions_and_answers_are_no_ones_words() -> None:
+    # guard: passes on the old code too; fails if any "Q:" page gives its answers to whom it names most
+    text = (
+        "Explainer: what the new law means\n\nHealth Minister Jane Doe introduced the bill on Monday. Doe "
+        "said it would pass.\n\nQ: What does the law do?\n\nIt bans smoking in cars with children.\n\nQ: When "
+        "does it start?\n\nIn January next year."
+    )
+    assert speaker_of(extract(text), "bans smoking in cars") is None

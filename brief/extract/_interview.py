@@ -16,6 +16,7 @@ _QUESTION = re.compile(r"^[ \t]*(?:Q|QN|QUES|Question)[ \t]*[:.][ \t]*\S[^\n]*",
 _ANSWER = re.compile(r"[ \t]*(?:A|ANS|Answer)[ \t]*[:.][ \t]*")
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 _LEAST_QUESTIONS = 2  # one "Q:" may be a heading; an interview asks more
+_INTERVIEW = re.compile(r"\binterview", re.I)
 
 
 def _interviewee(ctx: Ctx, before: int) -> int | None:
@@ -30,7 +31,13 @@ def _interviewee(ctx: Ctx, before: int) -> int | None:
 def answers(ctx: Ctx) -> list[Said]:
     """Each answer paragraph of a question-and-answer interview, as the interviewee's words."""
     questions = list(_QUESTION.finditer(ctx.text))
-    if len(questions) < _LEAST_QUESTIONS or (who := _interviewee(ctx, questions[0].start())) is None:
+    # (an explainer's "Q: ... A: ..." is the writer's: the page must say it is an interview)
+    told = bool(questions) and _INTERVIEW.search(ctx.text, 0, questions[0].start()) is not None
+    if (
+        len(questions) < _LEAST_QUESTIONS
+        or not told
+        or (who := _interviewee(ctx, questions[0].start())) is None
+    ):
         return []
     out = []
     for i, question in enumerate(questions):
