@@ -340,7 +340,7 @@ def test_an_explainers_questions_and_answers_are_no_ones_words() -> None:
     # guard: passes on the old code too; fails if any "Q:" page gives its answers to whom it names most
     text = (
         "Explainer: what the new law means\n\nHealth Minister Jane Doe introduced the bill on Monday. Doe "
-        "said it would pass.\n\nQ: What does the law do?\n\nIt bans smoking in cars with children.\n\nQ: When "
-        "does it start?\n\nIn January next year."
+        "said it would pass.\n\nQ: What does the law do?\n\nIt bans smoking in cars with children.\n\nQ: "
+        "When does it start?\n\nIn January next year."
     )
     assert speaker_of(extract(text), "bans smoking in cars") is None
