@@ -66,7 +66,7 @@ def addressed(ctx: Ctx, start: int) -> set[int]:
     words = set(called["who"].casefold().split()) if called else set()
     if not words or not words <= PERSON_TITLES | {t.lower_ for t in ctx.doc if t.ent_type_ == "PERSON"}:
         return set()
-    return {ctx.owner[t.i] for t in ctx.doc if t.i in ctx.owner and t.lower_ in words and not t.idx >= start}
+    return {ctx.owner[t.i] for t in ctx.doc if t.i in ctx.owner and t.lower_ in words and t.idx < start}
 
 
 def _continues(text: str, before: tuple[int, int], region: tuple[int, int]) -> bool:

@@ -10,7 +10,7 @@ from brief.extract._draft import Draft, called_alone
 from brief.extract._gender import mention_gender
 from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PARTICLES, SEATS, is_country
 from brief.extract._mention import Mention
-from brief.extract._syntax import Doc
+from brief.extract._syntax import PLACE_PREPS, Doc
 
 __all__ = ["COUNTRY_KEY", "attach_single", "settle_shared"]
 
@@ -25,7 +25,7 @@ def attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[str
     stands is no one's surname ("from Malaysia" is not the "Lynas Malaysia" the tagger took for a person;
     "Guernsey wants" may be Casey Guernsey)."""
     word = m.text.casefold()
-    place = doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in ("from", "in", "to", "across")
+    place = doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in PLACE_PREPS
     if m.label == "GPE" and is_country(m.text) and place:
         return False
     said = mention_gender(doc, m)

@@ -212,11 +212,12 @@ def hyphen_chain(doc: Doc, first: int, last: int) -> tuple[int, int]:
 
 def _placed(tok: Token) -> bool:
     """True for a noun where something goes or is: "to Tunney's Pasture", "at Fisherman's Wharf"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
 
 _FINDING = frozenset({"find", "discover", "uncover", "reveal", "show"})  # a thing or a report: "found that"
-_PLACE_PREPS = frozenset({"to", "from", "in", "at", "near", "into", "through", "across", "towards", "toward"})
+# where something goes or is: "to Tunney's Pasture", "residents in Ba", "from Malaysia"
+PLACE_PREPS = frozenset({"to", "from", "in", "at", "near", "into", "through", "across", "towards", "toward"})
 
 
 def _spoken_for(tok: Token) -> bool:
@@ -280,9 +281,6 @@ def is_aside(tok: Token) -> bool:
     return bool(tok.dep_ == "appos" and before >= 0 and tok.doc[before].text in ("–", "—", "-"))
 
 
-_PLACE_PREPS = frozenset({"in", "from", "at", "to", "across", "near"})
-
-
 def listed_place(tok: Token) -> bool:
     """True for a word listed with places after a preposition of place, whatever its tag: "residents in
     Ba, Tavua and Rakiraki" (the tagger's "Tavua" and "Rakiraki" people)."""
@@ -291,4 +289,4 @@ def listed_place(tok: Token) -> bool:
         first = first.head
     listed = [first, *first.conjuncts]
     places = any(t.ent_type_ in ("GPE", "LOC") for t in listed if t.i != tok.i)
-    return len(listed) > 1 and places and first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPS
+    return len(listed) > 1 and places and first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS
