@@ -155,7 +155,7 @@ def test_the_board_and_the_district_said_are_the_bodies_so_named() -> None:
 
 
 def test_an_unnamed_board_is_still_no_company_named_before() -> None:
-    # guard: passes on the old code too; fails if "the board" may mean any body named before
+    # guard: passes on the old code too; "the board" now read as a description must not become the company
     text = (
         "Takeover fight\n\nToll Holdings has bid for the rail firm.\n\nThe board said it agreed with a "
         "report that the offer was not fair."
