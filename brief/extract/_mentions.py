@@ -71,10 +71,6 @@ from brief.extract._transcript import transcript_mentions
 
 __all__ = ["Mention", "collect_mentions"]
 
-_PLATFORMS = frozenset(
-    "twitter facebook youtube instagram tiktok whatsapp telegram linkedin snapchat reddit".split()
-)
-
 _MISC = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}
 _MISTER = {"mr", "mr.", "mrs", "mrs.", "ms", "ms."}
 

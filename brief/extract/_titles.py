@@ -161,11 +161,13 @@ def _appositive(doc: Doc, m: Mention) -> None:
     root = doc[m.root]
     heads = [root.head] if root.dep_ == "appos" else []
     heads += _own_appositives(root) or _stray_appositive(doc, root.i)
+    # "Berating Atiku, the Director-General of ..., Adebayo Shittu, said": the titles before Shittu are his
+    named = named_after_title(root)
     for head in heads:
         if no_title(doc, root, head, heads):
             continue  # "Connolly’s dominance ... — Sinn Féin"; the "co" and "-" of "co-author"; a chant
-        if (named := named_after_title(root)) is not None and head.i < named.i:
-            continue  # "Berating Atiku, the Director-General of ..., Adebayo Shittu, said": Shittu's title
+        if named is not None and head.i < named.i:
+            continue
         if root.dep_ in ("dobj", "dative") and head.i > root.i and not doc[head.left_edge.i - 1].is_punct:
             continue  # "send Mr. Duterte the committee's report": a second object, set off by nothing
         # a title in capitals ("BMJ's Publishing Ethics and Content Integrity Editor"), whatever the tagger
