@@ -187,7 +187,7 @@ def test_a_name_with_a_title_in_apposition_is_a_person_whatever_the_tagger_said(
 
 
 def test_an_occupation_is_a_word_for_work_not_a_demonym() -> None:
-    from brief.extract._kinds import occupation
+    from brief.extract._person_cues import occupation
 
     doc = load_nlp()("Sociologist Physician Istrian Economist")
     assert [occupation(t) for t in doc] == [True, True, False, True]

@@ -19,6 +19,7 @@ from brief.extract._lexicon import (
     KIN,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PORTFOLIOS,
     TITLE_FORMS,
 )
 from brief.extract._mention import Mention
@@ -75,13 +76,30 @@ def _conflicts(desc: Mention, draft: Draft) -> bool:
     if desc.affil and affil and not desc.affil & affil:
         return True
     titles = _own_titles(draft) & PERSON_TITLES
+    if desc.hint in _HUMBLE and titles:
+        return True  # "the 42-year-old farmer whose coffin lay on a road" is not President Kuczynski
+    mine = _portfolio(desc.text, desc.hint)
+    if mine and any(_portfolio(m.role, desc.hint) not in ("", mine) for m in draft.mentions):
+        return True  # "the health secretary" is not "Finance secretary Forbes"
     office = desc.hint in PERSON_TITLES  # "the member of Parliament" may be the party's chief
     return bool(office and desc.hint not in GENERIC_TITLES and titles and _office(desc) not in titles)
 
 
+# what no one the article gives an office is called
+_HUMBLE = frozenset(
+    "farmer villager student pupil worker labourer laborer protester fisherman miner victim".split()
+)
 _COMING = frozenset({"next", "incoming", "new", "future", "designate"})
 _GOING = frozenset({"outgoing", "former", "departing", "retiring", "previous", "ex"})
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
+
+
+def _portfolio(title: str, office: str) -> str:
+    """A minister's or secretary's portfolio right before the office ("health" of "the health
+    secretary"), if the title has one."""
+    words = WORD.findall(title.casefold())
+    at = words.index(office) if office in ("minister", "secretary") and office in words else 0
+    return words[at - 1] if at > 0 and words[at - 1] in PORTFOLIOS else ""
 
 
 def _words_of(text: str) -> set[str]:
@@ -214,6 +232,13 @@ def _merge_title_acronyms(drafts: dict[str, Draft], people: list[Draft]) -> None
             holders[0].extra += drafts.pop(key).mentions
 
 
+def _office_holder(doc: Doc, desc: Mention) -> bool:
+    """True for an office told in capitals with its portfolio that acts ("The Minister of Finance said")."""
+    office = doc[desc.root]
+    portfolio = any(c.lower_ in ("of", "for") for c in office.rights)
+    return desc.agentive and office.tag_ == "NNP" and portfolio and len(desc.text.split()) > 2
+
+
 def _epithet(doc: Doc, desc: Mention, quoted: list[tuple[int, int]]) -> bool:
     """True for a description that is a whole quotation: an epithet someone coined ("called him “the
     first black president”"), not a reference to anyone in the story."""
@@ -244,9 +269,15 @@ def attach_descriptions(
         target = (
             (earlier.get(key) if person and key else None)
             or (_resolve_desc(doc, desc, people, sent_starts, quoted) if person else None)
-            or (None if person else resolve_org(desc, orgs, named_as, quoted))
+            or (None if person else resolve_org(doc, desc, orgs, named_as, quoted))
         )
         if target is not None:
             (target.extra if person else target.refs).append(desc)
             if person and key:
                 earlier.setdefault(key, target)
+        elif person and _office_holder(doc, desc):
+            # "The United Nations High Commissioner for Human Rights said": no one named holds the office,
+            # which speaks as a person of its own
+            cut = len(desc.text) - len(desc.text.split(" ", 1)[1])
+            desc.hint, desc.start, desc.text = "person", desc.start + cut, desc.text[cut:]  # without "the"
+            drafts.setdefault(f"g:{key}", Draft(f"g:{key}")).mentions.append(desc)

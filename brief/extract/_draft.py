@@ -17,14 +17,14 @@ _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Jae-myung", "Ing-wen": a g
 
 def family_name(name: str, *, particle: bool = False) -> str:
     """The word a person is called by alone: the last ("Dmitry Peskov" -> "Peskov"; "Pierre Casabonne
-    Jr." -> "Casabonne"), or the first where a hyphenated given name follows it ("Lee Jae-myung" ->
-    "Lee"); with ``particle``, the particle before it too ("Kevin de León" -> "de León", "Julio De Vido"
-    -> "De Vido")."""
+    Jr." -> "Casabonne"), or the one before a hyphenated given name ("Lee Jae-myung" -> "Lee", "Donald
+    Tsang Yam-kuen" -> "Tsang"); with ``particle``, the particle before it too ("Kevin de León" -> "de
+    León", "Julio De Vido" -> "De Vido")."""
     words = name.split()
     while len(words) > 1 and words[-1].casefold().rstrip(".,") in _GENERATIONS:
         words.pop()
-    if len(words) == 2 and _GIVEN_NAME.match(words[1]):
-        return words[0]
+    if len(words) >= 2 and _GIVEN_NAME.match(words[-1]):
+        return words[-2]  # "Andrew Chan Hing-wai" -> "Chan": an English name before it too
     first = len(words) - 1
     while particle and first > 1 and words[first - 1].casefold() in NAME_PARTICLES:
         first -= 1  # "Alex Van Der Zwaan" -> "Van Der Zwaan"

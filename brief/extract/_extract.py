@@ -134,6 +134,7 @@ def _add_surnames(actors: list[CandidateActor]) -> None:
         # "New York State Attorney General" is no "General" (but "Jim Justice" is "Justice")
         words = a.name.lower().split()
         office = words[-1] in OFFICE_WORDS and words[-2] in OFFICE_WORDS
+        office = office or "for" in words or "of" in words  # "... High Commissioner for Human Rights"
         # an alias in another case is the same one ("De Blasio" where it opens a sentence)
         known = called.casefold() in {x.casefold() for x in a.aliases}
         pronoun = called.casefold() in ("he", "she", "it", "we", "they", "i")  # "He" of China's Liu He

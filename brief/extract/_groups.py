@@ -50,6 +50,7 @@ _INSTITUTIONS = frozenset({"government", "administration", "authority", "bloc"})
 
 
 _PLURAL_GROUPS = frozenset({"party"})
+_COUNTS = NUMBERS | {"group", "crowd", "number", "handful", "delegation", "band", "dozens", "hundreds"}
 _KINDLESS = frozenset({"group", "organization", "organisation"})  # "advocacy groups", not bare "groups"
 _LANDS = frozenset({"state", "country", "nation", "republic", "kingdom"})
 _LED = frozenset({"government", "administration"})  # named by whose they are: "the government of X"
@@ -59,6 +60,11 @@ def _is_speaker(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
+    count = head.head
+    counted = count.lemma_.lower() in _COUNTS or (count.like_num and count.lower_ not in ("1", "one"))
+    share = any(c.lower_ == "every" for c in tok.lefts)  # "1 of every 20 students reported using ...": a rate
+    if tok.dep_ == "pobj" and head.lower_ == "of" and counted and not share:
+        tok, head = count, count.head  # "A group of 30 fishermen ... say", "Dozens of residents said"
     if tok.dep_ not in SUBJECT_DEPS or hypothetical(head):
         return False  # "allow leaders to claim a victory": nobody has said anything
     if head.lemma_.lower() in OPINION_VERBS:
@@ -239,7 +245,7 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
         for t in doc[first : tok.i]
     ):
         return None  # "the Saudi-led coalition": named by its leader, no description of one named
-    of = [c for c in tok.rights if c.lower_ == "of" and c.right_edge.is_title] if office else []
+    of = [c for c in tok.rights if c.lower_ in ("of", "for") and c.right_edge.is_title] if office else []
     start, end = char_span(doc, first, of[0].right_edge.i if of else tok.i)  # "the Secretary of State"
     mods = doc[first : tok.i]
     label = "DOC" if lemma in DOCUMENT_NOUNS else "FILING" if lemma in FILING_NOUNS else "DESC"

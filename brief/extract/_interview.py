@@ -1,6 +1,6 @@
 """Interviews printed as questions and answers ("QN: What are the roles ...?", then the answer's
-paragraphs, perhaps opened by "ANS:"): every answer is the words of the one person the introduction
-names most, the person interviewed, never the writer's."""
+paragraphs, perhaps opened by "ANS:"; or bare questions after "Excerpts:"): every answer is the words of
+the one person the introduction names most, the person interviewed, never the writer's."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ _ANSWER = re.compile(r"[ \t]*(?:A|ANS|Answer)[ \t]*[:.][ \t]*")
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
 _LEAST_QUESTIONS = 2  # one "Q:" may be a heading; an interview asks more
 _INTERVIEW = re.compile(r"\binterview", re.I)
+# a paragraph that only asks, not in quotation marks: "What about early elections?"
+_BARE_QUESTION = re.compile(r"^[ \t]*[A-Z][^\n“”\"]{4,300}\?[ \t]*$", re.M)
+_EXCERPTS = re.compile(r"\b(?:excerpts|edited for (?:length|clarity))\b[^\n]*$", re.I | re.M)
+_LEAST_BARE = 3
 
 
 def _interviewee(ctx: Ctx, before: int) -> int | None:
@@ -28,9 +32,20 @@ def _interviewee(ctx: Ctx, before: int) -> int | None:
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
+def _questions(text: str) -> list[re.Match[str]]:
+    """The questions of an interview: marked ("QN: ..."), or else paragraphs that only ask, after an
+    introduction that ends "Excerpts:" (or three or more of them: a writer may ask one or two himself)."""
+    marked = list(_QUESTION.finditer(text))
+    if marked:
+        return marked
+    bare = list(_BARE_QUESTION.finditer(text))
+    excerpts = bool(bare) and _EXCERPTS.search(text, 0, bare[0].start()) is not None
+    return bare if len(bare) >= _LEAST_BARE or excerpts else []
+
+
 def answers(ctx: Ctx) -> list[Said]:
     """Each answer paragraph of a question-and-answer interview, as the interviewee's words."""
-    questions = list(_QUESTION.finditer(ctx.text))
+    questions = _questions(ctx.text)
     # (an explainer's "Q: ... A: ..." is the writer's: the page must say it is an interview)
     told = bool(questions) and _INTERVIEW.search(ctx.text, 0, questions[0].start()) is not None
     if (

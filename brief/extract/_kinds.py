@@ -1,6 +1,6 @@
-"""What kind of actor a name is, from the words around it rather than the tagger's label: a person after
-a title of office or described as one ("Karuppanan, a farmer"), an organisation described as a body
-("the fact-checking website Full Fact") or heading an institution's name ("Cal Tech")."""
+"""What kind of actor a name is, from the words around it rather than the tagger's label: an organisation
+described as a body ("the fact-checking website Full Fact") or heading an institution's name ("Cal Tech"),
+a law's name, an untagged speaker (who is a person: ``_person_cues``)."""
 
 from __future__ import annotations
 
@@ -11,97 +11,26 @@ from brief.extract._lexicon import (
     OFFICE_WORDS,
     ORG_DESCRIPTIONS,
     ORG_HEADS,
-    PERSON_NOUNS,
-    PERSON_TITLES,
     PLACE_NOUNS,
     POST_NOMINALS,
 )
+from brief.extract._person_cues import occupation, titled_appositive
 from brief.extract._syntax import SUBJECT_DEPS, is_report_verb, text_of
 
 __all__ = [
     "administration",
     "body_in_apposition",
-    "described",
     "described_as_body",
     "employer_of",
     "introduced_body",
     "name_case",
     "named_for",
-    "occupation",
     "owned_office",
-    "person_cue",
-    "post_before",
     "run_as_body",
-    "speaks_by_surname",
     "statute",
     "thing_in_apposition",
-    "titled_appositive",
-    "titled_in_apposition",
-    "titled_name",
     "untagged_speaker",
-    "who",
 ]
-
-
-def who(doc: Doc, first: int, last: int) -> bool:
-    """True for a bare two- or three-word name followed by a "who" clause ("Montell Figgins, who ...") or
-    after a title of office in lower case ("the company's executive chair Marcelo Claure")."""
-    if not _bare_name(doc, first, last, shortest=2):
-        return False
-    if first > 0 and doc[first - 1].is_lower and doc[first - 1].lower_ in PERSON_TITLES:
-        return True
-    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[last].children)
-
-
-_OCCUPATION_ENDINGS = ("ologist", "ist", "ician")
-
-
-def occupation(tok: Token) -> bool:
-    """A word for what someone does, capitalised before their name: "Sociologist Joscha Legewie",
-    "Economist Ana Ruiz", "Physician ..."."""
-    word = tok.lower_
-    return tok.is_alpha and (word in PERSON_NOUNS or word.endswith(_OCCUPATION_ENDINGS)) and len(word) > 4
-
-
-def titled_in_apposition(doc: Doc, first: int, last: int) -> bool:
-    """A bare name of two or three words with a person's title in apposition, whatever the tagger called
-    it: "Cecilia Malmström, the EU's trade commissioner, said"."""
-    return _bare_name(doc, first, last, shortest=2) and titled_appositive(doc[last])
-
-
-def titled_name(doc: Doc, first: int, last: int) -> bool:
-    """True for a rank or title the tagger took into an organisation's name, then a bare name of two or
-    three words: "Major-Gen Gopaul Govender" (one after a title's initials: "CM Banerjee"); or a bare name
-    of two or three words right after a title: "Congress MP Gaurav Gogoi"."""
-    k = first
-    while k < last and (doc[k].lower_ in PERSON_TITLES or (doc[k].tag_ == "HYPH" and k > first)):
-        k += 1
-    if first == k:
-        titled = first > 0 and doc[first - 1].lower_ in PERSON_TITLES and doc[last].dep_ != "appos"
-        return titled and _bare_name(doc, first, last, shortest=2)  # not "Jan Moller, Director Louisiana ..."
-    initials = doc[k - 1].is_upper and len(doc[k - 1]) <= 3
-    return doc[k - 1].tag_ != "HYPH" and _bare_name(doc, k, last, shortest=1 if initials else 2)
-
-
-def _bare_name(doc: Doc, first: int, last: int, shortest: int) -> bool:
-    """A name of ``shortest`` to three capitalised words, none the head of an institution's name."""
-    words = doc[first : last + 1]
-    return shortest <= len(words) <= 3 and all(t.is_title and t.lower_ not in ORG_HEADS for t in words)
-
-
-def described(doc: Doc, first: int, last: int) -> bool:
-    """True for a name of one to three words described as one person right after it: "Karuppanan, a
-    farmer from Karimangalam", "Somanathan, 61, another farmer" (an age, then a person's noun)."""
-    if not _bare_name(doc, first, last, shortest=1):
-        return False
-    k = last + 1
-    if k < len(doc) and doc[k].text == ",":
-        k += 1
-        if k + 1 < len(doc) and doc[k].like_num and doc[k + 1].text == ",":
-            k += 2  # an age
-        if k < len(doc) and doc[k].lower_ in ("a", "an", "another"):
-            return any(t.lower_ in PERSON_NOUNS for t in doc[k + 1 : k + 4] if t.pos_ == "NOUN")
-    return False
 
 
 def described_as_body(doc: Doc, first: int, last: int) -> bool:
@@ -109,8 +38,8 @@ def described_as_body(doc: Doc, first: int, last: int) -> bool:
     "the fact-checking website Full Fact"); not a name with a person's title in apposition too ("Hugh
     Welsh, president of DSM North America, a company ...": the company is the one he heads)."""
     root = doc[last]
-    if titled_appositive(root):
-        return False
+    if titled_appositive(root) or (first > 0 and doc[first - 1].lower_ in HONORIFICS):
+        return False  # (nor "Prof. Suman Chakraborty, department of mechanical engineering")
     nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
     if first > 0 and doc[first - 1].is_lower:
         nouns.append(doc[first - 1])  # parsed as a title: "the fact-checking website Fair Check"
@@ -152,47 +81,6 @@ def run_as_body(doc: Doc, first: int, last: int) -> bool:
         and after[0].lemma_.lower() in _HEADED
         and after[1].ent_type_ == "PERSON"
     )
-
-
-def post_before(doc: Doc, first: int, last: int) -> bool:
-    """An untagged full name right after a lower-case post: "Pittsburgh center Maurkice Pouncey"."""
-    before = doc[first - 1] if first > 0 else None
-    words = {t.lower_ for t in doc[first : last + 1]}
-    return before is not None and before.pos_ == "NOUN" and before.is_lower and not words & ORG_HEADS
-
-
-def titled_appositive(tok: Token) -> bool:
-    """ "Ivy Long, the director of the council": an untagged full name with a person's title; or the
-    name set after one ("the Director-General of the campaign, Adebayo Shittu, said")."""
-    if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in tok.children):
-        return True
-    if tok.dep_ != "appos":
-        return False
-    before = [tok.head, *(c for c in tok.head.children if c.dep_ == "appos" and c.i < tok.i)]
-    return any(
-        t.i < tok.i and t.lemma_.lower() in PERSON_TITLES and any(c.dep_ == "det" for c in t.children)
-        for t in before
-    )
-
-
-def speaks_by_surname(doc: Doc, first: int, last: int) -> bool:
-    """True for a bare two- or three-word name that tells or says something and whose last word alone,
-    untagged as a place or people, tells or does something elsewhere: "Yale Galanter told The Associated
-    Press ... Galanter said", whatever the tagger called it (here a work of art)."""
-    if not _bare_name(doc, first, last, shortest=2) or not _reports(doc[last]):
-        return False
-    word = doc[last].text
-    return any(
-        t.text == word
-        and t.dep_ == "nsubj"
-        and t.ent_type_ not in ("GPE", "LOC", "NORP")
-        and not first <= t.i <= last
-        for t in doc
-    )
-
-
-def _reports(tok: Token) -> bool:
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("say", "tell")
 
 
 def body_in_apposition(tok: Token) -> bool:
@@ -281,15 +169,6 @@ def thing_in_apposition(tok: Token) -> bool:
     that the whole story is about stays)."""
     beside = tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in PLACE_NOUNS
     return beside and text_of(tok.doc).count(tok.text) == 1
-
-
-def person_cue(doc: Doc, first: int) -> bool:
-    """True after "Mr", a title ("Chancellor") or a possessive owner ("Germany's")."""
-    before = doc[first - 1] if first > 0 else None
-    if before is None:
-        return False
-    titled = before.lower_ in HONORIFICS or before.lower_ in PERSON_TITLES or before.tag_ == "POS"
-    return titled or (before.is_title and occupation(before))
 
 
 def name_case(tok: Token) -> bool:

@@ -94,7 +94,7 @@ PERSON_TITLES = _set(
     "atty. councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman "
     "assemblywoman major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. "
     "gen peer ald. det. insp. cmdr. amb. cllr. detective inspector editor pro tem tempore cm pm msp "
-    "mentri menteri besar speaker whip commandant"
+    "mentri menteri besar speaker whip commandant marshal"
 )
 # Other forms of a title and the title each stands for: abbreviations before a name ("Gov. Chris
 # Christie") and the plain word for a formal one ("Justice Alexander Sosna" is "the judge").
@@ -132,7 +132,8 @@ GROUP_NOUNS = _set(
     "rebel militant survivor witness relative neighbor neighbour tenant landlord homeowner passenger "
     "taxpayer veteran firefighter paramedic group organization organisation plaintiff defendant petitioner "
     "claimant complainant appellant councillor councilor councilmember alderman commissioner delegate "
-    "director manager pilot soldier miner vendor merchant shopkeeper insurgent"
+    "director manager pilot soldier miner vendor merchant shopkeeper insurgent fisherman herder trucker "
+    "motorist commuter pensioner retiree landowner pastor cleric imam priest"
 )
 # One side of a story that speaks as a body though it has no name: "the prosecution", "the defence",
 # "a jury", "Magnuson's family".
@@ -350,7 +351,13 @@ POST_NOMINALS = _set("qc kc san sc s.c. obe mbe cbe kbe dbe frs md phd mph rn fa
 WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
 RIVALS = _set("opposition critic rival opponent enemy")  # a country's opposition is not the country
 DAY_WORDS = WEEKDAYS | _set("yesterday today tomorrow tonight")  # when, not who: "yesterday councillors"
+# what a minister or secretary is of: two of them are two offices ("the health secretary" is no finance one)
+PORTFOLIOS = _set(
+    "health finance foreign defence defense home interior justice education environment transport trade "
+    "energy agriculture labour labor culture treasury housing tourism industry communications"
+)
 JUNK_NAMES = WEEKDAYS | _set(
     "january february march april may june july august september october november december today yesterday "
-    "tomorrow note update correction fahrenheit celsius feb mar apr jul aug sep sept oct nov dec"
+    "tomorrow note update correction fahrenheit celsius feb mar apr jul aug sep sept oct nov dec "
+    "when where what why how whether"  # "When asked his thoughts, Mr Bean said": no one
 )

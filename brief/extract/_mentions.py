@@ -10,32 +10,17 @@ from brief.extract._entity_splits import join_particles, split_entity
 from brief.extract._groups import desc_mention, group_mention
 from brief.extract._kinds import (
     administration,
-    body_in_apposition,
-    described,
     described_as_body,
     employer_of,
     introduced_body,
-    name_case,
-    named_for,
-    occupation,
-    owned_office,
-    person_cue,
-    post_before,
     run_as_body,
-    speaks_by_surname,
     statute,
     thing_in_apposition,
-    titled_appositive,
-    titled_in_apposition,
-    titled_name,
-    untagged_speaker,
-    who,
 )
 from brief.extract._layout import inside
 from brief.extract._lexicon import (
     CORPORATE_ENDINGS,
     GROUP_HEADS,
-    HONORIFICS,
     INSTITUTIONS,
     JUNK_NAMES,
     NAME_PARTICLES,
@@ -46,19 +31,25 @@ from brief.extract._lexicon import (
     PLATFORMS,
     POST_NOMINALS,
     STATE_BODIES,
-    TITLE_STOPS,
     TOWN_ENDINGS,
     is_country,
 )
-from brief.extract._mention import NAMED, Mention, capitalised_noun, good_name, opens, written_together
+from brief.extract._mention import NAMED, Mention, capitalised_noun, good_name
 from brief.extract._name_edges import trim_name
+from brief.extract._person_cues import (
+    described,
+    speaks_by_surname,
+    titled_in_apposition,
+    titled_name,
+    who,
+)
+from brief.extract._portfolios import drop_portfolios
 from brief.extract._sources import source_mention
 from brief.extract._syntax import (
     SUBJECT_DEPS,
     Doc,
     Token,
     char_span,
-    hyphen_chain,
     is_agentive,
     is_boilerplate,
     listed_place,
@@ -66,8 +57,9 @@ from brief.extract._syntax import (
     opens_dateline,
     text_of,
 )
-from brief.extract._titles import drop_portfolios, person_forms
+from brief.extract._titles import person_forms
 from brief.extract._transcript import transcript_mentions
+from brief.extract._untagged_names import given_name, propn_mention
 
 __all__ = ["Mention", "collect_mentions"]
 
@@ -102,11 +94,18 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         return "GPE"  # "an ODI against Sri Lanka", "residents in Ba, Tavua and Rakiraki", tagged people
     if label == "PERSON" and doc[first : last + 1].text.casefold() in PLATFORMS:
         return "ORG"  # "In an update on Twitter, Director General of ...": a platform, no one
+    if label == "PERSON" and last > first and _people(doc[last]):
+        return None  # "few Barisan Nasional MPs were present": a group of them, told by their party
     party = doc[last].tag_ == "NNP" and doc[last].lower_.endswith("s") and doc[last - 1].lower_ == "the"
     plural = doc[last].tag_ in ("NNS", "NNPS") or party
     if label == "NORP" and (not plural or doc[last].dep_ in ("amod", "compound")):
         return None  # "Russian oil": an adjective, not a group (but "the Greens said", tagged NNP)
     return label if label in NAMED else None
+
+
+def _people(tok: Token) -> bool:
+    """True for a plural word for people ("MPs", "officials")."""
+    return tok.tag_ == "NNS" and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in PERSON_TITLES)
 
 
 def _corporate(doc: Doc, last: int) -> bool:
@@ -157,12 +156,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     first, last = bounds
     if label == "ORG":
         first = _state_owner(doc, first, last)
-    if (
-        label == "PERSON"
-        and first > 0
-        and doc[first].lower_ in NAME_PARTICLES
-        and _given_name(doc[first - 1])
-    ):
+    if label == "PERSON" and first > 0 and doc[first].lower_ in NAME_PARTICLES and given_name(doc[first - 1]):
         first -= 1  # "Harm van Bakel", of which the tagger found "van Bakel"
     if label == "PERSON" and last > first and doc[last].lower_ in POST_NOMINALS:
         last -= 1  # "Judge Neil Ford QC": the letters after his name are not of it
@@ -207,58 +201,6 @@ def _state_owner(doc: Doc, first: int, last: int) -> int:
     return owner if doc[owner].ent_type_ == "GPE" else first
 
 
-def _given_name(tok: Token) -> bool:
-    return tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ not in PERSON_TITLES
-
-
-def _propn_mention(doc: Doc, tok: Token) -> Mention | None:
-    """A name the tagger missed: "Mr Streeting", "Germany's Olaf Scholz" or "Timothy Weeks" (a given name
-    before a word it took for a date); else a possible surname."""
-    if tok.lower_ == "day" or tok.lower_ in JUNK_NAMES or tok.text == "I":
-        return None  # "India's Republic Day", "on Aug 1": a day, no one; "Mr Speaker I’m asking": the speaker
-    misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
-    # a capitalised "noun" that does something mid-sentence is a name: "but Wikileaks welcomed the move"
-    named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not opens(tok) and tok.dep_ == "nsubj")
-    speaker = untagged_speaker(tok)  # no organisation goes untagged before "said": a person's surname
-    last = named_for(tok) if tok.is_title else tok.i  # "Transport for London says ...": a body's name
-    named = named or speaker or last > tok.i
-    if not named or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not name_case(tok):
-        return None
-    if tok.dep_ == "appos" and tok.lower_ in PERSON_NOUNS | PERSON_TITLES:
-        return None  # "Ratnakar Shetty, Chief Administrative Officer, BCCI": his title, no one's name
-    first = tok.i
-    while (  # (and a particle: "Mayor de Blasio")
-        first > 0
-        and (doc[first - 1].is_title or doc[first - 1].text in NAME_PARTICLES)
-        and (doc[first - 1].pos_ == "PROPN" or written_together(doc, first - 1) or doc[first - 1].is_lower)
-        and not doc[first - 1].ent_type_
-    ):
-        first -= 1
-    chain = hyphen_chain(doc, first, tok.i)[0]  # "MORE-UFT", "Chick-fil-A"
-    first = chain if doc[chain].text[:1].isupper() and tok.text[:1].isupper() else first
-    while first < tok.i and (
-        doc[first].lower_ in HONORIFICS | PERSON_TITLES | TITLE_STOPS or occupation(doc[first])
-    ):
-        first += 2 if doc[first + 1].text == "-" else 1  # "Attorney-General": no name of anyone's
-    if (misdated and first == tok.i) or statute(doc, first, tok.i):
-        return None  # a lone "Weeks" is a date after all
-    owner = owned_office(doc, first, last)  # "the Utah Attorney General's Office": a body
-    first, office = owner, owner < first
-    start, end = char_span(doc, first, last)
-    person = not office and (
-        speaker
-        or person_cue(doc, first)
-        or (first < tok.i and (misdated or titled_appositive(tok) or post_before(doc, first, tok.i)))
-    )
-    body = office or (not person and (introduced_body(tok) or body_in_apposition(tok)))  # "The group MPD150"
-    label = "PERSON" if person else "ORG" if body else "PROPN"
-    m = Mention(start, end, text_of(doc)[start:end], label, tok.i)
-    m.tokens, m.agentive = set(range(first, last + 1)), is_agentive(tok) or body or speaker
-    if person:
-        person_forms(doc, m, first)
-    return m
-
-
 def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """Every actor mention in the document, in text order (boilerplate lines and ``ignored`` spans
     such as reader comments skipped)."""
@@ -290,7 +232,7 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
         for tok in sent:
             m = None if tok.i in taken else source_mention(doc, tok) or desc_mention(doc, tok)
             m = m or (None if tok.i in taken else group_mention(doc, tok))
-            m = m or (None if tok.i in taken else _propn_mention(doc, tok))
+            m = m or (None if tok.i in taken else propn_mention(doc, tok))
             if m is not None:
                 found.append(m)
     found += [m for m in signature_mentions(doc, found) if not inside(ignored, m.start, m.end)]

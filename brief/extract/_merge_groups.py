@@ -3,13 +3,15 @@ body's staff, and unnamed sources pointing back to one named just before."""
 
 from __future__ import annotations
 
+import re
+
 from brief.extract._draft import Draft, merge
 from brief.extract._layout import headline_end
 from brief.extract._lexicon import ORG_DESCRIPTIONS, ORG_HEADS
 from brief.extract._mention import Mention
 from brief.extract._short_forms import another_name
 from brief.extract._sources import SOURCE_HEADS
-from brief.extract._syntax import Doc
+from brief.extract._syntax import Doc, affiliation
 
 __all__ = [
     "merge_bare_groups",
@@ -70,6 +72,10 @@ def merge_bare_groups(drafts: dict[str, Draft], text: str) -> None:
                     and k.endswith(f" {key[2:]}")
                     and drafts[k].first < first
                 }
+        if not owners and last < headline_end(
+            text
+        ):  # the headline's "Fishermen", the body's "Cobh fishermen"
+            owners = {k for k in drafts if k[:2] == "g:" and k.endswith(f" {key[2:]}")}
         if len(owners) == 1:
             merge(drafts, key, owners.pop())
 
@@ -248,8 +254,29 @@ def merge_worded_bodies(drafts: dict[str, Draft], text: str) -> None:
         if len(owners) > 1:  # not a headline's run of capitals ("... Products Rules CA Appellate Court")
             owners = [k for k in owners if any(m.start > title_end for m in drafts[k].mentions)]
         if len(owners) == 1 and key in drafts:
-            merge(drafts, key, owners[0])
+            elsewhere = _placed_elsewhere(drafts, key, owners[0], text)
+            if not elsewhere:
+                merge(drafts, key, owners[0])
+            elif len(elsewhere) < len(drafts[key].mentions):  # the mentions told without a country are it
+                drafts[owners[0]].mentions += [m for m in drafts[key].mentions if m not in elsewhere]
+                drafts[key].mentions = elsewhere
     _merge_described(drafts)
+
+
+_PLACED = re.compile(r"\bIn ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*), (?:the )?$")
+
+
+def _placed_elsewhere(drafts: dict[str, Draft], key: str, owner: str, text: str) -> list[Mention]:
+    """The short name's mentions told in another country than the full name's: "In Lithuania, the
+    Foreign Ministry called ..." is not the Estonian Foreign Ministry named before."""
+    countries = {affiliation(w) for k, d in drafts.items() if d.kind == "country" for w in k[2:].split()}
+    theirs = {affiliation(w) for w in owner[2:].split()} & countries
+    found = []
+    for m in drafts[key].mentions:
+        placed = _PLACED.search(text, max(0, m.start - 60), m.start)
+        if placed and theirs and affiliation(placed[1].split()[-1]) in countries - theirs:
+            found.append(m)
+    return found
 
 
 _GENERIC = frozenset(

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from brief.extract._kinds import occupation
 from brief.extract._layout import headline_end
 from brief.extract._lexicon import HONORIFICS, PERSON_TITLES, TITLE_FORMS, TITLE_STOPS
+from brief.extract._person_cues import occupation
 from brief.extract._syntax import Doc, Token, text_of
 
 __all__ = ["trim_name"]
@@ -29,6 +29,9 @@ _SCORE = re.compile(r"\d[-–(]\d")  # "7-6(3"
 _HEADLINE_VERBS = frozenset("Is Are Was Were Will Would Says Said Has Have Had Does Did Can Could".split())
 
 
+_RANKS = frozenset({"marshal", "admiral", "general"})
+
+
 def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | None:
     """Drop leading articles/quotes (and titles for people) and trailing possessives/punctuation, the
     words of a title-case headline around a name, and an officer's title between a company and a
@@ -41,6 +44,8 @@ def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] 
         # (and a title without its full stop: "Sgt Donal Cronin")
         titled = person and (t.lower_ in HONORIFICS | PERSON_TITLES | TITLE_STOPS or t.lower_ in TITLE_FORMS)
         titled = titled or (person and occupation(t) and last - t.i >= 2)  # "Virologist John Moore"
+        # the first word of a rank of two ("Air Marshal Suyanto", "Field Marshal")
+        titled = titled or (person and t.is_title and t.i + 1 < last and doc[t.i + 1].lower_ in _RANKS)
         # "Hosting Cook at Dreamforce is our dream": a sentence's opening participle, not a first name
         opening = person and t.is_sent_start and t.i < last and t.lower_.endswith("ing") and len(t) > 5
         return bool(junk(t) or t.lower_ == "the" or titled or opening or t.tag_ == "MD")  # "Will Warren ...?"

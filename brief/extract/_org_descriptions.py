@@ -29,7 +29,11 @@ _MEDIA_NOUNS = frozenset(
 
 
 def resolve_org(
-    desc: Mention, orgs: list[Draft], named_as: list[tuple[int, str, Draft]], quoted: list[tuple[int, int]]
+    doc: Doc,
+    desc: Mention,
+    orgs: list[Draft],
+    named_as: list[tuple[int, str, Draft]],
+    quoted: list[tuple[int, int]],
 ) -> Draft | None:
     """The organisation named last before ``desc`` that it can mean ("the company" is no Board); one
     the article introduced as such ("The group, WeWorkers Coalition, ...") comes first."""
@@ -46,7 +50,39 @@ def resolve_org(
         if _can_mean(desc.hint, d) and members <= _name_words(d)
     }
     before = [d for d in orgs if last.get(id(d), -1) >= 0]
-    return max(before, key=lambda d: last[id(d)]) if before else None
+    if not before:
+        return None
+    latest = max(before, key=lambda d: last[id(d)])
+    sent = doc.char_span(last[id(latest)], last[id(latest)] + 1, alignment_mode="expand")
+    if sent is None:
+        return latest
+    span = sent[0].sent
+    if not span.start_char <= desc.start < span.end_char:
+        return latest
+    # of the bodies named before it in its own sentence, the subject is what "the company" goes on about:
+    # "Eir's relationship with Comreg took a twist with news that the company is suing the State"
+    subjects = [
+        d
+        for d in before
+        for m in [*d.mentions, *d.refs]
+        if span.start_char <= m.start < min(span.end_char, desc.start)
+        and not inside(quoted, m.start, m.end)
+        and _main_subject(doc, m)
+    ]
+    return max(subjects, key=lambda d: last[id(d)]) if subjects else latest
+
+
+def _main_subject(doc: Doc, m: Mention) -> bool:
+    """True for a mention that is its sentence's subject, or the owner of it ("Eir's relationship")."""
+    found = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if found is None:
+        return False
+    tok = found.root
+    if tok.dep_ == "poss":
+        tok = tok.head
+    verb = tok.head
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return tok.dep_ in ("nsubj", "nsubjpass") and main
 
 
 def merge_described_bodies(drafts: dict[str, Draft]) -> None:
@@ -87,8 +123,10 @@ def _name_words(org: Draft) -> frozenset[str]:
 
 def _last_unquoted(draft: Draft, pos: int, quoted: list[tuple[int, int]]) -> int:
     """Offset of the draft's last mention before ``pos`` outside quotations (-1 if none): a company a
-    speaker names is not what the writer's next "the company" means."""
-    starts = [m.start for m in draft.mentions if m.start < pos and not inside(quoted, m.start, m.end)]
+    speaker names is not what the writer's next "the company" means. An earlier "the company" found to
+    mean it counts as a mention ("However, the company stated ... Comreg had ... The company also noted")."""
+    found = [*draft.mentions, *draft.refs]
+    starts = [m.start for m in found if m.start < pos and not inside(quoted, m.start, m.end)]
     return max(starts, default=-1)
 
 

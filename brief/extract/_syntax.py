@@ -30,8 +30,12 @@ _QUOTED_TITLE = re.compile(
     r"(?<!\w)['‘][A-Z][^'’\n]{1,60}['’](?=\s+(?:scheme|programme|program|campaign|initiative|project|"
     r"policy|plan|yojana|bill|operation|mission|movement|slogan|app|show|series|film|album|song|book)\b)"
 )
-# "Mitch McConnell (R-Ky.)", "Charles Schumer (D-N.Y.)", "Bernie Sanders (I-Vt.)": party and state, no actor
-_PARTY_STATE = re.compile(r"\([RDI][-–][A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?\)")
+# "Mitch McConnell (R-Ky.)", "Charles Schumer (D-N.Y.)", "Bernie Sanders (I-Vt.)": party and state, no actor;
+# so a name's party and seat ("G. Manivanan (PKR-Kapar)", "Khalid Samad (Amanah-Shah Alam)")
+PARTY_SEAT = re.compile(
+    r"\([RDI][-–][A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?\)"
+    r"|(?<=[a-z] )\([A-Z][A-Za-z]{1,10}[-–] ?[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14})?\)"
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "dobj", "iobj", "dative"})
 _AGENT_PREPS = frozenset({"by", "with", "between"})
@@ -232,7 +236,7 @@ _AGENTS_FOR = LAWYERS | {"spokesman", "spokeswoman", "spokesperson"}
 def nameless_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges that name no actor: wire datelines ("WASHINGTON, March 3 (Reuters) -"), a
     thing's title in single quotation marks and a lawmaker's party and state ("(R-Ky.)")."""
-    found = (DATELINE, _QUOTED_TITLE, _PARTY_STATE)
+    found = (DATELINE, _QUOTED_TITLE, PARTY_SEAT)
     return [m.span() for pattern in found for m in pattern.finditer(text)]
 
 

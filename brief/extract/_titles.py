@@ -11,6 +11,7 @@ from brief.extract._lexicon import (
     HONORIFICS,
     JUNK_NAMES,
     OFFICE_WORDS,
+    ORG_DESCRIPTIONS,
     PERSON_TITLES,
     TITLE_FORMS,
 )
@@ -19,7 +20,7 @@ from brief.extract._subjects import named_after_title
 from brief.extract._syntax import Doc, Token, affiliation, char_span, phrase_text
 from brief.extract._title_starts import detached_title, office_of, sibling_title
 
-__all__ = ["drop_portfolios", "office_of_the", "person_forms", "place"]
+__all__ = ["office_of_the", "person_forms", "place"]
 
 _PREFIX_DEPS = {"compound", "amod", "nmod", "prep", "pobj", "conj", "cc"}
 
@@ -59,6 +60,21 @@ def _in_title(tok: Token, root: int) -> bool:
     return any(a.i == root for a in tok.ancestors)
 
 
+def _bracketed_body(doc: Doc, k: int) -> int:
+    """Where a title that starts with a body's name and its acronym in brackets starts, however the parser
+    hung that name ("Bulawayo Progressive Residents Association (BPRA) Coordinator"): before the body."""
+    close = k if doc[k].text == ")" else k + 1  # (the parser may have hung the acronym apart too)
+    bracketed = close >= 3 and doc[close].text == ")" and doc[close - 2].text == "("
+    if not bracketed or not doc[close - 1].text[:1].isupper():  # "(BPRA)", "(Saftu)"
+        return k
+    start = close - 3
+    if doc[start].ent_type_ not in ("ORG", "GPE", "NORP"):  # (the tagger's "South African Federation ...")
+        return k
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start - 1
+
+
 def _title_hyphen(doc: Doc, k: int, root: int) -> bool:
     """The hyphen inside a hyphenated title ("Attorney-General George Brandis"), and a name hyphened to a
     word of the title ("Maryland-based product liability lawyer Jim Dunham")."""
@@ -86,6 +102,7 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     k = first - 1
     while k >= 0 and (_in_title(doc[k], m.root) or _title_hyphen(doc, k, m.root) or _of_the(doc, k)):
         k -= 1
+    k = _bracketed_body(doc, k) if k < first - 1 else k
     if k == first - 1 and (detached := detached_title(doc, first)) is not None:
         k = detached - 1
     if (office := office_of(doc, k, first, m.root)) is not None:
@@ -94,7 +111,7 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
         k = sibling - 1
     # "House Ways and Means Committee Chairman", but "Trump and US Trade Representative Robert Lighthizer":
     # the title after another's name is the title alone
-    joins = [t.i for t in doc[k + 1 : first] if t.dep_ == "cc" and (t.i == k + 1 or _after_name(t))]
+    joins = [t.i for t in doc[k + 1 : first] if t.dep_ == "cc" and (t.i == k + 1 or _after_name(t, m.root))]
     k = joins[-1] if joins else k
     if k >= 0 and (other := title_before_and(doc, k)) is not None:  # "Chief Minister and BJP leader X"
         m.forms.append((doc[other].idx, doc[k - 1].idx + len(doc[k - 1])))
@@ -127,10 +144,13 @@ _NOT_PLURAL = frozenset({"news", "affairs", "sales", "communications", "arms", "
 _NOBODY = frozenset("nothing anything everything something nobody anybody everybody somebody".split())
 
 
-def _after_name(cc: Token) -> bool:
+def _after_name(cc: Token, root: int) -> bool:
     """An "and" after a name outside any name holding it: "Trump and US Trade Representative", "Minister for
-    X Carmel Sepuloni and Minister ..."; not "House Ways and Means Committee" nor "Minister for Mines and"."""
+    X Carmel Sepuloni and Minister ..."; not "House Ways and Means Committee", "Minister for Mines and" nor
+    "Energy and Mines Minister Gonzalo Tamayo" (a portfolio the parser hung on the name)."""
     before = cc.doc[cc.i - 1]  # (the tagger may take the name for a verb or an adjective)
+    if before.ent_type_ != "PERSON" and before.dep_ in ("nmod", "compound") and before.head.i == root:
+        return False
     titled = any(t.is_title and t.lower_ in PERSON_TITLES for t in cc.doc[cc.i + 1 : cc.i + 5])
     portfolio = before.dep_ == "pobj" and before.head.lower_ in ("of", "for") and not titled
     return bool(before.is_title and not portfolio and (before.ent_type_ == "PERSON" or cc.ent_iob_ != "I"))
@@ -166,6 +186,8 @@ def _appositive(doc: Doc, m: Mention) -> None:
     for head in heads:
         if no_title(doc, root, head, heads):
             continue  # "Connolly’s dominance ... — Sinn Féin"; the "co" and "-" of "co-author"; a chant
+        if m.label == "PERSON" and head.lemma_.lower() in ORG_DESCRIPTIONS - PERSON_TITLES:
+            continue  # "Prof. Suman Chakraborty, department of mechanical engineering": where, not what
         if named is not None and head.i < named.i:
             continue
         if root.dep_ in ("dobj", "dative") and head.i > root.i and not doc[head.left_edge.i - 1].is_punct:
@@ -253,31 +275,3 @@ def place(doc: Doc, tok: Token) -> bool:
     """True for a word the article names as a place on its own, or a country's name."""
     known = any(e.label_ in ("GPE", "NORP", "LOC") and e.text == tok.text for e in doc.ents)
     return known or tok.text.casefold() in DEMONYMS
-
-
-def drop_portfolios(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """The bodies a minister's title names before the name ("Internal and Home Affairs and Provincial
-    Councils and Local Government Minister Vajira Abeywardena") are the title's words, not actors: they go,
-    the title's own word with them, and the whole title is the person's role (where the name took in only
-    its last words, "Local Government Minister")."""
-    at = {t: m for m in found for t in m.tokens}
-    dropped: set[int] = set()
-    for m in found:
-        name = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "PERSON" else None
-        k = name.start - 1 if name else 0  # the word before the name itself, past a title taken into it
-        if k < 1 or doc[k].lower_ not in PERSON_TITLES or doc[k - 1].ent_type_ != "ORG":
-            continue
-        first = k - 1
-        while first > 0 and (doc[first - 1].ent_type_ == "ORG" or doc[first - 1].lower_ == "and"):
-            first -= 1  # the ministries joined by "and"
-        while doc[first].lower_ == "and":
-            first += 1
-        title = phrase_text(doc, first, k)
-        if m.role and not (title.endswith(m.role) and " and " in title[: len(title) - len(m.role)]):
-            continue  # a title of its own ("former France Sports Minister"), not the tail of a list of bodies
-        inside = [at[t] for t in range(first, k + 1) if t in at and at[t] is not m]
-        if any(o.label not in ("ORG", "PROPN") or not o.tokens <= set(range(first, k + 1)) for o in inside):
-            continue  # "Senate President Pro Tempore Kevin de León": the title is another name's
-        dropped |= {id(o) for o in inside}
-        m.role = title
-    return [m for m in found if id(m) not in dropped]

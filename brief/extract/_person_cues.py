@@ -1,0 +1,171 @@
+"""Whether a name is a person's, from the words around it rather than the tagger's label: a title or an
+honorific before it ("Prof. Suman Chakraborty", "Justice Iain Morley"), a person's noun or title set beside
+it ("Karuppanan, a farmer", "the chairman, Bonginkosi Ndlela"), another person beside it, a "who" after it
+or a party and seat in brackets."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from brief.extract._lexicon import HONORIFICS, ORG_HEADS, PERSON_NOUNS, PERSON_TITLES
+from brief.extract._syntax import PARTY_SEAT, text_of
+
+__all__ = [
+    "described",
+    "occupation",
+    "person_cue",
+    "post_before",
+    "speaks_by_surname",
+    "titled_appositive",
+    "titled_in_apposition",
+    "titled_name",
+    "who",
+]
+
+
+def who(doc: Doc, first: int, last: int) -> bool:
+    """True for a bare two- or three-word name followed by a "who" clause ("Montell Figgins, who ...") or
+    after a title of office in lower case ("the company's executive chair Marcelo Claure"), or before a
+    lawmaker's party and seat ("Gobind Singh Deo (DAP-Puchong)"), listed with people only ("Ritsu Doan and
+    Takuma Asano") or followed by "as" and a title ("replace Nicola Sturgeon as leader")."""
+    if not _bare_name(doc, first, last, shortest=2):
+        return False
+    if first > 0 and doc[first - 1].is_lower and doc[first - 1].lower_ in PERSON_TITLES:
+        return True
+    if PARTY_SEAT.match(text_of(doc), doc[last].idx + len(doc[last].text) + 1):
+        return True
+    titled_as = (t.head.i == last + 1 and t.lemma_.lower() in PERSON_TITLES for t in doc[last + 2 : last + 5])
+    if last + 1 < len(doc) and doc[last + 1].lower_ == "as" and any(titled_as):
+        return True  # "to replace Nicola Sturgeon as Holyrood leader"
+    if _listed_with_people(doc, first, last):
+        return True  # "goals by Ritsu Doan and Takuma Asano"
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[last].children)
+
+
+_OCCUPATION_ENDINGS = ("ologist", "ist", "ician")
+
+
+def _listed_with_people(doc: Doc, first: int, last: int) -> bool:
+    """True for a name listed only with people ("Ritsu Doan and Takuma Asano", "she and Vince Cable"); not
+    one among companies or papers the tagger took one of for a person ("the Sacramento Bee, Miami Herald
+    and Kansas City Star"), nor "Home Affairs"."""
+    top = doc[last]
+    while top.dep_ == "conj":
+        top = top.head
+    items = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.head.i != t.i)]
+    others = [t for t in items if not first <= t.i <= last]
+    person = all((t.ent_type_ == "PERSON" and t.ent_iob_ == "I") or t.lower_ in ("he", "she") for t in others)
+    # (a plural "Affairs" is no one's name, whatever "Sinha" was tagged)
+    plural = any(t.tag_ == "NNPS" and t.lower_.endswith("s") for t in doc[first : last + 1])
+    return bool(others) and person and not plural
+
+
+def occupation(tok: Token) -> bool:
+    """A word for what someone does, capitalised before their name: "Sociologist Joscha Legewie",
+    "Economist Ana Ruiz", "Physician ..."."""
+    word = tok.lower_
+    return tok.is_alpha and (word in PERSON_NOUNS or word.endswith(_OCCUPATION_ENDINGS)) and len(word) > 4
+
+
+def titled_in_apposition(doc: Doc, first: int, last: int) -> bool:
+    """A bare name of two or three words with a person's title in apposition, whatever the tagger called
+    it: "Cecilia Malmström, the EU's trade commissioner, said"."""
+    return _bare_name(doc, first, last, shortest=2) and titled_appositive(doc[last])
+
+
+_RANKS = PERSON_TITLES | {"justice", "magistrate"}  # "Justice Iain Morley", tagged an organisation
+
+
+def titled_name(doc: Doc, first: int, last: int) -> bool:
+    """True for a rank or title the tagger took into an organisation's name, then a bare name of two or
+    three words: "Major-Gen Gopaul Govender" (one after a title's initials: "CM Banerjee"); or a bare name
+    of two or three words right after a title: "Congress MP Gaurav Gogoi"."""
+    k = first
+    while k < last and (
+        doc[k].lower_ in _RANKS
+        or (doc[k].tag_ == "HYPH" and k > first)
+        or (doc[k].is_title and doc[k + 1].lower_ in _RANKS and k + 1 < last)  # "Air Marshal Suyanto"
+    ):
+        k += 1
+    if first == k:
+        titled = first > 0 and doc[first - 1].lower_ in PERSON_TITLES and doc[last].dep_ != "appos"
+        return titled and _bare_name(doc, first, last, shortest=2)  # not "Jan Moller, Director Louisiana ..."
+    initials = doc[k - 1].is_upper and len(doc[k - 1]) <= 3
+    ranked = k - first >= 2  # a rank of two words before a surname (but "General Motors", one)
+    return doc[k - 1].tag_ != "HYPH" and _bare_name(doc, k, last, shortest=1 if initials or ranked else 2)
+
+
+def _bare_name(doc: Doc, first: int, last: int, shortest: int) -> bool:
+    """A name of ``shortest`` to three capitalised words, none the head of an institution's name."""
+    # a hyphened word is one ("Sei-ichiro Watanabe", "Iain Lees-Galloway")
+    words = [
+        t for t in doc[first : last + 1] if t.tag_ != "HYPH" and (t.i == first or doc[t.i - 1].tag_ != "HYPH")
+    ]
+    return shortest <= len(words) <= 3 and all(t.is_title and t.lower_ not in ORG_HEADS for t in words)
+
+
+def described(doc: Doc, first: int, last: int) -> bool:
+    """True for a name of one to three words described as one person right after it: "Karuppanan, a
+    farmer from Karimangalam", "Somanathan, 61, another farmer" (an age, then a person's noun)."""
+    if not _bare_name(doc, first, last, shortest=1):
+        return False
+    k = last + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+        if k + 1 < len(doc) and doc[k].like_num and doc[k + 1].text == ",":
+            k += 2  # an age
+        if k < len(doc) and doc[k].lower_ in ("a", "an", "another"):
+            return any(t.lower_ in PERSON_NOUNS for t in doc[k + 1 : k + 4] if t.pos_ == "NOUN")
+    return False
+
+
+def post_before(doc: Doc, first: int, last: int) -> bool:
+    """An untagged full name right after a lower-case post: "Pittsburgh center Maurkice Pouncey"."""
+    before = doc[first - 1] if first > 0 else None
+    words = {t.lower_ for t in doc[first : last + 1]}
+    return before is not None and before.pos_ == "NOUN" and before.is_lower and not words & ORG_HEADS
+
+
+def titled_appositive(tok: Token) -> bool:
+    """ "Ivy Long, the director of the council": an untagged full name with a person's title; or the
+    name set after one ("the Director-General of the campaign, Adebayo Shittu, said")."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in tok.children):
+        return True
+    if tok.dep_ != "appos":
+        return False
+    before = [tok.head, *(c for c in tok.head.children if c.dep_ == "appos" and c.i < tok.i)]
+    return any(
+        t.i < tok.i
+        and t.lemma_.lower() in PERSON_TITLES
+        and any(c.dep_ in ("det", "poss", "compound") for c in t.children)
+        for t in before
+    )
+
+
+def speaks_by_surname(doc: Doc, first: int, last: int) -> bool:
+    """True for a bare two- or three-word name that tells or says something and whose last word alone,
+    untagged as a place or people, tells or does something elsewhere: "Yale Galanter told The Associated
+    Press ... Galanter said", whatever the tagger called it (here a work of art)."""
+    if not _bare_name(doc, first, last, shortest=2) or not _reports(doc[last]):
+        return False
+    word = doc[last].text
+    return any(
+        t.text == word
+        and t.dep_ == "nsubj"
+        and t.ent_type_ not in ("GPE", "LOC", "NORP")
+        and not first <= t.i <= last
+        for t in doc
+    )
+
+
+def _reports(tok: Token) -> bool:
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("say", "tell")
+
+
+def person_cue(doc: Doc, first: int) -> bool:
+    """True after "Mr", a title ("Chancellor") or a possessive owner ("Germany's")."""
+    before = doc[first - 1] if first > 0 else None
+    if before is None:
+        return False
+    titled = before.lower_ in HONORIFICS or before.lower_ in PERSON_TITLES or before.tag_ == "POS"
+    return titled or (before.is_title and occupation(before))

@@ -1,0 +1,86 @@
+"""Names the tagger missed: "Mr Streeting", "Germany's Olaf Scholz", "Minister for Civil Aviation Alfred
+Manase", "Timothy Weeks" (a given name before a word it took for a date); else a possible surname."""
+
+from __future__ import annotations
+
+from brief.extract._kinds import (
+    body_in_apposition,
+    introduced_body,
+    name_case,
+    named_for,
+    owned_office,
+    statute,
+    untagged_speaker,
+)
+from brief.extract._lexicon import (
+    HONORIFICS,
+    JUNK_NAMES,
+    NAME_PARTICLES,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+    TITLE_STOPS,
+)
+from brief.extract._mention import Mention, opens, written_together
+from brief.extract._person_cues import occupation, person_cue, post_before, titled_appositive
+from brief.extract._syntax import Doc, Token, char_span, hyphen_chain, is_agentive, text_of
+from brief.extract._titles import person_forms
+
+__all__ = ["given_name", "propn_mention"]
+
+
+def given_name(tok: Token) -> bool:
+    return tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ not in PERSON_TITLES
+
+
+def propn_mention(doc: Doc, tok: Token) -> Mention | None:
+    """A name the tagger missed: "Mr Streeting", "Germany's Olaf Scholz" or "Timothy Weeks" (a given name
+    before a word it took for a date); else a possible surname."""
+    if tok.lower_ == "day" or tok.lower_ in JUNK_NAMES or tok.text == "I":
+        return None  # "India's Republic Day", "on Aug 1": a day, no one; "Mr Speaker I’m asking": the speaker
+    misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
+    # a capitalised "noun" that does something mid-sentence is a name: "but Wikileaks welcomed the move"
+    named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not opens(tok) and tok.dep_ == "nsubj")
+    speaker = untagged_speaker(tok)  # no organisation goes untagged before "said": a person's surname
+    last = named_for(tok) if tok.is_title else tok.i  # "Transport for London says ...": a body's name
+    named = named or speaker or last > tok.i
+    if not named or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not name_case(tok):
+        return None
+    if tok.dep_ == "appos" and tok.lower_ in PERSON_NOUNS | PERSON_TITLES:
+        return None  # "Ratnakar Shetty, Chief Administrative Officer, BCCI": his title, no one's name
+    first = tok.i
+    while (  # (and a particle: "Mayor de Blasio")
+        first > 0
+        and (doc[first - 1].is_title or doc[first - 1].text in NAME_PARTICLES)
+        and (doc[first - 1].pos_ == "PROPN" or written_together(doc, first - 1) or doc[first - 1].is_lower)
+        and not doc[first - 1].ent_type_
+    ):
+        first -= 1
+    before = doc[first - 1] if first > 0 else None
+    portfolio = before is not None and before.lower_ in ("of", "for") and before.head.lower_ in PERSON_TITLES
+    portfolio = portfolio and tok.i - first >= 2  # (not "High Commissioner for Human Rights")
+    if portfolio:
+        first = tok.i - 1  # "Minister for Civil Aviation Alfred Manase": the portfolio's words, then a name
+    chain = hyphen_chain(doc, first, tok.i)[0]  # "MORE-UFT", "Chick-fil-A"
+    first = chain if doc[chain].text[:1].isupper() and tok.text[:1].isupper() else first
+    while first < tok.i and (
+        doc[first].lower_ in HONORIFICS | PERSON_TITLES | TITLE_STOPS or occupation(doc[first])
+    ):
+        first += 2 if doc[first + 1].text == "-" else 1  # "Attorney-General": no name of anyone's
+    if (misdated and first == tok.i) or statute(doc, first, tok.i):
+        return None  # a lone "Weeks" is a date after all
+    owner = owned_office(doc, first, last)  # "the Utah Attorney General's Office": a body
+    first, office = owner, owner < first
+    start, end = char_span(doc, first, last)
+    person = not office and (
+        speaker
+        or portfolio
+        or person_cue(doc, first)
+        or (first < tok.i and (misdated or titled_appositive(tok) or post_before(doc, first, tok.i)))
+    )
+    body = office or (not person and (introduced_body(tok) or body_in_apposition(tok)))  # "The group MPD150"
+    label = "PERSON" if person else "ORG" if body else "PROPN"
+    m = Mention(start, end, text_of(doc)[start:end], label, tok.i)
+    m.tokens, m.agentive = set(range(first, last + 1)), is_agentive(tok) or body or speaker
+    if person:
+        person_forms(doc, m, first)
+    return m
