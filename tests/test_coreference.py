@@ -373,12 +373,12 @@ def test_a_possessive_description_stays_apart_when_two_people_hold_that_title() 
     assert spoken_by(ex, "Trade talks in Geneva") != "Paul Hart"
 
 
-def test_he_after_a_person_the_extraction_knows_only_inside_a_body_stays_unresolved() -> None:
-    # made-up text: "Obama" here is only part of "the Obama administration" (a body), so "He" has no
-    # person draft to go to; it is not the last person quoted before
+def test_he_after_a_person_named_inside_a_body_is_not_the_last_person_quoted() -> None:
+    # made-up text: "Obama" is named in "the Obama administration" (a body) and as the owner of the
+    # subject before "He"; "He" is not the last person quoted before (since session 44 it is Obama)
     text = (
         "The Obama administration proposed lowering the mandate on Friday. “Investors keep asking me "
         "about it,” said Morwen Tulk, president of Harrow Mills, a grain company. As recently as the 2012 "
         "election, Obama’s position seemed clear: He pledged to increase the use of biofuels.\n"
     )
-    assert speaker_of(extract(text), "Obama’s position") != "Morwen Tulk"
+    assert speaker_of(extract(text), "Obama’s position") not in ("Morwen Tulk", "Obama administration")

@@ -29,11 +29,10 @@ from brief.extract._merge_groups import (
     merge_worded_bodies,
 )
 from brief.extract._org_descriptions import merge_described_bodies
+from brief.extract._person_merges import merge_bare_titles, merge_misspelt
 from brief.extract._quotes import quote_regions
 from brief.extract._short_forms import (
     bare,
-    merge_bare_titles,
-    merge_misspelt,
     merge_name_stems,
     merge_short_forms,
 )

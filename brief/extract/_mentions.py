@@ -38,6 +38,7 @@ from brief.extract._mention import NAMED, Mention, capitalised_noun, good_name
 from brief.extract._name_edges import trim_name
 from brief.extract._person_cues import (
     described,
+    list_mates,
     speaks_by_surname,
     titled_in_apposition,
     titled_name,
@@ -108,6 +109,14 @@ def _people(tok: Token) -> bool:
     return tok.tag_ == "NNS" and (tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() in PERSON_TITLES)
 
 
+def _listed_with_bodies(doc: Doc, first: int, last: int) -> bool:
+    """True for a one-word name listed with names most of which are organisations' (a country keeps its
+    kind by its name)."""
+    mates = list_mates(doc, first, last)
+    bodies = sum(t.ent_type_ == "ORG" for t in mates)
+    return first == last and bodies >= 2 and bodies * 2 > len(mates)
+
+
 def _corporate(doc: Doc, last: int) -> bool:
     """True when a name ends in a word for a kind of company or body ("Dick Clark Productions",
     "Robert Wood Johnson University Hospital")."""
@@ -141,6 +150,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
             bounds = (bounds[0] - 1, bounds[1])
     elif label == "PERSON" and bounds and bounds[0] > 0 and doc[bounds[0] - 1].lemma_.lower() in OUTLET_NOUNS:
         label = "ORG"  # "tech blog Gizmodo", "broadcaster TV4"
+    elif label in ("PERSON", "GPE") and bounds and _listed_with_bodies(doc, *bounds):
+        label = "ORG"  # "PayPal, Uber, eBay, Spotify, Visa and Mastercard are on board"
     elif label in ("ORG", "GPE", "NORP") and bounds and bounds[0] < bounds[1] and _mister(doc[bounds[0]]):
         label = "PERSON"  # "Mr Pompeo", tagged an organisation
     elif (

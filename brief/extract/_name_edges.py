@@ -30,6 +30,7 @@ _HEADLINE_VERBS = frozenset("Is Are Was Were Will Would Says Said Has Have Had D
 
 
 _RANKS = frozenset({"marshal", "admiral", "general"})
+_RANK_FIRSTS = frozenset({"air", "field", "rear", "vice", "fleet", "major", "lieutenant", "brigadier"})
 
 
 def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | None:
@@ -45,7 +46,9 @@ def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] 
         titled = person and (t.lower_ in HONORIFICS | PERSON_TITLES | TITLE_STOPS or t.lower_ in TITLE_FORMS)
         titled = titled or (person and occupation(t) and last - t.i >= 2)  # "Virologist John Moore"
         # the first word of a rank of two ("Air Marshal Suyanto", "Field Marshal")
-        titled = titled or (person and t.is_title and t.i + 1 < last and doc[t.i + 1].lower_ in _RANKS)
+        titled = titled or (
+            person and t.lower_ in _RANK_FIRSTS and t.i + 1 < last and doc[t.i + 1].lower_ in _RANKS
+        )
         # "Hosting Cook at Dreamforce is our dream": a sentence's opening participle, not a first name
         opening = person and t.is_sent_start and t.i < last and t.lower_.endswith("ing") and len(t) > 5
         return bool(junk(t) or t.lower_ == "the" or titled or opening or t.tag_ == "MD")  # "Will Warren ...?"

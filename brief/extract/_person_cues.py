@@ -12,6 +12,7 @@ from brief.extract._syntax import PARTY_SEAT, text_of
 
 __all__ = [
     "described",
+    "list_mates",
     "occupation",
     "person_cue",
     "post_before",
@@ -45,15 +46,20 @@ def who(doc: Doc, first: int, last: int) -> bool:
 _OCCUPATION_ENDINGS = ("ologist", "ist", "ician")
 
 
-def _listed_with_people(doc: Doc, first: int, last: int) -> bool:
-    """True for a name listed only with people ("Ritsu Doan and Takuma Asano", "she and Vince Cable"); not
-    one among companies or papers the tagger took one of for a person ("the Sacramento Bee, Miami Herald
-    and Kansas City Star"), nor "Home Affairs"."""
+def list_mates(doc: Doc, first: int, last: int) -> list[Token]:
+    """The last words of the other names in the list a name is one of ("Ritsu Doan and Takuma Asano")."""
     top = doc[last]
     while top.dep_ == "conj":
         top = top.head
     items = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.head.i != t.i)]
-    others = [t for t in items if not first <= t.i <= last]
+    return [t for t in items if not first <= t.i <= last]
+
+
+def _listed_with_people(doc: Doc, first: int, last: int) -> bool:
+    """True for a name listed only with people ("Ritsu Doan and Takuma Asano", "she and Vince Cable"); not
+    one among companies or papers the tagger took one of for a person ("the Sacramento Bee, Miami Herald
+    and Kansas City Star"), nor "Home Affairs"."""
+    others = list_mates(doc, first, last)
     person = all((t.ent_type_ == "PERSON" and t.ent_iob_ == "I") or t.lower_ in ("he", "she") for t in others)
     # (a plural "Affairs" is no one's name, whatever "Sinha" was tagged)
     plural = any(t.tag_ == "NNPS" and t.lower_.endswith("s") for t in doc[first : last + 1])
@@ -73,7 +79,10 @@ def titled_in_apposition(doc: Doc, first: int, last: int) -> bool:
     return _bare_name(doc, first, last, shortest=2) and titled_appositive(doc[last])
 
 
-_RANKS = PERSON_TITLES | {"justice", "magistrate"}  # "Justice Iain Morley", tagged an organisation
+_RANKS = PERSON_TITLES | {"justice", "magistrate"}
+_RANK_FIRSTS = frozenset(
+    {"air", "field", "rear", "vice", "fleet"}
+)  # "Justice Iain Morley", tagged an organisation
 
 
 def titled_name(doc: Doc, first: int, last: int) -> bool:
@@ -84,7 +93,7 @@ def titled_name(doc: Doc, first: int, last: int) -> bool:
     while k < last and (
         doc[k].lower_ in _RANKS
         or (doc[k].tag_ == "HYPH" and k > first)
-        or (doc[k].is_title and doc[k + 1].lower_ in _RANKS and k + 1 < last)  # "Air Marshal Suyanto"
+        or (doc[k].lower_ in _RANK_FIRSTS and doc[k + 1].lower_ in _RANKS and k + 1 < last)  # "Air Marshal"
     ):
         k += 1
     if first == k:

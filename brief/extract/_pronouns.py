@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
+from brief.extract._appositions import AGENTS
 from brief.extract._gender import Gender, of_noun, of_pronoun
 from brief.extract._lexicon import DOCUMENT_NOUNS, FILING_NOUNS, ISSUED, ORG_HEADS, PERSON_TITLES
 from brief.extract._subjects import named_after_title, titled_in_subject
@@ -133,6 +134,10 @@ def _in_sentence(ctx: Ctx, tok: Token, sent: Doc, person: bool) -> int | None:
     found = [t for t in found if not _reported_by(t, tok)]
     if not found and sent.end <= tok.sent.start:
         found = _antecedents(ctx, tok, _subjects_owners(sent), person)
+    elif not found and not _tag(tok):  # "Obama's position seemed clear: He pledged" (not "Trump's lawyer
+        # said he", nor "Ramage's case bore the hallmarks ..., he said")
+        owners = [t for t in _subjects_owners(sent) if t.head.lemma_.lower() not in AGENTS]
+        found = _antecedents(ctx, tok, owners, person)
     main = [t for t in found if not _reported_subject(t)]
     said_by = next(  # (not a "he" inside a quotation: “... either he will remain or we will,” he said)
         (
@@ -252,6 +257,12 @@ def _subjects_owners(sent: Doc) -> list[Token]:
         if t.dep_ == "pobj" and t.head.lower_ in _EXAMPLES and t.head.head in (s, *s.children)
     ]
     return owners + examples
+
+
+def _tag(tok: Token) -> bool:
+    """A reporting tag's pronoun after what it reports (", he said."): its verb says nothing after it."""
+    said = [c for c in tok.head.children if c.i > tok.head.i and c.dep_ in ("ccomp", "xcomp")]
+    return is_report_verb(tok.head) and not said
 
 
 def _reported_by(subject: Token, pronoun: Token) -> bool:

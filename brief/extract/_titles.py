@@ -16,6 +16,7 @@ from brief.extract._lexicon import (
     TITLE_FORMS,
 )
 from brief.extract._mention import LEFT_DEPS, Mention
+from brief.extract._open import in_title
 from brief.extract._subjects import named_after_title
 from brief.extract._syntax import Doc, Token, affiliation, char_span, phrase_text
 from brief.extract._title_starts import detached_title, office_of, sibling_title
@@ -103,6 +104,9 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     while k >= 0 and (_in_title(doc[k], m.root) or _title_hyphen(doc, k, m.root) or _of_the(doc, k)):
         k -= 1
     k = _bracketed_body(doc, k) if k < first - 1 else k
+    if 0 <= k < first - 2 and doc[k].tag_ == "HYPH" and not doc[k].whitespace_ and doc[k + 1].is_lower:
+        k += 1  # "A grim-faced union General-Secretary": no title starts inside a hyphened word (but
+        # "now-Attorney General Jeff Sessions" is the Attorney General)
     if k == first - 1 and (detached := detached_title(doc, first)) is not None:
         k = detached - 1
     if (office := office_of(doc, k, first, m.root)) is not None:
@@ -149,7 +153,7 @@ def _after_name(cc: Token, root: int) -> bool:
     X Carmel Sepuloni and Minister ..."; not "House Ways and Means Committee", "Minister for Mines and" nor
     "Energy and Mines Minister Gonzalo Tamayo" (a portfolio the parser hung on the name)."""
     before = cc.doc[cc.i - 1]  # (the tagger may take the name for a verb or an adjective)
-    if before.ent_type_ != "PERSON" and before.dep_ in ("nmod", "compound") and before.head.i == root:
+    if not before.ent_type_ and before.dep_ in ("nmod", "compound") and before.head.i == root:
         return False
     titled = any(t.is_title and t.lower_ in PERSON_TITLES for t in cc.doc[cc.i + 1 : cc.i + 5])
     portfolio = before.dep_ == "pobj" and before.head.lower_ in ("of", "for") and not titled
@@ -188,6 +192,8 @@ def _appositive(doc: Doc, m: Mention) -> None:
             continue  # "Connolly’s dominance ... — Sinn Féin"; the "co" and "-" of "co-author"; a chant
         if m.label == "PERSON" and head.lemma_.lower() in ORG_DESCRIPTIONS - PERSON_TITLES:
             continue  # "Prof. Suman Chakraborty, department of mechanical engineering": where, not what
+        if in_title(head):
+            continue  # a headline's shorthand: "officials Sanjay Jagdale, Ajay Shirke resign"
         if named is not None and head.i < named.i:
             continue
         if root.dep_ in ("dobj", "dative") and head.i > root.i and not doc[head.left_edge.i - 1].is_punct:
