@@ -278,6 +278,6 @@ def attach_descriptions(
         elif person and _office_holder(doc, desc):
             # "The United Nations High Commissioner for Human Rights said": no one named holds the office,
             # which speaks as a person of its own
-            cut = len(desc.text) - len(desc.text.split(" ", 1)[1])
-            desc.hint, desc.start, desc.text = "person", desc.start + cut, desc.text[cut:]  # without "the"
+            cut = 4 if desc.text[:4].casefold() == "the " else 0  # named without its "the"
+            desc.hint, desc.start, desc.text = "person", desc.start + cut, desc.text[cut:]
             drafts.setdefault(f"g:{key}", Draft(f"g:{key}")).mentions.append(desc)

@@ -72,9 +72,8 @@ def merge_bare_groups(drafts: dict[str, Draft], text: str) -> None:
                     and k.endswith(f" {key[2:]}")
                     and drafts[k].first < first
                 }
-        if not owners and last < headline_end(
-            text
-        ):  # the headline's "Fishermen", the body's "Cobh fishermen"
+        if not owners and last < headline_end(text):
+            # the headline's "Fishermen" are the body's "Cobh fishermen", the one group of that noun
             owners = {k for k in drafts if k[:2] == "g:" and k.endswith(f" {key[2:]}")}
         if len(owners) == 1:
             merge(drafts, key, owners.pop())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from brief.extract._layout import headline_end
-from brief.extract._lexicon import HONORIFICS, PERSON_TITLES, TITLE_FORMS, TITLE_STOPS
+from brief.extract._lexicon import HONORIFICS, PERSON_TITLES, RANK_FIRSTS, TITLE_FORMS, TITLE_STOPS
 from brief.extract._person_cues import occupation
 from brief.extract._syntax import Doc, Token, text_of
 
@@ -29,8 +29,7 @@ _SCORE = re.compile(r"\d[-–(]\d")  # "7-6(3"
 _HEADLINE_VERBS = frozenset("Is Are Was Were Will Would Says Said Has Have Had Does Did Can Could".split())
 
 
-_RANKS = frozenset({"marshal", "admiral", "general"})
-_RANK_FIRSTS = frozenset({"air", "field", "rear", "vice", "fleet", "major", "lieutenant", "brigadier"})
+_RANKS = frozenset({"marshal", "admiral", "general"})  # the second word of a rank of two
 
 
 def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | None:
@@ -47,7 +46,7 @@ def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] 
         titled = titled or (person and occupation(t) and last - t.i >= 2)  # "Virologist John Moore"
         # the first word of a rank of two ("Air Marshal Suyanto", "Field Marshal")
         titled = titled or (
-            person and t.lower_ in _RANK_FIRSTS and t.i + 1 < last and doc[t.i + 1].lower_ in _RANKS
+            person and t.lower_ in RANK_FIRSTS and t.i + 1 < last and doc[t.i + 1].lower_ in _RANKS
         )
         # "Hosting Cook at Dreamforce is our dream": a sentence's opening participle, not a first name
         opening = person and t.is_sent_start and t.i < last and t.lower_.endswith("ing") and len(t) > 5

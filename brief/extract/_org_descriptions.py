@@ -53,11 +53,9 @@ def resolve_org(
     if not before:
         return None
     latest = max(before, key=lambda d: last[id(d)])
-    sent = doc.char_span(last[id(latest)], last[id(latest)] + 1, alignment_mode="expand")
-    if sent is None:
-        return latest
-    span = sent[0].sent
-    if not span.start_char <= desc.start < span.end_char:
+    named = doc.char_span(last[id(latest)], last[id(latest)] + 1, alignment_mode="expand")
+    span = named[0].sent if named is not None else None
+    if span is None or not span.start_char <= desc.start < span.end_char:
         return latest
     # of the bodies named before it in its own sentence, the subject is what "the company" goes on about:
     # "Eir's relationship with Comreg took a twist with news that the company is suing the State"
@@ -124,7 +122,8 @@ def _name_words(org: Draft) -> frozenset[str]:
 def _last_unquoted(draft: Draft, pos: int, quoted: list[tuple[int, int]]) -> int:
     """Offset of the draft's last mention before ``pos`` outside quotations (-1 if none): a company a
     speaker names is not what the writer's next "the company" means. An earlier "the company" found to
-    mean it counts as a mention ("However, the company stated ... Comreg had ... The company also noted")."""
+    mean it counts as a mention ("Vodafone's quarrel with Ofcom ... the company is suing. The company
+    says")."""
     found = [*draft.mentions, *draft.refs]
     starts = [m.start for m in found if m.start < pos and not inside(quoted, m.start, m.end)]
     return max(starts, default=-1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from brief.extract._lexicon import HONORIFICS, ORG_HEADS, PERSON_NOUNS, PERSON_TITLES
+from brief.extract._lexicon import HONORIFICS, ORG_HEADS, PERSON_NOUNS, PERSON_TITLES, RANK_FIRSTS
 from brief.extract._syntax import PARTY_SEAT, text_of
 
 __all__ = [
@@ -79,10 +79,7 @@ def titled_in_apposition(doc: Doc, first: int, last: int) -> bool:
     return _bare_name(doc, first, last, shortest=2) and titled_appositive(doc[last])
 
 
-_RANKS = PERSON_TITLES | {"justice", "magistrate"}
-_RANK_FIRSTS = frozenset(
-    {"air", "field", "rear", "vice", "fleet"}
-)  # "Justice Iain Morley", tagged an organisation
+_RANKS = PERSON_TITLES | {"justice", "magistrate"}  # "Justice Iain Morley", tagged an organisation
 
 
 def titled_name(doc: Doc, first: int, last: int) -> bool:
@@ -93,7 +90,7 @@ def titled_name(doc: Doc, first: int, last: int) -> bool:
     while k < last and (
         doc[k].lower_ in _RANKS
         or (doc[k].tag_ == "HYPH" and k > first)
-        or (doc[k].lower_ in _RANK_FIRSTS and doc[k + 1].lower_ in _RANKS and k + 1 < last)  # "Air Marshal"
+        or (doc[k].lower_ in RANK_FIRSTS and doc[k + 1].lower_ in _RANKS and k + 1 < last)  # "Air Marshal"
     ):
         k += 1
     if first == k:
