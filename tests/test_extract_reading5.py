@@ -241,6 +241,8 @@ def test_no_title_starts_inside_a_hyphened_word() -> None:
         "by union leaders."
     )
     assert _actors(text)["Cyril Mokoena"].role == "union General-Secretary"
+    ranked = "Shutdown looms\n\nMinutes later, second-ranking GOP leader Kevin Marsh of Ohio responded."
+    assert _actors(ranked)["Kevin Marsh"].role == "second-ranking GOP leader"  # a rank is the title's own
 
 
 def test_a_one_word_name_listed_among_companies_is_a_company() -> None:

@@ -104,9 +104,12 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     while k >= 0 and (_in_title(doc[k], m.root) or _title_hyphen(doc, k, m.root) or _of_the(doc, k)):
         k -= 1
     k = _bracketed_body(doc, k) if k < first - 1 else k
-    if 0 <= k < first - 2 and doc[k].tag_ == "HYPH" and not doc[k].whitespace_ and doc[k + 1].is_lower:
-        k += 1  # "A grim-faced union General-Secretary": no title starts inside a hyphened word (but
-        # "now-Attorney General Jeff Sessions" is the Attorney General)
+    if 0 < k < first - 2 and doc[k].tag_ == "HYPH" and not doc[k].whitespace_ and doc[k + 1].is_lower:
+        # no title starts inside a hyphened word: "a grim-faced union General-Secretary" is "union
+        # General-Secretary", but a rank ("second-ranking") is the title's own (and "now-Attorney General
+        # Jeff Sessions" is the Attorney General)
+        rank = doc[k + 1].lower_.endswith("ing")
+        k = k - 2 if rank and not doc[k - 1].whitespace_ else k + 1
     if k == first - 1 and (detached := detached_title(doc, first)) is not None:
         k = detached - 1
     if (office := office_of(doc, k, first, m.root)) is not None:
