@@ -281,3 +281,9 @@ def test_he_reporting_a_sentence_is_not_the_owner_of_its_subject() -> None:
         'Ramage\'s case bore "the hallmarks of too many events, culminating in too much pain," he said.'
     )
     assert _speaker(text, "Ramage's case bore") != "Rob Ramage"
+
+
+def test_a_title_given_with_the_name_is_the_role_before_a_description() -> None:
+    # a description resolved to the person may be wrong ("The NTSB head" is not the governor's)
+    text = "Crash\n\nGov. Cuomo visited the scene on Monday. The NTSB head said the brakes had been checked."
+    assert _actors(text)["Cuomo"].role == "Gov."

@@ -6,8 +6,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from brief.extract._lexicon import CAPITALS, HONORIFICS, NAME_PARTICLES
+from brief.extract._lexicon import CAPITALS, HONORIFICS, NAME_PARTICLES, PERSON_TITLES
 from brief.extract._mention import Mention
+from brief.extract._title_words import title_words
 from brief.schema import ActorKind
 
 __all__ = ["Draft", "called_alone", "family_name", "merge", "merge_given_names", "quoted_only"]
@@ -67,8 +68,11 @@ class Draft:
     @property
     def role(self) -> str:
         roles = [m.role for m in self.mentions if m.role and m.hint != "shared"]  # not "Vice President Biden"
-        roles += [m.text.split(" ", 1)[-1] for m in self.extra if m.text.lower().startswith("the ")]
-        return max(roles, key=len, default="")
+        described = [m.text.split(" ", 1)[-1] for m in self.extra if m.text.lower().startswith("the ")]
+        # a title given with the name before a description ("President", not "a centrist former investment
+        # banker"); a description resolved to the person ("the Russian leader") never before one
+        titled = [r for r in roles if title_words(r) & PERSON_TITLES]
+        return max(titled or roles + described, key=len, default="")
 
     @property
     def is_person(self) -> bool:
