@@ -89,15 +89,18 @@ def named_after(tok: Token) -> int:
 _MAX_DEFINING = 8  # words of a defining relative clause that still name a group
 
 
-def defined_until(tok: Token) -> int | None:
+def defined_until(tok: Token, verb: Token | None = None) -> int | None:
     """The last token of a short relative clause that says which of them a group is ("Governments who still
     support Mr Maduro"), set with no comma (not "Analysts, who ... , said") and ending where the group's
-    verb or a stop follows (not "customers that spoke with 7" of "7 On Your Side"); else None."""
+    verb (``tok``'s head unless given) or a stop follows (not "customers that spoke with 7" of "7 On Your
+    Side"); else None."""
     rel = next((c for c in tok.rights if c.dep_ == "relcl"), None)
     if rel is None or tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ not in ("who", "that"):
         return None
     words = tok.doc[rel.i : rel.right_edge.i + 1]
     stop = next((t.i for t in words if t.is_punct and t.tag_ != "HYPH"), rel.right_edge.i + 1)
     last = stop - 1  # "Governments who still support Mr Maduro, including Bolivia and Cuba,": up to the comma
-    ends = last + 1 < len(tok.doc) and (tok.doc[last + 1].is_punct or tok.doc[last + 1].i == tok.head.i)
+    ends = last + 1 < len(tok.doc) and (
+        tok.doc[last + 1].is_punct or tok.doc[last + 1].i == (verb or tok.head).i
+    )
     return int(last) if ends and rel.i <= last and last - tok.i <= _MAX_DEFINING else None

@@ -124,6 +124,21 @@ def _headlined(tok: Token) -> bool:
     return bare and in_title(tok)
 
 
+def _joined(tok: Token) -> Token | None:
+    """The second of two kinds of people joined by "and" who speak or act as one ("Businesses and
+    residents say", "Researchers and clinicians who treat anxiety praised the study"): a plural common
+    noun for people right after the first's "and", not a name ("Democrats and Republicans" are two sides)."""
+    conj = next((c for c in tok.children if c.dep_ == "conj"), None)
+    if conj is None or tok.tag_ != "NNS" or conj.tag_ != "NNS":
+        return None
+    # not "Parents, teachers and students", nor "Teachers in the city and parents": the pair is all of it
+    paired = tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "and"
+    # "Chicago Public School officials and union leaders": two sides, each with its own body
+    named = any(t.pos_ == "PROPN" or t.ent_type_ for t in (*tok.lefts, *conj.lefts))
+    people = _group_noun(conj) or conj.lemma_.endswith(_AGENT_SUFFIXES)  # not "Witnesses and court records"
+    return conj if paired and not named and people else None
+
+
 # who "the researchers" are is the study's business: they speak as a group, whoever else is named
 _STUDY_AUTHORS = frozenset({"researcher", "scientist", "author"})
 
@@ -161,6 +176,8 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     led = not plural and tok.lemma_ in _LED and not mods  # "the government of Prime Minister Narendra Modi"
     last = named_after(tok) if (plural or side or led) and not mods else tok.i  # "activists in Thoothukudi"
     led = led and last > tok.i
+    joined = _joined(tok) if last == tok.i else None
+    last = joined.i if joined is not None else last
     named = [*mods, *doc[tok.i + 1 : last + 1]]
     named_mod = any((t.text[:1].isupper() and not t.is_sent_start) or t.ent_type_ in NAMED for t in named)
     counted = plural and not any(c.dep_ in ("det", "poss") and c.lower_ not in QUANTIFIERS for c in tok.lefts)
@@ -181,12 +198,15 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     if kind == "person" and _headlined(tok):
         return None
     m = Mention(start, end, text_of(doc)[start:end], "GROUP", tok.i, hint=kind, agentive=True)
-    m.forms.append(char_span(doc, form_start(doc, tok), tok.i))
-    if last > tok.i:
+    if joined is None:  # "Local officials" alone are not "Local officials and customers"
+        m.forms.append(char_span(doc, form_start(doc, tok), tok.i))
+    if last > tok.i and joined is None:
         m.forms.append(char_span(doc, first, tok.i))  # "activists" alone names them too
     if plural and (told := defined_until(tok)) is not None:
         m.forms.append(char_span(doc, first, told))  # "Physicians who favor Avastin's use"
-    m.tokens = set(range(chunk_start(tok), tok.i + 1))
+    if joined is not None and (told := defined_until(joined, tok.head)) is not None:
+        m.forms.append(char_span(doc, first, told))  # "Researchers and clinicians who treat anxiety"
+    m.tokens = set(range(chunk_start(tok), (joined or tok).i + 1))
     return m
 
 

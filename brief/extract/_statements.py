@@ -17,6 +17,7 @@ from brief.extract._clauses import (
 )
 from brief.extract._deeds import is_deed, light_stance, told_instead
 from brief.extract._following import before_list, following_range, into_main, quoted_tail, split_clause
+from brief.extract._framed import as_told, before_inverted, parenthetical
 from brief.extract._gender import Gender
 from brief.extract._interview import answers
 from brief.extract._lexicon import DOCUMENT_NOUNS, PERSON_TITLES, STANCE_VERBS
@@ -96,8 +97,9 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
             clause_range(doc, comp)
             if comp is not None
             else request
-            or _parenthetical(doc, verb)
-            or _before_inverted(doc, verb)
+            or parenthetical(doc, verb)
+            or before_inverted(doc, verb)
+            or as_told(doc, verb)
             or following_range(doc, verb)
         )
         if rng is not None and comp is not None and comp in runs_on:
@@ -130,40 +132,6 @@ def _relative_read_as_clause(comp: Token) -> bool:
     noun = first.nbor(-1) if first.i > 0 else first
     after_noun = noun.pos_ in ("NOUN", "PROPN") and noun.head.i != comp.i and noun.i > comp.head.i
     return after_noun and any(c.dep_ == "nsubj" and c.tag_ == "WDT" and c.i == first.i for c in comp.children)
-
-
-def _parenthetical(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """The clause before an attribution set in the middle of it: "Disney's tech teams isolated the
-    problem, Mayer said, and patched the software" (the parser makes "said" a parataxis of "isolated")."""
-    head = verb.head
-    if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX"):
-        return None
-    if verb.left_edge.i <= head.i:  # "Some of the cancers, he noted, may not have ...": the whole clause
-        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-        if subject is None:
-            return None  # "During their first encounter, Luhn said, Ailes ...": what follows
-        first, last = trim_clause(doc, subject.left_edge.i, head.right_edge.i)
-        return (first, last) if last - first >= MIN_WORDS - 1 else None
-    first, last = head.left_edge.i, verb.left_edge.i - 1
-    while last > first and doc[last].is_punct:
-        last -= 1
-    first, last = trim_clause(doc, first, last)
-    return (first, last) if last - first >= MIN_WORDS - 1 else None
-
-
-def _before_inverted(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """The clause before an inverted attribution the parser made the sentence's root: "Nevertheless, the
-    study's findings fan the flames ..., says Kurt Hegmann, a physician who ..." (not his description)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)  # not "matters"
-    if subject is None or verb.i == verb.sent.start or doc[verb.i - 1].text != ",":
-        return None
-    if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.pos_ == "PROPN" for c in verb.children):
-        return None  # "On Tuesday, Susan Nakhumicha, the cabinet secretary, acknowledged the government's
-        # efforts": a name before the verb is its subject, and the parser's subject after it the object
-    first, last = trim_clause(doc, verb.sent.start, verb.i - 2)
-    if any(t.is_quote for t in doc[first : last + 1]):
-        return None  # a quotation's end: the quotation itself is the statement
-    return (first, last) if last - first >= MIN_WORDS - 1 else None
 
 
 def _request_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
