@@ -100,8 +100,11 @@ def _owned_group(tok: Token) -> bool:
 
 
 def _state_body(tok: Token) -> bool:
-    """ "Ukraine's emergency service", "Israel's military": a state's body named by whose it is."""
-    return tok.lemma_ in STATE_BODIES and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in tok.children)
+    """ "Ukraine's emergency service", "Israel's military", "the Swedish foreign office": a state's body
+    named by whose it is."""
+    whose = any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in tok.children)
+    national = any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children)
+    return tok.lemma_ in STATE_BODIES and (whose or national)
 
 
 def _acting_subject(tok: Token) -> bool:
@@ -153,8 +156,8 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
         return None  # "the former Soviet state", "the Gulf nation": a country told by its description
     if plural and tok.dep_ == "poss" and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("'", "’"):
         return None  # "Apple's annual developers' conference": whose conference, not who acts
-    side = _side(tok)
-    if not (_group_noun(tok) or _owned_group(tok) or side or _state_body(tok)):
+    side, state = _side(tok), _state_body(tok)
+    if not (_group_noun(tok) or _owned_group(tok) or side or state):
         return None
     if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED) for c in tok.children):
         return None  # "the shareholder law firm Scott & Scott", "The SNP's leader, Nicola Sturgeon": the name
@@ -192,7 +195,9 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     start, end = char_span(doc, first, last)
     if any(t.is_space for t in doc[first:last]):
         return None  # a phrase broken across lines is a layout accident, not a name
-    institution = tok.lemma_ in ORG_DESCRIPTIONS or tok.lemma_ in ORG_HEADS or tok.lemma_ in _INSTITUTIONS
+    institution = (
+        tok.lemma_ in ORG_DESCRIPTIONS or tok.lemma_ in ORG_HEADS or tok.lemma_ in _INSTITUTIONS or state
+    )
     kind = "group" if plural or side else "organisation" if institution else "person"  # "the ... government"
     # "Socialist critic of NATO ... poised to win": the headline's words for a person it names
     if kind == "person" and _headlined(tok):
