@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from brief.extract._descriptions import attach_descriptions
@@ -29,7 +30,7 @@ from brief.extract._merge_groups import (
     merge_worded_bodies,
 )
 from brief.extract._org_descriptions import merge_described_bodies
-from brief.extract._person_merges import merge_bare_titles, merge_misspelt
+from brief.extract._person_merges import merge_bare_titles, merge_misspelt, merge_titled_names
 from brief.extract._quotes import quote_regions
 from brief.extract._short_forms import (
     bare,
@@ -43,7 +44,7 @@ __all__ = ["Draft", "build_drafts"]
 
 
 def _person_key(words: list[str]) -> str:
-    return f"p:{words[0]} {words[-1]}".casefold()
+    return f"p:{_folded(words[0])} {_folded(words[-1])}"
 
 
 def _particle_surname(text: str) -> bool:
@@ -90,8 +91,13 @@ def _says(doc: Doc, m: Mention) -> bool:
     return whole and tok.dep_ == "nsubj" and is_report_verb(tok.head)
 
 
+def _folded(text: str) -> str:
+    """A name without case or accents: "José Manuel Albares" and "Jose Manuel Albares" are one person."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
 def _named_key(m: Mention) -> str:
-    text = m.text.casefold()
+    text = _folded(m.text)  # as a person's key is: "Sinn Féin" is one name, whether tagged a person or not
     if text in SEATS or text in CAPITALS:
         return f"m:{text}"
     return f"c:{COUNTRY_KEY[text]}" if text in COUNTRY_KEY else f"n:{bare(text)}"
@@ -188,6 +194,7 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     merge_given_names(drafts)
     merge_governments(drafts)
     merge_bare_titles(drafts)
+    merge_titled_names(drafts)
     merge_staff(drafts)
     merge_worded_bodies(drafts, text_of(doc))
     merge_party_members(drafts)

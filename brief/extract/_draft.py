@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from brief.extract._family_first import family_first
 from brief.extract._lexicon import CAPITALS, HONORIFICS, NAME_PARTICLES, PERSON_TITLES
 from brief.extract._mention import Mention
 from brief.extract._title_words import title_words
@@ -19,11 +20,13 @@ _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Jae-myung", "Ing-wen": a g
 def family_name(name: str, *, particle: bool = False) -> str:
     """The word a person is called by alone: the last ("Dmitry Peskov" -> "Peskov"; "Pierre Casabonne
     Jr." -> "Casabonne"), or the one before a hyphenated given name ("Lee Jae-myung" -> "Lee", "Donald
-    Tsang Yam-kuen" -> "Tsang"); with ``particle``, the particle before it too ("Kevin de León" -> "de
-    León", "Julio De Vido" -> "De Vido")."""
+    Tsang Yam-kuen" -> "Tsang") or the first of a Chinese or Korean name ("Xi Jinping" -> "Xi"); with
+    ``particle``, the particle before it too ("Kevin de León" -> "de León", "Julio De Vido" -> "De Vido")."""
     words = name.split()
     while len(words) > 1 and words[-1].casefold().rstrip(".,") in _GENERATIONS:
         words.pop()
+    if family_first(words):
+        return words[0]
     if len(words) >= 2 and _GIVEN_NAME.match(words[-1]):
         return words[-2]  # "Andrew Chan Hing-wai" -> "Chan": an English name before it too
     first = len(words) - 1

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from brief.extract._lexicon import HONORIFICS, ORG_HEADS, PERSON_NOUNS, PERSON_TITLES, RANK_FIRSTS
+from brief.extract._lexicon import (
+    GROUP_NOUNS,
+    HONORIFICS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+    RANK_FIRSTS,
+)
 from brief.extract._syntax import PARTY_SEAT, text_of
 
 __all__ = [
@@ -44,6 +51,7 @@ def who(doc: Doc, first: int, last: int) -> bool:
 
 
 _OCCUPATION_ENDINGS = ("ologist", "ist", "ician")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def list_mates(doc: Doc, first: int, last: int) -> list[Token]:
@@ -68,9 +76,14 @@ def _listed_with_people(doc: Doc, first: int, last: int) -> bool:
 
 def occupation(tok: Token) -> bool:
     """A word for what someone does, capitalised before their name: "Sociologist Joscha Legewie",
-    "Economist Ana Ruiz", "Physician ..."."""
+    "Economist Ana Ruiz", "Physician ...", "Campaigner Mary Smith" (a speaking group's noun for one)."""
     word = tok.lower_
-    return tok.is_alpha and (word in PERSON_NOUNS or word.endswith(_OCCUPATION_ENDINGS)) and len(word) > 4
+    agent = word in GROUP_NOUNS and word.endswith(_AGENT_ENDINGS)  # not "Union" or "Government"
+    return (
+        tok.is_alpha
+        and (word in PERSON_NOUNS or word.endswith(_OCCUPATION_ENDINGS) or agent)
+        and len(word) > 4
+    )
 
 
 def titled_in_apposition(doc: Doc, first: int, last: int) -> bool:

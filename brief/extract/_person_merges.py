@@ -1,5 +1,6 @@
-"""Other names of one person: a bare title the tagger took for a name ("The President", "Pendang MP")
-and a first name the article misspells once ("Erica Shields" beside "Erika Shields")."""
+"""Other names of one person: a bare title the tagger took for a name ("The President", "Pendang MP"),
+a titled name it took for a body ("Minister for Civil Aviation Alfred Manase"), and a first name the
+article misspells once ("Erica Shields" beside "Erika Shields")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from brief.extract._lexicon import PERSON_TITLES
 from brief.extract._mention import Mention
 from brief.extract._short_forms import another_name
 
-__all__ = ["merge_bare_titles", "merge_misspelt"]
+__all__ = ["merge_bare_titles", "merge_misspelt", "merge_titled_names"]
 
 
 def merge_bare_titles(drafts: dict[str, Draft]) -> None:
@@ -35,6 +36,19 @@ def merge_bare_titles(drafts: dict[str, Draft]) -> None:
         ]
         if len(holders) == 1 and key in drafts:
             another_name(drafts, key, holders[0])
+
+
+def merge_titled_names(drafts: dict[str, Draft]) -> None:
+    """ "Minister for Civil Aviation Alfred Manase", which the tagger took for a body, is the person whose
+    full name it ends with."""
+    names = {
+        m.text.casefold(): k for k, d in drafts.items() if k[:2] == "p:" for m in d.mentions if " " in m.text
+    }
+    for key in [k for k in drafts if k[:2] == "n:"]:
+        words = key[2:].split()
+        holders = {names.get(" ".join(words[i:])) for i in range(1, len(words) - 1)} - {None}
+        if len(holders) == 1:
+            another_name(drafts, key, holders.pop())
 
 
 def _titled(mention: Mention, title: str) -> bool:

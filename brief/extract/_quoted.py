@@ -84,6 +84,8 @@ def _lead_subject(ctx: Ctx, region: tuple[int, int]) -> int | None:
     opened = region[0]
     before = ctx.text[:opened].rstrip()
     paragraph = "\n" in ctx.text[len(before) : opened]
+    before = before.rstrip("”\"’'")  # 'Hayward said he wanted to “address ... layoffs.”¶“The Ministry ...”'
+
     rest = ctx.text[region[1] :].split("\n", 1)[0]  # not '“...,” one parent fumed': a speaker of its own
     k = bisect_left(ctx.starts, len(before)) - 1  # the sentence's closing mark
     if not before or before[-1] not in ".!?:" or k < 0:
@@ -98,7 +100,8 @@ def _lead_subject(ctx: Ctx, region: tuple[int, int]) -> int | None:
         paragraph and (any(c.isalnum() for c in rest) or not (acted or is_report_verb(last.head)))
     ):
         return None
-    who = resolve(ctx, last) if paragraph else ctx.owner.get(last.i)  # "He said ...¶“It's fair to say ...”"
+    # "He said ...¶“It's fair to say ...”"; "..., he said. “If Pedro Sánchez makes ...”"
+    who = resolve(ctx, last) if paragraph or last.lower_ in ("he", "she") else ctx.owner.get(last.i)
     # a body's report goes on too ("“...,” the statement said.¶“Negotiations had commenced ...”")
     told = paragraph and is_report_verb(last.head) and who is not None
     return who if who in ctx.people or told else None

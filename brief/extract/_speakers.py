@@ -249,6 +249,10 @@ def speaker_token(ctx: Ctx, verb: Token) -> Token | None:
         return subj
     if k not in ctx.owner:
         return ctx.doc[k] if ctx.doc[k].dep_ == "advmod" and _surname(ctx, ctx.doc[k]) is not None else None
+    # "70 people gathered at a monastery in Monywa were refusing": not the place (but "with Alderman
+    # Catanzaro citing", "in the midst of Pakistan asking China": a name right before its verb)
+    if ctx.doc[k].dep_ == "pobj" and k < verb.i - 1:
+        return _described_by(ctx, ctx.doc[k])
     return _described_by(ctx, ctx.doc[k]) or ctx.doc[k]
 
 

@@ -23,8 +23,10 @@ def attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[str
     other's ("Murdoch" for Rupert Murdoch); else the most recently named. "Lady Starmer" is never Sir
     Keir Starmer: an honorific of the other gender rules a person out; a country's name where a place
     stands is no one's surname ("from Malaysia" is not the "Lynas Malaysia" the tagger took for a person;
-    "Guernsey wants" may be Casey Guernsey)."""
+    "Guernsey wants" may be Casey Guernsey), nor is a word in capitals ("UN")."""
     word = m.text.casefold()
+    if m.text.isupper() and m.text.isalpha() and len(m.text) > 1:
+        return False  # "The UN said": an acronym, not the "Un" of a name
     place = doc[m.root].dep_ == "pobj" and doc[m.root].head.lower_ in PLACE_PREPS
     if m.label == "GPE" and is_country(m.text) and place:
         return False
