@@ -200,3 +200,72 @@ def test_guard_a_name_right_before_its_verb_still_speaks() -> None:
         "stand against India on the Kashmir issue."
     )
     assert _speaker(text, "China to take a tough stand") == "Pakistan"
+
+
+def test_a_transcripts_surname_labels_are_the_people_the_introduction_names() -> None:
+    text = (
+        "Mayor's view\n\nWe are joined now by the mayor of Lviv, Andriy Sadovyi. Mr. Mayor, thanks for being "
+        "with us.\n\nSIMON: What do you see from the city?\n\nSADOVYI: I saw the whole district destroyed. "
+        "Russia told us its troops would go away. I do not believe Russia.\n\nSIMON: How many people have "
+        "left?\n\nSADOVYI: Half of the city has left for the west."
+    )
+    found = extract(text).statements
+    theirs = [s for s in found if "whole district destroyed" in s.text or "Half of the city" in s.text]
+    assert [s.speaker for s in theirs] == ["Andriy Sadovyi", "Andriy Sadovyi"]
+    # what the speaker tells of others in a turn is the speaker's, not theirs
+    assert not any(s.speaker != "Andriy Sadovyi" and "its troops would go away" in s.text for s in found)
+
+
+def test_a_party_members_noun_before_an_untagged_name_makes_a_person() -> None:
+    text = (
+        "Districts\n\nCounty commissioners openly voiced their disapproval. Republican Barb Cross called it "
+        "“lacking any common sense.”"
+    )
+    assert _actors(text)["Barb Cross"].kind == "person"
+
+
+def test_a_clause_an_aside_splits_after_that_is_reported_whole() -> None:
+    text = (
+        "Strike threat\n\nThe National Nurses Union rejected the claim on Saturday. The union added that it "
+        "was unfortunate that while negotiations are still being held, Mr. George will issue a statement "
+        "that is untrue."
+    )
+    said = [s.text for s in extract(text).statements if s.text.startswith("it was unfortunate")]
+    assert said and all(s.endswith("a statement that is untrue") for s in said)
+
+
+def test_a_bodys_head_noun_before_of_is_that_body() -> None:
+    text = (
+        "Strike threat\n\nThe National Health Workers’ Union of Liberia said the strike would go ahead. The "
+        "meeting ended with the understanding that the Union’s leadership should return to its members."
+    )
+    assert "Union" not in _actors(text)
+
+
+def test_an_aged_description_by_a_gendered_noun_is_the_person_named_before() -> None:
+    text = (
+        "Entrepreneurs\n\nSoeng Bunna is among them. An orphan from Kampong Speu province, the 33-year-old "
+        "businessman started his firm in 1999. “I made copies of my phone number and stuck them to walls,” "
+        "he said."
+    )
+    assert _speaker(text, "I made copies of my phone number") == "Soeng Bunna"
+    assert "the 33-year-old businessman" in _actors(text)["Soeng Bunna"].aliases
+
+
+def test_a_name_set_after_a_title_between_commas_is_a_person() -> None:
+    text = (
+        "Cabinet decisions\n\nThe cabinet made several appointments. Likewise, Judge of Patan High Court, "
+        "Brajesh Pyakurel, was appointed the chair of the tribunal. The president of the advocacy group Free "
+        "Press, Craig Aaron, said the deal was bad."
+    )
+    found = _actors(text)
+    assert found["Brajesh Pyakurel"].kind == "person"
+    assert "Free Press" not in found or found["Free Press"].kind != "person"
+
+
+def test_an_honorific_the_tagger_took_into_a_bodys_name_makes_a_person() -> None:
+    text = (
+        "Vote row\n\nThe association's president said the board had no need to entertain the proposals of "
+        "challenger Ricky Skerritt and running mate Dr Kishore Shallow."
+    )
+    assert _actors(text)["Kishore Shallow"].kind == "person"

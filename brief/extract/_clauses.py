@@ -118,6 +118,9 @@ def clause_range(
     runs.append(_run_around(doc, kept, floor, floor))  # an aside cut the clause: its first stretch
     for first, last in runs:
         first, last = trim_clause(doc, first, last)
+        if first <= last < len(doc) - 1 and doc[last].dep_ == "mark" and doc[last].head.i > last:
+            # "it was unfortunate that" cut off by an aside inside the clause it opens: all of that clause
+            first, last = trim_clause(doc, first, doc[last].head.right_edge.i)
         if last >= first and sum(1 for t in doc[first : last + 1] if t.is_alpha) >= MIN_WORDS:
             return first, last
     return None

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 
 from brief.extract._draft import Draft
+from brief.extract._gender import of_noun
 from brief.extract._layout import inside
 from brief.extract._lexicon import (
     EPITHETS,
@@ -262,7 +263,8 @@ def attach_descriptions(
     sent_starts = [s.start_char for s in doc.sents]
     earlier: dict[str, Draft] = {}  # "the Labour peer" again is the Labour peer of before
     for desc in (m for m in mentions if m.label == "DESC"):
-        person = desc.hint in PERSON_TITLES or desc.hint in PERSON_NOUNS  # "the 41-year-old mother"
+        # "the 41-year-old mother", "the 33-year-old businessman"
+        person = desc.hint in PERSON_TITLES or desc.hint in PERSON_NOUNS or of_noun(desc.hint) is not None
         if person and _epithet(doc, desc, quoted):
             continue  # a quoted epithet ("called him “the first black president”") names nobody
         key = " ".join(desc.text.casefold().split()[1:]) if len(desc.text.split()) > 2 else ""

@@ -4,6 +4,7 @@ definite descriptions ("the Ukrainian leader", "the company") that point back to
 from __future__ import annotations
 
 from brief.extract._clauses import hypothetical
+from brief.extract._gender import of_noun
 from brief.extract._group_names import defined_until, form_start, name_start, named_after
 from brief.extract._lexicon import (
     DOCUMENT_NOUNS,
@@ -24,6 +25,7 @@ from brief.extract._lexicon import (
 )
 from brief.extract._mention import NAMED, Mention, chunk_start
 from brief.extract._open import in_title
+from brief.extract._person_cues import occupation
 from brief.extract._syntax import (
     SUBJECT_DEPS,
     Doc,
@@ -254,7 +256,9 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     lemma = ("woman" if tok.lower_.endswith("woman") else "man") if epithet else lemma
     known = epithet or lemma in PERSON_TITLES or lemma in ORG_DESCRIPTIONS or lemma in NAMED_HEADS
     known = known or lemma in DOCUMENT_NOUNS | FILING_NOUNS
-    known = known or (lemma in PERSON_NOUNS and _aged(tok))  # "The 41-year-old mother from Santa Clara"
+    # "The 41-year-old mother from Santa Clara", "the 33-year-old businessman", "the 52-year-old astronomer"
+    someone = lemma in PERSON_NOUNS or of_noun(lemma) is not None or occupation(tok)
+    known = known or (someone and _aged(tok))
     known = known or (lemma == "member" and bool(_body_of(tok)))  # "the member of Parliament from Hyderabad"
     if not known or (tok.tag_ != ("NNP" if office else "NN") and not epithet):
         return None  # "the two leaders" is not one person

@@ -35,7 +35,8 @@ def who(doc: Doc, first: int, last: int) -> bool:
     """True for a bare two- or three-word name followed by a "who" clause ("Montell Figgins, who ...") or
     after a title of office in lower case ("the company's executive chair Marcelo Claure"), or before a
     lawmaker's party and seat ("Gobind Singh Deo (DAP-Puchong)"), listed with people only ("Ritsu Doan and
-    Takuma Asano") or followed by "as" and a title ("replace Nicola Sturgeon as leader")."""
+    Takuma Asano"), followed by "as" and a title ("replace Nicola Sturgeon as leader") or set after one
+    ("Judge of Patan High Court, Brajesh Pyakurel, was appointed")."""
     if not _bare_name(doc, first, last, shortest=2):
         return False
     if first > 0 and doc[first - 1].is_lower and doc[first - 1].lower_ in PERSON_TITLES:
@@ -47,6 +48,12 @@ def who(doc: Doc, first: int, last: int) -> bool:
         return True  # "to replace Nicola Sturgeon as Holyrood leader"
     if _listed_with_people(doc, first, last):
         return True  # "goals by Ritsu Doan and Takuma Asano"
+    title = doc[last].head
+    while title.dep_ in ("pobj", "prep") and title.head.i < title.i:  # (the parser's "Court, Brajesh ...")
+        title = title.head
+    set_off = first > 0 and doc[first - 1].text == ","  # not "president of the advocacy group Free Press"
+    if set_off and doc[last].dep_ == "appos" and title.i < first and title.lemma_.lower() in PERSON_TITLES:
+        return True  # "Judge of Patan High Court, Brajesh Pyakurel, was appointed"
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[last].children)
 
 
@@ -92,7 +99,8 @@ def titled_in_apposition(doc: Doc, first: int, last: int) -> bool:
     return _bare_name(doc, first, last, shortest=2) and titled_appositive(doc[last])
 
 
-_RANKS = PERSON_TITLES | {"justice", "magistrate"}  # "Justice Iain Morley", tagged an organisation
+# "Justice Iain Morley", "Dr Kishore Shallow", tagged an organisation
+_RANKS = PERSON_TITLES | HONORIFICS | {"justice", "magistrate"}
 
 
 def titled_name(doc: Doc, first: int, last: int) -> bool:
@@ -181,10 +189,14 @@ def _reports(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("say", "tell")
 
 
+_PARTISANS = frozenset("republican democrat conservative tory socialist liberal".split())
+
+
 def person_cue(doc: Doc, first: int) -> bool:
-    """True after "Mr", a title ("Chancellor") or a possessive owner ("Germany's")."""
+    """True after "Mr", a title ("Chancellor"), a possessive owner ("Germany's") or a party member's noun
+    ("Republican Barb Cross")."""
     before = doc[first - 1] if first > 0 else None
     if before is None:
         return False
     titled = before.lower_ in HONORIFICS or before.lower_ in PERSON_TITLES or before.tag_ == "POS"
-    return titled or (before.is_title and occupation(before))
+    return titled or (before.is_title and (occupation(before) or before.lower_ in _PARTISANS))

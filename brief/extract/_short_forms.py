@@ -204,11 +204,15 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
 
 
 def _headed(head: str, draft: Draft) -> bool:
-    """True when a name of the body is ``head`` "of" or "for" something: "the Board for the Long Beach
-    Unified School District" is "the Board"."""
+    """True when a name of the body is (words and) ``head`` "of" or "for" something: "the Board for the Long
+    Beach Unified School District" is "the Board"; "the National Health Workers' Union of Liberia" is
+    "the Union"."""
+    pairs = ([head.casefold(), "of"], [head.casefold(), "for"])
     return any(
-        m.text.casefold().split()[:2] in ([head.casefold(), "of"], [head.casefold(), "for"])
+        words[i : i + 2] in pairs
         for m in draft.mentions
+        for words in [m.text.casefold().split()]
+        for i in range(len(words))
     )
 
 

@@ -240,7 +240,8 @@ def find_statements(
         genders or {},
     )
     quoted = quoted_statements(ctx)
-    found: list[Said] = quoted + signed_statements(ctx) + transcript_statements(ctx) + answers(ctx)
+    spoken = transcript_statements(ctx)
+    found: list[Said] = quoted + signed_statements(ctx) + spoken + answers(ctx)
     for tok in doc:
         # what a named actor will do is its plan ("Ford will display its first electric SUV")
         planned = tok.pos_ == "VERB" and not is_report_verb(tok) and tok.lemma_.lower() not in STANCE_VERBS
@@ -263,6 +264,10 @@ def find_statements(
     found = relay(ctx, found, media or set())
     # "“Minister, ... do not speak,” he said": whoever a quotation opens by addressing does not say it
     found = [s for s in found if s.kind != "quote" or s.speaker not in addressed(ctx, s.start)]
+    # what a transcript's speaker tells of others ("they right now told they go away") is the speaker's
+    found = [
+        s for s in found if s in spoken or not any(t.start <= s.start and s.end <= t.end for t in spoken)
+    ]
     unique = sorted({(s.speaker, s.start, s.end): s for s in reversed(found)}.values(), key=lambda s: s.start)
     unique = [s for s in unique if not any(told_instead(s, o) for o in unique)]
     return [s for s in unique if not any(_within(s, o) for o in unique)]

@@ -1,6 +1,7 @@
 """Interviews written as a transcript: paragraphs opened by the speaker's name in capitals and a colon
 ("CHARLES ABEL: John, obviously we're going through ...", then "CA: Yes. Look we've got to be
-realistic."); each paragraph is that speaker's words, initials or a surname standing for the full name."""
+realistic."); each paragraph is that speaker's words, initials or a surname standing for the full name
+(given in another label, or in the article: "the mayor of Kyiv, Vitali Klitschko" for "KLITSCHKO:")."""
 
 from __future__ import annotations
 
@@ -73,9 +74,16 @@ def transcript_statements(ctx: Ctx) -> list[Said]:
     found = turns(ctx.text)
     out: list[Said] = []
     for turn in found:
-        full = _full_label(ctx.text, found, ctx.text[turn.name_start : turn.name_end])
+        label = ctx.text[turn.name_start : turn.name_end]
+        full = _full_label(ctx.text, found, label)
         span = ctx.doc.char_span(full.name_start, full.name_end, alignment_mode="expand") if full else None
-        who = {ctx.owner[t.i] for t in span if t.i in ctx.owner} if span is not None else set()
+        who = {ctx.owner[t.i] for t in span if t.i in ctx.owner} if span is not None else _named(ctx, label)
         if len(who) == 1 and turn.body_end > turn.body_start:
             out.append(Said(who.pop(), turn.body_start, turn.body_end, "said", "quote"))
     return out
+
+
+def _named(ctx: Ctx, label: str) -> set[int]:
+    """Whoever a surname label ("KLITSCHKO:") stands for when no label gives the name in full: the one
+    actor the article names with that word ("the mayor of Kyiv, Vitali Klitschko")."""
+    return {ctx.owner[t.i] for t in ctx.doc if t.lower_ == label.casefold() and t.i in ctx.owner}
