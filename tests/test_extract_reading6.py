@@ -269,3 +269,19 @@ def test_an_honorific_the_tagger_took_into_a_bodys_name_makes_a_person() -> None
         "challenger Ricky Skerritt and running mate Dr Kishore Shallow."
     )
     assert _actors(text)["Kishore Shallow"].kind == "person"
+
+
+def test_a_byline_of_its_own_line_names_no_actor() -> None:
+    text = (
+        "Court ruling\n\nby Reuters and Morning Herald Staff\n\nAn appeal court overturned a ruling on "
+        "Wednesday. “The sensitivity of the site cannot be overstated,” Judge Anna Levi said."
+    )
+    assert set(_actors(text)) == {"Anna Levi"}
+
+
+def test_a_name_after_a_lower_case_institute_is_a_body() -> None:
+    text = (
+        "Sea levels\n\nA new report by independent water research institute Deltaris is warning that sea "
+        "levels are rising more quickly than previously foreseen."
+    )
+    assert _actors(text)["Deltaris"].kind == "organisation"

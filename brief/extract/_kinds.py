@@ -52,7 +52,8 @@ def employer_of(doc: Doc, last: int) -> bool:
 
 
 _BODY_NOUNS = frozenset(
-    "website site newspaper charity nonprofit organisation organization network outlet party".split()
+    "website site newspaper charity nonprofit organisation organization network outlet party institute "
+    "foundation laboratory".split()
 )
 _HEADED = frozenset(
     "leader head chief chairman chairwoman chair president member founder councillor councilor mp td msp mla"

@@ -20,10 +20,12 @@ _COMMENTS = re.compile(
     re.I | re.M,
 )
 # the writers' credits a wire story or a broadcaster's page ends with: "(Reporting by Jane Doe; Editing by
-# Tom Smith)", "With a report from CTV Ottawa's John Hua", "With files from The Canadian Press"
+# Tom Smith)", "With a report from CTV Ottawa's John Hua", "With files from The Canadian Press"; and a
+# byline of its own line ("by Reuters and Algemeiner Staff")
 _CREDITS = re.compile(
     r"^[ \t]*\(?[ \t]*(?:(?:additional[ \t]+)?(?:reporting|writing|editing)[ \t]+by|compiled[ \t]+by"
-    r"|with[ \t]+(?:a[ \t]+)?(?:reports?|files|reporting)[ \t]+(?:from|by))\b[^\n]{0,200}$",
+    r"|with[ \t]+(?:a[ \t]+)?(?:reports?|files|reporting)[ \t]+(?:from|by))\b[^\n]{0,200}$"
+    r"|^[ \t]*by[ \t]+(?-i:[A-Z])[^\n.!?:;]{0,80}$",
     re.I | re.M,
 )
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
