@@ -18,7 +18,7 @@ _FAMILIES = frozenset(
     "tan lim lee ng goh teo ong chan wong cheung leung lau ho yip tsang lam chow tse fung kwok mak hui "
     "kwan yeung chua koh low sim toh yap heng seah quek chew foo tay wee loh liew chia pang khoo lai "
     "tsai chiang hsu kuo lo chu chou "
-    "kim park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn song yoo ryu "
+    "kim park choi jung jeong kang cho jo yoon yun jang han oh seo shin kwon hwang ahn song yoo ryu "
     "hong moon ko baek nam noh roh".split()
 )
 _INITIALS = "b p m f d t n l g k h j q x zh ch sh r z c s y w".split()

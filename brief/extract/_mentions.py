@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from brief.extract._definite import desc_mention
 from brief.extract._embeds import signature_mentions
 from brief.extract._entity_splits import join_particles, split_entity
-from brief.extract._groups import desc_mention, group_mention
+from brief.extract._groups import group_mention
 from brief.extract._kinds import (
     administration,
     described_as_body,

@@ -85,7 +85,6 @@ def _lead_subject(ctx: Ctx, region: tuple[int, int]) -> int | None:
     before = ctx.text[:opened].rstrip()
     paragraph = "\n" in ctx.text[len(before) : opened]
     before = before.rstrip("”\"’'")  # 'Hayward said he wanted to “address ... layoffs.”¶“The Ministry ...”'
-
     rest = ctx.text[region[1] :].split("\n", 1)[0]  # not '“...,” one parent fumed': a speaker of its own
     k = bisect_left(ctx.starts, len(before)) - 1  # the sentence's closing mark
     if not before or before[-1] not in ".!?:" or k < 0:
