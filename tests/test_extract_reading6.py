@@ -285,3 +285,22 @@ def test_a_name_after_a_lower_case_institute_is_a_body() -> None:
         "levels are rising more quickly than previously foreseen."
     )
     assert _actors(text)["Deltaris"].kind == "organisation"
+
+
+def test_a_councillors_party_and_ward_in_brackets_name_no_actor() -> None:
+    text = (
+        "Council row\n\nCllr Phil Haseler (Con, Cox Green) was heard to say ‘shut up’. Councillor Stuart "
+        "Carroll (Con, Boyn Hill) referenced a petition, and Cllr John Baldwin (Lib Dem, Belmont) raised a "
+        "point of order."
+    )
+    assert set(_actors(text)) == {"Phil Haseler", "Stuart Carroll", "John Baldwin"}
+
+
+def test_the_acronym_of_the_body_in_a_persons_role_is_the_body() -> None:
+    text = (
+        "Vote row\n\nBRIDGETOWN, Barbados, CMC – Barbados Cricket Association president, Conde Riley, said "
+        "his board’s decision negated any need to entertain the proposals of challenger Ricky Skerritt.\n\n"
+        "Last week, Skerritt claimed the BCA had rejected their written request."
+    )
+    found = _actors(text)
+    assert "BCA" not in found["Conde Riley"].aliases and "BCA" in found

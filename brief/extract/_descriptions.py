@@ -214,10 +214,14 @@ def _agrees(rest: frozenset[str], titles: frozenset[str]) -> bool:
 
 
 def _title_acronyms(draft: Draft) -> set[str]:
-    """ "AG" and "NYAG" for a person titled "New York Attorney General"."""
+    """ "AG" and "NYAG" for a person titled "New York Attorney General" (not "BCA" for the "Barbados Cricket
+    Association president": the capitals there are the body's)."""
     out: set[str] = set()
     for m in draft.mentions:
-        initials = "".join(w[0] for w in m.role.split() if w[:1].isupper())
+        words = m.role.split()
+        if not words or not words[-1][:1].isupper():
+            continue
+        initials = "".join(w[0] for w in words if w[:1].isupper())
         out |= {initials[i:] for i in range(len(initials) - 1)}
     return out
 

@@ -31,10 +31,12 @@ _QUOTED_TITLE = re.compile(
     r"policy|plan|yojana|bill|operation|mission|movement|slogan|app|show|series|film|album|song|book)\b)"
 )
 # "Mitch McConnell (R-Ky.)", "Charles Schumer (D-N.Y.)", "Bernie Sanders (I-Vt.)": party and state, no actor;
-# so a name's party and seat ("G. Manivanan (PKR-Kapar)", "Khalid Samad (Amanah-Shah Alam)")
+# so a name's party and seat ("G. Manivanan (PKR-Kapar)", "Khalid Samad (Amanah-Shah Alam)", a councillor's
+# "Stuart Carroll (Con, Boyn Hill)", "John Baldwin (Lib Dem, Belmont)")
 PARTY_SEAT = re.compile(
     r"\([RDI][-–][A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?\)"
     r"|(?<=[a-z] )\([A-Z][A-Za-z]{1,10}[-–] ?[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14})?\)"
+    r"|(?<=[a-z] )\([A-Z][A-Za-z]{1,12}(?: [A-Z][a-z]{1,12})?, [A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){0,2}\)"
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "dobj", "iobj", "dative"})
