@@ -243,7 +243,7 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
                 taken |= m.tokens
         for tok in sent:
             if tok.i in skipped:
-                continue  # "(Con, Boyn Hill)": a councillor's party and ward, no one
+                continue  # a dateline, a quoted title or a party and seat ("(Con, Boyn Hill)"): no one
             m = None if tok.i in taken else source_mention(doc, tok) or desc_mention(doc, tok)
             m = m or (None if tok.i in taken else group_mention(doc, tok))
             m = m or (None if tok.i in taken else propn_mention(doc, tok))
