@@ -6,6 +6,7 @@ from __future__ import annotations
 from brief.extract._clauses import hypothetical
 from brief.extract._group_names import defined_until, form_start, name_start, named_after
 from brief.extract._lexicon import (
+    AGENT_ENDINGS,
     GROUP_NOUNS,
     OPINION_VERBS,
     ORG_DESCRIPTIONS,
@@ -30,7 +31,6 @@ from brief.extract._syntax import (
 __all__ = ["group_mention"]
 
 NUMBERS = frozenset({"thousand", "hundred", "million", "dozen", "score", "ten"})
-_AGENT_SUFFIXES = ("er", "ist", "ian", "ant", "ent", "or")
 # things, not people, though they end like "machinists" and "workers" ("Awang's marching orders came")
 _THINGS = frozenset(
     "order number paper letter power water border matter chapter quarter sector factor error labor labour "
@@ -82,7 +82,7 @@ def _owned_group(tok: Token) -> bool:
     """True for "Boeing's machinists" (people owned by a name), not "Apple's finances"."""
     if (
         tok.tag_ not in ("NNS", "NNPS")
-        or not tok.lemma_.endswith(_AGENT_SUFFIXES)
+        or not tok.lemma_.endswith(AGENT_ENDINGS)
         or tok.lemma_.endswith("ment")
         or tok.lemma_.lower() in _THINGS
     ):
@@ -129,7 +129,7 @@ def _joined(tok: Token) -> Token | None:
     paired = tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "and"
     # "Chicago Public School officials and union leaders": two sides, each with its own body
     named = any(t.pos_ == "PROPN" or t.ent_type_ for t in (*tok.lefts, *conj.lefts))
-    people = _group_noun(conj) or conj.lemma_.endswith(_AGENT_SUFFIXES)  # not "Witnesses and court records"
+    people = _group_noun(conj) or conj.lemma_.endswith(AGENT_ENDINGS)  # not "Witnesses and court records"
     return conj if paired and not named and people else None
 
 

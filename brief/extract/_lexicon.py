@@ -352,6 +352,8 @@ WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
 RIVALS = _set("opposition critic rival opponent enemy")  # a country's opposition is not the country
 DAY_WORDS = WEEKDAYS | _set("yesterday today tomorrow tonight")  # when, not who: "yesterday councillors"
 RANK_FIRSTS = _set("air field rear vice fleet")  # a rank's first of two words: "Air Marshal", "Rear Admiral"
+# the endings of nouns for someone who does something: "activist", "protester", "physician"
+AGENT_ENDINGS = ("er", "ist", "ian", "ant", "ent", "or")
 # what a minister or secretary is of: two of them are two offices ("the health secretary" is no finance one)
 PORTFOLIOS = _set(
     "health finance foreign defence defense home interior justice education environment transport trade "

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from brief.extract._lexicon import (
+    AGENT_ENDINGS,
     GROUP_NOUNS,
     HONORIFICS,
     ORG_HEADS,
@@ -58,7 +59,6 @@ def who(doc: Doc, first: int, last: int) -> bool:
 
 
 _OCCUPATION_ENDINGS = ("ologist", "ist", "ician")
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def list_mates(doc: Doc, first: int, last: int) -> list[Token]:
@@ -85,7 +85,7 @@ def occupation(tok: Token) -> bool:
     """A word for what someone does, capitalised before their name: "Sociologist Joscha Legewie",
     "Economist Ana Ruiz", "Physician ...", "Campaigner Mary Smith" (a speaking group's noun for one)."""
     word = tok.lower_
-    agent = word in GROUP_NOUNS and word.endswith(_AGENT_ENDINGS)  # not "Union" or "Government"
+    agent = word in GROUP_NOUNS and word.endswith(AGENT_ENDINGS)  # not "Union" or "Government"
     return (
         tok.is_alpha
         and (word in PERSON_NOUNS or word.endswith(_OCCUPATION_ENDINGS) or agent)
