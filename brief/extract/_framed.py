@@ -54,7 +54,7 @@ def as_told(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None  # '"...," with a mass ..., as Terebey's team proposed, he says': his words, not theirs
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.left_edge.i for c in verb.children):
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children):
         return None
     if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None  # "as reported earlier": no one named

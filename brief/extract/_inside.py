@@ -52,9 +52,20 @@ def _someones(ctx: Ctx, tok: Token, t: Token) -> bool:
     """True for a person whose possessive describes someone else: "Nadir's trustee in bankruptcy held
     that ..." and "The mother of Arthur Haines says" are the trustee and the mother speaking ("Apple's
     chief" may still speak for Apple)."""
-    other = tok.lemma_.lower() in _OTHER_PEOPLE and ctx.owner[t.i] in ctx.people
+    other = tok.lemma_.lower() in _OTHER_PEOPLE and ctx.owner[t.i] in ctx.people and not _holder(ctx, tok, t)
     rivals = tok.lemma_.lower() in RIVALS and ctx.owner[t.i] in ctx.countries  # "Bangladesh's opposition"
     return (other or rivals) and (_under_prep(tok, t, "of") or _reached_through(tok, t, ("poss",)))
+
+
+def _holder(ctx: Ctx, tok: Token, t: Token) -> bool:
+    """True for the person an office's "of" phrase ends in, after the body it names: "Chairman of
+    minority coalition partner Isamaa Helir-Valdor Seeder said" (not "The mother of Arthur Haines")."""
+    start = t.i
+    while start > 0 and ctx.owner.get(start - 1) == ctx.owner[t.i]:
+        start -= 1
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and t in c.subtree), None)
+    body = tok.doc[prep.i + 1 : start] if prep is not None else []
+    return tok.lower_ in PERSON_TITLES and any(w.pos_ in ("NOUN", "PROPN") for w in body)
 
 
 def _where(tok: Token, t: Token) -> bool:

@@ -164,7 +164,7 @@ ORG_DESCRIPTIONS = _set(
     "department platform startup giant maker manufacturer operator provider watchdog council "
     "commission union court utility journal label network studio publisher broadcaster charity "
     "nonprofit organisation organization automaker carmaker chain developer coalition alliance "
-    "hospital university college school museum faction caucus"
+    "hospital university college school museum faction caucus conglomerate"
 )
 # Bodies "the <noun>" means only when their name says so ("the hospital": Robert Wood Johnson ... Hospital).
 INSTITUTIONS = _set("hospital university college school museum campus")

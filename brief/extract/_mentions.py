@@ -189,7 +189,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in doc[root].children)
     ):
         return None  # "the U.S. Special Representative for North Korea, Stephen Biegun": his title
-    hint = "group" if label != "PERSON" and {doc[first].lower_, doc[last].lower_} & GROUP_HEADS else ""
+    grouped = {doc[first].lower_, doc[last].lower_} & GROUP_HEADS and doc[last].text != "Group"  # "Telecel
+    hint = "group" if label != "PERSON" and grouped else ""  # Group", a company
     tokens = set(range(ent.start, max(ent.end, last + 1)))
     m = Mention(start, end, text, label, root, hint=hint, tokens=tokens)
     the = doc[first - 1] if first > 0 else None

@@ -7,7 +7,7 @@ from brief.extract._draft import Draft
 from brief.extract._layout import inside
 from brief.extract._lexicon import GROUP_HEADS, INSTITUTIONS, MEDIA_WORDS, NAMED_HEADS, ORG_DESCRIPTIONS
 from brief.extract._mention import Mention
-from brief.extract._syntax import Doc, affiliation
+from brief.extract._syntax import Doc, Token, affiliation
 from brief.extract._title_words import WORD, title_words
 
 __all__ = ["merge_described_bodies", "named_as_nouns", "resolve_org"]
@@ -18,7 +18,7 @@ _PUBLIC_BODIES = frozenset(
     "authority parliament assembly senate congress administration police army navy".split()
 )
 _BUSINESS = frozenset(
-    "company firm business bank insurer airline carrier retailer lender manufacturer".split()
+    "company firm business bank insurer airline carrier retailer lender manufacturer conglomerate".split()
 )
 
 
@@ -50,15 +50,23 @@ def resolve_org(
         if _can_mean(desc.hint, d) and members <= _name_words(d)
     }
     before = [d for d in orgs if last.get(id(d), -1) >= 0]
+    own = [d for d in before if desc.hint in _name_words(d, named_only=True)]
+    if own and desc.hint not in _BUSINESS:
+        before = own  # "the journal" is the Journal of Biological Chemistry, not a society named since
+    kinds = _modifiers(desc.text)  # "the production company" is Dick Clark Productions
+    fitting = [d for d in before if kinds and kinds <= _name_words(d, named_only=True)]
+    before = fitting or before
     if not before:
         return None
     latest = max(before, key=lambda d: last[id(d)])
     named = doc.char_span(last[id(latest)], last[id(latest)] + 1, alignment_mode="expand")
     span = named[0].sent if named is not None else None
-    if span is None or not span.start_char <= desc.start < span.end_char:
+    if span is None or not (span.start_char <= desc.start < span.end_char or _in_relative(named[0])):
         return latest
-    # of the bodies named before it in its own sentence, the subject is what "the company" goes on about:
-    # "Eir's relationship with Comreg took a twist with news that the company is suing the State"
+    # of the bodies named before it in its own sentence or the one it follows, the subject is what "the
+    # company" goes on about: "Eir's relationship with Comreg took a twist with news that the company is
+    # suing the State"; "The management of Telecel Group, which is acquiring majority share in Vodafone
+    # Ghana, says ... The telecom conglomerate indicates"
     subjects = [
         d
         for d in before
@@ -70,14 +78,19 @@ def resolve_org(
     return max(subjects, key=lambda d: last[id(d)]) if subjects else latest
 
 
+def _in_relative(tok: Token) -> bool:
+    """True for a word inside a relative clause ("Telecel Group, which is acquiring ... Vodafone Ghana")."""
+    return any(a.dep_ == "relcl" for a in tok.ancestors)
+
+
 def _main_subject(doc: Doc, m: Mention) -> bool:
     """True for a mention that is its sentence's subject, or the owner of it ("Eir's relationship")."""
     found = doc.char_span(m.start, m.end, alignment_mode="expand")
     if found is None:
         return False
     tok = found.root
-    if tok.dep_ == "poss":
-        tok = tok.head
+    if tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+        tok = tok.head if tok.dep_ == "poss" else tok.head.head  # "Eir's relationship", "The management of"
     verb = tok.head
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
     return tok.dep_ in ("nsubj", "nsubjpass") and main
@@ -113,9 +126,23 @@ def _members(text: str) -> frozenset[str]:
     return frozenset(w[:-1] for w in words[:-1] if w.endswith("ers") and len(w) > 4)
 
 
-def _name_words(org: Draft) -> frozenset[str]:
-    """The words of an organisation's names, each also without a plural "s"."""
-    words = {w for m in org.mentions for w in WORD.findall(m.text.casefold())}
+def _modifiers(text: str) -> frozenset[str]:
+    """The nouns a description puts before its head: "the production company" -> production."""
+    words = WORD.findall(text.casefold())[:-1]
+    return (
+        frozenset(w for w in words if w not in ("the", "a", "an", "its", "their") and w.isalpha())
+        - _ADJECTIVES
+    )
+
+
+_ADJECTIVES = frozenset("new old former local national federal state big small major private public".split())
+
+
+def _name_words(org: Draft, named_only: bool = False) -> frozenset[str]:
+    """The words of an organisation's names (or of its names alone, not its descriptions), each also
+    without a plural "s"."""
+    names = [m for m in org.mentions if not named_only or m.label not in ("DESC", "GROUP")]
+    words = {w for m in names for w in WORD.findall(m.text.casefold())}
     return frozenset(words | {w[:-1] for w in words if w.endswith("s")})
 
 

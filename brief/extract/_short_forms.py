@@ -136,18 +136,32 @@ def _take_person_named(short: Mention, draft: Draft, drafts: dict[str, Draft], t
     fulls = {
         k: [m for m in d.mentions if " " in m.text] for k, d in drafts.items() if k[:2] == "p:" and " " in k
     }
-    found = [k for k, ms in fulls.items() if ms and _bracketed(short, ms, text)]
+    found = [k for k, ms in fulls.items() if ms and _bracketed(short, ms, text) and _spelled(short, ms, text)]
     if not found:
         return False
     named_forms = [m for m in drafts.pop(found[0]).mentions if m.label != "DESC"]
     for m in named_forms:
         m.label, m.role = "ORG", ""
         # its first word, taken for a title: "Rashtriya" of "Rashtriya Swayamsewak Sangh"
-        before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, m.start - 40) : m.start])
-        if before and _initials(f"{before[1]} {m.text}") == short.text:
-            m.start, m.text = m.start - len(before[0]), f"{before[1]} {m.text}"
+        before = _word_before(m, text)
+        if before and _initials(f"{before} {m.text}") == short.text:
+            m.start, m.text = m.start - len(before) - 1, f"{before} {m.text}"
     draft.mentions += named_forms
     return True
+
+
+def _spelled(short: Mention, fulls: list[Mention], text: str) -> bool:
+    """True when ``short`` is the initials of a full name, or of it with the word before it (taken for a
+    title): not a person's party in brackets after their name ("Mart Helme (EKRE)")."""
+    return any(
+        short.text in (_initials(m.text), _initials(f"{_word_before(m, text)} {m.text}")) for m in fulls
+    )
+
+
+def _word_before(m: Mention, text: str) -> str:
+    """The capitalised word right before a mention, or ""."""
+    before = re.search(r"([A-Z][\w'’-]*) $", text[max(0, m.start - 40) : m.start])
+    return before[1] if before else ""
 
 
 def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:

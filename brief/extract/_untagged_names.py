@@ -56,6 +56,8 @@ def propn_mention(doc: Doc, tok: Token) -> Mention | None:
     ):
         first -= 1
     before = doc[first - 1] if first > 0 else None
+    if before is not None and before.lower_ == "the" and first > 1:
+        before = doc[first - 2]  # "Minister of the Interior Mart Helme"
     portfolio = before is not None and before.lower_ in ("of", "for") and before.head.lower_ in PERSON_TITLES
     portfolio = portfolio and tok.i - first >= 2  # (not "High Commissioner for Human Rights")
     if portfolio:
