@@ -120,3 +120,87 @@ def test_guard_a_description_after_a_possessive_in_a_clause_is_still_the_body_na
         "with all laws,” said the airline."
     )
     assert _speaker(text, "We comply with all laws") == "Air Canada"
+
+
+def test_cr_is_a_councillors_title() -> None:
+    text = (
+        "Motion row\n\nCouncillor Paul Dorne has withdrawn his motion on meeting costs. Cr Dorne said he "
+        "had sought advice from officers. “The motion was changed many times,” Cr Dorne said."
+    )
+    found = _actors(text)
+    assert "Cr Dorne" not in found and _speaker(text, "The motion was changed many times") == "Paul Dorne"
+
+
+def test_a_titled_name_with_a_particle_is_a_persons_and_dr_with_its_surname_the_same_person() -> None:
+    text = (
+        "Court row\n\nThe magistrate spoke when lawyer Giannella de Santis complained about the delay. "
+        "Later, Dr de Santis said she was ready to go on."
+    )
+    found = _actors(text)
+    assert found["Giannella de Santis"].kind == "person" and found["Giannella de Santis"].role == "lawyer"
+    assert "Dr de Santis" not in found
+    assert _speaker(text, "she was ready to go on") == "Giannella de Santis"
+
+
+def test_the_magistrate_is_the_magistrate_named_before() -> None:
+    text = (
+        "Court row\n\nMagistrate Carmel Vella adjourned the case on Monday. Stopping the lawyer, the "
+        "magistrate said the defence was speaking for the cameras."
+    )
+    assert _speaker(text, "the defence was speaking for the cameras") == "Carmel Vella"
+
+
+def test_a_convener_is_a_persons_title() -> None:
+    text = (
+        "Petitions\n\nCouncillors decided to note the petitions. However, deputy convener Cecil Brand "
+        "moved for officers to write a report. Brand said the issues deserved a debate."
+    )
+    found = _actors(text)
+    assert found["Cecil Brand"].kind == "person" and found["Cecil Brand"].role == "deputy convener"
+
+
+def test_titles_set_before_another_name_in_an_apposition_are_not_the_first_names() -> None:
+    text = (
+        "Who should resign?\n\nMeanwhile, in the wake of the resignation of State Minister in the Ministry "
+        "of Transport and Works, Joseph Hobb, People's National Party Chairman and General Secretary Bobby "
+        "Pickard, in television interviews, indicated much pleasure in this decision. Hobb has not spoken."
+    )
+    found = _actors(text)
+    assert found["Joseph Hobb"].role == ""
+    assert found["Bobby Pickard"].role == "People's National Party Chairman and General Secretary"
+
+
+def test_a_countrys_office_holder_is_not_the_country() -> None:
+    text = (
+        "Peace talks\n\nSix congressmen flew to Havana on Sunday. Colombia’s president of the house of "
+        "representatives rejected his colleagues' presence at the talks. Colombia has not commented."
+    )
+    assert _speaker(text, "rejected his colleagues' presence") != "Colombia"
+
+
+def test_guard_a_title_before_a_name_joined_to_another_titled_name_is_still_the_first_names() -> None:
+    # guards "set after the name": "longtime friend Rudy Giuliani and lawyer Marc Mukasey" keeps his title
+    text = (
+        "Crisis meeting\n\nA few hours after the report, Ailes held an emergency meeting with longtime "
+        "friend Rudy Giuliani and lawyer Marc Mukasey at his home in Garrison, New York. Giuliani declined to "
+        "comment."
+    )
+    assert _actors(text)["Rudy Giuliani"].role == "longtime friend"
+
+
+def test_guard_a_company_whose_name_opens_with_dr_is_no_person() -> None:
+    # guards "not a company's name": "Dr" before a name that ends in a word for a company is the brand's
+    text = (
+        "Soft drinks\n\nDr Pepper Snapple Group said on Monday it would cut 300 jobs. Dr Pepper Snapple "
+        "Group has struggled with falling soda sales."
+    )
+    assert _actors(text)["Dr Pepper Snapple Group"].kind == "organisation"
+
+
+def test_guard_a_countrys_delegation_still_speaks_for_the_country() -> None:
+    # guards "an office holder": "Colombia's delegation said" is still Colombia speaking
+    text = (
+        "Peace talks\n\nSix congressmen flew to Havana on Sunday. Colombia’s delegation said the trip was "
+        "not authorised. Colombia has not commented further."
+    )
+    assert _speaker(text, "the trip was not authorised") == "Colombia"

@@ -54,6 +54,8 @@ def _someones(ctx: Ctx, tok: Token, t: Token) -> bool:
     chief" may still speak for Apple)."""
     other = tok.lemma_.lower() in _OTHER_PEOPLE and ctx.owner[t.i] in ctx.people and not _holder(ctx, tok, t)
     rivals = tok.lemma_.lower() in RIVALS and ctx.owner[t.i] in ctx.countries  # "Bangladesh's opposition"
+    # "Colombia's president of the house of representatives": someone of the country's, not the country
+    rivals = rivals or (tok.lemma_.lower() in PERSON_TITLES and ctx.owner[t.i] in ctx.countries)
     return (other or rivals) and (_under_prep(tok, t, "of") or _reached_through(tok, t, ("poss",)))
 
 

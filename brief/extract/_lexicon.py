@@ -94,7 +94,7 @@ PERSON_TITLES = _set(
     "atty. councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman "
     "assemblywoman major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. "
     "gen peer ald. det. insp. cmdr. amb. cllr. detective inspector editor pro tem tempore cm pm msp "
-    "mentri menteri besar speaker whip commandant marshal"
+    "mentri menteri besar speaker whip commandant marshal cr. magistrate convener convenor"
 )
 # Other forms of a title and the title each stands for: abbreviations before a name ("Gov. Chris
 # Christie") and the plain word for a formal one ("Justice Alexander Sosna" is "the judge").
@@ -108,6 +108,7 @@ TITLE_FORMS = {
     # the same without their full stops, as Australian and British papers write them ("Det Supt Doherty")
     "det": "detective", "supt": "superintendent", "insp": "inspector", "sgt": "sergeant", "capt": "captain",
     "cmdr": "commander", "cllr": "councillor", "coun": "councillor", "coun.": "councillor",
+    "cr.": "councillor", "cr": "councillor",  # Australian councils' "Cr Golle"
 }  # fmt: skip
 TITLE_STOPS = frozenset(w.rstrip(".") for w in TITLE_FORMS if w.endswith("."))  # "Sgt", "Det" without stops
 GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})

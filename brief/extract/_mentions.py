@@ -66,7 +66,7 @@ from brief.extract._untagged_names import given_name, propn_mention
 __all__ = ["Mention", "collect_mentions"]
 
 _MISC = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}
-_MISTER = {"mr", "mr.", "mrs", "mrs.", "ms", "ms."}
+_MISTER = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
 
 
 def _mister(tok: Token) -> bool:
@@ -153,8 +153,14 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         label = "ORG"  # "tech blog Gizmodo", "broadcaster TV4"
     elif label in ("PERSON", "GPE") and bounds and _listed_with_bodies(doc, *bounds):
         label = "ORG"  # "PayPal, Uber, eBay, Spotify, Visa and Mastercard are on board"
-    elif label in ("ORG", "GPE", "NORP") and bounds and bounds[0] < bounds[1] and _mister(doc[bounds[0]]):
-        label = "PERSON"  # "Mr Pompeo", tagged an organisation
+    elif (
+        label in ("ORG", "GPE", "NORP")
+        and bounds
+        and bounds[0] < bounds[1]
+        and _mister(doc[bounds[0]])
+        and not _corporate(doc, bounds[1])
+    ):
+        label = "PERSON"  # "Mr Pompeo", "Dr de Marco", tagged an organisation (not "Dr Pepper Snapple Group")
     elif (
         label in ("ORG", "GPE", "LOC", "PRODUCT", "FAC")
         and bounds

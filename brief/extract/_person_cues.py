@@ -11,6 +11,7 @@ from brief.extract._lexicon import (
     AGENT_ENDINGS,
     GROUP_NOUNS,
     HONORIFICS,
+    NAME_PARTICLES,
     ORG_HEADS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -128,7 +129,10 @@ def _bare_name(doc: Doc, first: int, last: int, shortest: int) -> bool:
     words = [
         t for t in doc[first : last + 1] if t.tag_ != "HYPH" and (t.i == first or doc[t.i - 1].tag_ != "HYPH")
     ]
-    return shortest <= len(words) <= 3 and all(t.is_title and t.lower_ not in ORG_HEADS for t in words)
+    named = [
+        t for t in words if not (t.lower_ in NAME_PARTICLES and first < t.i < last)
+    ]  # "Giannella de Marco"
+    return shortest <= len(named) <= 3 and all(t.is_title and t.lower_ not in ORG_HEADS for t in named)
 
 
 def described(doc: Doc, first: int, last: int) -> bool:

@@ -199,6 +199,9 @@ def _appositive(doc: Doc, m: Mention) -> None:
             continue  # a headline's shorthand: "officials Sanjay Jagdale, Ajay Shirke resign"
         if named is not None and head.i < named.i:
             continue
+        if head.i > root.i and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in head.children):
+            continue  # "Joseph Hibbert, People's National Party Chairman and General Secretary Bobby
+            # Pickersgill, ...": titles of someone named after them
         if root.dep_ in ("dobj", "dative") and head.i > root.i and not doc[head.left_edge.i - 1].is_punct:
             continue  # "send Mr. Duterte the committee's report": a second object, set off by nothing
         # a title in capitals ("BMJ's Publishing Ethics and Content Integrity Editor"), whatever the tagger

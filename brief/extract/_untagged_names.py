@@ -29,7 +29,12 @@ __all__ = ["given_name", "propn_mention"]
 
 
 def given_name(tok: Token) -> bool:
-    return tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ not in PERSON_TITLES
+    return (
+        tok.is_title
+        and tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.lower_ not in PERSON_TITLES | HONORIFICS
+    )
 
 
 def propn_mention(doc: Doc, tok: Token) -> Mention | None:
