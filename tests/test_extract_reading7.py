@@ -182,8 +182,8 @@ def test_guard_a_title_before_a_name_joined_to_another_titled_name_is_still_the_
     # guards "set after the name": "longtime friend Rudy Giuliani and lawyer Marc Mukasey" keeps his title
     text = (
         "Crisis meeting\n\nA few hours after the report, Ailes held an emergency meeting with longtime "
-        "friend Rudy Giuliani and lawyer Marc Mukasey at his home in Garrison, New York. Giuliani declined to "
-        "comment."
+        "friend Rudy Giuliani and lawyer Marc Mukasey at his home in Garrison, New York. Giuliani declined "
+        "to comment."
     )
     assert _actors(text)["Rudy Giuliani"].role == "longtime friend"
 
