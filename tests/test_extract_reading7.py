@@ -204,3 +204,33 @@ def test_guard_a_countrys_delegation_still_speaks_for_the_country() -> None:
         "not authorised. Colombia has not commented further."
     )
     assert _speaker(text, "the trip was not authorised") == "Colombia"
+
+
+def test_a_bodys_name_with_and_in_it_is_whole_when_its_initials_follow_in_brackets() -> None:
+    text = (
+        "Wage row\n\n“A conspiracy has begun,” said Rafiq Mannan, acting president of Dhaka Leather Tanners "
+        "and Exporters Association (DLTEA). The DLTEA said it would meet the minister on Sunday."
+    )
+    found = _actors(text)
+    assert "Dhaka Leather Tanners and Exporters Association" in found
+    assert "DLTEA" in found["Dhaka Leather Tanners and Exporters Association"].aliases
+    assert "Exporters Association" not in found
+
+
+def test_names_with_a_glued_initial_are_whole_peoples_names() -> None:
+    text = (
+        "Election results\n\nThe bill will be submitted to President Kh.Naranbaatar. Chairman of the "
+        "commission Ch.Dorjsuren said, “The results were unchanged.” Kh.Naranbaatar has not commented."
+    )
+    found = _actors(text)
+    assert "Kh.Naranbaatar" in found and "Kh" not in found
+    assert _speaker(text, "The results were unchanged") == "Ch.Dorjsuren"
+
+
+def test_guard_an_abbreviation_glued_to_a_place_is_no_persons_name() -> None:
+    # guards the abbreviations: "Ft.Worth" is a place, not someone with an initial
+    text = (
+        "Flood\n\nSt.Albans was flooded on Monday. Residents of Ft.Worth said the water rose fast. "
+        "St.Albans council said it would help. Ft.Worth has not recovered."
+    )
+    assert all(a.kind != "person" for a in extract(text).actors)

@@ -8,10 +8,9 @@ import re
 
 from spacy.tokens import Span
 
+from brief.extract._entity_joins import spelled
 from brief.extract._lexicon import (
     EPITHETS,
-    HONORIFICS,
-    NAME_PARTICLES,
     NATIVES,
     OFFICE_WORDS,
     ORG_HEADS,
@@ -21,33 +20,7 @@ from brief.extract._lexicon import (
 from brief.extract._syntax import Doc
 from brief.extract._titles import office_of_the, place
 
-__all__ = ["join_particles", "split_entity"]
-
-
-def join_particles(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ "Kenneth ole Nashuu" tagged as two people around its particle, "Ursula von" a person and "Leyen" a
-    place past "der", "Nik Nazmi" and "Nik Ahmad" side by side: one name."""
-    out: list[Span] = []
-    for ent in ents:
-        last = out[-1] if out else ent
-        gap = doc[last.end : ent.start]
-        particles = all(t.lower_ in NAME_PARTICLES and t.is_lower for t in gap)
-        ends = doc[last.end - 1].lower_ in NAME_PARTICLES and doc[last.end - 1].is_lower and len(last) > 1
-        # "Nik Nazmi" and "Nik Ahmad" side by side: one name (not "Waterloo Waste Management Superintendent"
-        # and "Larry Smith", a title and a name)
-        named = [t for t in last if t.lower_ not in HONORIFICS]  # "Datuk Seri" "Mohd Redzuan" "Md Yusof"
-        bare = len(named) <= 2 and not any(t.lower_ in OFFICE_WORDS for t in last)
-        person = ent.label_ == "PERSON" and (len(gap) > 0 or bare)
-        if (
-            last is not ent
-            and last.label_ == "PERSON"
-            and particles
-            and (person or (ends and ent[0].is_title))
-        ):
-            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
-        else:
-            out.append(ent)
-    return out
+__all__ = ["split_entity"]
 
 
 def split_entity(doc: Doc, ent: Span) -> list[Span]:
@@ -193,7 +166,7 @@ def _split_pair(doc: Doc, ent: Span) -> list[Span]:
         if doc[k].lower_ != "and" or doc[k].dep_ != "cc":
             continue
         ends = {doc[k - 1].lower_, doc[ent.end - 1].lower_}
-        bodies = ent.label_ == "ORG" and ends <= ORG_HEADS
+        bodies = ent.label_ == "ORG" and ends <= ORG_HEADS and not spelled(doc, ent.start, ent.end)
         if ent.label_ == "PERSON" or (bodies and k - ent.start > 1):
             return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
     return [ent]
@@ -214,6 +187,8 @@ def _split_place(doc: Doc, ent: Span) -> list[Span]:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is None or before.lower_ not in ("to", "for", "of", "in") or ent.end - ent.start < 3:
         return [ent]
+    if spelled(doc, ent.start, ent.end):
+        return [ent]  # "president of Bangladesh Garment Manufacturers and Exporters Association (BGMEA)"
     titled = {before.head.lemma_.lower(), doc[before.i - 1].lemma_.lower()} & PERSON_TITLES
     if not titled or not doc[ent.start + 1].text[:1].isupper():
         return [ent]

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from brief.extract._definite import desc_mention
 from brief.extract._embeds import signature_mentions
-from brief.extract._entity_splits import join_particles, split_entity
+from brief.extract._entity_joins import join_particles, join_spelled
+from brief.extract._entity_splits import split_entity
 from brief.extract._groups import group_mention
 from brief.extract._kinds import (
     administration,
@@ -37,6 +38,7 @@ from brief.extract._lexicon import (
 )
 from brief.extract._mention import NAMED, Mention, capitalised_noun, good_name
 from brief.extract._name_edges import trim_name
+from brief.extract._patronymics import glued_initials
 from brief.extract._person_cues import (
     described,
     list_mates,
@@ -230,7 +232,7 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
     }
     ents = [
         p
-        for e in join_particles(doc, list(doc.ents))
+        for e in join_particles(doc, join_spelled(doc, glued_initials(doc, list(doc.ents))))
         if e.start not in skipped and not opens_dateline(e[0])
         for p in split_entity(doc, e)
     ]

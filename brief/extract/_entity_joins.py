@@ -1,0 +1,70 @@
+"""Entities the tagger split that are one name: a person's around a particle ("Kenneth ole Nashuu"), a
+body's around its "and" whose initials follow in brackets ("Bangladesh Garment Manufacturers and Exporters
+Association (BGMEA)")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from brief.extract._lexicon import HONORIFICS, NAME_PARTICLES, OFFICE_WORDS
+from brief.extract._syntax import Doc
+
+__all__ = ["join_particles", "join_spelled", "spelled"]
+
+
+def join_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Kenneth ole Nashuu" tagged as two people around its particle, "Ursula von" a person and "Leyen" a
+    place past "der", "Nik Nazmi" and "Nik Ahmad" side by side: one name."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else ent
+        gap = doc[last.end : ent.start]
+        particles = all(t.lower_ in NAME_PARTICLES and t.is_lower for t in gap)
+        ends = doc[last.end - 1].lower_ in NAME_PARTICLES and doc[last.end - 1].is_lower and len(last) > 1
+        # "Nik Nazmi" and "Nik Ahmad" side by side: one name (not "Waterloo Waste Management Superintendent"
+        # and "Larry Smith", a title and a name)
+        named = [t for t in last if t.lower_ not in HONORIFICS]  # "Datuk Seri" "Mohd Redzuan" "Md Yusof"
+        bare = len(named) <= 2 and not any(t.lower_ in OFFICE_WORDS for t in last)
+        person = ent.label_ == "PERSON" and (len(gap) > 0 or bare)
+        if (
+            last is not ent
+            and last.label_ == "PERSON"
+            and particles
+            and (person or (ends and ent[0].is_title))
+        ):
+            out[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def join_spelled(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)", tagged as two bodies around
+    its "and" or only in part: one name, reaching back as far as the initials in brackets after it spell."""
+    out: list[Span] = []
+    for ent in ents:
+        start = _spelled_start(doc, ent) if ent.label_ == "ORG" else ent.start
+        while out and out[-1].end > start:
+            out.pop()  # (what the tagger made of its first words)
+        out.append(ent if start == ent.start else Span(doc, start, ent.end, label="ORG"))
+    return out
+
+
+def _spelled_start(doc: Doc, ent: Span) -> int:
+    """Where a body's name starts that its bracketed initials spell, reaching back over capitalised words
+    and "and", "of", "for", "&"; the entity's own start if they spell no longer name."""
+    if spelled(doc, ent.start, ent.end):
+        return int(ent.start)
+    start = ent.start
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in ("and", "of", "for", "&")):
+        start -= 1
+        if doc[start].is_title and spelled(doc, start, ent.end):
+            return int(start)
+    return int(ent.start)
+
+
+def spelled(doc: Doc, start: int, end: int) -> bool:
+    """True when the words ``start``..``end`` are followed by their initials in brackets."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    return "".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper()) == doc[end + 1].text
