@@ -234,3 +234,38 @@ def test_guard_an_abbreviation_glued_to_a_place_is_no_persons_name() -> None:
         "St.Albans council said it would help. Ft.Worth has not recovered."
     )
     assert all(a.kind != "person" for a in extract(text).actors)
+
+
+def _questions(text: str) -> list[str]:
+    return [q.question for q in extract(text).open_questions]
+
+
+def test_a_question_about_what_there_might_be_agrees_with_its_plural_noun() -> None:
+    text = (
+        "Bus strike\n\nTransit director Jim Ward told council on Monday that the work-to-rule campaign had "
+        "mainly affected extra buses. “Apologies to the citizens of the city, but there might be more "
+        "crowded buses for the next week,” Ward said."
+    )
+    asked = _questions(text)
+    assert any(q.startswith("Are there more crowded buses") for q in asked)
+    assert not any(q.startswith("Is there more") for q in asked)
+
+
+def test_a_question_never_leaves_a_bracket_open() -> None:
+    text = (
+        "Landfill\n\nThe county recorder said the company had made its plans official. “It appears the "
+        "company intends to seek approval for a greenfield site (a new landfill where none has been) to "
+        "take the old site's place,” Commissioner Sam Hill wrote."
+    )
+    assert all(q.count("(") == q.count(")") for q in _questions(text))
+
+
+def test_verbs_joined_in_a_question_take_the_same_form() -> None:
+    text = (
+        "Telecoms deal\n\nKestrel Group is buying a majority stake in Orbit Mobile. “Kestrel hopes to "
+        "successfully conclude this transaction and looks forward to engaging with staff,” the company said "
+        "in a statement."
+    )
+    asked = _questions(text)
+    assert not any(" and looks forward" in q for q in asked)
+    assert any("conclude this transaction and look forward" in q for q in asked)

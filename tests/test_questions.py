@@ -195,7 +195,7 @@ def test_a_his_or_her_with_no_person_named_before_it_gives_no_question(sentence:
 
 
 def test_a_question_that_points_back_or_asks_for_a_comment_is_not_asked() -> None:
-    from brief.extract._questions import _vague
+    from brief.extract._question_checks import _vague
 
     assert _vague("Should this verdict be seen in a broader view?")
     assert _vague("Could the director comment on the ongoing investigation?")

@@ -240,7 +240,10 @@ def ask(
         for t in rest
         if t.lower_ == "no" and t.tag_ == "DT" and doc[t.i - 1].lower_ not in ("to", "or")
     }
-    swap = {**(swap or {}), **nos}
+    # "Will Telecel conclude this transaction and look forward ...?" (not "and looks"): the verbs it joins
+    # ask in the same base form
+    joined = {t.i: t.lemma_ for t in rest if t.dep_ == "conj" and t.head.i == verb.i and t.tag_ == "VBZ"}
+    swap = {**(joined if verb.tag_ == "VB" else {}), **(swap or {}), **nos}
     objects = ("pobj", "pcomp")
     if any(t.dep_ == "prep" and not any(c.i in kept and c.dep_ in objects for c in t.children) for t in rest):
         return None  # "responsible for, among other things": a preposition lost its object

@@ -7,7 +7,6 @@ cleanly gives no question. At most one question a sentence, one a point, five in
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -15,7 +14,7 @@ from brief.extract._asked import claim_question, indirect_question, writers_ques
 from brief.extract._layout import inside
 from brief.extract._open import disputed, frame_of, is_headline, predicts, vague_time
 from brief.extract._phrasing import ask, phrase_subject, predicate, subject_words, words
-from brief.extract._quotes import left_open, single_open
+from brief.extract._question_checks import unfit
 from brief.extract._subjects import sole_subject
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, opens_dateline, subtree_ids
 
@@ -37,10 +36,6 @@ _EXPECT |= dict.fromkeys("struggles struggling tries trying seeks seeking aims a
 _PROSPECTS = {"prospect", "hope", "chance", "likelihood", "possibility", "odds"}
 _FATE = {"future", "fate", "outcome"}  # "the future of X will be decided": what happens to X is the point
 _DECIDE = {"decide", "determine", "settle", "seal", "resolve"}
-_PERSONAL = {"I", "me", "my", "we", "us", "our", "you", "your"}  # a quote's own voice
-_PERSONAL |= {"he", "she", "they", "him", "them"}  # whose? the question cannot say
-_POSSESSIVE = {"his", "her"}
-_OBJECTS = ("dobj", "pobj", "dative")  # an "it" or "them" that points back from a question's predicate
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _TIMES = {"DATE", "TIME"}
 _CONTENT = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
@@ -67,6 +62,8 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _plural(subj: Token) -> bool:
+    if subj.dep_ == "expl":  # "there might be more crowded buses": "Are there ...?"
+        return any(c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS") for c in subj.head.children)
     return subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
 
 
@@ -199,44 +196,6 @@ def _clause_question(tok: Token) -> tuple[str, float] | None:
     return claim_question(tok)
 
 
-def _dangling(sent: Any, question: str) -> bool:
-    """ "his"/"her" with no person named before it in the question ("Will the swap pave the way for talks
-    between his government and the Taliban?"): whose, the question cannot say. So too an object "it" or
-    "them" with no noun of its number before it ("Will lawmakers come back to it?"), and "do so"."""
-    words = [re.sub(r"['’]s$", "", w.strip(",;:?")) for w in question.split()]  # "Trump's" names Trump
-    people = {t.text for t in sent if t.ent_type_ == "PERSON"}
-    if any(w.lower() in _POSSESSIVE and not people & set(words[:i]) for i, w in enumerate(words)):
-        return True
-    if re.search(r"\b(?:do|does|did|done|doing) so\b", question, re.I):
-        return True
-    for low, tags in (("it", ("NN", "NNP")), ("them", ("NNS", "NNPS"))):
-        at = words.index(low) if low in words else 0
-        if at and words[at - 1] != "at" and any(t.lower_ == low and t.dep_ in _OBJECTS for t in sent):
-            before = set(words[1:at])  # (not the idiom "at it again")
-            if not any(t.tag_ in tags and t.text in before for t in sent):
-                return True
-    return False
-
-
-def _cut_word(sent: Any, question: str) -> bool:
-    """True for a question that ends inside a hyphenated word the parser split ("Will he re?" of "he
-    wouldn't re-offend")."""
-    last = question.rstrip("?").split()[-1:]
-    return bool(last) and re.search(rf"(?<![\w-]){re.escape(last[0])}-\w", sent.text) is not None
-
-
-_POINTING = frozenset("this that these those".split())
-
-
-def _vague(question: str) -> bool:
-    """A question whose subject points back at a sentence the reader does not have ("Should this verdict
-    be seen in a broader view?", "Is the answer yes?"), or that asks about a comment, not the story
-    ("Could the director comment on the investigation?")."""
-    words = [w.strip(",;:?“”\"'").casefold() for w in question.split()]
-    answer = words[1:3] in (["the", "answer"], ["the", "question"])  # "Is the answer yes?": to what?
-    return len(words) < 2 or words[1] in _POINTING or "comment" in words or answer
-
-
 def _evidence(sent: Any, anchor: Token) -> tuple[int, int]:
     text = sent.text
     start = sent.start_char + len(text) - len(text.lstrip())
@@ -268,12 +227,8 @@ def _sentence_question(sent: Any) -> Question | None:
     best: Question | None = None
     for tok in sent:
         made = _clause_question(tok)
-        if made is None or _PERSONAL & {w.strip(",;:") for w in made[0].rstrip("?").split()[1:]}:
+        if made is None or unfit(sent, made[0]):
             continue
-        if _dangling(sent, made[0]) or _vague(made[0]) or _cut_word(sent, made[0]):
-            continue
-        if left_open(made[0]) or single_open(made[0]) or ": " in made[0]:
-            continue  # a quotation cut open ("have ‘spat in the face of everyone?") or run in after a colon
         q = Question(_score(sent, made[0], made[1]), made[0], *_evidence(sent, tok), tok.lower_)
         best = q if best is None or q.score > best.score else best
     prospect = _prospect_question(sent) if best is None else None
