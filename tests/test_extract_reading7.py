@@ -269,3 +269,43 @@ def test_verbs_joined_in_a_question_take_the_same_form() -> None:
     asked = _questions(text)
     assert not any(" and looks forward" in q for q in asked)
     assert any("conclude this transaction and look forward" in q for q in asked)
+
+
+def test_a_name_with_a_nickname_in_quotes_and_a_title_after_it_is_a_persons() -> None:
+    text = (
+        "Raid\n\nLast night, Arthur “Stitch” Martin, the deputy commissioner of police for crime, vowed that "
+        "the police will stay in the area. “We are not finished yet,” Martin told reporters."
+    )
+    found = _actors(text)
+    assert found["Arthur “Stitch” Martin"].kind == "person"
+
+
+def test_a_two_word_rank_before_a_name_is_a_title() -> None:
+    text = (
+        "Curfew\n\nPolice extended the curfew on Friday. “We will continue to ask for extensions,” said "
+        "Senior Superintendent Ionie Ramsay, who heads the police’s information arm."
+    )
+    found = _actors(text)
+    assert "Ionie Ramsay" in found and found["Ionie Ramsay"].role == "Senior Superintendent"
+
+
+def test_a_name_after_a_title_inside_a_place_name_is_a_persons() -> None:
+    text = (
+        'Landfill\n\n"It\'s going to be a nuisance," Cornersville City Recorder Scotty Brock said after '
+        "Monday night's county commission meeting. Brock said residents would fight the plan."
+    )
+    found = _actors(text)
+    assert (
+        found["Scotty Brock"].kind == "person" and found["Scotty Brock"].role == "Cornersville City Recorder"
+    )
+
+
+def test_a_samoan_title_name_with_its_glottal_stop_is_the_persons_name() -> None:
+    text = (
+        "Airport costs\n\nThe Minister of Works, Papali’i Niko Lee Hang, says the airport may be stopped. "
+        "“I was told the village chiefs want to double the offer,” Papali’i told Talamua. But Papali’i "
+        "defended the Government’s decision."
+    )
+    found = _actors(text)
+    assert "Papali’i" in found["Papali’i Niko Lee Hang"].aliases
+    assert _speaker(text, "the village chiefs want to double the offer") == "Papali’i Niko Lee Hang"

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from brief.extract._kinds import GLOTTAL
 from brief.extract._lexicon import HONORIFICS, NAME_PARTICLES, OFFICE_WORDS
 from brief.extract._syntax import Doc
 
-__all__ = ["join_particles", "join_spelled", "spelled"]
+__all__ = ["join_glottal", "join_particles", "join_spelled", "spelled"]
 
 
 def join_particles(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -68,3 +69,20 @@ def spelled(doc: Doc, start: int, end: int) -> bool:
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return False
     return "".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper()) == doc[end + 1].text
+
+
+def join_glottal(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Papali’i Niko Lee Hang" tagged from its second word: a Samoan chief's title name, written with its
+    glottal stop (which the tagger does not take for a capitalised word), is the person's name's first."""
+    out = []
+    for ent in ents:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            ent.label_ == "PERSON"
+            and before is not None
+            and GLOTTAL.match(before.text)
+            and before.whitespace_
+        ):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+        out.append(ent)
+    return out

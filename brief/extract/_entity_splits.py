@@ -37,7 +37,10 @@ def split_entity(doc: Doc, ent: Span) -> list[Span]:
                 _after_label(
                     doc,
                     _past_portfolio(
-                        doc, _past_title(doc, _name_rest(doc, _name_start(doc, _cut_at_and(doc, ent))))
+                        doc,
+                        _past_title(
+                            doc, _name_rest(doc, _name_start(doc, _office_inside(doc, _cut_at_and(doc, ent))))
+                        ),
                     ),
                 ),
             ),
@@ -46,6 +49,19 @@ def split_entity(doc: Doc, ent: Span) -> list[Span]:
         for q in _split_pair(doc, r)
         for p in _split_possessive(doc, q)
     ]
+
+
+def _office_inside(doc: Doc, ent: Span) -> Span:
+    """ "Cornersville City Recorder Scotty Brock", tagged a place or a body: the bare name after the title
+    in it is a person's (the title, with its place, is the person's role)."""
+    if ent.label_ == "PERSON" or len(ent) < 4:
+        return ent
+    for k in range(ent.end - 3, ent.start, -1):
+        name = doc[k + 1 : ent.end]
+        bare = len(name) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in name)
+        if doc[k].is_title and doc[k].lower_ in PERSON_TITLES and bare:
+            return Span(doc, k + 1, ent.end, label="PERSON")
+    return ent
 
 
 def _cut_at_and(doc: Doc, ent: Span) -> Span:

@@ -4,6 +4,8 @@ a law's name, an untagged speaker (who is a person: ``_person_cues``)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from brief.extract._lexicon import (
@@ -18,6 +20,7 @@ from brief.extract._person_cues import occupation, titled_appositive
 from brief.extract._syntax import SUBJECT_DEPS, is_report_verb, text_of
 
 __all__ = [
+    "GLOTTAL",
     "administration",
     "body_in_apposition",
     "described_as_body",
@@ -172,10 +175,14 @@ def thing_in_apposition(tok: Token) -> bool:
     return beside and text_of(tok.doc).count(tok.text) == 1
 
 
+# a Polynesian name with its glottal stop, which no title-case test passes: "Papali’i", "La'auli", "Ti’avea"
+GLOTTAL = re.compile(r"^[A-Z][a-z]*[’'ʻ][a-z]+$")
+
+
 def name_case(tok: Token) -> bool:
     """ "Streeting"; or capitals with a digit ("MPD150"), named by "the group" before it, or given in
     brackets after a name ("The Irish Farmers Association (IFA)")."""
-    if tok.is_title:
+    if tok.is_title or GLOTTAL.match(tok.text):
         return True
     bracketed = f"({tok.text})" in text_of(tok.doc) and tok.lower_ not in POST_NOMINALS  # not "Ojo (SAN)"
     body = introduced_body(tok) or body_in_apposition(tok) or bracketed

@@ -94,7 +94,7 @@ PERSON_TITLES = _set(
     "atty. councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman "
     "assemblywoman major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. "
     "gen peer ald. det. insp. cmdr. amb. cllr. detective inspector editor pro tem tempore cm pm msp "
-    "mentri menteri besar speaker whip commandant marshal cr. magistrate convener convenor"
+    "mentri menteri besar speaker whip commandant marshal cr. magistrate convener convenor recorder clerk"
 )
 # Other forms of a title and the title each stands for: abbreviations before a name ("Gov. Chris
 # Christie") and the plain word for a formal one ("Justice Alexander Sosna" is "the judge").
@@ -352,7 +352,8 @@ POST_NOMINALS = _set("qc kc san sc s.c. obe mbe cbe kbe dbe frs md phd mph rn fa
 WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
 RIVALS = _set("opposition critic rival opponent enemy")  # a country's opposition is not the country
 DAY_WORDS = WEEKDAYS | _set("yesterday today tomorrow tonight")  # when, not who: "yesterday councillors"
-RANK_FIRSTS = _set("air field rear vice fleet")  # a rank's first of two words: "Air Marshal", "Rear Admiral"
+# a rank's first of two words: "Air Marshal", "Rear Admiral", "Senior Superintendent", "Deputy Commissioner"
+RANK_FIRSTS = _set("air field rear vice fleet senior deputy assistant acting")
 # the endings of nouns for someone who does something: "activist", "protester", "physician"
 AGENT_ENDINGS = ("er", "ist", "ian", "ant", "ent", "or")
 # what a minister or secretary is of: two of them are two offices ("the health secretary" is no finance one)

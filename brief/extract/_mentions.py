@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from brief.extract._definite import desc_mention
 from brief.extract._embeds import signature_mentions
-from brief.extract._entity_joins import join_particles, join_spelled
+from brief.extract._entity_joins import join_glottal, join_particles, join_spelled
 from brief.extract._entity_splits import split_entity
 from brief.extract._groups import group_mention
 from brief.extract._kinds import (
@@ -232,7 +232,9 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
     }
     ents = [
         p
-        for e in join_particles(doc, join_spelled(doc, glued_initials(doc, list(doc.ents))))
+        for e in join_particles(
+            doc, join_spelled(doc, join_glottal(doc, glued_initials(doc, list(doc.ents))))
+        )
         if e.start not in skipped and not opens_dateline(e[0])
         for p in split_entity(doc, e)
     ]

@@ -132,6 +132,7 @@ def _bare_name(doc: Doc, first: int, last: int, shortest: int) -> bool:
     named = [
         t for t in words if not (t.lower_ in NAME_PARTICLES and first < t.i < last)
     ]  # "Giannella de Marco"
+    named = [t for t in named if not t.is_quote]  # a nickname in quotes: "Arthur “Stitch” Martin"
     return shortest <= len(named) <= 3 and all(t.is_title and t.lower_ not in ORG_HEADS for t in named)
 
 

@@ -18,6 +18,7 @@ from brief.extract._lexicon import (
     NAME_PARTICLES,
     PERSON_NOUNS,
     PERSON_TITLES,
+    RANK_FIRSTS,
     TITLE_STOPS,
 )
 from brief.extract._mention import Mention, opens, written_together
@@ -70,7 +71,9 @@ def propn_mention(doc: Doc, tok: Token) -> Mention | None:
     chain = hyphen_chain(doc, first, tok.i)[0]  # "MORE-UFT", "Chick-fil-A"
     first = chain if doc[chain].text[:1].isupper() and tok.text[:1].isupper() else first
     while first < tok.i and (
-        doc[first].lower_ in HONORIFICS | PERSON_TITLES | TITLE_STOPS or occupation(doc[first])
+        doc[first].lower_ in HONORIFICS | PERSON_TITLES | TITLE_STOPS
+        or occupation(doc[first])
+        or (doc[first].lower_ in RANK_FIRSTS and doc[first + 1].lower_ in PERSON_TITLES)  # "Senior Supt"
     ):
         first += 2 if doc[first + 1].text == "-" else 1  # "Attorney-General": no name of anyone's
     if (misdated and first == tok.i) or statute(doc, first, tok.i):
