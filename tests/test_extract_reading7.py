@@ -309,3 +309,35 @@ def test_a_samoan_title_name_with_its_glottal_stop_is_the_persons_name() -> None
     found = _actors(text)
     assert "Papali’i" in found["Papali’i Niko Lee Hang"].aliases
     assert _speaker(text, "the village chiefs want to double the offer") == "Papali’i Niko Lee Hang"
+
+
+def test_an_interviews_answers_under_the_interviewees_label_are_theirs_not_the_writers() -> None:
+    text = (
+        "Unacceptable crime\n\nValley Times: Recently you gave yourself only 60 per cent marks. When will "
+        "you reach 100 per cent?\n\nRamesh Kumar Adhikari: That was two weeks ago. I believe we have now "
+        "reached 80 per cent.\n\nWhy were you scoring so low?\n\nIt was because we were finding it "
+        "difficult to forge unity with the main parties."
+    )
+    for words in ("we have now reached 80 per cent", "difficult to forge unity"):
+        assert _speaker(text, words) == "Ramesh Kumar Adhikari"
+    assert not any(s.text.startswith("Ramesh") for s in extract(text).statements)  # (not its label)
+
+
+def test_a_chinese_name_the_article_also_calls_by_its_last_word_is_one_person() -> None:
+    text = (
+        "Opposition leader detained\n\nTian Chua, vice-president of the National Justice Party, was picked "
+        "up by police at a mall, a rights group said. Chua was taken to a police station. Tian was among "
+        "four party leaders ordered to report to police."
+    )
+    found = _actors(text)
+    assert "Chua" not in found and "Chua" in found["Tian Chua"].aliases
+
+
+def test_guard_a_place_is_not_taken_for_the_last_word_of_a_family_name_first() -> None:
+    # guards "a person's word": the place "Titan" is no "Moon Titan" (a Korean family name, then a syllable)
+    text = (
+        "The first map of Saturn's Moon Titan just revealed some tantalizing clues\n\nScientists have "
+        "mapped Titan in full for the first time. Titan has lakes of liquid methane, the team said. "
+        "Rosaly Lopes said Titan is a very active world."
+    )
+    assert all(a.kind != "person" or "Titan" not in a.aliases for a in extract(text).actors)

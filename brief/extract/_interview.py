@@ -1,16 +1,21 @@
 """Interviews printed as questions and answers ("QN: What are the roles ...?", then the answer's
-paragraphs, perhaps opened by "ANS:"; or bare questions after "Excerpts:"): every answer is the words of
-the one person the introduction names most, the person interviewed, never the writer's."""
+paragraphs, perhaps opened by "ANS:"; or bare questions after "Excerpts:"; or the first question and
+answer opened by their askers' names, "Nepali Times: ... When will you reach 100 per cent?", then
+"Pushpa Kamal Dahal: That was two weeks ago."): every answer is the words of the person interviewed (the
+one the answer's label names, else the one the introduction names most), never the writer's."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from brief.extract._embeds import person_at
+from brief.extract._mention import Mention
 from brief.extract._said import Said
 from brief.extract._speakers import Ctx
+from brief.extract._syntax import Doc, text_of
 
-__all__ = ["answers"]
+__all__ = ["answers", "interview_mentions"]
 
 _QUESTION = re.compile(r"^[ \t]*(?:Q|QN|QUES|Question)[ \t]*[:.][ \t]*\S[^\n]*", re.M)
 _ANSWER = re.compile(r"[ \t]*(?:A|ANS|Answer)[ \t]*[:.][ \t]*")
@@ -21,6 +26,28 @@ _INTERVIEW = re.compile(r"\binterview", re.I)
 _BARE_QUESTION = re.compile(r"^[ \t]*[A-Z][^\n“”\"]{4,300}\?[ \t]*$", re.M)
 _EXCERPTS = re.compile(r"\b(?:excerpts|edited for (?:length|clarity))\b[^\n]*$", re.I | re.M)
 _LEAST_BARE = 3
+_NAMED = re.compile(r"[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}:[ \t]+")  # an answer's label
+# an answer opened by the interviewee's name, after a question paragraph: "Pushpa Kamal Dahal: That was"
+_LABELLED = re.compile(
+    r"\?[ \t]*\n(?:[ \t]*\n)+[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}):[ \t]+(?=\S)"
+)
+
+
+def _labelled(text: str) -> re.Match[str] | None:
+    return _LABELLED.search(text)
+
+
+def interview_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """The interviewee an answer's label names ("Pushpa Kamal Dahal:"), where no mention holds them yet."""
+    label = _labelled(text_of(doc))
+    if label is None:
+        return []
+    start, end = label.span("name")
+    for m in [m for m in found if start <= m.start and m.end <= end]:
+        found.remove(m)  # what the tagger made of the name, or of part of it ("Kumar Adhikari")
+    if any(m.start < end and start < m.end for m in found):
+        return []
+    return [person_at(doc, start, end)]
 
 
 def _interviewee(ctx: Ctx, before: int) -> int | None:
@@ -39,7 +66,11 @@ def _questions(text: str) -> list[re.Match[str]]:
     if marked:
         return marked
     bare = list(_BARE_QUESTION.finditer(text))
-    excerpts = bool(bare) and _EXCERPTS.search(text, 0, bare[0].start()) is not None
+    label = _labelled(text)
+    if label is not None:  # the labelled question first: the paragraph before the interviewee's name
+        opening = _PARAGRAPH.search(text, text.rfind("\n\n", 0, label.start()) + 2)
+        bare = [m for m in [opening] if m is not None] + [m for m in bare if m.start() > label.start()]
+    excerpts = bool(bare) and (_EXCERPTS.search(text, 0, bare[0].start()) is not None or label is not None)
     return bare if len(bare) >= _LEAST_BARE or excerpts else []
 
 
@@ -48,17 +79,17 @@ def answers(ctx: Ctx) -> list[Said]:
     questions = _questions(ctx.text)
     # (an explainer's "Q: ... A: ..." is the writer's: the page must say it is an interview)
     told = bool(questions) and _INTERVIEW.search(ctx.text, 0, questions[0].start()) is not None
-    if (
-        len(questions) < _LEAST_QUESTIONS
-        or not told
-        or (who := _interviewee(ctx, questions[0].start())) is None
-    ):
+    label = _labelled(ctx.text)
+    who = _interviewee(ctx, questions[0].start()) if questions else None
+    if label is not None:
+        told, who = True, ctx.owner.get(ctx.doc.char_span(*label.span("name"), alignment_mode="expand")[-1].i)
+    if len(questions) < _LEAST_QUESTIONS or not told or who is None:
         return []
     out = []
     for i, question in enumerate(questions):
         end = questions[i + 1].start() if i + 1 < len(questions) else len(ctx.text)
         for paragraph in _PARAGRAPH.finditer(ctx.text, question.end(), end):
-            opening = _ANSWER.match(paragraph.group())
+            opening = _ANSWER.match(paragraph.group()) or _NAMED.match(paragraph.group())
             start = paragraph.start() + (opening.end() if opening else 0)
             if paragraph.end() > start:
                 out.append(Said(who, start, paragraph.end(), "said", "quote"))

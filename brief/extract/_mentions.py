@@ -10,6 +10,7 @@ from brief.extract._embeds import signature_mentions
 from brief.extract._entity_joins import join_glottal, join_particles, join_spelled
 from brief.extract._entity_splits import split_entity
 from brief.extract._groups import group_mention
+from brief.extract._interview import interview_mentions
 from brief.extract._kinds import (
     administration,
     described_as_body,
@@ -262,4 +263,5 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
                 found.append(m)
     found += [m for m in signature_mentions(doc, found) if not inside(ignored, m.start, m.end)]
     found += transcript_mentions(doc, found)
+    found += interview_mentions(doc, found)
     return sorted(drop_portfolios(doc, found), key=lambda m: m.start)

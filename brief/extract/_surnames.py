@@ -7,6 +7,7 @@ import itertools
 from collections import Counter
 
 from brief.extract._draft import Draft, called_alone
+from brief.extract._family_first import family_first
 from brief.extract._gender import mention_gender
 from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PARTICLES, SEATS, is_country
 from brief.extract._mention import Mention
@@ -46,6 +47,11 @@ def attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[str
     # "Matt": Matt Bevin; "Kim" of Kim Jong Un and Kim Myong Gil (a family name first): the last named
     cands = cands or (firsts if firsts and _first_name(m, drafts) else [])
     cands = cands or [d for k, d in drafts.items() if k[:2] == "p:" and _before_particle(d, word)]
+    # "Chua" of "Tian Chua", whose look is of a family name first ("Tian") but whom the article calls both
+    family = m.label == "PERSON"
+    cands = cands or [
+        d for k, d in drafts.items() if family and k[:2] == "p:" and _family_first_last(d, word)
+    ]
     if not cands:
         return False
     before = [d for d in cands if d.first < m.start]
@@ -55,6 +61,11 @@ def attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[str
         m.hint = "shared"  # "Haqqani" for Anas or Sirajuddin Haqqani: a mention, never a name of either
     target.mentions.append(m)
     return True
+
+
+def _family_first_last(d: Draft, word: str) -> bool:
+    words = max((f.text for f in d.mentions), key=len).split()
+    return family_first(words) and words[-1].casefold() == word
 
 
 def _latest(doc: Doc, m: Mention, before: list[Draft]) -> Draft:
