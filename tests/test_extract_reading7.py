@@ -220,7 +220,7 @@ def test_a_bodys_name_with_and_in_it_is_whole_when_its_initials_follow_in_bracke
 def test_names_with_a_glued_initial_are_whole_peoples_names() -> None:
     text = (
         "Election results\n\nThe bill will be submitted to President Kh.Naranbaatar. Chairman of the "
-        "commission Ch.Dorjsuren said, “The results were unchanged.” Kh.Naranbaatar has not commented."
+        "GEC Ch.Dorjsuren said, “The results were unchanged.” Kh.Naranbaatar has not commented."
     )
     found = _actors(text)
     assert "Kh.Naranbaatar" in found and "Kh" not in found
@@ -341,3 +341,21 @@ def test_guard_a_place_is_not_taken_for_the_last_word_of_a_family_name_first() -
         "Rosaly Lopes said Titan is a very active world."
     )
     assert all(a.kind != "person" or "Titan" not in a.aliases for a in extract(text).actors)
+
+
+def test_a_bodys_name_opened_by_a_title_word_stays_whole() -> None:
+    # "a bare name after the title": "General Election Commission" is a body's name, not General
+    # and a person named "Election Commission"
+    text = (
+        "Results confirmed\n\nThe General Election Commission (GEC) met on Thursday to confirm the "
+        "results. The GEC said 41 percent of polling stations held a recount."
+    )
+    assert "General Election Commission" in _actors(text)
+
+
+def test_a_name_with_a_glued_initial_does_not_end_a_sentence() -> None:
+    text = (
+        "Mine dispute\n\nKh.Nyambaatar, the Minister of Justice, called a press meeting on Friday over the "
+        "dispute. He informed that the Cabinet is working with the U.S and U.K sides."
+    )
+    assert _speaker(text, "the Cabinet is working with the U.S and U.K sides") == "Kh.Nyambaatar"

@@ -58,7 +58,9 @@ def _office_inside(doc: Doc, ent: Span) -> Span:
         return ent
     for k in range(ent.end - 3, ent.start, -1):
         name = doc[k + 1 : ent.end]
-        bare = len(name) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in name)
+        bare = len(name) <= 3 and all(
+            t.is_title and t.pos_ == "PROPN" and t.lower_ not in ORG_HEADS for t in name
+        )
         if doc[k].is_title and doc[k].lower_ in PERSON_TITLES and bare:
             return Span(doc, k + 1, ent.end, label="PERSON")
     return ent

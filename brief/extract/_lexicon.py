@@ -16,7 +16,7 @@ REPORT_VERBS = _set(
     "reveal disclose recall agree disagree fear hope expect acknowledge observe remark declare "
     "conclude report testify counter recommend propose demand threaten pledge refuse ask quip "
     "recognize recognise decide find posit cite wonder commit comment mention joke boast lament exclaim "
-    "retort answer repeat assure reassure affirm muse speculate plead reckon clarify show worry doubt"
+    "retort answer repeat assure reassure affirm muse speculate plead reckon clarify show worry doubt inform"
 )
 # Stance verbs that say what a subject thinks, not what it did: a group they have is one that speaks.
 OPINION_VERBS = _set(

@@ -27,7 +27,18 @@ def load_nlp() -> Any:
     use_fast_attributes(nlp)
     _keep_titles(nlp)
     _split_leading_dash(nlp)
+    _keep_glued_initials(nlp)
     return nlp
+
+
+def _keep_glued_initials(nlp: Any) -> None:
+    """One token for a name with its father's initial glued on, as Mongolian papers write them
+    ("Kh.Nyambaatar", "Ch.Sodnomtseren"): split at its full stop, the parser ends a sentence there."""
+    from brief.extract._patronymics import GLUED_NAME
+
+    glued = re.compile(GLUED_NAME).match
+    before = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = lambda text: glued(text) or (before(text) if before else None)
 
 
 def _split_leading_dash(nlp: Any) -> None:
