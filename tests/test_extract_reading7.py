@@ -359,3 +359,40 @@ def test_a_name_with_a_glued_initial_does_not_end_a_sentence() -> None:
         "dispute. He informed that the Cabinet is working with the U.S and U.K sides."
     )
     assert _speaker(text, "the Cabinet is working with the U.S and U.K sides") == "Kh.Nyambaatar"
+
+
+def test_a_court_exchange_printed_with_title_case_labels_is_each_speakers_not_the_writers() -> None:
+    text = (
+        "Two MPs remanded\n\nTwo MPs were remanded by Magistrate Nimal Perera yesterday.\n\nDeputy Solicitor "
+        "General Ravi Fernando: I am presenting a summary report on the fourth suspect.\n\nMagistrate: The "
+        "evidence states that a police officer was present.\n\nDeputy Solicitor General Ravi Fernando: Yes "
+        "your honour, we are investigating further on that matter."
+    )
+    assert _speaker(text, "I am presenting a summary report") == "Ravi Fernando"
+    assert _speaker(text, "we are investigating further") == "Ravi Fernando"
+    assert _speaker(text, "a police officer was present") != "The author"
+
+
+def test_guard_a_sports_reports_team_notes_are_no_transcript() -> None:
+    # guards "one names a person": "Thunder:" and "Lakers:" open notes on each team, the writer's
+    text = (
+        "Lakers hold off Thunder\n\nLeBron James had 20 points as the Los Angeles Lakers beat the Oklahoma "
+        "City Thunder. “He’s just playing terrific basketball,” coach Frank Vogel said.\n\nTIP-INS\n\n"
+        "Thunder: F Hamidou Diallo missed his third straight game.\n\n"
+        "Lakers: Kyle Kuzma left the court in the second quarter with an eye abrasion.\n\nUP NEXT\n\n"
+        "Thunder: Host the Lakers on Friday.\n\nLakers: At Oklahoma City on Friday."
+    )
+    assert _speaker(text, "Kyle Kuzma left the court") in (None, "The author")
+
+
+def test_guard_a_lists_title_case_headings_are_no_speakers() -> None:
+    # guards "a title-case label must name someone named already": "Early Close Date:" heads an item
+    text = (
+        "Indian Point to close\n\nGov. Andrew Cuomo announced a deal with Entergy Corp. to close the plant. "
+        "The agreement includes:\n\nEarly Close Date: Entergy Corp. has agreed to cease all operations at "
+        "Indian Point.\n\nWorkforce Protection: There will be continued employment at the plant.\n\n"
+        "Ongoing Environmental Protection: Entergy has also agreed to establish a $15 million fund.\n\n"
+        "State Retains Legal Authority: The state retains authority to bring new claims."
+    )
+    assert all(a.name not in ("Early Close Date", "Workforce Protection") for a in extract(text).actors)
+    assert _speaker(text, "cease all operations at Indian Point") != "Early Close Date"

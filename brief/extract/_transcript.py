@@ -20,6 +20,11 @@ __all__ = ["transcript_mentions", "transcript_statements", "turns"]
 _WORD = r"[A-Z][A-Z.'’-]+"
 _TURN = re.compile(rf"^(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}}):[ \t]+(?=\S)", re.M)
 _LEAST_TURNS = 2  # one capitalised label and a colon may be a heading ("UPDATE: ..."); a transcript has more
+# labels in title case ("Deputy Solicitor General Riyaz Barik:", "Magistrate:"), as a court report may
+# print an exchange (three turns at least; and see ``transcript_statements``)
+_TITLED = r"[A-Z][\w.'’-]*"
+_TITLED_TURN = re.compile(rf"^(?P<name>{_TITLED}(?:[ \t]+{_TITLED}){{0,5}}):[ \t]+(?=\S)", re.M)
+_LEAST_TITLED_TURNS = 3
 
 
 class Turn(NamedTuple):
@@ -31,13 +36,22 @@ class Turn(NamedTuple):
 
 def turns(text: str) -> list[Turn]:
     """Every paragraph of a transcript, in order; none unless two speakers take turns."""
+    found = _turns(text, _TURN)
+    labels = [text[t.name_start : t.name_end] for t in found]
+    if len(found) >= _LEAST_TURNS and len(set(labels)) >= _LEAST_TURNS:
+        return found
+    found = _turns(text, _TITLED_TURN)
+    labels = [text[t.name_start : t.name_end] for t in found]
+    return found if len(found) >= _LEAST_TITLED_TURNS and len(set(labels)) >= _LEAST_TURNS else []
+
+
+def _turns(text: str, pattern: re.Pattern[str]) -> list[Turn]:
     found = []
-    for match in _TURN.finditer(text):
+    for match in pattern.finditer(text):
         end = text.find("\n\n", match.end())
         end = len(text.rstrip()) if end < 0 else end
         found.append(Turn(match.start("name"), match.end("name"), match.end(), end))
-    labels = {text[t.name_start : t.name_end] for t in found}
-    return found if len(found) >= _LEAST_TURNS and len(labels) >= _LEAST_TURNS else []
+    return found
 
 
 def _initials(name: str) -> str:
@@ -65,7 +79,9 @@ def transcript_mentions(doc: Doc, found: Sequence[Mention]) -> list[Mention]:
         person_at(doc, t.name_start, t.name_end)
         for t in turns(text)
         if " " in text[t.name_start : t.name_end]  # initials ("CA:") stand for a name given in full
-        and not any(m.start <= t.name_start < m.end for m in found)
+        and text[t.name_start : t.name_end].isupper()  # a title-case label must name someone named already
+        # (nor a name the tagger found in it: "Deputy Solicitor General Riyaz Barik:")
+        and not any(m.start < t.name_end and t.name_start < m.end for m in found)
     ]
 
 
@@ -80,7 +96,10 @@ def transcript_statements(ctx: Ctx) -> list[Said]:
         who = {ctx.owner[t.i] for t in span if t.i in ctx.owner} if span is not None else _named(ctx, label)
         if len(who) == 1 and turn.body_end > turn.body_start:
             out.append(Said(who.pop(), turn.body_start, turn.body_end, "said", "quote"))
-    return out
+    titled = any(not ctx.text[t.name_start : t.name_end].isupper() for t in found)
+    # labels in title case are a transcript's only when one names a person: "Thunder:" and "Lakers:" open
+    # a sports report's notes on each team
+    return out if not titled or any(s.speaker in ctx.people for s in out) else []
 
 
 def _named(ctx: Ctx, label: str) -> set[int]:
