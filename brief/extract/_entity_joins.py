@@ -1,6 +1,6 @@
-"""Entities the tagger split that are one name: a person's around a particle ("Kenneth ole Nashuu"), a
-body's around its "and" whose initials follow in brackets ("Bangladesh Garment Manufacturers and Exporters
-Association (BGMEA)")."""
+"""Entities the tagger split or cut short that are one name: a person's around a particle ("Kenneth ole
+Nashuu") or after a Samoan title name ("Papali’i Niko Lee Hang"), a body's around its "and" whose initials
+follow in brackets ("Bangladesh Garment Manufacturers and Exporters Association (BGMEA)")."""
 
 from __future__ import annotations
 

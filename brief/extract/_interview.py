@@ -26,20 +26,15 @@ _INTERVIEW = re.compile(r"\binterview", re.I)
 _BARE_QUESTION = re.compile(r"^[ \t]*[A-Z][^\n“”\"]{4,300}\?[ \t]*$", re.M)
 _EXCERPTS = re.compile(r"\b(?:excerpts|edited for (?:length|clarity))\b[^\n]*$", re.I | re.M)
 _LEAST_BARE = 3
-_NAMED = re.compile(r"[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}:[ \t]+")  # an answer's label
+_NAME = r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}"  # a label's name: "Pushpa Kamal Dahal"
+_NAMED = re.compile(rf"[ \t]*{_NAME}:[ \t]+")  # an answer's label
 # an answer opened by the interviewee's name, after a question paragraph: "Pushpa Kamal Dahal: That was"
-_LABELLED = re.compile(
-    r"\?[ \t]*\n(?:[ \t]*\n)+[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}):[ \t]+(?=\S)"
-)
-
-
-def _labelled(text: str) -> re.Match[str] | None:
-    return _LABELLED.search(text)
+_LABELLED = re.compile(rf"\?[ \t]*\n(?:[ \t]*\n)+[ \t]*(?P<name>{_NAME}):[ \t]+(?=\S)")
 
 
 def interview_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The interviewee an answer's label names ("Pushpa Kamal Dahal:"), where no mention holds them yet."""
-    label = _labelled(text_of(doc))
+    label = _LABELLED.search(text_of(doc))
     if label is None:
         return []
     start, end = label.span("name")
@@ -66,7 +61,7 @@ def _questions(text: str) -> list[re.Match[str]]:
     if marked:
         return marked
     bare = list(_BARE_QUESTION.finditer(text))
-    label = _labelled(text)
+    label = _LABELLED.search(text)
     if label is not None:  # the labelled question first: the paragraph before the interviewee's name
         opening = _PARAGRAPH.search(text, text.rfind("\n\n", 0, label.start()) + 2)
         bare = [m for m in [opening] if m is not None] + [m for m in bare if m.start() > label.start()]
@@ -79,7 +74,7 @@ def answers(ctx: Ctx) -> list[Said]:
     questions = _questions(ctx.text)
     # (an explainer's "Q: ... A: ..." is the writer's: the page must say it is an interview)
     told = bool(questions) and _INTERVIEW.search(ctx.text, 0, questions[0].start()) is not None
-    label = _labelled(ctx.text)
+    label = _LABELLED.search(ctx.text)
     who = _interviewee(ctx, questions[0].start()) if questions else None
     if label is not None:
         told, who = True, ctx.owner.get(ctx.doc.char_span(*label.span("name"), alignment_mode="expand")[-1].i)

@@ -198,8 +198,9 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in doc[root].children)
     ):
         return None  # "the U.S. Special Representative for North Korea, Stephen Biegun": his title
-    grouped = {doc[first].lower_, doc[last].lower_} & GROUP_HEADS and doc[last].text != "Group"  # "Telecel
-    hint = "group" if label != "PERSON" and grouped else ""  # Group", a company
+    # (a name that ends in "Group" is a company's: "Telecel Group")
+    grouped = {doc[first].lower_, doc[last].lower_} & GROUP_HEADS and doc[last].text != "Group"
+    hint = "group" if label != "PERSON" and grouped else ""
     tokens = set(range(ent.start, max(ent.end, last + 1)))
     m = Mention(start, end, text, label, root, hint=hint, tokens=tokens)
     the = doc[first - 1] if first > 0 else None

@@ -129,10 +129,9 @@ def _bare_name(doc: Doc, first: int, last: int, shortest: int) -> bool:
     words = [
         t for t in doc[first : last + 1] if t.tag_ != "HYPH" and (t.i == first or doc[t.i - 1].tag_ != "HYPH")
     ]
-    named = [
-        t for t in words if not (t.lower_ in NAME_PARTICLES and first < t.i < last)
-    ]  # "Giannella de Marco"
-    named = [t for t in named if not t.is_quote]  # a nickname in quotes: "Arthur “Stitch” Martin"
+    # nor a particle inside it ("Giannella de Marco") or the quotation marks of a nickname ("Arthur
+    # “Stitch” Martin")
+    named = [t for t in words if not (t.is_quote or (t.lower_ in NAME_PARTICLES and first < t.i < last))]
     return shortest <= len(named) <= 3 and all(t.is_title and t.lower_ not in ORG_HEADS for t in named)
 
 
