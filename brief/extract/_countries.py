@@ -16,7 +16,7 @@ def country_targets(draft: Draft, targets: list[str], drafts: dict[str, Draft], 
     if not is_country(short):
         return targets
     for key in [k for k in targets if drafts[k].kind != "country"]:
-        full = max((m.text for m in drafts[key].mentions), key=len)
+        full = drafts[key].longest
         inside = [m for m in draft.mentions if text[max(0, m.end - len(full)) : m.end] == full]
         for m in inside:  # the whole name, where it stands
             m.label, m.start, m.text = "ORG", m.end - len(full), full

@@ -65,6 +65,11 @@ class Draft:
         return max(m.start for m in self.mentions if m.start < pos)
 
     @property
+    def longest(self) -> str:
+        """The longest name the draft is given ("Tian Chua" of "Tian Chua", "Chua" and "Tian")."""
+        return max((m.text for m in self.mentions), key=len)
+
+    @property
     def affil(self) -> set[str]:
         return set().union(*(m.affil for m in self.mentions))
 

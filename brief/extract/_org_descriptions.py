@@ -50,11 +50,12 @@ def resolve_org(
         if _can_mean(desc.hint, d) and members <= _name_words(d)
     }
     before = [d for d in orgs if last.get(id(d), -1) >= 0]
-    own = [d for d in before if desc.hint in _name_words(d, named_only=True)]
+    names = {id(d): _name_words(d, named_only=True) for d in before}
+    own = [d for d in before if desc.hint in names[id(d)]]
     if own and desc.hint not in _BUSINESS:
         before = own  # "the journal" is the Journal of Biological Chemistry, not a society named since
     kinds = _modifiers(desc.text)  # "the production company" is Dick Clark Productions
-    fitting = [d for d in before if kinds and kinds <= _name_words(d, named_only=True)]
+    fitting = [d for d in before if kinds and kinds <= names[id(d)]]
     before = fitting or before
     if not before:
         return None

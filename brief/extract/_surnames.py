@@ -37,7 +37,7 @@ def attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[str
         for k, d in drafts.items()
         if k[:2] == "p:"
         and " " in k
-        and word in called_alone(max((f.text for f in d.mentions), key=len))
+        and word in called_alone(d.longest)
         and not (said and any(mention_gender(doc, f) not in (None, said) for f in d.mentions))
     ]
     unnamed = [d for d in cands if d.key[2:].split(" ", 1)[0] not in alone]
@@ -64,7 +64,7 @@ def attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[str
 
 
 def _family_first_last(d: Draft, word: str) -> bool:
-    words = max((f.text for f in d.mentions), key=len).split()
+    words = d.longest.split()
     return family_first(words) and words[-1].casefold() == word
 
 
