@@ -24,9 +24,10 @@ from brief.extract._lexicon import (
     TITLE_FORMS,
 )
 from brief.extract._mention import Mention
+from brief.extract._office_merges import merge_offices, own_titles
 from brief.extract._org_descriptions import named_as_nouns, resolve_org
-from brief.extract._syntax import SUBJECT_DEPS, Doc, affiliation, text_of
-from brief.extract._title_words import WORD, singular, title_words
+from brief.extract._syntax import SUBJECT_DEPS, Doc, text_of
+from brief.extract._title_words import WORD, title_words
 
 __all__ = ["attach_descriptions"]
 
@@ -40,11 +41,6 @@ _SECOND_OFFICE = re.compile(
 _LESSER = frozenset("deputy vice assistant associate under junior prime".split())  # not the office itself
 
 
-def _own_titles(draft: Draft) -> frozenset[str]:
-    """Words of the titles the article gives this person by name (not guessed descriptions)."""
-    return frozenset().union(*(title_words(m.role) for m in draft.mentions if m.role))
-
-
 def _titled(desc: Mention, draft: Draft) -> bool:
     """True when the description is the person's own office ("the governor"); "the member of Parliament"
     is not the only member's, a deputy president is not "the president", and "Lady Starmer, the Prime
@@ -52,13 +48,13 @@ def _titled(desc: Mention, draft: Draft) -> bool:
     words = title_words(desc.text)
     office = _office(desc)  # "general" of "the attorney general", one word "attorney-general"
     named = office in PERSON_TITLES and any(w == office or w.endswith(f"-{office}") for w in words)
-    own = named and words <= _own_titles(draft) and _own_titles(draft) & _LESSER <= words
+    own = named and words <= own_titles(draft) and own_titles(draft) & _LESSER <= words
     return own and not _kin(draft)
 
 
 def _holds(desc: Mention, draft: Draft) -> bool:
     """True for a person holding the office a body's description names ("the lone minister of the PML-Q")."""
-    return desc.of_body and desc.hint in _own_titles(draft) and not _conflicts(desc, draft)
+    return desc.of_body and desc.hint in own_titles(draft) and not _conflicts(desc, draft)
 
 
 def _kin(draft: Draft) -> bool:
@@ -76,7 +72,7 @@ def _conflicts(desc: Mention, draft: Draft) -> bool:
     affil = draft.affil
     if desc.affil and affil and not desc.affil & affil:
         return True
-    titles = _own_titles(draft) & PERSON_TITLES
+    titles = own_titles(draft) & PERSON_TITLES
     if desc.hint in _HUMBLE and titles:
         return True  # "the 42-year-old farmer whose coffin lay on a road" is not President Kuczynski
     mine = _portfolio(desc.text, desc.hint)
@@ -156,7 +152,7 @@ def _resolve_desc(
     before = [
         d for d in people if d.first < desc.start and not _conflicts(desc, d) and not _governs(doc, d, desc)
     ]
-    strong = [d for d in before if (desc.affil & d.affil) or (not desc.affil and desc.hint in _own_titles(d))]
+    strong = [d for d in before if (desc.affil & d.affil) or (not desc.affil and desc.hint in own_titles(d))]
     if strong:
         return max(strong, key=lambda d: d.last_before(desc.start))
     # a bare office ("the judge", "the local district attorney") is no guess for a person the article gives
@@ -164,77 +160,9 @@ def _resolve_desc(
     # of Spectrum Geo" says whose office it is)
     office = desc.hint in PERSON_TITLES and desc.hint not in GENERIC_TITLES and not desc.affil
     office = office and doc[desc.root].dep_ != "attr"
-    before = [d for d in before if not office or _own_titles(d) & PERSON_TITLES]
+    before = [d for d in before if not office or own_titles(d) & PERSON_TITLES]
     near = [d for d in before if here - bisect_right(sent_of, d.last_before(desc.start)) <= _SENT_WINDOW]
     return max(near, key=lambda d: d.last_before(desc.start)) if near else None
-
-
-def _merge_titled_groups(drafts: dict[str, Draft], people: list[Draft]) -> None:
-    """An unnamed office-holder ("the Kremlin's spokesperson") joins the named person holding that title;
-    a possessive one ("North Korea's top negotiator", "the agency's top scientist") joins the only person
-    whose title has its noun, when the rest of its words do not name another body ("The North's chief
-    nuclear negotiator, Kim Myong Gil")."""
-    for key, draft in list(drafts.items()):
-        if not key.startswith("g:") or any(m.hint != "person" for m in draft.mentions):
-            continue
-        said = draft.mentions[0].text
-        words = title_words(said)
-        core = words - _BODY_NOUNS  # "state agriculture minister" is agriculture minister Badal Patralekh
-        # "Turkey's foreign minister" is Turkish Foreign Minister Mevlut Cavusoglu: his country's name
-        named = {w.casefold().removesuffix("’s").removesuffix("'s") for w in said.split() if w[:1].isupper()}
-        holders = [p for p in people if core and (core <= _own_titles(p) or _placed(core & named, core, p))]
-        if not holders and _POSSESSIVE.match(said) and len(said.split()) <= _POSSESSIVE_WORDS:
-            head = singular(WORD.findall(said.casefold())[-1])
-            rest = words - _RANKS - _BODY_NOUNS - {head}
-            holders = [p for p in people if head in _own_titles(p)]
-            holders = holders if len(holders) == 1 and _agrees(rest, _own_titles(holders[0]) - {head}) else []
-        if len(holders) == 1:
-            holders[0].extra += drafts.pop(key).mentions
-
-
-_POSSESSIVE = re.compile(r"(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*)?['’]s\s", re.I)
-_POSSESSIVE_WORDS = 5
-_RANKS = frozenset("top chief senior lead leading head".split())  # "top negotiator" is the "chief" one
-_BODY_NOUNS = frozenset(
-    "agency company firm country nation government department ministry city state".split()
-)
-
-
-def _placed(named: frozenset[str], core: frozenset[str], person: Draft) -> bool:
-    """True when a description's capitalised words name the person's country and the rest are the person's
-    title."""
-    place = {w for w in named if affiliation(w) in person.affil}
-    return bool(place) and core - place <= _own_titles(person)
-
-
-def _agrees(rest: frozenset[str], titles: frozenset[str]) -> bool:
-    """Whether a description's other words ("north korea") fit a title ("north chief nuclear"): they share
-    one, or one of the two says nothing more than rank and body ("the agency's top scientist")."""
-    return not rest or bool(rest & titles) or not titles - _RANKS - _BODY_NOUNS
-
-
-def _title_acronyms(draft: Draft) -> set[str]:
-    """ "AG" and "NYAG" for a person titled "New York Attorney General" (not "BCA" for the "Barbados Cricket
-    Association president": the capitals there are the body's)."""
-    out: set[str] = set()
-    for m in draft.mentions:
-        words = m.role.split()
-        if not words or not words[-1][:1].isupper():
-            continue
-        initials = "".join(w[0] for w in words if w[:1].isupper())
-        out |= {initials[i:] for i in range(len(initials) - 1)}
-    return out
-
-
-def _merge_title_acronyms(drafts: dict[str, Draft], people: list[Draft]) -> None:
-    """An acronym of a named person's title ("The AG's complaint") is that person."""
-    for key, draft in list(drafts.items()):
-        short = draft.mentions[0].text.replace(".", "")
-        if not key.startswith("n:") or not (short.isupper() and 2 <= len(short) <= 5):
-            continue
-        holders = [p for p in people if short in _title_acronyms(p)]
-        if len(holders) == 1:
-            holders[0].extra += drafts.pop(key).mentions
 
 
 def _office_holder(doc: Doc, desc: Mention) -> bool:
@@ -260,8 +188,7 @@ def attach_descriptions(
 ) -> None:
     """Attach each description to the actor it refers to (people as ``extra``, organisations as ``refs``)."""
     people = [d for d in drafts.values() if d.is_person and not d.key.startswith("g:")]
-    _merge_titled_groups(drafts, people)
-    _merge_title_acronyms(drafts, people)
+    merge_offices(doc, drafts, people)
     orgs = [d for d in drafts.values() if d.kind == "organisation"]
     named_as = named_as_nouns(doc, [d for d in drafts.values() if d.kind in ("organisation", "group")])
     sent_starts = [s.start_char for s in doc.sents]

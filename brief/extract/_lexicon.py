@@ -202,7 +202,7 @@ CORPORATE_ENDINGS = _set(
     "airlines airways films music industries enterprises ventures brands technologies systems "
     "storage logistics services solutions consulting construction railway railways railroad "
     "pharmaceuticals therapeutics biosciences biotech laboratories corp inc ltd llc plc water energy "
-    "utilities telecom management international"
+    "utilities telecom management international transit"
 )
 ORG_ENDINGS = ORG_HEADS | CORPORATE_ENDINGS  # last words of an organisation's or company's name
 GROUP_HEADS = frozenset({"coalition", "alliance", "bloc", "group", "league", "forces"})
