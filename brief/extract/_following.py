@@ -8,7 +8,7 @@ from brief.extract._clauses import MIN_WORDS, SPEECH
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token
 from brief.extract._trim import TIME_MARKS, trim_clause
 
-__all__ = ["before_list", "following_range", "into_main", "quoted_tail", "split_clause"]
+__all__ = ["before_list", "following_range", "into_main", "quoted_tail", "run_on_verb", "split_clause"]
 
 _FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "to do X" (VB)
 
@@ -107,6 +107,24 @@ def _through_quotation(doc: Doc, first: int, cut: int, last: int) -> int:
 
 
 _QUOTATION_REACH = 80  # tokens
+
+
+def run_on_verb(verb: Token, comps: list[Token]) -> list[Token]:
+    """The reported clause's own verb the parser hung on the speech verb, right where the clause's
+    subject ends: "responded she was not comfortable, as the budgets councillors had to consider |
+    were not available" (no "and", no comma, no subject of its own)."""
+    if len(comps) != 1 or any(c.dep_ == "cc" and c.i > comps[0].i for c in verb.children):
+        return comps
+    after = comps[0].right_edge.i + 1
+    loose = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.left_edge.i == after
+        and c.tag_ in _FINITE
+        and not any(d.dep_ in _SUBJECTS for d in c.children)
+    ]
+    return comps + loose[:1]
 
 
 def split_clause(comps: list[Token]) -> dict[Token, Token]:

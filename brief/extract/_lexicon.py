@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 
@@ -16,8 +17,11 @@ REPORT_VERBS = _set(
     "reveal disclose recall agree disagree fear hope expect acknowledge observe remark declare "
     "conclude report testify counter recommend propose demand threaten pledge refuse ask quip "
     "recognize recognise decide find posit cite wonder commit comment mention joke boast lament exclaim "
-    "retort answer repeat assure reassure affirm muse speculate plead reckon clarify show worry doubt inform"
+    "retort answer repeat assure reassure affirm muse speculate plead reckon clarify show worry doubt inform "
+    "rule submit"
 )
+# A speech verb opening a sentence before its speaker and a colon: 'Said Hariss: "We have to learn."'
+INVERTED_CUES = frozenset({"Said", "Says", "Added", "Adds"})
 # Stance verbs that say what a subject thinks, not what it did: a group they have is one that speaks.
 OPINION_VERBS = _set(
     "reject oppose support back welcome condemn criticise criticize dismiss denounce accuse endorse praise "
@@ -94,7 +98,8 @@ PERSON_TITLES = _set(
     "atty. councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman "
     "assemblywoman major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. "
     "gen peer ald. det. insp. cmdr. amb. cllr. detective inspector editor pro tem tempore cm pm msp "
-    "mentri menteri besar speaker whip commandant marshal cr. magistrate convener convenor recorder clerk"
+    "mentri menteri besar speaker whip commandant marshal cr. magistrate convener convenor recorder clerk "
+    "prosecutor"
 )
 # Other forms of a title and the title each stands for: abbreviations before a name ("Gov. Chris
 # Christie") and the plain word for a formal one ("Justice Alexander Sosna" is "the judge").
@@ -146,7 +151,7 @@ PERSON_NOUNS = _set(
     "scientist researcher professor teacher student parent mother father wife husband son daughter "
     "man woman boy girl lawyer attorney officer soldier veteran victim witness neighbour neighbor "
     "retiree pensioner driver pilot engineer executive director manager founder chairman chairwoman "
-    "leader member voter citizen shopkeeper trader fisherman commuter tenant landlord survivor"
+    "leader member voter citizen shopkeeper trader fisherman commuter tenant landlord survivor participant"
 )
 # a person named before, called by their country in sports and feature writing ("said the Welshman")
 EPITHETS = _set(
@@ -299,7 +304,18 @@ CAPITALS = {
 def _countries() -> frozenset[str]:
     from babel import Locale  # the CLDR's English names of countries and territories
 
-    return frozenset(name.casefold() for name in Locale("en").territories.values())
+    return frozenset(form for name in Locale("en").territories.values() for form in _written(name.casefold()))
+
+
+def _written(name: str) -> set[str]:
+    """The ways an article writes a CLDR name: "Myanmar" and "Burma" of "Myanmar (Burma)", "Trinidad and
+    Tobago" of "Trinidad & Tobago", "Saint Lucia" of "St. Lucia", "Hong Kong" of "Hong Kong SAR China",
+    "Congo" of "Congo - Kinshasa"."""
+    bare = re.sub(r"\s*\((.*)\)|\s+-\s+.*| sar china$", "", name)
+    inner = re.findall(r"\((.*)\)", name)
+    forms = {name, bare, *inner}
+    forms |= {f.replace("&", "and") for f in forms}
+    return forms | {f.replace("st. ", "saint ") for f in forms} | {f.replace("st. ", "st ") for f in forms}
 
 
 def is_country(name: str) -> bool:

@@ -145,7 +145,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     elif label == "PERSON" and bounds and employer_of(doc, bounds[1]):
         label = "ORG"  # "Cal Tech", "Georgia Tech"
     elif label == "PERSON" and bounds and bounds[1] > bounds[0] and _corporate(doc, bounds[1]):
-        label = "ORG"  # "Dick Clark Productions"
+        label = "PERSON" if titled_in_apposition(doc, *bounds) else "ORG"  # "Dick Clark Productions" (but
+        # "Husein Music, Sabic's defense attorney")
     elif label == "PERSON" and bounds and bounds[1] - bounds[0] > 1 and doc[bounds[1]].lower_ in TOWN_ENDINGS:
         label = "GPE"  # "Ho Chi Minh City": a place, however named (but "Jenny Town" may be a person)
     elif label == "PERSON" and bounds and doc[bounds[1]].lower_ in CORPORATE_ENDINGS:
@@ -167,8 +168,12 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     elif (
         label in ("ORG", "GPE", "LOC", "PRODUCT", "FAC")
         and bounds
-        and not _corporate(doc, bounds[1])
-        and any(f(doc, *bounds) for f in (who, described, titled_name, titled_in_apposition))
+        and (
+            titled_in_apposition(doc, *bounds)
+            or (
+                not _corporate(doc, bounds[1]) and any(f(doc, *bounds) for f in (who, described, titled_name))
+            )
+        )
     ):
         label = "PERSON"  # "Montell Figgins, who represents Thomas": an organisation is "which"
     bounds = trim_name(doc, ent.start, ent.end - 1, person=True) if label == "PERSON" else bounds

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from brief.extract._layout import headline_end
-from brief.extract._lexicon import HONORIFICS, PERSON_TITLES, RANK_FIRSTS, TITLE_FORMS, TITLE_STOPS
+from brief.extract._lexicon import (
+    HONORIFICS,
+    INVERTED_CUES,
+    PERSON_TITLES,
+    RANK_FIRSTS,
+    TITLE_FORMS,
+    TITLE_STOPS,
+)
 from brief.extract._person_cues import occupation
 from brief.extract._syntax import Doc, Token, text_of
 
@@ -50,6 +57,10 @@ def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] 
         )
         # "Hosting Cook at Dreamforce is our dream": a sentence's opening participle, not a first name
         opening = person and t.is_sent_start and t.i < last and t.lower_.endswith("ing") and len(t) > 5
+        # "Said Hariss: “We have to learn.”": the speech verb of an inverted quotation, not a first name
+        opening = opening or (
+            t.is_sent_start and t.text in INVERTED_CUES and doc[last + 1 : last + 2].text in ":,"
+        )
         return bool(junk(t) or t.lower_ == "the" or titled or opening or t.tag_ == "MD")  # "Will Warren ...?"
 
     while first <= last and junk_head(doc[first]):
@@ -70,8 +81,8 @@ def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] 
     digits = last
     while digits >= first and not any(c.isalpha() for c in doc[digits].text):
         digits -= 1
-    if person and _SCORE.search(doc[digits + 1 : last + 1].text):
-        last = digits  # a score the tagger ran into a player's name: "beat Caroline Garcia 7-6(3) 4-6 6-4"
+    if _SCORE.search(doc[digits + 1 : last + 1].text):
+        last = digits  # a score the tagger ran into a name: "beat Caroline Garcia 7-6(3) 4-6 6-4", "Myanmar 4-0"
         # (not the number of "Bill 807")
     return (first, last) if first <= last else None
 

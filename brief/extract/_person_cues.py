@@ -157,10 +157,17 @@ def post_before(doc: Doc, first: int, last: int) -> bool:
     return before is not None and before.pos_ == "NOUN" and before.is_lower and not words & ORG_HEADS
 
 
+# words for a person no company is called ("“Rio Tinto”, an investor" is one)
+_ONE_PERSON = PERSON_NOUNS - frozenset(
+    "investor owner member leader trader landlord tenant critic parent".split()
+)
+
+
 def titled_appositive(tok: Token) -> bool:
-    """ "Ivy Long, the director of the council": an untagged full name with a person's title; or the
-    name set after one ("the Director-General of the campaign, Adebayo Shittu, said")."""
-    if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES for c in tok.children):
+    """ "Ivy Long, the director of the council", "Eleanor Azar, PR Officer", "Katarina Vasković, a
+    participant of the protest": an untagged full name with a person's title or a word for one person; or
+    the name set after a title ("the Director-General of the campaign, Adebayo Shittu, said")."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES | _ONE_PERSON for c in tok.children):
         return True
     if tok.dep_ != "appos":
         return False

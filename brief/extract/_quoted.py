@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from brief.extract._clauses import MIN_WORDS
 from brief.extract._embeds import embeds
-from brief.extract._lexicon import PERSON_TITLES
+from brief.extract._lexicon import INVERTED_CUES, PERSON_TITLES
 from brief.extract._quotes import inner_span, quote_verb
 from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, resolve, speakers
@@ -122,8 +122,11 @@ def _inverted(ctx: Ctx, verb: Token) -> Token | None:
     if (
         after < len(ctx.doc)
         and after in ctx.owner
-        and ctx.doc[after].dep_ in ("dobj", "npadvmod", "attr", "compound", "advmod")
-    ):
+        and (
+            ctx.doc[after].dep_ in ("dobj", "npadvmod", "attr", "compound", "advmod")
+            or verb.text in INVERTED_CUES
+        )
+    ):  # ('Said Hariss: “...”', whatever the parser made of it)
         return ctx.doc[after]
     return None
 

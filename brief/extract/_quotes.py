@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from brief.extract._lexicon import INVERTED_CUES
 from brief.extract._syntax import Doc, Token, is_report_verb
 
 __all__ = ["inner_span", "left_open", "quote_regions", "quote_verb", "single_open"]
@@ -129,6 +130,9 @@ def quote_verb(doc: Doc, text: str, starts: list[int], region: tuple[int, int]) 
         if (verb := _reporting(tok.head)) is not None:
             return verb
     before = [t for t in doc[max(0, inside.start - 4) : inside.start] if not (t.is_space or t.is_quote)]
+    opener = doc[before[-1].sent.start] if before and before[-1].text == ":" else None
+    if opener is not None and opener.text in INVERTED_CUES and opener.i < before[-1].i - 1:
+        return opener  # 'Said Hariss: "We have to learn."'
     verb = (before[-1].head if before[-1].text in ":," else before[-1]) if before else None
     if verb is not None and region[0] < verb.idx < region[1] and len(before) > 1:
         verb = before[-2].head  # "X sent along this comment, “...”": the parser hung the comma inside

@@ -16,7 +16,14 @@ from brief.extract._clauses import (
     told_after,
 )
 from brief.extract._deeds import is_deed, light_stance, told_instead
-from brief.extract._following import before_list, following_range, into_main, quoted_tail, split_clause
+from brief.extract._following import (
+    before_list,
+    following_range,
+    into_main,
+    quoted_tail,
+    run_on_verb,
+    split_clause,
+)
 from brief.extract._framed import as_told, before_inverted, parenthetical
 from brief.extract._gender import Gender
 from brief.extract._interview import answers
@@ -90,6 +97,7 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
         comps = [c for c in verb.children if c.dep_ in deps and any(a.lower_ == "to" for a in c.children)]
         if not comps and verb.lemma_.lower() in _ONLY_TO:
             return []
+    comps = run_on_verb(verb, comps)
     request = _request_range(doc, verb) if not comps else None
     runs_on = split_clause(comps)
     for comp in [c for c in comps if c not in runs_on.values()] or [None]:

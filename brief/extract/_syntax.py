@@ -284,7 +284,9 @@ def is_aside(tok: Token) -> bool:
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in tok.children):
         return True
     before = tok.left_edge.i - 1
-    return bool(tok.dep_ == "appos" and before >= 0 and tok.doc[before].text in ("–", "—", "-"))
+    ranged = tok.like_num and before > 0 and tok.doc[before - 1].like_num  # "the period 2019 – 2023"
+    dashed = tok.dep_ == "appos" and before >= 0 and tok.doc[before].text in ("–", "—", "-")
+    return bool(dashed and not ranged)
 
 
 def listed_place(tok: Token) -> bool:

@@ -51,8 +51,10 @@ def propn_mention(doc: Doc, tok: Token) -> Mention | None:
     named = named or speaker or last > tok.i
     if not named or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not name_case(tok):
         return None
-    if tok.dep_ == "appos" and tok.lower_ in PERSON_NOUNS | PERSON_TITLES:
-        return None  # "Ratnakar Shetty, Chief Administrative Officer, BCCI": his title, no one's name
+    if tok.lower_ in PERSON_NOUNS | PERSON_TITLES and (
+        tok.dep_ == "appos" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+    ):  # "Ratnakar Shetty, Chief Administrative Officer, BCCI", "Special Public Prosecutor, Shailendra
+        return None  # Babbar, said": a title, no one's name
     first = tok.i
     while (  # (and a particle: "Mayor de Blasio")
         first > 0
