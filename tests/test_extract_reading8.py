@@ -136,14 +136,15 @@ def test_a_capitalised_title_before_a_name_in_apposition_is_that_persons() -> No
         "his liberty. Sood also opposed bail."
     )
     found = _actors(text)
-    assert "Special Public Prosecutor" not in found and found["Vikram Sood"].role == "Special Public Prosecutor"
+    assert "Special Public Prosecutor" not in found
+    assert found["Vikram Sood"].role == "Special Public Prosecutor"
     assert _speaker(text, "had tried to misuse his liberty") == "Vikram Sood"
 
 
 _MATCH = (
-    "Lions beaten late\n\nSingapore captain Hariss Harun said the team cannot feel sorry for themselves after "
-    "the loss.\n\n{said}: \"We have to learn. After we took the lead, the legs were tiring.\"\n\nThe Lions "
-    "face Tajikistan tomorrow. Tajikistan hammered Myanmar 4-0 on Wednesday."
+    "Lions beaten late\n\nSingapore captain Hariss Harun said the team cannot feel sorry for themselves "
+    'after the loss.\n\n{said}: "We have to learn. After we took the lead, the legs were tiring."\n\n'
+    "The Lions face Tajikistan tomorrow. Tajikistan hammered Myanmar 4-0 on Wednesday."
 )
 
 
@@ -160,3 +161,31 @@ def test_a_score_after_a_countrys_name_is_no_part_of_it() -> None:
 
 def test_countries_are_known_by_the_names_articles_use() -> None:
     assert all(is_country(name) for name in ("Myanmar", "Burma", "Trinidad and Tobago", "Saint Lucia"))
+
+
+_SHOOTING = (
+    "New details on shooting\n\nEYEWITNESSES to a recent Chitungwiza shooting incident that left two "
+    "residents injured have accused police of misleading the public. Police said officers fired a warning "
+    "shot while raiding a drug base in Chitungwiza.\n\nHowever, {witness} (name withheld), who drove one "
+    'victim to the hospital, told the Weekender that the police did not fire warning shots.\n\n"No '
+    'warning shots were fired and this happened at around 4:30pm," the witness said.'
+)
+
+
+def test_an_unnamed_witness_who_speaks_is_one_source() -> None:
+    text = _SHOOTING.format(witness="an eyewitness")
+    assert _speaker(text, "the police did not fire warning shots") == "eyewitness"
+    assert _speaker(text, "No warning shots were fired") == "eyewitness"
+
+
+def test_a_place_that_names_a_thing_in_the_subjects_phrase_does_not_speak() -> None:
+    text = _SHOOTING.format(witness="an eyewitness")
+    assert _speaker(text, "have accused police of misleading") != "Chitungwiza"
+
+
+def test_a_witness_named_in_apposition_is_that_person_when_called_so() -> None:
+    text = (
+        "Crash inquiry\n\nA witness, Ann Lee, said she saw a car run the light. The witness said it was red."
+    )
+    assert _speaker(text, "she saw a car run the light") == "Ann Lee"
+    assert _speaker(text, "it was red") == "Ann Lee"

@@ -470,3 +470,23 @@ def test_no_question_ends_inside_a_hyphenated_word() -> None:
     text = "Company fined\n\nRegulators said they were not satisfied that Acme Corp wouldn't re-offend.\n"
     questions = [q.question for q in extract(text).open_questions]
     assert not [q for q in questions if q.endswith(" re?")], questions
+
+
+def test_a_plan_stated_as_done_is_no_open_question_for_a_date_in_a_clause_of_its_own() -> None:
+    # session 47: "A final dividend ... will be paid, taking the total dividend for the year to 48.5c"
+    text = (
+        "Profit falls\n\nThe company made a full year net profit of $467 million. A final dividend of 24.5 "
+        "cents per share will be paid, taking the total dividend for the year to 48.5c from 45c."
+    )
+    assert not any("dividend" in q.question for q in extract(text).open_questions)
+
+
+def test_guard_a_will_that_the_writer_only_guesses_at_is_open() -> None:
+    # guards the rule above (a date in a clause of its own dates nothing): a guess stays open. Session 47:
+    # "My guess is that the official bloc will do as much as it can ..., but even then it will take ..."
+    text = (
+        "Trade pact vote\n\nThe congress debated the pact on Monday. My guess is that the ruling bloc will "
+        "do as much as it can to expedite the approval of these laws, but even then it will take several "
+        "months."
+    )
+    assert any("ruling bloc" in q.question for q in extract(text).open_questions)

@@ -37,6 +37,7 @@ from brief.extract._short_forms import (
     merge_name_stems,
     merge_short_forms,
 )
+from brief.extract._sources import WITNESSES
 from brief.extract._surnames import COUNTRY_KEY, attach_single, settle_shared
 from brief.extract._syntax import Doc, is_report_verb, text_of
 
@@ -138,6 +139,7 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> dict[str, Draft]:
         # "the PM Narendra Modi-led government" and "the Prime Minister Narendra Modi-led government"
         led = _LED.search(m.text.casefold())
         group = f"g:{led.group(0) if led else m.text.casefold()}"
+        group = "g:witness" if m.source and doc[m.root].lemma_.lower() in WITNESSES else group
         own = {"GROUP": group, "DOC": "d:document", "FILING": "d:filing"}.get(m.label)
         key = f"p:{m.text.casefold()}" if id(m) in persons else own or _named_key(m)
         drafts.setdefault(key, Draft(key)).mentions.append(m)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from brief.extract._lexicon import ISSUED, PERSON_NOUNS, PERSON_TITLES, RIVALS
+from brief.extract._lexicon import GROUP_NOUNS, ISSUED, PERSON_NOUNS, PERSON_TITLES, RIVALS
 from brief.extract._pronouns import Ctx
 from brief.extract._syntax import Token
 
@@ -21,7 +21,19 @@ def speaks_inside(ctx: Ctx, tok: Token, t: Token) -> bool:
         or _someones(ctx, tok, t)
         or _addressee(tok, t)
         or _where(tok, t)
+        or _of_a_thing(tok, t)
     )
+
+
+def _of_a_thing(tok: Token, t: Token) -> bool:
+    """True for a name that only modifies a thing named in a phrase of the subject: "EYEWITNESSES to a
+    recent Chitungwiza shooting incident have accused police" (not "a Kremlin spokesman", a person)."""
+    head = t
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head.i == t.i or head.i == tok.i or head.dep_ != "pobj" or head.pos_ != "NOUN":
+        return False
+    return head.lemma_.lower() not in PERSON_NOUNS | PERSON_TITLES | GROUP_NOUNS
 
 
 def _in_relative(tok: Token, t: Token) -> bool:

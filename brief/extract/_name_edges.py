@@ -82,7 +82,7 @@ def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] 
     while digits >= first and not any(c.isalpha() for c in doc[digits].text):
         digits -= 1
     if _SCORE.search(doc[digits + 1 : last + 1].text):
-        last = digits  # a score the tagger ran into a name: "beat Caroline Garcia 7-6(3) 4-6 6-4", "Myanmar 4-0"
+        last = digits  # a score the tagger ran into a name: "beat Caroline Garcia 7-6(3) 4-6", "Myanmar 4-0"
         # (not the number of "Bill 807")
     return (first, last) if first <= last else None
 

@@ -19,8 +19,10 @@ _MOODS = {"hopeful", "confident", "optimistic", "worried", "concerned", "afraid"
 _HABIT = {"often", "usually", "always", "sometimes", "regularly", "frequently", "routinely", "typically"}
 _HABIT |= {"mornings", "afternoons", "evenings", "nights", "weekends", "every", "whenever"}
 _PREDICT = {"likely", "given", "if", "expected", "estimated", "projected", "forecast", "unless"}
+_PREDICT |= {"perhaps", "possibly", "guess"}  # "My guess is that the bloc will do as much as it can"
 _BELIEF = {"think", "believe", "expect", "hope", "assume", "worry"}  # in the past tense: overtaken by events
 _FUTURE = {"will", "'ll", "’ll", "shall"}
+_CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "parataxis"}
 _HEDGED = {"unlikely", "uncertain", "unclear", "doubtful", "undecided", "unresolved", "unknown"}
 _DISPUTE = {"disagree", "reject", "deny", "dispute", "contest", "challenge", "oppose", "deride", "brand"}
 _DISPUTE |= {"although", "but", "however", "unacceptable", "rejected", "critics", "sceptical", "skeptical"}
@@ -49,7 +51,10 @@ def predicts(verb: Token) -> bool:
     ("payments will continue through 2021"), not an actor's undated plan."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     agent = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN")
-    dated = any(t.ent_type_ == "DATE" for t in verb.subtree)  # "will continue through 2021": checkable
+    # "will continue through 2021": checkable (not a date in a clause of its own: "will be paid, taking
+    # the total dividend for the year to 48.5c")
+    clauses = {t.i for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree}
+    dated = any(t.ent_type_ == "DATE" and t.i not in clauses for t in verb.subtree)
     return any(t.lower_ in _PREDICT for t in verb.sent) or (not agent and dated)
 
 

@@ -7,12 +7,16 @@ from brief.extract._lexicon import PERSON_TITLES
 from brief.extract._mention import Mention, chunk_start
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, char_span, text_of
 
-__all__ = ["SOURCE_HEADS", "source_mention"]
+__all__ = ["SOURCE_HEADS", "WITNESSES", "source_mention"]
 
 _SOURCE_NOUNS = frozenset({"source", "insider"})
 SOURCE_HEADS = _SOURCE_NOUNS | {"person", "people"}  # "people" only with "familiar", "close" ...
 _SOURCE_MODS = frozenset({"familiar", "close", "briefed", "brief", "knowledgeable"})
 _ORDINALS = frozenset({"second", "third", "fourth"})
+# an unnamed witness who speaks ("an eyewitness (name withheld) told NewsDay ...", then "the witness said"):
+# one source, whichever of the two words
+WITNESSES = frozenset({"witness", "eyewitness"})
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
 def source_mention(doc: Doc, tok: Token) -> Mention | None:
@@ -25,7 +29,9 @@ def source_mention(doc: Doc, tok: Token) -> Mention | None:
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in _SOURCE_MODS]
     # "A second official confirmed ...": not the official of before
     ordinal = lemma in PERSON_TITLES and tok.tag_ == "NN" and any(c.lower_ in _ORDINALS for c in tok.children)
-    if lemma not in _SOURCE_NOUNS and not (lemma in ("person", "people") and modifiers) and not ordinal:
+    familiar = lemma in ("person", "people") and modifiers
+    witness = lemma in WITNESSES and tok.tag_ == "NN" and _unnamed_witness(doc, tok)
+    if lemma not in _SOURCE_NOUNS and not (familiar or ordinal or witness):
         return None
     according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
     if tok.dep_ not in SUBJECT_DEPS and not according:
@@ -41,3 +47,15 @@ def source_mention(doc: Doc, tok: Token) -> Mention | None:
     m.forms.append(char_span(doc, chunk_start(tok), last))  # "an insider", "A person familiar with ..."
     m.tokens = set(range(chunk_start(tok), last + 1))
     return m
+
+
+def _unnamed_witness(doc: Doc, tok: Token) -> bool:
+    """True for "an eyewitness", or "the witness" after one (a witness the article names, "A witness, Ann
+    Lee, said", joins her as the title she holds)."""
+    if _indefinite(tok):
+        return True
+    return any(_indefinite(t) and t.lemma_.lower() in WITNESSES for t in doc[: tok.i])
+
+
+def _indefinite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children)
