@@ -189,3 +189,12 @@ def test_a_witness_named_in_apposition_is_that_person_when_called_so() -> None:
     )
     assert _speaker(text, "she saw a car run the light") == "Ann Lee"
     assert _speaker(text, "it was red") == "Ann Lee"
+
+
+def test_a_quotation_after_a_name_and_an_aside_with_no_verb_is_that_persons() -> None:
+    text = (
+        "Base visit\n\nThe two ministers met in Ankara on Monday.\n\nGerman Foreign Minister Gabriel, on a "
+        "question about the Incirlik base, “There is no clear plan yet. We want to work with our Turkish "
+        "colleagues in a peaceful way.”"
+    )
+    assert _speaker(text, "There is no clear plan yet") == "Gabriel"

@@ -490,3 +490,14 @@ def test_guard_a_will_that_the_writer_only_guesses_at_is_open() -> None:
         "months."
     )
     assert any("ruling bloc" in q.question for q in extract(text).open_questions)
+
+
+def test_a_question_asks_whether_what_is_alleged_happened_without_allegedly() -> None:
+    # session 47, from a story read: "He also alleged that an elderly woman ... was allegedly assaulted"
+    text = (
+        "Two dead in shooting\n\nA spokesman for the family, Jack Amos, said the policeman destroyed the "
+        "market and fired around 15 rounds.\n\nHe also alleged that an elderly woman from Simbu was "
+        "allegedly assaulted and her trade store looted by the rogue officer."
+    )
+    questions = [q.question for q in extract(text).open_questions]
+    assert any("assaulted" in q for q in questions) and not any("allegedly" in q for q in questions)

@@ -30,6 +30,7 @@ _QUOTES = re.compile(r"[“”\"„«»]")
 _FILLER = {"probably", "possibly", "perhaps", "also", "still", "really", "even", "just", "certainly"}
 _FILLER |= {"however", "meanwhile", "now", "indeed", "already", "likely", "ultimately", "eventually", "yet"}
 _FILLER |= {"therefore", "thus", "hence", "consequently", "nevertheless", "nonetheless", "accordingly"}
+_FILLER |= {"allegedly", "reportedly", "apparently", "supposedly"}  # the question asks whether it did
 # parts of a predicate a question can do without when it runs long, dropped in this order
 _SHORT = MAX_WORDS - 6  # tokens of predicate a question can carry beside its auxiliary and subject
 _PRONOUNS = {"it", "he", "she", "they"}

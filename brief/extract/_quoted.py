@@ -43,7 +43,8 @@ def quoted_statements(ctx: Ctx) -> list[Said]:
         who = speakers(ctx, subject_of(verb) or _inverted(ctx, verb)) if verb is not None else []
         if verb is not None and who:
             present = present_cue(verb) if is_report_verb(verb) else "says"  # 'O'Brien offered: "..."'
-            out += said_by(who, start, end, cue_text(verb), "quote", present)
+            cue = "said" if region[0] < verb.idx < region[1] else cue_text(verb)  # (its own verb: no cue)
+            out += said_by(who, start, end, cue, "quote", present)
         elif verb is None and (lead := _lead_subject(ctx, region)) is not None:
             out += said_by([lead], start, end, "said", "quote")
         elif verb is None and out and start - out[-1].end < 300 and "\n" not in ctx.text[out[-1].end : start]:

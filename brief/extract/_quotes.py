@@ -142,7 +142,17 @@ def quote_verb(doc: Doc, text: str, starts: list[int], region: tuple[int, int]) 
         return verb
     if verb is not None and before[-1].text == ":" and _introduces(verb, region[0]):
         return verb  # 'O'Brien offered: "..."', 'Levine was equally clear: "..."'
-    return after
+    return after or _named_before(inside, region)
+
+
+def _named_before(inside: Doc, region: tuple[int, int]) -> Token | None:
+    """The quotation's own verb when the parser made the person named before it its subject: "German
+    Foreign Minister Gabriel, on a question about the base, “There is no clear plan yet.”" (his words)."""
+    root = inside[0].sent.root
+    if not region[0] < root.idx < region[1]:
+        return None
+    named = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx < region[0]]
+    return root if named and named[0].ent_type_ == "PERSON" else None
 
 
 def _reporting(verb: Token) -> Token | None:
