@@ -31,7 +31,9 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
     skip = ("dobj", "dative", "prt", "nsubj") if verb.lemma_.lower() == "tell" else ("prt", "nsubj")
     first = max([verb.i, *(c.right_edge.i for c in verb.children if c.dep_ in skip and c.i > verb.i)]) + 1
     fronted = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i == verb.sent.start
-    last = verb.right_edge.i if fronted else verb.sent.end - 1  # "Confirming X, McCain was ...": not his
+    # "Confirming X, McCain was ...", "his son, who had just claimed victory in that area, Gonsalves ...
+    # said": the rest of the sentence is not the words of a fronted or a relative clause's verb
+    last = verb.right_edge.i if fronted or verb.dep_ == "relcl" else verb.sent.end - 1
     cut = _cut(doc, first, last)
     quoted = _through_quotation(doc, first, cut, last)
     reach = doc[first : min(cut, first + _THAT_REACH)]

@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Literal
 
 from brief.extract._draft import Draft
+from brief.extract._lexicon import PERSON_NOUNS
 from brief.extract._mention import Mention
-from brief.extract._syntax import Doc
+from brief.extract._syntax import Doc, Token
 
-__all__ = ["Gender", "genders", "mention_gender", "of_noun", "of_pronoun"]
+__all__ = ["Gender", "genders", "given_gender", "mention_gender", "of_noun", "of_pronoun"]
 
 Gender = Literal["f", "m"]
 
@@ -86,3 +87,14 @@ def _said(doc: Doc, mention: Mention) -> set[Gender]:
     if words & _MALE:
         found.add("m")
     return found
+
+
+def given_gender(noun: Token) -> Gender | None:
+    """The gender the sentence gives one unnamed person by a pronoun after it ("a parent ... her child")."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    if any(t.ent_type_ == "PERSON" for t in noun.subtree):
+        return None  # "one expert I spoke to — a political scientist named Laura Stoker — said she"
+    genders = {of_pronoun(t.lower_) for t in noun.sent if t.i > noun.i and t.tag_ in ("PRP", "PRP$")}
+    genders.discard(None)
+    return genders.pop() if len(genders) == 1 else None

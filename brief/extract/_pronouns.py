@@ -9,12 +9,12 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from brief.extract._appositions import AGENTS
-from brief.extract._gender import Gender, of_noun, of_pronoun
+from brief.extract._gender import Gender, given_gender, of_noun, of_pronoun
 from brief.extract._lexicon import DOCUMENT_NOUNS, FILING_NOUNS, ISSUED, ORG_HEADS, PERSON_TITLES
 from brief.extract._subjects import named_after_title, titled_in_subject
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 
-__all__ = ["Ctx", "in_quote", "latter", "pronoun"]
+__all__ = ["Ctx", "in_quote", "pronoun"]
 
 _PRONOUN_WINDOW = 3  # sentences to look back for a person pronoun's antecedent
 _GROUP_WINDOW = 1  # ... and for "they"/"it" (organisations and groups are rarely far away)
@@ -167,12 +167,17 @@ def _in_sentence(ctx: Ctx, tok: Token, sent: Doc, person: bool) -> int | None:
 def _unknown_person(ctx: Ctx, tok: Token, sent: Doc) -> bool:
     """True when a subject of the sentence before the pronoun, or its owner, is a person by the tagger
     that no person's draft holds (only a body's: "Obama" of "the Obama administration"), or a noun for
-    someone of the pronoun's gender ("The woman told the Post ... She cut short her internship")."""
+    someone of the pronoun's gender ("The woman told the Post ... She cut short her internship"), or for
+    a person the sentence gives that gender ("a parent ... complained about ... her child's booklist.
+    “...,” she lamented")."""
     subjects = [_named_subject(t) for t in sent if _is_subject(t)]
     named = [*subjects, *(c for s in subjects for c in s.children if c.dep_ == "poss")]
+    gender = of_pronoun(tok.lower_)
     return any(
         t.i < tok.i
-        and (t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and of_noun(t.lower_) == of_pronoun(tok.lower_)))
+        and (
+            t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and (of_noun(t.lower_) or given_gender(t)) == gender)
+        )
         and ctx.owner.get(t.i) not in ctx.people
         and not in_quote(ctx, t.idx, t.idx + len(t))
         for t in named
@@ -282,17 +287,3 @@ def _reported_subject(tok: Token) -> bool:
     """True for the subject of a clause someone reports ("Thomas" in "He said Thomas is a father")."""
     verb = tok.head
     return verb.dep_ == "ccomp" and is_report_verb(verb.head)
-
-
-def latter(ctx: Ctx, tok: Token) -> int | None:
-    """ "The latter" or "the former" standing alone as a subject: the last, or the one before the last,
-    of the actors the sentence before names outside quotations ("... in response to Nobuyuki Baba. The
-    latter had pressed the prime minister")."""
-    if tok.lower_ not in ("latter", "former") or tok.dep_ not in SUBJECT_DEPS or tok.sent.start == 0:
-        return None
-    before = tok.doc[tok.sent.start - 1].sent
-    named = [ctx.owner[t.i] for t in before if t.i in ctx.owner and not in_quote(ctx, t.idx, t.idx + len(t))]
-    order = list(dict.fromkeys(reversed(named)))  # latest first
-    if len(order) < 2:
-        return None
-    return order[0] if tok.lower_ == "latter" else order[1] if len(order) == 2 else None

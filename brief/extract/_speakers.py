@@ -5,7 +5,7 @@ from __future__ import annotations
 from brief.extract._inside import speaks_inside
 from brief.extract._lexicon import ISSUED, LAWYERS, SPOKES
 from brief.extract._listed import examples, named_pair
-from brief.extract._pronouns import Ctx, in_quote, latter, pronoun
+from brief.extract._pronouns import Ctx, in_quote, pronoun
 from brief.extract._subjects import subject_of
 from brief.extract._syntax import SUBJECT_DEPS, Token, opens_dateline
 
@@ -265,3 +265,17 @@ def _described_by(ctx: Ctx, tok: Token) -> Token | None:
         if node.i in ctx.owner and node.dep_ != "pobj" and ctx.owner[node.i] != ctx.owner[tok.i]:
             return node
     return None
+
+
+def latter(ctx: Ctx, tok: Token) -> int | None:
+    """ "The latter" or "the former" standing alone as a subject: the last, or the one before the last,
+    of the actors the sentence before names outside quotations ("... in response to Nobuyuki Baba. The
+    latter had pressed the prime minister")."""
+    if tok.lower_ not in ("latter", "former") or tok.dep_ not in SUBJECT_DEPS or tok.sent.start == 0:
+        return None
+    before = tok.doc[tok.sent.start - 1].sent
+    named = [ctx.owner[t.i] for t in before if t.i in ctx.owner and not in_quote(ctx, t.idx, t.idx + len(t))]
+    order = list(dict.fromkeys(reversed(named)))  # latest first
+    if len(order) < 2:
+        return None
+    return order[0] if tok.lower_ == "latter" else order[1] if len(order) == 2 else None
