@@ -22,6 +22,11 @@ def _speaker(text: str, words: str) -> str | None:
     return speaker_of(extract(text), words)
 
 
+def _said(text: str, speaker: str) -> str:
+    """The words of the speaker's first statement."""
+    return next(s.text for s in extract(text).statements if s.speaker == speaker)
+
+
 def _actors(text: str) -> dict[str, CandidateActor]:
     return {a.name: a for a in extract(text).actors}
 
@@ -113,8 +118,7 @@ def test_counsel_who_submitted_that_takes_a_position() -> None:
         "Court blocks search\n\nThe appeal was heard on Monday. Defence counsel Tom Kgosi submitted that the "
         "agency had waited a month before filing its application."
     )
-    said = next(s for s in extract(text).statements if s.speaker == "Tom Kgosi")
-    assert said.text == "the agency had waited a month before filing its application"  # what, not who
+    assert _said(text, "Tom Kgosi") == "the agency had waited a month before filing its application"
 
 
 def test_a_range_of_years_with_a_dash_stays_in_the_reported_clause() -> None:
@@ -122,9 +126,7 @@ def test_a_range_of_years_with_a_dash_stays_in_the_reported_clause() -> None:
         "Pay talks stall\n\nThe Union insists that negotiations must cover retroactive pay rises for the "
         "period 2019 – 2023. The ministry disagrees."
     )
-    found = extract(text)
-    said = next(s for s in found.statements if s.speaker == "Union")
-    assert said.text.endswith("2019 – 2023")
+    assert _said(text, "Union").endswith("2019 – 2023")
 
 
 def test_a_reported_clause_whose_verb_the_parser_hung_on_the_speech_verb_is_whole() -> None:
@@ -132,9 +134,7 @@ def test_a_reported_clause_whose_verb_the_parser_hung_on_the_speech_verb_is_whol
         "Budget row\n\nCr Ana Moss responded she was not comfortable with the idea, as the revised budgets "
         "councillors had to consider at the time were not available at yesterday's meeting."
     )
-    found = extract(text)
-    said = next(s for s in found.statements if s.speaker == "Ana Moss")
-    assert said.text.endswith("were not available at yesterday's meeting")
+    assert _said(text, "Ana Moss").endswith("were not available at yesterday's meeting")
 
 
 def test_a_capitalised_title_before_a_name_in_apposition_is_that_persons() -> None:
