@@ -13,6 +13,7 @@ from pathlib import Path
 from brief.extract import CandidateActor, extract, load_nlp
 from brief.extract._lexicon import is_country
 from brief.extract._person_cues import titled_in_apposition
+from brief.extract._quotes import quote_regions
 from tests.conftest import speaker_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -234,3 +235,29 @@ def test_guard_she_after_a_person_the_sentence_names_is_hers() -> None:
     # political scientist named Laura Stoker — said she ... “We’re pretty much at the floor,” she said."
     text = (FIXTURES / "eval" / "opinion_american_political_cynicism.txt").read_text()
     assert _speaker(text, "pretty much at the floor") == "Laura Stoker"
+
+
+def test_a_companys_first_word_is_the_company_named_once_with_company_at_its_end() -> None:
+    text = (
+        "Oil spill\n\nThere is no end to the problems between the Shell Petroleum Development Company (SPDC) "
+        "and its host communities. The length of Shell pipelines in the region tells why.\n\nResidents said "
+        "oil was still leaking. Shell said it was investigating the spill."
+    )
+    found = _actors(text)
+    assert "Shell" not in found and "Shell" in found["Shell Petroleum Development Company"].aliases
+
+
+def test_a_paragraph_opening_in_a_curly_single_mark_is_a_quotation_of_the_one_quoted() -> None:
+    text = (
+        "Rail chaos\n\nMPs on Monday called on the government to invest more in the railways.\n\n‘In the "
+        "autumn services stop because of a few leaves on the line. When does this nonsense stop?,’ the "
+        "Volkskrant quoted CDA MP Ger Koopmans as saying."
+    )
+    assert _speaker(text, "When does this nonsense stop") == "Ger Koopmans"
+
+
+def test_guard_a_curly_single_mark_inside_a_sentence_marks_a_phrase_not_a_quotation() -> None:
+    # guards "opening a paragraph or a sentence": a title in single marks mid-sentence is no quotation
+    assert (
+        quote_regions("The minister called the week ‘Chaos on the rails for all of us.’ in a letter.") == []
+    )

@@ -49,6 +49,10 @@ def company_of(word: str, named: dict[str, Draft], drafts: dict[str, Draft]) -> 
     return any(len(n) == 2 and n[0] == wanted and n[1] in COMPANY_WORDS for n in names)
 
 
+_LEGAL_FORMS = frozenset("corp inc ltd llc plc co company corporation limited".split())
+
+
 def _legal(name: str) -> bool:
-    """A company's name ending in its legal form ("Kaiser Aluminum Corp.")."""
-    return name.rstrip(".").rsplit(" ", 1)[-1].casefold() in ("corp", "inc", "ltd", "llc", "plc", "co")
+    """A company's name ending in its legal form ("Kaiser Aluminum Corp.", "Shell Petroleum Development
+    Company")."""
+    return name.rstrip(".").rsplit(" ", 1)[-1].casefold() in _LEGAL_FORMS

@@ -44,7 +44,7 @@ def _runs_on(paragraph: str) -> bool:
     return close > 0 and not any(c in paragraph[:close] for c in _OPEN + '"')
 
 
-_QUOTE_CUES = frozenset({"continue", "read", "conclude", "go"})
+_QUOTE_CUES = frozenset({"continue", "read", "conclude", "go", "quote"})
 _WORDS = frozenset({"comment", "statement", "message", "note", "response", "reply", "email", "letter"})
 
 
@@ -82,8 +82,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
 # a quotation in single marks, straight or curly, as some outlets write them all: "said, 'I know today
 # we've inspired ... potential.'", "said: ‘The people who work in our NHS ...’" (an apostrophe is never
-# followed by a capital after ", " nor closes after a full stop)
-_SINGLE = re.compile(r"(?<=[,:] )['‘](?=[A-Z])[^\n]{10,}?[.,!?]['’](?=\s|$)")
+# followed by a capital after ", " nor closes after a full stop); a curly one opening a paragraph or a
+# sentence too ("‘When does this nonsense stop?,’ the Volkskrant quoted ...": ‘ is never an apostrophe)
+_SINGLE = re.compile(r"(?:(?<=[,:] )['‘]|(?:^|(?<=[.!?] ))‘)(?=[A-Z])[^\n]{10,}?[.,!?]['’](?=\s|$)", re.M)
 
 
 def _single_marked(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

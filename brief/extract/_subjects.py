@@ -138,6 +138,11 @@ def subject_of(verb: Token) -> Token | None:
         return stray
     if not own and (before := _before_relative(verb)) is not None:
         return before
+    # "‘...,’ the Volkskrant quoted CDA MP Ger Koopmans as saying", "BBC News quoted Kathrin Altwegg ...
+    # telling reporters", "Reyes is quoted as saying": the one quoted says it
+    quoted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if verb.lemma_ == "quote" else []
+    if quoted:
+        return _nearest_subject(verb, quoted[0]) if quoted[0].dep_ == "nsubjpass" else quoted[0]
     for _ in range(8):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         # "Cuomo, who appeared with ..., had earlier sought to ...": the parser hung the subject on "had"
