@@ -18,7 +18,7 @@ REPORT_VERBS = _set(
     "conclude report testify counter recommend propose demand threaten pledge refuse ask quip "
     "recognize recognise decide find posit cite wonder commit comment mention joke boast lament exclaim "
     "retort answer repeat assure reassure affirm muse speculate plead reckon clarify show worry doubt inform "
-    "rule submit"
+    "submit"
 )
 # A speech verb opening a sentence before its speaker and a colon: 'Said Hariss: "We have to learn."'
 INVERTED_CUES = frozenset({"Said", "Says", "Added", "Adds"})

@@ -44,7 +44,7 @@ def _runs_on(paragraph: str) -> bool:
     return close > 0 and not any(c in paragraph[:close] for c in _OPEN + '"')
 
 
-_QUOTE_CUES = frozenset({"continue", "read", "conclude", "go", "quote"})
+_QUOTE_CUES = frozenset({"continue", "read", "conclude", "go", "quote", "rule"})  # "...,” he ruled
 _WORDS = frozenset({"comment", "statement", "message", "note", "response", "reply", "email", "letter"})
 
 

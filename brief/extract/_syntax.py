@@ -109,8 +109,10 @@ def is_report_verb(tok: Token) -> bool:
         return _mistagged_report(tok)
     if _report_lemma(tok) in REPORT_VERBS:
         return True
-    if tok.lemma_.lower() == "hold" and any(c.dep_ == "ccomp" and that_clause(c) for c in tok.children):
-        return True  # "administrators have long held that the donations were illegal"
+    if tok.lemma_.lower() in ("hold", "rule") and any(
+        c.dep_ == "ccomp" and that_clause(c) for c in tok.children
+    ):
+        return True  # "administrators have long held that the donations were illegal", "the judge ruled that"
     return any((tok.lemma_.lower(), c.lower_) in PHRASAL_REPORT for c in tok.children)
 
 
