@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from brief.extract import CandidateActor, extract, load_nlp
-from brief.extract._lexicon import is_country
 from brief.extract._person_cues import titled_in_apposition
+from brief.extract._places import is_country
 from brief.extract._quotes import quote_regions
 from tests.conftest import speaker_of
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 from brief.extract._events import Event, find_events
 from brief.extract._extract import extract
 from brief.extract._lexicon import (
-    CAPITALS,
-    COUNTRY_FORMS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     INSTITUTIONS,
@@ -23,13 +21,13 @@ from brief.extract._lexicon import (
     PERSON_NOUNS,
     PERSON_TITLES,
     REPORT_VERBS,
-    SEATS,
     SIDES,
     STANCE_VERBS,
     STATE_BODIES,
     TITLE_FORMS,
 )
 from brief.extract._nlp import load_nlp
+from brief.extract._places import CAPITALS, COUNTRY_FORMS, SEATS
 from brief.extract._pool import ExtractionPool, default_workers
 from brief.extract._quotes import left_open, single_open
 from brief.extract._types import (

@@ -11,13 +11,7 @@ from brief.extract._draft import Draft, merge, merge_given_names, quoted_only
 from brief.extract._governments import merge_governments, merge_metonyms
 from brief.extract._labels import settle_labels
 from brief.extract._late_mentions import owned_documents, untagged_mentions
-from brief.extract._lexicon import (
-    CAPITALS,
-    GENERIC_TITLES,
-    NAME_PARTICLES,
-    OFFICE_STEMS,
-    SEATS,
-)
+from brief.extract._lexicon import GENERIC_TITLES, NAME_PARTICLES, OFFICE_STEMS
 from brief.extract._mention import Mention
 from brief.extract._merge_groups import (
     merge_bare_groups,
@@ -31,6 +25,7 @@ from brief.extract._merge_groups import (
 )
 from brief.extract._org_descriptions import merge_described_bodies
 from brief.extract._person_merges import merge_bare_titles, merge_misspelt, merge_titled_names
+from brief.extract._places import CAPITALS, SEATS
 from brief.extract._quotes import quote_regions
 from brief.extract._short_forms import (
     bare,

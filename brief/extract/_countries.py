@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from brief.extract._draft import Draft
-from brief.extract._lexicon import is_country
+from brief.extract._places import is_country
 
 __all__ = ["country_targets"]
 

@@ -7,8 +7,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from brief.extract._family_first import family_first
-from brief.extract._lexicon import CAPITALS, HONORIFICS, NAME_PARTICLES, PERSON_TITLES
+from brief.extract._lexicon import HONORIFICS, NAME_PARTICLES, PERSON_TITLES
 from brief.extract._mention import Mention
+from brief.extract._places import CAPITALS
 from brief.extract._title_words import title_words
 from brief.schema import ActorKind
 

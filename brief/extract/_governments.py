@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from brief.extract._draft import Draft
-from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, DEMONYMS, SEATS
+from brief.extract._places import CAPITALS, COUNTRY_FORMS, DEMONYMS, SEATS
 from brief.extract._short_forms import another_name
 
 __all__ = ["merge_governments", "merge_metonyms"]

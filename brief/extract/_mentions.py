@@ -35,7 +35,6 @@ from brief.extract._lexicon import (
     POST_NOMINALS,
     STATE_BODIES,
     TOWN_ENDINGS,
-    is_country,
 )
 from brief.extract._mention import NAMED, Mention, capitalised_noun, good_name
 from brief.extract._name_edges import trim_name
@@ -48,6 +47,7 @@ from brief.extract._person_cues import (
     titled_name,
     who,
 )
+from brief.extract._places import is_country
 from brief.extract._portfolios import drop_portfolios
 from brief.extract._sources import source_mention
 from brief.extract._syntax import (

@@ -9,8 +9,9 @@ from collections import Counter
 from brief.extract._draft import Draft, called_alone
 from brief.extract._family_first import family_first
 from brief.extract._gender import mention_gender
-from brief.extract._lexicon import CAPITALS, COUNTRY_FORMS, GROUP_NOUNS, NAME_PARTICLES, SEATS, is_country
+from brief.extract._lexicon import GROUP_NOUNS, NAME_PARTICLES
 from brief.extract._mention import Mention
+from brief.extract._places import CAPITALS, COUNTRY_FORMS, SEATS, is_country
 from brief.extract._syntax import PLACE_PREPS, Doc
 
 __all__ = ["COUNTRY_KEY", "attach_single", "settle_shared"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from brief.extract._lexicon import DEMONYMS, GROUP_HEADS, ISSUED, LAWYERS, PHRASAL_REPORT, REPORT_VERBS
+from brief.extract._lexicon import GROUP_HEADS, ISSUED, LAWYERS, PHRASAL_REPORT, REPORT_VERBS
+from brief.extract._places import DEMONYMS
 
 Token = Any  # spacy.tokens.Token (spaCy ships no type information)
 Doc = Any

@@ -7,7 +7,6 @@ from __future__ import annotations
 from brief.extract._appositions import AGENTS, no_title
 from brief.extract._joint_titles import title_before_and
 from brief.extract._lexicon import (
-    DEMONYMS,
     HONORIFICS,
     JUNK_NAMES,
     OFFICE_WORDS,
@@ -17,6 +16,7 @@ from brief.extract._lexicon import (
 )
 from brief.extract._mention import LEFT_DEPS, Mention
 from brief.extract._open import in_title
+from brief.extract._places import DEMONYMS
 from brief.extract._subjects import named_after_title
 from brief.extract._syntax import Doc, Token, affiliation, char_span, phrase_text
 from brief.extract._title_starts import detached_title, office_of, sibling_title
