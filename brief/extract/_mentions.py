@@ -45,6 +45,7 @@ from brief.extract._person_cues import (
     speaks_by_surname,
     titled_in_apposition,
     titled_name,
+    titles_a_name,
     who,
 )
 from brief.extract._places import is_country
@@ -197,11 +198,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     if not good_name(text) or text.casefold() in JUNK_NAMES or shouted or post_nominal:
         return None
     root = max(range(first, last + 1), key=lambda i: doc[i].head.i not in range(first, last + 1))
-    if (
-        label != "PERSON"
-        and doc[root].lower_ in PERSON_TITLES | PERSON_NOUNS
-        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in doc[root].children)
-    ):
+    if label != "PERSON" and titles_a_name(doc[root]):
         return None  # "the U.S. Special Representative for North Korea, Stephen Biegun": his title
     # (a name that ends in "Group" is a company's: "Telecel Group")
     grouped = {doc[first].lower_, doc[last].lower_} & GROUP_HEADS and doc[last].text != "Group"

@@ -29,6 +29,7 @@ __all__ = [
     "titled_appositive",
     "titled_in_apposition",
     "titled_name",
+    "titles_a_name",
     "who",
 ]
 
@@ -161,6 +162,14 @@ def post_before(doc: Doc, first: int, last: int) -> bool:
 _ONE_PERSON = PERSON_NOUNS - frozenset(
     "investor owner member leader trader landlord tenant critic parent".split()
 )
+
+
+def titles_a_name(tok: Token) -> bool:
+    """A person's title or word for one person with the person named in apposition, the title of that name
+    and no name of its own: "the U.S. Special Representative for North Korea, Stephen Biegun", "Special
+    Public Prosecutor, Shailendra Babbar, said"."""
+    office = tok.lower_ in PERSON_TITLES | PERSON_NOUNS
+    return office and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
 def titled_appositive(tok: Token) -> bool:

@@ -22,7 +22,7 @@ from brief.extract._lexicon import (
     TITLE_STOPS,
 )
 from brief.extract._mention import Mention, opens, written_together
-from brief.extract._person_cues import occupation, person_cue, post_before, titled_appositive
+from brief.extract._person_cues import occupation, person_cue, post_before, titled_appositive, titles_a_name
 from brief.extract._syntax import Doc, Token, char_span, hyphen_chain, is_agentive, text_of
 from brief.extract._titles import person_forms
 
@@ -51,10 +51,8 @@ def propn_mention(doc: Doc, tok: Token) -> Mention | None:
     named = named or speaker or last > tok.i
     if not named or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not name_case(tok):
         return None
-    if tok.lower_ in PERSON_NOUNS | PERSON_TITLES and (
-        tok.dep_ == "appos" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
-    ):  # "Ratnakar Shetty, Chief Administrative Officer, BCCI", "Special Public Prosecutor, Shailendra
-        return None  # Babbar, said": a title, no one's name
+    if (tok.dep_ == "appos" and tok.lower_ in PERSON_NOUNS | PERSON_TITLES) or titles_a_name(tok):
+        return None  # "Ratnakar Shetty, Chief Administrative Officer, BCCI": a title, no one's name
     first = tok.i
     while (  # (and a particle: "Mayor de Blasio")
         first > 0
