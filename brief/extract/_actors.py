@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from brief.extract._descriptions import attach_descriptions
-from brief.extract._draft import Draft, merge, merge_given_names, quoted_only
+from brief.extract._draft import Draft, folded, merge, merge_given_names, quoted_only
 from brief.extract._governments import merge_governments, merge_metonyms
 from brief.extract._labels import settle_labels
 from brief.extract._late_mentions import owned_documents, untagged_mentions
@@ -40,7 +39,7 @@ __all__ = ["Draft", "build_drafts"]
 
 
 def _person_key(words: list[str]) -> str:
-    return f"p:{_folded(words[0])} {_folded(words[-1])}"
+    return f"p:{folded(words[0])} {folded(words[-1])}"
 
 
 def _particle_surname(text: str) -> bool:
@@ -87,13 +86,8 @@ def _says(doc: Doc, m: Mention) -> bool:
     return whole and tok.dep_ == "nsubj" and is_report_verb(tok.head)
 
 
-def _folded(text: str) -> str:
-    """A name without case or accents: "José Manuel Albares" and "Jose Manuel Albares" are one person."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-
-
 def _named_key(m: Mention) -> str:
-    text = _folded(m.text)  # as a person's key is: "Sinn Féin" is one name, whether tagged a person or not
+    text = folded(m.text)  # as a person's key is: "Sinn Féin" is one name, whether tagged a person or not
     if text in SEATS or text in CAPITALS:
         return f"m:{text}"
     return f"c:{COUNTRY_KEY[text]}" if text in COUNTRY_KEY else f"n:{bare(text)}"
@@ -136,7 +130,7 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> dict[str, Draft]:
         group = f"g:{led.group(0) if led else m.text.casefold()}"
         group = "g:witness" if m.source and doc[m.root].lemma_.lower() in WITNESSES else group
         own = {"GROUP": group, "DOC": "d:document", "FILING": "d:filing"}.get(m.label)
-        key = f"p:{m.text.casefold()}" if id(m) in persons else own or _named_key(m)
+        key = f"p:{folded(m.text)}" if id(m) in persons else own or _named_key(m)
         drafts.setdefault(key, Draft(key)).mentions.append(m)
     return drafts
 

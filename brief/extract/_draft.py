@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -13,9 +14,16 @@ from brief.extract._places import CAPITALS
 from brief.extract._title_words import title_words
 from brief.schema import ActorKind
 
-__all__ = ["Draft", "called_alone", "family_name", "merge", "merge_given_names", "quoted_only"]
+__all__ = ["Draft", "called_alone", "family_name", "folded", "merge", "merge_given_names", "quoted_only"]
 
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Jae-myung", "Ing-wen": a given name after the family's
+
+
+def folded(text: str) -> str:
+    """A name without case or accents: "José Manuel Albares" and "Jose Manuel Albares" are one person;
+    and the writer's apostrophe either way: "Tu’ivakano", "Tu'ivakano"."""
+    text = text.replace("’", "'")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def family_name(name: str, *, particle: bool = False) -> str:
@@ -42,7 +50,9 @@ def called_alone(name: str) -> set[str]:
     return {family, re.sub(r"^(?:al|el)-(?=\w)", "", family)}
 
 
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Martin Luther King Jr." is "King"
+_GENERATIONS = frozenset(
+    {"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii"}
+)  # "Martin Luther King Jr." is "King"
 
 
 _GROUP_KINDS: dict[str, ActorKind] = {"person": "person", "organisation": "organisation"}

@@ -66,6 +66,7 @@ ASKING = _set(
 )
 SPOKES = _set("spokesman spokeswoman spokesperson representative")  # "a spokesman for X" speaks for X
 LAWYERS = _set("lawyer attorney")  # "lawyers for the EPA" speak for it
+HELD_VIEWS = _set("view opinion belief")  # "is of the view that ...": a belief stated
 PHRASAL_REPORT = {("point", "out"), ("make", "clear"), ("spell", "out")}
 
 # Words in the names of news outlets, whose reports relay others' words ("The New Indian Express reported").
@@ -112,6 +113,7 @@ TITLE_FORMS = {
     "cmdr": "commander", "cllr": "councillor", "coun": "councillor", "coun.": "councillor",
     "cr.": "councillor", "cr": "councillor",  # Australian councils' "Cr Golle"
 }  # fmt: skip
+SHORT_TITLES = frozenset(w.rstrip(".") for w in TITLE_FORMS if len(w.rstrip(".")) < 5)  # "Cr", "Sgt", "Prof."
 TITLE_STOPS = frozenset(w.rstrip(".") for w in TITLE_FORMS if w.endswith("."))  # "Sgt", "Det" without stops
 GENERIC_TITLES = frozenset({"leader", "chief", "head", "boss", "counterpart", "official"})
 OFFICE_WORDS = PERSON_TITLES | frozenset(TITLE_FORMS)  # "general", "justice": a title's words
@@ -148,7 +150,8 @@ PERSON_NOUNS = _set(
     "scientist researcher professor teacher student parent mother father wife husband son daughter "
     "man woman boy girl lawyer attorney officer soldier veteran victim witness neighbour neighbor "
     "retiree pensioner driver pilot engineer executive director manager founder chairman chairwoman "
-    "leader member voter citizen shopkeeper trader fisherman commuter tenant landlord survivor participant"
+    "leader member voter citizen shopkeeper trader fisherman commuter tenant landlord survivor participant "
+    "journalist reporter correspondent columnist anchor presenter"
 )
 # a person named before, called by their country in sports and feature writing ("said the Welshman")
 EPITHETS = _set(

@@ -3,6 +3,7 @@ names the tagger missed ("Mr Streeting"), plus the groups and descriptions of ``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from brief.extract._definite import desc_mention
@@ -33,6 +34,7 @@ from brief.extract._lexicon import (
     PERSON_TITLES,
     PLATFORMS,
     POST_NOMINALS,
+    SHORT_TITLES,
     STATE_BODIES,
     TOWN_ENDINGS,
 )
@@ -75,6 +77,26 @@ _MISTER = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
 
 def _mister(tok: Token) -> bool:
     return tok.lower_ in _MISTER
+
+
+_MONARCHS = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sultan"})
+_REGNAL = re.compile(r"^[IVX]+$")
+
+
+def _regnal(doc: Doc, first: int, last: int) -> bool:
+    """True for a monarch's title, name and number: "King Tupou VI", tagged an organisation."""
+    return last > first and doc[first].lower_ in _MONARCHS and bool(_REGNAL.match(doc[last].text))
+
+
+def _titled(doc: Doc, first: int, last: int) -> bool:
+    """True for a short title before a given name and a surname: "Cr Heather Marcus", tagged an organisation
+    (a whole word may start a body's name: "Major League Baseball")."""
+    return (
+        last - first >= 2
+        and doc[first].is_title
+        and doc[first].lower_.rstrip(".") in SHORT_TITLES
+        and all(t.is_title and t.pos_ == "PROPN" for t in doc[first + 1 : last + 1])
+    )
 
 
 _BODY_ENDINGS = ORG_ENDINGS | INSTITUTIONS  # an organisation's, a company's, a hospital's, a university's
@@ -162,7 +184,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         label in ("ORG", "GPE", "NORP")
         and bounds
         and bounds[0] < bounds[1]
-        and _mister(doc[bounds[0]])
+        and (_mister(doc[bounds[0]]) or _titled(doc, *bounds) or _regnal(doc, *bounds))
         and not _corporate(doc, bounds[1])
     ):
         label = "PERSON"  # "Mr Pompeo", "Dr de Marco", tagged an organisation (not "Dr Pepper Snapple Group")

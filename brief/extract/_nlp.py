@@ -53,14 +53,31 @@ def _split_leading_dash(nlp: Any) -> None:
 def _keep_titles(nlp: Any) -> None:
     """One token for each abbreviated title ("Ald. Rossana Rodriguez Sanchez", "Supt. Eddie Johnson"):
     split at its full stop, the parser ends a sentence there and loses the name's subject."""
+    from spacy.language import Language
     from spacy.symbols import ORTH
 
     from brief.extract._lexicon import HONORIFICS, PERSON_TITLES
 
-    for title in HONORIFICS | PERSON_TITLES:
-        if title.endswith(".") and len(title) > 2:
-            form = title.capitalize()
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    forms = {t.capitalize() for t in HONORIFICS | PERSON_TITLES if t.endswith(".") and len(t) > 2}
+    for form in forms:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # and no sentence starts at the name after one ("the Prime Minister Hon. Hu'akavameiliku to resign")
+    if not Language.has_factory(_TITLED):
+        Language.component(_TITLED, func=_titled_names)
+    nlp.add_pipe(_TITLED, before="parser")
+    nlp.get_pipe_meta(_TITLED)  # registered once per process
+    _TITLE_FORMS.update(forms)
+
+
+_TITLED = "brief_titled_names"
+_TITLE_FORMS: set[str] = set()
+
+
+def _titled_names(doc: Any) -> Any:
+    for token in doc[1:]:
+        if token.text[:1].isupper() and token.nbor(-1).text in _TITLE_FORMS:
+            token.is_sent_start = False
+    return doc
 
 
 def _is_boundary(text: str, line_start: int, match: re.Match[str]) -> bool:

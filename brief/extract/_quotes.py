@@ -67,6 +67,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             if _runs_on(following):  # the quotation goes on from the next paragraph's first word
                 skip = len(text) - len(following)
                 opened = skip - 1
+        elif ch == "“" and opened is not None and text[opened] == "„":  # „German-style“, as Czech papers
+            _close(regions, opened, i)
+            opened = None
         elif ch in _OPEN or (ch == '"' and opened is None):
             opened = i
         elif ch == "’" and text[i + 1 : i + 2] == "’" and opened is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
-from brief.extract._draft import Draft, called_alone
+from brief.extract._draft import Draft, called_alone, folded
 from brief.extract._family_first import family_first
 from brief.extract._gender import mention_gender
 from brief.extract._lexicon import GROUP_NOUNS, NAME_PARTICLES
@@ -43,7 +43,9 @@ def attach_single(doc: Doc, m: Mention, drafts: dict[str, Draft], alone: set[str
     ]
     unnamed = [d for d in cands if d.key[2:].split(" ", 1)[0] not in alone]
     cands = unnamed if len(cands) > 1 and len(unnamed) == 1 else cands
-    firsts = [d for k, d in drafts.items() if k[:2] == "p:" and " " in k and k[2:].split(" ", 1)[0] == word]
+    firsts = [
+        d for k, d in drafts.items() if k[:2] == "p:" and " " in k and k[2:].split(" ", 1)[0] == folded(word)
+    ]
     firsts = [d for d in firsts if m.label == "PERSON" or not _group_name(d.key)]  # no "Virginia Democrats"
     # "Matt": Matt Bevin; "Kim" of Kim Jong Un and Kim Myong Gil (a family name first): the last named
     cands = cands or (firsts if firsts and _first_name(m, drafts) else [])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from brief.extract._lexicon import GROUP_HEADS, ISSUED, LAWYERS, PHRASAL_REPORT, REPORT_VERBS
+from brief.extract._lexicon import GROUP_HEADS, HELD_VIEWS, ISSUED, LAWYERS, PHRASAL_REPORT, REPORT_VERBS
 from brief.extract._places import DEMONYMS
 
 Token = Any  # spacy.tokens.Token (spaCy ships no type information)
@@ -114,7 +114,23 @@ def is_report_verb(tok: Token) -> bool:
         c.dep_ == "ccomp" and that_clause(c) for c in tok.children
     ):
         return True  # "administrators have long held that the donations were illegal", "the judge ruled that"
-    return any((tok.lemma_.lower(), c.lower_) in PHRASAL_REPORT for c in tok.children)
+    phrasal = any((tok.lemma_.lower(), c.lower_) in PHRASAL_REPORT for c in tok.children)
+    return phrasal or _view(tok) is not None
+
+
+def _view(tok: Token) -> Token | None:
+    """The noun of "is of the view that ..." / "are of the opinion that ...": a belief stated."""
+    if tok.lemma_ != "be":
+        return None
+    held = [
+        noun
+        for of in tok.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for noun in of.children
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in HELD_VIEWS
+    ]
+    clauses = ("acl", "relcl", "ccomp")
+    return next((n for n in held if any(c.dep_ in clauses and that_clause(c) for c in n.children)), None)
 
 
 def that_clause(clause: Token) -> bool:
@@ -145,6 +161,8 @@ def cue_text(tok: Token) -> str:
     extra = [
         c.text for c in tok.children if (tok.lemma_.lower(), c.lower_) in PHRASAL_REPORT or c.dep_ == "prt"
     ]
+    view = _view(tok)
+    extra = [f"of the {view.text} that"] if view is not None else extra
     return " ".join([tok.text, *extra[:1]])
 
 
@@ -294,10 +312,22 @@ def is_aside(tok: Token) -> bool:
 
 def listed_place(tok: Token) -> bool:
     """True for a word listed with places after a preposition of place, whatever its tag: "residents in
-    Ba, Tavua and Rakiraki" (the tagger's "Tavua" and "Rakiraki" people)."""
+    Ba, Tavua and Rakiraki" (the tagger's "Tavua" and "Rakiraki" people), or a place's district after it."""
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     listed = [first, *first.conjuncts]
     places = any(t.ent_type_ in ("GPE", "LOC") for t in listed if t.i != tok.i)
-    return len(listed) > 1 and places and first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS
+    if len(listed) > 1 and places and first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS:
+        return True
+    # "a dispute in Benque Viejo del Carmen, Cayo.": a place's district after it, the sentence's last word
+    place = tok.head
+    last = tok.i + 1 == len(tok.doc) or tok.nbor().is_punct
+    return (
+        tok.dep_ == "appos"
+        and last
+        and tok.nbor(-1).text == ","
+        and place.dep_ == "pobj"
+        and place.head.lower_ in PLACE_PREPS
+        and place.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+    )
