@@ -1,14 +1,21 @@
-"""Issue 13, from reading the extractive briefs of news stories brief had never seen (session 48): a view
-held ("is of the view that ..."), a short title before a name tagged an organisation ("Cr Heather
-Marcus"), a journalist's word in apposition ("Vakho Sanaia, anchor of Formula TV"), a place's district
-after a comma, quotations in „low and high“ marks, "Hon." before a name, the writer's apostrophe either
-way, a monarch's regnal number. Short made-up texts; guards (they pass on the old code too) say what they
-guard."""
+"""Issue 13, from reading the extractive briefs of 24 news stories brief had never seen (session 48): a
+view held ("is of the view that ..."), titles and names the tagger misread ("Cr Heather Marcus", "Klang MP
+Charles Santiago", "King Tupou VI", "al-Badry Farghaly", a surname taken for a people), a journalist's word
+in apposition, places that are no one ("..., Cayo.", "St Gabriel hospital", "Seychelles", not "United
+Nations"), quotations in „low and high“ marks and after "questioned", "Hon." before a name, the writer's
+apostrophe either way, a name opening its sentence before the parser's subject, an unnamed resident, a
+capitalised side of a case ("Prosecution has requested"), "they" after two people, a "while" clause that
+is the speaker's. Short made-up texts (one guard reads the dev-set sentence it guards); guards (they pass
+on the old code too) say what they guard."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from brief.extract import extract
 from tests.conftest import speaker_of
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -109,3 +116,197 @@ def test_a_monarch_with_a_regnal_number_is_a_person_called_by_his_name() -> None
     found = next(a for a in extract(text).actors if "Tupou" in a.name)
     assert found.kind == "person"
     assert "VI" not in found.aliases
+
+
+def test_a_name_opening_the_sentence_owns_the_deed_the_parser_gave_its_description() -> None:
+    text = (
+        "Opposition\n\nBoth Erna Solberg, head of the Conservative Party, and Siv Jensen, head of the "
+        "Progress Party, went on national radio Tuesday.\n\n"
+        "Jensen of the Progress Party, Norway’s most conservative party in Parliament, also criticized the "
+        "Norwegian government’s decision to meet with what she called a “terrorist organization.”"
+    )
+    assert _speaker(text, "government’s decision to meet") == "Siv Jensen"
+
+
+def test_worries_expressed_are_a_stance() -> None:
+    text = (
+        "Opposition\n\nBoth Erna Solberg, head of the Conservative Party, and Siv Jensen, head of the "
+        "Progress Party, went on national radio Tuesday, expressing worries about chillier relations."
+    )
+    speakers = {s.speaker for s in extract(text).statements if "chillier relations" in s.text}
+    assert speakers == {"Erna Solberg", "Siv Jensen"}
+
+
+def test_a_surname_the_tagger_took_for_a_people_is_the_persons() -> None:
+    text = (
+        "Plans rejected\n\nOkinawa Governor Inamine Keiichi met the official on Monday. Later in the day, "
+        "Inamine issued a statement that Okinawa can never accept these plans."
+    )
+    assert _speaker(text, "Okinawa can never accept these plans") == "Inamine Keiichi"
+
+
+def test_guard_a_people_word_after_a_capital_is_part_of_a_name() -> None:
+    # guards "alone": "Young Indian" is a company, though "Indian" ends a name tagged a person before
+    text = (
+        "Herald case\n\nThe paper was sold to Young Indian, a firm run by the family. Young Indian, he said, "
+        "acquired Associated Journals and became owner of the National Herald."
+    )
+    assert "Indian" not in {a.name for a in extract(text).actors}
+
+
+def test_an_unnamed_resident_is_one_source_and_why_unnamed_is_no_stance() -> None:
+    text = (
+        "Shooting\n\nA resident of the area who spoke to the paper said there was heavy gunfire at around "
+        "midnight.\n\nAccording to the resident who doesn't want to be quoted by name, there was a "
+        "confrontation between the police and a group of people. “The police ordered them to clear the "
+        "area,” the resident said."
+    )
+    found = extract(text)
+    said = [s for s in found.statements if s.speaker == "resident"]
+    assert {a.name for a in found.actors if "resident" in a.name.lower()} == {"resident"}
+    assert any("heavy gunfire" in s.text for s in said)
+    assert any("ordered them to clear" in s.text for s in said)
+    assert not any("quoted by name" in s.text for s in found.statements)
+
+
+def test_a_place_named_for_a_saint_is_no_person() -> None:
+    text = (
+        "Shooting\n\nTwo civilians were killed at an area behind St Gabriel hospital. Police Commissioner "
+        "Ann Lee said officers had been attacked."
+    )
+    assert not any("Gabriel" in a.name for a in extract(text).actors)
+
+
+def test_a_country_tagged_an_organisation_is_a_country_but_not_the_united_nations() -> None:
+    text = (
+        "Appeal\n\nHe added that the court will deprive the accused of a right observed in most "
+        "jurisdictions, which Seychelles is no exception. The United Nations said it was watching."
+    )
+    kinds = {a.name: a.kind for a in extract(text).actors}
+    assert kinds["Seychelles"] == "country"
+    assert kinds["United Nations"] == "organisation"
+
+
+def test_a_firm_before_its_lawyers_honorific_is_the_firm() -> None:
+    text = (
+        "Appeal\n\nKobre & Kim’s Mr Zaiwalla addressed the Court via zoom, arguing that the application "
+        "is in line with the convention."
+    )
+    names = {a.name for a in extract(text).actors}
+    assert "Kobre & Kim" in names
+    assert "Kobre & Kim’s Mr" not in names
+
+
+def test_the_office_a_named_person_represents_is_not_his_name() -> None:
+    text = (
+        "Appeal\n\nReplying to the representations, the Attorney General’s representative, Steven Powles, "
+        "refuted the argument. “There is no petition,” Powles said."
+    )
+    powles = next(a for a in extract(text).actors if a.name == "Steven Powles")
+    assert "the Attorney General" not in powles.aliases
+
+
+def test_a_title_after_a_name_and_and_is_the_next_persons() -> None:
+    text = (
+        "Case\n\nProsecutor Garekane Rukaka represented the state while Rujugiro and his attorney Pierre "
+        "Claver Zitoni, both attended."
+    )
+    zitoni = next(a for a in extract(text).actors if a.name == "Pierre Claver Zitoni")
+    assert zitoni.role == "attorney"
+
+
+def test_guard_a_second_title_after_a_first_is_still_the_same_persons() -> None:
+    # guards "not after a title": "the Minister of Justice and the head of a working group" are one man's
+    text = (
+        "Dispute\n\nKh.Nyambaatar, the Minister of Justice and Domestic Affair and the head of a working "
+        "group, called a press meeting on Friday."
+    )
+    person = next(a for a in extract(text).actors if a.name == "Kh.Nyambaatar")
+    assert person.role == "Minister"
+
+
+def test_a_capitalised_side_of_a_case_acts_without_an_article() -> None:
+    text = (
+        "Editors\n\nProsecution has requested the court to jail two editors for a year on defamation "
+        "charges.\n\nThe request comes weeks after the prosecution announced it had withdrawn from the case."
+    )
+    found = extract(text)
+    names = [a.name for a in found.actors if a.name.lower() == "prosecution"]
+    assert len(names) == 1
+    assert _speaker(text, "to jail two editors") == names[0]
+
+
+def test_guard_they_after_two_people_named_together_is_not_a_group_named_before() -> None:
+    # guards "both, not a group named before": once "Prosecution" is a side that acts, "they" must not be it
+    text = (
+        "Editors\n\nProsecution has requested the court to jail two editors for a year.\n\nCharles "
+        "Kabonero and Didace Gasana are charged with defamation after publishing an article in which they "
+        "alleged that businessman Tribert Rujugiro had evaded taxes."
+    )
+    assert _speaker(text, "had evaded taxes") != "Prosecution"
+
+
+def test_an_arabic_names_lowercase_article_is_still_a_name() -> None:
+    text = (
+        "Protest\n\nMP al-Badry Farghaly, head of Pensioners Union, contended that the bill is part of a "
+        "plan to privatize health insurance."
+    )
+    assert _speaker(text, "plan to privatize health insurance") == "al-Badry Farghaly"
+
+
+def test_a_while_clause_inside_the_reported_clause_is_the_speakers() -> None:
+    text = (
+        "Protest\n\nMohamed el-Beltagy, a Brotherhood MP, noted that while Egypt is moving toward "
+        "privatizing health insurance, other countries are doing the opposite. El-Beltagy said that the "
+        "demonstration came while the parliament is on holiday."
+    )
+    said = [s.text for s in extract(text).statements]
+    assert any(t.startswith("while Egypt is moving") for t in said)
+    assert any(t.endswith("while the parliament is on holiday") for t in said)
+
+
+def test_guard_a_while_clause_with_anothers_words_stays_out() -> None:
+    # guards "another's words", read from the dev-set sentence it guards: "... even though ..., Mr. Avnev
+    # Krohn stated, ..., that ..." is Krohn's, not Sherwood's
+    text = (FIXTURES / "eval" / "comments_local_council_police_station.txt").read_text()
+    said = [s.text for s in extract(text).statements if "Greenfield site would be appropriate" in s.text]
+    assert said
+    assert not any("Krohn" in t for t in said)
+
+
+def test_questioned_after_a_quotation_names_its_speaker() -> None:
+    text = (
+        "Wage\n\n“RM1,050 is just RM50 more than the current rate. Is that even enough for them to get "
+        "by?” questioned MTUC president Datuk Abdul Halim Mansor."
+    )
+    assert _speaker(text, "Is that even enough") == "Abdul Halim Mansor"
+
+
+def test_a_seat_and_its_title_before_a_name_are_the_role() -> None:
+    text = (
+        "Wage\n\nKlang MP Charles Santiago of the ruling Pakatan Harapan wants the government to review the "
+        "rate, describing the increase as an insult to labourers."
+    )
+    person = next(a for a in extract(text).actors if "Santiago" in a.name)
+    assert (person.name, person.role) == ("Charles Santiago", "Klang MP")
+
+
+def test_a_country_is_not_the_short_name_of_its_airline() -> None:
+    text = (
+        "Outbreak\n\nThe Vietnam Airlines flight VN54 landed on March 2 in Hanoi, getting at least 16 people "
+        "infected.\n\nVietnam “has done a good job” with outbreaks, the Deputy PM said."
+    )
+    kinds = {a.name: a.kind for a in extract(text).actors}
+    assert kinds.get("Vietnam") == "country"
+
+
+def test_a_title_before_a_comma_and_a_name_is_the_role_without_article_or_comma() -> None:
+    text = (
+        "Media\n\nLet me first thank the Minister of Municipality and Urban Planning, Abdurrahman bin "
+        "Khalifa Al Thani, for his statement published in Al Sharq newspaper on May 14.\n\nIn this "
+        "statement, the minister said his ministry deals "
+        "with all issues transparently."
+    )
+    person = next(a for a in extract(text).actors if "Al Thani" in a.name)
+    assert person.role == "Minister of Municipality and Urban Planning"
+    assert _speaker(text, "deals with all issues transparently") == person.name

@@ -128,7 +128,8 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> dict[str, Draft]:
         # "the PM Narendra Modi-led government" and "the Prime Minister Narendra Modi-led government"
         led = _LED.search(m.text.casefold())
         group = f"g:{led.group(0) if led else m.text.casefold()}"
-        group = "g:witness" if m.source and doc[m.root].lemma_.lower() in WITNESSES else group
+        unnamed = WITNESSES.get(doc[m.root].lemma_.lower()) if m.source else None
+        group = f"g:{unnamed}" if unnamed else group
         own = {"GROUP": group, "DOC": "d:document", "FILING": "d:filing"}.get(m.label)
         key = f"p:{folded(m.text)}" if id(m) in persons else own or _named_key(m)
         drafts.setdefault(key, Draft(key)).mentions.append(m)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from brief.extract._asides import is_aside
 from brief.extract._lexicon import PHRASAL_REPORT
 from brief.extract._subjects import is_purpose, subject_of
-from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_aside, is_report_verb
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 from brief.extract._trim import TIME_MARKS, trim_clause
 
 __all__ = [

@@ -65,6 +65,8 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
         return None  # "shot in the back of the head", "hit him in the head": no one's head
     if any(c.dep_ == "appos" for c in tok.children) or _titles_next(doc, tok):
         return None
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in PERSON_TITLES and _titles_next(doc, tok.head):
+        return None  # "the Attorney General’s representative, Steven Powles": the title of a named person
     first = chunk_start(tok)
     if any(
         t.lower_ in ("led", "backed") and t.i > first and doc[t.i - 1].tag_ == "HYPH"

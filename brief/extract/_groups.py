@@ -72,9 +72,12 @@ def _group_noun(tok: Token) -> bool:
 
 
 def _side(tok: Token) -> bool:
-    """ "The prosecution", "a jury", "Magnuson's family": one side of the story, named by its noun."""
+    """ "The prosecution", "a jury", "Magnuson's family": one side of the story, named by its noun (or by
+    its capitalised noun alone)."""
     if tok.lemma_.lower() not in SIDES or tok.tag_ != "NN":
         return False
+    if tok.text[:1].isupper() and tok.dep_ in ("nsubj", "nsubjpass") and not any(tok.children):
+        return True  # "Prosecution has requested the court to jail two editors", as court reports write it
     return any(c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in tok.children)
 
 
@@ -181,6 +184,7 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     if doc[first].pos_ == "PRON" or not (mods or bare or counted or studied or side or led or recalled):
         return None  # "our members", "an official", "the two leaders"; bare "Analysts" is fine
     acting = counted and not mods and _acting_subject(tok)  # "Teachers chanted", "Thousands of teachers pack"
+    acting = acting or (side and not any(tok.children) and is_agentive(tok))  # "Prosecution has requested"
     if not (_is_speaker(tok) or (named_mod and is_agentive(tok)) or acting):
         return None
     start, end = char_span(doc, first, last)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from brief.extract._ctx import Ctx
 from brief.extract._lexicon import GROUP_NOUNS, ISSUED, PERSON_NOUNS, PERSON_TITLES, RIVALS
-from brief.extract._pronouns import Ctx
 from brief.extract._syntax import Token
 
 __all__ = ["speaks_inside"]

@@ -32,7 +32,7 @@ STANCE_VERBS = _set(
     # deeds a story turns on: "reported $2.53 a share", "cut its guidance", "submitted an application"
     "report predict forecast estimate cite reiterate submit file terminate cut raise lower slash "
     "decline promote appoint install hire fire sign settle appeal suspend halt withdraw delay postpone "
-    "cancel impose lift extend expand"
+    "cancel impose lift extend expand request"
 )
 # Stances taken with a light verb and an object ("set a target of ...") or a preposition ("called for").
 STANCE_OBJECTS = {
@@ -44,7 +44,7 @@ STANCE_OBJECTS = {
     "express": _set(
         "concern concerns support regret sympathy condolences doubt doubts frustration outrage "
         "opposition disappointment dismay alarm displeasure anger dissatisfaction unhappiness reservations "
-        "scepticism skepticism confidence optimism fear fears solidarity"
+        "scepticism skepticism confidence optimism fear fears solidarity worry worries"
     ),  # "expressed concern about ..."
 }
 STANCE_PREPS = {
@@ -85,7 +85,7 @@ KIN = _set(
 ISSUED = _set("statement letter lawsuit suit complaint filing release memo email tweet post")
 HONORIFICS = _set(
     "sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev. datuk dato datin tun seri hafiz "
-    "honourable honorable hon hon."
+    "honourable honorable hon hon. sheikh sheikha"
 )
 PERSON_TITLES = _set(
     "president leader chancellor minister premier secretary spokesperson spokesman spokeswoman envoy "

@@ -3,8 +3,8 @@ Macron and Merz") and the names of a pair or list ("Senators A, B and C")."""
 
 from __future__ import annotations
 
+from brief.extract._ctx import Ctx
 from brief.extract._lexicon import PERSON_NOUNS, PERSON_TITLES
-from brief.extract._pronouns import Ctx
 from brief.extract._syntax import Token
 
 __all__ = ["examples", "named_pair"]

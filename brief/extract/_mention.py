@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from brief.extract._lexicon import NAME_PARTICLES
@@ -44,10 +45,14 @@ def chunk_start(tok: Token) -> int:
     return int(min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ in LEFT_DEPS)]))
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-(?=[A-Z])")
+
+
 def good_name(text: str) -> bool:
     """A capitalised name on one line: its first letter, or past an ordinal ("4th District Court of
     Appeal") or a particle ("van Bakel") its first word, is a capital."""
     text = text.split(maxsplit=1)[-1] if text.split()[:1] and text.split()[0] in NAME_PARTICLES else text
+    text = _ARTICLE.sub("", text) if " " in text else text  # "al-Badry Farghaly" (not the place "al-Tanf")
     letters = [c for c in text if c.isalpha()]
     worded = next((w for w in text.split() if w[:1].isalpha()), "")
     capital = bool(letters) and (letters[0].isupper() or (text[:1].isdigit() and worded[:1].isupper()))

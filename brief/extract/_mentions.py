@@ -39,7 +39,7 @@ from brief.extract._lexicon import (
     TOWN_ENDINGS,
 )
 from brief.extract._mention import NAMED, Mention, capitalised_noun, good_name
-from brief.extract._name_edges import trim_name
+from brief.extract._name_edges import MISTERS, trim_name
 from brief.extract._patronymics import glued_initials
 from brief.extract._person_cues import (
     described,
@@ -72,11 +72,11 @@ from brief.extract._untagged_names import given_name, propn_mention
 __all__ = ["Mention", "collect_mentions"]
 
 _MISC = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}
-_MISTER = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
+_NAMED_PLACES = INSTITUTIONS | {"church", "cathedral", "mosque", "temple", "street", "road", "avenue"}
 
 
 def _mister(tok: Token) -> bool:
-    return tok.lower_ in _MISTER
+    return tok.lower_ in MISTERS
 
 
 _MONARCHS = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sultan"})
@@ -118,8 +118,10 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         return None
     if label == "GPE" and thing_in_apposition(doc[last]):
         return None  # "the heroin treatment drug, Subutex"
-    if label == "PERSON" and (is_country(doc[first : last + 1].text) or listed_place(doc[last])):
+    if label in ("PERSON", "ORG") and (is_country(doc[first : last + 1].text) or listed_place(doc[last])):
         return "GPE"  # "an ODI against Sri Lanka", "residents in Ba, Tavua and Rakiraki", tagged people
+    if label == "PERSON" and doc[last].dep_ == "compound" and doc[last].head.lower_ in _NAMED_PLACES:
+        return None  # "behind St Gabriel hospital": a place named for a saint, no one
     if label == "PERSON" and doc[first : last + 1].text.casefold() in PLATFORMS:
         return "ORG"  # "In an update on Twitter, Director General of ...": a platform, no one
     if label == "PERSON" and last > first and _people(doc[last]):

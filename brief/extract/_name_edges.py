@@ -22,7 +22,7 @@ from brief.extract._lexicon import (
 from brief.extract._person_cues import occupation
 from brief.extract._syntax import Doc, Token, text_of
 
-__all__ = ["trim_name"]
+__all__ = ["MISTERS", "trim_name"]
 
 _TITLE_CASE = 0.8  # share of a line's longer words that are capitalised for it to be a title-case headline
 _LONG = 4  # letters: "of", "the", "in" stay lower case in most title-case headlines
@@ -37,6 +37,10 @@ _HEADLINE_VERBS = frozenset("Is Are Was Were Will Would Says Said Has Have Had D
 
 
 _RANKS = frozenset({"marshal", "admiral", "general"})  # the second word of a rank of two
+
+
+_SEAT_TITLES = frozenset({"mp", "mla", "mep", "msp", "td", "mna", "mpp"})
+MISTERS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 
 
 def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | None:
@@ -65,6 +69,8 @@ def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] 
 
     while first <= last and junk_head(doc[first]):
         first += 1
+    if person:  # "Klang MP Charles Santiago": a seat, then the title, then the name
+        first = next((t.i + 1 for t in doc[first + 1 : last - 1] if _seat_title(t)), first)
     # a title-case headline run into the name: "Cuomo Says", "Indian Point Plant Will Fully Close"
     last = next((t.i - 1 for t in doc[first + 1 : last + 1] if t.text in _HEADLINE_VERBS), last)
     if first <= last:
@@ -72,10 +78,11 @@ def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] 
     if (
         not person
         and first < last
-        and doc[last].lower_ in _OFFICERS
+        and doc[last].lower_ in _OFFICERS | MISTERS
         and doc[last + 1 : last + 2].text[:1].isupper()
     ):
-        last -= 1  # "Fox News CFO Mark Kranz": the company, then its officer's title and name
+        last -= 1  # "Fox News CFO Mark Kranz": the company, then its officer's title and name (and "Kobre
+        # & Kim’s Mr Zaiwalla": the firm, its possessive, then an honorific and a name)
     while last >= first and (junk(doc[last]) or (doc[last].tag_ == "RB" and doc[last].is_lower)):
         last -= 1  # (a lower-case adverb the tagger ran into the name: "Kaiser later released")
     digits = last
@@ -85,6 +92,11 @@ def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] 
         last = digits  # a score the tagger ran into a name: "beat Caroline Garcia 7-6(3) 4-6", "Myanmar 4-0"
         # (not the number of "Bill 807")
     return (first, last) if first <= last else None
+
+
+def _seat_title(tok: Token) -> bool:
+    """True for a short title after a capitalised seat or party and before a name: "MP" of "Klang MP"."""
+    return tok.lower_ in _SEAT_TITLES and tok.nbor(-1).is_title and tok.nbor(1).is_title
 
 
 def _headline_name(doc: Doc, first: int, last: int) -> tuple[int, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from brief.extract._asides import is_aside
 from brief.extract._lexicon import PERSON_TITLES
 from brief.extract._quotes import left_open
 from brief.extract._shorten import length, shorten
@@ -13,7 +14,6 @@ from brief.extract._syntax import (
     SUBJECT_DEPS,
     Doc,
     Token,
-    is_aside,
     is_report_verb,
     subtree_ids,
     text_of,

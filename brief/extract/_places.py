@@ -98,7 +98,17 @@ CAPITALS = {
 def _countries() -> frozenset[str]:
     from babel import Locale  # the CLDR's English names of countries and territories
 
-    return frozenset(form for name in Locale("en").territories.values() for form in _written(name.casefold()))
+    named = Locale("en").territories.items()
+    # countries and territories only: not regions ("Africa", numbered), unions or "United Nations"
+    return frozenset(
+        form
+        for code, name in named
+        if code.isalpha() and code not in _NOT_COUNTRIES
+        for form in _written(name.casefold())
+    )
+
+
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
 
 def _written(name: str) -> set[str]:

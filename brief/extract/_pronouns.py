@@ -1,46 +1,22 @@
 """Who a pronoun is: the latest subject of the right sort outside quotations ("he" a person, "they"
-and "it" an organisation or group), and the context every speaker rule reads."""
+and "it" an organisation or group)."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Mapping
-from types import MappingProxyType
-from typing import NamedTuple
-
 from brief.extract._appositions import AGENTS
-from brief.extract._gender import Gender, given_gender, of_noun, of_pronoun
+from brief.extract._ctx import Ctx, in_quote
+from brief.extract._gender import given_gender, of_noun, of_pronoun
 from brief.extract._lexicon import DOCUMENT_NOUNS, FILING_NOUNS, ISSUED, ORG_HEADS, PERSON_TITLES
 from brief.extract._subjects import named_after_title, titled_in_subject
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 
-__all__ = ["Ctx", "in_quote", "pronoun"]
+__all__ = ["pronoun"]
 
 _PRONOUN_WINDOW = 3  # sentences to look back for a person pronoun's antecedent
 _GROUP_WINDOW = 1  # ... and for "they"/"it" (organisations and groups are rarely far away)
 _PLURAL = ("they", "them")  # pronouns a group named by its plural noun may stand behind
 _GENDER_REACH = 4  # sentences about someone of the other gender a person pronoun may look past
 _NOT_SOMEONE = ISSUED | DOCUMENT_NOUNS | FILING_NOUNS | ORG_HEADS
-
-
-class Ctx(NamedTuple):
-    doc: Doc
-    owner: dict[int, int]  # token index -> draft index
-    people: set[int]  # draft indices of people
-    quotes: list[tuple[int, int]]
-    starts: list[int]  # token start offsets, for bisecting
-    text: str
-    heads: dict[str, int]  # head-noun lemma -> the one group draft it names ("ally" -> Western allies)
-    countries: frozenset[int] = frozenset()  # drafts of countries: a country acts, a town is a setting
-    genders: Mapping[int, Gender] = MappingProxyType({})  # people whose naming words give a gender
-
-
-def in_quote(ctx: Ctx, start: int, end: int) -> tuple[int, int] | None:
-    """The quote region holding ``start..end``, if any."""
-    i = bisect_right(ctx.quotes, (start, len(ctx.text))) - 1
-    if 0 <= i < len(ctx.quotes) and ctx.quotes[i][0] <= start and end <= ctx.quotes[i][1]:
-        return ctx.quotes[i]
-    return None
 
 
 def _named_subject(subject: Token) -> Token:
@@ -90,6 +66,9 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
         found = _in_sentence(ctx, tok, sent, person)
         if found is not None:
             return found if found >= 0 else None
+        if back == 0 and tok.lower_ in _PLURAL and _people_together(ctx, sent, tok):
+            return None  # "Kabonero and Gasana ... published an article in which they alleged": both, not
+            # a group named before
         if back == 0 and person and _subordinate(tok):  # "the jailing of Zuma ... after he refused"
             named = _named_people(ctx, tok, sent)
             if len(named) == 1:
@@ -105,6 +84,21 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
             found = _in_sentence(ctx, tok, sent, person)
             return found if found is not None and found >= 0 else None
     return None
+
+
+def _people_together(ctx: Ctx, sent: Doc, tok: Token) -> bool:
+    """True when a subject before ``tok`` in its sentence is two people named together."""
+    return any(
+        t.i < tok.i
+        and t.dep_ in SUBJECT_DEPS
+        and t.i in ctx.owner
+        and c.i in ctx.owner
+        and ctx.owner[t.i] in ctx.people
+        and ctx.owner[c.i] in ctx.people
+        and ctx.owner[t.i] != ctx.owner[c.i]
+        for t in sent
+        for c in t.conjuncts
+    )
 
 
 def _unknown_reporter(ctx: Ctx, tok: Token, person: bool) -> bool:

@@ -44,7 +44,8 @@ def _runs_on(paragraph: str) -> bool:
     return close > 0 and not any(c in paragraph[:close] for c in _OPEN + '"')
 
 
-_QUOTE_CUES = frozenset({"continue", "read", "conclude", "go", "quote", "rule"})  # "...,” he ruled
+# "...,” he ruled; "...?” questioned MTUC president Datuk Abdul Halim Mansor"
+_QUOTE_CUES = frozenset({"continue", "read", "conclude", "go", "quote", "rule", "question"})
 _WORDS = frozenset({"comment", "statement", "message", "note", "response", "reply", "email", "letter"})
 
 

@@ -10,6 +10,7 @@ from brief.extract._first_words import COMPANY_WORDS, company_of, first_word_own
 from brief.extract._layout import headline_end
 from brief.extract._lexicon import CORPORATE_ENDINGS, ORG_HEADS
 from brief.extract._mention import Mention
+from brief.extract._places import is_country
 
 __all__ = [
     "another_name",
@@ -193,7 +194,9 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
         ):
             continue
         # "Emirates" (tagged a place) where the article names the airline "Emirates Airline"
-        country_word = key[:2] == "n:" and draft.kind == "country" and company_of(short.text, named, drafts)
+        # (not a country the CLDR names: "Vietnam" is no "Vietnam Airlines")
+        country_word = key[:2] == "n:" and draft.kind == "country" and not is_country(short.text)
+        country_word = country_word and company_of(short.text, named, drafts)
         # a name led by a number is not shortened to its last word: "Fox" is Fox News, not 21st Century Fox
         ends_numbered = len(targets) == 1 and targets[0][2:3].isdigit()
         # "Kingfisher" tagged a person, no one's surname, where the article names Kingfisher Airlines

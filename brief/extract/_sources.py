@@ -14,8 +14,9 @@ SOURCE_HEADS = _SOURCE_NOUNS | {"person", "people"}  # "people" only with "famil
 _SOURCE_MODS = frozenset({"familiar", "close", "briefed", "brief", "knowledgeable"})
 _ORDINALS = frozenset({"second", "third", "fourth"})
 # an unnamed witness who speaks ("an eyewitness (name withheld) told NewsDay ...", then "the witness said"):
-# one source, whichever of the two words
-WITNESSES = frozenset({"witness", "eyewitness"})
+# one source, whichever of the two words; and so an unnamed resident ("A resident of the area who spoke to
+# Addis Standard said ...", then "the resident said"), a source of their own
+WITNESSES = {"witness": "witness", "eyewitness": "witness", "resident": "resident"}
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
@@ -51,10 +52,11 @@ def source_mention(doc: Doc, tok: Token) -> Mention | None:
 
 def _unnamed_witness(doc: Doc, tok: Token) -> bool:
     """True for "an eyewitness", or "the witness" after one (a witness the article names, "A witness, Ann
-    Lee, said", joins her as the title she holds)."""
+    Lee, said", joins her as the title she holds); "the resident" after "a resident"."""
     if _indefinite(tok):
         return True
-    return any(_indefinite(t) and t.lemma_.lower() in WITNESSES for t in doc[: tok.i])
+    lemma = WITNESSES[tok.lemma_.lower()]
+    return any(_indefinite(t) and WITNESSES.get(t.lemma_.lower()) == lemma for t in doc[: tok.i])
 
 
 def _indefinite(tok: Token) -> bool:

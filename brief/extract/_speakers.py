@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from brief.extract._ctx import Ctx, in_quote
 from brief.extract._inside import speaks_inside
 from brief.extract._lexicon import ISSUED, LAWYERS, SPOKES
 from brief.extract._listed import examples, named_pair
-from brief.extract._pronouns import Ctx, in_quote, pronoun
+from brief.extract._pronouns import pronoun
 from brief.extract._subjects import subject_of
 from brief.extract._syntax import SUBJECT_DEPS, Token, opens_dateline
 
-__all__ = ["Ctx", "in_quote", "resolve", "speaker_token", "speakers"]
+__all__ = ["Ctx", "in_quote", "named_before_apposition", "resolve", "speaker_token", "speakers"]
 
 _DEFINITE = ("the", "this", "that")
 _ISSUER_REACH = 600  # tokens back to where the letter or statement was first named (long quotations between)
@@ -245,8 +246,10 @@ def speaker_token(ctx: Ctx, verb: Token) -> Token | None:
         if not (ctx.doc[k].is_punct or ctx.doc[k].dep_ in ("aux", "advmod")):
             return None
         k -= 1
-    if subj is not None or k < 0:
-        return subj
+    if subj is not None:
+        return named_before_apposition(ctx, subj)
+    if k < 0:
+        return None
     if k not in ctx.owner:
         return ctx.doc[k] if ctx.doc[k].dep_ == "advmod" and _surname(ctx, ctx.doc[k]) is not None else None
     # "70 people gathered at a monastery in Monywa were refusing": not the place (but "with Alderman
@@ -254,6 +257,21 @@ def speaker_token(ctx: Ctx, verb: Token) -> Token | None:
     if ctx.doc[k].dep_ == "pobj" and k < verb.i - 1:
         return _described_by(ctx, ctx.doc[k])
     return _described_by(ctx, ctx.doc[k]) or ctx.doc[k]
+
+
+def named_before_apposition(ctx: Ctx, subj: Token) -> Token:
+    """The name opening the sentence that a common-noun subject only describes, where the parser cut the
+    name off as a clause of its own: "Jensen of the Progress Party, Norway's most conservative party,
+    also criticized ..." is Jensen's, not Norway's; else the subject itself."""
+    first, comma = subj.sent.start, subj.left_edge.i - 1
+    name = ctx.doc[first]
+    if subj.pos_ != "NOUN" or comma <= first or ctx.doc[comma].text != "," or first not in ctx.owner:
+        return subj
+    root = name
+    while root.head.i != root.i and root.head.i < comma:
+        root = root.head
+    opener = root.dep_ not in SUBJECT_DEPS and root.head.i == subj.head.i and root.pos_ == "PROPN"
+    return name if opener and root.right_edge.i == comma - 1 and name.ent_type_ == "PERSON" else subj
 
 
 def _described_by(ctx: Ctx, tok: Token) -> Token | None:

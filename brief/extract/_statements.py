@@ -33,7 +33,7 @@ from brief.extract._quoted import addressed, quoted_statements, signed_statement
 from brief.extract._quotes import inner_span, quote_regions
 from brief.extract._relay import relay
 from brief.extract._said import Said, said_by
-from brief.extract._speakers import Ctx, in_quote, speaker_token, speakers
+from brief.extract._speakers import Ctx, in_quote, named_before_apposition, speaker_token, speakers
 from brief.extract._stray import disputed_claims, stray_that
 from brief.extract._subjects import object_as_subject, of_whom, subject_of, subjectless
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, cue_text, is_report_verb, present_cue, text_of
@@ -173,6 +173,7 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     lemma = verb.lemma_.lower()
     deed = lemma not in STANCE_VERBS and not light_stance(verb)
     subject = subject_of(verb)
+    subject = named_before_apposition(ctx, subject) if subject is not None else None
     # "the judge stayed one of the counts": a bare description the extraction gave a named actor (not "the
     # chairman of the Conservative Party", nor a document, "the report")
     described = (
@@ -188,7 +189,7 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
         return []  # not a stance, and not a named actor's own deed
     if lemma == "rule" and not any(c.lower_ == "out" for c in verb.children):
         return []
-    if nested(verb):
+    if nested(verb) or _unnamed_wish(verb):
         return []  # "Zelensky said Russia did not want ...": Zelensky's claim, not Russia's stance
     if any(c.dep_ == "dobj" and c.lower_ in ("that", "which", "who", "whom", "what") for c in verb.children):
         return []  # "the lander that the company unveiled", "what the union called": its object is elsewhere
@@ -209,6 +210,14 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     silent = lemma in ("respond", "ignore")  # no answer is a deed, weaker than the actor's words
     present = present_cue(verb, whom=rng[0] == verb.i)  # "accusing the government of ...": "accuses"
     return said_by(who, start, end, cue_text(verb), "deed" if deed or silent else "reported", present)
+
+
+def _unnamed_wish(verb: Token) -> bool:
+    """ "the resident who doesn't want to be quoted by name": why a source goes unnamed, no stance."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote") and c.tag_ == "VBN"
+        for c in verb.children
+    )
 
 
 def _only_when(verb: Token) -> bool:

@@ -42,7 +42,6 @@ PARTY_SEAT = re.compile(
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "appos", "dobj", "iobj", "dative"})
 _AGENT_PREPS = frozenset({"by", "with", "between"})
-_ASIDE_MARKS = frozenset({"although", "though", "whereas", "while"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "we", "i", "you"})
 
 
@@ -242,7 +241,6 @@ def _placed(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
 
-_FINDING = frozenset({"find", "discover", "uncover", "reveal", "show"})  # a thing or a report: "found that"
 # where something goes or is: "to Tunney's Pasture", "residents in Ba", "from Malaysia"
 PLACE_PREPS = frozenset({"to", "from", "in", "at", "near", "into", "through", "across", "towards", "toward"})
 
@@ -273,41 +271,6 @@ def is_boilerplate(sent: Any) -> bool:
     """A short verbless line such as a byline, a section label or "Skip to content"."""
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     return len(words) <= 3 and not any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in words[1:])
-
-
-def is_aside(tok: Token) -> bool:
-    """Parts of a clause that are the writer's, not the speaker's ("according to ...", "although ...")."""
-    marked = any(c.dep_ == "mark" for c in tok.children)  # "the day after a deal is agreed" is the speaker's
-    # "concerned about the ordinance as written": a participle with no one to say it describes, it reports not
-    own = {c.dep_ for c in tok.children}
-    described = tok.tag_ == "VBN" and "as" in {c.lower_ for c in tok.children if c.dep_ in ("advmod", "mark")}
-    described = described and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "agent"}
-    # "listen to the opposition leaders as PML-N believed in democracy": a finite verb the parser hung on
-    # the clause with its subject taken away names no one saying anything
-    unsaid = tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBZ", "VBP") and not own & SUBJECT_DEPS
-    # "more research is needed to confirm their findings": an infinitive reports nothing
-    to = (
-        tok.dep_ == "advcl"
-        and tok.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    )
-    unsaid = unsaid or to
-    # "removed a layer of debris and found five shafts inside": a thing found, no report of the writer's
-    found = tok.dep_ == "conj" and tok.lemma_ in _FINDING and "ccomp" not in own and "dobj" in own
-    unsaid = unsaid or found
-    # "spends time complaining about the coverage": no comma, no words of its own, part of the clause
-    trailing = tok.dep_ == "advcl" and tok.i > tok.head.i and not tok.doc[tok.i - 1].is_punct
-    unsaid = unsaid or (trailing and not own & {"ccomp", "mark"})
-    if tok.lower_ == "according" or (
-        tok.dep_ in ("conj", "advcl") and is_report_verb(tok) and not (marked or described or unsaid)
-    ):
-        return True
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in tok.children):
-        return True
-    before = tok.left_edge.i - 1
-    ranged = tok.like_num and before > 0 and tok.doc[before - 1].like_num  # "the period 2019 – 2023"
-    dashed = tok.dep_ == "appos" and before >= 0 and tok.doc[before].text in ("–", "—", "-")
-    return bool(dashed and not ranged)
 
 
 def listed_place(tok: Token) -> bool:

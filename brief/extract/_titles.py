@@ -142,6 +142,8 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     if k + 1 < first:
         m.forms.append((doc[k + 1].idx, m.end))
         m.tokens.update(range(k + 1, first))
+    while words and (words[-1].is_punct or words[0].lower_ in ("the", "a", "an")):
+        words = words[1:] if words[0].lower_ in ("the", "a", "an") else words[:-1]  # "the Minister of X,"
     if words:
         m.role = phrase_text(doc, words[0].i, words[-1].i)
         m.affil |= {affiliation(t.text) for t in words if t.ent_type_ in ("NORP", "GPE", "ORG")}
@@ -183,6 +185,13 @@ def _possessive_form(doc: Doc, m: Mention, first: int) -> None:
         m.affil.add(affiliation(owner.text))
 
 
+def _title_noun(tok: Token) -> bool:
+    """True for a common noun that is a person's title ("attorney") after a name and "and" (not after a
+    title: "the Minister of Justice and the head of a working group")."""
+    name = tok.head.pos_ == "PROPN" and tok.head.lower_ not in OFFICE_WORDS
+    return tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_TITLES and name
+
+
 def _appositive(doc: Doc, m: Mention) -> None:
     """Use an appositive ("the Kremlin's spokesperson, Dmitry Peskov") as alias and role."""
     root = doc[m.root]
@@ -191,6 +200,8 @@ def _appositive(doc: Doc, m: Mention) -> None:
     # "Berating Atiku, the Director-General of ..., Adebayo Shittu, said": the titles before Shittu are his
     named = named_after_title(root)
     for head in heads:
+        # "Rujugiro and his attorney Pierre Claver Zitoni": the parser's apposition of the name before
+        head = next((c for c in head.children if c.dep_ == "conj" and _title_noun(c)), head)
         if no_title(doc, root, head, heads):
             continue  # "Connolly’s dominance ... — Sinn Féin"; the "co" and "-" of "co-author"; a chant
         if m.label == "PERSON" and head.lemma_.lower() in ORG_DESCRIPTIONS - PERSON_TITLES:

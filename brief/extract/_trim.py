@@ -11,6 +11,7 @@ __all__ = ["TIME_MARKS", "trim_clause"]
 
 TIME_MARKS = frozenset("when while after before as because since until once".split())
 _LINKS = frozenset({"yet", "however", "but", "so"})
+_CONCESSIONS = frozenset({"although", "though", "whereas"})  # "that although X, it is ...": the speaker's
 _KEPT_MARKS = {"whether", "if", "why", "how"}  # "asked whether X": a question, not a claim
 
 
@@ -26,7 +27,7 @@ def _leading_link(tok: Token, last: int) -> bool:
     # "if the motion didn't pass they would ...": a condition with its own subject is part of the words
     # and so is a time or cause told before the main clause ("After his body was found, police wanted ...")
     conditional = tok.lower_ in ("if", "unless")
-    opening = conditional or (tok.lower_ in TIME_MARKS and not whole)
+    opening = conditional or (tok.lower_ in TIME_MARKS | _CONCESSIONS and not whole)
     condition = opening and any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
     # and so is one told without its subject and verb ("said if adopted the council would ...")
     elliptic = conditional and not whole and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ")

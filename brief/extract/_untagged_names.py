@@ -38,18 +38,31 @@ def given_name(tok: Token) -> bool:
     )
 
 
+def _surname_as_people(doc: Doc, tok: Token) -> bool:
+    """True for a person's surname the tagger took for a people, alone: "Okinawa Governor Inamine Keiichi
+    ... Later in the day, Inamine issued a statement" (and the names of the people in Japanese order)."""
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    alone = alone and (tok.i == 0 or not doc[tok.i - 1].is_title)  # (not "Young Indian, he said")
+    if tok.ent_type_ != "NORP" or not alone:
+        return False
+    named = (e for e in doc.ents if e.label_ == "PERSON" and e.end <= tok.i)
+    return any(tok.text in (e[0].text, e[-1].text) for e in named)
+
+
 def propn_mention(doc: Doc, tok: Token) -> Mention | None:
     """A name the tagger missed: "Mr Streeting", "Germany's Olaf Scholz" or "Timothy Weeks" (a given name
     before a word it took for a date); else a possible surname."""
     if tok.lower_ == "day" or tok.lower_ in JUNK_NAMES or tok.text == "I":
         return None  # "India's Republic Day", "on Aug 1": a day, no one; "Mr Speaker I’m asking": the speaker
     misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
+    people = _surname_as_people(doc, tok)
     # a capitalised "noun" that does something mid-sentence is a name: "but Wikileaks welcomed the move"
     named = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not opens(tok) and tok.dep_ == "nsubj")
     speaker = untagged_speaker(tok)  # no organisation goes untagged before "said": a person's surname
     last = named_for(tok) if tok.is_title else tok.i  # "Transport for London says ...": a body's name
     named = named or speaker or last > tok.i
-    if not named or (tok.ent_type_ and not misdated) or tok.dep_ == "compound" or not name_case(tok):
+    tagged = tok.ent_type_ and not (misdated or people)
+    if not named or tagged or tok.dep_ == "compound" or not name_case(tok):
         return None
     if (tok.dep_ == "appos" and tok.lower_ in PERSON_NOUNS | PERSON_TITLES) or titles_a_name(tok):
         return None  # "Ratnakar Shetty, Chief Administrative Officer, BCCI": a title, no one's name
@@ -83,6 +96,7 @@ def propn_mention(doc: Doc, tok: Token) -> Mention | None:
     start, end = char_span(doc, first, last)
     person = not office and (
         speaker
+        or people
         or portfolio
         or person_cue(doc, first)
         or (first < tok.i and (misdated or titled_appositive(tok) or post_before(doc, first, tok.i)))
