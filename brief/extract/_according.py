@@ -7,14 +7,28 @@ from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, speakers
 from brief.extract._syntax import SUBJECT_DEPS, Token
 
-__all__ = ["according"]
+__all__ = ["according", "cited"]
+
+
+def _source(ctx: Ctx, tok: Token) -> Token | None:
+    """The word naming whom "according to" cites; "According to the committee’s Chairperson, MP Roua Al
+    Hayki, ...": the person named in apposition."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    named = [c for c in obj.children if c.dep_ == "appos" and ctx.owner.get(c.i) in ctx.people] if obj else []
+    return named[0] if len(named) == 1 else obj
+
+
+def cited(ctx: Ctx, verb: Token) -> Token | None:
+    """Whom "according to" cites, for "..., adding that ..." hung on the clause it attributes."""
+    cites = [c for c in verb.head.children if c.lower_ == "according"] if verb.tag_ == "VBG" else []
+    cites = cites if any(c.dep_ == "ccomp" for c in verb.children) else []  # (not "adding to a series")
+    return _source(ctx, cites[0]) if cites and verb.dep_ == "advcl" else None
 
 
 def according(ctx: Ctx, tok: Token) -> list[Said]:
     """What "according to X" attributes to X: the clause it hangs on, without the phrase itself."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    who = speakers(ctx, obj)
+    who = speakers(ctx, _source(ctx, tok))
     if not who or nested(tok) or tok.head.i == tok.i:
         return []
     head = tok.head

@@ -14,6 +14,7 @@ __all__ = [
     "TIME_MARKS",
     "clause_range",
     "gapped",
+    "gerund_run_on",
     "hypothetical",
     "joined_clause",
     "nested",
@@ -196,3 +197,17 @@ def gapped(verb: Token) -> bool:
     return verb.dep_ == "relcl" and not any(
         t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in before
     )
+
+
+def gerund_run_on(doc: Doc, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A clause the parser cut before a gerund it hung elsewhere: "who accused him of body slamming him,
+    saying ...": on to the gerund's words, up to the next punctuation."""
+    if rng is None or rng[1] + 1 >= len(doc):
+        return rng
+    nxt = doc[rng[1] + 1]
+    if nxt.tag_ != "VBG" or doc[rng[1]].pos_ != "NOUN" or doc[rng[1]].dep_ != "pobj" or nxt.is_sent_start:
+        return rng
+    last = nxt.i
+    while last + 1 < len(doc) and not doc[last + 1].is_punct and doc[last + 1].head.i == nxt.i:
+        last += 1
+    return rng[0], last

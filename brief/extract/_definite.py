@@ -55,7 +55,7 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     known = known or lemma in DOCUMENT_NOUNS | FILING_NOUNS
     # "The 41-year-old mother from Santa Clara", "the 33-year-old businessman", "the 52-year-old astronomer"
     someone = lemma in PERSON_NOUNS or of_noun(lemma) is not None or occupation(tok)
-    known = known or (someone and _aged(tok))
+    known = known or (someone and (_aged(tok) or _titled_before(tok)))
     known = known or (lemma == "member" and bool(_body_of(tok)))  # "the member of Parliament from Hyderabad"
     if not known or (tok.tag_ != ("NNP" if office else "NN") and not epithet):
         return None  # "the two leaders" is not one person
@@ -93,6 +93,16 @@ def _affiliating(tok: Token) -> bool:
     """A description's word naming a body or place, tagged or not ("the Janata Dal leader")."""
     proper = tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.lower_ not in OFFICE_WORDS
     return tok.ent_type_ in ("NORP", "GPE", "ORG") or proper
+
+
+def _titled_before(tok: Token) -> bool:
+    """True for "the activist" after someone named with that word ("activist Mohammad Mogharbel told")."""
+    if [c.dep_ for c in tok.lefts] != ["det"]:
+        return False  # (not "the only senior executive": someone described more, maybe someone else)
+    return any(
+        t.lower_ == tok.lower_ and t.dep_ in ("compound", "appos") and t.head.ent_type_ == "PERSON"
+        for t in tok.doc[: tok.i]
+    )
 
 
 def _titles_next(doc: Doc, tok: Token) -> bool:

@@ -87,9 +87,11 @@ HONORIFICS = _set(
     "sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev. datuk dato datin tun seri hafiz "
     "honourable honorable hon hon. sheikh sheikha"
 )
+MISTERS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 PERSON_TITLES = _set(
     "president leader chancellor minister premier secretary spokesperson spokesman spokeswoman envoy "
-    "chief head boss ceo chairman chairwoman chair founder king queen prince princess pope ambassador "
+    "chief head boss ceo chairman chairwoman chairperson chair founder king queen prince princess pope "
+    "ambassador "
     "commissioner governor mayor senator congressman congresswoman representative judge director "
     "general commander counterpart official negotiator adviser advisor aide counsel attorney lawyer "
     "treasurer comptroller sheriff superintendent mp mla mep gov. sen. rep. gen. lt. col. capt. sgt. supt. "
@@ -97,7 +99,7 @@ PERSON_TITLES = _set(
     "assemblywoman major colonel lieutenant captain sergeant admiral brigadier corporal maj. brig. adm. cpl. "
     "gen peer ald. det. insp. cmdr. amb. cllr. detective inspector editor pro tem tempore cm pm msp "
     "mentri menteri besar speaker whip commandant marshal cr. magistrate convener convenor recorder clerk "
-    "prosecutor"
+    "prosecutor coach"
 )
 # Other forms of a title and the title each stands for: abbreviations before a name ("Gov. Chris
 # Christie") and the plain word for a formal one ("Justice Alexander Sosna" is "the judge").

@@ -3,7 +3,6 @@ names the tagger missed ("Mr Streeting"), plus the groups and descriptions of ``
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from brief.extract._definite import desc_mention
@@ -34,16 +33,16 @@ from brief.extract._lexicon import (
     PERSON_TITLES,
     PLATFORMS,
     POST_NOMINALS,
-    SHORT_TITLES,
     STATE_BODIES,
     TOWN_ENDINGS,
 )
 from brief.extract._mention import NAMED, Mention, capitalised_noun, good_name
-from brief.extract._name_edges import MISTERS, trim_name
+from brief.extract._name_edges import trim_name
 from brief.extract._patronymics import glued_initials
 from brief.extract._person_cues import (
     described,
     list_mates,
+    person_by_title,
     speaks_by_surname,
     titled_in_apposition,
     titled_name,
@@ -75,28 +74,13 @@ _MISC = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}
 _NAMED_PLACES = INSTITUTIONS | {"church", "cathedral", "mosque", "temple", "street", "road", "avenue"}
 
 
-def _mister(tok: Token) -> bool:
-    return tok.lower_ in MISTERS
-
-
-_MONARCHS = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sultan"})
-_REGNAL = re.compile(r"^[IVX]+$")
-
-
-def _regnal(doc: Doc, first: int, last: int) -> bool:
-    """True for a monarch's title, name and number: "King Tupou VI", tagged an organisation."""
-    return last > first and doc[first].lower_ in _MONARCHS and bool(_REGNAL.match(doc[last].text))
-
-
-def _titled(doc: Doc, first: int, last: int) -> bool:
-    """True for a short title before a given name and a surname: "Cr Heather Marcus", tagged an organisation
-    (a whole word may start a body's name: "Major League Baseball")."""
-    return (
-        last - first >= 2
-        and doc[first].is_title
-        and doc[first].lower_.rstrip(".") in SHORT_TITLES
-        and all(t.is_title and t.pos_ == "PROPN" for t in doc[first + 1 : last + 1])
-    )
+def _group(doc: Doc, tok: Token, people: set[int]) -> Mention | None:
+    """A group or unnamed person, not a title right after a person's name ("Talib Hilal coach of ..."; but
+    "Magnuson's family")."""
+    m = group_mention(doc, tok)
+    named = tok.tag_ == "NN" and tok.lower_ in PERSON_TITLES and tok.i - 1 in people
+    named = named and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"  # (not "A Gamaleya spokesman")
+    return None if m is not None and named else m
 
 
 _BODY_ENDINGS = ORG_ENDINGS | INSTITUTIONS  # an organisation's, a company's, a hospital's, a university's
@@ -186,7 +170,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         label in ("ORG", "GPE", "NORP")
         and bounds
         and bounds[0] < bounds[1]
-        and (_mister(doc[bounds[0]]) or _titled(doc, *bounds) or _regnal(doc, *bounds))
+        and person_by_title(doc, *bounds)
         and not _corporate(doc, bounds[1])
     ):
         label = "PERSON"  # "Mr Pompeo", "Dr de Marco", tagged an organisation (not "Dr Pepper Snapple Group")
@@ -222,7 +206,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     if not good_name(text) or text.casefold() in JUNK_NAMES or shouted or post_nominal:
         return None
     root = max(range(first, last + 1), key=lambda i: doc[i].head.i not in range(first, last + 1))
-    if label != "PERSON" and titles_a_name(doc[root]):
+    if (label != "PERSON" or first == last) and titles_a_name(doc[root]):
         return None  # "the U.S. Special Representative for North Korea, Stephen Biegun": his title
     # (a name that ends in "Group" is a company's: "Telecel Group")
     grouped = {doc[first].lower_, doc[last].lower_} & GROUP_HEADS and doc[last].text != "Group"
@@ -255,6 +239,7 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
     such as reader comments skipped)."""
     found: list[Mention] = []
     taken: set[int] = set()
+    people: set[int] = set()  # the words of people's names
     skipped = {
         t.i for a, b in nameless_spans(text_of(doc)) for t in doc.char_span(a, b, alignment_mode="expand")
     }
@@ -280,11 +265,12 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
             if m is not None:
                 found.append(m)
                 taken |= m.tokens
+                people |= m.tokens if m.label == "PERSON" else set()
         for tok in sent:
             if tok.i in skipped:
                 continue  # a dateline, a quoted title or a party and seat ("(Con, Boyn Hill)"): no one
             m = None if tok.i in taken else source_mention(doc, tok) or desc_mention(doc, tok)
-            m = m or (None if tok.i in taken else group_mention(doc, tok))
+            m = m or (None if tok.i in taken else _group(doc, tok, people))
             m = m or (None if tok.i in taken else propn_mention(doc, tok))
             if m is not None:
                 found.append(m)

@@ -14,6 +14,7 @@ from brief.extract._layout import headline_end
 from brief.extract._lexicon import (
     HONORIFICS,
     INVERTED_CUES,
+    MISTERS,
     PERSON_TITLES,
     RANK_FIRSTS,
     TITLE_FORMS,
@@ -22,7 +23,7 @@ from brief.extract._lexicon import (
 from brief.extract._person_cues import occupation
 from brief.extract._syntax import Doc, Token, text_of
 
-__all__ = ["MISTERS", "trim_name"]
+__all__ = ["trim_name"]
 
 _TITLE_CASE = 0.8  # share of a line's longer words that are capitalised for it to be a title-case headline
 _LONG = 4  # letters: "of", "the", "in" stay lower case in most title-case headlines
@@ -40,7 +41,6 @@ _RANKS = frozenset({"marshal", "admiral", "general"})  # the second word of a ra
 
 
 _SEAT_TITLES = frozenset({"mp", "mla", "mep", "msp", "td", "mna", "mpp"})
-MISTERS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 
 
 def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] | None:

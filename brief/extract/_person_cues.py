@@ -5,17 +5,21 @@ or a party and seat in brackets."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from brief.extract._lexicon import (
     AGENT_ENDINGS,
     GROUP_NOUNS,
     HONORIFICS,
+    MISTERS,
     NAME_PARTICLES,
     ORG_HEADS,
     PERSON_NOUNS,
     PERSON_TITLES,
     RANK_FIRSTS,
+    SHORT_TITLES,
 )
 from brief.extract._syntax import PARTY_SEAT, text_of
 
@@ -23,6 +27,7 @@ __all__ = [
     "described",
     "list_mates",
     "occupation",
+    "person_by_title",
     "person_cue",
     "post_before",
     "speaks_by_surname",
@@ -220,3 +225,44 @@ def person_cue(doc: Doc, first: int) -> bool:
         return False
     titled = before.lower_ in HONORIFICS or before.lower_ in PERSON_TITLES or before.tag_ == "POS"
     return titled or (before.is_title and (occupation(before) or before.lower_ in _PARTISANS))
+
+
+_MONARCHS = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "pope", "sultan"})
+_REGNAL = re.compile(r"^[IVX]+$")
+
+
+def _regnal(doc: Doc, first: int, last: int) -> bool:
+    """True for a monarch's title, name and number: "King Tupou VI", tagged an organisation."""
+    return last > first and doc[first].lower_ in _MONARCHS and bool(_REGNAL.match(doc[last].text))
+
+
+def _title_after(doc: Doc, last: int) -> bool:
+    """True for a name followed by a person's title of something: "Talib Hilal coach of the national beach
+    soccer team said", tagged an organisation (not "Apple spokesman Josh Rosenstock": his, named)."""
+    after = doc[last + 1 : last + 3]
+    return (
+        len(after) == 2 and after[0].is_lower and after[0].lower_ in PERSON_TITLES and after[1].lower_ == "of"
+    )
+
+
+def _titled(doc: Doc, first: int, last: int) -> bool:
+    """True for a short title before a given name and a surname: "Cr Heather Marcus", tagged an organisation
+    (a whole word may start a body's name: "Major League Baseball")."""
+    return (
+        last - first >= 2
+        and doc[first].is_title
+        and doc[first].lower_.rstrip(".") in SHORT_TITLES
+        and all(t.is_title and t.pos_ == "PROPN" for t in doc[first + 1 : last + 1])
+    )
+
+
+def person_by_title(doc: Doc, first: int, last: int) -> bool:
+    """True for a name an honorific, a short title, a monarch's number or a title after it makes a
+    person's, whatever the tagger called it: "Mr Pompeo", "Cr Heather Marcus", "King Tupou VI", "Talib
+    Hilal coach of the national beach soccer team"."""
+    return (
+        doc[first].lower_ in MISTERS
+        or _titled(doc, first, last)
+        or _regnal(doc, first, last)
+        or _title_after(doc, last)
+    )

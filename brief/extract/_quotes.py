@@ -86,9 +86,14 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
 # a quotation in single marks, straight or curly, as some outlets write them all: "said, 'I know today
 # we've inspired ... potential.'", "said: ‘The people who work in our NHS ...’" (an apostrophe is never
-# followed by a capital after ", " nor closes after a full stop); a curly one opening a paragraph or a
-# sentence too ("‘When does this nonsense stop?,’ the Volkskrant quoted ...": ‘ is never an apostrophe)
-_SINGLE = re.compile(r"(?:(?<=[,:] )['‘]|(?:^|(?<=[.!?] ))‘)(?=[A-Z])[^\n]{10,}?[.,!?]['’](?=\s|$)", re.M)
+# followed by a capital after ", " nor closes after a full stop); one opening a paragraph or a sentence
+# too ("‘When does this nonsense stop?,’ the Volkskrant quoted ...", "'Oman losing to Australia by 0-4 is
+# sad. ...'"), closed before "he suggested" ("'We need to play more matches' he suggested")
+_SINGLE = re.compile(
+    r"(?:(?<=[,:] )['‘]|(?:^|(?<=[.!?] ))['‘])(?=[A-Z])[^\n]{10,}?"
+    r"(?:[.,!?]['’](?=\s|$)|(?<=[a-z])'(?= (?:he|she) [a-z]+ed\b))",
+    re.M,
+)
 
 
 def _single_marked(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

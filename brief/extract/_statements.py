@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from brief.extract._according import according
+from brief.extract._according import according, cited
 from brief.extract._clauses import (
     MIN_WORDS,
     clause_range,
     gapped,
+    gerund_run_on,
     hypothetical,
     nested,
     outside_brackets,
@@ -200,7 +201,7 @@ def _stance(ctx: Ctx, verb: Token) -> list[Said]:
     who = speakers(ctx, by if agent is not None else subject)
     who = who[:1] if deed else who  # "Kraft and researchers Beth Schueler ... examined": the first named's
     head = verb.head if agent is not None and verb.dep_ == "acl" else verb  # "an idea rejected by Kyiv"
-    rng = clause_range(ctx.doc, head, alone=True) if who else None
+    rng = gerund_run_on(ctx.doc, clause_range(ctx.doc, head, alone=True)) if who else None
     if rng is None or rng[1] <= verb.i or outside_brackets(ctx.doc, verb, rng) or _only_when(verb):
         return []  # "Murdoch has so far rejected": a misparse that leaves the stance without its object
     if subject is not None and subject.right_edge.i == rng[0] - 1 and not verb.is_ancestor(subject):
@@ -269,7 +270,7 @@ def find_statements(
         if tok.lower_ == "according":
             found += according(ctx, tok)
         elif is_report_verb(tok) and not _claimed(tok):
-            said = _reported(ctx, tok, speakers(ctx, speaker_token(ctx, tok)))
+            said = _reported(ctx, tok, speakers(ctx, cited(ctx, tok) or speaker_token(ctx, tok)))
             found += disputed_claims(tok, said) or said or _stance(ctx, tok)  # "announced a study": a deed
         elif tok.pos_ == "VERB":
             found += _stance(ctx, tok)
