@@ -378,3 +378,73 @@ def test_guard_a_bodys_spokesman_stays_an_unnamed_source() -> None:
     # institute (which the tagger took for a person) is still found, the institute's voice
     text = (FIXTURES / "eval" / "health_sputnik_vaccine_doubts.txt").read_text()
     assert any("Gamaleya spokesman" in [a.name, *a.aliases] for a in extract(text).actors)
+
+
+def test_a_crowds_shouts_are_not_the_words_of_the_one_they_greet() -> None:
+    text = (
+        "Protest\n\nMore than four hours after the protest began, commune chief Yu Phat and villager Lieng "
+        "Leng emerged from the court to shouts of: “Justice for our commune chief!”\n\nSpeaking outside "
+        "the court, Mr. Phat said: “The accusations are not true.”"
+    )
+    assert not any(s.kind == "quote" and "Justice for our" in s.text for s in extract(text).statements)
+
+
+def test_an_occupation_before_a_full_name_makes_a_person_of_an_organisation() -> None:
+    text = "Dam row\n\nThe plan has angered locals.\n\nFarmer John Kamau said he would lose his land."
+    found = {a.name: a for a in extract(text).actors}
+    assert found["John Kamau"].kind == "person"
+
+
+def test_a_circumstance_set_off_with_with_is_left_out_of_a_question() -> None:
+    text = (
+        "Wage\n\nThe Prime Minister’s Office said the uniformed minimum wage will be implemented from "
+        "January 1, with the decision based on recommendations by the National Wage Consultative Council."
+    )
+    questions = [q.question for q in extract(text).open_questions]
+    assert "Will the uniformed minimum wage be implemented from January 1?" in questions
+
+
+def test_a_title_the_tagger_made_a_person_before_a_name_is_no_second_person() -> None:
+    text = (
+        "Shoot me\n\nMbabane Magistrate Lenhle Zulu was yesterday taken aback when an accused person told "
+        "her to shoot him.\n\nBanele Gumedze told Zulu that shooting him could be the best way."
+    )
+    names = [a.name for a in extract(text).actors]
+    assert "Mbabane Magistrate" not in names
+    assert "Lenhle Zulu" in names
+
+
+def test_a_first_name_spelt_with_and_without_its_final_h_is_one_person() -> None:
+    text = (
+        "Attack\n\nMagistrate Hannah Bonnie’s office was burgled over the weekend, the judiciary said.\n\n"
+        "“Court number one in Freetown is presided over by Magistrate Hanna Bonnie,” Moses Kamara said."
+    )
+    assert len([a for a in extract(text).actors if "Bonnie" in a.name]) == 1
+
+
+def test_no_question_whose_subject_is_a_condition() -> None:
+    text = (
+        "Shooting\n\n“Mi scared, yes, 'cause if mi never scared mi son would be out here a play wid him "
+        "friend dem,” she said."
+    )
+    assert not any(q.question.startswith("Will if") for q in extract(text).open_questions)
+
+
+def test_a_quotation_left_open_at_its_paragraph_is_the_next_ones_speakers() -> None:
+    text = (
+        "Dispute\n\nThe Post's lawyer, Todung Mulya Lubis, said the firm had asked the daily to pay. The "
+        "request was made during an informal meeting just hours before the final meeting.\n\n"
+        "“The problem is not whether the Post is capable of paying the compensation or not, but we think the "
+        "demand is a form of punishment.\n\n“Since the beginning of our talks, we have rejected the demand,” "
+        "Todung said."
+    )
+    assert _speaker(text, "a form of punishment") == "Todung Mulya Lubis"
+
+
+def test_an_untagged_given_name_between_a_title_and_a_surname_is_the_names() -> None:
+    text = (
+        "Killings\n\nSenior Superintendent Mpiti Mopeli said it is suspected that the killers were still "
+        "hunting the musician."
+    )
+    person = next(a for a in extract(text).actors if "Mopeli" in a.name)
+    assert (person.name, person.role) == ("Mpiti Mopeli", "Senior Superintendent")

@@ -1,5 +1,6 @@
 """Entities the tagger split or cut short that are one name: a person's around a particle ("Kenneth ole
-Nashuu") or after a Samoan title name ("Papali’i Niko Lee Hang"), a body's around its "and" whose initials
+Nashuu") or after a Samoan title name ("Papali’i Niko Lee Hang"), a given name the tagger left out
+("Superintendent Mpiti Mopeli"), a body's around its "and" whose initials
 follow in brackets ("Bangladesh Garment Manufacturers and Exporters Association (BGMEA)")."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from brief.extract._kinds import GLOTTAL
 from brief.extract._lexicon import HONORIFICS, NAME_PARTICLES, OFFICE_WORDS
 from brief.extract._syntax import Doc
 
-__all__ = ["join_glottal", "join_particles", "join_spelled", "spelled"]
+__all__ = ["join_given", "join_glottal", "join_particles", "join_spelled", "spelled"]
 
 
 def join_particles(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -82,6 +83,29 @@ def join_glottal(doc: Doc, ents: list[Span]) -> list[Span]:
             and before is not None
             and GLOTTAL.match(before.text)
             and before.whitespace_
+        ):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def join_given(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Senior Superintendent Mpiti Mopeli", of which the tagger found "Mopeli": the untagged given name
+    between a title and the surname is the name's."""
+    out = []
+    for ent in ents:
+        given = doc[ent.start - 1] if ent.start > 1 else None
+        title = doc[ent.start - 2] if ent.start > 1 else None
+        if (
+            ent.label_ == "PERSON"
+            and given is not None
+            and title is not None
+            and given.pos_ == "PROPN"
+            and given.is_title
+            and not given.ent_type_
+            and given.lower_ not in OFFICE_WORDS | HONORIFICS
+            and title.is_title
+            and title.lower_ in OFFICE_WORDS
         ):
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
         out.append(ent)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from brief.extract._definite import desc_mention
 from brief.extract._embeds import signature_mentions
-from brief.extract._entity_joins import join_glottal, join_particles, join_spelled
+from brief.extract._entity_joins import join_given, join_glottal, join_particles, join_spelled
 from brief.extract._entity_splits import split_entity
 from brief.extract._groups import group_mention
 from brief.extract._interview import interview_mentions
@@ -27,6 +27,7 @@ from brief.extract._lexicon import (
     INSTITUTIONS,
     JUNK_NAMES,
     NAME_PARTICLES,
+    OFFICE_WORDS,
     ORG_ENDINGS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
@@ -106,6 +107,14 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         return "GPE"  # "an ODI against Sri Lanka", "residents in Ba, Tavua and Rakiraki", tagged people
     if label == "PERSON" and doc[last].dep_ == "compound" and doc[last].head.lower_ in _NAMED_PLACES:
         return None  # "behind St Gabriel hospital": a place named for a saint, no one
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if (
+        label == "PERSON"
+        and doc[last].lower_ in OFFICE_WORDS
+        and after is not None
+        and after.ent_type_ == "PERSON"
+    ):
+        return None  # "Mbabane Magistrate Lenhle Zulu", tagged two people: the title of the name after it
     if label == "PERSON" and doc[first : last + 1].text.casefold() in PLATFORMS:
         return "ORG"  # "In an update on Twitter, Director General of ...": a platform, no one
     if label == "PERSON" and last > first and _people(doc[last]):
@@ -246,7 +255,7 @@ def collect_mentions(doc: Doc, ignored: Sequence[tuple[int, int]] = ()) -> list[
     ents = [
         p
         for e in join_particles(
-            doc, join_spelled(doc, join_glottal(doc, glued_initials(doc, list(doc.ents))))
+            doc, join_given(doc, join_spelled(doc, join_glottal(doc, glued_initials(doc, list(doc.ents)))))
         )
         if e.start not in skipped and not opens_dateline(e[0])
         for p in split_entity(doc, e)

@@ -246,12 +246,16 @@ def _title_after(doc: Doc, last: int) -> bool:
 
 
 def _titled(doc: Doc, first: int, last: int) -> bool:
-    """True for a short title before a given name and a surname: "Cr Heather Marcus", tagged an organisation
-    (a whole word may start a body's name: "Major League Baseball")."""
+    """True for a short title or an occupation before a given name and a surname: "Cr Heather Marcus",
+    "Farmer John Kamau", tagged an organisation (a whole title may start a body's name: "Major League
+    Baseball")."""
     return (
         last - first >= 2
         and doc[first].is_title
-        and doc[first].lower_.rstrip(".") in SHORT_TITLES
+        and (
+            doc[first].lower_.rstrip(".") in SHORT_TITLES
+            or (doc[first].lower_ in PERSON_NOUNS and last - first == 2)
+        )
         and all(t.is_title and t.pos_ == "PROPN" for t in doc[first + 1 : last + 1])
     )
 

@@ -201,6 +201,8 @@ def predicate(verb: Token, drop: set[int]) -> list[Token]:
         own = tok.dep_ == "conj" and any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in tok.children)
         own = own or tok.dep_ == "parataxis" or tok.lower_ in _CONCESSIVE  # ", Luhn said,", "despite ..."
         own = own or (tok.dep_ == "conj" and _but(tok))  # "X but not limited to ...": another point
+        # "will be implemented from January 1, with the decision based on ...": a circumstance set off
+        own = own or (tok.lower_ == "with" and tok.head.i == verb.i and tok.doc[tok.i - 1].text == ",")
         hedging = tok.lower_ == "well" and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "MD"  # "may well have"
         if (
             is_aside(tok)

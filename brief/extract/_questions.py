@@ -53,6 +53,8 @@ def _subject(verb: Token) -> Token | None:
     """The verb's one subject; past a dateline the parser made it ("VANCOUVER, BC -- Changes in ocean
     systems could lead ...": the changes), or none."""
     subj = sole_subject(verb, _SUBJECTS)
+    if subj is not None and any(c.dep_ == "mark" for c in subj.children):
+        return None  # "'cause if mi never scared mi son would be out here": a clause, no one to ask about
     if subj is None or not opens_dateline(subj):
         return subj
     return next(

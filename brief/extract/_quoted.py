@@ -23,6 +23,7 @@ def quoted_statements(ctx: Ctx) -> list[Said]:
     before it names."""
     out: list[Said] = []
     before: tuple[int, int] | None = None  # the quotation before, if it was attributed
+    pending: tuple[int, int] | None = None  # the quotation before, unattributed, left open at its paragraph
     for region in ctx.quotes:
         start, end = inner_span(ctx.text, region)
         if len(ctx.text[start:end].split()) < MIN_WORDS + 1:
@@ -51,6 +52,12 @@ def quoted_statements(ctx: Ctx) -> list[Said]:
             # the same speaker quoted on; a quote with a speech verb of its own ("A source close to the
             # talks told Gothamist that ...") is that unnamed speaker's, not the last one's
             out.append(out[-1]._replace(start=start, end=end))
+        if len(out) > told and pending is not None and not ctx.text[pending[1] : region[0]].strip():
+            # '“The problem is ... punishment.¶“Since the beginning ...,” Todung said.': the paragraph
+            # left open runs on into the one its speaker is named after
+            first, last = inner_span(ctx.text, pending)
+            out += [s._replace(start=first, end=last) for s in out[told:]]
+        pending = region if len(out) == told and ctx.text[region[1] : region[1] + 1] == "\n" else None
         before = region if len(out) > told else None
     return out
 
@@ -77,6 +84,11 @@ def _continues(text: str, before: tuple[int, int], region: tuple[int, int]) -> b
     return unclosed and "\n" in text[before[1] : region[0]] and not text[before[1] : region[0]].strip()
 
 
+_CROWD = re.compile(
+    r"\b(?:shouts|shouted|chants|chanting|chanted|cries|slogans|placards|banners|signs)(?: of)?:$"
+)  # a crowd's words, no one's
+
+
 def _lead_subject(ctx: Ctx, region: tuple[int, int]) -> int | None:
     """The named person whose sentence a quotation with no speech verb follows in its paragraph: "...
     but O'Brien isn't sweating the new competition. “That's a few years away ...”"; or a quotation that
@@ -88,8 +100,8 @@ def _lead_subject(ctx: Ctx, region: tuple[int, int]) -> int | None:
     before = before.rstrip("”\"’'")  # 'Hayward said he wanted to “address ... layoffs.”¶“The Ministry ...”'
     rest = ctx.text[region[1] :].split("\n", 1)[0]  # not '“...,” one parent fumed': a speaker of its own
     k = bisect_left(ctx.starts, len(before)) - 1  # the sentence's closing mark
-    if not before or before[-1] not in ".!?:" or k < 0:
-        return None
+    if not before or before[-1] not in ".!?:" or k < 0 or _CROWD.search(before):
+        return None  # (nor '... emerged from the court to shouts of: “Justice for our commune chief!”')
     sent = ctx.doc[k].sent  # its last clause's subject: "one might think ... - but O'Brien isn't sweating"
     subjects = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.idx < opened and _main(t.head)]
     last = subjects[-1] if subjects else None
