@@ -448,3 +448,20 @@ def test_an_untagged_given_name_between_a_title_and_a_surname_is_the_names() -> 
     )
     person = next(a for a in extract(text).actors if "Mopeli" in a.name)
     assert (person.name, person.role) == ("Mpiti Mopeli", "Senior Superintendent")
+
+
+def test_a_councillor_by_surname_alone_is_a_person() -> None:
+    text = (
+        "Row\n\nIn the course of the March debate, Cllr Feeley made the point there was no funding "
+        "available. “I have no difficulty with hard and fair political debate,” Cllr Feeley said."
+    )
+    kinds = {a.name: a.kind for a in extract(text).actors}
+    assert kinds.get("Feeley") == "person"
+
+
+def test_a_name_with_a_number_is_no_person() -> None:
+    text = (
+        "Offices\n\nMichèle LaRose said 180 Kent is currently assigned to another department, while the "
+        "agency looks for space. 180 Kent said nothing."
+    )
+    assert not any("180" in a.name and a.kind == "person" for a in extract(text).actors)

@@ -249,15 +249,18 @@ def _titled(doc: Doc, first: int, last: int) -> bool:
     """True for a short title or an occupation before a given name and a surname: "Cr Heather Marcus",
     "Farmer John Kamau", tagged an organisation (a whole title may start a body's name: "Major League
     Baseball")."""
+    short = doc[first].lower_.rstrip(".") in SHORT_TITLES
+    # a councillor by surname alone too ("Cllr Feeley"), not a generation ("Gen Z")
+    alone = short and last - first == 1 and doc[first].lower_.rstrip(".") in _COUNCILLORS
     return (
-        last - first >= 2
+        (last - first >= 2 or alone)
         and doc[first].is_title
-        and (
-            doc[first].lower_.rstrip(".") in SHORT_TITLES
-            or (doc[first].lower_ in PERSON_NOUNS and last - first == 2)
-        )
+        and (short or (doc[first].lower_ in PERSON_NOUNS and last - first == 2))
         and all(t.is_title and t.pos_ == "PROPN" for t in doc[first + 1 : last + 1])
     )
+
+
+_COUNCILLORS = frozenset({"cr", "cllr", "coun", "ald"})
 
 
 def person_by_title(doc: Doc, first: int, last: int) -> bool:
