@@ -50,9 +50,8 @@ def called_alone(name: str) -> set[str]:
     return {family, re.sub(r"^(?:al|el)-(?=\w)", "", family)}
 
 
-_GENERATIONS = frozenset(
-    {"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii"}
-)  # "Martin Luther King Jr." is "King"
+# "Martin Luther King Jr." is "King", and "King Tupou VI" is "Tupou"
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
 
 
 _GROUP_KINDS: dict[str, ActorKind] = {"person": "person", "organisation": "organisation"}

@@ -1,7 +1,7 @@
 """Entities the tagger split or cut short that are one name: a person's around a particle ("Kenneth ole
-Nashuu") or after a Samoan title name ("Papali’i Niko Lee Hang"), a given name the tagger left out
-("Superintendent Mpiti Mopeli"), a body's around its "and" whose initials
-follow in brackets ("Bangladesh Garment Manufacturers and Exporters Association (BGMEA)")."""
+Nashuu"), after a Samoan title name ("Papali’i Niko Lee Hang") or without a given name it left out
+("Superintendent Mpiti Mopeli"), a body's around its "and" whose initials follow in brackets ("Bangladesh
+Garment Manufacturers and Exporters Association (BGMEA)")."""
 
 from __future__ import annotations
 

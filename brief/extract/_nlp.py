@@ -52,30 +52,34 @@ def _split_leading_dash(nlp: Any) -> None:
 
 def _keep_titles(nlp: Any) -> None:
     """One token for each abbreviated title ("Ald. Rossana Rodriguez Sanchez", "Supt. Eddie Johnson"):
-    split at its full stop, the parser ends a sentence there and loses the name's subject."""
+    split at its full stop, the parser ends a sentence there and loses the name's subject; and no sentence
+    starts at the name after one ("the Prime Minister Hon. Hu'akavameiliku to resign")."""
     from spacy.language import Language
     from spacy.symbols import ORTH
 
-    from brief.extract._lexicon import HONORIFICS, PERSON_TITLES
-
-    forms = {t.capitalize() for t in HONORIFICS | PERSON_TITLES if t.endswith(".") and len(t) > 2}
-    for form in forms:
+    for form in _title_forms():
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    # and no sentence starts at the name after one ("the Prime Minister Hon. Hu'akavameiliku to resign")
-    if not Language.has_factory(_TITLED):
+    if not Language.has_factory(_TITLED):  # a component's name is the process's, whichever nlp loads it
         Language.component(_TITLED, func=_titled_names)
     nlp.add_pipe(_TITLED, before="parser")
-    nlp.get_pipe_meta(_TITLED)  # registered once per process
-    _TITLE_FORMS.update(forms)
 
 
 _TITLED = "brief_titled_names"
-_TITLE_FORMS: set[str] = set()
+
+
+@cache
+def _title_forms() -> frozenset[str]:
+    """The abbreviated titles as a sentence writes them: "Hon.", "Supt.", "Gov."."""
+    from brief.extract._lexicon import HONORIFICS, PERSON_TITLES
+
+    return frozenset(t.capitalize() for t in HONORIFICS | PERSON_TITLES if t.endswith(".") and len(t) > 2)
 
 
 def _titled_names(doc: Any) -> Any:
+    """Mark the word after an abbreviated title as no sentence's start (the parser keeps that)."""
+    forms = _title_forms()
     for token in doc[1:]:
-        if token.text[:1].isupper() and token.nbor(-1).text in _TITLE_FORMS:
+        if token.text[:1].isupper() and token.nbor(-1).text in forms:
             token.is_sent_start = False
     return doc
 

@@ -60,9 +60,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     """ "erika"/"erica", "brian"/"bryan": one letter changed inside a first name of four or more letters
     (not its last letter: "Carla" and "Carlo" are two people); or a final "h" or a doubled letter more."""
     short, long = sorted((a, b), key=len)
-    if (
-        len(long) == len(short) + 1 >= 5
-    ):  # "hanna"/"hannah", "philip"/"phillip": a final "h" or a doubled letter
+    if len(long) == len(short) + 1 >= 5:  # "hanna"/"hannah", "philip"/"phillip"
         cut = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
         return short == long[:cut] + long[cut + 1 :] and (long[cut:] == "h" or long[cut] == long[cut - 1])
     apart = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
