@@ -465,3 +465,30 @@ def test_a_name_with_a_number_is_no_person() -> None:
         "agency looks for space. 180 Kent said nothing."
     )
     assert not any("180" in a.name and a.kind == "person" for a in extract(text).actors)
+
+
+def test_a_dashed_aside_inside_the_subject_keeps_the_subject() -> None:
+    text = (
+        "Reactions\n\nFlemish socialist party president Bruno Tobback spoke on the radio. He said that the "
+        "government’s new tax break – an increase of €250 in the amount that can be claimed for expenses – "
+        "was outweighed by increased expenses that families would have to pay."
+    )
+    said = next(s.text for s in extract(text).statements if "outweighed" in s.text)
+    assert said.startswith("the government’s new tax break")
+
+
+def test_extrapolates_that_reports() -> None:
+    text = (
+        "Bears\n\nProfessor Klemen Jerina of the Biotechnical Faculty, using data on bear removals, "
+        "extrapolates that the Slovenian bear population ranges from 880 to 1,050 this spring."
+    )
+    assert _speaker(text, "ranges from 880 to 1,050") == "Klemen Jerina"
+
+
+def test_a_disease_the_tagger_made_a_person_is_no_one() -> None:
+    text = (
+        "Title\n\nThe 2019-20 Caps had the best record, but the season was cancelled just before the start "
+        "of the playoffs because of COVID-19.\n\nThe Caps felt they were peaking at the right time last "
+        "year, when COVID-19 again resulted in the cancellation of the playoffs."
+    )
+    assert not any("COVID" in a.name for a in extract(text).actors)

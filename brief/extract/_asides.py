@@ -43,7 +43,9 @@ def is_aside(tok: Token) -> bool:
     before = tok.left_edge.i - 1
     ranged = tok.like_num and before > 0 and tok.doc[before - 1].like_num  # "the period 2019 – 2023"
     dashed = tok.dep_ == "appos" and before >= 0 and tok.doc[before].text in ("–", "—", "-")
-    return bool(dashed and not ranged)
+    # (not one inside the subject: "the government's new tax break – an increase of €250 ... – was
+    # outweighed by ...", which would leave the clause without its subject)
+    return bool(dashed and not ranged and tok.head.dep_ not in SUBJECT_DEPS)
 
 
 def _bound_aside(tok: Token) -> bool:

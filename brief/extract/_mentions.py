@@ -115,8 +115,10 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         and after.ent_type_ == "PERSON"
     ):
         return None  # "Mbabane Magistrate Lenhle Zulu", tagged two people: the title of the name after it
-    if label == "PERSON" and any(t.text[:1].isdigit() for t in doc[first : last + 1]):
-        return None  # "180 Kent is assigned to ...": a building, no one (but "Harry First", "TV9")
+    numbered = any(any(c.isdigit() for c in t.text) for t in doc[first : last + 1])
+    outlet = first > 0 and doc[first - 1].lemma_.lower() in OUTLET_NOUNS  # "broadcaster TV9"
+    if label == "PERSON" and numbered and not outlet:
+        return None  # "180 Kent is assigned to ...", "COVID-19": a building, a disease, no one
     if label == "PERSON" and doc[first : last + 1].text.casefold() in PLATFORMS:
         return "ORG"  # "In an update on Twitter, Director General of ...": a platform, no one
     if label == "PERSON" and last > first and _people(doc[last]):

@@ -109,10 +109,13 @@ def is_report_verb(tok: Token) -> bool:
         return _mistagged_report(tok)
     if _report_lemma(tok) in REPORT_VERBS:
         return True
-    if tok.lemma_.lower() in ("hold", "rule") and any(
+    if tok.lemma_.lower() in ("hold", "rule", "extrapolate", "calculate") and any(
         c.dep_ == "ccomp" and that_clause(c) for c in tok.children
     ):
-        return True  # "administrators have long held that the donations were illegal", "the judge ruled that"
+        return (
+            True  # "administrators have long held that the donations were illegal", "the judge ruled that",
+        )
+        # "Professor Klemen Jerina ... extrapolates that the population ranges from 880 to 1,050"
     phrasal = any((tok.lemma_.lower(), c.lower_) in PHRASAL_REPORT for c in tok.children)
     return phrasal or _view(tok) is not None
 
