@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from brief.extract._syntax import SUBJECT_DEPS, Token, is_report_verb
 
-__all__ = ["is_aside"]
+__all__ = ["ASIDE_MARKS", "is_aside"]
 
-_ASIDE_MARKS = frozenset({"although", "though", "whereas", "while"})
+ASIDE_MARKS = frozenset({"although", "though", "whereas", "while"})
 _FINDING = frozenset({"find", "discover", "uncover", "reveal", "show"})  # a thing or a report: "found that"
 
 
@@ -38,7 +38,7 @@ def is_aside(tok: Token) -> bool:
         tok.dep_ in ("conj", "advcl") and is_report_verb(tok) and not (marked or described or unsaid)
     ):
         return True
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in tok.children):
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in tok.children):
         return not _bound_aside(tok)
     before = tok.left_edge.i - 1
     ranged = tok.like_num and before > 0 and tok.doc[before - 1].like_num  # "the period 2019 – 2023"

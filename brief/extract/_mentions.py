@@ -45,6 +45,7 @@ from brief.extract._person_cues import (
     list_mates,
     person_by_title,
     speaks_by_surname,
+    title_after,
     titled_in_apposition,
     titled_name,
     titles_a_name,
@@ -79,8 +80,7 @@ def _group(doc: Doc, tok: Token, people: set[int]) -> Mention | None:
     """A group or unnamed person, not a title right after a person's name ("Talib Hilal coach of ..."; but
     "Magnuson's family")."""
     m = group_mention(doc, tok)
-    named = tok.tag_ == "NN" and tok.lower_ in PERSON_TITLES and tok.i - 1 in people
-    named = named and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"  # (not "A Gamaleya spokesman")
+    named = tok.i - 1 in people and title_after(doc, tok.i - 1)  # (not "A Gamaleya spokesman": no "of")
     return None if m is not None and named else m
 
 

@@ -236,7 +236,7 @@ def _regnal(doc: Doc, first: int, last: int) -> bool:
     return last > first and doc[first].lower_ in _MONARCHS and bool(_REGNAL.match(doc[last].text))
 
 
-def _title_after(doc: Doc, last: int) -> bool:
+def title_after(doc: Doc, last: int) -> bool:
     """True for a name followed by a person's title of something: "Talib Hilal coach of the national beach
     soccer team said", tagged an organisation (not "Apple spokesman Josh Rosenstock": his, named)."""
     after = doc[last + 1 : last + 3]
@@ -271,5 +271,5 @@ def person_by_title(doc: Doc, first: int, last: int) -> bool:
         doc[first].lower_ in MISTERS
         or _titled(doc, first, last)
         or _regnal(doc, first, last)
-        or _title_after(doc, last)
+        or title_after(doc, last)
     )

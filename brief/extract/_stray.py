@@ -4,9 +4,8 @@ listeners ("told teachers who covered the lawn that ...") or of a phrase between
 
 from __future__ import annotations
 
-from brief.extract._lexicon import HELD_VIEWS
 from brief.extract._said import Said
-from brief.extract._syntax import Token, cue_text, is_report_verb, present_cue, that_clause
+from brief.extract._syntax import Token, cue_text, held_view, is_report_verb, present_cue, that_clause
 
 __all__ = ["disputed_claims", "stray_that"]
 
@@ -35,10 +34,10 @@ def stray_that(verb: Token) -> list[Token]:
         for obj in prep.children
         if obj.dep_ == "pobj"
         for rel in obj.children
-        if (rel.dep_ == "relcl" or (rel.dep_ == "acl" and obj.lemma_.lower() in HELD_VIEWS))
-        and rel.left_edge.lower_ == "that"
-        and _own_subject(rel)
+        if rel.dep_ == "relcl" and rel.left_edge.lower_ == "that" and _own_subject(rel)
     ]
+    view = held_view(verb)  # "is of the view that the figures are too low"
+    hung = hung or ([view] if view is not None and _own_subject(view) else [])
     if hung:
         return hung[:1]
     if verb.lemma_.lower() not in ("tell", "assure", "reassure", "remind", "warn", "inform"):

@@ -109,19 +109,21 @@ def is_report_verb(tok: Token) -> bool:
         return _mistagged_report(tok)
     if _report_lemma(tok) in REPORT_VERBS:
         return True
-    if tok.lemma_.lower() in ("hold", "rule", "extrapolate", "calculate") and any(
+    # "administrators have long held that the donations were illegal", "the judge ruled that", "Professor
+    # Klemen Jerina ... extrapolates that the population ranges from 880 to 1,050": only with that clause
+    if tok.lemma_.lower() in _THAT_REPORTS and any(
         c.dep_ == "ccomp" and that_clause(c) for c in tok.children
     ):
-        return (
-            True  # "administrators have long held that the donations were illegal", "the judge ruled that",
-        )
-        # "Professor Klemen Jerina ... extrapolates that the population ranges from 880 to 1,050"
+        return True
     phrasal = any((tok.lemma_.lower(), c.lower_) in PHRASAL_REPORT for c in tok.children)
-    return phrasal or _view(tok) is not None
+    return phrasal or held_view(tok) is not None
 
 
-def _view(tok: Token) -> Token | None:
-    """The noun of "is of the view that ..." / "are of the opinion that ...": a belief stated."""
+_THAT_REPORTS = frozenset({"hold", "rule", "extrapolate", "calculate"})
+
+
+def held_view(tok: Token) -> Token | None:
+    """The clause of "is of the view that ..." / "are of the opinion that ...": a belief stated."""
     if tok.lemma_ != "be":
         return None
     held = [
@@ -132,7 +134,7 @@ def _view(tok: Token) -> Token | None:
         if noun.dep_ == "pobj" and noun.lemma_.lower() in HELD_VIEWS
     ]
     clauses = ("acl", "relcl", "ccomp")
-    return next((n for n in held if any(c.dep_ in clauses and that_clause(c) for c in n.children)), None)
+    return next((c for n in held for c in n.children if c.dep_ in clauses and that_clause(c)), None)
 
 
 def that_clause(clause: Token) -> bool:
@@ -163,8 +165,8 @@ def cue_text(tok: Token) -> str:
     extra = [
         c.text for c in tok.children if (tok.lemma_.lower(), c.lower_) in PHRASAL_REPORT or c.dep_ == "prt"
     ]
-    view = _view(tok)
-    extra = [f"of the {view.text} that"] if view is not None else extra
+    view = held_view(tok)
+    extra = [f"of the {view.head.text} that"] if view is not None else extra
     return " ".join([tok.text, *extra[:1]])
 
 

@@ -3,6 +3,7 @@ dangling word at the end, a quotation mark balanced."""
 
 from __future__ import annotations
 
+from brief.extract._asides import ASIDE_MARKS
 from brief.extract._lexicon import DAY_WORDS, SUBORDINATORS, WEEKDAYS
 from brief.extract._quotes import left_open
 from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, hyphen_chain, text_of
@@ -11,7 +12,6 @@ __all__ = ["TIME_MARKS", "trim_clause"]
 
 TIME_MARKS = frozenset("when while after before as because since until once".split())
 _LINKS = frozenset({"yet", "however", "but", "so"})
-_CONCESSIONS = frozenset({"although", "though", "whereas"})  # "that although X, it is ...": the speaker's
 _KEPT_MARKS = {"whether", "if", "why", "how"}  # "asked whether X": a question, not a claim
 
 
@@ -27,7 +27,7 @@ def _leading_link(tok: Token, last: int) -> bool:
     # "if the motion didn't pass they would ...": a condition with its own subject is part of the words
     # and so is a time or cause told before the main clause ("After his body was found, police wanted ...")
     conditional = tok.lower_ in ("if", "unless")
-    opening = conditional or (tok.lower_ in TIME_MARKS | _CONCESSIONS and not whole)
+    opening = conditional or (tok.lower_ in TIME_MARKS | ASIDE_MARKS and not whole)  # "that although X, ..."
     condition = opening and any(c.dep_ in SUBJECT_DEPS for c in tok.head.children)
     # and so is one told without its subject and verb ("said if adopted the council would ...")
     elliptic = conditional and not whole and (tok.head.tag_ == "VBN" or tok.head.pos_ == "ADJ")
