@@ -4,6 +4,7 @@ back to a named actor, resolved to it later."""
 from __future__ import annotations
 
 from brief.extract._gender import of_noun
+from brief.extract._groups import local_body
 from brief.extract._lexicon import (
     DOCUMENT_NOUNS,
     EPITHETS,
@@ -59,8 +60,8 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     known = known or (lemma == "member" and bool(_body_of(tok)))  # "the member of Parliament from Hyderabad"
     if not known or (tok.tag_ != ("NNP" if office else "NN") and not epithet):
         return None  # "the two leaders" is not one person
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or local_body(tok):
+        return None  # (nor "the Harare city council": named by its place, a body of its own)
     if lemma == "head" and tok.dep_ == "pobj" and not any(c.lower_ == "of" for c in tok.rights):
         return None  # "shot in the back of the head", "hit him in the head": no one's head
     if any(c.dep_ == "appos" for c in tok.children) or _titles_next(doc, tok):

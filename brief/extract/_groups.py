@@ -28,7 +28,7 @@ from brief.extract._syntax import (
     text_of,
 )
 
-__all__ = ["group_mention"]
+__all__ = ["group_mention", "local_body"]
 
 NUMBERS = frozenset({"thousand", "hundred", "million", "dozen", "score", "ten"})
 # things, not people, though they end like "machinists" and "workers" ("Awang's marching orders came")
@@ -98,7 +98,16 @@ def _state_body(tok: Token) -> bool:
     named by whose it is."""
     whose = any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in tok.children)
     national = any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children)
-    return tok.lemma_ in STATE_BODIES and (whose or national)
+    return (tok.lemma_ in STATE_BODIES and (whose or national)) or local_body(tok)
+
+
+_LOCAL_BODIES = frozenset({"council", "municipality"})
+
+
+def local_body(tok: Token) -> bool:
+    """ "The Ugu municipality", "the Harare city council": a town's body named by its place."""
+    placed = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"]
+    return tok.lemma_ in _LOCAL_BODIES and tok.tag_ == "NN" and bool(placed)
 
 
 def _acting_subject(tok: Token) -> bool:

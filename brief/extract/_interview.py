@@ -47,8 +47,16 @@ def interview_mentions(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 def _interviewee(ctx: Ctx, before: int) -> int | None:
     """The person the introduction (the text before the first question) names most, if one is."""
+    verbs = [t for t in ctx.doc if t.idx < before and t.lemma_.lower() == "interview" and t.pos_ == "VERB"]
+    for verb in verbs:  # "... Victoria Ruzvidzo and ZBC's Merit Munzwembiri interview the President"
+        asked = [ctx.owner.get(c.i) for c in verb.children if c.dep_ == "dobj"]
+        if asked and asked[0] in ctx.people:
+            return asked[0]
+    asking = {t.i for v in verbs for c in v.children if c.dep_ == "nsubj" for t in c.subtree}
     named = Counter(
-        ctx.owner[t.i] for t in ctx.doc if t.idx < before and ctx.owner.get(t.i, -1) in ctx.people
+        ctx.owner[t.i]
+        for t in ctx.doc
+        if t.idx < before and ctx.owner.get(t.i, -1) in ctx.people and t.i not in asking
     )
     top = named.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
@@ -69,6 +77,13 @@ def _questions(text: str) -> list[re.Match[str]]:
     return bare if len(bare) >= _LEAST_BARE or excerpts else []
 
 
+def _answered(text: str, end: int) -> bool:
+    """True when the paragraph after a question opens "A:": an interview, though only one question is
+    printed ("Q: ... what will be your message to the nation?" then "A: Well, let me thank you ...")."""
+    after = _PARAGRAPH.search(text, end)
+    return after is not None and _ANSWER.match(after.group()) is not None
+
+
 def answers(ctx: Ctx) -> list[Said]:
     """Each answer paragraph of a question-and-answer interview, as the interviewee's words."""
     questions = _questions(ctx.text)
@@ -78,7 +93,8 @@ def answers(ctx: Ctx) -> list[Said]:
     who = _interviewee(ctx, questions[0].start()) if questions else None
     if label is not None:
         told, who = True, ctx.owner.get(ctx.doc.char_span(*label.span("name"), alignment_mode="expand")[-1].i)
-    if len(questions) < _LEAST_QUESTIONS or not told or who is None:
+    answered = len(questions) == 1 and _answered(ctx.text, questions[0].end())
+    if (len(questions) < _LEAST_QUESTIONS and not answered) or not told or who is None:
         return []
     out = []
     for i, question in enumerate(questions):

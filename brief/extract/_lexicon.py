@@ -153,7 +153,8 @@ PERSON_NOUNS = _set(
     "man woman boy girl lawyer attorney officer soldier veteran victim witness neighbour neighbor "
     "retiree pensioner driver pilot engineer executive director manager founder chairman chairwoman "
     "leader member voter citizen shopkeeper trader fisherman commuter tenant landlord survivor participant "
-    "journalist reporter correspondent columnist anchor presenter"
+    "journalist reporter correspondent columnist anchor presenter unionist midfielder defender goalkeeper "
+    "winger striker"
 )
 # a person named before, called by their country in sports and feature writing ("said the Welshman")
 EPITHETS = _set(
@@ -199,6 +200,8 @@ ORG_HEADS = _set(
 )
 # Last words of company names the tagger may take for a person's ("Dick Clark Productions").
 SUBORDINATORS = _set("as because while although though since if unless whereas than")  # open a clause
+# first words of places the tagger may take for a person's name: "Isla Calero", "Mount Kenya"
+PLACE_STARTS = _set("isla islas lago cerro monte playa bahía bahia punta sierra lake mount mt cape")
 TOWN_ENDINGS = _set("city county town township province village district borough")  # "Ho Chi Minh City"
 PLACE_NOUNS = TOWN_ENDINGS | _set(
     "capital country nation state region island territory republic kingdom enclave port suburb area "

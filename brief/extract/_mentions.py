@@ -32,6 +32,7 @@ from brief.extract._lexicon import (
     OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PLACE_STARTS,
     PLATFORMS,
     POST_NOMINALS,
     STATE_BODIES,
@@ -171,6 +172,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         # "Husein Music, Sabic's defense attorney")
     elif label == "PERSON" and bounds and bounds[1] - bounds[0] > 1 and doc[bounds[1]].lower_ in TOWN_ENDINGS:
         label = "GPE"  # "Ho Chi Minh City": a place, however named (but "Jenny Town" may be a person)
+    elif label == "PERSON" and bounds and bounds[0] < bounds[1] and doc[bounds[0]].lower_ in PLACE_STARTS:
+        label = "GPE"  # "Isla Calero", "Mount Kenya", "Lake Malawi"
     elif label == "PERSON" and bounds and doc[bounds[1]].lower_ in CORPORATE_ENDINGS:
         label = "ORG"  # "CN Railway", the tagger's person "Railway" with its company's initials before it
         while bounds[0] > 0 and doc[bounds[0] - 1].dep_ == "compound" and doc[bounds[0] - 1].pos_ == "PROPN":

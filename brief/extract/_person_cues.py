@@ -122,11 +122,17 @@ def titled_name(doc: Doc, first: int, last: int) -> bool:
     ):
         k += 1
     if first == k:
-        titled = first > 0 and doc[first - 1].lower_ in PERSON_TITLES and doc[last].dep_ != "appos"
+        titled = first > 0 and _titles_next(doc, first - 1) and doc[last].dep_ != "appos"
         return titled and _bare_name(doc, first, last, shortest=2)  # not "Jan Moller, Director Louisiana ..."
     initials = doc[k - 1].is_upper and len(doc[k - 1]) <= 3
     ranked = k - first >= 2  # a rank of two words before a surname (but "General Motors", one)
     return doc[k - 1].tag_ != "HYPH" and _bare_name(doc, k, last, shortest=1 if initials or ranked else 2)
+
+
+def _titles_next(doc: Doc, k: int) -> bool:
+    """True for a title before a name, "his opposite number" too (a coach's or minister's counterpart:
+    "And his opposite number Morena Ramoreboli said ...")."""
+    return doc[k].lower_ in PERSON_TITLES or (doc[k].lower_ == "number" and doc[k - 1].lower_ == "opposite")
 
 
 def _bare_name(doc: Doc, first: int, last: int, shortest: int) -> bool:
@@ -247,8 +253,8 @@ def title_after(doc: Doc, last: int) -> bool:
 
 def _titled(doc: Doc, first: int, last: int) -> bool:
     """True for a short title or an occupation before a given name and a surname: "Cr Heather Marcus",
-    "Farmer John Kamau", tagged an organisation (a whole title may start a body's name: "Major League
-    Baseball")."""
+    "Farmer John Kamau", "Midfielder Rio Cardines", tagged an organisation (a whole title may start a
+    body's name: "Major League Baseball")."""
     short = doc[first].lower_.rstrip(".") in SHORT_TITLES
     # a councillor by surname alone too ("Cllr Feeley"), not a generation ("Gen Z")
     alone = short and last - first == 1 and doc[first].lower_.rstrip(".") in _COUNCILLORS

@@ -77,7 +77,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             continue  # the first of two single marks closing a quotation (“...,’’ the letter continues)
         elif ch in _CLOSE or ch == '"' or (ch == "’" and text[i - 1 : i] == "’" and opened is not None):
             if opened is not None:
-                _close(regions, opened, i)
+                _close(regions, opened, i - 1 if ch == "’" else i)  # (“...,’’ at the first of the two)
                 opened = None
             elif text[i + 1 : i + 2].isalnum():  # a closing mark used to open: ”I think ...
                 opened = i

@@ -110,7 +110,7 @@ def is_report_verb(tok: Token) -> bool:
     if _report_lemma(tok) in REPORT_VERBS:
         return True
     # "administrators have long held that the donations were illegal", "the judge ruled that", "Professor
-    # Klemen Jerina ... extrapolates that the population ranges from 880 to 1,050": only with that clause
+    # Klemen Jerina ... extrapolates that the population ranges from 880 to 1,050", "expressed that": only so
     if tok.lemma_.lower() in _THAT_REPORTS and any(
         c.dep_ == "ccomp" and that_clause(c) for c in tok.children
     ):
@@ -119,7 +119,7 @@ def is_report_verb(tok: Token) -> bool:
     return phrasal or held_view(tok) is not None
 
 
-_THAT_REPORTS = frozenset({"hold", "rule", "extrapolate", "calculate"})
+_THAT_REPORTS = frozenset({"hold", "rule", "extrapolate", "calculate", "express", "ratify"})
 
 
 def held_view(tok: Token) -> Token | None:
@@ -170,8 +170,8 @@ def cue_text(tok: Token) -> str:
     return " ".join([tok.text, *extra[:1]])
 
 
-# verbs that need an object to report speech ("told reporters"): a stance says "says" instead
-NEEDS_OBJECT = frozenset("tell accuse urge remind assure inform reassure brief".split())  # "tells X"
+# verbs that need an object to report speech ("told reporters", "tells X"): a stance says "says" instead
+NEEDS_OBJECT = frozenset("tell accuse urge remind assure inform reassure brief express ratify".split())
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 

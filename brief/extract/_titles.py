@@ -139,6 +139,9 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
     portfolio = any(t.lower_ in ("of", "for") for t in words)  # "Minister of Mines and Minerals"
     if words and words[-1].tag_ in ("NNS", "NNPS") and words[-1].lower_ not in _NOT_PLURAL and not portfolio:
         return  # "founding members Tom Johnston and Pat Simmons": what several are, not one's title
+    closed = [t.i for t in words if t.text == ")"]
+    if closed and not any(t.text == "(" for t in words):  # "... of Kenya (CAK) Director-General": the title
+        k, words = closed[-1], [t for t in words if t.i > closed[-1]]
     if k + 1 < first:
         m.forms.append((doc[k + 1].idx, m.end))
         m.tokens.update(range(k + 1, first))

@@ -1,0 +1,118 @@
+"""Issue 13, from reading the extractive briefs of 48 news stories brief had never seen (session 49): a
+coach's "opposite number" the tagger called a place, a town's body named by its place ("The Ugu
+municipality", "the Harare city council"), quotations closed by two single marks (“...,’’), a printed
+interview with one question, a title after a body's bracketed initials, a player's position before his
+name, "expressed that" and "ratified that", a place whose name starts "Isla" or "Mount". Short made-up
+texts; guards (they pass on the old code too) say what they guard."""
+
+from __future__ import annotations
+
+from brief.extract import extract
+from tests.conftest import spoken_by
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in extract(text).actors}
+
+
+def test_an_opposite_number_is_a_person_and_his_words_are_his() -> None:
+    text = (
+        "Coaches differ\n\nZambia coach Moses Sichone has complimented his side after the win.\n\n"
+        "“A big compliment to the team,” Sichone said.\n\n"
+        "And his opposite number Morena Ramoreboli said the semifinal was a cagey affair.\n\n"
+        "“We made the same mistake in our defence to concede the first goal,” he said."
+    )
+    assert _actors(text)["Morena Ramoreboli"] == "person"
+    assert spoken_by(extract(text), "same mistake in our defence") == "Morena Ramoreboli"
+
+
+def test_a_towns_body_named_by_its_place_is_an_organisation() -> None:
+    text = (
+        "Water woes\n\nThe Ugu municipality has blamed an electricity issue for water shortages in the "
+        "town of Port Edward. Residents say life has become untenable.\n\n"
+        "The municipality told reporters it is aware of the supply issues."
+    )
+    assert _actors(text)["Ugu municipality"] == "organisation"
+    assert spoken_by(extract(text), "aware of the supply issues") == "Ugu municipality"
+
+
+def test_a_city_council_named_by_its_city_is_no_description_of_another() -> None:
+    text = (
+        "Drought bites\n\nThe Harare city council has blamed the drought for water shortages, and "
+        "residents have been told to save water."
+    )
+    assert _actors(text)["Harare city council"] == "organisation"
+
+
+def test_two_single_marks_closing_a_quotation_stay_out_of_its_words() -> None:
+    text = (
+        "No Ebola, says minister\n\nHealth minister Ummy Mwalimu spoke to journalists.\n\n"
+        "“We took samples of those two cases and the patients were not infected,’’ said Ms Mwalimu."
+    )
+    found = next(s for s in extract(text).statements if "took samples" in s.text)
+    assert found.speaker == "Ummy Mwalimu"
+    assert found.text.endswith("were not infected")
+
+
+def test_a_printed_interview_with_one_question_gives_the_answer_to_the_one_interviewed() -> None:
+    text = (
+        "Independence at 41\n\nThe country celebrates 41 years of Independence today, with the Second "
+        "Republic led by President Emmerson Mnangagwa making efforts. The Sunday Mail Editor Victoria "
+        "Ruzvidzo and ZBC’s Merit Munzwembiri interview the President to mark this special day.\n\n"
+        "Q: Good day, Your Excellency. What will be your message to the nation?\n\n"
+        "A: Well, let me thank you for this opportunity to discuss our country.\n\n"
+        "We have done our best under the circumstances, drawing on our own resources."
+    )
+    extraction = extract(text)
+    assert spoken_by(extraction, "thank you for this opportunity") == "Emmerson Mnangagwa"
+    assert spoken_by(extraction, "done our best under the circumstances") == "Emmerson Mnangagwa"
+
+
+def test_a_title_after_a_bodys_bracketed_initials_is_the_title_alone() -> None:
+    text = (
+        "Bills inflated\n\nIn a letter to Competition Authority of Kenya (CAK) Director-General Wang'ombe "
+        "Kariuki, the company blamed a new billing system. Kariuki said the authority would investigate."
+    )
+    found = next(a for a in extract(text).actors if a.name == "Wang'ombe Kariuki")
+    assert found.role == "Director-General"
+    assert not any(")" in alias for alias in found.aliases)
+
+
+def test_a_players_position_before_his_name_makes_a_person() -> None:
+    text = (
+        "Late winner\n\nThe team won 3-2 on Friday night.\n\nMidfielder Rio Cardines also applauded the "
+        "battling spirit of his team-mates. “It was a good game,” Cardines said."
+    )
+    assert _actors(text)["Rio Cardines"] == "person"
+
+
+def test_guard_a_word_ending_like_an_occupation_does_not_make_a_show_a_person() -> None:
+    # guards the positions' list: "Consumer" ends like an occupation but names no one
+    text = (
+        "Gadgets galore\n\nThe Consumer Electronics Show opened on Tuesday, and the Consumer Electronics "
+        "Show said attendance was up."
+    )
+    assert _actors(text).get("Consumer Electronics Show") == "organisation"
+
+
+def test_expressed_that_and_ratified_that_report_what_was_said() -> None:
+    text = (
+        "Strike day\n\nThe unions called a general strike on Thursday.\n\nPresidential spokesman Manuel "
+        "Adorni expressed that most Argentines are against the unionists. The official also ratified that "
+        "the government will dock the day from the wages of state employees."
+    )
+    extraction = extract(text)
+    found = next(s for s in extraction.statements if "most Argentines" in s.text)
+    assert found.speaker == "Manuel Adorni"
+    assert found.present == "says"
+    assert spoken_by(extraction, "dock the day from the wages") == "Manuel Adorni"
+
+
+def test_a_place_whose_name_starts_like_an_island_or_mountain_is_no_person() -> None:
+    text = (
+        "Border row\n\nMinister José María Tijerino said the conflict over Isla Calero was a test. "
+        "Troops were sent towards Mount Kenya, said Tijerino."
+    )
+    kinds = _actors(text)
+    assert kinds.get("Isla Calero") != "person"
+    assert kinds.get("Mount Kenya") != "person"
