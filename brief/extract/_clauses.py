@@ -59,6 +59,12 @@ def _unrealised(verb: Token, *, plans: bool = False) -> bool:
         for c in tok.children:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONS:
                 return True
+            if (
+                c.dep_ == "mark"
+                and c.lower_ in ("with", "for")
+                and any(a.lower_ == "to" for a in tok.children)
+            ):
+                return True  # "pleaded with residents to settle their bills": asked of them, not done
             if c.dep_ == "aux" and c.lower_ in _IRREALIS and not (plans and c.lower_ in ("will", "shall")):
                 return True
             if c.dep_ == "aux" and c.lower_ == "to" and not done:

@@ -13,6 +13,7 @@ from brief.extract._lexicon import (
     OFFICE_WORDS,
     ORG_DESCRIPTIONS,
     ORG_HEADS,
+    OUTLET_NOUNS,
     PLACE_NOUNS,
     POST_NOMINALS,
 )
@@ -22,6 +23,7 @@ from brief.extract._syntax import SUBJECT_DEPS, is_report_verb, text_of
 __all__ = [
     "GLOTTAL",
     "administration",
+    "body_by_words",
     "body_in_apposition",
     "described_as_body",
     "employer_of",
@@ -187,3 +189,20 @@ def name_case(tok: Token) -> bool:
     bracketed = f"({tok.text})" in text_of(tok.doc) and tok.lower_ not in POST_NOMINALS  # not "Ojo (SAN)"
     body = introduced_body(tok) or body_in_apposition(tok) or bracketed
     return tok.is_upper and len(tok) > 1 and (body or any(c.isdigit() for c in tok.text))
+
+
+_BODY_TITLES = OUTLET_NOUNS | {"subsidiary", "affiliate", "company", "firm", "startup", "unit"}
+
+
+def body_by_words(doc: Doc, first: int, last: int) -> bool:
+    """True for a "person" the words around it make a body: a body's noun before it ("tech blog Gizmodo",
+    "broadcaster TV4", "Vulcan subsidiary Sac-Tun"), or a short form after it in brackets written as a
+    word, as bodies are ("Calizas Industriales del Carmen (Calica)"; not a party's letter, "Kristi Noem
+    (R)", nor capitals that may be the name's own initials, "Swayamsewak Sangh (RSS)")."""
+    if first > 0 and doc[first - 1].lemma_.lower() in _BODY_TITLES:
+        return True
+    after = doc[last + 1 : last + 4]
+    if len(after) != 3 or after[0].text != "(" or after[2].text != ")":
+        return False
+    word = after[1].text
+    return word.isalpha() and len(word) >= 3 and word[0].isupper() and not word.isupper()

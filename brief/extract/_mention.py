@@ -56,7 +56,9 @@ def good_name(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     worded = next((w for w in text.split() if w[:1].isalpha()), "")
     capital = bool(letters) and (letters[0].isupper() or (text[:1].isdigit() and worded[:1].isupper()))
-    return capital and "\n" not in text and len(text) <= 80
+    digits = sum(c.isdigit() for c in text)
+    amount = " " not in text and digits >= 4 and digits > len(letters)  # "Dh290,000" (but "G20" acts)
+    return capital and "\n" not in text and len(text) <= 80 and not amount
 
 
 def capitalised_noun(tok: Token) -> bool:

@@ -13,6 +13,7 @@ from brief.extract._groups import group_mention
 from brief.extract._interview import interview_mentions
 from brief.extract._kinds import (
     administration,
+    body_by_words,
     described_as_body,
     employer_of,
     introduced_body,
@@ -108,6 +109,8 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         return "GPE"  # "an ODI against Sri Lanka", "residents in Ba, Tavua and Rakiraki", tagged people
     if label == "PERSON" and doc[last].dep_ == "compound" and doc[last].head.lower_ in _NAMED_PLACES:
         return None  # "behind St Gabriel hospital": a place named for a saint, no one
+    if label == "PERSON" and doc[last].dep_ == "compound" and doc[last].head.lower_ in OUTLET_NOUNS:
+        return "ORG"  # "According to Al Khaleej newspaper": a paper named like a person
     after = doc[last + 1] if last + 1 < len(doc) else None
     if (
         label == "PERSON"
@@ -178,8 +181,8 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         label = "ORG"  # "CN Railway", the tagger's person "Railway" with its company's initials before it
         while bounds[0] > 0 and doc[bounds[0] - 1].dep_ == "compound" and doc[bounds[0] - 1].pos_ == "PROPN":
             bounds = (bounds[0] - 1, bounds[1])
-    elif label == "PERSON" and bounds and bounds[0] > 0 and doc[bounds[0] - 1].lemma_.lower() in OUTLET_NOUNS:
-        label = "ORG"  # "tech blog Gizmodo", "broadcaster TV4"
+    elif label == "PERSON" and bounds and body_by_words(doc, *bounds):
+        label = "ORG"  # "tech blog Gizmodo", "Vulcan subsidiary Sac-Tun", "... del Carmen (Calica)"
     elif label in ("PERSON", "GPE") and bounds and _listed_with_bodies(doc, *bounds):
         label = "ORG"  # "PayPal, Uber, eBay, Spotify, Visa and Mastercard are on board"
     elif (

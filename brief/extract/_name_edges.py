@@ -83,8 +83,9 @@ def trim_name(doc: Doc, first: int, last: int, person: bool) -> tuple[int, int] 
     ):
         last -= 1  # "Fox News CFO Mark Kranz": the company, then its officer's title and name (and "Kobre
         # & Kim’s Mr Zaiwalla": the firm, its possessive, then an honorific and a name)
-    while last >= first and (junk(doc[last]) or (doc[last].tag_ == "RB" and doc[last].is_lower)):
-        last -= 1  # (a lower-case adverb the tagger ran into the name: "Kaiser later released")
+    while last >= first and (junk(doc[last]) or (doc[last].tag_ in ("RB", "DT") and doc[last].is_lower)):
+        last -= 1  # (a lower-case adverb or article run into the name: "Kaiser later released", "to give the
+        # Men in Black a 1-nil lead")
     digits = last
     while digits >= first and not any(c.isalpha() for c in doc[digits].text):
         digits -= 1

@@ -181,8 +181,8 @@ def _can_mean(noun: str, org: Draft) -> bool:
     heads = {found[-1] for m in org.mentions if (found := WORD.findall(m.text.casefold()))}
     if words & MEDIA_WORDS:  # "the network" is Fox News; "the agency" is not the outlet reporting the story
         return noun in _MEDIA_NOUNS
-    if noun in _BUSINESS:
-        return not heads & _PUBLIC_BODIES
+    if noun in _BUSINESS:  # (nor a "Court of First Instance": a public body by any word of its name)
+        return not (heads | words) & _PUBLIC_BODIES
     if noun == "union":
         return bool(words & _UNIONS)  # a union is one by name, or an association of workers or players
     if noun in INSTITUTIONS or noun in NAMED_HEADS:

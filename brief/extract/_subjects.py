@@ -3,7 +3,7 @@ controller, an agent, a participle hung on a noun, a name the parser joined to a
 
 from __future__ import annotations
 
-from brief.extract._lexicon import ASKING, ISSUED, PERSON_TITLES
+from brief.extract._lexicon import ASKING, GROUP_NOUNS, ISSUED, PERSON_NOUNS, PERSON_TITLES
 from brief.extract._syntax import NEEDS_OBJECT, SUBJECT_DEPS, Token, is_report_verb, opens_dateline
 
 
@@ -13,9 +13,18 @@ def is_purpose(verb: Token) -> bool:
     head = verb.head
     if head.lemma_.lower() in ASKING:
         return False  # "called on Amazon to make commitments", "urged them to leave": theirs to do
+    if any(c.dep_ == "dobj" and _people(c) for c in head.children):
+        return False  # "he bribed congressmen to approve the re-election run": the congressmen approve
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     active = any(c.dep_ == "nsubj" for c in head.children) or head.dep_ == "conj"
     return bool(verb.dep_ == "advcl" and infinitive and head.tag_ == "VBD" and head.pos_ == "VERB" and active)
+
+
+def _people(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return (
+        tok.ent_type_ == "PERSON" or lemma in GROUP_NOUNS or lemma in PERSON_NOUNS or lemma in PERSON_TITLES
+    )
 
 
 def of_whom(subject: Token) -> bool:

@@ -119,7 +119,7 @@ def is_report_verb(tok: Token) -> bool:
     return phrasal or held_view(tok) is not None
 
 
-_THAT_REPORTS = frozenset({"hold", "rule", "extrapolate", "calculate", "express", "ratify"})
+_THAT_REPORTS = frozenset({"hold", "rule", "extrapolate", "calculate", "express", "ratify", "continue"})
 
 
 def held_view(tok: Token) -> Token | None:
@@ -171,7 +171,9 @@ def cue_text(tok: Token) -> str:
 
 
 # verbs that need an object to report speech ("told reporters", "tells X"): a stance says "says" instead
-NEEDS_OBJECT = frozenset("tell accuse urge remind assure inform reassure brief express ratify".split())
+NEEDS_OBJECT = frozenset(
+    "tell accuse urge remind assure inform reassure brief express ratify continue".split()
+)
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 

@@ -21,7 +21,7 @@ from brief.extract._lexicon import (
     RANK_FIRSTS,
     TITLE_STOPS,
 )
-from brief.extract._mention import Mention, opens, written_together
+from brief.extract._mention import Mention, good_name, opens, written_together
 from brief.extract._person_cues import occupation, person_cue, post_before, titled_appositive, titles_a_name
 from brief.extract._syntax import Doc, Token, char_span, hyphen_chain, is_agentive, text_of
 from brief.extract._titles import person_forms
@@ -52,7 +52,7 @@ def _surname_as_people(doc: Doc, tok: Token) -> bool:
 def propn_mention(doc: Doc, tok: Token) -> Mention | None:
     """A name the tagger missed: "Mr Streeting", "Germany's Olaf Scholz" or "Timothy Weeks" (a given name
     before a word it took for a date); else a possible surname."""
-    if tok.lower_ == "day" or tok.lower_ in JUNK_NAMES or tok.text == "I":
+    if tok.lower_ == "day" or tok.lower_ in JUNK_NAMES or tok.text == "I" or not good_name(tok.text):
         return None  # "India's Republic Day", "on Aug 1": a day, no one; "Mr Speaker I’m asking": the speaker
     misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
     people = _surname_as_people(doc, tok)

@@ -18,6 +18,7 @@ def bridged(name: str, text: str, sentences: Iterable[str]) -> bool:
     """True when the article calls ``name`` (or a fuller name it begins) by a body's head noun ("School",
     "Board") and one of ``sentences`` says that noun alone: not inside another name ("University of
     California Davis", "Harvard University")."""
+    sentences = list(sentences)  # read once per head: a generator would serve only the first head
     heads = {w.casefold() for w in name.split() if w.casefold() in BODIES}
     for found in re.finditer(re.escape(name) + _FULLER, text):
         heads |= {w.casefold() for w in found.group(1).split() if w.casefold() in BODIES}
