@@ -214,3 +214,46 @@ def test_an_article_after_a_name_is_not_part_of_it() -> None:
         "the Men in Black a 1-nil lead. The Men in Black held on until the final whistle."
     )
     assert not any(a.name.endswith(" a") for a in extract(text).actors)
+
+
+def test_a_clause_that_is_a_sentences_subject_is_no_ones_stance() -> None:
+    text = (
+        "What Malawians want to hear\n\nThe President announced new projects on Wednesday.\n\nWhat "
+        "Malawians want to hear is what their President and government are doing to solve their problems."
+    )
+    assert not any(s.speaker == "Malawians" for s in extract(text).statements)
+
+
+def test_where_someone_wants_to_go_is_no_question_of_whether_they_go() -> None:
+    text = (
+        "PM disappointed\n\n“I think that the opposition needs to really regather itself and figure out "
+        "where it wants to go,” Prime Minister Allen Chastanet said."
+    )
+    assert not any(q.question.endswith(" go?") for q in extract(text).open_questions)
+
+
+def test_a_name_in_apposition_to_one_of_the_leaders_is_a_person() -> None:
+    text = (
+        "Strike day\n\nThe unions called a general strike on Thursday.\n\nOne of its leaders, Héctor "
+        "Daer, said the strike was massive."
+    )
+    assert _actors(text).get("Héctor Daer") == "person"
+    assert spoken_by(extract(text), "strike was massive") == "Héctor Daer"
+
+
+def test_he_after_a_name_in_apposition_to_a_title_taken_for_a_body_is_that_person() -> None:
+    text = (
+        "Silence in row\n\nThe Minister, Afamasaga Rico Tupa’i, has declined to comment on the fine.\n\n"
+        "The Pulenu’u of Fasitoo Tai, Tago Matoa, declined to comment.\n\n“I will not say anything with "
+        "regards to the issue because it has already been resolved,” he said."
+    )
+    assert spoken_by(extract(text), "I will not say anything") == "Tago Matoa"
+
+
+def test_to_confirm_or_deny_is_one_act_kept_whole() -> None:
+    text = (
+        "Silence in row\n\nThe Minister, Afamasaga Rico Tupa’i, has declined to comment.\n\nLater the "
+        "Minister declined to confirm or deny reports he was ordered by the Village Council to pay a fine."
+    )
+    found = next(s for s in extract(text).statements if "declined to confirm" in s.text)
+    assert found.text.endswith("to pay a fine")

@@ -34,8 +34,14 @@ def is_aside(tok: Token) -> bool:
     # "spends time complaining about the coverage": no comma, no words of its own, part of the clause
     trailing = tok.dep_ == "advcl" and tok.i > tok.head.i and not tok.doc[tok.i - 1].is_punct
     unsaid = unsaid or (trailing and not own & {"ccomp", "mark"})
+    # "declined to confirm or deny reports ...": one act told two ways, not a second report
+    either = tok.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.head.children
+    )
     if tok.lower_ == "according" or (
-        tok.dep_ in ("conj", "advcl") and is_report_verb(tok) and not (marked or described or unsaid)
+        tok.dep_ in ("conj", "advcl")
+        and is_report_verb(tok)
+        and not (marked or described or unsaid or either)
     ):
         return True
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in tok.children):

@@ -38,6 +38,8 @@ def hypothetical(verb: Token, *, plans: bool = False) -> bool:
     ``plans``, an act an actor "will" do is its plan ("Ford will display its first electric SUV")."""
     if any(c.dep_ == "advmod" and c.lower_ in _GUESSES for c in verb.children):
         return True  # "Perhaps Murdoch told him not to bother": the writer's guess
+    if verb.dep_ == "csubj":
+        return True  # "What Malawians want to hear is ...": a clause as the subject, no one's stance
     node = verb
     for _ in range(6):
         if _unrealised(node, plans=plans and node is verb):

@@ -32,8 +32,11 @@ def _named_subject(subject: Token) -> Token:
         return named_in
     if subject.ent_type_ != "PERSON":  # "Special Public Prosecutor, Shailendra Babbar, submitted"
         named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-        if not named and subject.lower_ in PERSON_TITLES:  # "The governor of the province of Buenos Aires,
-            # Axel Kicillof, recalled": the parser hung the name on the place
+        # "The governor of the province of Buenos Aires, Axel Kicillof, recalled": the parser hung the name
+        # on the place (so too under a title the tagger took for a body: "The Pulenu'u of Fasitoo Tai, Tago
+        # Matoa, declined")
+        of_body = subject.ent_type_ == "ORG" and any(c.lower_ == "of" for c in subject.children)
+        if not named and (subject.lower_ in PERSON_TITLES or of_body):
             named = [
                 t
                 for t in subject.subtree

@@ -148,6 +148,9 @@ def _by_when(verb: Token) -> bool:
     )
 
 
+_WH = frozenset({"where", "what", "how", "why", "when", "which", "whom"})
+
+
 def _expect_question(tok: Token) -> tuple[str, float] | None:
     """ "X is expected (or unlikely) to do Y" -> "Will X do Y?"; not "X was expected to", long past."""
     verb = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
@@ -156,6 +159,8 @@ def _expect_question(tok: Token) -> tuple[str, float] | None:
     past = holder.tag_ == "VBD" or any(c.tag_ == "VBD" for c in holder.children if c.dep_.startswith("aux"))
     if verb is None or to is None or past or frame_of(holder) is None:
         return None
+    if any(c.lower_ in _WH for t in (holder, verb) for c in t.children if c.i < holder.i):
+        return None  # "figure out where it wants to go": what it wants is what is asked, not whether
     if any(c.lower_ in _COMPARING for c in tok.children):
         return None  # "more likely than their counterparts to crash": a comparison, not a forecast
     subj = _subject(verb) or _subject(holder)  # "Beijing wants Trump to eliminate": Trump is asked about

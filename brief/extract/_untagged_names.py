@@ -100,6 +100,7 @@ def propn_mention(doc: Doc, tok: Token) -> Mention | None:
         or portfolio
         or person_cue(doc, first)
         or (first < tok.i and (misdated or titled_appositive(tok) or post_before(doc, first, tok.i)))
+        or (first < tok.i and _one_of_them(tok))
     )
     body = office or (not person and (introduced_body(tok) or body_in_apposition(tok)))  # "The group MPD150"
     label = "PERSON" if person else "ORG" if body else "PROPN"
@@ -108,3 +109,14 @@ def propn_mention(doc: Doc, tok: Token) -> Mention | None:
     if person:
         person_forms(doc, m, first)
     return m
+
+
+def _one_of_them(tok: Token) -> bool:
+    """A name in apposition to "one of" people: "one of its leaders, Héctor Daer, urged ..."."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.lower_ != "one":
+        return False
+    return any(
+        p.lower_ == "of" and any(o.lemma_.lower() in PERSON_TITLES | PERSON_NOUNS for o in p.children)
+        for p in head.children
+    )
