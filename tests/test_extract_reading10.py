@@ -257,3 +257,11 @@ def test_to_confirm_or_deny_is_one_act_kept_whole() -> None:
     )
     found = next(s for s in extract(text).statements if "declined to confirm" in s.text)
     assert found.text.endswith("to pay a fine")
+
+
+def test_st_vincent_is_a_country_not_a_saint() -> None:
+    text = (
+        "Late winner\n\nA goal deep in stoppage time gave Trinidad and Tobago a 3-2 win over St Vincent "
+        "and the Grenadines (SVG) on Friday night, coach Brian Haynes said. St Vincent had led 2-0."
+    )
+    assert _actors(text).get("St Vincent") != "person"

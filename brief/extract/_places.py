@@ -113,12 +113,14 @@ _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
 def _written(name: str) -> set[str]:
     """The ways an article writes a CLDR name: "Myanmar" and "Burma" of "Myanmar (Burma)", "Trinidad and
-    Tobago" of "Trinidad & Tobago", "Saint Lucia" of "St. Lucia", "Hong Kong" of "Hong Kong SAR China",
-    "Congo" of "Congo - Kinshasa"."""
+    Tobago" of "Trinidad & Tobago", "Saint Lucia" of "St. Lucia", "St Vincent" and "Saint Vincent and the
+    Grenadines" of "St. Vincent & Grenadines", "Hong Kong" of "Hong Kong SAR China", "Congo" of "Congo -
+    Kinshasa"."""
     bare = re.sub(r"\s*\((.*)\)|\s+-\s+.*| sar china$", "", name)
     inner = re.findall(r"\((.*)\)", name)
     forms = {name, bare, *inner}
-    forms |= {f.replace("&", "and") for f in forms}
+    forms |= {f.replace("&", "and") for f in forms} | {name.replace("& grenadines", "and the grenadines")}
+    forms |= {f.split(" & ")[0] for f in forms if f.startswith("st. ")}  # "St Vincent", "St Kitts"
     return forms | {f.replace("st. ", "saint ") for f in forms} | {f.replace("st. ", "st ") for f in forms}
 
 
