@@ -265,3 +265,16 @@ def test_st_vincent_is_a_country_not_a_saint() -> None:
         "and the Grenadines (SVG) on Friday night, coach Brian Haynes said. St Vincent had led 2-0."
     )
     assert _actors(text).get("St Vincent") != "person"
+
+
+def test_he_is_the_one_person_named_before_a_report_verb_the_parser_left_without_a_subject() -> None:
+    text = (
+        "Lecturers protest\n\nMembers of the union on Tuesday called for the sack of Ministers of Education "
+        "and his Labour counterpart, Alh Adamu and Chris Ngige, respectively, saying the duo were the major "
+        "problems of the union\n\nThe lecturers carried banners, some of which read’ Ngige, Adamu must go’ "
+        "Buhari pay us now:\n\nAddressing reporters at the university gate, the branch chairman of ASUU, "
+        "Dr Josiah Silas, said that in spite of calling off the strike, the federal government has "
+        "abandoned the lecturers.\n\nHe said the federal government was doing this to intentionally kill "
+        "tertiary education in Nigeria."
+    )
+    assert spoken_by(extract(text), "intentionally kill tertiary education") == "Josiah Silas"

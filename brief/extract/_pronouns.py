@@ -67,6 +67,7 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
     near = sents[-window - 1 :]
     for back, sent in enumerate(reversed(near)):
         found = _in_sentence(ctx, tok, sent, person)
+        found = found if found is not None or not person or back == 0 else _unparsed_speaker(ctx, sent)
         if found is not None:
             return found if found >= 0 else None
         if back == 0 and tok.lower_ in _PLURAL and _people_together(ctx, sent, tok):
@@ -87,6 +88,19 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
             found = _in_sentence(ctx, tok, sent, person)
             return found if found is not None and found >= 0 else None
     return None
+
+
+def _unparsed_speaker(ctx: Ctx, sent: Doc) -> int | None:
+    """The one person named before a report verb the parser left without a subject ("Addressing reporters
+    ..., the branch chairman of ASUU, Dr Josiah Silas, said that ...": Silas hung on "Addressing")."""
+    root = sent.root
+    whole = (
+        sent[0].text[:1].isupper()
+    )  # (not a clause the splitter cut off: "that Zuma-Sambudla ... had not")
+    if not whole or not is_report_verb(root) or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return None
+    named = {ctx.owner[t.i] for t in sent if t.i < root.i and ctx.owner.get(t.i, -1) in ctx.people}
+    return named.pop() if len(named) == 1 else None
 
 
 def _people_together(ctx: Ctx, sent: Doc, tok: Token) -> bool:
