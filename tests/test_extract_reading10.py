@@ -278,3 +278,33 @@ def test_he_is_the_one_person_named_before_a_report_verb_the_parser_left_without
         "tertiary education in Nigeria."
     )
     assert spoken_by(extract(text), "intentionally kill tertiary education") == "Josiah Silas"
+
+
+def test_a_whilst_clause_is_the_writers_aside_like_a_while_clause() -> None:
+    text = (
+        "Backbencher slams cabinet\n\nCouncillors debated the budget on Monday.\n\nWhilst most of the "
+        "chamber seemed to blame either Welsh or central government for the shortfall, Old Colwyn "
+        "councillor David Carr criticised the cabinet."
+    )
+    found = next(s for s in extract(text).statements if "criticised the cabinet" in s.text)
+    assert found.speaker == "David Carr"
+    assert not found.text.startswith("most of the chamber")
+
+
+def test_a_title_before_a_name_the_parser_hung_on_a_body_is_no_second_actor() -> None:
+    text = (
+        "Experts concerned\n\nCases rose again on Wednesday.\n\nAt the same time, Pulmonology Professor and "
+        "vice president of the Greek Pulmonary Society, Nikos Tzanakis, estimated that the real number of "
+        "active cases in the country is between 30,000 and 50,000."
+    )
+    extraction = extract(text)
+    speakers = {s.speaker for s in extraction.statements if "30,000 and 50,000" in s.text}
+    assert speakers == {"Nikos Tzanakis"}
+
+
+def test_a_name_before_province_is_a_place() -> None:
+    text = (
+        "Mine vital, says minister\n\nThe gold deposit lies in Armenia’s southeastern Vayots Dzor province. "
+        "Economy Minister Gevorg Papoyan said the mine was of vital importance."
+    )
+    assert _actors(text).get("Vayots Dzor") != "person"

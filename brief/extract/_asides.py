@@ -7,7 +7,7 @@ from brief.extract._syntax import SUBJECT_DEPS, Token, is_report_verb
 
 __all__ = ["ASIDE_MARKS", "is_aside"]
 
-ASIDE_MARKS = frozenset({"although", "though", "whereas", "while"})
+ASIDE_MARKS = frozenset({"although", "though", "whereas", "while", "whilst"})
 _FINDING = frozenset({"find", "discover", "uncover", "reveal", "show"})  # a thing or a report: "found that"
 
 

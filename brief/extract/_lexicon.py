@@ -199,7 +199,7 @@ ORG_HEADS = _set(
     "navy group club foundation company inc ltd plc"
 )
 # Last words of company names the tagger may take for a person's ("Dick Clark Productions").
-SUBORDINATORS = _set("as because while although though since if unless whereas than")  # open a clause
+SUBORDINATORS = _set("as because while whilst although though since if unless whereas than")  # open a clause
 # first words of places the tagger may take for a person's name: "Isla Calero", "Mount Kenya"
 PLACE_STARTS = _set("isla islas lago cerro monte playa bahía bahia punta sierra lake mount mt cape")
 TOWN_ENDINGS = _set("city county town township province village district borough")  # "Ho Chi Minh City"

@@ -111,6 +111,8 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         return None  # "behind St Gabriel hospital": a place named for a saint, no one
     if label == "PERSON" and doc[last].dep_ == "compound" and doc[last].head.lower_ in OUTLET_NOUNS:
         return "ORG"  # "According to Al Khaleej newspaper": a paper named like a person
+    if label == "PERSON" and doc[last].dep_ == "compound" and doc[last].head.lower_ in TOWN_ENDINGS:
+        return "GPE"  # "in Armenia's southeastern Vayots Dzor province": a place named like a person
     after = doc[last + 1] if last + 1 < len(doc) else None
     if (
         label == "PERSON"

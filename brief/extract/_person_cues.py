@@ -180,7 +180,13 @@ def titles_a_name(tok: Token) -> bool:
     and no name of its own: "the U.S. Special Representative for North Korea, Stephen Biegun", "Special
     Public Prosecutor, Shailendra Babbar, said"."""
     office = tok.lower_ in PERSON_TITLES | PERSON_NOUNS
-    return office and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+    # (or, of a subject, on the body it heads: "Pulmonology Professor and vice president of the Greek
+    # Pulmonary Society, Nikos Tzanakis, estimated", the parser hanging the name on the society)
+    named = tok.subtree if tok.dep_ in ("nsubj", "nsubjpass") else tok.children
+    return office and any(
+        t.dep_ == "appos" and t.ent_type_ == "PERSON" and (t.head.i == tok.i or t.head.dep_ == "pobj")
+        for t in named
+    )
 
 
 def titled_appositive(tok: Token) -> bool:
