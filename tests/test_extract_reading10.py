@@ -308,3 +308,16 @@ def test_a_name_before_province_is_a_place() -> None:
         "Economy Minister Gevorg Papoyan said the mine was of vital importance."
     )
     assert _actors(text).get("Vayots Dzor") != "person"
+
+
+def test_a_body_told_by_whose_it_is_is_its_own_actor_not_another_body_named_before() -> None:
+    # (in the story this came from, "The ruling coalition of ..." had been the Progressives of its headline)
+    text = (
+        "Progressives Shut Out Of City Committees\n\nThe ruling coalition of Reykjavík city council has "
+        "decided not to invite the Progressives to take part in any of the city’s councils and "
+        "committees.\n\n"
+        "Vísir reports that the coalition has reservations about the Progressives.\n\n“We have had great "
+        "doubts about whether the Progressives are a governance-suitable party,” said City Council "
+        "President Sóley Tómasdóttir of the Left-Greens."
+    )
+    assert spoken_by(extract(text), "not to invite the Progressives") == "ruling coalition"

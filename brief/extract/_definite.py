@@ -43,6 +43,14 @@ def _body_of(tok: Token) -> list[Token]:
     ]
 
 
+def _of_named(tok: Token) -> bool:
+    """True for a noun followed by "of" and a name: "the coalition of Reykjavík city council"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(t.pos_ == "PROPN" for t in p.subtree)
+        for p in tok.rights
+    )
+
+
 def desc_mention(doc: Doc, tok: Token) -> Mention | None:
     """A definite description ("the US leader", "the company"), resolved to an actor later."""
     lemma = tok.lemma_.lower()
@@ -62,6 +70,8 @@ def desc_mention(doc: Doc, tok: Token) -> Mention | None:
         return None  # "the two leaders" is not one person
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or local_body(tok):
         return None  # (nor "the Harare city council": named by its place, a body of its own)
+    if lemma in ORG_DESCRIPTIONS and lemma not in PERSON_TITLES and _of_named(tok):
+        return None  # "The ruling coalition of Reykjavík city council": told by whose it is, no body before
     if lemma == "head" and tok.dep_ == "pobj" and not any(c.lower_ == "of" for c in tok.rights):
         return None  # "shot in the back of the head", "hit him in the head": no one's head
     if any(c.dep_ == "appos" for c in tok.children) or _titles_next(doc, tok):
