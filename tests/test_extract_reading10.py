@@ -321,3 +321,24 @@ def test_a_body_told_by_whose_it_is_is_its_own_actor_not_another_body_named_befo
         "President Sóley Tómasdóttir of the Left-Greens."
     )
     assert spoken_by(extract(text), "not to invite the Progressives") == "ruling coalition"
+
+
+def test_it_may_be_some_time_before_is_no_question_about_it() -> None:
+    text = (
+        "Dam plan rethought\n\nBoth sides are seeking an alternative to the original plan. But distrust "
+        "between the two sides is deep-rooted, and it may be some time before they are able to reach a "
+        "decision on the river’s future."
+    )
+    assert not any("some time" in q.question for q in extract(text).open_questions)
+
+
+def test_an_interview_with_one_question_answered_under_the_interviewees_titled_name() -> None:
+    text = (
+        "Relations growing stronger\n\nOur correspondent in Washington had an interview with David Shear, "
+        "former US Ambassador to Vietnam. Following is the content of the interview.\n\nReporter: What "
+        "are the US’s expectations at the meeting in Da Nang?\n\nFormer Ambassador David Shear: I think "
+        "the President will be very interested in making a speech on American policy in the region."
+    )
+    extraction = extract(text)
+    assert spoken_by(extraction, "very interested in making a speech") == "David Shear"
+    assert [a.name for a in extraction.actors if "Shear" in a.name] == ["David Shear"]

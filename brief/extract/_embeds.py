@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from brief.extract._lexicon import PERSON_TITLES
 from brief.extract._mention import Mention
 from brief.extract._syntax import Doc, text_of
 
@@ -67,6 +68,15 @@ def signature_mentions(doc: Doc, found: Sequence[Mention]) -> list[Mention]:
 def person_at(doc: Doc, start: int, end: int) -> Mention:
     """A person named at ``start..end`` who speaks there (a signature, a transcript's label)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    m = Mention(span.start_char, span.end_char, span.text, "PERSON", span.end - 1, agentive=True)
+    first = span.start
+    while first < span.end - 2 and (doc[first].lower_ in PERSON_TITLES or doc[first].lower_ in _FORMER):
+        first += 1  # "Former Ambassador David Shear:": the name, its title a form of it
+    named = doc[first : span.end]
+    m = Mention(named.start_char, named.end_char, named.text, "PERSON", span.end - 1, agentive=True)
     m.tokens = set(range(span.start, span.end))
+    if first > span.start:
+        m.forms.append((span.start_char, span.end_char))
     return m
+
+
+_FORMER = frozenset({"former", "ex", "acting", "deputy"})

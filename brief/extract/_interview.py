@@ -80,8 +80,8 @@ def _questions(text: str) -> list[re.Match[str]]:
 def _answered(text: str, end: int) -> bool:
     """True when the paragraph after a question opens "A:": an interview, though only one question is
     printed ("Q: ... what will be your message to the nation?" then "A: Well, let me thank you ...")."""
-    after = _PARAGRAPH.search(text, end)
-    return after is not None and _ANSWER.match(after.group()) is not None
+    after = _PARAGRAPH.search(text, end)  # (or the one interviewed: "Former Ambassador David Shear: I think")
+    return after is not None and (_ANSWER.match(after.group()) or _NAMED.match(after.group())) is not None
 
 
 def answers(ctx: Ctx) -> list[Said]:

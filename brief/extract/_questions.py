@@ -90,6 +90,14 @@ def _idiom(modal: Token) -> bool:
     return after == ["as", "well"] or counterfactual or after[:1] in (["like"], ["love"], ["rather"])
 
 
+def _waiting(verb: Token) -> bool:
+    """True for "be" with a clause of "before" or "until" after it: how long, not whether."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("before", "until") for m in c.children)
+        for c in verb.children
+    )
+
+
 def _modal_question(modal: Token) -> tuple[str, float] | None:
     """ "US backing could come in the form of air support" -> "Could US backing come in the form ...?"."""
     verb, low = modal.head, modal.lower_
@@ -113,6 +121,8 @@ def _modal_question(modal: Token) -> tuple[str, float] | None:
     toks = subject_words(subj) if subj is not None else None
     if subj is None or not toks or subj.i > modal.i:
         return None  # "should the animals continue destroying farms, residents might ...": a condition
+    if subj.lower_ == "it" and verb.lemma_ == "be" and _waiting(verb):
+        return None  # "it may be some time before they reach a decision": no "it" to ask about
     if (fate := _fate_question(subj, verb)) is not None:
         return fate, _WEIGHT[low] + _FRAME_WEIGHT[frame]
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and modal.i < c.i < verb.i]
