@@ -342,3 +342,20 @@ def test_an_interview_with_one_question_answered_under_the_interviewees_titled_n
     extraction = extract(text)
     assert spoken_by(extraction, "very interested in making a speech") == "David Shear"
     assert [a.name for a in extraction.actors if "Shear" in a.name] == ["David Shear"]
+
+
+def test_a_name_only_ever_where_something_is_is_a_place() -> None:
+    text = (
+        "Leaders meet\n\nThe US expects much from the APEC Economic Leaders’ Meeting in Da Nang, former "
+        "ambassador David Shear said. Trump will give a speech in Da Nang on American policy, Shear said."
+    )
+    assert _actors(text).get("Da Nang") != "person"
+
+
+def test_guard_a_person_met_in_a_place_and_speaking_stays_a_person() -> None:
+    # guards "every mention": a man laughed at, who then speaks, is a person
+    text = (
+        "Shop owners worry\n\nCritics laughed at Philip Chung on Monday. “We've lost about half of our "
+        "business,” Chung said."
+    )
+    assert _actors(text).get("Philip Chung") == "person"

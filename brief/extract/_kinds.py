@@ -16,6 +16,7 @@ from brief.extract._lexicon import (
     OUTLET_NOUNS,
     PLACE_NOUNS,
     POST_NOMINALS,
+    TOWN_ENDINGS,
 )
 from brief.extract._person_cues import occupation, titled_appositive
 from brief.extract._syntax import SUBJECT_DEPS, is_report_verb, text_of
@@ -31,6 +32,7 @@ __all__ = [
     "name_case",
     "named_for",
     "owned_office",
+    "place_by_words",
     "run_as_body",
     "statute",
     "thing_in_apposition",
@@ -196,13 +198,35 @@ _BODY_TITLES = OUTLET_NOUNS | {"subsidiary", "affiliate", "company", "firm", "st
 
 def body_by_words(doc: Doc, first: int, last: int) -> bool:
     """True for a "person" the words around it make a body: a body's noun before it ("tech blog Gizmodo",
-    "broadcaster TV4", "Vulcan subsidiary Sac-Tun"), or a short form after it in brackets written as a
+    "broadcaster TV4", "Vulcan subsidiary Sac-Tun") or an outlet's after it ("Al Khaleej newspaper"), or a
+    short form after it in brackets written as a
     word, as bodies are ("Calizas Industriales del Carmen (Calica)"; not a party's letter, "Kristi Noem
     (R)", nor capitals that may be the name's own initials, "Swayamsewak Sangh (RSS)")."""
     if first > 0 and doc[first - 1].lemma_.lower() in _BODY_TITLES:
         return True
+    if doc[last].dep_ == "compound" and doc[last].head.lower_ in OUTLET_NOUNS:
+        return True  # "According to Al Khaleej newspaper'
     after = doc[last + 1 : last + 4]
     if len(after) != 3 or after[0].text != "(" or after[2].text != ")":
         return False
     word = after[1].text
     return word.isalpha() and len(word) >= 3 and word[0].isupper() and not word.isupper()
+
+
+_AT = frozenset({"in", "at", "near"})
+
+
+def place_by_words(doc: Doc, first: int, last: int) -> bool:
+    """True for a "person" the words around it make a place: a town's word after it ("Vayots Dzor
+    province"), or, with no title before it, every mention of it (by its last word) the object of "in",
+    "at" or "near", alone or as a name's last word ("cases in Pernik", "the meeting in Da Nang")."""
+    if doc[last].dep_ == "compound" and doc[last].head.lower_ in TOWN_ENDINGS:
+        return True
+    if first > 0 and doc[first - 1].is_title:
+        return False
+
+    def placed(t: Token) -> bool:
+        head = t.head if t.dep_ in ("compound", "flat") and t.head.ent_type_ == t.ent_type_ else t
+        return head.dep_ == "pobj" and head.head.lower_ in _AT
+
+    return all(placed(t) for t in doc if t.text == doc[last].text)

@@ -17,6 +17,7 @@ from brief.extract._kinds import (
     described_as_body,
     employer_of,
     introduced_body,
+    place_by_words,
     run_as_body,
     statute,
     thing_in_apposition,
@@ -109,10 +110,10 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         return "GPE"  # "an ODI against Sri Lanka", "residents in Ba, Tavua and Rakiraki", tagged people
     if label == "PERSON" and doc[last].dep_ == "compound" and doc[last].head.lower_ in _NAMED_PLACES:
         return None  # "behind St Gabriel hospital": a place named for a saint, no one
-    if label == "PERSON" and doc[last].dep_ == "compound" and doc[last].head.lower_ in OUTLET_NOUNS:
+    if label == "PERSON" and body_by_words(doc, first, last):
         return "ORG"  # "According to Al Khaleej newspaper": a paper named like a person
-    if label == "PERSON" and doc[last].dep_ == "compound" and doc[last].head.lower_ in TOWN_ENDINGS:
-        return "GPE"  # "in Armenia's southeastern Vayots Dzor province": a place named like a person
+    if label == "PERSON" and place_by_words(doc, first, last):
+        return "GPE"  # "in Armenia's southeastern Vayots Dzor province", "cases in Pernik"
     after = doc[last + 1] if last + 1 < len(doc) else None
     if (
         label == "PERSON"
