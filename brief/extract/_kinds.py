@@ -229,4 +229,6 @@ def place_by_words(doc: Doc, first: int, last: int) -> bool:
         head = t.head if t.dep_ in ("compound", "flat") and t.head.ent_type_ == t.ent_type_ else t
         return head.dep_ == "pobj" and head.head.lower_ in _AT
 
-    return all(placed(t) for t in doc if t.text == doc[last].text)
+    return placed(doc[last]) and all(
+        placed(t) for t in doc if t.text == doc[last].text
+    )  # (the cheap test first)

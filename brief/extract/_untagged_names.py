@@ -52,7 +52,7 @@ def _surname_as_people(doc: Doc, tok: Token) -> bool:
 def propn_mention(doc: Doc, tok: Token) -> Mention | None:
     """A name the tagger missed: "Mr Streeting", "Germany's Olaf Scholz" or "Timothy Weeks" (a given name
     before a word it took for a date); else a possible surname."""
-    if tok.lower_ == "day" or tok.lower_ in JUNK_NAMES or tok.text == "I" or not good_name(tok.text):
+    if tok.lower_ == "day" or tok.lower_ in JUNK_NAMES or tok.text == "I" or _amount(tok):
         return None  # "India's Republic Day", "on Aug 1": a day, no one; "Mr Speaker I’m asking": the speaker
     misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
     people = _surname_as_people(doc, tok)
@@ -120,3 +120,8 @@ def _one_of_them(tok: Token) -> bool:
         p.lower_ == "of" and any(o.lemma_.lower() in PERSON_TITLES | PERSON_NOUNS for o in p.children)
         for p in head.children
     )
+
+
+def _amount(tok: Token) -> bool:
+    """A sum of money written as one word, no name ("Dh290,000"): only a word with digits is asked."""
+    return any(c.isdigit() for c in tok.text) and not good_name(tok.text)
