@@ -65,6 +65,9 @@ def signature_mentions(doc: Doc, found: Sequence[Mention]) -> list[Mention]:
     return [person_at(doc, a, b) for a, b in places if not any(m.start <= a < m.end for m in found)]
 
 
+_FORMER = frozenset({"former", "ex", "acting", "deputy"})  # words of a title before a labelled name
+
+
 def person_at(doc: Doc, start: int, end: int) -> Mention:
     """A person named at ``start..end`` who speaks there (a signature, a transcript's label)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -77,6 +80,3 @@ def person_at(doc: Doc, start: int, end: int) -> Mention:
     if first > span.start:
         m.forms.append((span.start_char, span.end_char))
     return m
-
-
-_FORMER = frozenset({"former", "ex", "acting", "deputy"})

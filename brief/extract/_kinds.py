@@ -198,14 +198,14 @@ _BODY_TITLES = OUTLET_NOUNS | {"subsidiary", "affiliate", "company", "firm", "st
 
 def body_by_words(doc: Doc, first: int, last: int) -> bool:
     """True for a "person" the words around it make a body: a body's noun before it ("tech blog Gizmodo",
-    "broadcaster TV4", "Vulcan subsidiary Sac-Tun") or an outlet's after it ("Al Khaleej newspaper"), or a
-    short form after it in brackets written as a
-    word, as bodies are ("Calizas Industriales del Carmen (Calica)"; not a party's letter, "Kristi Noem
-    (R)", nor capitals that may be the name's own initials, "Swayamsewak Sangh (RSS)")."""
+    "broadcaster TV4", "Vulcan subsidiary Sac-Tun"), an outlet's after it ("Al Khaleej newspaper"), or a
+    short form after it in brackets written as a word, as bodies are ("Calizas Industriales del Carmen
+    (Calica)"; not a party's letter, "Kristi Noem (R)", nor capitals that may be the name's own initials,
+    "Swayamsewak Sangh (RSS)")."""
     if first > 0 and doc[first - 1].lemma_.lower() in _BODY_TITLES:
         return True
     if doc[last].dep_ == "compound" and doc[last].head.lower_ in OUTLET_NOUNS:
-        return True  # "According to Al Khaleej newspaper'
+        return True
     after = doc[last + 1 : last + 4]
     if len(after) != 3 or after[0].text != "(" or after[2].text != ")":
         return False
@@ -229,6 +229,5 @@ def place_by_words(doc: Doc, first: int, last: int) -> bool:
         head = t.head if t.dep_ in ("compound", "flat") and t.head.ent_type_ == t.ent_type_ else t
         return head.dep_ == "pobj" and head.head.lower_ in _AT
 
-    return placed(doc[last]) and all(
-        placed(t) for t in doc if t.text == doc[last].text
-    )  # (the cheap test first)
+    # (the mention in hand first: the others are asked only of a name placed there)
+    return placed(doc[last]) and all(placed(t) for t in doc if t.text == doc[last].text)

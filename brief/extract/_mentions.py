@@ -111,7 +111,7 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
     if label == "PERSON" and doc[last].dep_ == "compound" and doc[last].head.lower_ in _NAMED_PLACES:
         return None  # "behind St Gabriel hospital": a place named for a saint, no one
     if label == "PERSON" and body_by_words(doc, first, last):
-        return "ORG"  # "According to Al Khaleej newspaper": a paper named like a person
+        return "ORG"  # "tech blog Gizmodo", "Vulcan subsidiary Sac-Tun", "Al Khaleej newspaper"
     if label == "PERSON" and place_by_words(doc, first, last):
         return "GPE"  # "in Armenia's southeastern Vayots Dzor province", "cases in Pernik"
     after = doc[last + 1] if last + 1 < len(doc) else None
@@ -184,8 +184,6 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         label = "ORG"  # "CN Railway", the tagger's person "Railway" with its company's initials before it
         while bounds[0] > 0 and doc[bounds[0] - 1].dep_ == "compound" and doc[bounds[0] - 1].pos_ == "PROPN":
             bounds = (bounds[0] - 1, bounds[1])
-    elif label == "PERSON" and bounds and body_by_words(doc, *bounds):
-        label = "ORG"  # "tech blog Gizmodo", "Vulcan subsidiary Sac-Tun", "... del Carmen (Calica)"
     elif label in ("PERSON", "GPE") and bounds and _listed_with_bodies(doc, *bounds):
         label = "ORG"  # "PayPal, Uber, eBay, Spotify, Visa and Mastercard are on board"
     elif (

@@ -122,14 +122,14 @@ def titled_name(doc: Doc, first: int, last: int) -> bool:
     ):
         k += 1
     if first == k:
-        titled = first > 0 and _titles_next(doc, first - 1) and doc[last].dep_ != "appos"
+        titled = first > 0 and _title_word(doc, first - 1) and doc[last].dep_ != "appos"
         return titled and _bare_name(doc, first, last, shortest=2)  # not "Jan Moller, Director Louisiana ..."
     initials = doc[k - 1].is_upper and len(doc[k - 1]) <= 3
     ranked = k - first >= 2  # a rank of two words before a surname (but "General Motors", one)
     return doc[k - 1].tag_ != "HYPH" and _bare_name(doc, k, last, shortest=1 if initials or ranked else 2)
 
 
-def _titles_next(doc: Doc, k: int) -> bool:
+def _title_word(doc: Doc, k: int) -> bool:
     """True for a title before a name, "his opposite number" too (a coach's or minister's counterpart:
     "And his opposite number Morena Ramoreboli said ...")."""
     return doc[k].lower_ in PERSON_TITLES or (doc[k].lower_ == "number" and doc[k - 1].lower_ == "opposite")

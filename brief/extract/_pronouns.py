@@ -94,9 +94,7 @@ def _unparsed_speaker(ctx: Ctx, sent: Doc) -> int | None:
     """The one person named before a report verb the parser left without a subject ("Addressing reporters
     ..., the branch chairman of ASUU, Dr Josiah Silas, said that ...": Silas hung on "Addressing")."""
     root = sent.root
-    whole = (
-        sent[0].text[:1].isupper()
-    )  # (not a clause the splitter cut off: "that Zuma-Sambudla ... had not")
+    whole = sent[0].text[:1].isupper()  # not a clause the splitter cut off ("that Zuma-Sambudla ... had")
     if not whole or not is_report_verb(root) or any(c.dep_ in SUBJECT_DEPS for c in root.children):
         return None
     named = {ctx.owner[t.i] for t in sent if t.i < root.i and ctx.owner.get(t.i, -1) in ctx.people}

@@ -17,9 +17,8 @@ _PERSONAL |= {"he", "she", "they", "him", "them"}  # whose? the question cannot 
 _POSSESSIVE = {"his", "her"}
 _OBJECTS = ("dobj", "pobj", "dative")  # an "it" or "them" that points back from a question's predicate
 _POINTING = frozenset("this that these those".split())
-_CUT_ENDS = frozenset(
-    "those these the a an of and or to with for by from".split()
-)  # words no question ends on
+# words no question ends on: "... against those who opposed the country's development and those?"
+_CUT_ENDS = frozenset("those these the a an of and or to with for by from".split())
 
 
 def unfit(sent: Any, question: str) -> bool:
@@ -29,7 +28,7 @@ def unfit(sent: Any, question: str) -> bool:
     if _dangling(sent, question) or _vague(question) or _cut_word(sent, question):
         return True
     if question.rstrip("?").split()[-1:] and question.rstrip("?").split()[-1].casefold() in _CUT_ENDS:
-        return True  # "... against those who opposed the country's development and those?": cut short
+        return True  # cut short
     # a quotation or brackets cut open ("have ‘spat in the face of everyone?", "(a new landfill?") or run
     # in after a colon
     opened = left_open(question) or single_open(question) or question.count("(") != question.count(")")

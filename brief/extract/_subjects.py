@@ -20,11 +20,12 @@ def is_purpose(verb: Token) -> bool:
     return bool(verb.dep_ == "advcl" and infinitive and head.tag_ == "VBD" and head.pos_ == "VERB" and active)
 
 
+_PEOPLE = GROUP_NOUNS | PERSON_NOUNS | PERSON_TITLES
+
+
 def _people(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return (
-        tok.ent_type_ == "PERSON" or lemma in GROUP_NOUNS or lemma in PERSON_NOUNS or lemma in PERSON_TITLES
-    )
+    """A named person or a noun for people ("congressmen", "residents")."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _PEOPLE
 
 
 def of_whom(subject: Token) -> bool:

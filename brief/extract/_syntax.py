@@ -170,10 +170,9 @@ def cue_text(tok: Token) -> str:
     return " ".join([tok.text, *extra[:1]])
 
 
-# verbs that need an object to report speech ("told reporters", "tells X"): a stance says "says" instead
-NEEDS_OBJECT = frozenset(
-    "tell accuse urge remind assure inform reassure brief express ratify continue".split()
-)
+# verbs that need an object to report speech ("told reporters"), and some that report only with a that-clause
+NEEDS_OBJECT = frozenset("tell accuse urge remind assure inform reassure brief".split())
+_SAYS_INSTEAD = frozenset({"express", "ratify", "continue"})  # ("expressed that"): a stance says "says"
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 
@@ -187,7 +186,7 @@ def present_cue(tok: Token, whom: bool = False) -> str:
         c.dep_ == "ccomp" and that_clause(c) for c in tok.children
     )
     asked = asked and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
-    needs_object = NEEDS_OBJECT - {lemma} if whom or asked else NEEDS_OBJECT
+    needs_object = (NEEDS_OBJECT - {lemma} if whom or asked else NEEDS_OBJECT) | _SAYS_INSTEAD
     if any(c.dep_ == "neg" for c in tok.children):  # "didn't estimate how many": the denial stays
         verb = "say" if lemma in needs_object or not tok.is_alpha else lemma
         return " ".join(["does not", verb, *cue_text(tok).split()[1:]])
