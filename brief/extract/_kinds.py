@@ -15,6 +15,7 @@ from brief.extract._lexicon import (
     ORG_HEADS,
     OUTLET_NOUNS,
     PLACE_NOUNS,
+    PLACE_STARTS,
     POST_NOMINALS,
     TOWN_ENDINGS,
 )
@@ -217,10 +218,15 @@ _AT = frozenset({"in", "at", "near"})
 
 
 def place_by_words(doc: Doc, first: int, last: int) -> bool:
-    """True for a "person" the words around it make a place: a town's word after it ("Vayots Dzor
-    province"), or, with no title before it, every mention of it (by its last word) the object of "in",
-    "at" or "near", alone or as a name's last word ("cases in Pernik", "the meeting in Da Nang")."""
-    if doc[last].dep_ == "compound" and doc[last].head.lower_ in TOWN_ENDINGS:
+    """True for a "person" the words around it make a place: a town's word at its end or after it ("Ho Chi
+    Minh City", "Vayots Dzor province"; but "Jenny Town" may be a person), a place's word at its start
+    ("Isla Calero", "Mount Kenya"), or, with no title before it, every mention of it (by its last word) the
+    object of "in", "at" or "near", alone or as a name's last word ("cases in Pernik", "the meeting in Da
+    Nang")."""
+    town = doc[last].lower_ in TOWN_ENDINGS and last - first > 1
+    if town or (doc[last].dep_ == "compound" and doc[last].head.lower_ in TOWN_ENDINGS):
+        return True
+    if first < last and doc[first].lower_ in PLACE_STARTS:
         return True
     if first > 0 and doc[first - 1].is_title:
         return False

@@ -31,14 +31,11 @@ from brief.extract._lexicon import (
     NAME_PARTICLES,
     OFFICE_WORDS,
     ORG_ENDINGS,
-    OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
-    PLACE_STARTS,
     PLATFORMS,
     POST_NOMINALS,
     STATE_BODIES,
-    TOWN_ENDINGS,
 )
 from brief.extract._mention import NAMED, Mention, capitalised_noun, good_name
 from brief.extract._name_edges import trim_name
@@ -123,8 +120,7 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
     ):
         return None  # "Mbabane Magistrate Lenhle Zulu", tagged two people: the title of the name after it
     numbered = any(any(c.isdigit() for c in t.text) for t in doc[first : last + 1])
-    outlet = first > 0 and doc[first - 1].lemma_.lower() in OUTLET_NOUNS  # "broadcaster TV9"
-    if label == "PERSON" and numbered and not outlet:
+    if label == "PERSON" and numbered:  # ("broadcaster TV9" is an outlet's, by body_by_words above)
         return None  # "180 Kent is assigned to ...", "COVID-19": a building, a disease, no one
     if label == "PERSON" and doc[first : last + 1].text.casefold() in PLATFORMS:
         return "ORG"  # "In an update on Twitter, Director General of ...": a platform, no one
@@ -176,10 +172,6 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     elif label == "PERSON" and bounds and bounds[1] > bounds[0] and _corporate(doc, bounds[1]):
         label = "PERSON" if titled_in_apposition(doc, *bounds) else "ORG"  # "Dick Clark Productions" (but
         # "Husein Music, Sabic's defense attorney")
-    elif label == "PERSON" and bounds and bounds[1] - bounds[0] > 1 and doc[bounds[1]].lower_ in TOWN_ENDINGS:
-        label = "GPE"  # "Ho Chi Minh City": a place, however named (but "Jenny Town" may be a person)
-    elif label == "PERSON" and bounds and bounds[0] < bounds[1] and doc[bounds[0]].lower_ in PLACE_STARTS:
-        label = "GPE"  # "Isla Calero", "Mount Kenya", "Lake Malawi"
     elif label == "PERSON" and bounds and doc[bounds[1]].lower_ in CORPORATE_ENDINGS:
         label = "ORG"  # "CN Railway", the tagger's person "Railway" with its company's initials before it
         while bounds[0] > 0 and doc[bounds[0] - 1].dep_ == "compound" and doc[bounds[0] - 1].pos_ == "PROPN":
