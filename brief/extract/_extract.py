@@ -11,6 +11,7 @@ from brief.extract._comments import commenters, find_comments
 from brief.extract._draft import family_name
 from brief.extract._events import find_events
 from brief.extract._gender import genders
+from brief.extract._interview import asked
 from brief.extract._layout import comments_header, headline_end, ignored_spans, inside
 from brief.extract._lexicon import HONORIFICS, OFFICE_STEMS, OFFICE_WORDS
 from brief.extract._mention import NAMED
@@ -254,6 +255,7 @@ def extract(text: str) -> Extraction:
     readers, wrote = commenters(text, comments, sentences, taken)
     actors += readers
     statements += wrote
+    ignored = [*ignored, *asked(text)]  # an interviewer's questions: neither the writer's view nor open
     writer, voiced = writer_voice(doc, [(s.start, s.end) for s in said], ignored)
     actors += writer
     statements += voiced

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from brief.extract._clauses import MIN_WORDS, SPEECH
-from brief.extract._syntax import SUBJECT_DEPS, Doc, Token
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 from brief.extract._trim import TIME_MARKS, trim_clause
 
 __all__ = ["before_list", "following_range", "into_main", "quoted_tail", "run_on_verb", "split_clause"]
@@ -68,7 +68,7 @@ def _cut(doc: Doc, first: int, last: int) -> int:
     i = first
     while i <= last:
         tok = doc[i]
-        if tok.lower_ == "according":
+        if tok.lower_ == "according" or _anothers_report(tok):
             return i
         if tok.is_quote:
             # (the parser may end the sentence inside the quotation: its closing mark just after)
@@ -78,6 +78,21 @@ def _cut(doc: Doc, first: int, last: int) -> int:
             i = closing  # a phrase quoted within the clause: the clause goes on past it
         i += 1
     return last + 1
+
+
+_CONTRASTS = frozenset({"while", "whilst", "whereas", "although", "though"})
+
+
+def _anothers_report(tok: Token) -> bool:
+    """True for the "while" of "insisted on X while Jones said Y": another speaker's words begin."""
+    verb = tok.head
+    return (
+        tok.lower_ in _CONTRASTS
+        and tok.dep_ == "mark"
+        and verb.i > tok.i
+        and is_report_verb(verb)
+        and any(c.dep_ in SUBJECT_DEPS and c.i > tok.i for c in verb.children)
+    )
 
 
 _BREAKS = {"—", "–", ":", "-"}  # what sets a quotation off from the writer's words before it

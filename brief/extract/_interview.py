@@ -15,7 +15,7 @@ from brief.extract._said import Said
 from brief.extract._speakers import Ctx
 from brief.extract._syntax import Doc, text_of
 
-__all__ = ["answers", "interview_mentions"]
+__all__ = ["answers", "asked", "interview_mentions"]
 
 _QUESTION = re.compile(r"^[ \t]*(?:Q|QN|QUES|Question)[ \t]*[:.][ \t]*\S[^\n]*", re.M)
 _ANSWER = re.compile(r"[ \t]*(?:A|ANS|Answer)[ \t]*[:.][ \t]*")
@@ -74,7 +74,19 @@ def _questions(text: str) -> list[re.Match[str]]:
         opening = _PARAGRAPH.search(text, text.rfind("\n\n", 0, label.start()) + 2)
         bare = [m for m in [opening] if m is not None] + [m for m in bare if m.start() > label.start()]
     excerpts = bool(bare) and (_EXCERPTS.search(text, 0, bare[0].start()) is not None or label is not None)
-    return bare if len(bare) >= _LEAST_BARE or excerpts else []
+    return bare if len(bare) >= _LEAST_BARE or excerpts or _put_to_them(text) else []
+
+
+# a question put to the one interviewed ("What led you to science?"), answered in quotation marks
+_PUT = re.compile(
+    r"^[ \t]*[A-Z][^\n“”\"]{4,300}\b[Yy]our?\b[^\n“”\"]*\?[ \t]*\n(?:[ \t]*\n)*[ \t]*[“\"]", re.M
+)
+
+
+def _put_to_them(text: str) -> bool:
+    """True when two or more bare questions ask "you" and a quotation answers each: a printed interview,
+    though the page never says so."""
+    return len(_PUT.findall(text)) >= _LEAST_QUESTIONS
 
 
 def _answered(text: str, end: int) -> bool:
@@ -88,7 +100,9 @@ def answers(ctx: Ctx) -> list[Said]:
     """Each answer paragraph of a question-and-answer interview, as the interviewee's words."""
     questions = _questions(ctx.text)
     # (an explainer's "Q: ... A: ..." is the writer's: the page must say it is an interview)
-    told = bool(questions) and _INTERVIEW.search(ctx.text, 0, questions[0].start()) is not None
+    told = bool(questions) and (
+        _INTERVIEW.search(ctx.text, 0, questions[0].start()) is not None or _put_to_them(ctx.text)
+    )
     label = _LABELLED.search(ctx.text)
     who = _interviewee(ctx, questions[0].start()) if questions else None
     if label is not None:
@@ -102,6 +116,28 @@ def answers(ctx: Ctx) -> list[Said]:
         for paragraph in _PARAGRAPH.finditer(ctx.text, question.end(), end):
             opening = _ANSWER.match(paragraph.group()) or _NAMED.match(paragraph.group())
             start = paragraph.start() + (opening.end() if opening else 0)
-            if paragraph.end() > start:
-                out.append(Said(who, start, paragraph.end(), "said", "quote"))
+            start, stop = _unquoted(ctx.text, start, paragraph.end())
+            if stop > start:
+                out.append(Said(who, start, stop, "said", "quote"))
     return out
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """An answer's paragraph without the quotation marks a page may print it in (“I come from ...”)."""
+    words = text[start:end].strip()
+    start = text.index(words, start) if words else start
+    end = start + len(words)
+    if words[:1] in _MARKS:
+        start += 1
+    if end > start and text[end - 1] in _MARKS:
+        end -= 1
+    return start, end
+
+
+_MARKS = '“”"'
+
+
+def asked(text: str) -> list[tuple[int, int]]:
+    """The spans of the questions an interview puts to "you", when quotations answer them: the
+    interviewer's, neither the writer's own view nor an open question of the story."""
+    return [(m.start(), m.end()) for m in _BARE_QUESTION.finditer(text)] if _put_to_them(text) else []

@@ -57,6 +57,7 @@ STANCE_PREPS = {
     "push": _set("for against"), "rail": _set("against"), "fight": _set("for against"), "side": _set("with"),
     "object": _set("to"), "press": _set("for"), "advocate": _set("for"), "plead": _set("for"),
     "protest": _set("against"), "lash": _set("at"),  # "pushed back against the offer", "lashed out at"
+    "insist": _set("on"),  # "insisted on one door system to distribute relief"
 }  # fmt: skip
 # verbs whose infinitive tells what another is asked or made to do ("called on Amazon to make"), not
 # what their subject did it for

@@ -6,7 +6,14 @@ from __future__ import annotations
 from brief.extract._appositions import AGENTS
 from brief.extract._ctx import Ctx, in_quote
 from brief.extract._gender import given_gender, of_noun, of_pronoun
-from brief.extract._lexicon import DOCUMENT_NOUNS, FILING_NOUNS, ISSUED, ORG_HEADS, PERSON_TITLES
+from brief.extract._lexicon import (
+    DOCUMENT_NOUNS,
+    FILING_NOUNS,
+    ISSUED,
+    ORG_HEADS,
+    PERSON_TITLES,
+)
+from brief.extract._reporters import unnamed_speaker, unparsed_speaker
 from brief.extract._subjects import named_after_title, titled_in_subject
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 
@@ -67,9 +74,11 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
     near = sents[-window - 1 :]
     for back, sent in enumerate(reversed(near)):
         found = _in_sentence(ctx, tok, sent, person)
-        found = found if found is not None or not person or back == 0 else _unparsed_speaker(ctx, sent)
+        found = found if found is not None or not person or back == 0 else unparsed_speaker(ctx, sent)
         if found is not None:
             return found if found >= 0 else None
+        if person and back > 0 and unnamed_speaker(ctx, sent):
+            return None  # "one of the factory workers ... said they demand ...¶“...,” he said": theirs
         if back == 0 and tok.lower_ in _PLURAL and _people_together(ctx, sent, tok):
             return None  # "Kabonero and Gasana ... published an article in which they alleged": both, not
             # a group named before
@@ -88,17 +97,6 @@ def pronoun(ctx: Ctx, tok: Token) -> int | None:
             found = _in_sentence(ctx, tok, sent, person)
             return found if found is not None and found >= 0 else None
     return None
-
-
-def _unparsed_speaker(ctx: Ctx, sent: Doc) -> int | None:
-    """The one person named before a report verb the parser left without a subject ("Addressing reporters
-    ..., the branch chairman of ASUU, Dr Josiah Silas, said that ...": Silas hung on "Addressing")."""
-    root = sent.root
-    whole = sent[0].text[:1].isupper()  # not a clause the splitter cut off ("that Zuma-Sambudla ... had")
-    if not whole or not is_report_verb(root) or any(c.dep_ in SUBJECT_DEPS for c in root.children):
-        return None
-    named = {ctx.owner[t.i] for t in sent if t.i < root.i and ctx.owner.get(t.i, -1) in ctx.people}
-    return named.pop() if len(named) == 1 else None
 
 
 def _people_together(ctx: Ctx, sent: Doc, tok: Token) -> bool:

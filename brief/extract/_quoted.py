@@ -112,11 +112,27 @@ def _lead_subject(ctx: Ctx, region: tuple[int, int]) -> int | None:
         paragraph and (any(c.isalnum() for c in rest) or not (acted or is_report_verb(last.head)))
     ):
         return None
+    asking = next((t.head for t in subjects if t.head.lemma_.lower() == "ask"), None)
+    if paragraph and asking is not None:
+        return _asked(ctx, asking)  # "Nemzeti Sport asked him how he liked ...¶“I am satisfied ...”"
     # "He said ...¶“It's fair to say ...”"; "..., he said. “If Pedro Sánchez makes ...”"
     who = resolve(ctx, last) if paragraph or last.lower_ in ("he", "she") else ctx.owner.get(last.i)
     # a body's report goes on too ("“...,” the statement said.¶“Negotiations had commenced ...”")
     told = paragraph and is_report_verb(last.head) and who is not None
     return who if who in ctx.people or told else None
+
+
+def _asked(ctx: Ctx, verb: Token) -> int | None:
+    """The person asked ("asked him how ...", "asked Rossi whether ..."): the quotation after answers."""
+    whom = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if whom is None:
+        return None
+    if whom.lower_ not in ("him", "her"):
+        return ctx.owner.get(whom.i) if ctx.owner.get(whom.i) in ctx.people else None
+    # "him" is never the one asking: the last other person named before the question
+    askers = {ctx.owner.get(c.i) for c in verb.children if c.dep_ in SUBJECT_DEPS}
+    before = (ctx.owner.get(t.i) for t in reversed(ctx.doc[: verb.sent.start]))
+    return next((w for w in before if w in ctx.people and w not in askers), None)
 
 
 def _main(verb: Token) -> bool:

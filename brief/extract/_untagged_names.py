@@ -100,7 +100,7 @@ def propn_mention(doc: Doc, tok: Token) -> Mention | None:
         or portfolio
         or person_cue(doc, first)
         or (first < tok.i and (misdated or titled_appositive(tok) or post_before(doc, first, tok.i)))
-        or (first < tok.i and _one_of_them(tok))
+        or (first < tok.i and (_one_of_them(tok) or _paired_person(tok)))
     )
     body = office or (not person and (introduced_body(tok) or body_in_apposition(tok)))  # "The group MPD150"
     label = "PERSON" if person else "ORG" if body else "PROPN"
@@ -119,6 +119,17 @@ def _one_of_them(tok: Token) -> bool:
     return any(
         p.lower_ == "of" and any(o.lemma_.lower() in PERSON_TITLES | PERSON_NOUNS for o in p.children)
         for p in head.children
+    )
+
+
+def _paired_person(tok: Token) -> bool:
+    """A full name joined by "and" to a person's: "Nainkala Jha and Bina Pokhrel stressed that ..."."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and head.ent_type_ == "PERSON"
+        and head.dep_ in ("nsubj", "nsubjpass")  # not "powers such as Ubisoft and Take-Two Interactive"
+        and any(c.dep_ == "cc" for c in head.children)
     )
 
 
