@@ -122,6 +122,9 @@ def answers(ctx: Ctx) -> list[Said]:
     return out
 
 
+_MARKS = '“”"'
+
+
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
     """An answer's paragraph without the quotation marks a page may print it in (“I come from ...”)."""
     words = text[start:end].strip()
@@ -132,9 +135,6 @@ def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
     if end > start and text[end - 1] in _MARKS:
         end -= 1
     return start, end
-
-
-_MARKS = '“”"'
 
 
 def asked(text: str) -> list[tuple[int, int]]:

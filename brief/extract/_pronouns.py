@@ -6,13 +6,7 @@ from __future__ import annotations
 from brief.extract._appositions import AGENTS
 from brief.extract._ctx import Ctx, in_quote
 from brief.extract._gender import given_gender, of_noun, of_pronoun
-from brief.extract._lexicon import (
-    DOCUMENT_NOUNS,
-    FILING_NOUNS,
-    ISSUED,
-    ORG_HEADS,
-    PERSON_TITLES,
-)
+from brief.extract._lexicon import DOCUMENT_NOUNS, FILING_NOUNS, ISSUED, ORG_HEADS, PERSON_TITLES
 from brief.extract._reporters import unnamed_speaker, unparsed_speaker
 from brief.extract._subjects import named_after_title, titled_in_subject
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb

@@ -127,12 +127,12 @@ def _asked(ctx: Ctx, verb: Token) -> int | None:
     whom = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     if whom is None:
         return None
-    if whom.lower_ not in ("him", "her"):
-        return ctx.owner.get(whom.i) if ctx.owner.get(whom.i) in ctx.people else None
-    # "him" is never the one asking: the last other person named before the question
-    askers = {ctx.owner.get(c.i) for c in verb.children if c.dep_ in SUBJECT_DEPS}
-    before = (ctx.owner.get(t.i) for t in reversed(ctx.doc[: verb.sent.start]))
-    return next((w for w in before if w in ctx.people and w not in askers), None)
+    if whom.lower_ in ("him", "her"):  # never the one asking: the last other person named before
+        askers = {ctx.owner.get(c.i) for c in verb.children if c.dep_ in SUBJECT_DEPS}
+        before = (ctx.owner.get(t.i) for t in reversed(ctx.doc[: verb.sent.start]))
+        return next((w for w in before if w in ctx.people and w not in askers), None)
+    who = ctx.owner.get(whom.i)
+    return who if who in ctx.people else None
 
 
 def _main(verb: Token) -> bool:
