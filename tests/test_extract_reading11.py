@@ -98,3 +98,22 @@ def test_he_after_a_speaker_left_unnamed_is_not_the_person_named_before() -> Non
         "increment we were given. We expect fair treatment as well,” he said."
     )
     assert speaker_of(extract(text), "shocked to hear about the paltry increment") != "Mpiti Mopeli"
+
+
+def test_a_title_of_the_republic_before_a_name_is_that_persons_not_a_name_of_its_own() -> None:
+    text = (
+        "Coast plan\n\nThe President of the Republic, Cavaco Silva, said the coast must be protected from "
+        "more building."
+    )
+    assert [a.name for a in extract(text).actors] == ["Cavaco Silva"]
+    assert spoken_by(extract(text), "coast must be protected") == "Cavaco Silva"
+
+
+def test_the_president_is_the_president_of_the_republic_not_a_councils_president() -> None:
+    text = (
+        "Positive meeting\n\nJohn Correia, president of Tavira council, described the meeting with the "
+        "President of the Republic, Cavaco Silva, as very advantageous. During his meeting with the council "
+        "chiefs, the President also took the opportunity to raise his concerns over the level of "
+        "construction."
+    )
+    assert spoken_by(extract(text), "raise his concerns over the level of construction") == "Cavaco Silva"

@@ -4,6 +4,7 @@ Peskov"), each kept as an alias, a role or an affiliation of the mention."""
 
 from __future__ import annotations
 
+from brief.extract._apposed import apposed_titles
 from brief.extract._appositions import AGENTS, no_title
 from brief.extract._joint_titles import title_before_and
 from brief.extract._lexicon import (
@@ -199,7 +200,7 @@ def _appositive(doc: Doc, m: Mention) -> None:
     """Use an appositive ("the Kremlin's spokesperson, Dmitry Peskov") as alias and role."""
     root = doc[m.root]
     heads = [root.head] if root.dep_ == "appos" else []
-    heads += _own_appositives(root) or _stray_appositive(doc, root.i)
+    heads += apposed_titles(doc, root)
     # "Berating Atiku, the Director-General of ..., Adebayo Shittu, said": the titles before Shittu are his
     named = named_after_title(root)
     for head in heads:
@@ -269,32 +270,6 @@ def _title_end(head: Token) -> int:
         if c.dep_ == "conj" and c.tag_ in ("NN", "NNP") and c.lemma_.lower() in AGENTS
     )
     return int(next(joined, head).i)
-
-
-def _own_appositives(root: Token) -> list[Token]:
-    """The appositions of a name; after a pair ("between Trudeau and Scheer, the Conservatives' leader")
-    the one after the last conjunct is that conjunct's."""
-    owners = [root, root.head] if root.dep_ == "conj" else [root]
-    return [
-        a
-        for owner in owners
-        for a in owner.children
-        if a.dep_ == "appos"
-        and (owner is root or a.i > root.i)
-        and not any(k.dep_ == "conj" and root.i < k.i < a.i for k in owner.children)
-    ]
-
-
-def _stray_appositive(doc: Doc, root: int) -> list[Token]:
-    """A person's title set off by commas right after the name that the parser hung on an earlier noun:
-    "The Conservatives' letter to Daniel Greenberg, the standards commissioner, said"."""
-    if root + 2 >= len(doc) or doc[root + 1].text != ",":
-        return []
-    after = doc[root + 2 : root + 8]
-    head = next(
-        (t for t in after if t.dep_ == "appos" and t.head.i < root and t.left_edge.i == root + 2), None
-    )
-    return [head] if head is not None and head.lemma_.lower() in PERSON_TITLES else []
 
 
 def place(doc: Doc, tok: Token) -> bool:
