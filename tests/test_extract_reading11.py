@@ -117,3 +117,19 @@ def test_the_president_is_the_president_of_the_republic_not_a_councils_president
         "construction."
     )
     assert spoken_by(extract(text), "raise his concerns over the level of construction") == "Cavaco Silva"
+
+
+def test_where_words_were_stated_is_not_what_was_stated() -> None:
+    text = (
+        "Casino fees\n\nSore told this paper that Acting City Clerk Fred Warereau had already stated in a "
+        "letter dated 17 December 2015."
+    )
+    assert all(not s.text.startswith("in a letter") for s in extract(text).statements)
+
+
+def test_a_title_inside_a_tagged_persons_name_is_the_persons_role() -> None:
+    text = (
+        "Casino fees\n\nHoniara City Clerk Rence Sore told Solomon Star yesterday that the fee had doubled."
+    )
+    sore = next(a for a in extract(text).actors if "Sore" in a.name)
+    assert (sore.name, sore.role) == ("Rence Sore", "Honiara City Clerk")

@@ -52,9 +52,10 @@ def split_entity(doc: Doc, ent: Span) -> list[Span]:
 
 
 def _office_inside(doc: Doc, ent: Span) -> Span:
-    """ "Cornersville City Recorder Scotty Brock", tagged a place or a body: the bare name after the title
-    in it is a person's (the title, with its place, is the person's role)."""
-    if ent.label_ == "PERSON" or len(ent) < 4:
+    """ "Cornersville City Recorder Scotty Brock", tagged a place or a body, or "Honiara City Clerk Rence
+    Sore", tagged one person: the bare name after the title in it is a person's (the title, with its
+    place, is the person's role)."""
+    if len(ent) < 4:
         return ent
     for k in range(ent.end - 3, ent.start, -1):
         name = doc[k + 1 : ent.end]

@@ -49,6 +49,9 @@ def following_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None  # '"...," Simpson is quoted as saying in a transcript that ...': the quotation is what
     if cut - first < 3 or not any(t.tag_ in _FINITE for t in doc[first:cut]):
         return None
+    place = doc[first] if doc[first].pos_ == "ADP" and doc[first].head.i == verb.i else None
+    if place is not None and all(t.is_punct or t.is_space for t in doc[place.right_edge.i + 1 : cut]):
+        return None  # "had already stated in a letter dated 17 December 2015": where it was said, not what
     if doc[first].lower_ in TIME_MARKS:
         return None  # "told me when I was reporting my book": when it was said, not what
     first, last = trim_clause(doc, first, cut - 1)
