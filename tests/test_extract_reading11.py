@@ -133,3 +133,21 @@ def test_a_title_inside_a_tagged_persons_name_is_the_persons_role() -> None:
     )
     sore = next(a for a in extract(text).actors if "Sore" in a.name)
     assert (sore.name, sore.role) == ("Rence Sore", "Honiara City Clerk")
+
+
+def test_no_question_ends_where_a_purpose_clause_was_left_out() -> None:
+    text = (
+        "Coalition has 77 votes\n\nMP Zdravko Ronko said he might vote for HDZ's government in order to "
+        "avoid an early election and a grand coalition."
+    )
+    questions = [q.question for q in extract(text).open_questions]
+    assert questions and all(not q.endswith("in order?") for q in questions)
+
+
+def test_his_majesty_is_an_honorific_not_part_of_the_name() -> None:
+    text = (
+        "Economic reform\n\nHis Majesty King Abdullah has recently said that the outcome of the national "
+        "workshops should be a roadmap for the economy."
+    )
+    assert [a.name for a in extract(text).actors] == ["Abdullah"]
+    assert extract(text).actors[0].role == "King"

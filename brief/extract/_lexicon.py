@@ -86,7 +86,7 @@ KIN = _set(
 ISSUED = _set("statement letter lawsuit suit complaint filing release memo email tweet post")
 HONORIFICS = _set(
     "sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. rev rev. datuk dato datin tun seri hafiz "
-    "honourable honorable hon hon. sheikh sheikha"
+    "honourable honorable hon hon. sheikh sheikha majesty highness excellency"
 )
 MISTERS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 PERSON_TITLES = _set(

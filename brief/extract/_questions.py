@@ -7,6 +7,7 @@ cleanly gives no question. At most one question a sentence, one a point, five in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -232,6 +233,10 @@ def _score(sent: Any, question: str, weight: float, asked: bool = False) -> floa
     return score - (1.5 if not asked and sent.text.rstrip().endswith(("?", "?”", '?"')) else 0.0)
 
 
+# what a purpose clause the question left out leaves behind: "Will Ronko vote for HDZ's government in order?"
+_PURPOSE_LEFT = re.compile(r"\s+(?:in order|so as)\?$")
+
+
 def _sentence_question(sent: Any) -> Question | None:
     """The best question one sentence asks, if any."""
     if is_headline(sent) or sent.text.lstrip("“\"‘' ")[:1].islower():
@@ -244,6 +249,7 @@ def _sentence_question(sent: Any) -> Question | None:
     best: Question | None = None
     for tok in sent:
         made = _clause_question(tok)
+        made = (_PURPOSE_LEFT.sub("?", made[0]), made[1]) if made is not None else None
         if made is None or unfit(sent, made[0]):
             continue
         q = Question(_score(sent, made[0], made[1]), made[0], *_evidence(sent, tok), tok.lower_)
