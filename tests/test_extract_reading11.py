@@ -151,3 +151,11 @@ def test_his_majesty_is_an_honorific_not_part_of_the_name() -> None:
     )
     assert [a.name for a in extract(text).actors] == ["Abdullah"]
     assert extract(text).actors[0].role == "King"
+
+
+def test_a_long_acronym_the_tagger_took_for_a_place_is_a_body() -> None:
+    text = (
+        "Gold mine dispute\n\nEarlier in March, the Arbitral Tribunal of the World Bank's settlement center "
+        "ICSID rejected all the claims against Romania by Gabriel Resources."
+    )
+    assert _actors(text).get("ICSID") == "organisation"
