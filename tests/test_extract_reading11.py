@@ -159,3 +159,22 @@ def test_a_long_acronym_the_tagger_took_for_a_place_is_a_body() -> None:
         "ICSID rejected all the claims against Romania by Gabriel Resources."
     )
     assert _actors(text).get("ICSID") == "organisation"
+
+
+def test_she_said_is_not_someone_named_deep_inside_her_own_words() -> None:
+    text = (
+        "Life sentence\n\nJudge Camille Buras told Jefferson his case will stand out.\n\n"
+        "The video jurors saw of Carter being shot in the back likely will never leave their memories, "
+        "she said Tuesday."
+    )
+    assert spoken_by(extract(text), "never leave their memories") == "Camille Buras"
+
+
+def test_a_title_and_given_name_tagged_apart_from_the_surname_are_one_name() -> None:
+    text = (
+        "School board\n\nThe board appointed Assistant Superintendent Robb Vogelmann as interim "
+        "superintendent. Vogelmann said the district would stay the course."
+    )
+    people = {a.name: a.role for a in extract(text).actors if a.kind == "person"}
+    assert people.get("Robb Vogelmann") == "Assistant Superintendent"
+    assert "Robb" not in people and "Vogelmann" not in people

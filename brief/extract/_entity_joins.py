@@ -28,7 +28,10 @@ def join_particles(doc: Doc, ents: list[Span]) -> list[Span]:
         named = [t for t in last if t.lower_ not in HONORIFICS]  # "Datuk Seri" "Mohd Redzuan" "Md Yusof"
         bare = len(named) <= 2 and not any(t.lower_ in OFFICE_WORDS for t in last)
         person = ent.label_ == "PERSON" and (len(gap) > 0 or bare)
-        if (
+        given = _titled_given(doc, last, ent) if last is not ent and not gap else None
+        if given is not None:  # "Superintendent Robb" and "Vogelmann": the name after the title is one
+            out[-1] = Span(doc, given, ent.end, label="PERSON")
+        elif (
             last is not ent
             and last.label_ == "PERSON"
             and particles
@@ -38,6 +41,16 @@ def join_particles(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _titled_given(doc: Doc, last: Span, ent: Span) -> int | None:
+    """Where the given name starts of "Assistant Superintendent Robb Vogelmann", tagged "Superintendent
+    Robb" and "Vogelmann" side by side: a title's words, then the given name the surname's."""
+    given = doc[last.end - 1]
+    titled = len(last) > 1 and all(t.lower_ in OFFICE_WORDS for t in last[:-1])
+    joined = given.dep_ == "compound" and ent.start <= given.head.i < ent.end
+    one = ent.label_ == last.label_ == "PERSON" and len(ent) == 1
+    return given.i if titled and joined and one and given.lower_ not in OFFICE_WORDS else None
 
 
 def join_spelled(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -281,7 +281,12 @@ def _reported_by(subject: Token, pronoun: Token) -> bool:
     # 'The prime minister, Narendra Modi, “should know that ...,” he said' reports the prime minister
     if not quoted and any(t.is_quote for t in subject.doc[subject.i : pronoun.i]):
         return False  # "X told Murdoch she would leave: “This marriage won't last,” he said": the quotation
-    return verb.dep_ in ("ccomp", "parataxis") and verb.head.i == pronoun.head.i and is_report_verb(verb.head)
+    # (however deep in it: "The video jurors saw of Carter being shot ... will never leave their memories,
+    # she said" is the judge on Carter)
+    said = pronoun.head
+    return is_report_verb(said) and any(
+        v.dep_ in ("ccomp", "parataxis") and v.head.i == said.i for v in (verb, *verb.ancestors)
+    )
 
 
 def _reported_subject(tok: Token) -> bool:
