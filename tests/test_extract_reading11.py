@@ -178,3 +178,11 @@ def test_a_title_and_given_name_tagged_apart_from_the_surname_are_one_name() -> 
     people = {a.name: a.role for a in extract(text).actors if a.kind == "person"}
     assert people.get("Robb Vogelmann") == "Assistant Superintendent"
     assert "Robb" not in people and "Vogelmann" not in people
+
+
+def test_a_question_puts_no_woman_in_place_of_he() -> None:
+    text = (
+        "Burglar jailed\n\nDebra White, defending, said Key had not targeted the pensioner.\n\nMrs White "
+        "said he would seek help in prison for his kleptomania."
+    )
+    assert all("Mrs White" not in q.question for q in extract(text).open_questions)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from brief.extract._asides import is_aside
+from brief.extract._gender import of_noun, of_pronoun
 from brief.extract._lexicon import PERSON_TITLES
 from brief.extract._quotes import left_open
 from brief.extract._shorten import length, shorten
@@ -72,6 +73,9 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     if pronoun.lower_ == "they":
         return plural
     person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_TITLES
+    titled = {of_noun(t.lower_) for t in noun.lefts} - {None}  # "Mrs White said he would ...": not hers
+    if titled and of_pronoun(pronoun.lower_) not in (None, *titled):
+        return False
     return not plural and (person if pronoun.lower_ in ("he", "she") else not person)
 
 
