@@ -186,3 +186,11 @@ def test_a_question_puts_no_woman_in_place_of_he() -> None:
         "said he would seek help in prison for his kleptomania."
     )
     assert all("Mrs White" not in q.question for q in extract(text).open_questions)
+
+
+def test_a_street_the_tagger_took_for_a_person_is_a_place() -> None:
+    text = (
+        "Jailed\n\nMichael Considine, Oliver Plunkett St, was appearing in court after Garda Liam Manton "
+        "charged him."
+    )
+    assert _actors(text).get("Oliver Plunkett St") != "person"

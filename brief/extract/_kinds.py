@@ -17,6 +17,7 @@ from brief.extract._lexicon import (
     PLACE_NOUNS,
     PLACE_STARTS,
     POST_NOMINALS,
+    STREET_ENDINGS,
     TOWN_ENDINGS,
 )
 from brief.extract._person_cues import occupation, titled_appositive
@@ -224,6 +225,7 @@ def place_by_words(doc: Doc, first: int, last: int) -> bool:
     object of "in", "at" or "near", alone or as a name's last word ("cases in Pernik", "the meeting in Da
     Nang")."""
     town = doc[last].lower_ in TOWN_ENDINGS and last - first > 1
+    town = town or (doc[last].lower_ in STREET_ENDINGS and last > first)  # "Oliver Plunkett St"
     if town or (doc[last].dep_ == "compound" and doc[last].head.lower_ in TOWN_ENDINGS):
         return True
     if first < last and doc[first].lower_ in PLACE_STARTS:

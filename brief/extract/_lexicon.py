@@ -204,6 +204,7 @@ SUBORDINATORS = _set("as because while whilst although though since if unless wh
 # first words of places the tagger may take for a person's name: "Isla Calero", "Mount Kenya"
 PLACE_STARTS = _set("isla islas lago cerro monte playa bahía bahia punta sierra lake mount mt cape")
 TOWN_ENDINGS = _set("city county town township province village district borough")  # "Ho Chi Minh City"
+STREET_ENDINGS = _set("st street road rd avenue ave boulevard terrace crescent")  # "Oliver Plunkett St"
 PLACE_NOUNS = TOWN_ENDINGS | _set(
     "capital country nation state region island territory republic kingdom enclave port suburb area "
     "neighbour neighbor municipality"
