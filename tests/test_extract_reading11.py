@@ -194,3 +194,31 @@ def test_a_street_the_tagger_took_for_a_person_is_a_place() -> None:
         "charged him."
     )
     assert _actors(text).get("Oliver Plunkett St") != "person"
+
+
+def test_reported_words_whose_subject_is_a_relative_word_before_the_speaker_are_no_stance() -> None:
+    text = (
+        "Assembly postpones vote\n\nSecurity removed two testifiers for yelling, which the Assembly chair, "
+        "Suzanne LaFrance, said created a disturbance."
+    )
+    assert all(s.text != "created a disturbance" for s in extract(text).statements)
+
+
+def test_words_that_say_nothing_of_their_own_are_no_stance() -> None:
+    text = (
+        "Jailed\n\nHis solicitor had indicated that his client would take to the witness box, but instead, "
+        "Michael Considine sat in the public gallery and refused to do so."
+    )
+    assert all(s.text != "to do so" for s in extract(text).statements)
+
+
+def test_guard_a_relative_clause_that_carries_a_quotation_stays_whole() -> None:
+    # guard: only reported words with no quotation in them go; where the clause carries one, dropping it
+    # left the bare quoted phrase as a stance of its own ("The court says “material and relevant ...”")
+    text = (
+        "Court orders amended indictment\n\nThe Jerusalem District Court on Monday rejected a demand by "
+        "Netanyahu's attorneys to cancel the charges.\n\nThe judges said “quite a few details are missing” "
+        "from the indictment in Case 4000, which they said are “material and relevant to the defendants’ "
+        "defense.”"
+    )
+    assert all(not s.text.startswith("material and relevant") for s in extract(text).statements)

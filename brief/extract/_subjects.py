@@ -285,4 +285,9 @@ def subjectless(comp: Token, rng: tuple[int, int]) -> bool:
     """A reported clause that opens on its own finite verb, with no subject: the parser ran the sentence
     on ("... according to Thomson Reuters I/B/E/S. Profit ... totaled $671 million" gave "totaled ...")."""
     finite = comp.tag_ in ("VBD", "VBZ", "VBP")
-    return rng[0] == comp.i and finite and not any(c.dep_ in SUBJECT_DEPS for c in comp.children)
+    subjects = [c for c in comp.children if c.dep_ in SUBJECT_DEPS]
+    # nor one whose subject is a relative word before the speaker ("yelling, which the Assembly chair
+    # said created a disturbance": "created a disturbance" says nothing of what)
+    relative = bool(subjects) and all(c.tag_ in ("WDT", "WP") and c.i < rng[0] for c in subjects)
+    relative = relative and not any(t.is_quote for t in comp.subtree)  # (a quotation says it whole)
+    return rng[0] == comp.i and ((finite and not subjects) or relative)
