@@ -222,3 +222,23 @@ def test_guard_a_relative_clause_that_carries_a_quotation_stays_whole() -> None:
         "defense.”"
     )
     assert all(not s.text.startswith("material and relevant") for s in extract(text).statements)
+
+
+def test_words_before_an_inverted_speaker_stop_at_the_comma_before_the_speakers_phrase() -> None:
+    text = (
+        "Diet may cure diabetes\n\nPATIENTS with the most common type of diabetes could have their "
+        "condition cured if they follow a very low calorie diet, pioneering research by North East "
+        "scientists suggests."
+    )
+    found = [s.text for s in extract(text).statements if "calorie diet" in s.text]
+    assert found and all(t.endswith("very low calorie diet") for t in found)
+
+
+def test_guard_a_trailing_particle_is_no_speakers_phrase() -> None:
+    # guard: only a preposition whose phrase holds the speaker goes back to the comma; "pushed prices up"
+    # keeps its "up"
+    text = (
+        "New car sales\n\nNew infotainment and safety technology, such as lane changing alerts and backup "
+        "cameras, have pushed prices up, Dan McDowell said."
+    )
+    assert spoken_by(extract(text), "have pushed prices up") == "Dan McDowell"

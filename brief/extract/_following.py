@@ -5,10 +5,20 @@ from __future__ import annotations
 from itertools import pairwise
 
 from brief.extract._clauses import MIN_WORDS, SPEECH
+from brief.extract._ctx import Ctx
+from brief.extract._lexicon import PERSON_TITLES
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 from brief.extract._trim import TIME_MARKS, trim_clause
 
-__all__ = ["before_list", "following_range", "into_main", "quoted_tail", "run_on_verb", "split_clause"]
+__all__ = [
+    "before_list",
+    "drop_speaker",
+    "following_range",
+    "into_main",
+    "quoted_tail",
+    "run_on_verb",
+    "split_clause",
+]
 
 _FINITE = {"VBD", "VBZ", "VBP", "VBN", "MD"}  # not "before giving X" (VBG) or "to do X" (VB)
 
@@ -211,3 +221,23 @@ def before_list(doc: Doc, rng: tuple[int, int]) -> bool:
     last = doc[rng[1]]
     bare = last.pos_ in ("VERB", "AUX") and last.tag_ != "VBN" and all(c.is_punct for c in last.rights)
     return bare and rng[1] + 1 < len(doc) and doc[rng[1] + 1].text == ":"
+
+
+def drop_speaker(ctx: Ctx, rng: tuple[int, int], who: list[int]) -> tuple[int, int] | None:
+    """Cut a trailing speaker off a clause the parser ran into the name ("... offer, the IAM")."""
+    doc, last = ctx.doc, rng[1]
+    while last >= rng[0] and (ctx.owner.get(last) in who or doc[last].is_punct or doc[last].dep_ == "det"):
+        last -= 1
+    # and the title the parser made the name's conjunct: "..., Leader of the House and Minister X said"
+    titles = [t.head for t in doc[last + 1 : rng[1] + 1] if t.dep_ == "conj" and ctx.owner.get(t.i) in who]
+    if titles and titles[0].lemma_.lower() in PERSON_TITLES and rng[0] < titles[0].left_edge.i <= last:
+        last = titles[0].left_edge.i - 1
+    # and the words the name ends ("..., pioneering research by North East scientists suggests"), back to
+    # the comma before them
+    ending = doc[last].dep_ == "prep" and any(ctx.owner.get(t.i) in who for t in doc[last].subtree)
+    comma = [t.i for t in doc[max(rng[0], last - 5) : last] if t.text == ","] if ending else []
+    last = comma[-1] - 1 if comma else last
+    if last == rng[1]:
+        return rng
+    first, last = trim_clause(doc, rng[0], last)
+    return (first, last) if last - first >= MIN_WORDS - 1 else None

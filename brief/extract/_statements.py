@@ -19,6 +19,7 @@ from brief.extract._clauses import (
 from brief.extract._deeds import is_deed, light_stance, told_instead
 from brief.extract._following import (
     before_list,
+    drop_speaker,
     following_range,
     into_main,
     quoted_tail,
@@ -28,7 +29,7 @@ from brief.extract._following import (
 from brief.extract._framed import as_told, before_inverted, parenthetical
 from brief.extract._gender import Gender
 from brief.extract._interview import answers
-from brief.extract._lexicon import DOCUMENT_NOUNS, PERSON_TITLES, STANCE_VERBS
+from brief.extract._lexicon import DOCUMENT_NOUNS, STANCE_VERBS
 from brief.extract._open import in_title
 from brief.extract._quoted import addressed, quoted_statements, signed_statements
 from brief.extract._quotes import inner_span, quote_regions
@@ -56,21 +57,6 @@ _COMMITMENTS = {
 }  # "decided to close it", "are claiming to have discovered Planet X"
 _ONLY_TO = {"commit"}  # commits only with a "to" clause: "committed to offer jobs", not "committed a crime"
 _REQUESTS = frozenset("ask urge press petition implore beg warn tell caution".split())  # "asked the court to"
-
-
-def _drop_speaker(ctx: Ctx, rng: tuple[int, int], who: list[int]) -> tuple[int, int] | None:
-    """Cut a trailing speaker off a clause the parser ran into the name ("... offer, the IAM")."""
-    doc, last = ctx.doc, rng[1]
-    while last >= rng[0] and (ctx.owner.get(last) in who or doc[last].is_punct or doc[last].dep_ == "det"):
-        last -= 1
-    # and the title the parser made the name's conjunct: "..., Leader of the House and Minister X said"
-    titles = [t.head for t in doc[last + 1 : rng[1] + 1] if t.dep_ == "conj" and ctx.owner.get(t.i) in who]
-    if titles and titles[0].lemma_.lower() in PERSON_TITLES and rng[0] < titles[0].left_edge.i <= last:
-        last = titles[0].left_edge.i - 1
-    if last == rng[1]:
-        return rng
-    first, last = trim_clause(doc, rng[0], last)
-    return (first, last) if last - first >= MIN_WORDS - 1 else None
 
 
 def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
@@ -117,7 +103,7 @@ def _reported(ctx: Ctx, verb: Token, who: list[int]) -> list[Said]:
                 last = runs_on[last]
             rest = clause_range(doc, last)
             rng = (rng[0], rest[1]) if rest is not None and rest[1] > rng[1] else rng
-        rng = _drop_speaker(ctx, rng, who) if rng is not None and rng[1] < verb.i else rng
+        rng = drop_speaker(ctx, rng, who) if rng is not None and rng[1] < verb.i else rng
         rng = object_as_subject(verb, comp, rng) if comp is not None and rng is not None else rng
         rng = into_main(doc, verb, comp, rng) if comp is not None and rng is not None else rng
         if rng is None or (comp is not None and subjectless(comp, rng)) or before_list(doc, rng):
