@@ -242,3 +242,13 @@ def test_guard_a_trailing_particle_is_no_speakers_phrase() -> None:
         "cameras, have pushed prices up, Dan McDowell said."
     )
     assert spoken_by(extract(text), "have pushed prices up") == "Dan McDowell"
+
+
+def test_a_team_the_tagger_took_for_a_place_is_no_country_but_a_plural_country_is() -> None:
+    text = (
+        "Vanier Cup\n\nThe Mustangs scored late and the Mustangs won the final, their coach said.\n\n"
+        "The Philippines said talks would go on."
+    )
+    kinds = _actors(text)
+    assert kinds.get("Mustangs") == "organisation"
+    assert kinds.get("Philippines") == "country"
