@@ -252,3 +252,9 @@ def test_a_team_the_tagger_took_for_a_place_is_no_country_but_a_plural_country_i
     kinds = _actors(text)
     assert kinds.get("Mustangs") == "organisation"
     assert kinds.get("Philippines") == "country"
+
+
+def test_as_someone_put_it_reports_their_words() -> None:
+    text = "Budget woes\n\nAs Mayor John Smith put it, “the city cannot afford another year like this one.”"
+    found = next(s for s in extract(text).statements if "cannot afford" in s.text)
+    assert (found.speaker, found.present) == ("John Smith", "says")

@@ -68,7 +68,7 @@ ASKING = _set(
 SPOKES = _set("spokesman spokeswoman spokesperson representative")  # "a spokesman for X" speaks for X
 LAWYERS = _set("lawyer attorney")  # "lawyers for the EPA" speak for it
 HELD_VIEWS = _set("view opinion belief")  # "is of the view that ...": a belief stated
-PHRASAL_REPORT = {("point", "out"), ("make", "clear"), ("spell", "out")}
+PHRASAL_REPORT = {("point", "out"), ("make", "clear"), ("spell", "out"), ("put", "it")}  # "as Sibilia put it"
 
 # Words in the names of news outlets, whose reports relay others' words ("The New Indian Express reported").
 MEDIA_WORDS = _set(

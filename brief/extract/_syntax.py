@@ -172,7 +172,7 @@ def cue_text(tok: Token) -> str:
 
 # verbs that need an object to report speech ("told reporters"), and some that report only with a that-clause
 NEEDS_OBJECT = frozenset("tell accuse urge remind assure inform reassure brief".split())
-_SAYS_INSTEAD = frozenset({"express", "ratify", "continue"})  # ("expressed that"): a stance says "says"
+_SAYS_INSTEAD = frozenset({"express", "ratify", "continue", "put"})  # ("expressed that", "as X put it")
 _IRREGULAR = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 
 
