@@ -258,3 +258,10 @@ def test_as_someone_put_it_reports_their_words() -> None:
     text = "Budget woes\n\nAs Mayor John Smith put it, “the city cannot afford another year like this one.”"
     found = next(s for s in extract(text).statements if "cannot afford" in s.text)
     assert (found.speaker, found.present) == ("John Smith", "says")
+
+
+def test_a_newspapers_name_the_tagger_took_for_a_person_is_no_person() -> None:
+    text = (
+        "Casino fees\n\nHoniara City Clerk Rence Sore told Solomon Star yesterday that the fee had doubled."
+    )
+    assert _actors(text).get("Solomon Star") != "person"

@@ -196,6 +196,10 @@ def name_case(tok: Token) -> bool:
 
 
 _BODY_TITLES = OUTLET_NOUNS | {"subsidiary", "affiliate", "company", "firm", "startup", "unit"}
+# the last words of newspapers' names, none a surname seen in news
+_MASTHEADS = frozenset(
+    "star times tribune herald gazette chronicle observer journal courier telegraph".split()
+)
 
 
 def body_by_words(doc: Doc, first: int, last: int) -> bool:
@@ -208,6 +212,8 @@ def body_by_words(doc: Doc, first: int, last: int) -> bool:
         return True
     if doc[last].dep_ == "compound" and doc[last].head.lower_ in OUTLET_NOUNS:
         return True
+    if last > first and doc[last].lower_ in _MASTHEADS:
+        return True  # "told Solomon Star yesterday", "The Kathmandu Post reported": an outlet's name
     after = doc[last + 1 : last + 4]
     if len(after) != 3 or after[0].text != "(" or after[2].text != ")":
         return False
