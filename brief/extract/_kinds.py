@@ -213,7 +213,7 @@ def body_by_words(doc: Doc, first: int, last: int) -> bool:
     if doc[last].dep_ == "compound" and doc[last].head.lower_ in OUTLET_NOUNS:
         return True
     if last > first and doc[last].lower_ in _MASTHEADS:
-        return True  # "told Solomon Star yesterday", "The Kathmandu Post reported": an outlet's name
+        return True  # "told Solomon Star yesterday", "the Miami Herald reported": an outlet's name
     after = doc[last + 1 : last + 4]
     if len(after) != 3 or after[0].text != "(" or after[2].text != ")":
         return False

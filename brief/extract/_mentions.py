@@ -103,11 +103,12 @@ def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
         return None
     if label == "GPE" and thing_in_apposition(doc[last]):
         return None  # "the heroin treatment drug, Subutex"
-    initials = first == last and doc[first].is_upper and doc[first].is_alpha and len(doc[first]) > 4
-    if label == "GPE" and initials:
-        return "ORG"  # "the World Bank's settlement center ICSID": no country's short form is so long
-    if label == "GPE" and first == last and doc[first].tag_ == "NNPS" and not is_country(doc[first].text):
-        return "ORG"  # "the Mustangs": a team; a plural place is a country ("the Philippines", "the Bahamas")
+    word = doc[first]
+    # "the World Bank's settlement center ICSID" (no country's short form is so long); "the Mustangs", a
+    # team (a plural place is a country: "the Philippines", "the Bahamas")
+    initials = word.is_upper and word.is_alpha and len(word) > 4
+    if label == "GPE" and first == last and (initials or (word.tag_ == "NNPS" and not is_country(word.text))):
+        return "ORG"
     if label in ("PERSON", "ORG") and (is_country(doc[first : last + 1].text) or listed_place(doc[last])):
         return "GPE"  # "an ODI against Sri Lanka", "residents in Ba, Tavua and Rakiraki", tagged people
     if label == "PERSON" and doc[last].dep_ == "compound" and doc[last].head.lower_ in _NAMED_PLACES:
