@@ -265,3 +265,11 @@ def test_a_newspapers_name_the_tagger_took_for_a_person_is_no_person() -> None:
         "Casino fees\n\nHoniara City Clerk Rence Sore told Solomon Star yesterday that the fee had doubled."
     )
     assert _actors(text).get("Solomon Star") != "person"
+
+
+def test_a_name_inside_a_relative_clause_before_the_verb_is_not_its_speaker() -> None:
+    text = (
+        "Police pause face scans\n\nThe Washington County sheriff's office, which had used Rekognition, "
+        "confirmed on Wednesday it would suspend its use of the product in light of the announcement."
+    )
+    assert speaker_of(extract(text), "suspend its use of the product") != "Rekognition"

@@ -238,8 +238,7 @@ def _pair_before(ctx: Ctx, tok: Token) -> list[int]:
 
 
 def speaker_token(ctx: Ctx, verb: Token) -> Token | None:
-    """The verb's subject; failing that, a name right before it ("..., the IAM said"; "Skelly has said",
-    where the tagger took the surname for an adverb)."""
+    """The verb's subject; else a name right before it ("..., the IAM said"; "Skelly has said")."""
     subj = subject_of(verb)
     k = verb.i - 1
     while subj is None and k >= 0 and k not in ctx.owner and not ctx.doc[k].is_title:
@@ -250,8 +249,10 @@ def speaker_token(ctx: Ctx, verb: Token) -> Token | None:
         return named_before_apposition(ctx, subj)
     if k < 0:
         return None
-    if k not in ctx.owner:
+    if k not in ctx.owner:  # (a surname the tagger took for an adverb: "Skelly has said")
         return ctx.doc[k] if ctx.doc[k].dep_ == "advmod" and _surname(ctx, ctx.doc[k]) is not None else None
+    if any(a.dep_ == "relcl" and not a.left_edge.i <= verb.i <= a.right_edge.i for a in ctx.doc[k].ancestors):
+        return None  # "The sheriff's office, which had used Rekognition, confirmed": what it used, no speaker
     # "70 people gathered at a monastery in Monywa were refusing": not the place (but "with Alderman
     # Catanzaro citing", "in the midst of Pakistan asking China": a name right before its verb)
     if ctx.doc[k].dep_ == "pobj" and k < verb.i - 1:
