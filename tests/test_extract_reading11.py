@@ -273,3 +273,11 @@ def test_a_name_inside_a_relative_clause_before_the_verb_is_not_its_speaker() ->
         "confirmed on Wednesday it would suspend its use of the product in light of the announcement."
     )
     assert speaker_of(extract(text), "suspend its use of the product") != "Rekognition"
+
+
+def test_what_a_state_run_outlet_reports_is_its_own_claim() -> None:
+    text = (
+        'Tanker seized\n\nOn Saturday, Iran\'s state-run IRNA news agency reported that the "Stena Impero" '
+        "collided with an Iranian fishing boat and failed to respond to its calls."
+    )
+    assert spoken_by(extract(text), "collided with an Iranian fishing boat") == "IRNA news agency"

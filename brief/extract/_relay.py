@@ -3,6 +3,7 @@ request, and "The Post reports '..., according to police sources'" is the police
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -62,7 +63,7 @@ def _inner(ctx: Ctx, said: Said, media: set[int]) -> Said | None:
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if (found := who(obj)) is not None:
                 return said._replace(speaker=found, cue="according to", present="says")
-        elif tok.i < span.end and is_report_verb(tok) and (found := who(subject_of(tok))) is not None:
+        elif tok.i < span.end and _speaks(tok) and (found := who(subject_of(tok))) is not None:
             return said._replace(speaker=found, cue=cue_text(tok), present=present_cue(tok))
     verb = next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i), None)
     if (
@@ -77,6 +78,14 @@ def _inner(ctx: Ctx, said: Said, media: set[int]) -> Said | None:
     return None
 
 
+def _speaks(tok: Token) -> bool:
+    """A report verb that says something ("the captain said it had ...", "the ministry denied that ..."),
+    not one that only acts ("the ship failed to respond to its calls")."""
+    return is_report_verb(tok) and (
+        tok.lemma_.lower() in ("say", "tell") or any(c.dep_ == "ccomp" for c in tok.children)
+    )
+
+
 def _opens_sentence(ctx: Ctx, said: Said) -> bool:
     """True for words that open their sentence ("“Whatever else ...,” the AP reported"), not words after
     someone's verb ("Kim replied the two leaders would “...,” Xinhua reported")."""
@@ -86,8 +95,14 @@ def _opens_sentence(ctx: Ctx, said: Said) -> bool:
 
 def _party(ctx: Ctx, outlet: int) -> bool:
     """True for an outlet the story is about (named in three sentences or more: "the Gizmodo report ignited
-    a firestorm"): what it reports is its own allegation, not a relayed fact."""
-    return len({ctx.doc[t].sent.start for t, d in ctx.owner.items() if d == outlet}) >= 3
+    a firestorm") or a government's own ("Iran's state-run IRNA news agency reported that the “Stena
+    Impero” collided ..."): what it reports is its own allegation, not a relayed fact."""
+    named = [t for t, d in ctx.owner.items() if d == outlet]
+    state = any(_STATE_RUN.search(ctx.text, max(0, ctx.doc[t].idx - 30), ctx.doc[t].idx) for t in named)
+    return state or len({ctx.doc[t].sent.start for t in named}) >= 3
+
+
+_STATE_RUN = re.compile(r"\b(?:state|government)[- ](?:run|owned|controlled|backed)\b", re.I)
 
 
 _CARRY = 400  # characters from the quotation before to a relayed one that goes on with it
