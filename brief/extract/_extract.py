@@ -21,7 +21,7 @@ from brief.extract._numbers import find_numbers
 from brief.extract._questions import find_questions
 from brief.extract._relay import media_drafts
 from brief.extract._statements import Said, find_statements
-from brief.extract._syntax import Doc, is_boilerplate, text_of
+from brief.extract._syntax import is_boilerplate, text_of
 from brief.extract._types import (
     CandidateActor,
     Extraction,
@@ -167,10 +167,13 @@ def _titled_surnames(actors: list[CandidateActor]) -> None:
             a.name, a.aliases = titled[0], [x for x in a.aliases if x != titled[0]]
 
 
-def _tells(doc: Doc, said: Said) -> bool:
-    """False for reported words that say nothing of their own ("refused to do so"): all function words."""
-    span = doc.char_span(said.start, said.end, alignment_mode="expand")
-    return said.kind == "quote" or span is None or any(t.is_alpha and not t.is_stop for t in span)
+_DO_SO = re.compile(r"(?:to )?(?:do|does|did|doing) (?:so|it|that|this)", re.I)
+
+
+def _tells(text: str, said: Said) -> bool:
+    """False for reported words that say nothing of their own ("refused to do so"; but "Holm said he had
+    not" denies)."""
+    return said.kind == "quote" or _DO_SO.fullmatch(text[said.start : said.end].strip()) is None
 
 
 def _once(said: list[Said], text: str) -> list[Said]:
@@ -249,7 +252,7 @@ def extract(text: str) -> Extraction:
         countries,
         genders(doc, drafts),
     )
-    said = _once([s for s in said if not inside(ignored, s.start, s.end) and _tells(doc, s)], text)
+    said = _once([s for s in said if not inside(ignored, s.start, s.end) and _tells(text, s)], text)
     for s in said:
         drafts[s.speaker].statements += s.kind != "deed"  # a deed is already a mention of its doer
         drafts[s.speaker].quotes += s.kind == "quote"
