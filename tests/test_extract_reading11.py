@@ -281,3 +281,13 @@ def test_what_a_state_run_outlet_reports_is_its_own_claim() -> None:
         "collided with an Iranian fishing boat and failed to respond to its calls."
     )
     assert spoken_by(extract(text), "collided with an Iranian fishing boat") == "IRNA news agency"
+
+
+def test_a_question_leaves_out_a_clause_set_off_by_commas() -> None:
+    text = (
+        "Measles returns\n\nHighlighting that there are fewer means to control such diseases, the doctor "
+        "stated that the disease, being a virus that easily spreads from surface to surface, may catch on "
+        "very quickly."
+    )
+    questions = [q.question for q in extract(text).open_questions]
+    assert questions and all("being a virus" not in q for q in questions)

@@ -133,8 +133,10 @@ def subject_words(tok: Token) -> list[Token] | None:
 
 def _set_off(tok: Token) -> bool:
     """An apposition set off from its noun ("Kurt Volker, the envoy"), not a unit the parser called one
-    ("£15m")."""
+    ("£15m"); or a clause set off by a comma that describes it ("the disease, being a virus, ...")."""
     before = tok.left_edge.i - 1
+    if tok.dep_ == "acl" and before >= 0 and tok.doc[before].text == ",":
+        return True
     return (
         tok.dep_ == "appos"
         and before >= 0
