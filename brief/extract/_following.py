@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from brief.extract._asides import ASIDE_MARKS
 from brief.extract._clauses import MIN_WORDS, SPEECH
 from brief.extract._ctx import Ctx
 from brief.extract._lexicon import PERSON_TITLES
@@ -93,14 +94,11 @@ def _cut(doc: Doc, first: int, last: int) -> int:
     return last + 1
 
 
-_CONTRASTS = frozenset({"while", "whilst", "whereas", "although", "though"})
-
-
 def _anothers_report(tok: Token) -> bool:
     """True for the "while" of "insisted on X while Jones said Y": another speaker's words begin."""
     verb = tok.head
     return (
-        tok.lower_ in _CONTRASTS
+        tok.lower_ in ASIDE_MARKS
         and tok.dep_ == "mark"
         and verb.i > tok.i
         and is_report_verb(verb)

@@ -114,7 +114,7 @@ def _lead_subject(ctx: Ctx, region: tuple[int, int]) -> int | None:
         return None
     asking = next((t.head for t in subjects if t.head.lemma_.lower() == "ask"), None)
     if paragraph and asking is not None:
-        return _asked(ctx, asking)  # "Nemzeti Sport asked him how he liked ...¶“I am satisfied ...”"
+        return _one_asked(ctx, asking)  # "Nemzeti Sport asked him how he liked ...¶“I am satisfied ...”"
     # "He said ...¶“It's fair to say ...”"; "..., he said. “If Pedro Sánchez makes ...”"
     who = resolve(ctx, last) if paragraph or last.lower_ in ("he", "she") else ctx.owner.get(last.i)
     # a body's report goes on too ("“...,” the statement said.¶“Negotiations had commenced ...”")
@@ -122,7 +122,7 @@ def _lead_subject(ctx: Ctx, region: tuple[int, int]) -> int | None:
     return who if who in ctx.people or told else None
 
 
-def _asked(ctx: Ctx, verb: Token) -> int | None:
+def _one_asked(ctx: Ctx, verb: Token) -> int | None:
     """The person asked ("asked him how ...", "asked Rossi whether ..."): the quotation after answers."""
     whom = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     if whom is None:
