@@ -23,7 +23,7 @@ from brief.verify.mood import mood_problem
 from brief.verify.names import NameIndex, mention_pattern, name_key
 from brief.verify.numbers import quantities
 from brief.verify.sentences import Sentence, cover, headline, split_sentences, with_ellipsis
-from brief.verify.swaps import misplaced, swapped
+from brief.verify.swaps import misassigned, misplaced, one_on_both_sides, swapped
 
 __all__ = ["ArticleIndex"]
 
@@ -195,7 +195,9 @@ class ArticleIndex:
             # and a denial in one of them ("similar collages, but without my photos": not "also use them")
             denied = (mood_problem(self.sentences, claim, (i,), polarity) for i in set(near) - set(said))
             problem = problem or next((p for p in denied if p is not None and p.kind == "negation"), None)
-        problem = problem or swapped(claim, self.events, self.names)
+        problem = problem or swapped(claim, self.events, self.names) or one_on_both_sides(claim, self.names)
+        spans = [(self.sentences[i].start, self.sentences[i].end) for i in window]
+        problem = problem or misassigned(claim, self.events, spans, self.names)
         if problem is None:
             told = [self.sentences[i].text for i in window]
             problem = misplaced(claim, told, self.text, self.names)

@@ -30,6 +30,7 @@ from brief.verify.lexicon import (
 from brief.verify.numbers import Quantity, counted_noun, number_context, quantities
 from brief.verify.polarity import denied_stems
 from brief.verify.presumed import Embedded, embedded_facts
+from brief.verify.selfsame import both_sides
 
 __all__ = ["Claim", "Problem", "Verdict", "parse_claims"]
 
@@ -65,6 +66,7 @@ class Claim:
     # names that only describe another ("Rosaly Lopes of NASA"), each with the name it describes
     described: tuple[tuple[str, str], ...] = ()
     events: tuple[Event, ...] = ()  # who does what to whom in the claim (named doers only)
+    both_sides: tuple[tuple[str, str], ...] = ()  # a person's name as subject and as object of one verb
     certain: bool = False  # says it was shown or proven
     denied: frozenset[str] = frozenset()  # stems of the words its negations govern
     done: frozenset[str] = frozenset()  # stems of the verbs it says were done (past tense, perfect)
@@ -126,6 +128,7 @@ class Claim:
             loose=frozenset(loose),
             described=describing(doc, names) if doc is not None else (),
             events=tuple(find_events(doc)) if doc is not None else (),
+            both_sides=both_sides(doc) if doc is not None else (),
             denied=denied_stems(doc) if doc is not None else frozenset(),
             done=done,
             done_to=done_to,

@@ -259,6 +259,10 @@ class NameIndex:
         others = [p for p in self._people if p.split()[-1] == surname and p.split()[0] != words[0]]
         return not others
 
+    def people_surnamed(self, surname: str) -> set[str]:
+        """The article's people (full names, as keys) whose last word is ``surname`` (a key)."""
+        return {p for p in self._people if p.split()[-1] == surname}
+
     def forms(self, name: str) -> set[str]:
         """Keys under which ``name`` may appear in a sentence: itself, its surname (a person's), its
         initials."""

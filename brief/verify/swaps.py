@@ -8,9 +8,10 @@ from collections.abc import Sequence
 
 from brief.extract import Event
 from brief.verify.claims import Claim, Problem
+from brief.verify.lexicon import is_reporting
 from brief.verify.names import NameIndex, name_key
 
-__all__ = ["misplaced", "swapped"]
+__all__ = ["misassigned", "misplaced", "one_on_both_sides", "swapped"]
 
 
 def swapped(claim: Claim, events: Sequence[Event], names: NameIndex) -> Problem | None:
@@ -27,6 +28,60 @@ def swapped(claim: Claim, events: Sequence[Event], names: NameIndex) -> Problem 
                     "attribution",
                     f"in the article it is {doer} who does '{event.verb}', the other way round",
                 )
+    return None
+
+
+# verbs too common to say who did what: anyone says, has, makes and takes
+_LIGHT = frozenset(
+    "be have do make take get give go come say tell ask add see know think want use put".split()
+)
+
+
+def misassigned(
+    claim: Claim, events: Sequence[Event], told: Sequence[tuple[int, int]], names: NameIndex
+) -> Problem | None:
+    """A claim that gives a deed to the wrong person: "The piece was created by actor Robert Hardy" where
+    its sentences (``told``, character spans) have the piece created by L.M. Rendall, and the article never
+    has Hardy create anything. Only people named on both sides count: "The Togo international" or "The
+    Premier League champions" may well be the claim's own subject under another description."""
+    for event in claim.events:
+        if event.verb in _LIGHT or is_reporting(event.verb):
+            continue
+        alike = [e for e in events if e.verb == event.verb]
+        for role in ("agents", "patients"):
+            for mine in getattr(event, role):
+                me = _person(names, mine)
+                if me is None or any(
+                    _same(names, theirs, mine) for e in alike for theirs in getattr(e, role)
+                ):
+                    continue  # no person, or the article has it of this one somewhere
+                here = [t for e in alike if any(a <= e.start < b for a, b in told) for t in getattr(e, role)]
+                rival = next((_person(names, t) for t in here if _person(names, t)), None)
+                if rival is not None and not set(rival.split()) & set(me.split()):
+                    doer = "who does" if role == "agents" else "to whom it is done"
+                    return Problem(
+                        "attribution", f"in the article it is {rival} {doer} '{event.verb}', not {me}"
+                    )
+    return None
+
+
+def _person(names: NameIndex, phrase: str) -> str | None:
+    """The key of the article's person a phrase names ("actor Robert Hardy" -> "robert hardy"), if any."""
+    for run in reversed(_name_words(phrase)):
+        key = name_key(run)
+        if key and names.people_surnamed(key.split()[-1]):
+            return key
+    return None
+
+
+def one_on_both_sides(claim: Claim, names: NameIndex) -> Problem | None:
+    """A claim with one person on both sides ("Gullit was assistant to ... Ruud Gullit"); not where the
+    article has two people of that surname and the claim may mean the other ("Lane thanked Chris Lane")."""
+    for mine, other in claim.both_sides:
+        short, full = sorted((name_key(mine), name_key(other)), key=len)
+        if short != full and names.people_surnamed(short.split()[-1]) - {full}:
+            continue
+        return Problem("attribution", f"it has {other} on both sides of what it tells, as if two people")
     return None
 
 
@@ -64,10 +119,17 @@ def _bare(name: str) -> str:
 
 
 def _same(names: NameIndex, a: str, b: str) -> bool:
-    """Two phrases that name the same one (by a shared form: surname, initials, the name itself)."""
-    fa = {f for n in _name_words(a) for f in names.forms(n)} | {name_key(a)}
-    fb = {f for n in _name_words(b) for f in names.forms(n)} | {name_key(b)}
-    return bool(fa & fb)
+    """Two phrases that name the same one (by a shared form: surname, initials, the name itself); two full
+    names are one only when the words of one are all in the other ("Peter Lane" is not "Chris Lane")."""
+    for x in _name_words(a) or [a]:
+        for y in _name_words(b) or [b]:
+            kx, ky = name_key(x).split(), name_key(y).split()
+            if len(kx) > 1 and len(ky) > 1:
+                if set(kx) <= set(ky) or set(ky) <= set(kx):
+                    return True
+            elif names.forms(x) & names.forms(y):
+                return True
+    return name_key(a) == name_key(b)
 
 
 def _name_words(phrase: str) -> list[str]:

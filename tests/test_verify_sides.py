@@ -1,0 +1,71 @@
+"""Who stands on which side of a claim: one person on both sides ("Gullit was assistant to ... Ruud
+Gullit"), and a deed the claim's sentences give another person ("created by actor Robert Hardy" where the
+article has artist Laura Rendall create it). Articles and claims are made up for these tests."""
+
+from __future__ import annotations
+
+from brief.extract import extract, load_nlp
+from brief.verify.context import Context
+from brief.verify.grounding import SourceText
+
+
+def claim_kind(article: str, claim: str) -> str | None:
+    """The kind of problem the verifier finds with ``claim``, the article's people and deeds extracted as
+    in a real run."""
+    source = SourceText(article, untrusted=(), elsewhere=())
+    problem, _ = Context.build(article, source, extract(article), load_nlp()).problem(claim)
+    return problem.kind if problem else None
+
+
+_CARVER = (
+    "John Carver was assistant to former Newcastle manager Ruud Gullit, who managed the club between 1998 "
+    "and 1999. Gullit left out Alan Shearer and Duncan Ferguson for the derby."
+)
+
+
+def test_one_person_on_both_sides_of_a_claim_is_caught() -> None:
+    assert (
+        claim_kind(_CARVER, "Gullit was assistant to former Newcastle manager Ruud Gullit.") == "attribution"
+    )
+    assert claim_kind(_CARVER, "Carver was assistant to former Newcastle manager Ruud Gullit.") is None
+
+
+def test_the_same_name_as_object_of_a_verb_is_caught() -> None:
+    article = "Myleene Klass made a swipe at Ed Miliband over his mansion tax plan on Thursday."
+    assert claim_kind(article, "Myleene Klass made a swipe at Myleene Klass over the mansion tax plan.") == (
+        "attribution"
+    )
+
+
+def test_two_people_of_one_surname_are_not_one_person() -> None:
+    # guard: "Lane" may be Peter Lane, so "Lane thanked Chris Lane" is no self-relation; and Serena and
+    # Venus Williams share only a surname
+    article = (
+        "Peter Lane thanked his son Chris Lane for his help on the farm. Serena Williams beat Venus Williams "
+        "in the final on Saturday."
+    )
+    assert claim_kind(article, "Lane thanked Chris Lane for his help on the farm.") is None
+    assert claim_kind(article, "Serena Williams beat Venus Williams in the final.") is None
+
+
+_DIORAMA = (
+    "The diorama of the Battle of Agincourt was created by artist Laura Rendall in 1988. Actor Robert "
+    "Hardy, 89, bought it at auction and is now selling his collection."
+)
+
+
+def test_a_deed_given_to_another_person_than_the_article_gives_it_is_caught() -> None:
+    assert claim_kind(_DIORAMA, "The diorama was created by actor Robert Hardy.") == "attribution"
+    assert claim_kind(_DIORAMA, "The diorama was created by artist Laura Rendall.") is None
+
+
+def test_a_deed_told_of_a_description_of_the_same_one_is_kept() -> None:
+    # guard: "The Togo international" is no person's name, so it does not stand against Adebayor
+    article = (
+        "Emmanuel Adebayor has one year left on his contract at Tottenham. The Togo international posted a "
+        "video of himself dancing in front of the Arc de Triomphe on Sunday."
+    )
+    assert (
+        claim_kind(article, "Emmanuel Adebayor posted a video of himself dancing in front of the Arc.")
+        is None
+    )
