@@ -56,11 +56,11 @@ def misassigned(
                 ):
                     continue  # no person, or the article has it of this one somewhere
                 here = [t for e in alike if any(a <= e.start < b for a, b in told) for t in getattr(e, role)]
-                rival = next((_person(names, t) for t in here if _person(names, t)), None)
-                if rival is not None and not set(rival.split()) & set(me.split()):
+                rival = next((t for t in here if _person(names, t)), None)
+                if rival is not None and not set(str(_person(names, rival)).split()) & set(me.split()):
                     doer = "who does" if role == "agents" else "to whom it is done"
                     return Problem(
-                        "attribution", f"in the article it is {rival} {doer} '{event.verb}', not {me}"
+                        "attribution", f"in the article it is {rival} {doer} '{event.verb}', not {mine}"
                     )
     return None
 
