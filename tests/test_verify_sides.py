@@ -69,3 +69,30 @@ def test_a_deed_told_of_a_description_of_the_same_one_is_kept() -> None:
         claim_kind(article, "Emmanuel Adebayor posted a video of himself dancing in front of the Arc.")
         is None
     )
+
+
+def test_a_denial_comes_from_a_sentence_about_the_claim() -> None:
+    # "not" in a sentence about the witnesses does not deny what the lawyer did with the charge
+    article = (
+        "Mr. Bharti tried to strangle his wife and egged on his dog, the prosecutor said. Several witnesses "
+        "were not coming out to testify because of his influence, the prosecutor argued. But his lawyer, "
+        "alluding to recorded phone calls, rebutted the allegation that his client had incited the dog, "
+        "stating that it was fed by her."
+    )
+    assert (
+        claim_kind(article, "Did not dispute the charge that Bharti set his dog on his wife.") == "negation"
+    )
+    assert (
+        claim_kind(article, "Said witnesses were not coming out to testify because of his influence.") is None
+    )
+
+
+def test_a_short_denied_clause_may_take_its_denial_from_its_sentence() -> None:
+    # guard: "that they have not recovered" is one word besides its "not"; the sentence's "have not been
+    # able to find" is its denial
+    article = (
+        "Police have the rifle and a second gun, but they have not been able to find the two others, which "
+        "police described as a shotgun and a handgun."
+    )
+    claim = "Police believe he could be armed with a shotgun and a handgun, that they have not recovered."
+    assert claim_kind(article, claim) is None
