@@ -82,7 +82,7 @@ def spelled(doc: Doc, start: int, end: int) -> bool:
     """True when the words ``start``..``end`` are followed by their initials in brackets."""
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return False
-    return "".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper()) == doc[end + 1].text
+    return bool("".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper()) == doc[end + 1].text)
 
 
 def join_glottal(doc: Doc, ents: list[Span]) -> list[Span]:

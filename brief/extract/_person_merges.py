@@ -46,7 +46,8 @@ def merge_titled_names(drafts: dict[str, Draft]) -> None:
     }
     for key in [k for k in drafts if k[:2] == "n:"]:
         words = key[2:].split()
-        holders = {names.get(" ".join(words[i:])) for i in range(1, len(words) - 1)} - {None}
+        found = (names.get(" ".join(words[i:])) for i in range(1, len(words) - 1))
+        holders = {h for h in found if h is not None}
         if len(holders) == 1:
             another_name(drafts, key, holders.pop())
 
