@@ -96,3 +96,27 @@ def test_a_short_denied_clause_may_take_its_denial_from_its_sentence() -> None:
     )
     claim = "Police believe he could be armed with a shotgun and a handgun, that they have not recovered."
     assert claim_kind(article, claim) is None
+
+
+def test_a_deed_the_article_tells_of_he_or_she_is_that_persons() -> None:
+    article = (
+        "Phillip Pama covered his face as he left the court where he was granted conditional bail on Friday. "
+        "Leon Yeaman, 55, died in hospital after the fight."
+    )
+    assert claim_kind(article, "Mr Yeaman was granted conditional bail on Friday.") == "attribution"
+    assert claim_kind(article, "Pama was granted conditional bail on Friday.") is None
+
+
+def test_a_pronoun_in_reported_words_or_after_a_name_in_passing_names_no_one() -> None:
+    # guards: "saying he always finds a way" may be anyone's way; "with new chairman Jim Mann since he
+    # replaced ..." is not Mann's deed
+    winger = (
+        "Hours before the game, coach Bruce Boudreau expressed confidence in the veteran winger Zach Parise, "
+        "saying he always finds a way to start scoring. Zach Parise scored twice on Tuesday."
+    )
+    assert claim_kind(winger, "Zach Parise always finds a way to start scoring.") is None
+    manager = (
+        "Gary Locke will be confirmed as manager on Friday. The 39-year-old paid tribute to the players who "
+        "helped him win favour with new chairman Jim Mann since he replaced Allan Johnston in February."
+    )
+    assert claim_kind(manager, "Locke replaced Allan Johnston in February.") is None

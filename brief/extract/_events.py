@@ -1,8 +1,9 @@
 """Who did what to whom: each verb with the names of its doer and of what it was done to.
 
 "Police arrested Smith" and "Smith was arrested by police" give the same event (arrest; agent Police;
-patient Smith). Only phrases that hold a proper noun count: a pronoun or a common noun says too little
-to compare. The verifier uses these to catch a claim that swaps who did what.
+patient Smith). Only phrases that hold a proper noun count: a common noun says too little to compare, and
+an article's "he" or "she" counts only as the person named as a subject just before it, apart. The
+verifier uses these to catch a claim that swaps who did what, or gives it to the wrong person.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from brief.extract._syntax import is_report_verb
 
 __all__ = ["Event", "find_events"]
 
@@ -22,6 +25,9 @@ class Event:
     start: int  # character offset of the verb
     agents: tuple[str, ...]  # the doers' phrases ("Rickie Fowler"), each holding a proper noun
     patients: tuple[str, ...]  # what it was done to
+    # ("agents" or "patients", name): those the article tells as "he" or "she", named by the nearest person
+    # before the pronoun
+    by_pronoun: tuple[tuple[str, str], ...] = ()
 
 
 def _phrase(token: Any) -> str:
@@ -31,21 +37,57 @@ def _phrase(token: Any) -> str:
     return str(token.doc[tokens[0].i : tokens[-1].i + 1].text)
 
 
-def find_events(tokens: Iterable[Any]) -> list[Event]:
-    """Events of the verbs among ``tokens`` (a Doc or a Span) with a named agent or patient."""
+def find_events(tokens: Iterable[Any], *, pronouns: bool = False) -> list[Event]:
+    """Events of the verbs among ``tokens`` (a Doc or a Span) with a named agent or patient; ``pronouns``
+    (an article's): also those whose doer, or the one it is done to, is "he" or "she" (``_antecedent``)."""
     events = []
     for token in tokens:
         if token.pos_ != "VERB":
             continue
-        agents, patients = [], []
+        agents: list[str] = []
+        patients: list[str] = []
+        told: list[tuple[str, str]] = []
         for child in token.children:
+            if pronouns and child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("he", "she"):
+                told.append(("agents" if child.dep_ == "nsubj" else "patients", _antecedent(child)))
             if child.dep_ == "nsubj":
                 agents.append(_phrase(child))
             elif child.dep_ == "agent":
                 agents += [_phrase(c) for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ in ("dobj", "nsubjpass"):
                 patients.append(_phrase(child))
-        agents, patients = [a for a in agents if a], [p for p in patients if p]
-        if agents or patients:
-            events.append(Event(token.lemma_.lower(), token.idx, tuple(agents), tuple(patients)))
+        agents, patients, told = (
+            [a for a in agents if a],
+            [p for p in patients if p],
+            [t for t in told if t[1]],
+        )
+        if agents or patients or told:
+            verb = token.lemma_.lower()
+            events.append(Event(verb, token.idx, tuple(agents), tuple(patients), tuple(told)))
     return events
+
+
+def _antecedent(pronoun: Any) -> str:
+    """The person a "he" or "she" most likely stands for: the nearest person named as a subject before it
+    in its sentence, else the person its sentence before has as subject; "" when there is none (not "with
+    new chairman Jim Mann since he replaced ...": a person named in passing is no antecedent)."""
+    if _reported(pronoun):
+        return ""  # "Boudreau expressed confidence in the winger, saying he always finds a way": anyone's
+    sent = pronoun.sent
+    subject = ("nsubj", "nsubjpass")
+    before = [t for t in sent if t.i < pronoun.i and t.ent_type_ == "PERSON" and t.dep_ in subject]
+    if before:
+        return _phrase(before[-1]) or before[-1].text
+    if sent.start == 0:
+        return ""
+    previous = pronoun.doc[sent.start - 1].sent
+    subjects = [t for t in previous if t.dep_ == "nsubj" and t.ent_type_ == "PERSON"]
+    return (_phrase(subjects[0]) or subjects[0].text) if subjects else ""
+
+
+def _reported(pronoun: Any) -> bool:
+    """True for a pronoun inside the words a verb of saying reports ("saying he always finds a way")."""
+    clause = pronoun.head
+    while clause.dep_ in ("conj", "xcomp", "aux", "auxpass") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and is_report_verb(clause.head)

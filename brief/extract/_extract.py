@@ -271,5 +271,5 @@ def extract(text: str) -> Extraction:
     found = find_questions(doc, lead[1], ignored)
     questions = [OpenCandidate(q.text, _span(text, q.start, q.end), q.cue) for q in found]
     actors.sort(key=lambda a: -a.salience)
-    events = find_events(doc)
+    events = find_events(doc, pronouns=True)
     return Extraction(sentences, actors, statements, questions, find_numbers(text), events)
