@@ -120,3 +120,17 @@ def test_a_pronoun_in_reported_words_or_after_a_name_in_passing_names_no_one() -
         "helped him win favour with new chairman Jim Mann since he replaced Allan Johnston in February."
     )
     assert claim_kind(manager, "Locke replaced Allan Johnston in February.") is None
+
+
+def test_a_name_the_tagger_reads_as_a_common_noun_still_does_the_deed() -> None:
+    # spaCy's small model tags the claim's "McCoy" a noun (an organisation's name); it is still the doer
+    article = (
+        "Jonjo O'Neill hosted a media visit on Thursday and said he could not be happier with his favourite, "
+        "Shutthefrontdoor. He trains Shutthefrontdoor for his principal patron J P McManus, who retains AP "
+        "McCoy, the record-breaking jockey."
+    )
+    claim = "McCoy trains Shutthefrontdoor for his principal patron J P McManus."
+    assert claim_kind(article, claim) == "attribution"
+    assert (
+        claim_kind(article, "O'Neill trains Shutthefrontdoor for his principal patron J P McManus.") is None
+    )

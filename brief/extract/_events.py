@@ -17,6 +17,8 @@ from brief.extract._syntax import is_report_verb
 __all__ = ["Event", "find_events"]
 
 _MAX_PHRASE = 8  # tokens
+# a name the tagger read as a common noun ("McCoy trains ...") is still a name when it is an entity's
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class Event:
 
 def _phrase(token: Any) -> str:
     tokens = list(token.subtree)
-    if len(tokens) > _MAX_PHRASE or not any(t.pos_ == "PROPN" for t in tokens):
+    if len(tokens) > _MAX_PHRASE or not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in tokens):
         return ""
     return str(token.doc[tokens[0].i : tokens[-1].i + 1].text)
 
