@@ -134,3 +134,13 @@ def test_a_name_the_tagger_reads_as_a_common_noun_still_does_the_deed() -> None:
     assert (
         claim_kind(article, "O'Neill trains Shutthefrontdoor for his principal patron J P McManus.") is None
     )
+
+
+def test_a_summary_sentence_copied_from_the_middle_of_one_is_cut_off() -> None:
+    from brief.verify.context import cut_off
+
+    cut = cut_off("Tolkien and is now an expert on the longbow.", sentence=True)
+    assert cut is not None and cut.kind == "truncated"
+    # guard: a name with "and" in it, or two subjects, is a whole sentence
+    for whole in ("Johnson and Johnson has agreed to pay.", "Smith and Jones were arrested on Friday."):
+        assert cut_off(whole, sentence=True) is None

@@ -24,10 +24,16 @@ _DANGLING = frozenset(
     "the a an of to from with and or but by for that its their our your into onto than including".split()
 )
 _FINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[\"'”’]$")
+# a sentence copied from the middle of one: "Tolkien and is now an expert on the longbow." (the article has
+# "... studied English under J.R.R. Tolkien and is now an expert ...")
+_HEADLESS = re.compile(
+    r"^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+and\s+(?:is|was|are|were|has|have|had|will|would|can|could)\b"
+)
 
 
 def cut_off(text: str, *, sentence: bool) -> Problem | None:
-    """A text that stops mid-way: it ends on "the" or "of", or (a summary sentence) has no end punctuation."""
+    """A text that stops mid-way: it ends on "the" or "of", or (a summary sentence) has no end punctuation
+    or starts in the middle of another ("Tolkien and is now ...")."""
     stripped = text.strip()
     last = re.findall(r"[\w'’]+", stripped)
     ends_open = not _FINAL.search(stripped) or (bool(last) and stripped.endswith(last[-1] + "."))
@@ -35,6 +41,8 @@ def cut_off(text: str, *, sentence: bool) -> Problem | None:
         return Problem("truncated", f"it is cut off (ends on {last[-1]!r})")
     if sentence and not _FINAL.search(stripped):
         return Problem("truncated", "it is cut off (no final punctuation)")
+    if sentence and _HEADLESS.match(stripped):
+        return Problem("truncated", "it is cut off at its start (a name, then 'and' and a verb)")
     return None
 
 
