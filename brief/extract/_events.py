@@ -27,8 +27,8 @@ class Event:
     start: int  # character offset of the verb
     agents: tuple[str, ...]  # the doers' phrases ("Rickie Fowler"), each holding a proper noun
     patients: tuple[str, ...]  # what it was done to
-    # ("agents" or "patients", name): those the article tells as "he" or "she", named by the nearest person
-    # before the pronoun
+    # ("agents" or "patients", name): those the article tells as "he" or "she", named by the person
+    # ``_antecedent`` finds for the pronoun
     by_pronoun: tuple[tuple[str, str], ...] = ()
 
 

@@ -52,15 +52,10 @@ def misassigned(
             for mine in getattr(event, role):
                 me = _person(names, mine)
                 if me is None or any(
-                    _same(names, theirs, mine)
-                    for e in alike
-                    for theirs in (*getattr(e, role), *(name for side, name in e.by_pronoun if side == role))
+                    _same(names, theirs, mine) for e in alike for theirs in _told_of(e, role)
                 ):
                     continue  # no person, or the article has it of this one somewhere
-                said = [e for e in alike if any(a <= e.start < b for a, b in told)]
-                here = [t for e in said for t in getattr(e, role)]
-                # "where he was granted bail": the one the article names by a pronoun
-                here += [name for e in said for side, name in e.by_pronoun if side == role]
+                here = [t for e in alike if any(a <= e.start < b for a, b in told) for t in _told_of(e, role)]
                 rival = next((t for t in here if _person(names, t)), None)
                 if rival is not None and not set(str(_person(names, rival)).split()) & set(me.split()):
                     doer = "who does" if role == "agents" else "to whom it is done"
@@ -68,6 +63,12 @@ def misassigned(
                         "attribution", f"in the article it is {rival} {doer} '{event.verb}', not {mine}"
                     )
     return None
+
+
+def _told_of(event: Event, role: str) -> list[str]:
+    """The event's ``role`` ("agents" or "patients"), named or told as "he" or "she" ("where he was
+    granted bail")."""
+    return [*getattr(event, role), *(name for side, name in event.by_pronoun if side == role)]
 
 
 def _person(names: NameIndex, phrase: str) -> str | None:
