@@ -144,3 +144,23 @@ def test_a_summary_sentence_copied_from_the_middle_of_one_is_cut_off() -> None:
     # guard: a name with "and" in it, or two subjects, is a whole sentence
     for whole in ("Johnson and Johnson has agreed to pay.", "Smith and Jones were arrested on Friday."):
         assert cut_off(whole, sentence=True) is None
+
+
+def test_a_part_of_a_whole_told_with_another_count_is_a_wrong_number() -> None:
+    article = (
+        "Four people were killed at the restaurant on Sunday. Eight people were hospitalized after the "
+        "shooting, six of them with gunshot wounds."
+    )
+    assert (
+        claim_kind(article, "Eight people were hospitalized, four of them with gunshot wounds.") == "number"
+    )
+    assert claim_kind(article, "Eight people were hospitalized, six of them with gunshot wounds.") is None
+    # guard: where the article gives the part two counts, the claim's own is one of them
+    both = (
+        "Twelve pupils at the first school were hurt, four of them with minor injuries. At the second "
+        "school, five pupils were hurt, two of them with minor injuries."
+    )
+    assert (
+        claim_kind(both, "At the second school, five pupils were hurt, two of them with minor injuries.")
+        is None
+    )

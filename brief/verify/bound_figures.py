@@ -11,7 +11,14 @@ from brief.verify.lexicon import STOP, stem, words
 from brief.verify.numbers import Quantity, shape
 from brief.verify.sentences import Sentence, position, token_position
 
-__all__ = ["COUNTED_REACH", "apart_from_partners", "bound_after", "bound_elsewhere", "counts_another"]
+__all__ = [
+    "COUNTED_REACH",
+    "apart_from_partners",
+    "bound_after",
+    "bound_elsewhere",
+    "counts_another",
+    "partitive_rival",
+]
 
 COUNTED_REACH = 3  # words after a figure that may be the very thing it counts
 
@@ -163,3 +170,27 @@ def bound_after(
         if len(bound) == 1:
             return bound[0]
     return None
+
+
+_PARTITIVE = r"of\s+(?:them|those|whom|these)\s+((?:[\w'’-]+\s+){1,2})"
+
+
+def partitive_rival(sentences: Sequence[Sentence], claim: str, number: Quantity) -> str | None:
+    """A part of a whole told with another count: "eight hospitalized, four of them with gunshot wounds"
+    where the article has "six of them with gunshot wounds" (the four being those killed): the figure the
+    article puts before the same "of them" and the same words after it, never the claim's."""
+    mine = re.search(rf"\b{re.escape(number.text)}\s+{_PARTITIVE}", claim, re.I)
+    if mine is None:
+        return None
+    said = " ".join(mine.group(1).split()).casefold()
+    rivals = []
+    for sentence in sentences:
+        for theirs in re.finditer(rf"([\w.,]+)\s+{_PARTITIVE}", sentence.text, re.I):
+            if " ".join(theirs.group(2).split()).casefold() != said:
+                continue
+            figure = next((f for f in sentence.numbers if f.text == theirs.group(1)), None)
+            if figure is not None and figure.share == number.share:
+                if number.same(figure):
+                    return None  # the article has the claim's own count for it too
+                rivals.append(figure.text)
+    return rivals[0] if rivals else None

@@ -12,6 +12,7 @@ from brief.verify.bound_figures import (
     bound_after,
     bound_elsewhere,
     counts_another,
+    partitive_rival,
 )
 from brief.verify.claims import Claim, Problem
 from brief.verify.lexicon import words
@@ -143,6 +144,9 @@ def rival_number(sentences: Sequence[Sentence], claim: Claim, window: Sequence[i
             return Problem(
                 "number", f"the sentence with the figures it is given with has {apart}, not {number.text}"
             )
+        part = partitive_rival(sentences, claim.text, number)
+        if part is not None:  # "four of them with gunshot wounds" where the article has "six of them ..."
+            return Problem("number", f"the article gives {part} for that, not {number.text}")
         if any(number.same(f) for _, f in found):
             swapped = bound_elsewhere(sentences, window, claim.text, number) or bound_after(
                 sentences, window, claim.text, number
