@@ -231,5 +231,5 @@ def test_the_verifier_on_all_of_franks_valid_split(frank: list[FrankRecord]) -> 
     verifier keep fewer faithful summaries or catch fewer unfaithful ones fails here."""
     report = evaluate_faithfulness(frank, workers=2)
     overall = report.overall
-    assert overall.balanced_accuracy >= 0.62, overall
-    assert overall.consistent_kept / overall.consistent >= 0.79, overall
+    assert overall.balanced_accuracy >= 0.72, overall  # 0.732 at the end of session 51
+    assert overall.consistent_kept / overall.consistent >= 0.85, overall  # 0.862
