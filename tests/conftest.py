@@ -47,6 +47,18 @@ def claim_kind(article: str, claim: str, near: Sequence[int] = ()) -> str | None
     return problem.kind if problem else None
 
 
+def extracted_claim_kind(article: str, claim: str) -> str | None:
+    """Like ``claim_kind``, but as in a real run: the article's people and deeds extracted first, so the
+    checks that need them (who did what, namesakes) can see them."""
+    from brief.extract import extract, load_nlp
+    from brief.verify.context import Context
+    from brief.verify.grounding import SourceText
+
+    source = SourceText(article, untrusted=(), elsewhere=())
+    problem, _ = Context.build(article, source, extract(article), load_nlp()).problem(claim)
+    return problem.kind if problem else None
+
+
 def core_actors_missing(brief: dict[str, Any], gold: dict[str, Any]) -> list[str]:
     """Gold core actors that no brief actor names (by name or alias, case-insensitive)."""
     named = {f.casefold() for a in brief["actors"] for f in [a["name"], *a["aliases"]]}

@@ -4,18 +4,7 @@ article has artist Laura Rendall create it). Articles and claims are made up for
 
 from __future__ import annotations
 
-from brief.extract import extract, load_nlp
-from brief.verify.context import Context
-from brief.verify.grounding import SourceText
-
-
-def claim_kind(article: str, claim: str) -> str | None:
-    """The kind of problem the verifier finds with ``claim``, the article's people and deeds extracted as
-    in a real run."""
-    source = SourceText(article, untrusted=(), elsewhere=())
-    problem, _ = Context.build(article, source, extract(article), load_nlp()).problem(claim)
-    return problem.kind if problem else None
-
+from tests.conftest import extracted_claim_kind
 
 _CARVER = (
     "John Carver was assistant to former Newcastle manager Ruud Gullit, who managed the club between 1998 "
@@ -25,16 +14,19 @@ _CARVER = (
 
 def test_one_person_on_both_sides_of_a_claim_is_caught() -> None:
     assert (
-        claim_kind(_CARVER, "Gullit was assistant to former Newcastle manager Ruud Gullit.") == "attribution"
+        extracted_claim_kind(_CARVER, "Gullit was assistant to former Newcastle manager Ruud Gullit.")
+        == "attribution"
     )
-    assert claim_kind(_CARVER, "Carver was assistant to former Newcastle manager Ruud Gullit.") is None
+    assert (
+        extracted_claim_kind(_CARVER, "Carver was assistant to former Newcastle manager Ruud Gullit.") is None
+    )
 
 
 def test_the_same_name_as_object_of_a_verb_is_caught() -> None:
     article = "Myleene Klass made a swipe at Ed Miliband over his mansion tax plan on Thursday."
-    assert claim_kind(article, "Myleene Klass made a swipe at Myleene Klass over the mansion tax plan.") == (
-        "attribution"
-    )
+    assert extracted_claim_kind(
+        article, "Myleene Klass made a swipe at Myleene Klass over the mansion tax plan."
+    ) == ("attribution")
 
 
 def test_two_people_of_one_surname_are_not_one_person() -> None:
@@ -44,8 +36,8 @@ def test_two_people_of_one_surname_are_not_one_person() -> None:
         "Peter Lane thanked his son Chris Lane for his help on the farm. Serena Williams beat Venus Williams "
         "in the final on Saturday."
     )
-    assert claim_kind(article, "Lane thanked Chris Lane for his help on the farm.") is None
-    assert claim_kind(article, "Serena Williams beat Venus Williams in the final.") is None
+    assert extracted_claim_kind(article, "Lane thanked Chris Lane for his help on the farm.") is None
+    assert extracted_claim_kind(article, "Serena Williams beat Venus Williams in the final.") is None
 
 
 _DIORAMA = (
@@ -55,8 +47,8 @@ _DIORAMA = (
 
 
 def test_a_deed_given_to_another_person_than_the_article_gives_it_is_caught() -> None:
-    assert claim_kind(_DIORAMA, "The diorama was created by actor Robert Hardy.") == "attribution"
-    assert claim_kind(_DIORAMA, "The diorama was created by artist Laura Rendall.") is None
+    assert extracted_claim_kind(_DIORAMA, "The diorama was created by actor Robert Hardy.") == "attribution"
+    assert extracted_claim_kind(_DIORAMA, "The diorama was created by artist Laura Rendall.") is None
 
 
 def test_a_deed_told_of_a_description_of_the_same_one_is_kept() -> None:
@@ -66,7 +58,9 @@ def test_a_deed_told_of_a_description_of_the_same_one_is_kept() -> None:
         "video of himself dancing in front of the Arc de Triomphe on Sunday."
     )
     assert (
-        claim_kind(article, "Emmanuel Adebayor posted a video of himself dancing in front of the Arc.")
+        extracted_claim_kind(
+            article, "Emmanuel Adebayor posted a video of himself dancing in front of the Arc."
+        )
         is None
     )
 
@@ -80,10 +74,14 @@ def test_a_denial_comes_from_a_sentence_about_the_claim() -> None:
         "stating that it was fed by her."
     )
     assert (
-        claim_kind(article, "Did not dispute the charge that Bharti set his dog on his wife.") == "negation"
+        extracted_claim_kind(article, "Did not dispute the charge that Bharti set his dog on his wife.")
+        == "negation"
     )
     assert (
-        claim_kind(article, "Said witnesses were not coming out to testify because of his influence.") is None
+        extracted_claim_kind(
+            article, "Said witnesses were not coming out to testify because of his influence."
+        )
+        is None
     )
 
 
@@ -95,7 +93,7 @@ def test_a_short_denied_clause_may_take_its_denial_from_its_sentence() -> None:
         "police described as a shotgun and a handgun."
     )
     claim = "Police believe he could be armed with a shotgun and a handgun, that they have not recovered."
-    assert claim_kind(article, claim) is None
+    assert extracted_claim_kind(article, claim) is None
 
 
 def test_a_deed_the_article_tells_of_he_or_she_is_that_persons() -> None:
@@ -103,8 +101,8 @@ def test_a_deed_the_article_tells_of_he_or_she_is_that_persons() -> None:
         "Phillip Pama covered his face as he left the court where he was granted conditional bail on Friday. "
         "Leon Yeaman, 55, died in hospital after the fight."
     )
-    assert claim_kind(article, "Mr Yeaman was granted conditional bail on Friday.") == "attribution"
-    assert claim_kind(article, "Pama was granted conditional bail on Friday.") is None
+    assert extracted_claim_kind(article, "Mr Yeaman was granted conditional bail on Friday.") == "attribution"
+    assert extracted_claim_kind(article, "Pama was granted conditional bail on Friday.") is None
 
 
 def test_a_pronoun_in_reported_words_or_after_a_name_in_passing_names_no_one() -> None:
@@ -114,12 +112,12 @@ def test_a_pronoun_in_reported_words_or_after_a_name_in_passing_names_no_one() -
         "Hours before the game, coach Bruce Boudreau expressed confidence in the veteran winger Zach Parise, "
         "saying he always finds a way to start scoring. Zach Parise scored twice on Tuesday."
     )
-    assert claim_kind(winger, "Zach Parise always finds a way to start scoring.") is None
+    assert extracted_claim_kind(winger, "Zach Parise always finds a way to start scoring.") is None
     manager = (
         "Gary Locke will be confirmed as manager on Friday. The 39-year-old paid tribute to the players who "
         "helped him win favour with new chairman Jim Mann since he replaced Allan Johnston in February."
     )
-    assert claim_kind(manager, "Locke replaced Allan Johnston in February.") is None
+    assert extracted_claim_kind(manager, "Locke replaced Allan Johnston in February.") is None
 
 
 def test_a_name_the_tagger_reads_as_a_common_noun_still_does_the_deed() -> None:
@@ -130,9 +128,10 @@ def test_a_name_the_tagger_reads_as_a_common_noun_still_does_the_deed() -> None:
         "McCoy, the record-breaking jockey."
     )
     claim = "McCoy trains Shutthefrontdoor for his principal patron J P McManus."
-    assert claim_kind(article, claim) == "attribution"
+    assert extracted_claim_kind(article, claim) == "attribution"
     assert (
-        claim_kind(article, "O'Neill trains Shutthefrontdoor for his principal patron J P McManus.") is None
+        extracted_claim_kind(article, "O'Neill trains Shutthefrontdoor for his principal patron J P McManus.")
+        is None
     )
 
 
@@ -152,15 +151,21 @@ def test_a_part_of_a_whole_told_with_another_count_is_a_wrong_number() -> None:
         "shooting, six of them with gunshot wounds."
     )
     assert (
-        claim_kind(article, "Eight people were hospitalized, four of them with gunshot wounds.") == "number"
+        extracted_claim_kind(article, "Eight people were hospitalized, four of them with gunshot wounds.")
+        == "number"
     )
-    assert claim_kind(article, "Eight people were hospitalized, six of them with gunshot wounds.") is None
+    assert (
+        extracted_claim_kind(article, "Eight people were hospitalized, six of them with gunshot wounds.")
+        is None
+    )
     # guard: where the article gives the part two counts, the claim's own is one of them
     both = (
         "Twelve pupils at the first school were hurt, four of them with minor injuries. At the second "
         "school, five pupils were hurt, two of them with minor injuries."
     )
     assert (
-        claim_kind(both, "At the second school, five pupils were hurt, two of them with minor injuries.")
+        extracted_claim_kind(
+            both, "At the second school, five pupils were hurt, two of them with minor injuries."
+        )
         is None
     )
