@@ -31,6 +31,8 @@ def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, boo
     counted = claim.counted or tuple("" for _ in claim.numbers)
     everywhere = range(len(sentences))
     for i, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
+        if _decade(claim.text, number):
+            continue  # "the 1960s model": a time that counts nothing
         # next to the thing it counts, amid several of the claim's words, or before a word of the claim's
         # ("40 arrests" for "40 people had been arrested")
         if counted[i]:
@@ -44,6 +46,13 @@ def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, boo
         elif context:
             placed[i] = _number_in(sentences, number, context, everywhere)
     return placed
+
+
+def _decade(text: str, number: Quantity) -> bool:
+    return (
+        re.fullmatch(r"(?:1[89]|20)\d0", number.text) is not None
+        and re.search(rf"\b{number.text}s\b", text) is not None
+    )
 
 
 _FIGURE = r"(\$?\d+(?:[.,:]\d+)*)"

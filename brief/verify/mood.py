@@ -28,6 +28,7 @@ from brief.verify.pending import done_but_to_come, done_only_pending
 from brief.verify.polarity import (
     denied_elsewhere,
     few_for_not_many,
+    instead_of,
     reversed_direction,
     reversed_order,
     says_undenied,
@@ -86,6 +87,8 @@ def mood_problem(
     if flipped and claim.negated:
         # "..., with no set time limit": the window is about the rest; another sentence denies it
         flipped = not denied_elsewhere(claim.denied, said_in, [(s.tokens, s.stems) for s in sentences])
+    if flipped and claim.negated and claim.denied and instead_of(claim.denied, claim.content, said_in):
+        flipped = False  # "..., not to the virus" where the article has "rather than changes in the virus"
     if flipped and claim.negated and _aside(claimed, said_in):
         flipped = False  # "opened fire without saying a word": the window tells the firing, not the silence
     if flipped and not claim.negated and few_for_not_many(claimed, said_in):

@@ -18,6 +18,7 @@ __all__ = [
     "denied_elsewhere",
     "denied_stems",
     "few_for_not_many",
+    "instead_of",
     "reversed_direction",
     "reversed_order",
     "says_undenied",
@@ -51,6 +52,15 @@ _OWN = frozenset(
 )  # a conjunct that is a verb of its own
 
 
+_SET_OFF = frozenset({",", ";", "—", "–"})
+
+
+def _set_off(doc: Any, start: int) -> list[Any]:
+    """The words from ``start`` to the next punctuation mark."""
+    end = next((t.i for t in doc[start:] if t.is_punct and t.text != "-"), len(doc))
+    return list(doc[start:end])
+
+
 def denied_stems(doc: Any) -> frozenset[str]:
     """Stems of the words a claim's spelt-out negations govern ("cannot be avoided" -> avoid)."""
     found: set[str] = set()
@@ -74,6 +84,11 @@ def denied_stems(doc: Any) -> frozenset[str]:
             heads = _complements(token, "of")
         elif token.dep_ == "neg" or (word == "no" and token.dep_ == "det"):
             if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _NOT_SCOPE | _COMPARED:
+                continue
+            if token.i > 0 and doc[token.i - 1].text in _SET_OFF:
+                # "a mistake made out of loyalty, not an attempt to impede it": the words after the "not"
+                # are what it denies, though the parse hangs it on the word before the comma
+                found.update(stem(t.lower_) for t in _set_off(doc, token.i + 1) if content_word(t))
                 continue
             heads = [token.head]
         else:
@@ -157,6 +172,27 @@ def few_for_not_many(claim: Sequence[str], window: Sequence[tuple[Sequence[str],
         for tokens, _ in window
         for at, word in enumerate(tokens)
     )
+
+
+_PASSED_OVER = frozenset({"rather", "instead"})  # "rather than changes in the virus", "instead of"
+_PASSED_REACH = 5
+
+
+def instead_of(
+    denied: frozenset[str], content: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]
+) -> bool:
+    """True when a sentence sets what the claim denies aside after what it asserts: "due to changes in
+    treatment, rather than changes in the virus" for "to changes in treatment, not to the virus" (and not
+    for "to the virus, not to changes in treatment")."""
+    asserted = content - denied
+    for tokens, stems in sentences:
+        for at, word in enumerate(tokens):
+            if word not in _PASSED_OVER:
+                continue
+            aside, before = set(stems[at + 1 : at + 1 + _PASSED_REACH]), set(stems[:at])
+            if denied & aside and not (asserted & aside) - before:
+                return True
+    return False
 
 
 def says_undenied(denied: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> bool:
