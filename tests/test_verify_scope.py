@@ -60,3 +60,15 @@ def test_a_decade_counts_nothing() -> None:
     assert claim_kind(_OFFICE, "Dr Ruiz says the 1970s model may overestimate a woman's metabolic rate.") == (
         "number"
     )
+
+
+_WINGER = (
+    "Jack Grealish, 19, was handed his first Premier League start on Tuesday. The winger hopes to keep his "
+    "place for the semi-final at Wembley."
+)
+
+
+def test_the_age_of_the_one_a_claim_is_about_counts_nothing() -> None:
+    assert claim_kind(_WINGER, "The 19-year-old hopes to keep his place for the semi-final.") is None
+    # and an age the article does not have is still caught (as before)
+    assert claim_kind(_WINGER, "The 20-year-old hopes to keep his place for the semi-final.") == "number"

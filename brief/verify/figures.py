@@ -31,8 +31,8 @@ def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, boo
     counted = claim.counted or tuple("" for _ in claim.numbers)
     everywhere = range(len(sentences))
     for i, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
-        if _decade(claim.text, number):
-            continue  # "the 1960s model": a time that counts nothing
+        if _decade(claim.text, number) or _AGE_ALONE.search(claim.text.replace(number.text, "#", 1)):
+            continue  # "the 1960s model": a time that counts nothing; "The 19-year-old": an age
         # next to the thing it counts, amid several of the claim's words, or before a word of the claim's
         # ("40 arrests" for "40 people had been arrested")
         if counted[i]:
@@ -46,6 +46,9 @@ def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, boo
         elif context:
             placed[i] = _number_in(sentences, number, context, everywhere)
     return placed
+
+
+_AGE_ALONE = re.compile(r"\b[Tt]he\s+#-year-old\b(?!\s+[A-Z])")  # "The 19-year-old", no name after it
 
 
 def _decade(text: str, number: Quantity) -> bool:
