@@ -118,16 +118,23 @@ def _reported(sentences: Sequence[int], names: list[str], ctx: Context) -> str |
     return None
 
 
+_QUOTE_MARKS = frozenset("\"'“”‘’")
+
+
 def _article_stance(span: tuple[int, int], actor: str, ctx: Context) -> str:
     """A stance in the article's words for a quote: as the extraction phrases the statement it is part
-    of, else the quote itself (a deed that names itself)."""
+    of (a quotation as a quotation), else the quote itself (a deed that names itself)."""
     start, end = span
     said = next((s for s in ctx.extraction.statements if s.start <= start and end <= s.end), None)
     # no statement: a cue that is the quote's first word makes stance_of give the quote's opening words
     first = re.findall(r"\w[\w'’-]*", ctx.text[start:end])[:1]
     cue = said.cue if said is not None else (first or [""])[0]
     person = is_person(ctx.extraction, actor)
-    return stance_of(Statement(actor, ctx.text[start:end], start, end, cue, "reported"), person=person)
+    # words the article quotes stay a quotation: "X says: “Since 1990, ...”", not "X says Since 1990, ..."
+    # (not a quote that carries its own quotation marks and "said": "'There is hatred ...,' [Bruck] said.")
+    quoted = said is not None and said.kind == "quote" and ctx.text[start:end][:1] not in _QUOTE_MARKS
+    kind = "quote" if quoted else "reported"
+    return stance_of(Statement(actor, ctx.text[start:end], start, end, cue, kind), person=person)
 
 
 def _drop_all(where: str, position: Position, problem: Problem, ctx: Context) -> None:
