@@ -112,3 +112,13 @@ def test_the_articles_negation_and_hedges_are_kept() -> None:
 def test_claims_are_read_linguistically(sentence: str, problem: str | None) -> None:
     reason = SourceText(ARTICLE).unsupported(sentence)
     assert (reason is None) if problem is None else (reason is not None and problem in reason), reason
+
+
+def test_a_dotted_initialism_stands_for_the_name_it_abbreviates() -> None:
+    source = SourceText("Aid groups fear the U.S. will launch strikes on Syria this week.")
+    assert source.unsupported("Aid groups fear the United States will launch strikes on Syria.") is None
+    assert source.unsupported("Aid groups fear the US will launch strikes on Syria.") is None
+    # and a name with other initials is still unknown
+    assert "name" in (
+        source.unsupported("Aid groups fear the United Kingdom will launch strikes on Syria.") or ""
+    )

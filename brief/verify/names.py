@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from functools import cache, cached_property, lru_cache
 
 from brief.extract import CAPITALS, COUNTRY_FORMS, PERSON_TITLES, SEATS
+from brief.verify.word_forms import demonym_bases, singular
 
-__all__ = ["NameIndex", "mention_pattern", "name_key", "singular", "strip_possessive", "tagged_parties"]
+__all__ = ["NameIndex", "mention_pattern", "name_key", "strip_possessive", "tagged_parties"]
 
 _CAP_RUN = re.compile(
     r"[A-Z][\w'’.\-]*(?:\s+(?:(?:of|and|for|the|de|da|del|der|van|von|al|bin|la|le)\s+)*[A-Z][\w'’.\-]*)*"
@@ -51,7 +52,6 @@ _SPAN_WORDS = 8  # words of a capitalised run whose stretches may be abbreviated
 _PARTY_TAGS = {"republican": "r", "republicans": "r", "democrat": "d", "democratic": "d", "democrats": "d"}
 # Two-letter state codes that are also everyday lower-case words: only "OR", "IN" in capitals count.
 _CODE_WORDS = frozenset("in me or as ca oh hi ok id co de la pa ma al ga mo ne ms mt".split())
-_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ean")  # a people after its country: Syria-n, Ital-ian
 
 
 @cache
@@ -81,23 +81,6 @@ def mention_pattern(forms: Iterable[str], key: str) -> re.Pattern[str] | None:
     party = _PARTY_TAGS.get(key, "")
     alternatives = ([f" (?:[dri]-)?(?:{said})[ -]"] if said else []) + ([f" {party}-[a-z]"] if party else [])
     return re.compile("|".join(alternatives)) if alternatives else None
-
-
-def singular(word: str) -> str:
-    """ "authorities" -> "authority", "leaders" -> "leader"; not "press" or "bus"."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def demonym_bases(word: str) -> set[str]:
-    """The names a demonym may be of: "Italy" for "Italian", "Syria" for "Syrian", "China" for "Chinese",
-    "Israel" for "Israeli", "Iran" for "Iranian" (with some that are no names)."""
-    word = word.removesuffix("s")
-    bases = {word.removesuffix(suffix) for suffix in _DEMONYM_ENDINGS} - {word}
-    return {b + end for b in bases if len(b) >= 3 for end in ("", "y", "a", "e")}
 
 
 class NameIndex:
@@ -141,6 +124,11 @@ class NameIndex:
         return set(re.findall(r"(?<![\w'’])[a-z][a-z\-]+", self.text))
 
     @cached_property
+    def _undotted(self) -> set[str]:
+        """The article's name words without their dots: "us" for "U.S."."""
+        return {w.replace(".", "") for w in self.words}
+
+    @cached_property
     def _stems(self) -> set[str]:
         return {w[:6] for w in self.words if len(w) >= 6}
 
@@ -160,8 +148,10 @@ class NameIndex:
             return True
         if len(words) == 1 and self._initialism(words[0]):
             return True
-        if len(words) > 1 and "".join(w[0] for w in words) in self.words:  # "European Union" for "EU"
-            return True
+        if len(words) > 1 and "".join(w[0] for w in words) in self._undotted:  # "European Union" for "EU"
+            return True  # (and "United States" for "U.S.")
+        if len(words) == 1 and "." not in key and key in self._undotted:
+            return True  # "US" for "U.S."
         if len(words) > 1 and self._fuller_form(words):
             return True
         if len(words) > 1 and self._spelt_with_initials(key):
@@ -288,6 +278,7 @@ class NameIndex:
             forms |= self._demonym_of(words[0])  # "Iranian" where the article has "Iran's Ayatollah"
             if len(words[0]) >= 6:
                 forms |= {w for w in self.words if w[:6] == words[0][:6]}
+        forms |= {w for w in self.words if "." in w and w.replace(".", "") in forms}  # "U.S." for "US"
         if key not in self.runs and self._seat_of_government(key):
             forms.add("government")  # "Ottawa" where the article has "the federal government"
         # "nj" in a tweet for New Jersey, "Ga." (not "ga") for Georgia

@@ -16,8 +16,9 @@ from brief.verify.context import Context
 from brief.verify.described import MAX_TITLE_WORDS, descriptions
 from brief.verify.employers import other_employer, placed_elsewhere
 from brief.verify.lexicon import STOP, stem, words
-from brief.verify.names import demonym_bases, name_key, tagged_parties
+from brief.verify.names import name_key, tagged_parties
 from brief.verify.offices import office, other_office, unheard_office
+from brief.verify.word_forms import demonym_bases
 
 __all__ = ["verify_role"]
 

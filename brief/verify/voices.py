@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from brief.verify.lexicon import words
-from brief.verify.names import singular
+from brief.verify.word_forms import singular
 
 __all__ = ["DOCUMENTS", "GROUPS", "bare", "kind_named", "name_words", "shares_word", "voice_of", "within"]
 
