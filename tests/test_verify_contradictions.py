@@ -588,3 +588,32 @@ def test_a_question_presumes_the_verb_did_makes_a_verb(question: str, presumed: 
     verdict = presumes(index, Claim.of(question, nlp(question)))
     kind = verdict.problem.kind if verdict is not None and verdict.problem is not None else None
     assert (kind == "presumption") == presumed, verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "presumed"),
+    [
+        # it takes for granted that the radiator was not repaired, which the article says: no "repair" to find
+        ("Why did the landlord not repair the radiator?", False),
+        # the verb it presumes done still needs the article ("repair" is nowhere in it)
+        ("Why did the landlord repair the radiator?", True),
+        # a "not" of a clause of its own is not the question's: the falling ill is still presumed
+        ("Why did the tenant's wife, who slept in the same room, not fall ill?", True),
+    ],
+)
+def test_a_question_that_presumes_a_thing_undone_needs_no_word_for_it(question: str, presumed: bool) -> None:
+    """Made-up article: a tenant complained about the radiator; it was left as it was."""
+    from brief.extract import load_nlp
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
+    from brief.verify.presuming import presumes
+
+    article = (
+        "A tenant complained about the radiator last year, his landlord said. The radiator was left as it "
+        "was, and the tenant's wife slept in the same room all winter."
+    )
+    nlp = load_nlp()
+    index = ArticleIndex(article, [(s.start_char, s.end_char) for s in nlp(article).sents])
+    verdict = presumes(index, Claim.of(question, nlp(question)))
+    kind = verdict.problem.kind if verdict is not None and verdict.problem is not None else None
+    assert (kind == "presumption") == presumed, verdict

@@ -21,6 +21,10 @@ _PRESUMING = re.compile(
     r"\s+(?:did|was|were|has|have|had)\b|what\s+(?:caused|led)\b)",
     re.I,
 )
+# "Why was the radiator not repaired?", "Why didn't the city act?" (the "not" with the question's own verb)
+_WHY_NOT = re.compile(
+    r"^\s*why\s+(?:\w+n['’]t\b|(?:was|were|did|has|have|had)\s+(?:[\w'’-]+\s+){1,5}?(?:not|never)\b)", re.I
+)
 _DEGREE = re.compile(r"^\s*how\s+(?:much|far)\s+(?:did|has|have|had)\b", re.I)
 _IF = re.compile(r",?\s+(?:if|even if|given that)\s+", re.I)
 _NEXT_QUESTION = re.compile(
@@ -46,7 +50,8 @@ def presumes(index: ArticleIndex, question: Claim) -> Verdict | None:
         low = statement.content and index.overlap(statement, verdict.sentences) < PRESUMED_OVERLAP
         # the event it takes for granted must be in the article at all; "How much did the news weigh on
         # the verdict?" asks whether, and how far, it did
-        event = "" if _DEGREE.match(question.text) else question.predicate
+        # and "Why was the radiator not repaired?" takes for granted that it was not: no "repaired" to find
+        event = "" if _DEGREE.match(question.text) or _WHY_NOT.match(question.text) else question.predicate
         if low or (event and not _told(index, event)):
             # told as the question words it ("suspended"), not as its stem ("suspe")
             told = next((w for w in words(question.text) if stem(w) == event), event)
