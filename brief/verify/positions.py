@@ -133,8 +133,8 @@ def _article_stance(span: tuple[int, int], actor: str, ctx: Context) -> str:
     # words the article quotes stay a quotation: "X says: “Since 1990, ...”", not "X says Since 1990, ..."
     # (not a quote that carries its own quotation marks and "said": "'There is hatred ...,' [Bruck] said.")
     quoted = said is not None and said.kind == "quote" and ctx.text[start:end][:1] not in _QUOTE_MARKS
-    kind = "quote" if quoted else "reported"
-    return stance_of(Statement(actor, ctx.text[start:end], start, end, cue, kind), person=person)
+    told = Statement(actor, ctx.text[start:end], start, end, cue, "quote" if quoted else "reported")
+    return stance_of(told, person=person)
 
 
 def _drop_all(where: str, position: Position, problem: Problem, ctx: Context) -> None:
