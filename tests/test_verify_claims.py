@@ -465,6 +465,30 @@ def test_a_roles_party_nationality_rank_and_office_are_the_actors_own(
     assert ("actors[0].role" not in dropped) is kept, dropped
 
 
+_SAME_TITLE = {
+    "Tim Morrison": "Hearings go on\n\nTim Morrison, another top NSC aide, told lawmakers he had raised no "
+    "concerns.\n\nMorrison said the call was not illegal.\n",
+    "Javad Zarif": "Tanker seized\n\nIranian foreign minister Javad Zarif spoke with Hunt on Saturday.\n\n"
+    "Zarif said the ship had broken the rules.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "kept"),
+    [
+        ("Tim Morrison", "Top National Security Council aide", True),  # the article's "top NSC aide"
+        ("Tim Morrison", "Top National Economic Council aide", False),  # guard: other initials
+        ("Javad Zarif", "Iran's foreign minister", True),  # the article's "Iranian foreign minister"
+        ("Javad Zarif", "Iraq's foreign minister", False),  # guard: another country
+    ],
+)
+def test_a_title_spelt_out_or_told_by_its_country_is_the_articles_own(
+    name: str, role: str, kept: bool
+) -> None:
+    dropped = _role_drops(_SAME_TITLE[name], name, role)
+    assert ("actors[0].role" not in dropped) is kept, dropped
+
+
 _COUNCIL = (
     "Talks stall\n\n"
     "The weather should ease by Thursday morning, allowing the utility to begin restoring power, said "

@@ -228,8 +228,9 @@ class NameIndex:
         return bool(self._demonym_of(word))
 
     def _demonym_of(self, word: str) -> set[str]:
-        """The article's names a demonym is of: "Italy" for "Italian", "Iran" for "Iranian"."""
-        return demonym_bases(word) & self.words
+        """The article's names a demonym is of, and its demonyms of a name: "Italy" for "Italian", "Iran"
+        for "Iranian" and "Iranian" for "Iran"."""
+        return (demonym_bases(word) & self.words) | {w for w in self.words if word in demonym_bases(w)}
 
     def _initialism(self, word: str) -> bool:
         return 2 <= len(word) <= 6 and (word in self.initialisms or bool(self._spelt_out(word)))

@@ -13,81 +13,17 @@ from brief.verify.antonyms import opposite_word
 from brief.verify.bridging import bridged
 from brief.verify.claims import Problem
 from brief.verify.context import Context
-from brief.verify.described import MAX_TITLE_WORDS, descriptions
+from brief.verify.described import MAX_TITLE_WORDS
 from brief.verify.employers import other_employer, placed_elsewhere
-from brief.verify.lexicon import STOP, stem, words
+from brief.verify.lexicon import stem, words
 from brief.verify.names import name_key, tagged_parties
-from brief.verify.offices import office, other_office, unheard_office
+from brief.verify.offices import office, unheard_office
+from brief.verify.titles import TITLE_END, other_title
 from brief.verify.word_forms import demonym_bases
 
 __all__ = ["verify_role"]
 
 ROLE_OVERLAP = 0.3  # a role sums up an actor in a few words of its own: fewer of them are the article's
-
-# where a title ends: a clause or phrase about the holder ("who ...", "handed a suspension", "leading ...")
-_TITLE_END = re.compile(
-    r",|;|\s(?:who|which|that|of|in|at|for|with|since|from|and|whose)\s"
-    r"|\s(?=[a-z]+(?:ed|ing)\s+(?:a|an|the|his|her|their|its|of|to|by|on|over|after)\s)",
-    re.I,
-)  # "Cleveland center handed a suspension" ends at "handed"; "newly named chief executive" is one title
-
-
-def _other_title(role: str, actor: Actor, candidate: CandidateActor | None, ctx: Context) -> Problem | None:
-    """A role whose title the article gives the actor with other words: "interior minister" where the
-    article says "defense minister Kim", "Egypt's foreign minister" for "Jordanian Foreign Minister"."""
-    phrase = _TITLE_END.split(role, maxsplit=1)[0]  # "Interior minister who resigned ..." -> its title
-    said = [w for w in words(phrase) if w not in STOP]
-    whose = _OF_WHOM.match(role[len(phrase) :])  # "Spokeswoman for Attorney General Eric Schneiderman"
-    if not said:
-        return None
-    if said[-2:] == ["chief", "executive"]:  # "chief executive" is the office "CEO"
-        said = [*said[:-2], "ceo"]
-    title = [stem(w) for w in said]
-    head = title[-1]
-    own = {stem(w) for w in words(actor.name)} - {head}
-    modifiers = (set(title[:-1]) - _COURTESY) | (
-        {stem(w) for w in words(whose.group(1)) if w not in STOP} - own if whose else set()
-    )
-    if not modifiers:
-        return other_office(said[-1], actor, candidate, role, ctx.text)
-    found = descriptions(actor, candidate, ctx.text)
-    # a nationality told by its country: "Iranian ayatollah" for "Iran's Ayatollah Ali Khamenei"
-    nations = {stem(w): demonym_bases(w) for w in words(phrase) if w not in STOP}
-    rivals = []
-    for description in found:
-        stems = [stem(w) for w in words(description) if w not in STOP]
-        if head not in stems:
-            continue
-        countries = {s for s, bases in nations.items() if bases & set(words(description))}
-        told = {stem(b) for s in countries for b in nations[s]}
-        # "company CEO" is PG&E's
-        theirs = set(stems[: stems.index(head)]) - own - _GENERIC - _COURTESY - told
-        if modifiers <= set(stems) | countries:
-            return None
-        if (
-            theirs
-            and len(theirs) <= MAX_TITLE_WORDS
-            and not theirs <= modifiers
-            and not _initials(theirs, role)
-        ):
-            rivals.append(description)
-    if rivals:
-        return Problem("role", f"the article calls {actor.name} {rivals[0]!r}")
-    return other_office(said[-1], actor, candidate, role, ctx.text)
-
-
-_GENERIC = frozenset(stem(w) for w in "company firm group organisation organization".split())
-# how a third person is named in the title ("President Trump's lawyer", "Mr. Trump's lawyer"): not the office
-_COURTESY = frozenset(stem(w) for w in "mr mrs ms dr sir president".split())
-_OF_WHOM = re.compile(r"\s(?:of|for|to)\s+((?:the\s)?[A-Z][^,;]*?)(?=[,;]|\s(?:who|which|that|since)\s|$)")
-
-
-def _initials(theirs: set[str], role: str) -> bool:
-    """True when the article's one title word is the initials of the role's words ("CPUC" for "California
-    Public Utilities Commission")."""
-    letters = "".join(w[0] for w in role.split() if w[:1].isupper()).casefold()
-    return len(theirs) == 1 and len(next(iter(theirs))) >= 2 and next(iter(theirs)) in letters
-
 
 # words in a title that change which office it is: its rank, its portfolio, its party
 _MARKERS = frozenset(
@@ -115,7 +51,7 @@ _SAME = {  # a marker the article may spell another way
 def _unsaid_title(role: str, names: Sequence[str], near: Sequence[int], ctx: Context) -> Problem | None:
     """A rank, portfolio or party in the role's title ("deputy", "health", "Green") that the article never
     gives where it speaks of the actor."""
-    phrase = words(_TITLE_END.split(role, maxsplit=1)[0])
+    phrase = words(TITLE_END.split(role, maxsplit=1)[0])
     own = {w for n in names for w in words(n)}
     said = {s for i in near for s in ctx.index.sentences[i].stem_set}
     # only a title's own words: "health" in "health spokeswoman", not in "federal health agency"
@@ -149,7 +85,7 @@ def _unattached(
     local = " | ".join([*beside, *candidate.names(), candidate.role]).casefold()  # a rank stays in its part
     tags = tagged_parties(" ".join(ctx.text[m.end : m.end + _TAG_REACH] for m in candidate.mentions))
     own = set(words(local)) | tags  # "Sen. Bob Corker, R-Tenn.": a Republican
-    said = words(_TITLE_END.split(role, maxsplit=1)[0])
+    said = words(TITLE_END.split(role, maxsplit=1)[0])
     if not any(beside):
         return None
     # a rank the article gives them before the title's noun, which the role leaves out ("the train's
@@ -178,8 +114,8 @@ def _own(word: str, own: set[str]) -> bool:
     """The word, or its country for a nationality ("Australian" for "Australia's")."""
     if word in own or set(_SAME.get(word, ())) & own or _DEMONYMS.get(word) in own:
         return True
-    if demonym_bases(word) & own:
-        return True  # "Iranian" for "Iran's"
+    if demonym_bases(word) & own or any(word in demonym_bases(w) for w in own):
+        return True  # "Iranian" for "Iran's", "Iran's" for "Iranian"
     return len(word) > 5 and any(len(w) > 4 and w[:4] == word[:4] for w in own)  # "Swedish", "Sweden's"
 
 
@@ -218,7 +154,7 @@ _NAMED_AFTER = r" +((?:[A-Z][\w'’.-]+ +){0,2}[A-Z][\w'’.-]+)"
 def _someone_elses_title(role: str, names: Sequence[str], ctx: Context) -> Problem | None:
     """A title the article puts only before somebody else's name, or beside it: "Lakers great" for Jason
     Kidd where the article has "Lakers great Magic Johnson and Lakers assistant coach Jason Kidd"."""
-    title = re.sub(r"^(?:the|a|an)\s+", "", _TITLE_END.split(role, maxsplit=1)[0].strip(), flags=re.I)
+    title = re.sub(r"^(?:the|a|an)\s+", "", TITLE_END.split(role, maxsplit=1)[0].strip(), flags=re.I)
     if not 2 <= len(title.split()) <= MAX_TITLE_WORDS:
         return None
     said = re.sub(r"['’]", "['’]", re.escape(title))
@@ -273,7 +209,7 @@ def verify_role(actor: Actor, merged: Actor, candidate: CandidateActor | None, i
     if problem is None:
         problem = _someone_elses_title(role, [merged.name, *merged.aliases], ctx)
     if problem is None:
-        problem = _other_title(role, merged, candidate, ctx) or unheard_office(role, ctx.text)
+        problem = other_title(role, merged, candidate, ctx) or unheard_office(role, ctx.text)
     if problem is None and near:
         problem = _unsaid_title(role, claim.names, near, ctx)
     if problem is None and candidate is not None:
