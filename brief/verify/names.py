@@ -230,7 +230,16 @@ class NameIndex:
     def _demonym_of(self, word: str) -> set[str]:
         """The article's names a demonym is of, and its demonyms of a name: "Italy" for "Italian", "Iran"
         for "Iranian" and "Iranian" for "Iran"."""
-        return (demonym_bases(word) & self.words) | {w for w in self.words if word in demonym_bases(w)}
+        return (demonym_bases(word) & self.words) | self._demonyms.get(word, set())
+
+    @cached_property
+    def _demonyms(self) -> dict[str, set[str]]:
+        """Name -> the article's words that may be its demonym ("iran" -> {"iranian"})."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for w in self.words:
+            for base in demonym_bases(w):
+                found[base].add(w)
+        return found
 
     def _initialism(self, word: str) -> bool:
         return 2 <= len(word) <= 6 and (word in self.initialisms or bool(self._spelt_out(word)))
