@@ -573,21 +573,25 @@ def test_a_presumptions_reason_names_the_questions_own_word() -> None:
 def test_a_question_presumes_the_verb_did_makes_a_verb(question: str, presumed: bool) -> None:
     """Made-up article: the campaign sent the mailer; nothing says it disavowed it, nor that a firm
     supplied posters."""
-    from brief.extract import load_nlp
-    from brief.verify.article import ArticleIndex
-    from brief.verify.claims import Claim
-    from brief.verify.presuming import presumes
-
     article = (
         "Marlow's campaign sent a mailer that showed him with a rifle. "
         "The county vote is on Tuesday, and the mailer drew complaints. Harlow's printing firm made the "
         "council's posters under a contract."
     )
+    assert _presumes(article, question) == presumed
+
+
+def _presumes(article: str, question: str) -> bool:
+    """Whether ``presumes`` finds the question taking for granted what the article does not report."""
+    from brief.extract import load_nlp
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
+    from brief.verify.presuming import presumes
+
     nlp = load_nlp()
     index = ArticleIndex(article, [(s.start_char, s.end_char) for s in nlp(article).sents])
     verdict = presumes(index, Claim.of(question, nlp(question)))
-    kind = verdict.problem.kind if verdict is not None and verdict.problem is not None else None
-    assert (kind == "presumption") == presumed, verdict
+    return verdict is not None and verdict.problem is not None and verdict.problem.kind == "presumption"
 
 
 @pytest.mark.parametrize(
@@ -603,17 +607,8 @@ def test_a_question_presumes_the_verb_did_makes_a_verb(question: str, presumed: 
 )
 def test_a_question_that_presumes_a_thing_undone_needs_no_word_for_it(question: str, presumed: bool) -> None:
     """Made-up article: a tenant complained about the radiator; it was left as it was."""
-    from brief.extract import load_nlp
-    from brief.verify.article import ArticleIndex
-    from brief.verify.claims import Claim
-    from brief.verify.presuming import presumes
-
     article = (
         "A tenant complained about the radiator last year, his landlord said. The radiator was left as it "
         "was, and the tenant's wife slept in the same room all winter."
     )
-    nlp = load_nlp()
-    index = ArticleIndex(article, [(s.start_char, s.end_char) for s in nlp(article).sents])
-    verdict = presumes(index, Claim.of(question, nlp(question)))
-    kind = verdict.problem.kind if verdict is not None and verdict.problem is not None else None
-    assert (kind == "presumption") == presumed, verdict
+    assert _presumes(article, question) == presumed
