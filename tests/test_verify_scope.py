@@ -72,3 +72,32 @@ def test_the_age_of_the_one_a_claim_is_about_counts_nothing() -> None:
     assert claim_kind(_WINGER, "The 19-year-old hopes to keep his place for the semi-final.") is None
     # and an age the article does not have is still caught (as before)
     assert claim_kind(_WINGER, "The 20-year-old hopes to keep his place for the semi-final.") == "number"
+
+
+_RESOLUTIONS = (
+    "Tybee's city council passed the resolution against offshore drilling unanimously, joining more than 30 "
+    "others on the Eastern Seaboard since last year."
+)
+
+
+def test_a_count_told_as_others_takes_its_noun_from_the_sentence() -> None:
+    claim = (
+        "More than 30 coastal communities along the Eastern Seaboard have passed resolutions "
+        "against drilling."
+    )
+    assert claim_kind(_RESOLUTIONS, claim) is None
+    # and a count the article does not have is still caught (as before)
+    assert claim_kind(_RESOLUTIONS, claim.replace("30", "40")) == "number"
+
+
+_LAWSUIT = (
+    "Newly elected mayor Steven Fulop announced plans to sue the Port Authority over missed tax payments."
+)
+
+
+def test_a_deed_the_article_has_only_as_a_plan_is_not_done() -> None:
+    assert claim_kind(_LAWSUIT, "Steven Fulop sued the Port Authority over missed tax payments.") == "hedge"
+    # guard: the plan told as a plan
+    assert (
+        claim_kind(_LAWSUIT, "Steven Fulop plans to sue the Port Authority over missed tax payments.") is None
+    )

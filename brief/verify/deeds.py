@@ -23,7 +23,9 @@ _NOT_YET = frozenset(
 _INTENT = frozenset(
     "pick picks picked choose chose chosen nominate nominated tapped ask asks asked urge urges urged agree "
     "agrees agreed promise promised pledge pledged vow vowed seek seeks sought try "
-    "tries tried threaten threatens threatened work works working".split()
+    "tries tried threaten threatens threatened work works working "
+    # and nouns of a deed still to come: "announced plans to sue", "a federal proposal to open up areas"
+    "plan plans proposal proposals bid bids effort efforts attempt attempts threat threats".split()
 )
 _NOT_YET_REACH = 3  # words before the verb
 

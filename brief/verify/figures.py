@@ -42,6 +42,7 @@ def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, boo
                     sentences, number, context - {counted[i]}, everywhere, least=2, not_counting=claim.content
                 )
                 or _number_in(sentences, number, context - {counted[i]}, everywhere, named_after=True)
+                or _counted_before(sentences, number, claim.content)
             )
         elif context:
             placed[i] = _number_in(sentences, number, context, everywhere)
@@ -49,6 +50,25 @@ def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, boo
 
 
 _AGE_ALONE = re.compile(r"\b[Tt]he\s+#-year-old\b(?!\s+[A-Z])")  # "The 19-year-old", no name after it
+
+
+_PRO_FORMS = frozenset({"others", "more"})  # "joining more than 30 others": the count's noun is before it
+
+
+def _counted_before(sentences: Sequence[Sentence], number: Quantity, content: frozenset[str]) -> bool:
+    """True when a sentence gives the number with "others" after it, amid two or more of the claim's words
+    ("more than 30 coastal communities have passed resolutions" for "passed the resolution ..., joining
+    more than 30 others")."""
+    for sentence in sentences:
+        at = position(sentence, number.text) if any(number.same(f) for f in sentence.numbers) else -1
+        after = (
+            sentence.tokens[at + len(words(number.text)) : at + len(words(number.text)) + 1]
+            if at >= 0
+            else []
+        )
+        if after and after[0] in _PRO_FORMS and len(content & sentence.stem_set) >= 2:
+            return True
+    return False
 
 
 def _decade(text: str, number: Quantity) -> bool:
