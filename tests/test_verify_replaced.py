@@ -7,18 +7,20 @@ from brief.extract import extract
 from brief.schema import Actor, Draft, Position
 from brief.verify import verify
 
-_ARTICLE = """Drillers push back on methane rule
-
-The Bureau of Land Management on Friday proposed new limits on methane leaks from wells on federal land.
-
-"The rule exceeds the bureau's jurisdiction," said Kathleen Sgamma, vice president of the Western Energy Alliance. "Since 1990, producers have cut methane emissions by 21 percent without federal regulation."
-"""  # fmt: skip
+_ARTICLE = (
+    "Drillers push back on methane rule\n\n"
+    "The Bureau of Land Management on Friday proposed new limits on methane leaks from wells on federal "
+    "land.\n\n"
+    '"The rule exceeds the bureau\'s jurisdiction," said Kathleen Sgamma, vice president of the Western '
+    'Energy Alliance. "Since 1990, producers have cut methane emissions by 21 percent without federal '
+    'regulation."\n'
+)
 
 
 def _stances(stance: str, evidence: str) -> list[str]:
     draft = Draft(
         title="Drillers push back on methane rule",
-        summary="The Bureau of Land Management proposed new limits on methane leaks from wells on federal land.",
+        summary="The Bureau of Land Management proposed new limits on methane leaks from federal wells.",
         actors=[
             Actor(name="Kathleen Sgamma", kind="person", role="Vice president of the Western Energy Alliance")
         ],
