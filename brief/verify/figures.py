@@ -59,13 +59,10 @@ def _counted_before(sentences: Sequence[Sentence], number: Quantity, content: fr
     """True when a sentence gives the number with "others" after it, amid two or more of the claim's words
     ("more than 30 coastal communities have passed resolutions" for "passed the resolution ..., joining
     more than 30 others")."""
+    width = len(words(number.text))
     for sentence in sentences:
         at = position(sentence, number.text) if any(number.same(f) for f in sentence.numbers) else -1
-        after = (
-            sentence.tokens[at + len(words(number.text)) : at + len(words(number.text)) + 1]
-            if at >= 0
-            else []
-        )
+        after = sentence.tokens[at + width : at + width + 1] if at >= 0 else []
         if after and after[0] in _PRO_FORMS and len(content & sentence.stem_set) >= 2:
             return True
     return False

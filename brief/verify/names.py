@@ -124,9 +124,12 @@ class NameIndex:
         return set(re.findall(r"(?<![\w'’])[a-z][a-z\-]+", self.text))
 
     @cached_property
-    def _undotted(self) -> set[str]:
-        """The article's name words without their dots: "us" for "U.S."."""
-        return {w.replace(".", "") for w in self.words}
+    def _undotted(self) -> dict[str, set[str]]:
+        """The article's name words without their dots -> those words: "us" -> {"u.s"}."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for w in self.words:
+            found[w.replace(".", "")].add(w)
+        return found
 
     @cached_property
     def _stems(self) -> set[str]:
@@ -288,7 +291,7 @@ class NameIndex:
             forms |= self._demonym_of(words[0])  # "Iranian" where the article has "Iran's Ayatollah"
             if len(words[0]) >= 6:
                 forms |= {w for w in self.words if w[:6] == words[0][:6]}
-        forms |= {w for w in self.words if "." in w and w.replace(".", "") in forms}  # "U.S." for "US"
+        forms |= {w for f in list(forms) for w in self._undotted.get(f, ()) if "." in w}  # "U.S." for "US"
         if key not in self.runs and self._seat_of_government(key):
             forms.add("government")  # "Ottawa" where the article has "the federal government"
         # "nj" in a tweet for New Jersey, "Ga." (not "ga") for Georgia
