@@ -25,7 +25,7 @@ from brief.extract._merge_groups import (
 from brief.extract._org_descriptions import merge_described_bodies
 from brief.extract._person_merges import merge_bare_titles, merge_misspelt, merge_titled_names
 from brief.extract._places import CAPITALS, SEATS
-from brief.extract._quotes import quote_regions
+from brief.extract._quotes import regions_of
 from brief.extract._short_forms import (
     bare,
     merge_name_stems,
@@ -191,7 +191,7 @@ def build_drafts(doc: Doc, mentions: list[Mention]) -> list[Draft]:
     merge_worded_bodies(drafts, text_of(doc))
     merge_party_members(drafts)
     merge_sources(drafts, text_of(doc))
-    quotes = quote_regions(text_of(doc))
+    quotes = regions_of(doc)
     kept = {k: d for k, d in drafts.items() if _is_actor(d) and not quoted_only(d, quotes)}
     attach_descriptions(doc, mentions, kept, quotes)
     untagged_mentions(doc, kept)

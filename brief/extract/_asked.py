@@ -24,9 +24,11 @@ _MIN_ASKED_WORDS = 6  # fewer is a subhead ("What next?")
 
 def indirect_question(tok: Token) -> str | None:
     """Turn "wondered why the state bothered to X" into "Why did the state bother to X?"."""
+    if tok.lemma_.lower() not in _ASKING:
+        return None
     holder = tok.head if tok.dep_ == "acomp" else tok
     comp = next((c for c in holder.children if c.dep_ == "ccomp"), None)
-    if tok.lemma_.lower() not in _ASKING or comp is None:
+    if comp is None:
         return None
     wh = next((t for t in comp.subtree if t.lower_ in _WH and t.i < comp.i), None)
     subj = next((c for c in comp.children if c.dep_ in (*SUBJECT_DEPS, "expl")), None)
@@ -87,8 +89,10 @@ def _fits(text: str) -> str | None:
 def claim_question(tok: Token) -> tuple[str, float] | None:
     """Turn "X claimed (denied, insisted) that Y did Z" into "Did Y do Z?": one side's word for it."""
     lemma = tok.lemma_.lower()
+    if lemma not in _CONTESTED:
+        return None
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if lemma not in _CONTESTED or comp is None or tok.tag_ == "MD" or comp.pos_ not in ("VERB", "AUX"):
+    if comp is None or tok.tag_ == "MD" or comp.pos_ not in ("VERB", "AUX"):
         return None
     subj = sole_subject(comp)
     toks = subject_words(subj) if subj is not None else None

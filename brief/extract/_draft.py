@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from brief.extract._family_first import family_first
 from brief.extract._lexicon import HONORIFICS, NAME_PARTICLES, PERSON_TITLES
@@ -19,6 +20,7 @@ __all__ = ["Draft", "called_alone", "family_name", "folded", "merge", "merge_giv
 _GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Jae-myung", "Ing-wen": a given name after the family's
 
 
+@lru_cache(maxsize=8192)  # names are folded thousands of times in a long article
 def folded(text: str) -> str:
     """A name without case or accents: "José Manuel Albares" and "Jose Manuel Albares" are one person;
     and the writer's apostrophe either way: "Tu’ivakano", "Tu'ivakano"."""
@@ -26,6 +28,7 @@ def folded(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=8192)
 def family_name(name: str, *, particle: bool = False) -> str:
     """The word a person is called by alone: the last ("Dmitry Peskov" -> "Peskov"; "Pierre Casabonne
     Jr." -> "Casabonne"), or the one before a hyphenated given name ("Lee Jae-myung" -> "Lee", "Donald
@@ -44,10 +47,11 @@ def family_name(name: str, *, particle: bool = False) -> str:
     return " ".join(words[first:])
 
 
-def called_alone(name: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def called_alone(name: str) -> frozenset[str]:
     """The family name a person is called by alone, with and without its article ("al-Chahed", "Chahed")."""
     family = family_name(name).casefold()
-    return {family, re.sub(r"^(?:al|el)-(?=\w)", "", family)}
+    return frozenset({family, re.sub(r"^(?:al|el)-(?=\w)", "", family)})
 
 
 # "Martin Luther King Jr." is "King", and "King Tupou VI" is "Tupou"

@@ -219,10 +219,21 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
     return m
 
 
+def _first_nouns(doc: Doc) -> dict[str, int]:
+    """Where each common noun's lemma first stands in the document, read once per document."""
+    if "first_nouns" not in doc.user_data:
+        first: dict[str, int] = {}
+        for t in doc:
+            if t.pos_ == "NOUN":
+                first.setdefault(t.lemma_, t.i)
+        doc.user_data["first_nouns"] = first
+    return doc.user_data["first_nouns"]  # type: ignore[no-any-return]
+
+
 def _recalled(tok: Token) -> bool:
     """ "The workers say": a group the article has spoken of before, now speaking."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and len(list(tok.lefts)) == 1
     if not definite:
         return False  # the scan of all earlier words below is the costly part
-    earlier = any(t.lemma_ == tok.lemma_ and t.pos_ == "NOUN" for t in tok.doc[: tok.sent.start])
+    earlier = _first_nouns(tok.doc).get(tok.lemma_, len(tok.doc)) < tok.sent.start
     return earlier and _is_speaker(tok)

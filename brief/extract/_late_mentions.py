@@ -44,6 +44,7 @@ def owned_documents(doc: Doc, drafts: dict[str, Draft]) -> None:
 
 _FILED = FILING_NOUNS | {"action"}  # "filed a class action"
 _PARTIES = frozenset({"plaintiff", "petitioner", "claimant"})
+_WATCHED = _PARTIES | FILING_NOUNS | {"sue", "file", "bring"}  # the words the scan below looks at
 
 
 def _filer(doc: Doc, drafts: dict[str, Draft]) -> Draft | None:
@@ -54,7 +55,10 @@ def _filer(doc: Doc, drafts: dict[str, Draft]) -> Draft | None:
     filers: list[Token] = []
     plaintiffs: list[Token] = []
     for tok in doc:
-        lemma, deps = tok.lemma_.lower(), {c.dep_ for c in tok.children}
+        lemma = tok.lemma_.lower()
+        if lemma not in _WATCHED:
+            continue
+        deps = {c.dep_ for c in tok.children}
         filed = lemma == "sue" or (
             lemma in ("file", "bring") and any(c.lemma_.lower() in _FILED for c in [tok.head, *tok.children])
         )

@@ -16,8 +16,11 @@ GLUED_NAME = r"^[A-Z][a-z]?\.[A-Z][a-z]{2,}$"
 _ABBREVIATIONS = frozenset("st mt ft dr mr ms mrs no co jr sr vs".split())  # "Ft.Worth"
 
 
+_GLUED = re.compile(GLUED_NAME)
+
+
 def _glued(text: str) -> bool:
-    return re.match(GLUED_NAME, text) is not None and text.split(".")[0].lower() not in _ABBREVIATIONS
+    return "." in text and _GLUED.match(text) is not None and text.split(".")[0].lower() not in _ABBREVIATIONS
 
 
 def glued_initials(doc: Doc, ents: list[Span]) -> list[Span]:

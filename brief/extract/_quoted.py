@@ -13,7 +13,7 @@ from brief.extract._quotes import inner_span, quote_verb
 from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, resolve, speakers
 from brief.extract._subjects import subject_of
-from brief.extract._syntax import SUBJECT_DEPS, Token, cue_text, is_report_verb, present_cue
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, cue_text, is_report_verb, present_cue
 
 __all__ = ["addressed", "quoted_statements", "signed_statements"]
 
@@ -67,12 +67,19 @@ _VOCATIVE = re.compile(
 )
 
 
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The words of the tagger's people, read once per document."""
+    if "person_words" not in doc.user_data:
+        doc.user_data["person_words"] = frozenset(t.lower_ for t in doc if t.ent_type_ == "PERSON")
+    return doc.user_data["person_words"]  # type: ignore[no-any-return]
+
+
 def addressed(ctx: Ctx, start: int) -> set[int]:
     """Who a quotation opens by addressing ("Minister, if you do not have the information, do not
     speak"): the speaker is someone else."""
     called = _VOCATIVE.match(ctx.text, start)
     words = set(called["who"].casefold().split()) if called else set()
-    if not words or not words <= PERSON_TITLES | {t.lower_ for t in ctx.doc if t.ent_type_ == "PERSON"}:
+    if not words or not words <= PERSON_TITLES | _person_words(ctx.doc):
         return set()
     return {ctx.owner[t.i] for t in ctx.doc if t.i in ctx.owner and t.lower_ in words and t.idx < start}
 

@@ -6,9 +6,9 @@ import re
 from bisect import bisect_left, bisect_right
 
 from brief.extract._lexicon import INVERTED_CUES
-from brief.extract._syntax import Doc, Token, is_report_verb
+from brief.extract._syntax import Doc, Token, is_report_verb, text_of
 
-__all__ = ["inner_span", "left_open", "quote_regions", "quote_verb", "single_open"]
+__all__ = ["inner_span", "left_open", "quote_regions", "quote_verb", "regions_of", "single_open"]
 
 _OPEN = "“„«"
 _CLOSE = "”»"
@@ -47,6 +47,13 @@ def _runs_on(paragraph: str) -> bool:
 # "...,” he ruled; "...?” questioned MTUC president Datuk Abdul Halim Mansor"
 _QUOTE_CUES = frozenset({"continue", "read", "conclude", "go", "quote", "rule", "question"})
 _WORDS = frozenset({"comment", "statement", "message", "note", "response", "reply", "email", "letter"})
+
+
+def regions_of(doc: Doc) -> list[tuple[int, int]]:
+    """``quote_regions`` of the document's text, read once per document (three passes ask for them)."""
+    if "quote_regions" not in doc.user_data:
+        doc.user_data["quote_regions"] = quote_regions(text_of(doc))
+    return list(doc.user_data["quote_regions"])
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from brief.extract._countries import country_targets
 from brief.extract._draft import Draft
@@ -61,6 +62,19 @@ def _initials(name: str) -> str:
 _NATIONAL = re.compile(r"^(?:U\.S\.|US|UK|U\.K\.)\s+")
 
 
+@lru_cache(maxsize=4096)  # each full name is tried against every short one
+def _acronyms(full: str) -> frozenset[str]:
+    """The letters ``full`` may be shortened to, lower-cased."""
+    # "DOE", "DOJ"; "DOT" for the Transportation Department
+    of = "".join(w[0] for w in _of_form(full).split() if w[:1].isupper() or w == "of")
+    every = "".join(w[0] for w in full.split())  # "TfL" for Transport for London; "KE" for K-Electric below
+    national = _NATIONAL.sub("", bare(full))  # "CPSC" for the U.S. Consumer Product Safety Commission
+    acronyms = {_initials(bare(full)).casefold(), _initials(full).casefold(), of.casefold(), every.casefold()}
+    acronyms.add(_initials(national).casefold())
+    acronyms.add("".join(w[0] for w in re.split(r"[\s-]+", full) if w[:1].isupper()).casefold())  # "KE"
+    return frozenset(acronyms)
+
+
 def _is_short_form(short: str, full: str, between: str) -> bool:
     """True if ``short`` abbreviates ``full`` ("EU", "IAM" after "... (IAM)", "Commission").
 
@@ -70,13 +84,7 @@ def _is_short_form(short: str, full: str, between: str) -> bool:
     if between.strip() == "(":
         return True
     letters = short.replace(".", "").replace("&", "")  # "U.S.", "PG&E"
-    # "DOE", "DOJ"; "DOT" for the Transportation Department
-    of = "".join(w[0] for w in _of_form(full).split() if w[:1].isupper() or w == "of")
-    every = "".join(w[0] for w in full.split())  # "TfL" for Transport for London; "KE" for K-Electric below
-    national = _NATIONAL.sub("", bare(full))  # "CPSC" for the U.S. Consumer Product Safety Commission
-    acronyms = {_initials(bare(full)).casefold(), _initials(full).casefold(), of.casefold(), every.casefold()}
-    acronyms.add(_initials(national).casefold())
-    acronyms.add("".join(w[0] for w in re.split(r"[\s-]+", full) if w[:1].isupper()).casefold())  # "KE"
+    acronyms = _acronyms(full)
     if letters.isupper():
         return letters.casefold() in acronyms
     if len(short) <= 5 and short.casefold() in acronyms:

@@ -32,7 +32,7 @@ from brief.extract._interview import answers
 from brief.extract._lexicon import DOCUMENT_NOUNS, STANCE_VERBS
 from brief.extract._open import in_title
 from brief.extract._quoted import addressed, quoted_statements, signed_statements
-from brief.extract._quotes import inner_span, quote_regions
+from brief.extract._quotes import inner_span, regions_of
 from brief.extract._relay import relay
 from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, in_quote, named_before_apposition, speaker_token, speakers
@@ -236,7 +236,7 @@ def find_statements(
         doc,
         owner,
         people,
-        quote_regions(text),
+        regions_of(doc),
         [t.idx for t in doc],
         text,
         heads or {},

@@ -4,6 +4,7 @@ spokesperson), shared by the resolution of people's and organisations' descripti
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from brief.extract._lexicon import PERSON_TITLES, TITLE_FORMS
 
@@ -15,6 +16,7 @@ _SAME = {"manager": "boss"}  # "the Norwich manager" is "Norwich boss Alex Neil"
 _GENERAL = re.compile(r"\b(attorney|solicitor|surgeon|inspector|secretary|governor|postmaster)[ -]general\b")
 
 
+@lru_cache(maxsize=8192)  # asked of the same few descriptions thousands of times in a long article
 def title_words(text: str) -> frozenset[str]:
     """The words of a title or description that identify it ("the Kremlin's spokesperson")."""
     text = _GENERAL.sub(r"\1-general", text.casefold())  # "the attorney" is no Attorney General

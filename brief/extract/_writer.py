@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from brief.extract._layout import headline_end, inside
-from brief.extract._quotes import quote_regions
+from brief.extract._quotes import regions_of
 from brief.extract._syntax import DATELINE, text_of
 from brief.extract._types import CandidateActor, Statement
 
@@ -93,7 +93,7 @@ def writer_voice(
     """The writer as an actor and their sentences as statements, when the writer speaks in person in
     several sentences after the headline; ``taken`` are the spans of everyone's statements."""
     text = text_of(doc)
-    others = sorted([*quote_regions(text), *taken])
+    others = sorted([*regions_of(doc), *taken])
     headline = headline_end(text)
     voiced = [
         sent
