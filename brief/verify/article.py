@@ -137,7 +137,7 @@ class ArticleIndex:
         # the story's subject, named in its headline and throughout, is often "they" or "the company"
         # where the rest of a claim's names are; it need not stand with them
         anchored = [n for n in core if not self.topic(n)]
-        core = anchored or core
+        core = anchored
         best: tuple[float, tuple[int, ...]] | None = None
         seen_together = False
         for window in self._windows(claim, within, near, summing=summing):

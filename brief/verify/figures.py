@@ -33,6 +33,9 @@ def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, boo
     for i, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
         if _decade(claim.text, number) or _AGE_ALONE.search(claim.text.replace(number.text, "#", 1)):
             continue  # "the 1960s model": a time that counts nothing; "The 19-year-old": an age
+        if number.upto:  # a size is loose: "Hundreds of janitors, baggage handlers ..." for "Hundreds of
+            placed[i] = True  # workers"; that the article has it at all is enough, wherever it stands
+            continue
         # next to the thing it counts, amid several of the claim's words, or before a word of the claim's
         # ("40 arrests" for "40 people had been arrested")
         if counted[i]:

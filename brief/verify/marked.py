@@ -83,9 +83,22 @@ def marked(
                     )
                 if _contrast(sentence, at) & claim.content and _asserted_too(sentence, ruled, claim.content):
                     continue  # "policy, not administration, ... getting deep into administration"
-            if elliptical or claim.content & set(nearby) or not claim.content:
+            if (
+                (elliptical and _answers(sentence, at, claim))
+                or claim.content & set(nearby)
+                or not claim.content
+            ):
                 return True
     return False
+
+
+def _answers(sentence: Sentence, at: int, claim: Claim) -> bool:
+    """True when a short sentence after the window answers it ("Definitely not, they cannot."): its
+    marker governs nothing new. "I don't blame him." after "He was protecting himself." says something of
+    its own (blaming), which the claim does not speak of."""
+    after = range(at + 1, len(sentence.tokens))
+    new = [j for j in after if sentence.tokens[j].isalpha() and not _function(sentence.tokens[j])]
+    return all(sentence.stems[j] in claim.content for j in new)
 
 
 def related(sentence: Sentence, claim: Claim) -> bool:

@@ -57,15 +57,33 @@ _A_SCALE = re.compile(
 )
 
 
+# a count told by its order of size: "hundreds of samples", "tens of thousands", "dozens"
+_VAGUE = re.compile(
+    r"(?<![\d,.] )\b(?:(?P<times>tens|hundreds)\s+of\s+)?"
+    r"(?P<size>dozens|hundreds|thousands|millions|billions)\b",
+    re.I,
+)
+_SIZES = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_TIMES = {"tens": 10.0, "hundreds": 100.0}
+# how far each reaches: "thousands" of 50,000 people is fair, "hundreds" of 5,000 is not
+_REACH = {12.0: 200.0, 1e2: 1e3, 1e3: 1e6, 1e6: 1e9, 1e9: 1e12}
+
+
 @dataclass(frozen=True)
 class Quantity:
     value: float
     share: bool  # a percentage
     text: str  # as written
+    upto: float = 0.0  # for a count told by its size ("hundreds"), the first figure past it
 
     def same(self, other: Quantity) -> bool:
-        """The same figure, whatever the spelling (a share only matches a share)."""
+        """The same figure, whatever the spelling (a share only matches a share). A size ("thousands")
+        holds any figure it reaches ("3,000", "tens of thousands"); a figure is not held by a size."""
         if self.share != other.share:
+            return False
+        if self.upto:
+            return self.value <= other.value < self.upto
+        if other.upto:
             return False
         return abs(self.value - other.value) <= 1e-9 * max(abs(self.value), abs(other.value), 1.0)
 
@@ -101,6 +119,11 @@ def quantities(text: str) -> list[Quantity]:
         if m["scale"] and len(m["scale"]) > 1:
             value *= _SCALES[m["scale"].lower()]
         found.append((m.start(), Quantity(value, bool(m["share"]), m.group(0).strip())))
+    for m in _VAGUE.finditer(text):
+        size = _SIZES[m["size"].lower()]
+        times = _TIMES[m["times"].lower()] if m["times"] else 1.0
+        upto = size * times * 10 if m["times"] else _REACH[size]
+        found.append((m.start(), Quantity(size * times, False, m.group(0), upto)))
     return [q for _, q in sorted(found, key=lambda f: f[0])]
 
 
@@ -166,11 +189,26 @@ def counted_noun(doc: Any | None, text: str, number: str) -> str:
         if token.dep_ == "nummod" and head not in inside and head.pos_ == "NOUN":
             word = head.text.lower()  # stemmed as the article's words are, not lemmatised
             return "" if word in _NOT_COUNTS or word in ("year", "years") else stem(word)
-    # a sum of something: "$3 billion in debt", "$125 billion of goods"
     top = [t for t in inside if t.head not in inside]
+    if top and top[0].lower_ in _SIZES:  # "hundreds of samples", "tens of thousands of people"
+        return _of_noun(top[0])
+    # a sum of something: "$3 billion in debt", "$125 billion of goods"
     if top and any(t.text in _CURRENCY for t in doc[max(0, inside[0].i - 1) : inside[-1].i + 1]):
         for prep in (c for c in top[0].children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
             nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if nouns and nouns[0].text.lower() not in _NOT_COUNTS:
                 return stem(nouns[0].text.lower())
+    return ""
+
+
+def _of_noun(size: Any) -> str:
+    """The noun after a size's "of" ("hundreds of samples" -> sampl), past further sizes."""
+    for _ in range(3):
+        prep = next((c for c in size.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return ""
+        if noun.lower_ not in _SIZES:
+            return stem(noun.lower_)
+        size = noun
     return ""
