@@ -517,3 +517,24 @@ def test_a_hyphened_title_before_a_name_is_whole() -> None:
     )
     lucas = next(a for a in extract(text).actors if a.name == "Caroline Lucas")
     assert lucas.role == "Green Party co-leader", lucas
+
+
+def test_a_quotation_about_someone_is_not_theirs_when_he_said_closes_it() -> None:
+    # the quotation opens inside the sentence about Jackson and runs on to "he said": the "he" is the
+    # president who was speaking, not Jackson
+    ex = extract(
+        "President Daniel Trump spoke to reporters at the White House on Tuesday. He praised the admiral's "
+        "record.\n\nAdmiral Ronny Jackson is “not a political person. I don’t want to put a man through a "
+        "process like this. It’s too ugly,” he said."
+    )
+    assert spoken_by(ex, "I don’t want to put a man through") == "Daniel Trump"
+
+
+def test_a_quotation_opened_after_a_colon_is_the_subjects_own() -> None:
+    # guard (fails if every quotation opened in a sentence about someone were someone else's): Quinn's
+    # verb reports nothing, but her colon opens her own words
+    ex = extract(
+        "Mayor Michael Bloomberg defended the policy on Friday. Even Christine Quinn criticized the mayor: "
+        "“I disagree strongly with the mayor on this point. We have too many stops,” she said."
+    )
+    assert spoken_by(ex, "We have too many stops") == "Christine Quinn"

@@ -7,7 +7,7 @@ from brief.extract._appositions import AGENTS
 from brief.extract._ctx import Ctx, in_quote
 from brief.extract._gender import given_gender, of_noun, of_pronoun
 from brief.extract._lexicon import DOCUMENT_NOUNS, FILING_NOUNS, ISSUED, ORG_HEADS, PERSON_TITLES
-from brief.extract._reporters import unnamed_speaker, unparsed_speaker
+from brief.extract._reporters import quoted_about, unnamed_speaker, unparsed_speaker
 from brief.extract._subjects import named_after_title, titled_in_subject
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 
@@ -132,7 +132,7 @@ def _quoted(ctx: Ctx, sent: Doc, tok: Token) -> bool:
 def _in_sentence(ctx: Ctx, tok: Token, sent: Doc, person: bool) -> int | None:
     """The antecedent one sentence gives: a draft, -1 when it names two, None when it names none."""
     found = _antecedents(ctx, tok, [_named_subject(t) for t in sent if _is_subject(t)], person)
-    found = [t for t in found if not _reported_by(t, tok)]
+    found = [t for t in found if not _reported_by(t, tok) and not quoted_about(ctx, t, tok)]
     if not found and sent.end <= tok.sent.start:
         found = _antecedents(ctx, tok, _subjects_owners(sent), person)
     elif not found and not _tag(tok):  # "Obama's position seemed clear: He pledged" (not "Trump's lawyer

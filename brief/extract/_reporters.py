@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from brief.extract._ctx import Ctx
 from brief.extract._lexicon import PERSON_NOUNS
-from brief.extract._syntax import SUBJECT_DEPS, Doc, is_report_verb
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, is_report_verb
 
-__all__ = ["unnamed_speaker", "unparsed_speaker"]
+__all__ = ["quoted_about", "unnamed_speaker", "unparsed_speaker"]
 
 
 def unparsed_speaker(ctx: Ctx, sent: Doc) -> int | None:
@@ -32,4 +32,20 @@ def unnamed_speaker(ctx: Ctx, sent: Doc) -> bool:
     return subject.lower_ == "one" and any(  # "one of the workers"
         p.lower_ == "of" and any(o.lemma_.lower() in PERSON_NOUNS for o in p.children)
         for p in subject.children
+    )
+
+
+def quoted_about(ctx: Ctx, subject: Token, pronoun: Token) -> bool:
+    """True for the subject of a sentence whose quotation runs on to the pronoun's report, when the subject
+    does not report it: 'Jackson is “not a political person. ... It's too ugly,” he said' is someone on
+    Jackson, not Jackson (but 'Smith said the plan was “a disaster. ...,” he added' is Smith, and so is a
+    quotation Smith opens with a colon)."""
+    if subject.sent.start == pronoun.sent.start or is_report_verb(subject.head):
+        return False
+    sent_end = subject.sent.end_char
+    return any(
+        subject.idx < start < sent_end
+        and pronoun.sent.start_char <= end < pronoun.idx
+        and ":" not in ctx.text[subject.idx : start]  # "Even Quinn criticized the mayor: “I disagree ...”"
+        for start, end in ctx.quotes
     )
