@@ -52,6 +52,8 @@ def _surname_as_people(doc: Doc, tok: Token) -> bool:
 def propn_mention(doc: Doc, tok: Token) -> Mention | None:
     """A name the tagger missed: "Mr Streeting", "Germany's Olaf Scholz" or "Timothy Weeks" (a given name
     before a word it took for a date); else a possible surname."""
+    if not tok.text[:1].isupper():
+        return None  # (``name_case`` below holds only for a word that opens with a capital: a quick way out)
     if tok.lower_ == "day" or tok.lower_ in JUNK_NAMES or tok.text == "I" or _amount(tok):
         return None  # "India's Republic Day", "on Aug 1": a day, no one; "Mr Speaker I’m asking": the speaker
     misdated = tok.ent_type_ in ("DATE", "TIME")  # "Timothy Weeks": a surname the tagger took for a date
