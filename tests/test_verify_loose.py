@@ -19,6 +19,12 @@ def test_a_size_the_article_does_not_give_is_a_wrong_number() -> None:
     assert claim_kind(_SAMPLES, "Inspectors have tested hundreds of samples from farms.") == "number"
 
 
+def test_a_size_the_sentence_gives_as_another_for_the_same_thing_is_a_wrong_number() -> None:
+    # "hundreds" is in the article (of farms), but the sentence about the samples has "thousands" of them
+    article = "Inspectors tested thousands of samples last year. Hundreds of farms were visited."
+    assert claim_kind(article, "Inspectors tested hundreds of samples last year.") == "number"
+
+
 def test_a_size_holds_the_figures_it_reaches() -> None:
     assert claim_kind(_SAMPLES, "Inspectors have tested thousands of samples from farms.") is None
     # (these two hold on the code before sizes, where "thousands" was no number; they fail if a size

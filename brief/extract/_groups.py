@@ -236,6 +236,6 @@ def _recalled(tok: Token) -> bool:
     """ "The workers say": a group the article has spoken of before, now speaking."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and len(list(tok.lefts)) == 1
     if not definite:
-        return False  # the scan of all earlier words below is the costly part
+        return False
     earlier = _first_nouns(tok.doc).get(tok.lemma_, len(tok.doc)) < tok.sent.start
     return earlier and _is_speaker(tok)
