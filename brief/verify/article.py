@@ -47,7 +47,7 @@ class ArticleIndex:
         bounds = cover(text, sorted(spans)) if spans is not None else split_sentences(text)
         self.sentences = [Sentence(a, b, text[a:b]) for a, b in bounds if text[a:b].strip()]
         self.names = NameIndex(text, people)
-        self.numbers = [q for s in self.sentences for q in s.numbers] or quantities(text)
+        self.numbers = [q for s in self.sentences for q in s.numbers] or quantities(text, sizes=True)
         self._groups = [{name_key(n) for n in group} for group in aliases]
         self.events = list(events)
         self._where: dict[str, frozenset[int]] = {}

@@ -87,7 +87,7 @@ class Claim:
             for w in tokens
             if w not in STOP and w not in FRAME and w not in name_words and not w[:1].isdigit()
         )
-        numbers = tuple(quantities(text))
+        numbers = tuple(quantities(text, sizes=True))
         parts = _clauses(text)
         reported = any(map(is_reporting, tokens))  # "denies the allegation" keeps the article's "alleged"
         # but a noun hedges nothing: "the school pledge", "the proposal"

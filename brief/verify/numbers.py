@@ -88,8 +88,10 @@ class Quantity:
         return abs(self.value - other.value) <= 1e-9 * max(abs(self.value), abs(other.value), 1.0)
 
 
-def quantities(text: str) -> list[Quantity]:
-    """Every cardinal number in ``text`` with its value; "one" (a pronoun as often as not) is left out."""
+def quantities(text: str, *, sizes: bool = False) -> list[Quantity]:
+    """Every cardinal number in ``text`` with its value; "one" (a pronoun as often as not) is left out.
+    With ``sizes``, counts told by their size too ("hundreds of samples"): the verifier weighs them against
+    the article; a digest's figures (a death toll, a sum) are exact ones only."""
     found: list[tuple[int, Quantity]] = []
     for m in _DIGITS.finditer(text):
         letters = re.match(r"[A-Za-z]+", text[m.end() :])
@@ -119,7 +121,7 @@ def quantities(text: str) -> list[Quantity]:
         if m["scale"] and len(m["scale"]) > 1:
             value *= _SCALES[m["scale"].lower()]
         found.append((m.start(), Quantity(value, bool(m["share"]), m.group(0).strip())))
-    for m in _VAGUE.finditer(text):
+    for m in _VAGUE.finditer(text) if sizes else ():
         size = _SIZES[m["size"].lower()]
         times = _TIMES[m["times"].lower()] if m["times"] else 1.0
         upto = size * times * 10 if m["times"] else _REACH[size]

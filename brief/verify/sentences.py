@@ -46,7 +46,7 @@ class Sentence:
         self.stems = [stem(w) for w in self.tokens]
         self.stem_set = frozenset(self.stems) | {stem(_SPELT[w]) for w in self.tokens if w in _SPELT}
         self.key = " " + name_key(self.text) + " "
-        self.numbers = quantities(self.text)
+        self.numbers = quantities(self.text, sizes=True)
 
 
 # a photo caption glued to the text before it, with no full stop: "... marriage licences Sullen: Barrientos,
