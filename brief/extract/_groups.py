@@ -25,6 +25,7 @@ from brief.extract._syntax import (
     is_agentive,
     is_report_verb,
     opens_dateline,
+    per_doc,
     text_of,
 )
 
@@ -223,13 +224,8 @@ def group_mention(doc: Doc, tok: Token) -> Mention | None:
 
 def _first_nouns(doc: Doc) -> dict[str, int]:
     """Where each common noun's lemma first stands in the document, read once per document."""
-    if "first_nouns" not in doc.user_data:
-        first: dict[str, int] = {}
-        for t in doc:
-            if t.pos_ == "NOUN":
-                first.setdefault(t.lemma_, t.i)
-        doc.user_data["first_nouns"] = first
-    return doc.user_data["first_nouns"]  # type: ignore[no-any-return]
+    # (read from the end, so that the first place of each lemma is the one kept)
+    return per_doc(doc, "first_nouns", lambda: {t.lemma_: t.i for t in reversed(doc) if t.pos_ == "NOUN"})
 
 
 def _recalled(tok: Token) -> bool:

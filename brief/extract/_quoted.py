@@ -13,7 +13,7 @@ from brief.extract._quotes import inner_span, quote_verb
 from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, resolve, speakers
 from brief.extract._subjects import subject_of
-from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, cue_text, is_report_verb, present_cue
+from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, cue_text, is_report_verb, per_doc, present_cue
 
 __all__ = ["addressed", "quoted_statements", "signed_statements"]
 
@@ -69,9 +69,7 @@ _VOCATIVE = re.compile(
 
 def _person_words(doc: Doc) -> frozenset[str]:
     """The words of the tagger's people, read once per document."""
-    if "person_words" not in doc.user_data:
-        doc.user_data["person_words"] = frozenset(t.lower_ for t in doc if t.ent_type_ == "PERSON")
-    return doc.user_data["person_words"]  # type: ignore[no-any-return]
+    return per_doc(doc, "person_words", lambda: frozenset(t.lower_ for t in doc if t.ent_type_ == "PERSON"))
 
 
 def addressed(ctx: Ctx, start: int) -> set[int]:

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from brief.extract._lexicon import INVERTED_CUES
-from brief.extract._syntax import Doc, Token, is_report_verb, text_of
+from brief.extract._syntax import Doc, Token, is_report_verb, per_doc, text_of
 
 __all__ = ["inner_span", "left_open", "quote_regions", "quote_verb", "regions_of", "single_open"]
 
@@ -51,9 +51,7 @@ _WORDS = frozenset({"comment", "statement", "message", "note", "response", "repl
 
 def regions_of(doc: Doc) -> list[tuple[int, int]]:
     """``quote_regions`` of the document's text, read once per document (three passes ask for them)."""
-    if "quote_regions" not in doc.user_data:
-        doc.user_data["quote_regions"] = quote_regions(text_of(doc))
-    return list(doc.user_data["quote_regions"])
+    return list(per_doc(doc, "quote_regions", lambda: quote_regions(text_of(doc))))
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from brief.extract._lexicon import GROUP_HEADS, HELD_VIEWS, ISSUED, LAWYERS, PHRASAL_REPORT, REPORT_VERBS
 from brief.extract._places import DEMONYMS
@@ -90,6 +91,17 @@ def text_of(doc: Doc) -> str:
     """The document text (``Doc.text`` rebuilds it from the tokens on every call)."""
     cached = doc.user_data.get("text")
     return cached if isinstance(cached, str) else str(doc.text)
+
+
+_T = TypeVar("_T")
+
+
+def per_doc(doc: Doc, key: str, make: Callable[[], _T]) -> _T:
+    """``make()``, computed once per document and kept with it (what several passes over one article
+    ask for: its quotation marks, its people's words)."""
+    if key not in doc.user_data:
+        doc.user_data[key] = make()
+    return cast(_T, doc.user_data[key])
 
 
 def char_span(doc: Doc, first: int, last: int) -> tuple[int, int]:

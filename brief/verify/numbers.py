@@ -66,7 +66,7 @@ _VAGUE = re.compile(
 _SIZES = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _TIMES = {"tens": 10.0, "hundreds": 100.0}
 # how far each reaches: "thousands" of 50,000 people is fair, "hundreds" of 5,000 is not
-_REACH = {12.0: 200.0, 1e2: 1e3, 1e3: 1e6, 1e6: 1e9, 1e9: 1e12}
+_REACH = {"dozens": 200.0, "hundreds": 1e3, "thousands": 1e6, "millions": 1e9, "billions": 1e12}
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def quantities(text: str, *, sizes: bool = False) -> list[Quantity]:
     for m in _VAGUE.finditer(text) if sizes else ():
         size = _SIZES[m["size"].lower()]
         times = _TIMES[m["times"].lower()] if m["times"] else 1.0
-        upto = size * times * 10 if m["times"] else _REACH[size]
+        upto = size * times * 10 if m["times"] else _REACH[m["size"].lower()]
         found.append((m.start(), Quantity(size * times, False, m.group(0), upto)))
     return [q for _, q in sorted(found, key=lambda f: f[0])]
 
