@@ -9,6 +9,7 @@ import re
 from brief.verify.article import ArticleIndex
 from brief.verify.claims import Claim, Problem, Verdict
 from brief.verify.lexicon import FRAME, IRREGULAR, stem, words
+from brief.verify.unrealised import only_unrealised
 
 __all__ = ["presumes", "presumption"]
 
@@ -52,10 +53,13 @@ def presumes(index: ArticleIndex, question: Claim) -> Verdict | None:
         # the verdict?" asks whether, and how far, it did
         # and "Why was the radiator not repaired?" takes for granted that it was not: no "repaired" to find
         event = "" if _DEGREE.match(question.text) or _WHY_NOT.match(question.text) else question.predicate
+        # told as the question words it ("suspended"), not as its stem ("suspe")
+        told = next((w for w in words(question.text) if stem(w) == event), event)
         if low or (event and not _told(index, event)):
-            # told as the question words it ("suspended"), not as its stem ("suspe")
-            told = next((w for w in words(question.text) if stem(w) == event), event)
             what = f"nothing in it says {told!r} happened" if event else "the article does not report it"
+            verdict = Verdict(Problem("support", what), verdict.sentences)
+        elif event and _unrealised(index, told):
+            what = f"the article has {told!r} only as sought, possible or to come"
             verdict = Verdict(Problem("support", what), verdict.sentences)
     if verdict.problem is None:
         return _presumes_in_passing(index, question) or verdict
@@ -72,6 +76,8 @@ def _presumes_in_passing(index: ArticleIndex, question: Claim) -> Verdict | None
         problem = verdict.problem
         if problem is None and event and not _told(index, stem(event), event):
             problem = Problem("support", f"nothing in the article says {event!r} happened")
+        if problem is None and event and _unrealised(index, event):
+            problem = Problem("support", f"the article has {event!r} only as sought, possible or to come")
         if problem is not None and problem.kind not in ("name", "number"):
             return Verdict(presumption(problem, fact))
     return None
@@ -81,6 +87,10 @@ def presumption(problem: Problem, fact: str = "") -> Problem:
     """A question's problem told as what it takes for granted (``fact``: the words that take it)."""
     what = f"{fact!r}: " if fact else ""
     return Problem("presumption", f"it presumes what the article does not report: {what}{problem.reason}")
+
+
+def _unrealised(index: ArticleIndex, word: str) -> bool:
+    return only_unrealised([(s.tokens, s.stems) for s in index.sentences], word)
 
 
 def _told(index: ArticleIndex, told: str, word: str = "") -> bool:

@@ -1,0 +1,44 @@
+"""Whether the article tells a thing or an event only as one that has not happened: sought ("asking the
+board for an injunction"), hoped for ("hopes of a trade truce"), still to come ("had until Nov. 20 to
+appeal", "could cancel"), in a condition ("if the union strikes") or denied ("no truce")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brief.verify.lexicon import stem
+
+__all__ = ["only_unrealised"]
+
+_MODALS = frozenset("will would could can may might should shall must".split())
+_CONDITIONS = frozenset("if whether unless".split())
+_DENIED = frozenset("no not never without".split())
+_POSSIBLE = frozenset("possible potential proposed planned prospective future eventual".split())
+_HOPED = frozenset("hope hopes prospect prospects possibility chance chances talk talks".split())
+_SEEKING = frozenset(
+    "ask asks asked asking call calls called calling seek seeks sought seeking push pushes pushed pushing "
+    "press presses pressed pressing demand demands demanded demanding hope hopes hoped hoping".split()
+)
+_CLAUSE_ENDS = frozenset({"and", "but", "or", "while", "which", "who", "that"})
+
+
+def only_unrealised(sentences: Sequence[tuple[Sequence[str], Sequence[str]]], word: str) -> bool:
+    """True when ``word`` (a lemma) is in the sentences (words, stems) and every use of it is sought, hoped
+    for, still to come, in a condition or denied; False when one use tells it as so, or there is none."""
+    wanted = stem(word)
+    uses = [(tokens, at) for tokens, stems in sentences for at, s in enumerate(stems) if s == wanted]
+    return bool(uses) and all(_unrealised(tokens, at) for tokens, at in uses)
+
+
+def _unrealised(tokens: Sequence[str], at: int) -> bool:
+    before = list(tokens[max(0, at - 6) : at])
+    for end in (i for i, w in enumerate(before) if w in _CLAUSE_ENDS):
+        before = before[end + 1 :]  # the clause the word is in
+    near = before[-3:]
+    if near[-1:] == ["to"] or _MODALS & set(near[-2:]) or _POSSIBLE & set(near[-2:]):
+        return True  # "to appeal", "could cancel", "a proposed surcharge"
+    if _DENIED & set(near) or _CONDITIONS & set(before):
+        return True  # "no truce", "if the union strikes"
+    if "of" in near and _HOPED & set(before[: before.index("of") + 1] if "of" in before else []):
+        return True  # "hopes of a trade truce"
+    return "for" in near and bool(_SEEKING & set(before))  # "asking the NLRB for an injunction"
