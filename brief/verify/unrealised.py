@@ -32,13 +32,14 @@ def only_unrealised(sentences: Sequence[tuple[Sequence[str], Sequence[str]]], wo
 
 def _unrealised(tokens: Sequence[str], at: int) -> bool:
     before = list(tokens[max(0, at - 6) : at])
-    for end in (i for i, w in enumerate(before) if w in _CLAUSE_ENDS):
-        before = before[end + 1 :]  # the clause the word is in
+    opens = max((i for i, w in enumerate(before) if w in _CLAUSE_ENDS), default=-1)
+    before = before[opens + 1 :]  # the clause the word is in
     near = before[-3:]
     if near[-1:] == ["to"] or _MODALS & set(near[-2:]) or _POSSIBLE & set(near[-2:]):
         return True  # "to appeal", "could cancel", "a proposed surcharge"
     if _DENIED & set(near) or _CONDITIONS & set(before):
         return True  # "no truce", "if the union strikes"
-    if "of" in near and _HOPED & set(before[: before.index("of") + 1] if "of" in before else []):
+    of = len(before) - 1 - before[::-1].index("of") if "of" in near else 0
+    if of and before[of - 1] in _HOPED:
         return True  # "hopes of a trade truce"
     return "for" in near and bool(_SEEKING & set(before))  # "asking the NLRB for an injunction"
