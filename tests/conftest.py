@@ -59,6 +59,19 @@ def extracted_claim_kind(article: str, claim: str) -> str | None:
     return problem.kind if problem else None
 
 
+def presumes_unreported(article: str, question: str) -> bool:
+    """Whether the question takes for granted what the article does not report (``presumes``)."""
+    from brief.extract import load_nlp
+    from brief.verify.article import ArticleIndex
+    from brief.verify.claims import Claim
+    from brief.verify.presuming import presumes
+
+    nlp = load_nlp()
+    index = ArticleIndex(article, [(s.start_char, s.end_char) for s in nlp(article).sents])
+    verdict = presumes(index, Claim.of(question, nlp(question)))
+    return verdict is not None and verdict.problem is not None and verdict.problem.kind == "presumption"
+
+
 def core_actors_missing(brief: dict[str, Any], gold: dict[str, Any]) -> list[str]:
     """Gold core actors that no brief actor names (by name or alias, case-insensitive)."""
     named = {f.casefold() for a in brief["actors"] for f in [a["name"], *a["aliases"]]}

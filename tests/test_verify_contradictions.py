@@ -11,7 +11,7 @@ import pytest
 from brief.extract import extract
 from brief.schema import Actor, Draft, Position
 from brief.verify import verify
-from tests.conftest import claim_kind
+from tests.conftest import claim_kind, presumes_unreported
 
 RULING = (
     "A judge handed the oil company a victory in only the second climate lawsuit to reach trial in the "
@@ -578,20 +578,7 @@ def test_a_question_presumes_the_verb_did_makes_a_verb(question: str, presumed: 
         "The county vote is on Tuesday, and the mailer drew complaints. Harlow's printing firm made the "
         "council's posters under a contract."
     )
-    assert _presumes(article, question) == presumed
-
-
-def _presumes(article: str, question: str) -> bool:
-    """Whether ``presumes`` finds the question taking for granted what the article does not report."""
-    from brief.extract import load_nlp
-    from brief.verify.article import ArticleIndex
-    from brief.verify.claims import Claim
-    from brief.verify.presuming import presumes
-
-    nlp = load_nlp()
-    index = ArticleIndex(article, [(s.start_char, s.end_char) for s in nlp(article).sents])
-    verdict = presumes(index, Claim.of(question, nlp(question)))
-    return verdict is not None and verdict.problem is not None and verdict.problem.kind == "presumption"
+    assert presumes_unreported(article, question) == presumed
 
 
 @pytest.mark.parametrize(
@@ -611,4 +598,4 @@ def test_a_question_that_presumes_a_thing_undone_needs_no_word_for_it(question: 
         "A tenant complained about the radiator last year, his landlord said. The radiator was left as it "
         "was, and the tenant's wife slept in the same room all winter."
     )
-    assert _presumes(article, question) == presumed
+    assert presumes_unreported(article, question) == presumed

@@ -8,23 +8,12 @@ import pytest
 
 from brief.verify.lexicon import stem, words
 from brief.verify.unrealised import only_unrealised
+from tests.conftest import presumes_unreported
 
 ARTICLE = (
     "The board fired Dana Whitlock in March. The letter said Whitlock had until May 2 to appeal the "
     "decision. The mayor could cancel the contract, aides said. The mayor signed the budget on Monday."
 )
-
-
-def _presumes(article: str, question: str) -> bool:
-    from brief.extract import load_nlp
-    from brief.verify.article import ArticleIndex
-    from brief.verify.claims import Claim
-    from brief.verify.presuming import presumes
-
-    nlp = load_nlp()
-    index = ArticleIndex(article, [(s.start_char, s.end_char) for s in nlp(article).sents])
-    verdict = presumes(index, Claim.of(question, nlp(question)))
-    return verdict is not None and verdict.problem is not None and verdict.problem.kind == "presumption"
 
 
 @pytest.mark.parametrize(
@@ -36,13 +25,13 @@ def _presumes(article: str, question: str) -> bool:
     ],
 )
 def test_an_event_told_only_as_to_come_is_presumed(question: str, presumed: bool) -> None:
-    assert _presumes(ARTICLE, question) == presumed
+    assert presumes_unreported(ARTICLE, question) == presumed
 
 
 def test_one_use_told_as_done_is_enough() -> None:
     """Guard: once the article tells the appeal as made, the question presumes nothing it lacks."""
     article = ARTICLE + " Whitlock lodged an appeal on Friday."
-    assert not _presumes(article, "Will Whitlock's appeal succeed?")
+    assert not presumes_unreported(article, "Will Whitlock's appeal succeed?")
 
 
 def _sentences(*texts: str) -> list[tuple[list[str], list[str]]]:
