@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from brief.verify.alleged import only_alleged
 from brief.verify.antonyms import opposite_word, other_place, prefix_opposite
 from brief.verify.claims import Claim, Problem
 from brief.verify.deeds import object_to_come, only_expected
@@ -159,6 +160,9 @@ def mood_problem(
         return Problem("hedge", f"it says 'will' where the article has only {maybe!r}")
     if not claim.hedged and hedge:
         return Problem("hedge", "it states as fact what the article only reports as possible or alleged")
+    alleging = "" if claim.reported or claim.negated else only_alleged(claimed, claim.content, said_in)
+    if alleging:
+        return Problem("hedge", f"it states as fact what the article only has someone {alleging!r}")
     # "China seems to be in agreement" told as "China agrees ... there should be no mediation": the claim's
     # own "should" hedges its reported words, not the agreement
     if not (_LOOKS | _POSSIBLE) & set(claimed):
