@@ -48,6 +48,7 @@ def _sentences(*texts: str) -> list[tuple[list[str], list[str]]]:
         ("The two sides signed a settlement on Friday.", "settlement", False),
         ("The union strikes every spring and wins.", "strike", False),
         ("The council approved a rise, and workers asked for more.", "rise", False),
+        ("She went on to win the seat in May.", "win", False),  # an infinitive whose deed happened
     ],
 )
 def test_what_only_is_sought_hoped_or_denied(sentence: str, word: str, unrealised: bool) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from brief.verify.lexicon import stem
+from brief.verify.polarity import uses_marked
 
 __all__ = ["only_unrealised"]
 
@@ -25,9 +26,14 @@ _CLAUSE_ENDS = frozenset({"and", "but", "or", "while", "which", "who", "that"})
 def only_unrealised(sentences: Sequence[tuple[Sequence[str], Sequence[str]]], word: str) -> bool:
     """True when ``word`` (a lemma) is in the sentences (words, stems) and every use of it is sought, hoped
     for, still to come, in a condition or denied; False when one use tells it as so, or there is none."""
-    wanted = stem(word)
-    uses = [(tokens, at) for tokens, stems in sentences for at, s in enumerate(stems) if s == wanted]
-    return bool(uses) and all(_unrealised(tokens, at) for tokens, at in uses)
+    uses = uses_marked(frozenset({stem(word)}), sentences, 0, lambda _: False, also=_unrealised)
+    return any(all(marked) for marked in uses.values())
+
+
+# an infinitive whose deed did happen: "managed to escape", "went on to win", "the first to sign"
+_DONE_TO = frozenset(
+    "managed manages able on first last only proceeded began begun started continued".split()
+)
 
 
 def _unrealised(tokens: Sequence[str], at: int) -> bool:
@@ -35,7 +41,9 @@ def _unrealised(tokens: Sequence[str], at: int) -> bool:
     opens = max((i for i, w in enumerate(before) if w in _CLAUSE_ENDS), default=-1)
     before = before[opens + 1 :]  # the clause the word is in
     near = before[-3:]
-    if near[-1:] == ["to"] or _MODALS & set(near[-2:]) or _POSSIBLE & set(near[-2:]):
+    prior = before[-2] if len(before) >= 2 else ""
+    infinitive = near[-1:] == ["to"] and prior not in _DONE_TO
+    if infinitive or _MODALS & set(near[-2:]) or _POSSIBLE & set(near[-2:]):
         return True  # "to appeal", "could cancel", "a proposed surcharge"
     if _DENIED & set(near) or _CONDITIONS & set(before):
         return True  # "no truce", "if the union strikes"
