@@ -33,7 +33,7 @@ MAX_ACTORS = 16
 CANDIDATE_SHARE = 0.2
 MIN_CANDIDATE_TOKENS = 120
 SUMMARY_OUTPUT = 320
-MIN_OUTPUT, MAX_OUTPUT, OUTPUT_BASE, OUTPUT_PER_TOKEN = 1024, 4096, 1700, 1.0
+MIN_OUTPUT, MAX_OUTPUT, OUTPUT_BASE, OUTPUT_PER_TOKEN = 1024, 4096, 2000, 1.5
 T = TypeVar("T")
 
 
@@ -111,9 +111,9 @@ def requests_in_flight(settings: Settings, backend: Backend) -> int:
 
 def output_budget(task: str, article_tokens: int, context_window: int) -> int:
     """Output tokens to ask for: a full brief copies its evidence from the article, so it grows with the
-    article (1,700 tokens of structure plus one per article token: a 1,000-word article's 12-17
-    positions take 1,600-2,400 tokens, and a careful model's brief of a 320-word article with 13
-    positions took 1,914), at most 4,096 and a quarter of the context window, at least 1,024; the
+    article (2,000 tokens of structure plus one and a half per article token: careful briefs of 800- to
+    1,100-token articles with 16-22 positions take 2,400-3,300 tokens, and one of a 320-word article
+    with 13 positions took 1,914), at most 4,096 and a quarter of the context window, at least 1,024; the
     summary task needs 320. A longer article is chunked, and each chunk's reply fits this."""
     if task == "summary":
         return SUMMARY_OUTPUT
