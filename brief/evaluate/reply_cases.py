@@ -64,7 +64,7 @@ class LabelItem(BaseModel):
 Split = Literal[
     "tune", "check", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
     "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
-    "holdout14", "holdout15", "holdout16", "holdout17",
+    "holdout14", "holdout15", "holdout16", "holdout17", "holdout18",
 ]  # fmt: skip
 SPLITS: tuple[str, ...] = get_args(Split)  # in the order the report lists them
 
