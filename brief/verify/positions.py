@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from brief.extract import Statement
+from brief.extract import REPORT_VERBS, Statement
 from brief.schema import Position
 from brief.verify.actors import Roster
 from brief.verify.attribution import TOLD_OF, attribution
 from brief.verify.claims import Problem
 from brief.verify.context import Context
 from brief.verify.grounding import INJECTED
-from brief.verify.lexicon import is_reporting, words
+from brief.verify.lexicon import is_reporting, stem, words
 from brief.verify.limits import Limits
 from brief.verify.skeleton import is_person, skeleton_positions, stance_of
 
@@ -55,6 +55,7 @@ def verify_positions(
             problem is None
             and not ctx.claim(stance).hedged
             and not any(is_reporting(w) for w in words(stance))
+            and not _speech_led(stance)
         ):
             reporter = _reported(support, names, ctx)
             if reporter:
@@ -93,6 +94,16 @@ _REPORTED = re.compile(
 _OPENERS = frozenset("as but and when while if after before because since so yet".split())  # no one's name
 # what "according to" may cite that is the actor's own finding, not someone else's report
 _DOCUMENTS = frozenset("study studies report research survey analysis paper data findings review".split())
+
+
+_SPEECH_STEMS = frozenset(stem(verb) for verb in REPORT_VERBS)
+
+
+def _speech_led(stance: str) -> bool:
+    """True for a stance that opens on a verb of speech ("Testified that she hid under a table"): it tells
+    the actor's words, which the article may well have from whoever reported them."""
+    first = words(stance)[:1]
+    return bool(first) and stem(first[0]) in _SPEECH_STEMS
 
 
 def _reported(sentences: Sequence[int], names: list[str], ctx: Context) -> str | None:
