@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from brief.verify.lexicon import is_reporting, stem
-from brief.verify.polarity import content_word, uses_marked
+from brief.verify.polarity import content_word
+from brief.verify.sentences import uses_marked
 
 __all__ = ["done_deeds", "object_to_come", "only_expected"]
 

@@ -8,10 +8,11 @@ left to the looser sentence-level check.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from brief.verify.lexicon import FRAME, STOP, is_negation, is_reporting, stem
+from brief.verify.sentences import uses_marked
 
 __all__ = [
     "content_word",
@@ -22,7 +23,6 @@ __all__ = [
     "reversed_direction",
     "reversed_order",
     "says_undenied",
-    "uses_marked",
 ]
 
 _AFTER = 4  # words after a word that may deny it ("announcements about them cannot be")
@@ -200,7 +200,12 @@ def says_undenied(denied: frozenset[str], sentences: Sequence[tuple[Sequence[str
     # a denial just after a use denies it too: "announcements about them cannot be made casually"
     # and a use under "if" is no assertion: "It would be one thing if she was proselytizing"
     uses = uses_marked(
-        denied, sentences, _REACH, lambda w: is_negation(w) or w in _LOCAL or w in _SUPPOSED, after=_AFTER
+        denied,
+        sentences,
+        _REACH,
+        lambda w: is_negation(w) or w in _LOCAL or w in _SUPPOSED,
+        after=_AFTER,
+        also=lambda tokens, at: _shares_denial(denied, tokens, at),
     )
     # "nothing — not even this baseless charge — will stop us": a denying subject before an aside
     far = uses_marked(denied, sentences, _SUBJECT_REACH, _NO_ONE.__contains__)
@@ -209,24 +214,18 @@ def says_undenied(denied: frozenset[str], sentences: Sequence[tuple[Sequence[str
     )
 
 
-def uses_marked(
-    targets: frozenset[str],
-    sentences: Sequence[tuple[Sequence[str], Sequence[str]]],
-    reach: int,
-    marker: Callable[[str], bool],
-    after: int = 0,
-    also: Callable[[Sequence[str], int], bool] | None = None,
-) -> dict[str, list[bool]]:
-    """For each target stem the sentences use: whether each use has a marker word within ``reach`` words
-    before it (or ``after`` words after it), or ``also`` holds for it (the words, its place)."""
-    uses: dict[str, list[bool]] = {}
-    for tokens, stems in sentences:
-        for at, word_stem in enumerate(stems):
-            if word_stem in targets:
-                around = [*tokens[max(0, at - reach) : at], *tokens[at + 1 : at + 1 + after]]
-                marked = any(marker(w) for w in around) or (also is not None and also(tokens, at))
-                uses.setdefault(word_stem, []).append(marked)
-    return uses
+def _shares_denial(denied: frozenset[str], tokens: Sequence[str], at: int) -> bool:
+    """True when an earlier word the claim also denies is denied in the same clause: "no reason to believe
+    he can't sustain that ... and help us make a push" denies the helping as the claim does."""
+    for j in range(at - 1, -1, -1):
+        if tokens[j] in _CLAUSE_BREAKS:
+            return False
+        if stem(tokens[j]) in denied and any(map(is_negation, tokens[max(0, j - _REACH) : j])):
+            return True
+    return False
+
+
+_CLAUSE_BREAKS = frozenset("but while although though yet whereas".split())
 
 
 _UP = frozenset(

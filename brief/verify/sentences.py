@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from brief.extract import TITLE_FORMS
@@ -19,6 +19,7 @@ __all__ = [
     "position",
     "split_sentences",
     "token_position",
+    "uses_marked",
     "with_ellipsis",
 ]
 
@@ -123,3 +124,23 @@ def headline(text: str, sentences: Sequence[Sentence]) -> frozenset[int]:
     if not first.strip() or not rest or first.strip()[-1] in '.!?"”':
         return frozenset()
     return frozenset(i for i, s in enumerate(sentences) if s.start < lead + len(first))
+
+
+def uses_marked(
+    targets: frozenset[str],
+    sentences: Sequence[tuple[Sequence[str], Sequence[str]]],
+    reach: int,
+    marker: Callable[[str], bool],
+    after: int = 0,
+    also: Callable[[Sequence[str], int], bool] | None = None,
+) -> dict[str, list[bool]]:
+    """For each target stem the sentences use: whether each use has a marker word within ``reach`` words
+    before it (or ``after`` words after it), or ``also`` holds for it (the words, its place)."""
+    uses: dict[str, list[bool]] = {}
+    for tokens, stems in sentences:
+        for at, word_stem in enumerate(stems):
+            if word_stem in targets:
+                around = [*tokens[max(0, at - reach) : at], *tokens[at + 1 : at + 1 + after]]
+                marked = any(marker(w) for w in around) or (also is not None and also(tokens, at))
+                uses.setdefault(word_stem, []).append(marked)
+    return uses

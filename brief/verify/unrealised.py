@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from brief.verify.lexicon import stem
-from brief.verify.polarity import uses_marked
+from brief.verify.sentences import uses_marked
 
 __all__ = ["only_unrealised"]
 
