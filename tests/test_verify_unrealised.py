@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from brief.verify.lexicon import stem, words
-from brief.verify.unrealised import only_unrealised
-from tests.conftest import presumes_unreported
+from brief.verify.lexicon import STOP, stem, words
+from brief.verify.unrealised import denied_only_as_aim, only_unrealised
+from tests.conftest import claim_kind, presumes_unreported
 
 ARTICLE = (
     "The board fired Dana Whitlock in March. The letter said Whitlock had until May 2 to appeal the "
@@ -57,3 +57,37 @@ def test_what_only_is_sought_hoped_or_denied(sentence: str, word: str, unrealise
 
 def test_a_word_the_article_never_uses_is_not_unrealised() -> None:
     assert not only_unrealised(_sentences("The council met on Friday."), "truce")
+
+
+SEISMIC = (
+    "Seismic tests haven't been conducted off the coast for three decades. The company is applying for "
+    "permits to run new tests, its spokesman said."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        # what the company aims at is not what the article says has not been done
+        ("Is applying to conduct seismic tests off the coast", None),
+        # guard: told as done, it is what the article denies
+        ("Has conducted seismic tests off the coast", "negation"),
+    ],
+)
+def test_a_denied_deed_may_be_someones_aim(claim: str, kind: str | None) -> None:
+    assert claim_kind(SEISMIC, claim) == kind
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "aimed"),
+    [
+        ("pleaded for the plant to be opened", "The plant will not be opened, the minister said.", True),
+        # guards: the denial governs "permitted", which the claim does not say; a deed that happened
+        ("have been allowed to cross the border", "They have not been permitted to cross the border.", False),
+        ("went on to open the plant", "The plant will not be opened, the minister said.", False),
+    ],
+)
+def test_what_a_denial_governs_is_only_aimed_at(claim: str, sentence: str, aimed: bool) -> None:
+    said = words(claim)
+    content = frozenset(stem(w) for w in said if w not in STOP)
+    assert denied_only_as_aim(said, content, _sentences(sentence)) == aimed

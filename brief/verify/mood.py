@@ -36,6 +36,7 @@ from brief.verify.polarity import (
 )
 from brief.verify.sentences import Sentence
 from brief.verify.unasserted import counterfactual, in_place_of, no_evidence
+from brief.verify.unrealised import denied_only_as_aim
 
 __all__ = ["mood_problem"]
 
@@ -92,6 +93,8 @@ def mood_problem(
         flipped = False  # "..., not to the virus" where the article has "rather than changes in the virus"
     if flipped and claim.negated and _aside(claimed, said_in):
         flipped = False  # "opened fire without saying a word": the window tells the firing, not the silence
+    if flipped and not claim.negated and denied_only_as_aim(claimed, claim.content, said_in):
+        flipped = False  # "Pleaded for the plant to be opened" for "the plant will not be opened"
     if flipped and not claim.negated and few_for_not_many(claimed, said_in):
         flipped = False  # "expects few problems" for "I don't anticipate many problems"
     if polarity and claim.denied and not flipped:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from brief.verify.lexicon import stem
+from brief.verify.lexicon import STOP, is_explicit_negation, stem
 from brief.verify.sentences import uses_marked
 
-__all__ = ["only_unrealised"]
+__all__ = ["denied_only_as_aim", "only_unrealised"]
 
 _MODALS = frozenset("will would could can may might should shall must".split())
 _CONDITIONS = frozenset("if whether unless".split())
@@ -51,3 +51,38 @@ def _unrealised(tokens: Sequence[str], at: int) -> bool:
     if of and before[of - 1] in _HOPED:
         return True  # "hopes of a trade truce"
     return "for" in near and bool(_SEEKING & set(before))  # "asking the NLRB for an injunction"
+
+
+_DENIAL_REACH = 4  # words after a denial where the word it governs may stand
+
+
+def denied_only_as_aim(
+    claim: Sequence[str], content: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]
+) -> bool:
+    """True when every word of the claim (words; content stems) that a denial in the sentences governs is,
+    in the claim, only what someone aims at: "Pleaded for the plant to be opened" where the article has
+    "the plant will not be opened, despite pleas"; "Is applying to conduct seismic tests" where seismic
+    surveys "haven't been conducted" for decades."""
+    governed = {
+        stems[j]
+        for tokens, stems in sentences
+        for at, word in enumerate(tokens)
+        if is_explicit_negation(word)
+        for j in _first_content(tokens, at)
+        if stems[j] in content
+    }
+    uses = [k for k, word in enumerate(claim) if stem(word) in governed]
+    return bool(uses) and all(_infinitive(claim, k) for k in uses)
+
+
+def _first_content(tokens: Sequence[str], at: int) -> list[int]:
+    """The word a denial at ``at`` governs: the first after it that is not a function word ("will not be
+    opened": opened; "have not been permitted to cross": permitted, not crossing)."""
+    after = range(at + 1, min(len(tokens), at + 1 + _DENIAL_REACH))
+    return next(([j] for j in after if tokens[j] not in STOP), [])
+
+
+def _infinitive(tokens: Sequence[str], at: int) -> bool:
+    """ "to conduct", "to be opened" (not "went on to win")."""
+    to = at - 2 if at >= 2 and tokens[at - 1] in ("be", "been", "have") else at - 1
+    return to >= 1 and tokens[to] == "to" and tokens[to - 1] not in _DONE_TO
