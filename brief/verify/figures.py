@@ -33,6 +33,9 @@ def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, boo
     for i, (number, context) in enumerate(zip(claim.numbers, claim.near_numbers, strict=False)):
         if _decade(claim.text, number) or _AGE_ALONE.search(claim.text.replace(number.text, "#", 1)):
             continue  # "the 1960s model": a time that counts nothing; "The 19-year-old": an age
+        if number.text.lower() in _FEW and _THE_FEW.search(claim.text.replace(number.text, "#", 1)):
+            placed[i] = True  # "the two sides", "the four members": the ones the article has told of
+            continue
         if number.upto:  # a size is loose: "Hundreds of janitors, baggage handlers ..." for "Hundreds of
             placed[i] = True  # workers"; that the article has it at all is enough, wherever it stands
             continue
@@ -52,6 +55,9 @@ def placed_numbers(sentences: Sequence[Sentence], claim: Claim) -> dict[int, boo
     return placed
 
 
+# "the two CEOs", "The four members": a few the story has told of, named by how many they are
+_THE_FEW = re.compile(r"\b[Tt]he\s+#\s+(?:[a-z-]+\s+)?[A-Za-z]+s\b")
+_FEW = frozenset({"two", "three", "four"})
 _AGE_ALONE = re.compile(r"\b[Tt]he\s+#-year-old\b(?!\s+[A-Z])")  # "The 19-year-old", no name after it
 
 
