@@ -1,4 +1,4 @@
-""""The two CEOs", "the four members": a few the story has told of, named by how many they are, are no
+""" "The two CEOs", "the four members": a few the story has told of, named by how many they are, are no
 count the article must give beside the same noun. Made-up article."""
 
 from __future__ import annotations
