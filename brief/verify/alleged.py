@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from brief.verify.lexicon import STOP
+from brief.verify.lexicon import ALLEGING, STOP
 
 __all__ = ["only_alleged"]
 
-_ALLEGING = frozenset(
-    "claim claims claimed claiming allege alleges alleged alleging accuse accuses accused accusing".split()
-)
+_ALLEGING = ALLEGING | {"alleged"}
 # what the allegation runs to: the sentence's end, or a clause the article tells as its own ("accused it of
 # misleading voters after it rebranded its account": the rebranding is the article's fact)
 _STOPS = frozenset("but while although though after before when because since".split())

@@ -13,7 +13,6 @@ __all__ = ["denied_only_as_aim", "only_unrealised"]
 
 _MODALS = frozenset("will would could can may might should shall must".split())
 _CONDITIONS = frozenset("if whether unless".split())
-_DENIED = frozenset("no not never without".split())
 _POSSIBLE = frozenset("possible potential proposed planned prospective future eventual".split())
 _HOPED = frozenset("hope hopes prospect prospects possibility chance chances talk talks".split())
 _SEEKING = frozenset(
@@ -41,11 +40,9 @@ def _unrealised(tokens: Sequence[str], at: int) -> bool:
     opens = max((i for i, w in enumerate(before) if w in _CLAUSE_ENDS), default=-1)
     before = before[opens + 1 :]  # the clause the word is in
     near = before[-3:]
-    prior = before[-2] if len(before) >= 2 else ""
-    infinitive = near[-1:] == ["to"] and prior not in _DONE_TO
-    if infinitive or _MODALS & set(near[-2:]) or _POSSIBLE & set(near[-2:]):
+    if _infinitive(tokens, at) or _MODALS & set(near[-2:]) or _POSSIBLE & set(near[-2:]):
         return True  # "to appeal", "could cancel", "a proposed surcharge"
-    if _DENIED & set(near) or _CONDITIONS & set(before):
+    if any(map(is_explicit_negation, near)) or _CONDITIONS & set(before):
         return True  # "no truce", "if the union strikes"
     of = len(before) - 1 - before[::-1].index("of") if "of" in near else 0
     if of and before[of - 1] in _HOPED:
