@@ -136,8 +136,7 @@ class ArticleIndex:
         core = [n for n in claim.names if n not in claim.loose and n not in aside]
         # the story's subject, named in its headline and throughout, is often "they" or "the company"
         # where the rest of a claim's names are; it need not stand with them
-        anchored = [n for n in core if not self.topic(n)]
-        core = anchored
+        core = [n for n in core if not self.topic(n)]
         best: tuple[float, tuple[int, ...]] | None = None
         seen_together = False
         for window in self._windows(claim, within, near, summing=summing):
