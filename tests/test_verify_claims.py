@@ -2040,3 +2040,42 @@ def test_a_stance_put_back_in_the_articles_words_takes_a_persons_singular_verb()
     brief, _ = verify(draft, article, extract(article))
     stances = [p.stance for p in brief.positions]
     assert stances == ["Mark Evans says the new ward was too small to treat patients safely."]
+
+
+_REACTIONS = (
+    "The United Nations said on Monday that the settlements remain illegal under international law. "
+    "Farmers near the river have complained about water for years. The harvest was poor again. "
+    "Officials in the capital held a long meeting. "
+    "The Arab League criticised the move in a statement from Cairo. "
+    "Roads in the north were closed by snow. Schools stayed open. "
+    "Negotiator Saeb Erekat vowed to seek an investigation at the court."
+)
+
+
+def test_each_subject_a_comma_or_and_joins_on_has_a_window_of_its_own() -> None:
+    """A summary that sums up three reactions told far apart, joined by a comma and an "and" the parser
+    may hang on the first verb as what was said."""
+    fused = (
+        "The United Nations said the settlements remain illegal, the Arab League criticised the move and "
+        "Saeb Erekat vowed to seek an investigation."
+    )
+    assert claim_kind(_REACTIONS, fused) is None
+    # each clause is still checked: one the article denies, one it does not have
+    assert claim_kind(_REACTIONS, fused.replace("remain illegal", "are not illegal")) == "negation"
+    assert claim_kind(_REACTIONS, fused.replace("vowed to seek", "ruled out")) == "support"
+
+
+def test_an_indefinite_noun_after_a_comma_describes_the_object_and_starts_no_clause() -> None:
+    from brief.extract import load_nlp
+    from brief.verify.claims import Claim
+
+    text = (
+        "The lawmaker has filed a bill that would make the proposal a felony, a measure he concedes has no "
+        "chance of passing, and the governor said he would veto it."
+    )
+    clauses = [c.text for c in Claim.of(text, load_nlp()(text)).clauses]
+    assert clauses == [
+        "The lawmaker has filed a bill that would make the proposal a felony, a measure he concedes has no "
+        "chance of passing",
+        "and the governor said he would veto it.",
+    ]

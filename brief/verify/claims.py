@@ -88,7 +88,7 @@ class Claim:
             if w not in STOP and w not in FRAME and w not in name_words and not w[:1].isdigit()
         )
         numbers = tuple(quantities(text, sizes=True))
-        parts = _clauses(text)
+        parts = _clauses(text, doc)
         reported = any(map(is_reporting, tokens))  # "denies the allegation" keeps the article's "alleged"
         # but a noun hedges nothing: "the school pledge", "the proposal"
         nouns = _only_nouns(doc)
@@ -176,15 +176,44 @@ _CLAUSE = re.compile(
 _MIN_CLAUSE = 3  # words
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+def _clauses(text: str, doc: Any | None = None) -> list[tuple[int, int]]:
     """Character ranges of the clauses of a sentence that joins several facts (one range if it does not)."""
+    cuts = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    cuts += _subject_joins(doc) if doc is not None else []
     bounds, start = [], 0
-    for m in _CLAUSE.finditer(text):
-        bounds.append((start, m.start()))
-        start = m.end()
+    for a, b in sorted(cuts):
+        if a < start:
+            continue
+        bounds.append((start, len(text[:a].rstrip())))
+        start = b
     bounds.append((start, len(text)))
     parts = [(a, b) for a, b in bounds if len(text[a:b].split()) >= _MIN_CLAUSE]
     return parts if len(parts) > 1 else [(0, len(text))]
+
+
+_JOINS = frozenset({",", "and", "but", ";"})
+
+
+def _subject_joins(doc: Any) -> list[tuple[int, int]]:
+    """Where a sentence goes on to a new subject and its own verb after a comma or "and" ("The UN said
+    the settlements remain illegal, the Arab League criticised the move and Erekat vowed to ..."): the
+    parser may hang that clause on the first verb as what was said, but a reported clause follows its
+    verb directly."""
+    cuts = []
+    for verb in doc:
+        if verb.dep_ not in ("conj", "ccomp") or verb.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        first = subject.left_edge.i if subject is not None else 0
+        if subject is None or first < 2 or subject.pos_ == "PRON" or doc[first - 1].lower_ not in _JOINS:
+            continue
+        if doc[first].lower_ in ("a", "an"):
+            continue  # "..., a measure he concedes has no chance": what the sentence's object is, no new fact
+        joins = first - 1
+        while joins > 0 and doc[joins - 1].lower_ in _JOINS:
+            joins -= 1
+        cuts.append((doc[joins].idx, doc[first].idx))
+    return cuts
 
 
 def _sub_doc(doc: Any, start: int, end: int) -> Any:
