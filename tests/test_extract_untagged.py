@@ -547,3 +547,26 @@ def test_a_body_named_x_for_y_speaks_and_its_initials_are_its_short_form() -> No
     tfl = next(a for a in ex.actors if a.name == "Transport for London")
     assert tfl.kind == "organisation" and "TfL" in tfl.aliases
     assert "London" not in [a.name for a in ex.actors]
+
+
+def test_a_title_of_two_offices_the_parser_joined_to_the_name_is_the_names_title() -> None:
+    text = (
+        "Trade scientist: agency broke rules\n\n"
+        "WASHINGTON (AP) — The acting chief scientist at the Federal Trade Board said his agency likely "
+        "violated its integrity rules last week when it rebuked a regional office.\n\n"
+        "The agency’s top scientist called Friday’s release “political”.\n\n"
+        "“My understanding is that this intervention to contradict the office was not based on science "
+        "but on external factors, or simply put, political,” acting chief scientist and assistant "
+        "administrator for ocean and atmospheric research Grant McKay wrote to staffers Sunday night.\n\n"
+        "McKay said he is pursuing the potential violations.\n"
+    )
+    ex = extract(text)
+    scientists = [a for a in ex.actors if "scientist" in a.name or a.name == "Grant McKay"]
+    assert [a.name for a in scientists] == ["Grant McKay"]
+    assert scientists[0].role == (
+        "acting chief scientist and assistant administrator for ocean and atmospheric research"
+    )
+    assert "acting chief scientist" in scientists[0].aliases
+    # a plural subject joined to a titled name is a second subject, not a title
+    joined = extract("Park plan\n\nLocal residents and Grant McKay said the plan would ruin the park.\n")
+    assert [(a.name, a.role) for a in joined.actors if a.kind == "person"] == [("Grant McKay", "")]

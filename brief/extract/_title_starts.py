@@ -7,7 +7,7 @@ from __future__ import annotations
 from brief.extract._lexicon import PERSON_TITLES
 from brief.extract._syntax import Doc, Token
 
-__all__ = ["detached_title", "office_of", "sibling_title"]
+__all__ = ["conjoined_title", "detached_title", "office_of", "sibling_title"]
 
 
 def _start(title: Token, deps: tuple[str, ...]) -> int:
@@ -58,3 +58,22 @@ def sibling_title(doc: Doc, start: int, root: int) -> int | None:
     ):
         return None
     return int(title.left_edge.i)
+
+
+def conjoined_title(doc: Doc, start: int, root: int) -> int | None:
+    """Where a title of two offices starts that the parser joined to the name as its second member
+    ("acting chief scientist and assistant administrator for ocean research Craig McLean", the name a
+    conjunct of "scientist"), if one does: a bare singular noun with no article, all its words running
+    up to the name, with no comma."""
+    name = doc[root]
+    head = name.head
+    if name.dep_ != "conj" or head.i >= start or head.tag_ != "NN" or not head.is_lower:
+        return None
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return None  # "the residents and Mayor John Smith", "his wife and Jane Doe"
+    between = doc[head.i + 1 : start]
+    if any(t.is_punct for t in between) or any(not head.is_ancestor(t) for t in between):
+        return None
+    if not any(t.dep_ == "cc" and t.lower_ == "and" and t.head.i == head.i for t in between):
+        return None
+    return _start(head, ("compound", "amod"))

@@ -20,7 +20,7 @@ from brief.extract._open import in_title
 from brief.extract._places import DEMONYMS
 from brief.extract._subjects import named_after_title
 from brief.extract._syntax import Doc, Token, affiliation, char_span, phrase_text
-from brief.extract._title_starts import detached_title, office_of, sibling_title
+from brief.extract._title_starts import conjoined_title, detached_title, office_of, sibling_title
 
 __all__ = ["office_of_the", "person_forms", "place"]
 
@@ -117,6 +117,8 @@ def _title_prefix(doc: Doc, m: Mention, first: int) -> None:
         k = office - 1
     if (sibling := sibling_title(doc, k + 1, m.root)) is not None:
         k = sibling - 1
+    if k == first - 1 and (joined := conjoined_title(doc, first, m.root)) is not None:
+        k = joined - 1
     # "House Ways and Means Committee Chairman", but "Trump and US Trade Representative Robert Lighthizer":
     # the title after another's name is the title alone
     joins = [t.i for t in doc[k + 1 : first] if t.dep_ == "cc" and (t.i == k + 1 or _after_name(t, m.root))]
