@@ -58,7 +58,12 @@ def _named_next(doc: Doc, said: Mention, people: list[Draft]) -> list[Draft]:
     if not said.agentive or at + 1 >= len(sents):
         return []
     here, after = sents[at], sents[at + 1]
-    if any(here.start_char <= m.start < here.end_char for p in people for m in p.mentions):
+    # (the office's own owner, "Simpson's lawyer", is no one else named there)
+    if any(
+        here.start_char <= m.start < here.end_char and not said.start <= m.start < said.end
+        for p in people
+        for m in p.mentions
+    ):
         return []
     named = [p for p in people if after.start_char <= p.first < after.end_char and not own_titles(p)]
     opening = [p for p in named if doc[p.mentions[0].root].dep_ in SUBJECT_DEPS]
