@@ -64,9 +64,9 @@ def test_guard_an_office_whose_own_sentence_names_a_person_is_not_the_next_ones(
 def test_an_office_owned_by_someone_named_is_the_person_named_first_in_the_next_sentence() -> None:
     # the office's owner ("Simpson's lawyer") is no other person named in its sentence
     text = (
-        "Bail hearing set\n\nProsecutors want boxer Tony Dawson's bail revoked over a phone call.\n\nDawson's lawyer "
-        "denied the allegations.\n\n“He did not try to persuade anybody to contact a witness,” Yale Brenner "
-        "told reporters.\n\nBrenner said the tape was of a permissible call."
+        "Bail hearing set\n\nProsecutors want boxer Tony Dawson's bail revoked over a phone call.\n\n"
+        "Dawson's lawyer denied the allegations.\n\n“He did not try to persuade anybody to contact a "
+        "witness,” Yale Brenner told reporters.\n\nBrenner said the tape was of a permissible call."
     )
     found = _actors(text)
     assert "Dawson's lawyer" not in found
