@@ -410,6 +410,19 @@ def test_a_link_to_the_sentence_before_is_no_part_of_the_reported_words() -> Non
     assert said["Harry First"].startswith("that case was about"), said
 
 
+def test_a_connective_phrase_opening_the_words_ties_them_to_nothing_and_is_left_out() -> None:
+    text = (
+        "Office space shrinks.\n\nThe department released four floors last year. As a result, the "
+        "immigration agency adjusted how it laid out its remaining office space, a spokesperson said.\n\n"
+        "The ministry planned to cut costs. In other words, the union is simply waiting for the commissioner "
+        "to impose a short season, Tony Clark said.\n"
+    )
+    said = _words_by_speaker(text)
+    assert said["Tony Clark"].startswith("the union is simply waiting"), said
+    ex = extract(text)
+    assert not any(s.text.startswith(("As a result", "In other words")) for s in ex.statements)
+
+
 def test_a_quotation_after_a_dash_is_all_an_attribution_after_it_gives() -> None:
     text = (
         "Ambassador Gordon Sondland will testify today, officials said.\n\nYet Sondland has already amended "
@@ -486,3 +499,15 @@ def test_taking_a_side_against_or_with_someone_is_a_stance() -> None:
     ex = extract(text)
     assert any("sided with the striking teachers" in t for t in said(ex, "Kessler"))
     assert any("railed against the walkout" in t for t in said(ex, "Ruiz"))
+
+
+def test_a_clause_an_adjective_of_certainty_takes_without_that_is_part_of_the_same_words() -> None:
+    text = (
+        "Shuttle delay\n\nOfficials at the space agency said last week that they were almost certain they "
+        "knew what was going wrong and penciled in Jan. 24 as the first possible day for the launch.\n"
+    )
+    said = [s.text for s in extract(text).statements]
+    assert said == [
+        "they were almost certain they knew what was going wrong and penciled in Jan. 24 as the first "
+        "possible day for the launch"
+    ], said

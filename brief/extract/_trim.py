@@ -46,6 +46,7 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
         first += 1
     if first + 1 <= last and doc[first].dep_ == "advmod" and doc[first + 1].text == ",":
         first += 2
+    first = _past_connective(doc, first, last)
     when = doc[first].right_edge.i if first <= last and doc[first].lower_ in ("on", "at", "over") else last
     if (
         0 < first < when < last
@@ -102,6 +103,40 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
     if span.count("”") > span.count("“") and first > 0 and doc[first - 1].text == "“":
         first -= 1  # “We are pleased” at the release: the opening mark goes with its closing one
     return first, last
+
+
+# phrases that tie a sentence to the one before it and say nothing of their own ("As a result, IRCC
+# adjusted ..."): a stance read alone has nothing before it to tie to
+_CONNECTIVES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "as a result",
+        "in addition",
+        "in other words",
+        "that being said",
+        "that said",
+        "in fact",
+        "on the other hand",
+        "by contrast",
+        "in contrast",
+        "in turn",
+        "for example",
+        "for instance",
+        "as such",
+        "even so",
+        "in any case",
+    )
+)
+
+
+def _past_connective(doc: Doc, first: int, last: int) -> int:
+    """Where the words start after a connective phrase and its comma that open them, else ``first``."""
+    for phrase in _CONNECTIVES:
+        after = first + len(phrase)
+        said = [t.lower_ for t in doc[first:after]]
+        if said == list(phrase) and after + 1 <= last and doc[after].text == ",":
+            return after + 1
+    return first
 
 
 def _named_conjunct(doc: Doc, first: int, last: int) -> int:
