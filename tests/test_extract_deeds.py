@@ -400,3 +400,17 @@ def test_what_someone_is_asked_to_do_is_no_purpose_of_the_asker() -> None:
     marched = parse("Hundreds of nurses marched through Leeds on Saturday to call for safer staffing.")
     assert [is_purpose(t) for t in asked if t.dep_ == "advcl"] == [False]
     assert [is_purpose(t) for t in marched if t.dep_ == "advcl"] == [True]
+
+
+def test_a_link_to_the_sentence_before_set_off_inside_a_deed_is_left_out_of_its_stance() -> None:
+    from brief.verify.skeleton import stance_of
+
+    # made up: ", however," ties the deed to the sentence before; the stance stands alone
+    text = (
+        "Airline grounded\n\nThe airline hoped to fly again by spring. The Civil Aviation Authority, "
+        "however, suspended the flying licence of Kestrel Air on Monday.\n\nBanks wanted their money "
+        "back. Later that week, however, Lord Ashby broke ranks with the board over the loans.\n"
+    )
+    stances = {stance_of(s) for s in extract(text).statements}
+    assert "The Civil Aviation Authority suspended the flying licence of Kestrel Air on Monday." in stances
+    assert "Later that week, Lord Ashby broke ranks with the board over the loans." in stances

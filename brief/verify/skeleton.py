@@ -44,6 +44,25 @@ def skeleton_actor(candidate: CandidateActor) -> Actor:
     return Actor(name=candidate.name, aliases=aliases, kind=candidate.kind, role=candidate.role)
 
 
+# the writer's link to the sentence before, set off inside the words ("Buser, however, is counting on")
+_LINKS = re.compile(
+    r",\s+(?:however|meanwhile|moreover|furthermore|nonetheless|nevertheless|though),\s+(?P<next>\S+)", re.I
+)
+_OPENS_SUBJECT = frozenset("the a an his her its their this that these those".split())
+
+
+def _unlinked(text: str) -> str:
+    """The words without the writer's link; the comma stays where the subject follows an opening phrase
+    ("Later that week, Lord McAlpine ..."), not where the link parted subject and verb ("Buser is")."""
+
+    def keep(m: re.Match[str]) -> str:
+        following = m["next"]
+        opens = following[:1].isupper() or following.casefold() in _OPENS_SUBJECT
+        return f"{', ' if opens else ' '}{following}"
+
+    return _LINKS.sub(keep, text)
+
+
 def stance_of(statement: Statement, *, person: bool = False) -> str:
     """A stance in the article's words, as an editor would put it: the speaker, a present-tense reporting
     verb and the whole attributed clause ("Emmanuel Macron says twenty-six Western allies have ...").
@@ -61,7 +80,7 @@ def stance_of(statement: Statement, *, person: bool = False) -> str:
     text = _clause(whole)
     if statement.kind != "quote" and verb in _words(whole) and verb not in _words(text):
         text = whole  # "With $200 million cut ..., the Board ... passed ...": not cut before the deed's verb
-    text = text if statement.kind == "quote" else mend(text)
+    text = text if statement.kind == "quote" else _unlinked(mend(text))
     words = text.split()
     speaker = opening(statement.speaker)  # "sources say" opens a sentence, "The prosecution says" too
     # a reported deed names its own verb ("The EU has set a target"); a quotation's "said" is the speaker's
