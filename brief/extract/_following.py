@@ -187,11 +187,17 @@ def split_clause(comps: list[Token]) -> dict[Token, Token]:
         # used Sunday, were seized after ...")
         series = any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in second.subtree)
         listed = listed and (own or series)
-        if ((subjectless and run_on) or listed) and first.i < second.i:
+        # "said they were almost certain | they knew what was going wrong": what they were certain of
+        sure = run_on and first.right_edge.lemma_.lower() in _SURE and first.right_edge.pos_ == "ADJ"
+        if ((subjectless and run_on) or listed or sure) and first.i < second.i:
             out[first] = second
     return out
 
 
+# adjectives that take a clause without "that" ("certain they knew"): the parser may make it the verb's
+_SURE = frozenset(
+    "certain sure confident convinced aware hopeful optimistic afraid worried concerned".split()
+)
 _OPENERS = TIME_MARKS | {"if", "unless", "although", "though"}  # a clause's opening "when ...", "if ..."
 
 
