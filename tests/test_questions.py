@@ -204,6 +204,17 @@ def test_a_question_that_points_back_or_asks_for_a_comment_is_not_asked() -> Non
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Perhaps Trump's crew will do nothing about the warming it once called a hoax.",
+        "But Sarkozy insisted that he had nothing to say on the controversy before his return to Paris.",
+    ],
+)
+def test_no_question_asks_of_nothing(sentence: str) -> None:
+    assert not any("nothing" in q.split() or "nothing?" in q.split() for q in questions(sentence))
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (  # the point left open is when

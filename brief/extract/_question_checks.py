@@ -17,6 +17,7 @@ _PERSONAL |= {"he", "she", "they", "him", "them"}  # whose? the question cannot 
 _POSSESSIVE = {"his", "her"}
 _OBJECTS = ("dobj", "pobj", "dative")  # an "it" or "them" that points back from a question's predicate
 _POINTING = frozenset("this that these those".split())
+_NOTHING = frozenset("nothing nobody no-one".split())
 # words no question ends on: "... against those who opposed the country's development and those?"
 _CUT_ENDS = frozenset("those these the a an of and or to with for by from".split())
 
@@ -64,7 +65,11 @@ def _cut_word(sent: Any, question: str) -> bool:
 def _vague(question: str) -> bool:
     """A question whose subject points back at a sentence the reader does not have ("Should this verdict
     be seen in a broader view?", "Is the answer yes?"), or that asks about a comment, not the story
-    ("Could the director comment on the investigation?")."""
+    ("Could the director comment on the investigation?"), or that asks of nothing ("Will the crew do
+    nothing?")."""
     words = [w.strip(",;:?“”\"'").casefold() for w in question.split()]
     answer = words[1:3] in (["the", "answer"], ["the", "question"])  # "Is the answer yes?": to what?
-    return len(words) < 2 or words[1] in _POINTING or "comment" in words or answer
+    # "Will Trump's crew do nothing?", "Did Sarkozy have nothing to say?": what is done or said, the question
+    # cannot ask of nothing
+    empty = bool(_NOTHING & set(words))
+    return len(words) < 2 or words[1] in _POINTING or "comment" in words or answer or empty
