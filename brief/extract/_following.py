@@ -194,7 +194,8 @@ def split_clause(comps: list[Token]) -> dict[Token, Token]:
     return out
 
 
-# adjectives that take a clause without "that" ("certain they knew"): the parser may make it the verb's
+# adjectives that take a clause without "that" ("certain they knew"), which the parser may hang on the
+# speech verb as a second reported clause
 _SURE = frozenset(
     "certain sure confident convinced aware hopeful optimistic afraid worried concerned".split()
 )
