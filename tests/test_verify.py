@@ -628,3 +628,18 @@ def test_a_person_takes_a_singular_verb_whatever_the_name_ends_in() -> None:
     stances = {p.actor: p.stance for p in skeleton_positions(ex, [a.name for a in ex.actors])}
     assert stances["Mark Evans"] == "Mark Evans says the new ward was too small."  # not "Evans say"
     assert stances["Democrats"] == "Democrats say the ward had cost too much."
+
+
+def test_a_long_quotation_is_not_cut_inside_a_list_a_dash_opened() -> None:
+    from brief.verify.skeleton import stance_of
+
+    words = (
+        "Markets usually run ahead of macros and price future growth. There are three positive indicators "
+        "for growth – reduction in the corporate tax rate, proposed divestment of large public sector units "
+        "and a possible resolution of the US-China trade impasse. Therefore, we see growth coming back in "
+        "2020. Now, we expect broader markets to outperform"
+    )
+    said = Statement("Sanjiv Bhasin", words, 0, len(words), "said", "quote", "says")
+    stance = stance_of(said)
+    assert "reduction in the corporate tax rate.”" not in stance, stance
+    assert stance.startswith("Sanjiv Bhasin says: “Markets usually run ahead of macros"), stance

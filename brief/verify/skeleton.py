@@ -203,11 +203,20 @@ def _clause(text: str) -> str:
         ends = [i for i in ends if head[i] != "." or not is_abbreviation(head[:i])]  # not "Mr. Ambrose"
         # not inside a noun phrase: "an earlier, $250 billion list", "Sept. 1, 2019"
         ends = [i for i in ends if head[i] != "," or not re.match(r",\s*[$£€\d]", head[i:])]
+        # nor inside a list a dash or colon opened ("three indicators – lower taxes, divestment and ...")
+        ends = [i for i in ends if head[i] != "," or not _in_list(head[:i])]
         cut = max(ends, default=-1)
         part = head[: cut + 1].rstrip() if marks[0] == ". " else head[:cut]
         if cut > len(head) // 3 and _balanced(part):
             return part
     return text
+
+
+def _in_list(before: str) -> bool:
+    """True when the sentence ``before`` ends in has a dash or colon still open: what follows it is a
+    list or an aside, and a comma there is inside it."""
+    sentence = re.split(r"[.?!]\s", before)[-1]
+    return sentence.count(" – ") % 2 == 1 or sentence.count(" — ") % 2 == 1 or ": " in sentence
 
 
 def _finds(text: str, mark: str) -> list[int]:
