@@ -631,8 +631,9 @@ def test_a_figure_moves_the_way_the_article_says(claim: str, kind: str | None) -
         ("How will Kabul respond to the federal court ruling on the exchange?", True),
         # a participle before its noun is not asked to be the article's verb: in the read replies "the
         # proposed meeting" (an "offer to set up a meeting") and "the dropped references" (their
-        # "omission") were faithful, and no planted question was caught that way; a known limit
-        ("When will the approved prisoner exchanges with Washington resume?", False),
+        # "omission") were faithful; but one that says the thing came about ("approved") is
+        ("When will the proposed prisoner exchanges with Washington resume?", False),
+        ("When will the approved prisoner exchanges with Washington resume?", True),
         ("Was the exchange delayed by the envoy?", False),  # what a yes-no question asks, not presumes
         # a perfect relative clause, a participle saying which one, "now that": each takes a fact as given
         ("When will Kabul free the prisoners the envoy has demanded?", True),

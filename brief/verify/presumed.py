@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-__all__ = ["Embedded", "embedded_facts"]
+__all__ = ["OUTCOMES", "Embedded", "embedded_facts"]
 
 _MARKS = frozenset("after since because once following".split())  # "after the talks collapsed"
 _CONCEDING = frozenset({"despite"})  # "despite objections from Washington"
@@ -18,6 +18,13 @@ _EVENT_NOUNS = frozenset(
     "acquisition lawsuit departure dismissal ouster endorsement offer bid pledge promise threat "
     "agreement deal truce settlement ruling verdict confession charges indictment presale partnership "
     "petition complaint vow".split()
+)
+
+
+# participles that say a thing has come about, not what it is: "the approved trials", "the signed deal"
+OUTCOMES = frozenset(
+    "approve pass sign ratify enact award grant finalise finalize complete reach agree accept reject "
+    "cancel impose issue confirm announce".split()
 )
 
 
@@ -62,7 +69,10 @@ def embedded_facts(doc: Any) -> tuple[Embedded, ...]:
             # things (the participle's own verb may be a paraphrase: "the dropped references" for their
             # "omission")
             told = list(token.head.subtree) if token.dep_ == "amod" else [token.head, *token.subtree]
-            found.append(Embedded(_span(doc, told), ""))
+            # (but an outcome's own word must be the article's: "approved trials" are none where the
+            # article only aims at trials)
+            outcome = token.lemma_.lower() if token.lemma_.lower() in OUTCOMES else ""
+            found.append(Embedded(_span(doc, told), outcome))
     return tuple(f for f in found if len(f.text.split()) >= 3 or f in short)
 
 

@@ -9,6 +9,7 @@ import re
 from brief.verify.article import ArticleIndex
 from brief.verify.claims import Claim, Problem, Verdict
 from brief.verify.lexicon import FRAME, IRREGULAR, stem, words
+from brief.verify.presumed import OUTCOMES
 from brief.verify.unrealised import only_unrealised
 
 __all__ = ["presumes", "presumption"]
@@ -74,7 +75,7 @@ def _presumes_in_passing(index: ArticleIndex, question: Claim) -> Verdict | None
     for fact, event in question.embedded:
         verdict = index.check(Claim.of(fact), mood=False, together=False)
         problem = verdict.problem
-        if problem is None and event and not _told(index, stem(event), event):
+        if problem is None and event and not _told(index, stem(event), event, whole=event in OUTCOMES):
             problem = Problem("support", f"nothing in the article says {event!r} happened")
         if problem is None and event and _unrealised(index, event):
             problem = Problem("support", f"the article has {event!r} only as sought, possible or to come")
@@ -93,9 +94,13 @@ def _unrealised(index: ArticleIndex, word: str) -> bool:
     return only_unrealised([(s.tokens, s.stems) for s in index.sentences], word)
 
 
-def _told(index: ArticleIndex, told: str, word: str = "") -> bool:
+def _told(index: ArticleIndex, told: str, word: str = "", *, whole: bool = False) -> bool:
     """True when the event (``told``, a stem; ``word`` as the question has it) is a reporting word or is in
-    the article at all, in any tense ("send" where the article says "sent")."""
+    the article at all, in any tense ("send" where the article says "sent"); ``whole``: as that word's own
+    forms, not any word its first five letters begin ("approve" is not in "approach")."""
+    if whole:
+        root = re.escape(word.removesuffix("e"))
+        return re.search(rf"\b{root}(?:e|es|ed|d|s|ing|al|ement|ment|ation)?\b", index.text, re.I) is not None
     return (
         (word or told) in FRAME
         or told in index.stems

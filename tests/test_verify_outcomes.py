@@ -1,0 +1,27 @@
+"""Issue 16: a question that calls a thing "approved", "signed" or "ratified" in passing ("When will
+ESA's approved hibernation trials begin?") takes for granted that it came about; the article must tell
+that outcome in its own word, not merely a word with its first letters ("approach"). Made-up articles."""
+
+from __future__ import annotations
+
+from tests.conftest import presumes_unreported
+
+_AIMED = (
+    "The European Space Agency is studying hibernation for long flights. Its new approach is to research the "
+    "brain pathways of hibernating animals. The agency aims to build on this work with hibernation trials "
+    "on animals in future, starting with mice."
+)
+
+
+def test_an_outcome_the_article_never_tells_is_presumed() -> None:
+    assert presumes_unreported(_AIMED, "When will ESA's approved hibernation trials on animals begin?")
+
+
+def test_an_outcome_the_article_tells_is_not_presumed() -> None:
+    told = _AIMED + " Last week the agency approved the hibernation trials on animals."
+    assert not presumes_unreported(told, "When will ESA's approved hibernation trials on animals begin?")
+
+
+def test_a_participle_that_only_says_which_thing_still_may_be_a_paraphrase() -> None:
+    # guards the outcome list: "planned" is no outcome, and the article's "plan" is enough
+    assert not presumes_unreported(_AIMED, "When will the planned hibernation trials on animals begin?")
