@@ -8,12 +8,12 @@ from dataclasses import replace
 
 from brief.extract import CandidateActor, Extraction, Statement, normalise_name
 from brief.schema import Actor, OpenQuestion, Position
+from brief.verify.stance_cut import cut_stance, unlinked
 from brief.verify.stance_text import (
     SIGNED,
     agree_with,
     deed_subject,
     full_sentence,
-    is_abbreviation,
     main_clause,
     mend,
     opening,
@@ -35,32 +35,12 @@ __all__ = [
 MAX_EVIDENCE = 4
 MAX_GROUPS = 5
 GAP_CHARS = 600  # statements further apart than this are about something else
-STANCE_WORDS = 40
 
 
 def skeleton_actor(candidate: CandidateActor) -> Actor:
     """An actor exactly as extracted."""
     aliases = [a for a in candidate.aliases if a != candidate.name]
     return Actor(name=candidate.name, aliases=aliases, kind=candidate.kind, role=candidate.role)
-
-
-# the writer's link to the sentence before, set off inside the words ("Buser, however, is counting on")
-_LINKS = re.compile(
-    r",\s+(?:however|meanwhile|moreover|furthermore|nonetheless|nevertheless|though),\s+(?P<next>\S+)", re.I
-)
-_OPENS_SUBJECT = frozenset("the a an his her its their this that these those".split())
-
-
-def _unlinked(text: str) -> str:
-    """The words without the writer's link; the comma stays where the subject follows an opening phrase
-    ("Later that week, Lord McAlpine ..."), not where the link parted subject and verb ("Buser is")."""
-
-    def keep(m: re.Match[str]) -> str:
-        following = m["next"]
-        opens = following[:1].isupper() or following.casefold() in _OPENS_SUBJECT
-        return f"{', ' if opens else ' '}{following}"
-
-    return _LINKS.sub(keep, text)
 
 
 def stance_of(statement: Statement, *, person: bool = False) -> str:
@@ -77,10 +57,10 @@ def stance_of(statement: Statement, *, person: bool = False) -> str:
         statement = replace(statement, text=signed["words"], kind="quote")
     whole = unwrap_quotes(statement.text)
     verb = statement.cue.strip().split(" ")[0].casefold()
-    text = _clause(whole)
+    text = cut_stance(whole)
     if statement.kind != "quote" and verb in _words(whole) and verb not in _words(text):
         text = whole  # "With $200 million cut ..., the Board ... passed ...": not cut before the deed's verb
-    text = text if statement.kind == "quote" else _unlinked(mend(text))
+    text = text if statement.kind == "quote" else unlinked(mend(text))
     words = text.split()
     speaker = opening(statement.speaker)  # "sources say" opens a sentence, "The prosecution says" too
     # a reported deed names its own verb ("The EU has set a target"); a quotation's "said" is the speaker's
@@ -189,44 +169,6 @@ _LOWER_FIRST = frozenset(
 _SMALL_AFTER_VERB = frozenset("The A An Several Many Some Most All Both Two Three Four Five".split())
 _LEAD_ADVERBS = frozenset("even also again still then later".split())
 _ADVERBS = frozenset("nearly only roughly probably likely recently currently almost already early".split())
-
-
-def _clause(text: str) -> str:
-    """The text, or, past ``STANCE_WORDS`` words, its first sentences or clauses that fit: never cut
-    mid-clause, never inside brackets or a quotation (then the whole text)."""
-    words = text.split()
-    if len(words) <= STANCE_WORDS:
-        return text
-    head = " ".join(words[:STANCE_WORDS])
-    for marks in ((". ", "? ", "! "), (";", ",", " —", " –")):
-        ends = [i for mark in marks for i in _finds(head, mark)]
-        ends = [i for i in ends if head[i] != "." or not is_abbreviation(head[:i])]  # not "Mr. Ambrose"
-        # not inside a noun phrase: "an earlier, $250 billion list", "Sept. 1, 2019"
-        ends = [i for i in ends if head[i] != "," or not re.match(r",\s*[$£€\d]", head[i:])]
-        # nor inside a list a dash or colon opened ("three indicators – lower taxes, divestment and ...")
-        ends = [i for i in ends if head[i] != "," or not _in_list(head[:i])]
-        cut = max(ends, default=-1)
-        part = head[: cut + 1].rstrip() if marks[0] == ". " else head[:cut]
-        if cut > len(head) // 3 and _balanced(part):
-            return part
-    return text
-
-
-def _in_list(before: str) -> bool:
-    """True when the sentence ``before`` ends in has a dash or colon still open: what follows it is a
-    list or an aside, and a comma there is inside it."""
-    sentence = re.split(r"[.?!]\s", before)[-1]
-    return sentence.count(" – ") % 2 == 1 or sentence.count(" — ") % 2 == 1 or ": " in sentence
-
-
-def _finds(text: str, mark: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(mark), text)]
-
-
-def _balanced(text: str) -> bool:
-    """No bracket or quotation left open."""
-    pairs = (("(", ")"), ("“", "”"))
-    return all(text.count(a) == text.count(b) for a, b in pairs) and text.count('"') % 2 == 0
 
 
 def is_person(extraction: Extraction, name: str) -> bool:
