@@ -25,3 +25,20 @@ def test_an_outcome_the_article_tells_is_not_presumed() -> None:
 def test_a_participle_that_only_says_which_thing_still_may_be_a_paraphrase() -> None:
     # guards the outcome list: "planned" is no outcome, and the article's "plan" is enough
     assert not presumes_unreported(_AIMED, "When will the planned hibernation trials on animals begin?")
+
+
+_SOUGHT = (
+    "The retailer, which has 1.3 million workers, is asking the National Labor Relations Board (NLRB) for an "
+    "injunction against the pickets that have sprung up at its stores. The union says the pickets will go on."
+)
+
+
+def test_an_injunction_only_asked_for_however_long_the_name_of_whom_is_presumed() -> None:
+    assert presumes_unreported(_SOUGHT, "Will the NLRB's injunction against the pickets survive a challenge?")
+
+
+def test_an_injunction_granted_is_not_presumed() -> None:
+    granted = _SOUGHT + " On Friday the NLRB granted an injunction against the pickets."
+    assert not presumes_unreported(
+        granted, "Will the NLRB's injunction against the pickets survive a challenge?"
+    )

@@ -17,7 +17,7 @@ _EVENT_NOUNS = frozenset(
     "appeal decision resignation arrest apology refusal approval announcement withdrawal admission veto "
     "acquisition lawsuit departure dismissal ouster endorsement offer bid pledge promise threat "
     "agreement deal truce settlement ruling verdict confession charges indictment presale partnership "
-    "petition complaint vow".split()
+    "petition complaint vow injunction subpoena".split()
 )
 
 

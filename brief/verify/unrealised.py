@@ -20,6 +20,7 @@ _SEEKING = frozenset(
     "press presses pressed pressing demand demands demanded demanding hope hopes hoped hoping".split()
 )
 _CLAUSE_ENDS = frozenset({"and", "but", "or", "while", "which", "who", "that"})
+_SEEK_REACH = 12  # words before "for" where the verb of asking may stand
 
 
 def only_unrealised(sentences: Sequence[tuple[Sequence[str], Sequence[str]]], word: str) -> bool:
@@ -47,7 +48,10 @@ def _unrealised(tokens: Sequence[str], at: int) -> bool:
     of = len(before) - 1 - before[::-1].index("of") if "of" in near else 0
     if of and before[of - 1] in _HOPED:
         return True  # "hopes of a trade truce"
-    return "for" in near and bool(_SEEKING & set(before))  # "asking the NLRB for an injunction"
+    # "asking the NLRB for an injunction", however long the name of whom it is asked
+    wide = list(tokens[max(0, at - _SEEK_REACH) : at])
+    wide = wide[max((i for i, w in enumerate(wide) if w in _CLAUSE_ENDS), default=-1) + 1 :]
+    return "for" in near and bool(_SEEKING & set(wide))
 
 
 _DENIAL_REACH = 4  # words after a denial where the word it governs may stand
