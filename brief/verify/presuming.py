@@ -94,13 +94,18 @@ def _unrealised(index: ArticleIndex, word: str) -> bool:
     return only_unrealised([(s.tokens, s.stems) for s in index.sentences], word)
 
 
+# the endings an event word takes ("approve": approves, approved, approval; "cancel": cancelled,
+# cancellation; "reject": rejection; "accept": acceptance)
+_ENDINGS = "(?:e|es|ed|d|s|ing|al|ement|ment|ation|ion|ance|led|ling|lation)?"
+
+
 def _told(index: ArticleIndex, told: str, word: str = "", *, whole: bool = False) -> bool:
     """True when the event (``told``, a stem; ``word`` as the question has it) is a reporting word or is in
     the article at all, in any tense ("send" where the article says "sent"); ``whole``: as that word's own
     forms, not any word its first five letters begin ("approve" is not in "approach")."""
     if whole:
-        root = re.escape(word.removesuffix("e"))
-        return re.search(rf"\b{root}(?:e|es|ed|d|s|ing|al|ement|ment|ation)?\b", index.text, re.I) is not None
+        forms = rf"\b{re.escape(word.removesuffix('e'))}{_ENDINGS}\b"
+        return re.search(forms, index.text, re.I) is not None
     return (
         (word or told) in FRAME
         or told in index.stems
