@@ -75,7 +75,7 @@ def _presumes_in_passing(index: ArticleIndex, question: Claim) -> Verdict | None
     for fact, event in question.embedded:
         verdict = index.check(Claim.of(fact), mood=False, together=False)
         problem = verdict.problem
-        if problem is None and event and not _told(index, stem(event), event, whole=event in OUTCOMES):
+        if problem is None and event and not _told(index, stem(event), event):
             problem = Problem("support", f"nothing in the article says {event!r} happened")
         if problem is None and event and _unrealised(index, event):
             problem = Problem("support", f"the article has {event!r} only as sought, possible or to come")
@@ -99,11 +99,11 @@ def _unrealised(index: ArticleIndex, word: str) -> bool:
 _ENDINGS = "(?:e|es|ed|d|s|ing|al|ement|ment|ation|ion|ance|led|ling|lation)?"
 
 
-def _told(index: ArticleIndex, told: str, word: str = "", *, whole: bool = False) -> bool:
+def _told(index: ArticleIndex, told: str, word: str = "") -> bool:
     """True when the event (``told``, a stem; ``word`` as the question has it) is a reporting word or is in
-    the article at all, in any tense ("send" where the article says "sent"); ``whole``: as that word's own
-    forms, not any word its first five letters begin ("approve" is not in "approach")."""
-    if whole:
+    the article at all, in any tense ("send" where the article says "sent"); an outcome (``OUTCOMES``) in
+    that word's own forms, not any word its first five letters begin ("approve" is not in "approach")."""
+    if word in OUTCOMES:
         forms = rf"\b{re.escape(word.removesuffix('e'))}{_ENDINGS}\b"
         return re.search(forms, index.text, re.I) is not None
     return (

@@ -20,6 +20,7 @@ _SEEKING = frozenset(
     "press presses pressed pressing demand demands demanded demanding hope hopes hoped hoping".split()
 )
 _CLAUSE_ENDS = frozenset({"and", "but", "or", "while", "which", "who", "that"})
+_CLAUSE_REACH = 6  # words before a word that say how it is told
 _SEEK_REACH = 12  # words before "for" where the verb of asking may stand
 
 
@@ -36,10 +37,14 @@ _DONE_TO = frozenset(
 )
 
 
+def _clause_before(tokens: Sequence[str], at: int, reach: int) -> list[str]:
+    """The words of the word's own clause within ``reach`` words before it."""
+    before = list(tokens[max(0, at - reach) : at])
+    return before[max((i for i, w in enumerate(before) if w in _CLAUSE_ENDS), default=-1) + 1 :]
+
+
 def _unrealised(tokens: Sequence[str], at: int) -> bool:
-    before = list(tokens[max(0, at - 6) : at])
-    opens = max((i for i, w in enumerate(before) if w in _CLAUSE_ENDS), default=-1)
-    before = before[opens + 1 :]  # the clause the word is in
+    before = _clause_before(tokens, at, _CLAUSE_REACH)
     near = before[-3:]
     if _infinitive(tokens, at) or _MODALS & set(near[-2:]) or _POSSIBLE & set(near[-2:]):
         return True  # "to appeal", "could cancel", "a proposed surcharge"
@@ -49,9 +54,7 @@ def _unrealised(tokens: Sequence[str], at: int) -> bool:
     if of and before[of - 1] in _HOPED:
         return True  # "hopes of a trade truce"
     # "asking the NLRB for an injunction", however long the name of whom it is asked
-    wide = list(tokens[max(0, at - _SEEK_REACH) : at])
-    wide = wide[max((i for i, w in enumerate(wide) if w in _CLAUSE_ENDS), default=-1) + 1 :]
-    return "for" in near and bool(_SEEKING & set(wide))
+    return "for" in near and bool(_SEEKING & set(_clause_before(tokens, at, _SEEK_REACH)))
 
 
 _DENIAL_REACH = 4  # words after a denial where the word it governs may stand
