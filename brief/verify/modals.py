@@ -18,7 +18,7 @@ _PASSED = frozenset(
     "not n't never be been have well".split()
 )  # between a modal and its verb ("may well tell")
 _REACH = 8  # words after a modal that say what it governs
-_AROUND = 6  # words either side of an article's "could" that it is about
+_AROUND = 6  # words before an article's "could" that it is about (after it: its clause, `_governed`)
 
 
 def _verb_after(tokens: Sequence[str], at: int) -> str:
@@ -87,7 +87,9 @@ def unsaid_future(claim: Sequence[str], sentences: Sequence[tuple[Sequence[str],
         return ""
     for tokens, stems in sentences:
         for at, word in enumerate(tokens):
-            if word in _MAYBE and near & set(stems[max(0, at - _AROUND) : at + _AROUND + 1]):
+            if word in _MAYBE and near & set(
+                stems[max(0, at - _AROUND) : at + 1 + _governed(tokens[at + 1 :])]
+            ):
                 return word
     return ""
 
@@ -99,6 +101,21 @@ def _clause(words: Sequence[str]) -> Sequence[str]:
     return words[: ends[0]] if ends else words
 
 
+def _governed(after: Sequence[str]) -> int:
+    """How many of the words ``after`` an article's "could" it is about: up to its clause's end, at most
+    ``_GOVERNS`` words ("could have a devastating effect on these bars"). A participle after a noun opens a
+    clause of its own ("should ease by Thursday morning, allowing the utility to begin ...")."""
+    for at, word in enumerate(after[:_GOVERNS]):
+        if word in _NEXT_CLAUSE or (
+            at > 1 and word.endswith("ing") and after[at - 1] not in _BEFORE_ADJECTIVE
+        ):
+            return at
+    return _GOVERNS
+
+
+_GOVERNS = 10
+_BEFORE_ADJECTIVE = _PASSED | frozenset("a an the very so more most".split())  # "a devastating effect"
+_NEXT_CLAUSE = frozenset("and but because while which who that when if or".split())
 _CLAUSE_ENDS = frozenset("once when after if before until unless because as while , ; but".split())
 
 

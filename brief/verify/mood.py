@@ -19,6 +19,7 @@ from brief.verify.lexicon import (
     SEEMING,
     STOP,
     is_explicit_negation,
+    is_hedging,
     is_negation,
     stem,
     words,
@@ -161,7 +162,18 @@ def mood_problem(
     maybe = unsaid_future(claimed, said_in)
     if maybe:
         return Problem("hedge", f"it says 'will' where the article has only {maybe!r}")
-    if not claim.hedged and hedge:
+    own = claim.hedged and _own_hedge(claimed, said_in)
+    if hedge and claim.hedged and not own:
+        # the claim's only hedges are the article's, copied with their words: another of the article's is lost
+        hedge = marked(
+            sentences,
+            claim,
+            window,
+            lambda w: w in hedges and w not in claimed,
+            align=_HEDGE_ALIGN,
+            governed=True,
+        )
+    if hedge and not own:
         return Problem("hedge", "it states as fact what the article only reports as possible or alleged")
     alleging = "" if claim.reported or claim.negated else only_alleged(claimed, claim.content, said_in)
     if alleging:
@@ -176,6 +188,31 @@ def mood_problem(
     if claim.certain and marked(sentences, claim, window, lambda w: w in ESTIMATED, align=_HEDGE_ALIGN):
         return Problem("hedge", "it states as shown what the article only has estimated or expected")
     return None
+
+
+def _own_hedge(claimed: Sequence[str], said_in: Sequence[tuple[Any, Any]]) -> bool:
+    """True when the claim hedges: by a word of doubt ("maybe", "could"), or by a weaker one ("would",
+    "thought") of its own, not the article's copied with the words it hedges ("stores it thought he would
+    never see" where the article has "I imagine ... stores that they thought I would never see": the
+    "thought" and "would" are the article's, and they leave "imagine" unhedged)."""
+    return any(
+        word in HEDGES or (is_hedging(word) and not _copied(claimed, at, said_in))
+        for at, word in enumerate(claimed)
+    )
+
+
+def _copied(claimed: Sequence[str], at: int, said_in: Sequence[tuple[Any, Any]]) -> bool:
+    """True when the claim's word at ``at`` is in one of the sentences with the content word that follows
+    it in the claim a few words after it there too."""
+    follows = next((w for w in claimed[at + 1 : at + 1 + _COPY_REACH] if w not in STOP), "")
+    return any(
+        tokens[j] == claimed[at] and follows in tokens[j + 1 : j + 1 + _COPY_REACH]
+        for tokens, _ in said_in
+        for j in range(len(tokens))
+    )
+
+
+_COPY_REACH = 4
 
 
 def _aside(claimed: Sequence[str], said_in: Sequence[tuple[Any, Any]]) -> bool:

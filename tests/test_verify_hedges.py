@@ -1,0 +1,48 @@
+"""Issue 16: a hedge the article puts on a fact survives paraphrase. A "could" reaches to the end of its
+clause ("could have a devastating effect on these bars"), and a claim's hedging word copied from the
+article with the words after it ("stores they thought I would never see") hedges only those words, not
+the fact another hedge of the article governs ("I imagine that my photos were used"). Articles and claims
+are made up for these tests."""
+
+from __future__ import annotations
+
+from tests.conftest import claim_kind
+
+_RULING = (
+    "A judge upheld the city's ban on late-night kiosks. The judge wrote that the bylaw could have a "
+    "devastating effect on the business of these kiosks, and that the city admits some might close."
+)
+
+
+def test_will_where_the_article_has_could_a_clause_away_is_a_hedge_dropped() -> None:
+    assert claim_kind(_RULING, "Found that the ban will put the kiosks out of business.", near=[1]) == "hedge"
+
+
+def test_the_could_kept_is_no_hedge_dropped() -> None:
+    claim = "Found that the ban could have a devastating effect on the kiosks."
+    assert claim_kind(_RULING, claim, near=[1]) is None
+
+
+def test_a_could_of_another_clause_does_not_reach_past_its_end() -> None:
+    # guards the clause's end: "could" is about the effect, and "the kiosks will close" is another clause
+    told = (
+        "A judge upheld the city's ban on late-night kiosks. The owners said the rule could hurt them badly, "
+        "and the kiosks close on Friday."
+    )
+    assert claim_kind(told, "Says the kiosks will close on Friday.", near=[1]) is None
+
+
+_GUESS = (
+    "The photographer found his pictures on the walls of a shop abroad. I imagine that my photos were only "
+    "used in stores that they thought I would never see, he wrote."
+)
+
+
+def test_a_hedge_copied_with_its_words_does_not_hedge_the_article_s_other_one() -> None:
+    claim = "Says the shop used his photos only in stores it thought he would never see."
+    assert claim_kind(_GUESS, claim, near=[1]) == "hedge"
+
+
+def test_the_claim_s_own_hedge_keeps_it() -> None:
+    claim = "Guesses his photos were only used in stores it thought he would never see."
+    assert claim_kind(_GUESS, claim, near=[1]) is None
