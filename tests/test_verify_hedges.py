@@ -1,8 +1,9 @@
 """Issue 16: a hedge the article puts on a fact survives paraphrase. A "could" reaches to the end of its
 clause ("could have a devastating effect on these bars"), and a claim's hedging word copied from the
 article with the words after it ("stores they thought I would never see") hedges only those words, not
-the fact another hedge of the article governs ("I imagine that my photos were used"). Articles and claims
-are made up for these tests."""
+the fact another hedge of the article governs ("I imagine that my photos were used"); a claim that a thing
+is "already" done is not what the article has only to come ("they'll be back on the campaign trail").
+Articles and claims are made up for these tests."""
 
 from __future__ import annotations
 
@@ -46,3 +47,29 @@ def test_a_hedge_copied_with_its_words_does_not_hedge_the_article_s_other_one() 
 def test_the_claim_s_own_hedge_keeps_it() -> None:
     claim = "Guesses his photos were only used in stores it thought he would never see."
     assert claim_kind(_GUESS, claim, near=[1]) is None
+
+
+_TRAIL = (
+    "The two candidates meet in a special election on Tuesday. Whoever wins, both candidates say they'll be "
+    "back on the campaign trail this fall, running for a full two-year term."
+)
+
+
+def test_already_done_where_the_article_has_it_still_to_come_is_a_hedge_dropped() -> None:
+    claim = "Has already launched his campaign for a full two-year term this fall."
+    assert claim_kind(_TRAIL, claim, near=[1]) == "hedge"
+
+
+def test_what_is_to_come_told_as_to_come_is_kept() -> None:
+    claim = "Says he will be back on the campaign trail this fall, running for a full two-year term."
+    assert claim_kind(_TRAIL, claim, near=[1]) is None
+
+
+def test_already_where_the_article_says_already_is_kept() -> None:
+    # guards the article's own "already": what is done now and what will come after may sit side by side
+    told = (
+        "The two candidates meet in a special election on Tuesday. He has already launched a campaign for a "
+        "full two-year term, and he will keep campaigning for that full two-year term this fall."
+    )
+    claim = "Has already launched his campaign for a full two-year term."
+    assert claim_kind(told, claim, near=[1]) is None

@@ -26,7 +26,7 @@ from brief.verify.lexicon import (
 )
 from brief.verify.marked import marked, related
 from brief.verify.modals import firmer_modal, hearsay_deed, only_intended, unsaid_future
-from brief.verify.pending import done_but_to_come, done_only_pending
+from brief.verify.pending import already_but_to_come, done_but_to_come, done_only_pending
 from brief.verify.polarity import (
     denied_elsewhere,
     few_for_not_many,
@@ -144,6 +144,7 @@ def mood_problem(
         or only_expected(claim.done, said_in)
         or object_to_come(claim.done, claim.done_to, said_in)
         or done_but_to_come(claim.done, claim.content, said_in)
+        or already_but_to_come(claimed, claim.content, said_in)
     ):
         return Problem("hedge", "it states as done what the article only has discussed, planned or sought")
     hearsay = hearsay_deed(claim.predicate, claimed, claim.content, said_in)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["done_but_to_come", "done_only_pending"]
+__all__ = ["already_but_to_come", "done_but_to_come", "done_only_pending"]
 
 # A claim that something was done, where the article only has it under way or intended: "has secured a
 # settlement" against "are discussing a settlement".
@@ -70,3 +70,22 @@ def done_but_to_come(
         for tokens, stems in sentences
         for at, word in enumerate(tokens)
     )
+
+
+def already_but_to_come(
+    claim: Sequence[str], content: frozenset[str], sentences: Sequence[tuple[Sequence[str], Sequence[str]]]
+) -> bool:
+    """True when the claim (words) says a thing is "already" so and its sentences (words, stems) never say
+    "already" but have the claim's words (stems) after a "will" ("Has already launched his campaign for a
+    full term" against "they'll be back on the campaign trail this fall, running for a full term")."""
+    if "already" not in claim or any("already" in tokens for tokens, _ in sentences):
+        return False
+    return any(
+        _future(word) and len(content & set(stems[at + 1 : at + 1 + _PENDING_REACH])) >= 2
+        for tokens, stems in sentences
+        for at, word in enumerate(tokens)
+    )
+
+
+def _future(word: str) -> bool:
+    return word in ("will", "shall") or word.endswith(("'ll", "’ll"))
