@@ -169,3 +169,29 @@ def test_a_part_of_a_whole_told_with_another_count_is_a_wrong_number() -> None:
         )
         is None
     )
+
+
+_WHEAT = (
+    "Korea has been testing shipments of U.S. wheat, and farmers there say they want proof it is clean. "
+    "The rogue plants were found on a farm in eastern Oregon last spring. The head of the wheat commission "
+    "expects Japan, which has "
+    "suspended its purchases of U.S. wheat, to resume buying when it is sure the wheat is clean."
+)
+
+
+def test_a_deed_the_article_gives_another_country_anywhere_is_caught() -> None:
+    # issue 16: "Korea has suspended" where only "Japan, which has suspended" does, two sentences on
+    claim = "Korea has suspended its purchases of U.S. wheat."
+    assert extracted_claim_kind(_WHEAT, claim) == "attribution"
+    assert extracted_claim_kind(_WHEAT, "Japan has suspended its purchases of U.S. wheat.") is None
+
+
+def test_the_same_body_under_its_initials_is_no_other_one() -> None:
+    # guards the names compared: "The U.N." is "The United Nations"; and a deed done to something else
+    # ("a new refugee camp", not "grain") gives no other body the claim's deed
+    article = (
+        "The U.N. has sent the Red Cross tents to Jordan. The UNHCR is readying a new refugee camp in "
+        "Jordan. The World Food Program feeds four million people. Now the agency is readying grain."
+    )
+    assert extracted_claim_kind(article, "The United Nations has sent the Red Cross tents to Jordan.") is None
+    assert extracted_claim_kind(article, "The World Food Program is readying grain.") is None

@@ -52,7 +52,9 @@ def find_events(tokens: Iterable[Any], *, pronouns: bool = False) -> list[Event]
         for child in token.children:
             if pronouns and child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("he", "she"):
                 told.append(("agents" if child.dep_ == "nsubj" else "patients", _antecedent(child)))
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and child.lower_ in _RELATIVE and token.dep_ == "relcl":
+                agents.append(_named(token.head))  # "Japan, which has suspended its purchases"
+            elif child.dep_ == "nsubj":
                 agents.append(_phrase(child))
             elif child.dep_ == "agent":
                 agents += [_phrase(c) for c in child.children if c.dep_ == "pobj"]
@@ -67,6 +69,18 @@ def find_events(tokens: Iterable[Any], *, pronouns: bool = False) -> list[Event]
             verb = token.lemma_.lower()
             events.append(Event(verb, token.idx, tuple(agents), tuple(patients), tuple(told)))
     return events
+
+
+def _named(noun: Any) -> str:
+    """A proper noun with the words of its name before it ("the Oregon Wheat Commission"), without the
+    clauses that follow it; "" for a common noun."""
+    if noun.pos_ != "PROPN":
+        return ""
+    words = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return str(noun.doc[(words[0] if words else noun).i : noun.i + 1].text)
+
+
+_RELATIVE = frozenset({"which", "who", "that"})
 
 
 def _antecedent(pronoun: Any) -> str:

@@ -40,28 +40,61 @@ _LIGHT = frozenset(
 def misassigned(
     claim: Claim, events: Sequence[Event], told: Sequence[tuple[int, int]], names: NameIndex
 ) -> Problem | None:
-    """A claim that gives a deed to the wrong person: "The piece was created by actor Robert Hardy" where
-    its sentences (``told``, character spans) have the piece created by L.M. Rendall, and the article never
-    has Hardy create anything. Only people named on both sides count: "The Togo international" or "The
-    Premier League champions" may well be the claim's own subject under another description."""
+    """A claim that gives a deed to the wrong one: "The piece was created by actor Robert Hardy" where its
+    sentences (``told``, character spans) have the piece created by L.M. Rendall, and the article never has
+    Hardy create anything; "Korea has suspended its purchases" where they have "Japan, which has suspended
+    its purchases". Only people, or bare names of places and bodies, named on both sides count: "The Togo
+    international" or "The Premier League champions" may well be the claim's own subject under another
+    description."""
     for event in claim.events:
         if event.verb in _LIGHT or is_reporting(event.verb):
             continue
         alike = [e for e in events if e.verb == event.verb]
         for role in ("agents", "patients"):
             for mine in getattr(event, role):
-                me = _person(names, mine)
+                me = _who(names, mine)
                 if me is None or any(
                     _same(names, theirs, mine) for e in alike for theirs in _told_of(e, role)
                 ):
-                    continue  # no person, or the article has it of this one somewhere
-                here = [t for e in alike if any(a <= e.start < b for a, b in told) for t in _told_of(e, role)]
-                rival = next((t for t in here if _person(names, t)), None)
-                if rival is not None and not set(str(_person(names, rival)).split()) & set(me.split()):
+                    continue  # no one named, or the article has it of this one somewhere
+                # a person's in its sentences; anyone's wherever the article does it to the same thing
+                # ("Japan, which has suspended its purchases of U.S. wheat", far from Korea's sentences)
+                here = [
+                    t
+                    for e in alike
+                    if (me[0] == "person" and any(a <= e.start < b for a, b in told))
+                    or (role == "agents" and _same_thing(e, event))
+                    for t in _told_of(e, role)
+                ]
+                rival = next((t for t in here if _who(names, t) and _who(names, t)[0] == me[0]), None)
+                if rival is not None and not set(str(_who(names, rival)[1]).split()) & set(me[1].split()):
                     doer = "who does" if role == "agents" else "to whom it is done"
                     return Problem(
                         "attribution", f"in the article it is {rival} {doer} '{event.verb}', not {mine}"
                     )
+    return None
+
+
+def _same_thing(theirs: Event, mine: Event) -> bool:
+    """True when two events are done to a thing told in the same words (two of them at least)."""
+    said = {w.lower() for p in theirs.patients for w in re.findall(r"[\w'’]{3,}", p)}
+    claimed = {w.lower() for p in mine.patients for w in re.findall(r"[\w'’]{3,}", p)}
+    return len((said & claimed) - _FUNCTION) >= 2
+
+
+_FUNCTION = frozenset("the and its his her their for with from that this".split())
+
+
+def _who(names: NameIndex, phrase: str) -> tuple[str, str] | None:
+    """("person", key) for a phrase that names one of the article's people; ("name", key) for a phrase that
+    is nothing but a name the article has ("Japan", "the State Bureau of Investigation")."""
+    person = _person(names, phrase)
+    if person is not None:
+        return ("person", person)
+    bare = phrase.removeprefix("the ").removeprefix("The ")
+    runs = _name_words(bare)
+    if len(runs) == 1 and runs[0] == bare and names.known(bare):
+        return ("name", name_key(bare))
     return None
 
 
@@ -139,5 +172,7 @@ def _same(names: NameIndex, a: str, b: str) -> bool:
 
 
 def _name_words(phrase: str) -> list[str]:
-    """The capitalised words of a phrase ("his Mercedes team-mate Nico Rosberg" -> Mercedes, Nico Rosberg)."""
-    return re.findall(r"[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*)*", phrase)
+    """The capitalised words of a phrase ("his Mercedes team-mate Nico Rosberg" -> Mercedes, Nico Rosberg),
+    without an opening "The" ("The U.N." -> U.N.)."""
+    runs = re.findall(r"[A-Z][\w'’\-.]*(?:\s+[A-Z][\w'’\-.]*)*", phrase)
+    return [r.removeprefix("The ") for r in runs if r != "The"]
