@@ -44,9 +44,14 @@ def _contains(longer: set[str], shorter: set[str]) -> bool:
             if len(part.split()) < 2 or len(whole) <= len(part):
                 continue
             at = f" {whole} ".find(f" {part} ")
-            if at >= 0 and _AFTER_HEAD.match(whole[at + len(part) :]):
+            # not what a preposition takes: "american civil liberties union of new jersey" is no "new jersey"
+            after_preposition = f" {whole} "[:at].endswith(_PREPOSITIONS)
+            if at >= 0 and _AFTER_HEAD.match(whole[at + len(part) :]) and not after_preposition:
                 return True
     return False
+
+
+_PREPOSITIONS = (" of", " for", " in", " at", " on", " from")
 
 
 def _other_person(a: str, b: str) -> bool:
@@ -182,6 +187,9 @@ def _described(name: str, ctx: Context) -> bool:
     words = name.split()
     if not words or any(w[:1].isupper() for w in words[1:]):
         return False
+    said = {t for sentence in ctx.index.sentences for t in sentence.tokens} if len(words) == 1 else set()
+    if len(words) == 1 and not {name.lower(), name.lower().removesuffix("s"), name.lower() + "s"} & said:
+        return False  # one word is the article's own ("Critics"), not one that shares a stem ("Oceana")
     return all(stem(w.lower()) in ctx.index.stems for w in re.findall(r"[\w']+", name))
 
 

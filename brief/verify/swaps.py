@@ -66,8 +66,9 @@ def misassigned(
                     or (role == "agents" and _same_thing(e, event))
                     for t in _told_of(e, role)
                 ]
-                rival = next((t for t in here if _who(names, t) and _who(names, t)[0] == me[0]), None)
-                if rival is not None and not set(str(_who(names, rival)[1]).split()) & set(me[1].split()):
+                rivals = [(t, w) for t in here if (w := _who(names, t)) is not None and w[0] == me[0]]
+                if rivals and not set(rivals[0][1][1].split()) & set(me[1].split()):
+                    rival = rivals[0][0]
                     doer = "who does" if role == "agents" else "to whom it is done"
                     return Problem(
                         "attribution", f"in the article it is {rival} {doer} '{event.verb}', not {mine}"
