@@ -44,14 +44,9 @@ def _contains(longer: set[str], shorter: set[str]) -> bool:
             if len(part.split()) < 2 or len(whole) <= len(part):
                 continue
             at = f" {whole} ".find(f" {part} ")
-            # not what a preposition takes: "american civil liberties union of new jersey" is no "new jersey"
-            after_preposition = f" {whole} "[:at].endswith(_PREPOSITIONS)
-            if at >= 0 and _AFTER_HEAD.match(whole[at + len(part) :]) and not after_preposition:
+            if at >= 0 and _AFTER_HEAD.match(whole[at + len(part) :]):
                 return True
     return False
-
-
-_PREPOSITIONS = (" of", " for", " in", " at", " on", " from")
 
 
 def _other_person(a: str, b: str) -> bool:
