@@ -73,7 +73,30 @@ def embedded_facts(doc: Any) -> tuple[Embedded, ...]:
             # article only aims at trials)
             outcome = token.lemma_.lower() if token.lemma_.lower() in OUTCOMES else ""
             found.append(Embedded(_span(doc, told), outcome))
+    found.extend(_outcomes_in_passing(doc))
     return tuple(f for f in found if len(f.text.split()) >= 3 or f in short)
+
+
+def _outcomes_in_passing(doc: Any) -> list[Embedded]:
+    """An outcome told in the past inside a question of what will be ("Will the trade truce the U.S. and
+    China reached hold?", "How will Uber pass on the surcharge the City Council approved?"): the parser
+    often misses such a relative clause without "that", but a question that asks what will happen tells
+    no past outcome of its own. The words from the two noun phrases before it to the verb."""
+    if not len(doc) or doc[0].lower_ not in _ASKING_AHEAD:
+        return []
+    found = []
+    for token in doc:
+        if token.tag_ == "VBD" and token.lemma_.lower() in OUTCOMES and token.i > 1:
+            # the thing's noun phrase and the doer's: "the MTA surcharge | the City Council approved"
+            starts = [t.i for t in doc[max(0, token.i - _PHRASES) : token.i] if t.lower_ in _ARTICLES]
+            start = starts[-2] if len(starts) > 1 else starts[-1] if starts else token.i
+            found.append(Embedded(str(doc[start : token.i + 1].text), token.lemma_.lower()))
+    return found
+
+
+_ASKING_AHEAD = frozenset("will would how what when can could should".split())
+_ARTICLES = frozenset({"the", "a", "an"})
+_PHRASES = 10  # words before the verb that may hold the two noun phrases
 
 
 def _done(verb: Any) -> bool:
