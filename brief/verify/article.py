@@ -17,7 +17,8 @@ from brief.extract import Event
 from brief.verify.ages import ages_told
 from brief.verify.claim_names import CALENDAR
 from brief.verify.claims import Claim, Problem, Verdict
-from brief.verify.figures import has_numbers, placed_numbers, reversed_or_misdated, rival_number
+from brief.verify.dates import reversed_or_misdated
+from brief.verify.figures import has_numbers, placed_numbers, rival_number
 from brief.verify.joined import check_joined
 from brief.verify.mood import mood_problem
 from brief.verify.names import NameIndex, mention_pattern, name_key
@@ -191,6 +192,8 @@ class ArticleIndex:
             everywhere = tuple(sorted({*said, *near}))
             hedged = mood_problem(self.sentences, claim, with_ellipsis(self.sentences, everywhere), False)
             problem = hedged if hedged is not None and hedged.kind == "hedge" else None
+            # and a time one of them gives as another ("on the opening day" where one has "the last day")
+            problem = problem or reversed_or_misdated(self.sentences, claim, everywhere)
             # and a denial in one of them ("similar collages, but without my photos": not "also use them")
             denied = (mood_problem(self.sentences, claim, (i,), polarity) for i in set(near) - set(said))
             problem = problem or next((p for p in denied if p is not None and p.kind == "negation"), None)
