@@ -149,11 +149,13 @@ def _beside(start: int, end: int, candidate: CandidateActor, ctx: Context) -> st
 _OWNER_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b)[\w.-]+){0,4}\s+")
 _EMPLOYED = re.compile(r"\b(?:for|of|at|with)\s+(?:the\s+)?$")
 _NAMED_AFTER = r" +((?:[A-Z][\w'’.-]+ +){0,2}[A-Z][\w'’.-]+)"
+_NAME_BEFORE = r"\b([A-Z][\w'’.-]+(?: +[A-Z][\w'’.-]+){1,2})"  # "Sally Rogers" before its apposition
 
 
 def _someone_elses_title(role: str, names: Sequence[str], ctx: Context) -> Problem | None:
     """A title the article puts only before somebody else's name, or beside it: "Lakers great" for Jason
-    Kidd where the article has "Lakers great Magic Johnson and Lakers assistant coach Jason Kidd"."""
+    Kidd where the article has "Lakers great Magic Johnson and Lakers assistant coach Jason Kidd"; or in
+    the words set off after it ("Sally Rogers, a professor and developmental psychologist at UC Davis")."""
     title = re.sub(r"^(?:the|a|an)\s+", "", TITLE_END.split(role, maxsplit=1)[0].strip(), flags=re.I)
     if not 2 <= len(title.split()) <= MAX_TITLE_WORDS:
         return None
@@ -164,6 +166,11 @@ def _someone_elses_title(role: str, names: Sequence[str], ctx: Context) -> Probl
         m.group(1)
         for m in re.finditer(rf"(?i:{said}),{_NAMED_AFTER}", ctx.text)
         if name_key(m.group(1)) in people
+    ]
+    holders += [  # "Sally Rogers, a professor and developmental psychologist at UC Davis"
+        m.group(1)
+        for m in re.finditer(rf"{_NAME_BEFORE},\s+(?:a|an|the)\s+([^,.;:]{{0,40}}?)\b(?i:{said})\b", ctx.text)
+        if name_key(m.group(1)) in people and not re.search(r"\bof\b|['’]s\b", m.group(2))  # not "brother of"
     ]
     mine = [n for n in names if n]
     if holders and not any(_named(h, mine) or _named(" ".join(mine), [h]) for h in holders):
