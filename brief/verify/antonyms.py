@@ -32,6 +32,8 @@ _OPPOSITES = (
     (("join", "joins", "joined", "joining"), ("left", "leave", "leaves", "leaving", "quit")),
     (("predecessor",), ("successor",)),
     (("advocat", "supporter", "proponent", "champion"), ("critic", "critics", "opponent")),
+    (("expect", "predict", "believ", "confident"), ("doubt", "doubts", "doubted", "doubting", "skeptic")),
+    (("share", "shares", "shared", "sharing", "echoed"), ("dismiss",)),
 )
 
 
@@ -51,6 +53,9 @@ def _split(forms: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
 
 _TURNS = 3  # words before a word where a negation turns it round ("did not keep")
 _REACH = 6  # words after the opposite word that say what it is about
+# verbs of a stance towards a whole clause reach further: "doubted that the merger would blunt the threats"
+_CLAUSE_REACH = 10
+_OF_A_CLAUSE = ("doubt", "dismiss")
 
 
 def opposite_word(
@@ -79,7 +84,8 @@ def opposite_word(
             for at, word in enumerate(tokens):
                 if not _is(word, other) or any(map(is_explicit_negation, tokens[max(0, at - _TURNS) : at])):
                     continue
-                if len(content & set(stems[at + 1 : at + 1 + _REACH])) >= least:
+                reach = _CLAUSE_REACH if word.startswith(_OF_A_CLAUSE) else _REACH
+                if len(content & set(stems[at + 1 : at + 1 + reach])) >= least:
                     return mine, word
     return None
 
