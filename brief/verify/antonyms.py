@@ -34,6 +34,11 @@ _OPPOSITES = (
     (("advocat", "supporter", "proponent", "champion"), ("critic", "critics", "opponent")),
     (("expect", "predict", "believ", "confident"), ("doubt", "doubts", "doubted", "doubting", "skeptic")),
     (("share", "shares", "shared", "sharing", "echoed"), ("dismiss",)),
+    (
+        ("welcom", "prais", "hailed", "hails", "applaud"),
+        ("critici", "condemn", "denounc", "slammed", "blasted"),
+    ),
+    (("succeed", "succeeds", "succeeded"), ("fail", "fails", "failed")),
 )
 
 
@@ -85,7 +90,11 @@ def opposite_word(
                 if not _is(word, other) or any(map(is_explicit_negation, tokens[max(0, at - _TURNS) : at])):
                     continue
                 reach = _CLAUSE_REACH if word.startswith(_OF_A_CLAUSE) else _REACH
-                if len(content & set(stems[at + 1 : at + 1 + reach])) >= least:
+                # what it is about, after it, and for a deed told as done, who did it, right before it ("the
+                # Arab League criticised"; not "in support of Johnson during his debate with opposition")
+                before = tokens[max(0, at - _TURNS) : at] if word.endswith("ed") else []
+                doer = {w for w in before if w in claim and len(w) > 3}
+                if len(content & set(stems[at + 1 : at + 1 + reach])) + len(doer) >= least:
                     return mine, word
     return None
 
