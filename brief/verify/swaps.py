@@ -88,7 +88,7 @@ _FUNCTION = frozenset("the and its his her their for with from that this".split(
 
 def _who(names: NameIndex, phrase: str) -> tuple[str, str] | None:
     """("person", key) for a phrase that names one of the article's people; ("name", key) for a phrase that
-    is nothing but a name the article has ("Japan", "the State Bureau of Investigation")."""
+    is nothing but a name the article has ("Japan", "the U.N.", "The World Food Program")."""
     person = _person(names, phrase)
     if person is not None:
         return ("person", person)
