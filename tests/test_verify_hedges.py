@@ -2,7 +2,9 @@
 clause ("could have a devastating effect on these bars"), and a claim's hedging word copied from the
 article with the words after it ("stores they thought I would never see") hedges only those words, not
 the fact another hedge of the article governs ("I imagine that my photos were used"); a claim that a thing
-is "already" done is not what the article has only to come ("they'll be back on the campaign trail").
+is "already" done is not what the article has only to come ("they'll be back on the campaign trail"), nor
+"passed legislation" what the government only "moved to bring in" (a "reached" of another deal beside it
+says nothing of the passing).
 Articles and claims are made up for these tests."""
 
 from __future__ import annotations
@@ -73,3 +75,29 @@ def test_already_where_the_article_says_already_is_kept() -> None:
     )
     claim = "Has already launched his campaign for a full two-year term."
     assert claim_kind(told, claim, near=[1]) is None
+
+
+_RAIL = (
+    "The drivers walked out for one day last week. That strike hit freight across the country. The "
+    "agreement the union reached last week came after the federal government moved to bring in "
+    "legislation to end the strike."
+)
+
+
+def test_passed_where_the_article_has_only_moved_to_is_a_hedge_dropped() -> None:
+    # the "reached" of another deal in the window does not say the legislation was passed
+    claim = "Passed legislation to end the railway strike, which led to last week's agreement."
+    assert claim_kind(_RAIL, claim, near=[2]) == "hedge"
+
+
+def test_passed_where_the_article_says_passed_is_kept() -> None:
+    told = _RAIL.replace("moved to bring in legislation", "passed legislation")
+    claim = "Passed legislation to end the railway strike, which led to last week's agreement."
+    assert claim_kind(told, claim, near=[2]) is None
+
+
+def test_moved_without_to_is_no_attempt() -> None:
+    # guards "moved to": a thing moved is no deed still sought
+    told = _RAIL.replace("moved to bring in legislation", "moved the legislation through parliament")
+    claim = "Passed legislation to end the railway strike, which led to last week's agreement."
+    assert claim_kind(told, claim, near=[2]) is None

@@ -26,7 +26,9 @@ _PENDING = frozenset(
         "analysing assessing evaluating"
     ).split()
 )
+_ATTEMPTS = frozenset({"moved", "moving", "moves"})  # "moved to bring in legislation": only with "to"
 _PENDING_REACH = 8  # words after an "under way" word that it governs
+_SAME_DEED = 4  # letters two words of ``_DONE`` share when they tell one deed ("passed", "passes")
 
 
 def done_only_pending(
@@ -34,14 +36,17 @@ def done_only_pending(
 ) -> bool:
     """True when the claim (words) says a thing was done, and the sentences (words, stems) never say so
     but have it discussed, planned or sought, next to the claim's own words (stems)."""
-    if not _DONE & set(claim):
+    done = {w[:_SAME_DEED] for w in _DONE & set(claim)}
+    if not done:
         return False
     pending = False
     for tokens, stems in sentences:
-        if _DONE & set(tokens):
+        # the article says that deed was done ("passed" for "passed"; a "reached" of another thing is not)
+        if any(w[:_SAME_DEED] in done for w in _DONE & set(tokens)):
             return False
         for at, word in enumerate(tokens):
-            if word in _PENDING and content & set(stems[at + 1 : at + 1 + _PENDING_REACH]):
+            attempt = word in _ATTEMPTS and tokens[at + 1 : at + 2] == ["to"]
+            if (word in _PENDING or attempt) and content & set(stems[at + 1 : at + 1 + _PENDING_REACH]):
                 pending = True
     return pending
 
