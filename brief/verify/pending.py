@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from brief.verify.lexicon import IRREGULAR, stem
+
 __all__ = ["already_but_to_come", "done_but_to_come", "done_only_pending"]
 
 # A claim that something was done, where the article only has it under way or intended: "has secured a
@@ -28,7 +30,6 @@ _PENDING = frozenset(
 )
 _ATTEMPTS = frozenset({"moved", "moving", "moves"})  # "moved to bring in legislation": only with "to"
 _PENDING_REACH = 8  # words after an "under way" word that it governs
-_SAME_DEED = 4  # letters two words of ``_DONE`` share when they tell one deed ("passed", "passes")
 
 
 def done_only_pending(
@@ -36,19 +37,24 @@ def done_only_pending(
 ) -> bool:
     """True when the claim (words) says a thing was done, and the sentences (words, stems) never say so
     but have it discussed, planned or sought, next to the claim's own words (stems)."""
-    done = {w[:_SAME_DEED] for w in _DONE & set(claim)}
+    done = {_deed(w) for w in _DONE & set(claim)}
     if not done:
         return False
     pending = False
     for tokens, stems in sentences:
         # the article says that deed was done ("passed" for "passed"; a "reached" of another thing is not)
-        if any(w[:_SAME_DEED] in done for w in _DONE & set(tokens)):
+        if any(_deed(w) in done for w in _DONE & set(tokens)):
             return False
         for at, word in enumerate(tokens):
             attempt = word in _ATTEMPTS and tokens[at + 1 : at + 2] == ["to"]
             if (word in _PENDING or attempt) and content & set(stems[at + 1 : at + 1 + _PENDING_REACH]):
                 pending = True
     return pending
+
+
+def _deed(word: str) -> str:
+    """The deed a word of ``_DONE`` tells, in any tense ("passed" and "passes", "won" and "wins")."""
+    return stem(IRREGULAR.get(word, word))
 
 
 # words that put what follows them still to come: "has requested a classified briefing", "is readying a
