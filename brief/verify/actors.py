@@ -182,8 +182,10 @@ def _described(name: str, ctx: Context) -> bool:
     words = name.split()
     if not words or any(w[:1].isupper() for w in words[1:]):
         return False
-    said = {t for sentence in ctx.index.sentences for t in sentence.tokens} if len(words) == 1 else set()
-    if len(words) == 1 and not {name.lower(), name.lower().removesuffix("s"), name.lower() + "s"} & said:
+    if (
+        len(words) == 1
+        and not {name.lower(), name.lower().removesuffix("s"), name.lower() + "s"} & ctx.index.tokens
+    ):
         return False  # one word is the article's own ("Critics"), not one that shares a stem ("Oceana")
     return all(stem(w.lower()) in ctx.index.stems for w in re.findall(r"[\w']+", name))
 

@@ -61,6 +61,11 @@ class ArticleIndex:
     def stems(self) -> frozenset[str]:
         return frozenset(s for sentence in self.sentences for s in sentence.stem_set)
 
+    @cached_property
+    def tokens(self) -> frozenset[str]:
+        """Every word of the article, lower case, as its sentences have them."""
+        return frozenset(t for sentence in self.sentences for t in sentence.tokens)
+
     def sentence_at(self, start: int, end: int) -> list[int]:
         """Indexes of the sentences that overlap ``text[start:end]``."""
         return [i for i, s in enumerate(self.sentences) if s.start < end and start < s.end]

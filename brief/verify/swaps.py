@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from brief.extract import Event
 from brief.verify.claims import Claim, Problem
-from brief.verify.lexicon import is_reporting
+from brief.verify.lexicon import STOP, is_reporting, words
 from brief.verify.names import NameIndex, name_key
 
 __all__ = ["misassigned", "misplaced", "one_on_both_sides", "swapped"]
@@ -78,12 +78,9 @@ def misassigned(
 
 def _same_thing(theirs: Event, mine: Event) -> bool:
     """True when two events are done to a thing told in the same words (two of them at least)."""
-    said = {w.lower() for p in theirs.patients for w in re.findall(r"[\w'’]{3,}", p)}
-    claimed = {w.lower() for p in mine.patients for w in re.findall(r"[\w'’]{3,}", p)}
-    return len((said & claimed) - _FUNCTION) >= 2
-
-
-_FUNCTION = frozenset("the and its his her their for with from that this".split())
+    said = {w for p in theirs.patients for w in words(p) if len(w) >= 3}
+    claimed = {w for p in mine.patients for w in words(p) if len(w) >= 3}
+    return len((said & claimed) - STOP) >= 2
 
 
 def _who(names: NameIndex, phrase: str) -> tuple[str, str] | None:
