@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from brief.extract import extract
@@ -512,3 +514,16 @@ def test_a_question_asks_whether_what_is_alleged_happened_without_allegedly() ->
     )
     questions = [q.question for q in extract(text).open_questions]
     assert any("assaulted" in q for q in questions) and not any("allegedly" in q for q in questions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour plan includes $4 million in funding for moorings, $1 million of which will come "
+        "from Governor Alan Price and go toward dredging over three years, if it is approved in the "
+        "county budget.",
+    ],
+)
+def test_no_question_is_asked_of_a_relative_that_lost_its_noun(text: str) -> None:
+    # "Will $1 million of which come from the county?": of what, the reader cannot tell
+    assert not any(re.search(r"\b(?:which|whom)\b", q) for q in questions(text)), questions(text)

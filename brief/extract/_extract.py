@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any, Literal
 
 from brief.extract._actors import Draft, build_drafts, token_owner
+from brief.extract._antecedents import it_means
 from brief.extract._comments import commenters, find_comments
 from brief.extract._draft import family_name
 from brief.extract._events import find_events
@@ -217,7 +218,15 @@ def _statement(doc: Any, said: Said, speaker: str) -> Statement:
     )
     text = text_of(doc)[said.start : said.end]
     return Statement(
-        speaker, text, said.start, said.end, said.cue, kind, said.present, _opens_on_name(doc, said)
+        speaker,
+        text,
+        said.start,
+        said.end,
+        said.cue,
+        kind,
+        said.present,
+        _opens_on_name(doc, said),
+        it_means(doc, said.start),
     )
 
 

@@ -17,6 +17,7 @@ _PRONOUN_WINDOW = 3  # sentences to look back for a person pronoun's antecedent
 _GROUP_WINDOW = 1  # ... and for "they"/"it" (organisations and groups are rarely far away)
 _PLURAL = ("they", "them")  # pronouns a group named by its plural noun may stand behind
 _GENDER_REACH = 4  # sentences about someone of the other gender a person pronoun may look past
+_PLACES = ("GPE", "LOC", "FAC")  # "Jurors in Wilmington, Delaware needed ... They also said": not Delaware
 _NOT_SOMEONE = ISSUED | DOCUMENT_NOUNS | FILING_NOUNS | ORG_HEADS
 
 
@@ -214,6 +215,7 @@ def _antecedents(ctx: Ctx, tok: Token, words: list[Token], person: bool) -> list
         and (draft in ctx.people) == person
         and _agrees(ctx, tok, draft)
         and not in_quote(ctx, t.idx, t.idx + len(t))
+        and not (tok.lower_ in _PLURAL and t.tag_ == "NNP" and t.ent_type_ in _PLACES)
     ]
 
 

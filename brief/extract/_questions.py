@@ -40,6 +40,7 @@ _DECIDE = {"decide", "determine", "settle", "seal", "resolve"}
 _NAME_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 _TIMES = {"DATE", "TIME"}
 _CONTENT = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
+_RELATIVES = frozenset("which whom whose".split())
 
 
 class Question(NamedTuple):
@@ -56,6 +57,8 @@ def _subject(verb: Token) -> Token | None:
     subj = sole_subject(verb, _SUBJECTS)
     if subj is not None and any(c.dep_ == "mark" for c in subj.children):
         return None  # "'cause if mi never scared mi son would be out here": a clause, no one to ask about
+    if subj is not None and any(t.lower_ in _RELATIVES for t in subj.subtree):
+        return None  # "$5 billion in funding, $1 billion of which will come from ...": of what, it cannot say
     if subj is None or not opens_dateline(subj):
         return subj
     return next(

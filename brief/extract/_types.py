@@ -50,6 +50,7 @@ class Statement:
     kind: Literal["quote", "reported", "deed"]  # a deed: what the actor did, not words it said
     present: str = "says"  # the cue in a reporter's present tense: "says", "points out", "complains"
     opens_on_name: bool = True  # False when its first word is capitalised only because it opened a sentence
+    it_means: str = ""  # what an opening "it" stands for, named in the sentence before ("the plan")
 
 
 @dataclass(frozen=True)

@@ -116,6 +116,9 @@ def stance_of(statement: Statement, *, person: bool = False) -> str:
         return f"{speaker} {present}: “{full_sentence(text)}”"
     if re.sub(r"^the ", "", text, flags=re.I).casefold().startswith(statement.speaker.casefold() + " "):
         return full_sentence(text)  # "the union said" of its own deed: "X says X launched ..." reads twice
+    if statement.it_means and re.match(r"(?i)it\b", text):  # "says it is set to" -> "says the plan is set to"
+        text = statement.it_means + text[2:]
+        words = text.split()
     first = words[0].strip("“\"‘',.:;").split("-")[0] if words else ""
     if (_lower_first(first) or not statement.opens_on_name) and text[:1].isupper():
         text = text[:1].lower() + text[1:]
@@ -249,13 +252,20 @@ def skeleton_questions(extraction: Extraction) -> list[OpenQuestion]:
     return [OpenQuestion(question=c.question, evidence=[c.evidence.text]) for c in extraction.open_questions]
 
 
-def skeleton_summary(extraction: Extraction, sentences: int = 2) -> str:
-    """The lead: the first sentences of the article that read as prose."""
+def skeleton_summary(extraction: Extraction, text: str, sentences: int = 2) -> str:
+    """The lead: the first sentences of the article that read as prose, none a piece of a quotation that
+    opened in a sentence before it ("Based largely on ..., this Court also finds ...”") in ``text``."""
     lead = [
         s.text.strip()
         for s in extraction.sentences
-        if len(s.text.split()) >= 8 and s.text.strip()[-1:] in '.!?”"'
+        if len(s.text.split()) >= 8 and s.text.strip()[-1:] in '.!?”"' and not _in_quotation(text, s.start)
     ]
     return " ".join(lead[:sentences]) or (
         extraction.sentences[0].text.strip() if extraction.sentences else "-"
     )
+
+
+def _in_quotation(text: str, start: int) -> bool:
+    """True when a quotation opened earlier in the paragraph is still open at ``start``."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

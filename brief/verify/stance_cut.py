@@ -16,6 +16,7 @@ STANCE_WORDS = 40
 _LINKS = re.compile(
     r",\s+(?:however|meanwhile|moreover|furthermore|nonetheless|nevertheless|though),\s+(?P<next>\S+)", re.I
 )
+_QUOTED_END = re.compile(r"[.?!][’”\"']+(?= (?:… )?[A-Z“‘\"])")
 _OPENS_SUBJECT = frozenset("the a an his her its their this that these those".split())
 
 
@@ -40,6 +41,10 @@ def cut_stance(text: str) -> str:
     head = " ".join(words[:STANCE_WORDS])
     for marks in ((". ", "? ", "! "), (";", ",", " —", " –")):
         ends = [i for mark in marks for i in _finds(head, mark)]
+        if (
+            marks[0] == ". "
+        ):  # a sentence that ends inside its quotation: "is ‘Raised Without Antibiotics.’ …"
+            ends += [m.end() - 1 for m in _QUOTED_END.finditer(head)]
         ends = [i for i in ends if head[i] != "." or not is_abbreviation(head[:i])]  # not "Mr. Ambrose"
         # not inside a noun phrase: "an earlier, $250 billion list", "Sept. 1, 2019"
         ends = [i for i in ends if head[i] != "," or not re.match(r",\s*[$£€\d]", head[i:])]

@@ -59,7 +59,7 @@ def verify(
     own_title = (title[: in_title[0][0]].strip() if in_title else title) or _fallback_title(source.trusted)
     title = _verify_title(base.title if draft else None, ctx, own_title) or own_title
     summary = _verify_summary(base.summary if draft else None, ctx, own_title)
-    summary = summary or skeleton_summary(extraction)
+    summary = summary or skeleton_summary(extraction, text)
     grounded = Draft(
         title=title, summary=summary, actors=roster.actors, positions=positions, open_questions=questions
     )

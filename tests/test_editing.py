@@ -1,0 +1,84 @@
+"""A brief built without a model reads as an editor wrote it: a stance names the thing its "it" stands
+for, a long quotation is cut where its sentence ends, the lead is no piece of a quotation, and "they" is
+never a place. Every article here is made up."""
+
+from __future__ import annotations
+
+from brief.extract import extract
+from brief.verify.skeleton import skeleton_positions, skeleton_summary
+from tests.conftest import speaker_of
+
+
+def _stances(text: str) -> list[str]:
+    x = extract(text)
+    return [p.stance for p in skeleton_positions(x, [a.name for a in x.actors])]
+
+
+def test_a_stance_names_the_thing_its_it_stands_for() -> None:
+    text = (
+        "Harbour board backs dredging plan\n\n"
+        "The Westport harbour board on Monday approved Mayor Dana Leigh's dredging plan by five "
+        "votes to two.\n\n"
+        "The plan, which replaces a scheme dropped last year, will deepen the main channel. It is "
+        "set to cost "
+        "around $40 million over six years, the mayor said in a release.\n"
+    )
+    stances = _stances(text)
+    assert any("says the plan is set to cost around $40 million" in s for s in stances), stances
+
+
+def test_an_it_that_holds_a_place_or_is_the_speaker_stays() -> None:
+    text = (
+        "Harbour board backs dredging plan\n\n"
+        "The plan, which replaces a scheme dropped last year, will deepen the main channel. It is clear that "
+        "the work will take years, Mayor Dana Leigh said on Monday.\n\n"
+        "The plan will be paid for by the port. The harbour authority said on Tuesday it would hire "
+        "40 divers "
+        "for the work.\n"
+    )
+    stances = _stances(text)
+    assert any("says it is clear that the work will take years" in s for s in stances), stances
+    assert any("says it would hire 40 divers" in s for s in stances), stances
+
+
+def test_a_long_quotation_is_cut_where_a_sentence_ends_inside_its_marks() -> None:
+    text = (
+        "Court curbs bakery's labels\n\n"
+        "In her ruling, Judge Ada Marsh wrote: “This Court finds that shoppers are being misled by the "
+        "bakery’s labels proclaiming that its bread is ‘Made With Nothing Artificial.’ … Based "
+        "largely on the "
+        "plaintiffs’ own survey of shoppers in three states, this Court also finds that the amended "
+        "wording is "
+        "not likely to be understood by a large share of the people who buy it.”\n"
+    )
+    stances = _stances(text)
+    assert any(s.endswith("‘Made With Nothing Artificial.’”") for s in stances), stances
+    assert not any("Based largely on" in s for s in stances), stances
+
+
+def test_the_lead_is_no_piece_of_a_quotation_opened_before_it() -> None:
+    text = (
+        "Court curbs bakery's labels\n\n"
+        "In her ruling, Judge Ada Marsh wrote: “This Court finds that shoppers are being misled by the "
+        "bakery’s labels proclaiming that its bread is ‘Made With Nothing Artificial.’ … Based "
+        "largely on the "
+        "plaintiffs’ own survey of shoppers in three states, this Court also finds that the amended "
+        "wording is "
+        "not likely to be understood by a large share of the people who buy it.”\n\n"
+        "The bakery said it would appeal the ruling to the state's highest court next month.\n"
+    )
+    summary = skeleton_summary(extract(text), text)
+    assert not summary.startswith("Based largely"), summary
+    assert summary.startswith("The bakery said it would appeal"), summary
+
+
+def test_they_is_never_a_place_the_parser_made_a_second_subject() -> None:
+    text = (
+        "Pump maker loses patent case\n\n"
+        "Dutch pump maker Vandelft said on Thursday it would appeal a ruling that it pay $12 million to "
+        "Corvex Inc.\n\n"
+        "Jurors in Dover, Delaware needed less than a day of deliberations before ruling in favour of "
+        "Corvex, following a two-week trial.\n\n"
+        "They also said Vandelft did not show that Corvex had copied one of its own designs.\n"
+    )
+    assert speaker_of(extract(text), "did not show that Corvex") != "Delaware"
