@@ -1,4 +1,4 @@
-"""Properties every extractive brief must have, on twelve real articles no rule was written for
+"""Properties every extractive brief must have, on real articles no rule was written for before they were read
 (``tests/fixtures/fresh``, a read set without gold; see its SOURCES.md)."""
 
 from __future__ import annotations

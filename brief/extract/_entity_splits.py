@@ -182,6 +182,12 @@ def _split_pair(doc: Doc, ent: Span) -> list[Span]:
         if ent.label_ == "PERSON" and doc[k].text == "," and doc[k + 1].lower_.rstrip(".") not in _SUFFIXES:
             # "the Speaker of the House, Pearnel Charles, Samuda said": two people (not "King, Jr.")
             return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
+        if ent.label_ == "ORG" and doc[k].text == "," and _listed(doc, ent, k):
+            # "the Congress, Trinamool Congress, Samajwadi Party and other parties": a list, not one name
+            return [
+                Span(doc, ent.start, k, label=ent.label_),
+                *_split_pair(doc, Span(doc, k + 1, ent.end, label="ORG")),
+            ]
         if doc[k].lower_ != "and" or doc[k].dep_ != "cc":
             continue
         ends = {doc[k - 1].lower_, doc[ent.end - 1].lower_}
@@ -189,6 +195,15 @@ def _split_pair(doc: Doc, ent: Span) -> list[Span]:
         if ent.label_ == "PERSON" or (bodies and k - ent.start > 1):
             return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
     return [ent]
+
+
+def _listed(doc: Doc, ent: Span, comma: int) -> bool:
+    """True for a comma inside a body's entity that the list it stands in goes on past ("..., Samajwadi
+    Party and ..."), where no "of" or "for" before it makes it one long name ("Ministry of Trade, Industry
+    and Energy")."""
+    goes_on = ent.end < len(doc) and doc[ent.end].text == ","
+    named = doc[comma + 1].text[:1].isupper()
+    return goes_on and named and not any(t.lower_ in ("of", "for", "&") for t in doc[ent.start : comma])
 
 
 def _split_bracket(doc: Doc, ent: Span) -> list[Span]:

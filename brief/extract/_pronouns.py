@@ -32,6 +32,11 @@ def _named_subject(subject: Token) -> Token:
             return named[0]
     if (named_in := titled_in_subject(subject) or named_after_title(subject)) is not None:
         return named_in
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSON_TITLES:
+        # "Congress communication department head Randeep Surjewala attacked": the name the title's object
+        after = [c for c in subject.children if c.i > subject.i and c.ent_type_ == "PERSON"]
+        if len(after) == 1 and after[0].left_edge.i == subject.i + 1:
+            return after[0]
     if subject.ent_type_ != "PERSON":  # "Special Public Prosecutor, Shailendra Babbar, submitted"
         named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         # "The governor of the province of Buenos Aires, Axel Kicillof, recalled": the parser hung the name

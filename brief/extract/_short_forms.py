@@ -222,10 +222,23 @@ def merge_short_forms(drafts: dict[str, Draft], text: str) -> None:
             targets = before if len(targets) > 1 and len(before) == 1 else targets
         if lone:  # "Obama" is no "Obama administration", the body he leads
             targets = [k for k in targets if not k.endswith(_LEADERS_BODIES)]
+        # "the Congress, Trinamool Congress and other parties": two bodies the article lists side by side
+        targets = [k for k in targets if not _listed_together(draft, drafts[k], text)]
         if len(targets) == 1:
             for m in draft.mentions if country_word or lone else ():
                 m.label = "ORG"  # the company's short name, not a place or a person
             drafts[targets[0]].mentions += drafts.pop(key).mentions
+
+
+def _listed_together(one: Draft, other: Draft, text: str) -> bool:
+    """True when a mention of ``one`` and one of ``other`` stand next to each other in a list."""
+    return any(
+        text[a.end : b.start].strip() in (",", "and", ", and", "or")
+        for x, y in ((one, other), (other, one))
+        for a in x.mentions
+        for b in y.mentions
+        if a.end <= b.start
+    )
 
 
 def _headed(head: str, draft: Draft) -> bool:
