@@ -111,3 +111,24 @@ def test_bodies_listed_side_by_side_are_two_actors_and_neither_is_named_by_the_l
     assert congress is not None and congress.name == "Congress", congress
     assert "Trinamool Congress" not in congress.names()
     assert not any(", " in a.name for a in x.actors), [a.name for a in x.actors]
+
+
+def test_what_one_says_another_thinks_is_not_the_others_words() -> None:
+    text = (
+        "PM slams the Opposition\n\n"
+        "Prime Minister Tomasi Rabuka says the Opposition thinks it is their job to “block the Government at "
+        "every turn”.\n\n"
+        "Opposition leader Inia Seruiratu said the prime minister had not read the budget.\n"
+    )
+    x = extract(text)
+    assert speaker_of(x, "block the Government at every turn") == "Tomasi Rabuka"
+    assert not any(s.speaker == "Opposition" for s in x.statements), x.statements
+
+
+def test_a_letter_that_says_its_writer_believes_something_gives_the_writers_view() -> None:
+    text = (
+        "Lawyer doubts will\n\n"
+        "The estate's former lawyer, Tom Hale, wrote to the court in May. The letter said Hale believed that "
+        "the will at the heart of the dispute “is forged.”\n"
+    )
+    assert speaker_of(extract(text), "is forged") == "Tom Hale"

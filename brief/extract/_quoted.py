@@ -8,14 +8,14 @@ from bisect import bisect_left
 
 from brief.extract._clauses import MIN_WORDS
 from brief.extract._embeds import embeds
-from brief.extract._lexicon import INVERTED_CUES, PERSON_TITLES
+from brief.extract._lexicon import DOCUMENT_NOUNS, INVERTED_CUES, ISSUED, PERSON_TITLES
 from brief.extract._quotes import inner_span, quote_verb
 from brief.extract._said import Said, said_by
 from brief.extract._speakers import Ctx, resolve, speakers
 from brief.extract._subjects import subject_of
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, cue_text, is_report_verb, per_doc, present_cue
 
-__all__ = ["addressed", "quoted_statements", "signed_statements"]
+__all__ = ["addressed", "believed", "quoted_statements", "signed_statements"]
 
 
 def quoted_statements(ctx: Ctx) -> list[Said]:
@@ -41,6 +41,7 @@ def quoted_statements(ctx: Ctx) -> list[Said]:
             # on the doctrines “before he interferes with the Senate.”"
             outside = (a for a in verb.ancestors if not region[0] <= a.idx < region[1])  # the writer's words
             verb = next((a for a in outside if is_report_verb(a)), verb)
+        verb = verb.head if verb is not None and believed(verb) else verb  # the reporter's quotation
         who = speakers(ctx, subject_of(verb) or _inverted(ctx, verb)) if verb is not None else []
         if verb is not None and who:
             present = present_cue(verb) if is_report_verb(verb) else "says"  # 'O'Brien offered: "..."'
@@ -60,6 +61,18 @@ def quoted_statements(ctx: Ctx) -> list[Said]:
         pending = region if len(out) == told and ctx.text[region[1] : region[1] + 1] == "\n" else None
         before = region if len(out) > told else None
     return out
+
+
+_BELIEFS = frozenset("think believe feel".split())
+
+
+def believed(verb: Token) -> bool:
+    """True for what one says another thinks ("Rabuka says the Opposition thinks it is their job to ..."):
+    the reporter's reading of them, not their words; a letter or a report that says so records it ("The
+    letter said Marks believed that ...")."""
+    reporter = subject_of(verb.head) if verb.dep_ == "ccomp" and is_report_verb(verb.head) else None
+    document = reporter is not None and reporter.lemma_.lower() in ISSUED | DOCUMENT_NOUNS
+    return reporter is not None and not document and verb.lemma_.lower() in _BELIEFS
 
 
 _VOCATIVE = re.compile(

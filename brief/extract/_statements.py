@@ -31,7 +31,7 @@ from brief.extract._gender import Gender
 from brief.extract._interview import answers
 from brief.extract._lexicon import DOCUMENT_NOUNS, STANCE_VERBS
 from brief.extract._open import in_title
-from brief.extract._quoted import addressed, quoted_statements, signed_statements
+from brief.extract._quoted import addressed, believed, quoted_statements, signed_statements
 from brief.extract._quotes import inner_span, regions_of
 from brief.extract._relay import relay
 from brief.extract._said import Said, said_by
@@ -146,11 +146,13 @@ def _request_range(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 def _claimed(verb: Token) -> bool:
     """True for a commitment with its own subject inside another's claim: "She alleged that Soros pledged
-    to donate $1bn" is her allegation of an act, not his pledge. What someone says another believes or
-    said ("a person briefed on the call said Lighthizer recognizes that ...") stays that one's view."""
+    to donate $1bn" is her allegation of an act, not his pledge; so is what she says another thinks. What
+    someone says another recognises or said ("a person briefed on the call said Lighthizer recognizes that
+    ...") stays that one's view."""
     deps = {c.dep_ for c in verb.children}
     own = bool(deps & {"nsubj", "nsubjpass"}) and "ccomp" not in deps and verb.lemma_.lower() in _COMMITMENTS
-    return own and verb.dep_ == "ccomp" and is_report_verb(verb.head) and subject_of(verb.head) is not None
+    inside = verb.dep_ == "ccomp" and is_report_verb(verb.head) and subject_of(verb.head) is not None
+    return (own and inside) or believed(verb)
 
 
 def _stance(ctx: Ctx, verb: Token) -> list[Said]:
