@@ -132,3 +132,10 @@ def test_a_letter_that_says_its_writer_believes_something_gives_the_writers_view
         "the will at the heart of the dispute “is forged.”\n"
     )
     assert speaker_of(extract(text), "is forged") == "Tom Hale"
+
+
+def test_a_common_word_capitalised_only_where_it_opens_a_sentence_is_no_actor() -> None:
+    # "Trauma may cause cognitive decline in adults" / "Trauma suffered both in childhood and ..."
+    x = extract(_fresh("science_zmescience_trauma_cognition.txt"))
+    assert "Trauma" not in [a.name for a in x.actors]
+    assert "Margie Lachman" in [a.name for a in x.actors]

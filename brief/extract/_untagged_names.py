@@ -23,7 +23,7 @@ from brief.extract._lexicon import (
 )
 from brief.extract._mention import Mention, good_name, opens, written_together
 from brief.extract._person_cues import occupation, person_cue, post_before, titled_appositive, titles_a_name
-from brief.extract._syntax import Doc, Token, char_span, hyphen_chain, is_agentive, text_of
+from brief.extract._syntax import Doc, Token, char_span, hyphen_chain, is_agentive, per_doc, text_of
 from brief.extract._titles import person_forms
 
 __all__ = ["given_name", "propn_mention"]
@@ -49,6 +49,15 @@ def _surname_as_people(doc: Doc, tok: Token) -> bool:
     return any(tok.text in (e[0].text, e[-1].text) for e in named)
 
 
+def _mid_sentence(doc: Doc) -> frozenset[str]:
+    """Capitalised words the article writes somewhere other than at a sentence's opening."""
+    return per_doc(
+        doc,
+        "mid_sentence_capitals",
+        lambda: frozenset(t.text for t in doc if t.text[:1].isupper() and not opens(t)),
+    )
+
+
 def propn_mention(doc: Doc, tok: Token) -> Mention | None:
     """A name the tagger missed: "Mr Streeting", "Germany's Olaf Scholz" or "Timothy Weeks" (a given name
     before a word it took for a date); else a possible surname."""
@@ -66,6 +75,11 @@ def propn_mention(doc: Doc, tok: Token) -> Mention | None:
     tagged = tok.ent_type_ and not (misdated or people)
     if not named or tagged or tok.dep_ == "compound" or not name_case(tok):
         return None
+    if opens(tok) and last == tok.i and tok.text not in _mid_sentence(doc) and not speaker:
+        return (
+            None  # "Trauma may cause ...", "Trauma suffered in childhood ...": a word capitalised only where
+        )
+        # it opens a sentence, never mid-sentence, is a common word the tagger took for a name
     if (tok.dep_ == "appos" and tok.lower_ in PERSON_NOUNS | PERSON_TITLES) or titles_a_name(tok):
         return None  # "Ratnakar Shetty, Chief Administrative Officer, BCCI": a title, no one's name
     first = tok.i
