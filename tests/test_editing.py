@@ -139,3 +139,11 @@ def test_a_common_word_capitalised_only_where_it_opens_a_sentence_is_no_actor() 
     x = extract(_fresh("science_zmescience_trauma_cognition.txt"))
     assert "Trauma" not in [a.name for a in x.actors]
     assert "Margie Lachman" in [a.name for a in x.actors]
+
+
+def test_a_study_the_parser_set_beside_a_name_is_no_title() -> None:
+    # "In their new study, Lachman and graduate student Kristin Lynch investigated ...": Lynch is apposed
+    # to "study" in the parse
+    x = extract(_fresh("science_zmescience_trauma_cognition.txt"))
+    lynch = x.find_actor("Kristin Lynch")
+    assert lynch is not None and "study" not in lynch.role, lynch

@@ -8,6 +8,7 @@ from brief.extract._apposed import apposed_titles
 from brief.extract._appositions import AGENTS, no_title
 from brief.extract._joint_titles import title_before_and
 from brief.extract._lexicon import (
+    DOCUMENT_NOUNS,
     HONORIFICS,
     JUNK_NAMES,
     OFFICE_WORDS,
@@ -210,8 +211,9 @@ def _appositive(doc: Doc, m: Mention) -> None:
         head = next((c for c in head.children if c.dep_ == "conj" and _title_noun(c)), head)
         if no_title(doc, root, head, heads):
             continue  # "Connolly’s dominance ... — Sinn Féin"; the "co" and "-" of "co-author"; a chant
-        if m.label == "PERSON" and head.lemma_.lower() in ORG_DESCRIPTIONS - PERSON_TITLES:
-            continue  # "Prof. Suman Chakraborty, department of mechanical engineering": where, not what
+        if m.label == "PERSON" and head.lemma_.lower() in (ORG_DESCRIPTIONS | DOCUMENT_NOUNS) - PERSON_TITLES:
+            continue  # "Prof. Suman Chakraborty, department of mechanical engineering": where, not what;
+            # "In their new study, Lachman and graduate student Kristin Lynch": a study is nobody's title
         if in_title(head):
             continue  # a headline's shorthand: "officials Sanjay Jagdale, Ajay Shirke resign"
         if named is not None and head.i < named.i:
