@@ -147,3 +147,11 @@ def test_a_study_the_parser_set_beside_a_name_is_no_title() -> None:
     x = extract(_fresh("science_zmescience_trauma_cognition.txt"))
     lynch = x.find_actor("Kristin Lynch")
     assert lynch is not None and "study" not in lynch.role, lynch
+
+
+def test_a_name_with_a_companys_legal_form_is_a_company_and_so_is_its_bare_name() -> None:
+    # "Masimo Corp" once, "Masimo" five times (tagged a person): one company, never a person called "Corp"
+    x = extract(_fresh("business_lawyerherald_philips_masimo_appeal.txt"))
+    masimo = x.find_actor("Masimo")
+    assert masimo is not None and masimo.kind == "organisation", masimo
+    assert not any(n in ("Corp", "NV") for a in x.actors for n in a.names()), [a.names() for a in x.actors]

@@ -8,6 +8,7 @@ from collections import Counter
 
 from brief.extract._lexicon import OFFICE_STEMS, ORG_ENDINGS
 from brief.extract._mention import Mention
+from brief.extract._short_forms import bare
 
 __all__ = ["settle_labels"]
 
@@ -18,6 +19,16 @@ def settle_labels(mentions: list[Mention]) -> None:
     """Relabel, in place, the mentions whose label the rest of the text contradicts."""
     _mostly_bodies(mentions)
     _surnamed_people(mentions)
+    _companies(mentions)
+
+
+def _companies(mentions: list[Mention]) -> None:
+    """A name with a company's legal form ("Masimo Corp", "Koninklijke Philips NV") is a company's, and so
+    is the same name without it ("Masimo"), whatever the tagger made of either."""
+    named = {bare(m.text) for m in mentions if bare(m.text) != m.text}
+    for m in mentions:
+        if m.label in ("PERSON", "PROPN") and (bare(m.text) != m.text or m.text in named):
+            m.label = "ORG"
 
 
 def _mostly_bodies(mentions: list[Mention]) -> None:
