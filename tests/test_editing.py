@@ -155,3 +155,12 @@ def test_a_name_with_a_companys_legal_form_is_a_company_and_so_is_its_bare_name(
     masimo = x.find_actor("Masimo")
     assert masimo is not None and masimo.kind == "organisation", masimo
     assert not any(n in ("Corp", "NV") for a in x.actors for n in a.names()), [a.names() for a in x.actors]
+
+
+def test_a_barrister_named_with_the_letters_after_the_name_is_one_person_and_not_the_client() -> None:
+    # "prosecuting counsel Mr Gregory Murphy SC" (tagged a body) ... "Mr Murphy"; "Mr Anthony Sammon SC,
+    # for the 25-year-old accused man, applied ...": the accused man is the client, neither barrister
+    x = extract(_fresh("court_irishtimes_judge_regrets_remark.txt"))
+    murphy = [a for a in x.actors if "Murphy" in a.name]
+    assert len(murphy) == 1 and murphy[0].kind == "person" and "Mr Murphy" in murphy[0].aliases, murphy
+    assert not any("accused" in n for a in x.actors for n in [a.role, *a.aliases]), x.actors

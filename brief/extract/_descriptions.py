@@ -161,6 +161,8 @@ def _resolve_desc(
     office = desc.hint in PERSON_TITLES and desc.hint not in GENERIC_TITLES and not desc.affil
     office = office and doc[desc.root].dep_ != "attr"
     before = [d for d in before if not office or own_titles(d) & PERSON_TITLES]
+    if doc[desc.root].dep_ == "pobj" and doc[desc.root].head.lower_ == "for":
+        return None  # "Mr Anthony Sammon SC, for the 25-year-old accused man": the client, no one named near
     near = [d for d in before if here - bisect_right(sent_of, d.last_before(desc.start)) <= _SENT_WINDOW]
     return max(near, key=lambda d: d.last_before(desc.start)) if near else None
 

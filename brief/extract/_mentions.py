@@ -211,6 +211,9 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
         first = _state_owner(doc, first, last)
     if label == "PERSON" and first > 0 and doc[first].lower_ in NAME_PARTICLES and given_name(doc[first - 1]):
         first -= 1  # "Harm van Bakel", of which the tagger found "van Bakel"
+    lettered = doc[last].is_upper and doc[last].lower_ in POST_NOMINALS
+    if label == "ORG" and 2 <= last - first <= 3 and lettered and all(t.is_title for t in doc[first:last]):
+        label = "PERSON"  # "prosecuting counsel Mr Gregory Murphy SC": a name and the letters after it
     if label == "PERSON" and last > first and doc[last].lower_ in POST_NOMINALS:
         last -= 1  # "Judge Neil Ford QC": the letters after his name are not of it
     if label in ("PERSON", "ORG") and administration(doc, last):
