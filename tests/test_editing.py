@@ -164,3 +164,16 @@ def test_a_barrister_named_with_the_letters_after_the_name_is_one_person_and_not
     murphy = [a for a in x.actors if "Murphy" in a.name]
     assert len(murphy) == 1 and murphy[0].kind == "person" and "Mr Murphy" in murphy[0].aliases, murphy
     assert not any("accused" in n for a in x.actors for n in [a.role, *a.aliases]), x.actors
+
+
+def test_miss_is_an_honorific_and_one_person_is_one_actor() -> None:
+    text = (
+        "The baton stops here\n\n"
+        "Choir stalwart Mary Pennock has stepped down after 30 years as musical director of Frome Choral "
+        "Society.\n\n"
+        "Since then Miss Pennock, with the help of Tom Dyer who has been her deputy since 1994, has rehearsed "
+        "an estimated 200 works.\n\n"
+        "Members, and Miss Pennock, can next be heard at a carol concert in Frome on December 22.\n"
+    )
+    pennock = [a for a in extract(text).actors if "Pennock" in a.name]
+    assert [a.name for a in pennock] == ["Mary Pennock"] and "Miss Pennock" in pennock[0].aliases, pennock
