@@ -171,8 +171,8 @@ def test_miss_is_an_honorific_and_one_person_is_one_actor() -> None:
         "The baton stops here\n\n"
         "Choir stalwart Mary Pennock has stepped down after 30 years as musical director of Frome Choral "
         "Society.\n\n"
-        "Since then Miss Pennock, with the help of Tom Dyer who has been her deputy since 1994, has rehearsed "
-        "an estimated 200 works.\n\n"
+        "Since then Miss Pennock, with the help of Tom Dyer who has been her deputy since 1994, has "
+        "rehearsed an estimated 200 works.\n\n"
         "Members, and Miss Pennock, can next be heard at a carol concert in Frome on December 22.\n"
     )
     pennock = [a for a in extract(text).actors if "Pennock" in a.name]

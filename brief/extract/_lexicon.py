@@ -85,8 +85,8 @@ KIN = _set(
 # What a body issues and the article then quotes ("the statement read", "the lawsuit argues").
 ISSUED = _set("statement letter lawsuit suit complaint filing release memo email tweet post")
 HONORIFICS = _set(
-    "sir dame lord lady mr mr. mrs mrs. ms ms. miss dr dr. prof prof. rev rev. datuk dato datin tun seri hafiz "
-    "honourable honorable hon hon. sheikh sheikha majesty highness excellency"
+    "sir dame lord lady mr mr. mrs mrs. ms ms. miss dr dr. prof prof. rev rev. datuk dato datin tun seri "
+    "hafiz honourable honorable hon hon. sheikh sheikha majesty highness excellency"
 )
 MISTERS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 PERSON_TITLES = _set(
