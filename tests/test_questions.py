@@ -527,3 +527,24 @@ def test_a_question_asks_whether_what_is_alleged_happened_without_allegedly() ->
 def test_no_question_is_asked_of_a_relative_that_lost_its_noun(text: str) -> None:
     # "Will $1 million of which come from the county?": of what, the reader cannot tell
     assert not any(re.search(r"\b(?:which|whom)\b", q) for q in questions(text)), questions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan the writer tells, with its day: nothing left open
+        "No deal at league talks\n\nThe owners will meet Tuesday in Denver. The league has set no "
+        "deadline.\n",
+        # told as settled by the one who decides
+        "Ride app loses licence\n\nThe city's transport authority says it will not renew the app's licence "
+        "after finding it unfit to hold one.\n",
+        # an "it" that holds the place of what follows
+        "League stays quiet\n\nMarr and Deputy Commissioner Dan Silver offered few details of the four-hour "
+        "session, nor would they speculate on what actions they would take Tuesday when the Board of "
+        "Governors meets. Silver said it would be \"premature to talk about where we're going to find "
+        "ourselves next "
+        'week."\n',
+    ],
+)
+def test_no_question_of_a_settled_plan_a_refusal_or_a_place_holding_it(text: str) -> None:
+    assert questions(text) == [], questions(text)

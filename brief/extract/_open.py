@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from brief.extract._lexicon import REPORT_VERBS
+from brief.extract._lexicon import GROUP_NOUNS, PERSON_NOUNS, REPORT_VERBS
 from brief.extract._syntax import Token, is_report_verb, subtree_ids, that_clause
 
 __all__ = ["disputed", "frame_of", "in_title", "is_headline", "predicts", "vague_time"]
@@ -51,6 +51,9 @@ def predicts(verb: Token) -> bool:
     ("payments will continue through 2021"), not an actor's undated plan."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     agent = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PROPN")
+    # "The owners will meet Tuesday in Dallas": people whose dated "will" the writer tells is their plan
+    people = subj is not None and subj.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS
+    agent = agent or (people and verb.dep_ == "ROOT")
     # "will continue through 2021": checkable (not a date in a clause of its own: "will be paid, taking
     # the total dividend for the year to 48.5c")
     clauses = {t.i for c in verb.children if c.dep_ in _CLAUSES for t in c.subtree}

@@ -102,6 +102,15 @@ def _waiting(verb: Token) -> bool:
     )
 
 
+def _holds_place(verb: Token) -> bool:
+    """True for "be" with a word whose clause follows it ("premature to talk", "clear that"): the "it"
+    before it holds the place of that clause."""
+    said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return any(g.dep_ in ("xcomp", "ccomp") for c in said for g in c.children) or any(
+        c.dep_ in ("xcomp", "ccomp") and c.i > verb.i for c in verb.children
+    )
+
+
 def _modal_question(modal: Token) -> tuple[str, float] | None:
     """ "US backing could come in the form of air support" -> "Could US backing come in the form ...?"."""
     verb, low = modal.head, modal.lower_
@@ -113,6 +122,8 @@ def _modal_question(modal: Token) -> tuple[str, float] | None:
     if wh is not None and (wh.lower_ not in _ASKS or past):
         return None  # "asked what she would do", "how galaxies may have emerged"
     negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated and low in ("will", "wo"):
+        return None  # "Transport for London says it will not renew Uber's licence": told as settled
     if negated and (low == "should" or any(t.lower_ == "until" for t in verb.subtree)):
         # "employees should not intimidate ...": a rule or advice, nothing left open; "would not leave
         # until the government repeals the laws" is no "Will they leave until ...?"
@@ -125,8 +136,9 @@ def _modal_question(modal: Token) -> tuple[str, float] | None:
     toks = subject_words(subj) if subj is not None else None
     if subj is None or not toks or subj.i > modal.i:
         return None  # "should the animals continue destroying farms, residents might ...": a condition
-    if subj.lower_ == "it" and verb.lemma_ == "be" and _waiting(verb):
-        return None  # "it may be some time before they reach a decision": no "it" to ask about
+    if subj.lower_ == "it" and verb.lemma_ == "be" and (_waiting(verb) or _holds_place(verb)):
+        return None  # "it may be some time before they reach a decision", "it would be premature to talk
+        # about ...": no "it" to ask about
     if (fate := _fate_question(subj, verb)) is not None:
         return fate, _WEIGHT[low] + _FRAME_WEIGHT[frame]
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and modal.i < c.i < verb.i]
