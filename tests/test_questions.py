@@ -548,3 +548,11 @@ def test_no_question_is_asked_of_a_relative_that_lost_its_noun(text: str) -> Non
 )
 def test_no_question_of_a_settled_plan_a_refusal_or_a_place_holding_it(text: str) -> None:
     assert questions(text) == [], questions(text)
+
+
+def test_there_may_be_asks_whether_there_will_be() -> None:
+    text = (
+        "Talks stall\n\nThe spokesman said no agreement was reached, adding that there may be another round "
+        "of talks May 15.\n"
+    )
+    assert questions(text) == ["Will there be another round of talks May 15?"], questions(text)

@@ -151,7 +151,8 @@ def _modal_question(modal: Token) -> tuple[str, float] | None:
         lead = be if moved is not None else "did"
         if moved is None:
             swap[verb.i] = verb.lemma_
-    elif low in ("may", "might") and verb.lemma_ == "be" and not auxes:  # "might be a coincidence"
+    elif low in ("may", "might") and verb.lemma_ == "be" and not auxes and subj.dep_ != "expl":
+        # "might be a coincidence" ("there may be another round of talks": "Will there be ...?")
         lead, drop = ("are" if _plural(subj) else "is"), drop | {verb.i}
     else:
         lead = "will" if low == "should" and (_named(subj) or _by_when(verb)) else _LEAD[low]
