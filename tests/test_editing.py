@@ -177,3 +177,13 @@ def test_miss_is_an_honorific_and_one_person_is_one_actor() -> None:
     )
     pennock = [a for a in extract(text).actors if "Pennock" in a.name]
     assert [a.name for a in pennock] == ["Mary Pennock"] and "Miss Pennock" in pennock[0].aliases, pennock
+
+
+def test_what_an_outlet_says_an_actor_looked_likely_to_do_is_the_outlets_report() -> None:
+    text = (
+        "Ride app loses licence\n\n"
+        "Transport for Leeds (TfL) says it will not renew the app's licence.\n\n"
+        "Metro News had earlier revealed that TfL looked likely to rule against the app.\n\n"
+        "The app said it would appeal.\n"
+    )
+    assert speaker_of(extract(text), "looked likely to rule") == "Metro News"

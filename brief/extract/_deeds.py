@@ -9,10 +9,10 @@ from brief.extract._said import Said
 from brief.extract._subjects import titled_name
 from brief.extract._syntax import Token, is_report_verb
 
-__all__ = ["is_deed", "light_stance", "told_instead"]
+__all__ = ["NOT_DEEDS", "is_deed", "light_stance", "told_instead"]
 
 _PLACES = frozenset("GPE LOC FAC DATE TIME".split())  # "Rajshahi produces 2.5 lakh tonnes": a setting
-_NOT_DEEDS = frozenset("be have get seem become remain appear look feel".split())
+NOT_DEEDS = frozenset("be have get seem become remain appear look feel".split())
 # what the writer thinks of a deed, said before it
 _REMARKED = frozenset(
     "amazingly surprisingly unsurprisingly astonishingly remarkably oddly curiously strangely ironically "
@@ -26,7 +26,7 @@ def is_deed(verb: Token, *, country: bool = False, described: bool = False) -> b
     a setting ("Rajshahi produces 2.5 lakh tonnes"), but a ``country`` acts ("Syria pulled its troops
     out"); a subject ``described`` by words the extraction gave a named actor acts too ("the judge stayed
     one of the counts")."""
-    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NOT_DEEDS:
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in NOT_DEEDS:
         return False
     if is_report_verb(verb):
         return False  # words whose report did not parse ("asked Trump to confirm ..."), not a deed

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from brief.extract._deeds import NOT_DEEDS
 from brief.extract._draft import Draft
 from brief.extract._lexicon import MEDIA_WORDS, OUTLET_NOUNS
 from brief.extract._speakers import Ctx, resolve
@@ -70,6 +71,7 @@ def _inner(ctx: Ctx, said: Said, media: set[int]) -> Said | None:
         said.kind == "reported"
         and verb is not None
         and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() not in NOT_DEEDS  # "revealed that TfL looked likely to rule": the outlet's
         and not _party(ctx, said.speaker)
     ):
         found = who(subject_of(verb))
