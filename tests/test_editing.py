@@ -187,3 +187,13 @@ def test_what_an_outlet_says_an_actor_looked_likely_to_do_is_the_outlets_report(
         "The app said it would appeal.\n"
     )
     assert speaker_of(extract(text), "looked likely to rule") == "Metro News"
+
+
+def test_evidence_that_opens_a_quotation_ends_with_its_closing_mark() -> None:
+    text = (
+        "Players stand firm\n\n"
+        'Commissioner Ann Marr said the shirts were "nicely done," adding that the owners would meet on '
+        "Tuesday.\n"
+    )
+    said = [s.text for s in extract(text).statements]
+    assert 'the shirts were "nicely done,"' in said, said

@@ -216,18 +216,28 @@ def _statement(doc: Any, said: Said, speaker: str) -> Statement:
     kind: Literal["quote", "reported", "deed"] = (
         "quote" if said.kind == "quote" else "deed" if said.kind == "deed" else "reported"
     )
-    text = text_of(doc)[said.start : said.end]
+    end = _closed(text_of(doc), said.start, said.end)
+    text = text_of(doc)[said.start : end]
     return Statement(
         speaker,
         text,
         said.start,
-        said.end,
+        end,
         said.cue,
         kind,
         said.present,
         _opens_on_name(doc, said),
         it_means(doc, said.start),
     )
+
+
+def _closed(text: str, start: int, end: int) -> int:
+    """Where words that open a quotation inside them end with its closing mark: 'the shirts were "nicely
+    done' goes on to 'done,"' (the quotation's comma stays inside it, as the article has it)."""
+    words = text[start:end]
+    mark = "”" if words.count("“") > words.count("”") else '"' if words.count('"') % 2 == 1 else ""
+    closing = re.match(rf"[,.]?{mark}", text[end : end + 2]) if mark else None
+    return end + closing.end() if closing else end
 
 
 def _opens_on_name(doc: Any, said: Said) -> bool:
