@@ -17,6 +17,12 @@ _LINKS = re.compile(
     r",\s+(?:however|meanwhile|moreover|furthermore|nonetheless|nevertheless|though),\s+(?P<next>\S+)", re.I
 )
 _QUOTED_END = re.compile(r"[.?!][’”\"']+(?= (?:… )?[A-Z“‘\"])")
+# the writer's remark on how it was said, after the words: '..., "by several means," without elaborating'
+_ASIDE_AFTER = re.compile(
+    r",?\s+without (?:elaborating|further comment|giving (?:any )?(?:details|evidence|a reason)|"
+    r"providing (?:any )?(?:details|evidence)|offering (?:any )?(?:details|evidence))\.?$",
+    re.I,
+)
 _OPENS_SUBJECT = frozenset("the a an his her its their this that these those".split())
 
 
@@ -29,7 +35,7 @@ def unlinked(text: str) -> str:
         opens = following[:1].isupper() or following.casefold() in _OPENS_SUBJECT
         return f"{', ' if opens else ' '}{following}"
 
-    return _LINKS.sub(keep, text)
+    return _ASIDE_AFTER.sub("", _LINKS.sub(keep, text))
 
 
 def cut_stance(text: str) -> str:
