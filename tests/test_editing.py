@@ -202,8 +202,8 @@ def test_evidence_that_opens_a_quotation_ends_with_its_closing_mark() -> None:
 def test_the_writers_remark_after_the_words_is_no_part_of_the_stance() -> None:
     text = (
         "Dam talks stall\n\n"
-        'Last month, Foreign Minister Karim Nasr warned that his country "will not accept the status quo" and '
-        '"will defend its people\'s interests by several means," without elaborating.\n'
+        'Last month, Foreign Minister Karim Nasr warned that his country "will not accept the status quo" '
+        'and "will defend its people\'s interests by several means," without elaborating.\n'
     )
     stances = _stances(text)
     assert stances and not any("elaborating" in s for s in stances), stances
