@@ -207,3 +207,12 @@ def test_the_writers_remark_after_the_words_is_no_part_of_the_stance() -> None:
     )
     stances = _stances(text)
     assert stances and not any("elaborating" in s for s in stances), stances
+
+
+def test_a_leads_opening_noun_in_capitals_is_no_name() -> None:
+    text = (
+        "Council apologises after closing road\n\n"
+        "A COUNCIL has apologised for the disruption it caused when it closed the only road to a village.\n\n"
+        "Westshire County Council closed the road to Brackley on Friday for more than four hours.\n"
+    )
+    assert "COUNCIL" not in [a.name for a in extract(text).actors]

@@ -88,8 +88,11 @@ _BODY_ENDINGS = ORG_ENDINGS | INSTITUTIONS  # an organisation's, a company's, a 
 
 
 def _shouted_word(words: Sequence[Token]) -> bool:
-    """ "SOMEONE" in a capitalised subhead ("WILL SOMEONE STAND UP?"): a common noun, not a name."""
-    return all(t.is_upper and t.tag_ not in ("NNP", "NNPS") for t in words)
+    """ "SOMEONE" in a capitalised subhead ("WILL SOMEONE STAND UP?"), "A COUNCIL" opening a lead: a common
+    noun, not a name."""
+    # "A COUNCIL has apologised": a lead's opening words in capitals, a noun that takes "a"
+    a_noun = len(words) == 1 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in words[0].children)
+    return all(t.is_upper and (t.tag_ not in ("NNP", "NNPS") or a_noun) for t in words)
 
 
 def _entity_label(doc: Doc, ent: Token, first: int, last: int) -> str | None:
