@@ -216,3 +216,10 @@ def test_a_leads_opening_noun_in_capitals_is_no_name() -> None:
         "Westshire County Council closed the road to Brackley on Friday for more than four hours.\n"
     )
     assert "COUNCIL" not in [a.name for a in extract(text).actors]
+
+
+def test_a_persons_plural_party_is_no_person_and_her_is_no_part_of_a_name() -> None:
+    # "Gerhard Schroeder's Social Democrats (SPD)"; "Her Christian Social Union (CSU) ally Edmund Stoiber"
+    actors = extract(_fresh("wire_brecorder_merkel_spd_talks.txt")).actors
+    assert not any(a.kind == "person" and "Democrats" in a.name for a in actors), actors
+    assert not any(n.startswith("Her ") for a in actors for n in a.names()), actors

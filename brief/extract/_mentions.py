@@ -210,6 +210,7 @@ def _entity_mention(doc: Doc, ent: Token) -> Mention | None:
     if label is None or bounds is None:
         return None
     first, last = bounds
+    first += first < last and doc[first].tag_ == "PRP$"  # "Her Christian Social Union (CSU) ally": hers
     if label == "ORG":
         first = _state_owner(doc, first, last)
     if label == "PERSON" and first > 0 and doc[first].lower_ in NAME_PARTICLES and given_name(doc[first - 1]):

@@ -114,17 +114,23 @@ def propn_mention(doc: Doc, tok: Token) -> Mention | None:
         speaker
         or people
         or portfolio
-        or person_cue(doc, first)
+        or (person_cue(doc, first) and not _owned_plural(doc, first, last))
         or (first < tok.i and (misdated or titled_appositive(tok) or post_before(doc, first, tok.i)))
         or (first < tok.i and (_one_of_them(tok) or _paired_person(tok)))
     )
     body = office or (not person and (introduced_body(tok) or body_in_apposition(tok)))  # "The group MPD150"
+    body = body or (not person and _owned_plural(doc, first, last))  # "Gerhard Schroeder's Social Democrats"
     label = "PERSON" if person else "ORG" if body else "PROPN"
     m = Mention(start, end, text_of(doc)[start:end], label, tok.i)
     m.tokens, m.agentive = set(range(first, last + 1)), is_agentive(tok) or body or speaker
     if person:
         person_forms(doc, m, first)
     return m
+
+
+def _owned_plural(doc: Doc, first: int, last: int) -> bool:
+    """ "Gerhard Schroeder's Social Democrats": what an owner has, named in the plural, is no one person."""
+    return first > 0 and doc[first - 1].tag_ == "POS" and doc[last].tag_ == "NNPS"
 
 
 def _one_of_them(tok: Token) -> bool:
