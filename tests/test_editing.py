@@ -26,11 +26,10 @@ def _stances(text: str) -> list[str]:
 def test_a_stance_names_the_thing_its_it_stands_for() -> None:
     text = (
         "Harbour board backs dredging plan\n\n"
-        "The Westport harbour board on Monday approved Mayor Dana Leigh's dredging plan by five "
-        "votes to two.\n\n"
-        "The plan, which replaces a scheme dropped last year, will deepen the main channel. It is "
-        "set to cost "
-        "around $40 million over six years, the mayor said in a release.\n"
+        "The Westport harbour board on Monday approved Mayor Dana Leigh's dredging plan by five votes to "
+        "two.\n\n"
+        "The plan, which replaces a scheme dropped last year, will deepen the main channel. It is set to "
+        "cost around $40 million over six years, the mayor said in a release.\n"
     )
     stances = _stances(text)
     assert any("says the plan is set to cost around $40 million" in s for s in stances), stances
@@ -39,43 +38,33 @@ def test_a_stance_names_the_thing_its_it_stands_for() -> None:
 def test_an_it_that_holds_a_place_or_is_the_speaker_stays() -> None:
     text = (
         "Harbour board backs dredging plan\n\n"
-        "The plan, which replaces a scheme dropped last year, will deepen the main channel. It is clear that "
-        "the work will take years, Mayor Dana Leigh said on Monday.\n\n"
-        "The plan will be paid for by the port. The harbour authority said on Tuesday it would hire "
-        "40 divers "
-        "for the work.\n"
+        "The plan, which replaces a scheme dropped last year, will deepen the main channel. It is clear "
+        "that the work will take years, Mayor Dana Leigh said on Monday.\n\n"
+        "The plan will be paid for by the port. The harbour authority said on Tuesday it would hire 40 "
+        "divers for the work.\n"
     )
     stances = _stances(text)
     assert any("says it is clear that the work will take years" in s for s in stances), stances
     assert any("says it would hire 40 divers" in s for s in stances), stances
 
 
+_RULING = (
+    "Court curbs bakery's labels\n\n"
+    "In her ruling, Judge Ada Marsh wrote: “This Court finds that shoppers are being misled by the bakery’s "
+    "labels proclaiming that its bread is ‘Made With Nothing Artificial.’ … Based largely on the "
+    "plaintiffs’ own survey of shoppers in three states, this Court also finds that the amended wording is "
+    "not likely to be understood by a large share of the people who buy it.”\n"
+)
+
+
 def test_a_long_quotation_is_cut_where_a_sentence_ends_inside_its_marks() -> None:
-    text = (
-        "Court curbs bakery's labels\n\n"
-        "In her ruling, Judge Ada Marsh wrote: “This Court finds that shoppers are being misled by the "
-        "bakery’s labels proclaiming that its bread is ‘Made With Nothing Artificial.’ … Based "
-        "largely on the "
-        "plaintiffs’ own survey of shoppers in three states, this Court also finds that the amended "
-        "wording is "
-        "not likely to be understood by a large share of the people who buy it.”\n"
-    )
-    stances = _stances(text)
+    stances = _stances(_RULING)
     assert any(s.endswith("‘Made With Nothing Artificial.’”") for s in stances), stances
     assert not any("Based largely on" in s for s in stances), stances
 
 
 def test_the_lead_is_no_piece_of_a_quotation_opened_before_it() -> None:
-    text = (
-        "Court curbs bakery's labels\n\n"
-        "In her ruling, Judge Ada Marsh wrote: “This Court finds that shoppers are being misled by the "
-        "bakery’s labels proclaiming that its bread is ‘Made With Nothing Artificial.’ … Based "
-        "largely on the "
-        "plaintiffs’ own survey of shoppers in three states, this Court also finds that the amended "
-        "wording is "
-        "not likely to be understood by a large share of the people who buy it.”\n\n"
-        "The bakery said it would appeal the ruling to the state's highest court next month.\n"
-    )
+    text = _RULING + "\nThe bakery said it would appeal the ruling to the state's highest court next month.\n"
     summary = skeleton_summary(extract(text), text)
     assert not summary.startswith("Based largely"), summary
     assert summary.startswith("The bakery said it would appeal"), summary

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token
 
-__all__ = ["it_means"]
+__all__ = ["holds_place", "it_means"]
 
 # "it" before these holds the place of what follows ("it is clear that", "it seems", "it takes time")
 _PLACE_HOLDING = frozenset("be become seem appear remain look sound feel take make matter help pay".split())
@@ -24,7 +24,7 @@ def it_means(doc: Doc, start: int) -> str:
     """The thing an "it" opening the statement at character ``start`` stands for ("the plan"), or ""."""
     span = doc.char_span(start, start + 2, alignment_mode="expand")
     it = span[0] if span is not None and len(span) else None
-    if it is None or it.lower_ != "it" or it.dep_ not in SUBJECT_DEPS or _holds_place(it):
+    if it is None or it.lower_ != "it" or it.dep_ not in SUBJECT_DEPS or holds_place(it.head):
         return ""
     sent = it.sent
     if any(t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") for t in doc[sent.start : it.i]):
@@ -44,9 +44,9 @@ def it_means(doc: Doc, start: int) -> str:
     return text[:1].lower() + text[1:] if words[0].lower_ in _DETERMINERS else text
 
 
-def _holds_place(it: Token) -> bool:
-    """ "It is important to ...", "it seems that ...", "it was clear that ...": no thing at all."""
-    verb = it.head
+def holds_place(verb: Token) -> bool:
+    """True for a verb whose "it" holds the place of the clause after it ("it is important to ...", "it
+    seems that ...", "it would be premature to talk about ..."): no thing at all."""
     follows = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > verb.i for t in (verb, *verb.children)
                   for c in t.children)  # fmt: skip
     return verb.lemma_.lower() in _PLACE_HOLDING and follows

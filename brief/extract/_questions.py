@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from brief.extract._antecedents import holds_place
 from brief.extract._asked import claim_question, indirect_question, writers_question
 from brief.extract._layout import inside
 from brief.extract._open import disputed, frame_of, is_headline, predicts, vague_time
@@ -102,15 +103,6 @@ def _waiting(verb: Token) -> bool:
     )
 
 
-def _holds_place(verb: Token) -> bool:
-    """True for "be" with a word whose clause follows it ("premature to talk", "clear that"): the "it"
-    before it holds the place of that clause."""
-    said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
-    return any(g.dep_ in ("xcomp", "ccomp") for c in said for g in c.children) or any(
-        c.dep_ in ("xcomp", "ccomp") and c.i > verb.i for c in verb.children
-    )
-
-
 def _modal_question(modal: Token) -> tuple[str, float] | None:
     """ "US backing could come in the form of air support" -> "Could US backing come in the form ...?"."""
     verb, low = modal.head, modal.lower_
@@ -136,7 +128,7 @@ def _modal_question(modal: Token) -> tuple[str, float] | None:
     toks = subject_words(subj) if subj is not None else None
     if subj is None or not toks or subj.i > modal.i:
         return None  # "should the animals continue destroying farms, residents might ...": a condition
-    if subj.lower_ == "it" and verb.lemma_ == "be" and (_waiting(verb) or _holds_place(verb)):
+    if subj.lower_ == "it" and verb.lemma_ == "be" and (_waiting(verb) or holds_place(verb)):
         return None  # "it may be some time before they reach a decision", "it would be premature to talk
         # about ...": no "it" to ask about
     if (fate := _fate_question(subj, verb)) is not None:

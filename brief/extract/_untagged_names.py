@@ -75,11 +75,10 @@ def propn_mention(doc: Doc, tok: Token) -> Mention | None:
     tagged = tok.ent_type_ and not (misdated or people)
     if not named or tagged or tok.dep_ == "compound" or not name_case(tok):
         return None
+    # "Trauma may cause ...", "Trauma suffered in childhood ...": a word capitalised only where it opens a
+    # sentence, never mid-sentence, is a common word the tagger took for a name
     if opens(tok) and last == tok.i and tok.text not in _mid_sentence(doc) and not speaker:
-        return (
-            None  # "Trauma may cause ...", "Trauma suffered in childhood ...": a word capitalised only where
-        )
-        # it opens a sentence, never mid-sentence, is a common word the tagger took for a name
+        return None
     if (tok.dep_ == "appos" and tok.lower_ in PERSON_NOUNS | PERSON_TITLES) or titles_a_name(tok):
         return None  # "Ratnakar Shetty, Chief Administrative Officer, BCCI": a title, no one's name
     first = tok.i

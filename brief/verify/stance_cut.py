@@ -47,10 +47,8 @@ def cut_stance(text: str) -> str:
     head = " ".join(words[:STANCE_WORDS])
     for marks in ((". ", "? ", "! "), (";", ",", " —", " –")):
         ends = [i for mark in marks for i in _finds(head, mark)]
-        if (
-            marks[0] == ". "
-        ):  # a sentence that ends inside its quotation: "is ‘Raised Without Antibiotics.’ …"
-            ends += [m.end() - 1 for m in _QUOTED_END.finditer(head)]
+        # a sentence that ends inside its quotation: "is ‘Raised Without Antibiotics.’ …"
+        ends += [m.end() - 1 for m in _QUOTED_END.finditer(head)] if marks[0] == ". " else []
         ends = [i for i in ends if head[i] != "." or not is_abbreviation(head[:i])]  # not "Mr. Ambrose"
         # not inside a noun phrase: "an earlier, $250 billion list", "Sept. 1, 2019"
         ends = [i for i in ends if head[i] != "," or not re.match(r",\s*[$£€\d]", head[i:])]
