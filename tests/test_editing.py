@@ -212,3 +212,15 @@ def test_a_persons_plural_party_is_no_person_and_her_is_no_part_of_a_name() -> N
     actors = extract(_fresh("wire_brecorder_merkel_spd_talks.txt")).actors
     assert not any(a.kind == "person" and "Democrats" in a.name for a in actors), actors
     assert not any(n.startswith("Her ") for a in actors for n in a.names()), actors
+
+
+def test_a_title_after_a_name_not_in_title_case_and_and_is_the_title_alone() -> None:
+    text = (
+        "Ride app loses licence\n\n"
+        "Transport for Leeds (TfL) says it will not renew the app's licence.\n\n"
+        'The app said TfL and Leeds mayor Ann Cole had "caved in to a small number of people who want to '
+        'restrict consumer choice."\n\n'
+        "Ms Cole said she fully supported the decision.\n"
+    )
+    cole = extract(text).find_actor("Ann Cole")
+    assert cole is not None and cole.role == "Leeds mayor", cole

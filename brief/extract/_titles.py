@@ -169,7 +169,8 @@ def _after_name(cc: Token, root: int) -> bool:
         return False
     titled = any(t.is_title and t.lower_ in PERSON_TITLES for t in cc.doc[cc.i + 1 : cc.i + 5])
     portfolio = before.dep_ == "pobj" and before.head.lower_ in ("of", "for") and not titled
-    return bool(before.is_title and not portfolio and (before.ent_type_ == "PERSON" or cc.ent_iob_ != "I"))
+    capital = before.text[:1].isupper()  # "McCain", "TfL": a name, though not in title case
+    return bool(capital and not portfolio and (before.ent_type_ == "PERSON" or cc.ent_iob_ != "I"))
 
 
 def _no_title(tok: Token) -> bool:
