@@ -20,6 +20,7 @@ from brief.extract._mentions import collect_mentions
 from brief.extract._nlp import parse
 from brief.extract._numbers import find_numbers
 from brief.extract._questions import find_questions
+from brief.extract._quotes import closing_mark
 from brief.extract._relay import media_drafts
 from brief.extract._statements import Said, find_statements
 from brief.extract._syntax import is_boilerplate, text_of
@@ -234,9 +235,8 @@ def _statement(doc: Any, said: Said, speaker: str) -> Statement:
 def _closed(text: str, start: int, end: int) -> int:
     """Where words that open a quotation inside them end with its closing mark: 'the shirts were "nicely
     done' goes on to 'done,"' (the quotation's comma stays inside it, as the article has it)."""
-    words = text[start:end]
-    mark = "”" if words.count("“") > words.count("”") else '"' if words.count('"') % 2 == 1 else ""
-    closing = re.match(rf"[,.]?{mark}", text[end : end + 2]) if mark else None
+    mark = closing_mark(text[start:end])
+    closing = re.match(rf"[,.]?{mark}", text[end : end + 2]) if mark is not None else None
     return end + closing.end() if closing else end
 
 

@@ -15,7 +15,7 @@ from brief.extract._speakers import Ctx, resolve, speakers
 from brief.extract._subjects import subject_of
 from brief.extract._syntax import SUBJECT_DEPS, Doc, Token, cue_text, is_report_verb, per_doc, present_cue
 
-__all__ = ["addressed", "believed", "quoted_statements", "signed_statements"]
+__all__ = ["addressed", "believed", "quoted_statements", "reporter_of", "signed_statements"]
 
 
 def quoted_statements(ctx: Ctx) -> list[Said]:
@@ -66,11 +66,17 @@ def quoted_statements(ctx: Ctx) -> list[Said]:
 _BELIEFS = frozenset("think believe feel".split())
 
 
+def reporter_of(verb: Token) -> Token | None:
+    """The subject of the report verb whose reported clause ``verb`` heads ("Rabuka" of "Rabuka says the
+    Opposition thinks"), or None."""
+    return subject_of(verb.head) if verb.dep_ == "ccomp" and is_report_verb(verb.head) else None
+
+
 def believed(verb: Token) -> bool:
     """True for what one says another thinks ("Rabuka says the Opposition thinks it is their job to ..."):
     the reporter's reading of them, not their words; a letter or a report that says so records it ("The
     letter said Marks believed that ...")."""
-    reporter = subject_of(verb.head) if verb.dep_ == "ccomp" and is_report_verb(verb.head) else None
+    reporter = reporter_of(verb)
     document = reporter is not None and reporter.lemma_.lower() in ISSUED | DOCUMENT_NOUNS
     return reporter is not None and not document and verb.lemma_.lower() in _BELIEFS
 

@@ -113,6 +113,13 @@ def left_open(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
+def closing_mark(text: str) -> str | None:
+    """The mark that closes the quotation ``text`` leaves open (”, or " for straight marks), or None."""
+    if not left_open(text):
+        return None
+    return "”" if text.count("“") > text.count("”") else '"'
+
+
 def single_open(text: str) -> bool:
     """True when ``text`` leaves a single quotation mark open: a ‘ with no ’ after it (a ’ may be an
     apostrophe, but a ‘ never is)."""

@@ -31,7 +31,7 @@ from brief.extract._gender import Gender
 from brief.extract._interview import answers
 from brief.extract._lexicon import DOCUMENT_NOUNS, STANCE_VERBS
 from brief.extract._open import in_title
-from brief.extract._quoted import addressed, believed, quoted_statements, signed_statements
+from brief.extract._quoted import addressed, believed, quoted_statements, reporter_of, signed_statements
 from brief.extract._quotes import inner_span, regions_of
 from brief.extract._relay import relay
 from brief.extract._said import Said, said_by
@@ -151,8 +151,7 @@ def _claimed(verb: Token) -> bool:
     ...") stays that one's view."""
     deps = {c.dep_ for c in verb.children}
     own = bool(deps & {"nsubj", "nsubjpass"}) and "ccomp" not in deps and verb.lemma_.lower() in _COMMITMENTS
-    inside = verb.dep_ == "ccomp" and is_report_verb(verb.head) and subject_of(verb.head) is not None
-    return (own and inside) or believed(verb)
+    return (own and reporter_of(verb) is not None) or believed(verb)
 
 
 def _stance(ctx: Ctx, verb: Token) -> list[Said]:

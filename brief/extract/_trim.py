@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from brief.extract._asides import ASIDE_MARKS
 from brief.extract._lexicon import DAY_WORDS, SUBORDINATORS, WEEKDAYS
-from brief.extract._quotes import left_open
+from brief.extract._quotes import closing_mark, left_open
 from brief.extract._syntax import DATELINE, SUBJECT_DEPS, Doc, Token, hyphen_chain, text_of
 
 __all__ = ["TIME_MARKS", "trim_clause"]
@@ -92,12 +92,14 @@ def trim_clause(doc: Doc, first: int, last: int) -> tuple[int, int]:
         if after is not None and after.pos_ in ("VERB", "AUX") and after.dep_ == "conj":
             last -= 2
     span = text_of(doc)[doc[first].idx : doc[last].idx + len(doc[last])] if first <= last else ""
-    unbalanced = left_open(span)
-    closer = "”" if span.count("“") > span.count("”") else '"'
-    if unbalanced and last + 1 < len(doc) and doc[last + 1].text in ("”", '"'):
+    closer = closing_mark(span)
+    if closer is not None and last + 1 < len(doc) and doc[last + 1].text in ("”", '"'):
         last += 1
     elif (
-        unbalanced and last + 2 < len(doc) and doc[last + 1].text in ".!?" and _closes(doc, last + 2, closer)
+        closer is not None
+        and last + 2 < len(doc)
+        and doc[last + 1].text in ".!?"
+        and _closes(doc, last + 2, closer)
     ):
         last += 2  # 'blamed it on the "severe weather."': the full stop inside the closing mark
     if span.count("”") > span.count("“") and first > 0 and doc[first - 1].text == "“":

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from brief.extract import CandidateActor, Extraction, Statement, normalise_name
+from brief.extract import CandidateActor, Extraction, Statement, left_open, normalise_name
 from brief.schema import Actor, OpenQuestion, Position
 from brief.verify.stance_cut import cut_stance, unlinked
 from brief.verify.stance_text import (
@@ -267,5 +267,4 @@ def skeleton_summary(extraction: Extraction, text: str, sentences: int = 2) -> s
 
 def _in_quotation(text: str, start: int) -> bool:
     """True when a quotation opened earlier in the paragraph is still open at ``start``."""
-    before = text[text.rfind("\n", 0, start) + 1 : start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return left_open(text[text.rfind("\n", 0, start) + 1 : start])
